@@ -1,0 +1,34 @@
+"""The schema. Every table is declared here so that Alembic sees one MetaData."""
+
+from db.models.audit import AuditEntry
+from db.models.base import Base
+from db.models.lists import (
+    LIST_MODELS,
+    Channel,
+    Domain,
+    HelpKind,
+    ListItem,
+    Organisation,
+    ReferralTarget,
+    Topic,
+)
+from db.models.location import Location
+from db.models.settings import Setting
+from db.models.visits import Question, Visit
+
+__all__ = [
+    "LIST_MODELS",
+    "AuditEntry",
+    "Base",
+    "Channel",
+    "Domain",
+    "HelpKind",
+    "ListItem",
+    "Location",
+    "Organisation",
+    "Question",
+    "ReferralTarget",
+    "Setting",
+    "Topic",
+    "Visit",
+]

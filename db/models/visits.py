@@ -1,0 +1,55 @@
+"""A visit is one person helped once; it has one or more questions.
+
+Visit ids are time-ordered UUIDs made at the branch. Only the originating branch changes its
+visits: every change raises the revision, a delete leaves a tombstone (``deleted_at``)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from db.models.base import Base
+
+
+class Visit(Base):
+    __tablename__ = "visit"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))
+    started_at: Mapped[datetime]  # local time, to the minute
+    duration_min: Mapped[int | None]
+    channel_id: Mapped[int] = mapped_column(ForeignKey("channel.id"))
+    entry: Mapped[str] = mapped_column(String(10), default="live")  # live | backdated | batch
+    note: Mapped[str | None] = mapped_column(String(500), default=None)  # local only
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    revision: Mapped[int] = mapped_column(default=1)
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+    transferred_at: Mapped[datetime | None] = mapped_column(default=None)  # national form
+
+    questions: Mapped[list[Question]] = relationship(
+        back_populates="visit",
+        order_by="Question.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+    __table_args__ = (Index("ix_visit_location_started", "location_id", "started_at"),)
+
+
+class Question(Base):
+    __tablename__ = "question"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(default=1)
+    domain_id: Mapped[int] = mapped_column(ForeignKey("domain.id"))
+    topic_id: Mapped[int] = mapped_column(ForeignKey("topic.id"))
+    subtopic_id: Mapped[int | None] = mapped_column(ForeignKey("topic.id"), default=None)
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"), default=None)
+    help_id: Mapped[int | None] = mapped_column(ForeignKey("help_kind.id"), default=None)
+    referral_id: Mapped[int | None] = mapped_column(ForeignKey("referral_target.id"), default=None)
+
+    visit: Mapped[Visit] = relationship(back_populates="questions")

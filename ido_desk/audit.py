@@ -1,0 +1,39 @@
+"""The audit log: every edit and delete, with who (the role), when, before and after."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from db.models import AuditEntry
+from ido_desk.desk import Desk
+
+
+def write_audit(
+    session: Session,
+    desk: Desk,
+    action: str,
+    entity: str,
+    entity_id: str,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+) -> None:
+    session.add(
+        AuditEntry(
+            at=desk.clock(),
+            role=desk.role,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            before=_json(before),
+            after=_json(after),
+        )
+    )
+
+
+def _json(value: dict[str, Any] | None) -> str | None:
+    if value is None:
+        return None
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)

@@ -1,0 +1,34 @@
+"""``ido-desk lists``: the codes of every list, with their Dutch labels."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ido_desk.desk import Desk
+from ido_desk.lists import OrganisationItem, ReferralItem, TopicItem
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("lists", help="print the codes of every list")
+    parser.add_argument("--all", action="store_true", help="include retired items")
+    parser.set_defaults(handler=run)
+
+
+def run(desk: Desk, args: argparse.Namespace) -> int:
+    for kind, items in desk.catalogue.by_kind().items():
+        print(f"[{kind}]")
+        for item in items:
+            if item.retired and not args.all:
+                continue
+            extra = ""
+            if isinstance(item, TopicItem) and item.parent_code:
+                extra = f"  (sub-onderwerp van {item.parent_code})"
+            elif isinstance(item, OrganisationItem):
+                extra = f"  ({item.level})"
+            elif isinstance(item, ReferralItem):
+                extra = f"  ({item.kind})"
+            retired = "  [vervallen]" if item.retired else ""
+            print(f"  {item.code:<24} {item.label_nl}{extra}{retired}")
+        print()
+    return 0

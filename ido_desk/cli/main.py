@@ -1,0 +1,86 @@
+"""``ido-desk``: the window without arguments, a headless command with one.
+
+Every command is a thin wrapper over an ``ido_desk`` service. Errors the user can put right are
+printed as one clear line on stderr, with a non-zero exit code; never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import pkgutil
+import sys
+from collections.abc import Sequence
+from importlib import import_module
+
+import ido_desk.cli
+from db.errors import StorageError
+from ido_desk import __version__
+from ido_desk.config import resolve_paths
+from ido_desk.desk import open_desk
+from ido_desk.errors import NotFound, ValidationError
+from ido_desk.privacy import PrivacyError
+from ido_desk.roles import PermissionDenied
+
+EXIT_USAGE = 2  # bad input: the message says what and where
+EXIT_REFUSED = 3  # refused by a rule (privacy screen, unknown key, ...)
+EXIT_STORAGE = 4  # the database or disk needs attention
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ido-desk",
+        description="IDO Desk: log and report the help given at an Informatiepunt Digitale "
+        "Overheid. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir", help="folder for the database and backups (env IDO_DESK_DATA_DIR)"
+    )
+    parser.add_argument(
+        "--database-url", help="any SQLAlchemy URL instead of the file in the data folder"
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in command_modules():
+        import_module(f"ido_desk.cli.{name}").register(subparsers)
+    return parser
+
+
+def command_modules() -> list[str]:
+    """Every module in ido_desk.cli but this one registers one sub-command:
+    ``register(subparsers)`` adds its parser and sets ``handler(desk, args) -> int``."""
+    return sorted(m.name for m in pkgutil.iter_modules(ido_desk.cli.__path__) if m.name != "main")
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> int:
+    print(f"ido-desk: {message}", file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = resolve_paths(args.data_dir, args.database_url)
+    if args.command is None:
+        from ui.app import run_window  # the one place the core reaches for the window
+
+        return run_window(paths)
+    try:
+        desk = open_desk(paths)
+    except StorageError as exc:
+        return fail(exc.message, EXIT_STORAGE)
+    try:
+        return int(args.handler(desk, args) or 0)
+    except PrivacyError as exc:
+        return fail(str(exc), EXIT_REFUSED)
+    except PermissionDenied as exc:
+        return fail(exc.message, EXIT_REFUSED)
+    except ValidationError as exc:
+        return fail(exc.message)
+    except NotFound as exc:
+        return fail(exc.message)
+    except StorageError as exc:
+        return fail(exc.message, EXIT_STORAGE)
+    finally:
+        desk.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,40 @@
+"""``ido-desk setup``: set this installation's location, as the first-start dialog does."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ido_desk.desk import Desk
+from ido_desk.location import SETUPS, LocationInput, set_location
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("setup", help="set this branch's location")
+    parser.add_argument("--location-name", required=True, help='e.g. "Huis van de Stad"')
+    parser.add_argument("--municipality", required=True, help="e.g. Rijswijk")
+    parser.add_argument("--cbs-code", required=True, help="the CBS municipality code, GMxxxx")
+    parser.add_argument("--province", default="", help="e.g. Zuid-Holland")
+    parser.add_argument("--organisation", default="", help="the library organisation")
+    parser.add_argument("--setup", default="basis", choices=sorted(SETUPS), help="IDO set-up")
+    parser.add_argument("--code", help="a stable location code (default: from CBS code + name)")
+    parser.set_defaults(handler=run)
+
+
+def run(desk: Desk, args: argparse.Namespace) -> int:
+    info = set_location(
+        desk,
+        LocationInput(
+            name=args.location_name,
+            municipality=args.municipality,
+            cbs_code=args.cbs_code,
+            province=args.province,
+            organisation=args.organisation,
+            setup=args.setup,
+            code=args.code,
+        ),
+    )
+    print(
+        f"Locatie ingesteld: {info.title} ({info.municipality}, {info.cbs_code}), code {info.code}"
+    )
+    return 0

@@ -1,0 +1,168 @@
+"""The lists a visit is answered from, as plain frozen dataclasses for the UI and the CLI.
+
+Loaded once per Desk and cached; ``Desk.lists_changed()`` drops the cache after an edit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from sqlalchemy import select
+
+from db.engine import Database
+from db.models import Channel, Domain, HelpKind, Organisation, ReferralTarget, Topic
+
+GOVERNMENT_LEVELS: dict[str, tuple[str, str]] = {
+    "rijk": ("Rijk", "Central government"),
+    "gemeente": ("Gemeente", "Municipality"),
+    "provincie": ("Provincie", "Province"),
+    "waterschap": ("Waterschap", "Water authority"),
+    "zbo": ("Zelfstandig bestuursorgaan", "Independent administrative body"),
+    "privaat": ("Private / maatschappelijke organisatie", "Private / civil-society organisation"),
+}
+
+
+@dataclass(frozen=True)
+class Item:
+    id: int
+    code: str
+    label_nl: str
+    label_en: str
+    sort_order: int
+    retired: bool
+
+    @property
+    def label(self) -> str:
+        return self.label_nl
+
+
+@dataclass(frozen=True)
+class OrganisationItem(Item):
+    level: str
+
+
+@dataclass(frozen=True)
+class TopicItem(Item):
+    parent_code: str | None
+    domain_code: str
+    organisation_code: str | None  # suggested organisation
+
+
+@dataclass(frozen=True)
+class ReferralItem(Item):
+    kind: str  # organisation | course | service
+    organisation_code: str | None
+
+
+T = TypeVar("T", bound=Item)
+
+
+@dataclass(frozen=True)
+class ItemList(Generic[T]):
+    """One list, in display order, looked up by code or id."""
+
+    items: tuple[T, ...]
+    _by_code: dict[str, T] = field(init=False, repr=False, compare=False)
+    _by_id: dict[int, T] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_code", {item.code: item for item in self.items})
+        object.__setattr__(self, "_by_id", {item.id: item for item in self.items})
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def active(self) -> list[T]:
+        return [item for item in self.items if not item.retired]
+
+    def get(self, code: str) -> T | None:
+        return self._by_code.get(code)
+
+    def by_id(self, item_id: int) -> T:
+        return self._by_id[item_id]
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    channels: ItemList[Item]
+    domains: ItemList[Item]
+    organisations: ItemList[OrganisationItem]
+    topics: ItemList[TopicItem]  # topics and sub-topics
+    help_kinds: ItemList[Item]
+    referrals: ItemList[ReferralItem]
+
+    def main_topics(self) -> list[TopicItem]:
+        """Active top-level topics, in display order (the number keys follow this order)."""
+        return [t for t in self.topics.active() if t.parent_code is None]
+
+    def subtopics(self, topic_code: str) -> list[TopicItem]:
+        return [t for t in self.topics.active() if t.parent_code == topic_code]
+
+    def by_kind(self) -> dict[str, ItemList[Item]]:
+        """Every list by its CLI name."""
+        return {
+            "channel": self.channels,
+            "domain": self.domains,
+            "organisation": self.organisations,  # type: ignore[dict-item]
+            "topic": self.topics,  # type: ignore[dict-item]
+            "help": self.help_kinds,
+            "referral": self.referrals,  # type: ignore[dict-item]
+        }
+
+
+def _sorted(items: Iterable[T]) -> tuple[T, ...]:
+    return tuple(sorted(items, key=lambda item: (item.sort_order, item.id)))
+
+
+def load_catalogue(database: Database) -> Catalogue:
+    with database.session() as session:
+        domains = {d.id: d for d in session.scalars(select(Domain))}
+        organisations = {o.id: o for o in session.scalars(select(Organisation))}
+        topics = {t.id: t for t in session.scalars(select(Topic))}
+
+        def base(row: Channel | Domain | HelpKind | Organisation | Topic | ReferralTarget) -> dict:
+            return {
+                "id": row.id,
+                "code": row.code,
+                "label_nl": row.label_nl,
+                "label_en": row.label_en,
+                "sort_order": row.sort_order,
+                "retired": row.retired_at is not None,
+            }
+
+        def org_code(org_id: int | None) -> str | None:
+            return organisations[org_id].code if org_id is not None else None
+
+        return Catalogue(
+            channels=ItemList(_sorted(Item(**base(c)) for c in session.scalars(select(Channel)))),
+            domains=ItemList(_sorted(Item(**base(d)) for d in domains.values())),
+            organisations=ItemList(
+                _sorted(OrganisationItem(**base(o), level=o.level) for o in organisations.values())
+            ),
+            topics=ItemList(
+                _sorted(
+                    TopicItem(
+                        **base(t),
+                        parent_code=topics[t.parent_id].code if t.parent_id else None,
+                        domain_code=domains[t.domain_id].code,
+                        organisation_code=org_code(t.organisation_id),
+                    )
+                    for t in topics.values()
+                )
+            ),
+            help_kinds=ItemList(
+                _sorted(Item(**base(h)) for h in session.scalars(select(HelpKind)))
+            ),
+            referrals=ItemList(
+                _sorted(
+                    ReferralItem(
+                        **base(r), kind=r.kind, organisation_code=org_code(r.organisation_id)
+                    )
+                    for r in session.scalars(select(ReferralTarget))
+                )
+            ),
+        )
