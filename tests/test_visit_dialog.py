@@ -1,0 +1,103 @@
+"""Opening a logged visit from the list, changing it and deleting it: all audited."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ido_desk.desk import Desk
+from ido_desk.drafts import QuestionDraft, VisitDraft
+from ido_desk.visits import record_visit
+from tests.ui_helpers import click_message_button, live_visits, rows, show_window, when_modal
+from ui.day_list import DayList
+from ui.visit_dialog import VisitDialog
+
+
+@pytest.fixture
+def visit_id(desk: Desk, clock) -> str:
+    return record_visit(
+        desk,
+        VisitDraft(
+            (QuestionDraft("digid", "digid_aanvragen", help="informatie"),),
+            channel="balie",
+            duration_min=10,
+            started_at=datetime(2026, 11, 3, 10, 15),
+        ),
+    )
+
+
+@pytest.fixture
+def opened(qtbot, desk: Desk, visit_id: str) -> tuple[DayList, VisitDialog]:
+    day_list = DayList(desk)
+    show_window(qtbot, day_list)
+    day_list.view.setFocus()
+    day_list.view.selectRow(0)
+    qtbot.keyClick(day_list.view, Qt.Key.Key_Return)
+    dialog = day_list.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    return day_list, dialog
+
+
+def test_enter_opens_the_visit_as_it_was_logged(opened) -> None:
+    _day_list, dialog = opened
+    assert dialog.channel.currentData() == "balie"
+    assert dialog.duration.value() == 10
+    assert dialog.started_at.dateTime().toString("HH:mm") == "10:15"
+    assert [e.draft() for e in dialog.editors] == [
+        QuestionDraft("digid", "digid_aanvragen", "logius", "informatie")
+    ]
+
+
+def test_an_edit_changes_the_visit_and_is_audited(qtbot, opened, desk: Desk, visit_id) -> None:
+    day_list, dialog = opened
+    editor = dialog.editors[0]
+    qtbot.mouseClick(editor.subtopics.button("digid_activeren"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.help.button("samen"), Qt.MouseButton.LeftButton)
+    dialog.duration.setValue(25)
+    with qtbot.waitSignal(day_list.visits_changed):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert rows(
+        desk,
+        "SELECT v.duration_min, v.revision, t.code, h.code FROM visit v "
+        "JOIN question q ON q.visit_id = v.id JOIN topic t ON t.id = q.subtopic_id "
+        "JOIN help_kind h ON h.id = q.help_id",
+    ) == [(25, 2, "digid_activeren", "samen")]
+    [(action, entity_id, before, after)] = rows(
+        desk, "SELECT action, entity_id, before, after FROM audit_log WHERE entity = 'visit'"
+    )
+    assert (action, entity_id) == ("edit", visit_id)
+    assert json.loads(before)["duration_min"] == 10
+    assert json.loads(after)["duration_min"] == 25
+    assert day_list.model.index(0, 2).data() == "DigiD > Activeren"
+    assert day_list.model.index(0, 4).data() == "25 min"
+
+
+def test_a_bsn_in_the_note_is_refused_in_the_dialog(qtbot, opened, desk: Desk) -> None:
+    _day_list, dialog = opened
+    qtbot.keyClicks(dialog.note, "BSN 1234.56.782")
+    dialog.duration.setValue(40)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.isVisible()
+    assert dialog.note_error.isVisible()
+    assert "BSN" in dialog.note_error.text()
+    assert dialog.note.text() == "BSN 1234.56.782"
+    assert dialog.duration.value() == 40
+    assert rows(desk, "SELECT duration_min, revision, note FROM visit") == [(10, 1, None)]
+    assert rows(desk, "SELECT count(*) FROM audit_log WHERE entity = 'visit'") == [(0,)]
+
+
+def test_delete_from_the_dialog_after_confirmation(qtbot, opened, desk: Desk, visit_id) -> None:
+    day_list, dialog = opened
+    with qtbot.waitSignal(day_list.visits_changed):
+        when_modal(click_message_button("Verwijderen"))
+        qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert dialog.deleted
+    assert live_visits(desk) == []
+    assert rows(desk, "SELECT action FROM audit_log WHERE entity_id = ?", visit_id) == [("delete",)]
+    assert day_list.model.rowCount() == 0

@@ -1,0 +1,250 @@
+"""Chips: a group of big checkable buttons in a flowing row, one choice or several.
+
+The front-desk form is built from these: channel, topic, sub-topic, help given, duration. A
+chip group knows its keys ("1", "Alt+S", ...) and shows them in the label or the tooltip; the
+form hands it key presses with ``handle_key`` so one key press picks one chip."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QKeyCombination, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QPushButton, QSizePolicy, QWidget
+
+CHIP_HEIGHT = 36
+
+CHIP_STYLE = """
+QPushButton[chip="true"] {
+    min-height: 34px; padding: 2px 14px; border: 1px solid #b8c2cc; border-radius: 17px;
+    background: #ffffff; color: #1f2933;
+}
+QPushButton[chip="true"]:hover { border-color: #1d5fa8; background: #f1f6fc; }
+QPushButton[chip="true"]:focus { border: 2px solid #1d5fa8; }
+QPushButton[chip="true"]:checked {
+    background: #1d5fa8; border-color: #1d5fa8; color: #ffffff;
+}
+QPushButton[chip="true"]:disabled { color: #9aa5b1; border-color: #d9dee3; }
+"""
+
+
+class FlowLayout(QLayout):
+    """Lays its items out left to right and wraps to the next line when the row is full."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, line_height = area.x(), area.y(), 0
+        for item in self._items:
+            if item.widget() is not None and item.widget().isHidden():
+                continue
+            hint = item.sizeHint()
+            if x + hint.width() > area.right() + 1 and line_height > 0:
+                x, y = area.x(), y + line_height + self._spacing
+                line_height = 0
+            if apply:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y() + margins.bottom()
+
+
+def key_matches(event: QKeyEvent, key: str) -> bool:
+    """Whether a key press is the key sequence ``key`` (keypad digits count as digits)."""
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    pressed = QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key())))
+    return pressed.matches(QKeySequence(key)) == QKeySequence.SequenceMatch.ExactMatch
+
+
+def letter_keys(labels: Sequence[str], taken: set[str]) -> list[str]:
+    """An Alt+letter key for each label: its first letter not yet taken (added to ``taken``)."""
+    keys = []
+    for label in labels:
+        letter = next((c for c in label.upper() if c.isalpha() and c not in taken), "")
+        if letter:
+            taken.add(letter)
+        keys.append(f"Alt+{letter}" if letter else "")
+    return keys
+
+
+def key_text(key: str) -> str:
+    """A key as the user reads it ("Alt+S")."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+class ChipGroup(QWidget):
+    """Checkable chips for a list of (code, label) items.
+
+    exclusive: at most one chip is checked (clicking the checked chip clears it, unless
+    ``allow_none`` is False). ``changed`` is emitted after every change made by the user."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        items: Sequence[tuple[str, str]] = (),
+        *,
+        exclusive: bool = True,
+        allow_none: bool = True,
+        keys: Sequence[str] = (),
+        keys_in_label: bool = False,
+        one_line: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.exclusive = exclusive
+        self.allow_none = allow_none
+        self.keys_in_label = keys_in_label
+        self.setStyleSheet(CHIP_STYLE)
+        horizontal = QSizePolicy.Policy.Minimum if one_line else QSizePolicy.Policy.Preferred
+        self.setSizePolicy(horizontal, QSizePolicy.Policy.Preferred)
+        if one_line:
+            row = QHBoxLayout(self)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(6)
+            self._layout: QLayout = row
+        else:
+            self._layout = FlowLayout(self)
+        self._buttons: dict[str, QPushButton] = {}
+        self._keys: dict[str, str] = {}
+        self.set_items(items, keys)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep room for every wrapped line (a scroll area would squeeze them otherwise)."""
+        super().resizeEvent(event)
+        if isinstance(self._layout, FlowLayout):
+            height = self._layout.heightForWidth(self.width())
+            if height != self.minimumHeight():
+                self.setMinimumHeight(height)
+
+    # -- contents -----------------------------------------------------------------------
+
+    def set_items(self, items: Sequence[tuple[str, str]], keys: Sequence[str] = ()) -> None:
+        for button in self._buttons.values():
+            self._layout.removeWidget(button)
+            button.deleteLater()
+        self._buttons = {}
+        self._keys = {}
+        for n, (code, label) in enumerate(items):
+            key = keys[n] if n < len(keys) else ""
+            self.add_chip(code, label, key)
+        self.updateGeometry()
+
+    def add_chip(self, code: str, label: str, key: str = "") -> QPushButton:
+        text = f"{key_text(key)}  {label}" if key and self.keys_in_label else label
+        button = QPushButton(text, self)
+        button.setProperty("chip", True)
+        button.setCheckable(True)
+        button.setMinimumHeight(CHIP_HEIGHT)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setToolTip(f"{label} ({key_text(key)})" if key else label)
+        button.setObjectName(f"chip_{code}")
+        button.clicked.connect(lambda checked, c=code: self._clicked(c, checked))
+        self._layout.addWidget(button)
+        self._buttons[code] = button
+        if key:
+            self._keys[code] = key
+        return button
+
+    def add_extra(self, widget: QWidget) -> None:
+        """Another widget (a "Meer ..." button, a combobox) flowing after the chips."""
+        widget.setParent(self)
+        self._layout.addWidget(widget)
+
+    def codes(self) -> list[str]:
+        return list(self._buttons)
+
+    def button(self, code: str) -> QPushButton:
+        return self._buttons[code]
+
+    def buttons(self) -> list[QPushButton]:
+        return list(self._buttons.values())
+
+    def key_of(self, code: str) -> str | None:
+        return self._keys.get(code)
+
+    # -- the choice ---------------------------------------------------------------------
+
+    def value(self) -> str | None:
+        """The checked chip's code (the first one, when several may be checked)."""
+        return next((code for code, b in self._buttons.items() if b.isChecked()), None)
+
+    def values(self) -> list[str]:
+        return [code for code, b in self._buttons.items() if b.isChecked()]
+
+    def set_value(self, code: str | None) -> None:
+        """Check this chip alone (None: none), without emitting ``changed``."""
+        for chip_code, button in self._buttons.items():
+            button.setChecked(chip_code == code)
+
+    def set_values(self, codes: Sequence[str]) -> None:
+        for chip_code, button in self._buttons.items():
+            button.setChecked(chip_code in codes)
+
+    def choose(self, code: str) -> None:
+        """As if the user clicked the chip."""
+        button = self._buttons[code]
+        if button.isEnabled():
+            button.click()
+
+    def _clicked(self, code: str, checked: bool) -> None:
+        if self.exclusive:
+            if checked:
+                for other, button in self._buttons.items():
+                    if other != code:
+                        button.setChecked(False)
+            elif not self.allow_none:
+                self._buttons[code].setChecked(True)
+                return
+        self.changed.emit()
+
+    # -- keys ---------------------------------------------------------------------------
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Pick the chip whose key this is; True when the key was one of ours."""
+        for code, key in self._keys.items():
+            if key_matches(event, key) and not self._buttons[code].isHidden():
+                self.choose(code)
+                return True
+        return False

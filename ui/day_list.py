@@ -1,0 +1,197 @@
+"""The visits of a day in a table, with the day's counts: under the front-desk form (today)
+and on the Overzicht tab (any day). Enter or a double-click opens a visit, Delete deletes it
+after a confirmation."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import StorageError
+from ido_desk.desk import Desk
+from ido_desk.errors import NotFound
+from ido_desk.visits import day_totals, delete_visit
+from ui.messages import show_error
+from ui.visit_dialog import VisitDialog, confirm_delete
+from ui.visits_model import CHANNEL, DURATION, HELP, TIME, TOPICS, VISIT_ID_ROLE, VisitsModel
+
+DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+
+
+class VisitTable(QTableView):
+    """A table of visits that opens a visit on Enter and deletes on Delete."""
+
+    open_requested = Signal(QModelIndex)
+    delete_requested = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = self.currentIndex()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.isValid():
+            self.open_requested.emit(index)
+        elif event.key() == Qt.Key.Key_Delete and index.isValid():
+            self.delete_requested.emit(index)
+        else:
+            super().keyPressEvent(event)
+
+
+def counts_text(day: date, today: date, visits: int, questions: int) -> str:
+    """ "Vandaag 14 bezoeken, 17 vragen" (or the day's name for another day)."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("DayList", text)
+
+    if day == today:
+        when = tr("Vandaag")
+    else:
+        when = DUTCH.toString(QDate(day), "dddd d MMMM yyyy").capitalize() + ":"
+    visits_text = tr("1 bezoek") if visits == 1 else tr("{0} bezoeken").format(visits)
+    questions_text = tr("1 vraag") if questions == 1 else tr("{0} vragen").format(questions)
+    return f"{when} {visits_text}, {questions_text}"
+
+
+class DayList(QWidget):
+    """A day's visits. ``visits_changed`` after an edit or a delete made here."""
+
+    visits_changed = Signal()
+
+    def __init__(
+        self, desk: Desk, *, pick_day: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.dialog: VisitDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        self.header = QHBoxLayout()
+        self.counts = QLabel(self)
+        self.counts.setObjectName("counts")
+        self.header.addWidget(self.counts)
+        self.day_edit: QDateEdit | None = None
+        if pick_day:
+            self._add_day_picker()
+        self.header.addStretch(1)
+        layout.addLayout(self.header)
+
+        self.model = VisitsModel(desk, self.today())
+        self.view = VisitTable(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(30)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(TIME, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(TIME, 150)
+        header.resizeSection(CHANNEL, 220)
+        header.setSectionResizeMode(TOPICS, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(HELP, 300)
+        header.setSectionResizeMode(DURATION, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(DURATION, 80)
+        self.view.setToolTip(self.tr("Enter of dubbelklik: bezoek openen; Delete: verwijderen"))
+        self.view.doubleClicked.connect(self.open_visit)
+        self.view.open_requested.connect(self.open_visit)
+        self.view.delete_requested.connect(self.delete_visit)
+        layout.addWidget(self.view, 1)
+        self._show_counts()
+
+    def _add_day_picker(self) -> None:
+        previous = QPushButton("◀", self)
+        previous.setToolTip(self.tr("Vorige dag (Alt+Links)"))
+        previous.setShortcut("Alt+Left")
+        previous.clicked.connect(lambda: self.set_day(self.day() - timedelta(days=1)))
+        self.day_edit = QDateEdit(QDate(self.today()), self)
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat("dd-MM-yyyy")
+        self.day_edit.setMinimumHeight(34)
+        self.day_edit.dateChanged.connect(lambda d: self.set_day(d.toPython()))
+        following = QPushButton("▶", self)
+        following.setToolTip(self.tr("Volgende dag (Alt+Rechts)"))
+        following.setShortcut("Alt+Right")
+        following.clicked.connect(lambda: self.set_day(self.day() + timedelta(days=1)))
+        today = QPushButton(self.tr("Vandaag"), self)
+        today.setToolTip(self.tr("Naar vandaag (Alt+Home)"))
+        today.setShortcut("Alt+Home")
+        today.clicked.connect(lambda: self.set_day(self.today()))
+        for widget in (previous, self.day_edit, following, today):
+            widget.setMinimumHeight(34)
+            self.header.addWidget(widget)
+
+    def add_header_widget(self, widget: QWidget) -> None:
+        """Something next to the counts (the front desk's status line and undo button)."""
+        self.header.addWidget(widget)
+
+    # -- the day --------------------------------------------------------------------------
+
+    def today(self) -> date:
+        return self.desk.clock().date()
+
+    def day(self) -> date:
+        return self.model.day
+
+    def set_day(self, day: date) -> None:
+        if day != self.model.day:
+            self.model.set_day(day)
+        if self.day_edit is not None and self.day_edit.date().toPython() != day:
+            self.day_edit.setDate(QDate(day))
+        self._show_counts()
+
+    def refresh(self) -> None:
+        """Reload the visits and the counts (after a save elsewhere)."""
+        if self.day_edit is None and self.model.day != self.today():
+            self.model.day = self.today()  # the front desk always shows today
+        self.model.refresh()
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        day = self.model.day
+        visits, questions = day_totals(self.desk, day)
+        self.counts.setText(counts_text(day, self.today(), visits, questions))
+
+    # -- open and delete ------------------------------------------------------------------
+
+    def open_visit(self, index: QModelIndex) -> None:
+        visit_id = index.data(VISIT_ID_ROLE)
+        try:
+            dialog = VisitDialog(self.desk, visit_id, self)
+        except (NotFound, StorageError) as exc:
+            show_error(self, exc)
+            self.refresh()
+            return
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self, result: int) -> None:
+        if result:
+            self.refresh()
+            self.visits_changed.emit()
+
+    def delete_visit(self, index: QModelIndex) -> None:
+        summary = self.model.summary(index.row())
+        text = f"{summary.started_at:%H:%M}  {summary.channel}  {summary.topics}"
+        if not confirm_delete(self, text):
+            return
+        try:
+            delete_visit(self.desk, summary.id)
+        except (NotFound, StorageError) as exc:
+            show_error(self, exc)
+        self.refresh()
+        self.visits_changed.emit()

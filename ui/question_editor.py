@@ -1,0 +1,256 @@
+"""One question of a visit: topic, sub-topic, organisation, help given and referral.
+
+Keys: 1..9 pick the first nine topics, 0 shows the rest ("Meer ..."), Alt+1..9 pick a
+sub-topic, and the help chips have the keys the form hands in (Alt+letter)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from ido_desk.drafts import QuestionDraft
+from ido_desk.lists import Catalogue, TopicItem
+from ui.chips import CHIP_HEIGHT, ChipGroup, key_matches, key_text
+
+TOPIC_KEYS = [str(n) for n in range(1, 10)]
+MORE_KEY = "0"
+SUBTOPIC_KEYS = [f"Alt+{n}" for n in range(1, 10)]
+REFERRING_HELP = ("doorverwezen", "cursus")  # help kinds that take a referral
+
+
+class QuestionEditor(QFrame):
+    """The choices for one question. ``changed`` follows every choice the user makes."""
+
+    changed = Signal()
+    remove_requested = Signal()
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        number: int = 1,
+        *,
+        removable: bool = False,
+        help_keys: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.setObjectName("questionEditor")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 4, 0, 4)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(8)
+        grid.setColumnMinimumWidth(0, 120)
+        grid.setColumnStretch(1, 1)
+
+        header = QHBoxLayout()
+        self.title = QLabel(self)
+        self.title.setObjectName("questionTitle")
+        header.addWidget(self.title)
+        header.addStretch(1)
+        self.remove_button = QPushButton(self.tr("Vraag weghalen"), self)
+        self.remove_button.setToolTip(self.tr("Deze vraag weghalen uit het bezoek"))
+        self.remove_button.setMinimumHeight(CHIP_HEIGHT)
+        self.remove_button.setVisible(removable)
+        self.remove_button.clicked.connect(self.remove_requested)
+        header.addWidget(self.remove_button)
+        grid.addLayout(header, 0, 0, 1, 2)
+        self.set_number(number)
+
+        # topics: the first nine on the number keys, the rest behind "Meer ..."
+        topics = catalogue.main_topics()
+        self.topics = ChipGroup(
+            [(t.code, t.label_nl) for t in topics[:9]],
+            keys=TOPIC_KEYS,
+            keys_in_label=True,
+            parent=self,
+        )
+        self.more_button = QPushButton(f"{MORE_KEY}  " + self.tr("Meer ..."))
+        self.more_button.setProperty("chip", True)
+        self.more_button.setCheckable(True)
+        self.more_button.setMinimumHeight(CHIP_HEIGHT)
+        self.more_button.setToolTip(self.tr("Meer onderwerpen tonen (0)"))
+        self.more_button.toggled.connect(self._show_more)
+        self.topics.add_extra(self.more_button)
+        self._more_codes = [t.code for t in topics[9:]]
+        for topic in topics[9:]:
+            self.topics.add_chip(topic.code, topic.label_nl).hide()
+        self.more_button.setVisible(bool(self._more_codes))
+        self.topics.changed.connect(self._topic_changed)
+        grid.addWidget(self._label(self.tr("Onderwerp")), 1, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.topics, 1, 1)
+
+        self.subtopic_label = self._label("")
+        self.subtopics = ChipGroup(parent=self)
+        self.subtopics.changed.connect(self.changed)
+        grid.addWidget(self.subtopic_label, 2, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.subtopics, 2, 1)
+
+        org_row = QHBoxLayout()
+        self.organisation = QComboBox(self)
+        self.organisation.setMinimumHeight(CHIP_HEIGHT)
+        self.organisation.setMinimumWidth(260)
+        self.organisation.addItem(self.tr("(geen)"), None)
+        for org in catalogue.organisations.active():
+            self.organisation.addItem(org.label_nl, org.code)
+        self.organisation.setToolTip(self.tr("Over welke organisatie ging de vraag?"))
+        self.organisation.activated.connect(lambda _i: self.changed.emit())
+        org_row.addWidget(self.organisation)
+        self.organisation_hint = QLabel(self.tr("voorgesteld bij het onderwerp"), self)
+        self.organisation_hint.setObjectName("hint")
+        org_row.addWidget(self.organisation_hint)
+        org_row.addStretch(1)
+        self.organisation_label = self._label(self.tr("Organisatie"))
+        grid.addWidget(self.organisation_label, 3, 0)
+        grid.addLayout(org_row, 3, 1)
+
+        helps = catalogue.help_kinds.active()
+        self.help = ChipGroup([(h.code, h.label_nl) for h in helps], keys=help_keys, parent=self)
+        self.help.changed.connect(self._help_changed)
+        self.referral = QComboBox()
+        self.referral.setMinimumHeight(CHIP_HEIGHT)
+        self.referral.setMinimumWidth(220)
+        self.referral.addItem(self.tr("Doorverwezen naar ..."), None)
+        for ref in catalogue.referrals.active():
+            self.referral.addItem(ref.label_nl, ref.code)
+        self.referral.setToolTip(self.tr("Waarheen doorverwezen, of welke cursus aangeraden"))
+        self.referral.activated.connect(lambda _i: self.changed.emit())
+        self.help.add_extra(self.referral)
+        grid.addWidget(self._label(self.tr("Hulp")), 4, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.help, 4, 1)
+
+        self._refresh_subtopics()
+        self._help_changed(emit=False)
+
+    def _label(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setObjectName("fieldLabel")
+        label.setMinimumHeight(CHIP_HEIGHT)
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        return label
+
+    def set_number(self, number: int) -> None:
+        self.number = number
+        self.title.setText(self.tr("Vraag %n", "", number))
+
+    # -- reading and filling --------------------------------------------------------------
+
+    def topic(self) -> TopicItem | None:
+        code = self.topics.value()
+        return self.catalogue.topics.get(code) if code else None
+
+    def draft(self) -> QuestionDraft | None:
+        """What is chosen, or None when no topic is chosen yet."""
+        topic = self.topic()
+        if topic is None:
+            return None
+        help_code = self.help.value()
+        return QuestionDraft(
+            topic=topic.code,
+            subtopic=self.subtopics.value(),
+            organisation=self.organisation.currentData(),
+            help=help_code,
+            referral=self.referral.currentData() if help_code in REFERRING_HELP else None,
+        )
+
+    def set_draft(self, draft: QuestionDraft | None, *, help_code: str | None = None) -> None:
+        """Fill the editor (None: empty, with ``help_code`` already chosen)."""
+        if draft is None:
+            self.topics.set_value(None)
+            self.more_button.setChecked(False)
+            self._refresh_subtopics()
+            self.help.set_value(help_code)
+            self.referral.setCurrentIndex(0)
+            self._help_changed(emit=False)
+            return
+        self.topics.set_value(draft.topic)
+        if draft.topic in self._more_codes:
+            self.more_button.setChecked(True)
+        self._refresh_subtopics()
+        self.subtopics.set_value(draft.subtopic)
+        if draft.organisation is not None:
+            self._set_combo(self.organisation, draft.organisation)
+        self.help.set_value(draft.help)
+        self._set_combo(self.referral, draft.referral)
+        self._help_changed(emit=False)
+
+    @staticmethod
+    def _set_combo(combo: QComboBox, code: str | None) -> None:
+        index = combo.findData(code)
+        combo.setCurrentIndex(max(index, 0))
+
+    # -- reactions ------------------------------------------------------------------------
+
+    def _show_more(self, shown: bool) -> None:
+        for code in self._more_codes:
+            self.topics.button(code).setVisible(shown or self.topics.value() == code)
+        self.topics.updateGeometry()
+
+    def _topic_changed(self) -> None:
+        self._refresh_subtopics()
+        self.changed.emit()
+
+    def _refresh_subtopics(self) -> None:
+        topic = self.topic()
+        subtopics = self.catalogue.subtopics(topic.code) if topic else []
+        self.subtopics.set_items([(s.code, s.label_nl) for s in subtopics], SUBTOPIC_KEYS)
+        self.subtopic_label.setText(topic.label_nl if topic else "")
+        self.subtopic_label.setVisible(bool(subtopics))
+        self.subtopics.setVisible(bool(subtopics))
+        suggested = topic.organisation_code if topic else None
+        self._set_combo(self.organisation, suggested)
+        self.organisation_hint.setVisible(suggested is not None)
+
+    def _help_changed(self, emit: bool = True) -> None:
+        help_code = self.help.value()
+        refers = help_code in REFERRING_HELP
+        self.referral.setEnabled(refers)
+        if refers and self.referral.currentData() is None:
+            self._set_combo(self.referral, self._suggested_referral(help_code))
+        if emit:
+            self.changed.emit()
+
+    def _suggested_referral(self, help_code: str | None) -> str | None:
+        referrals = self.catalogue.referrals.active()
+        if help_code == "cursus":
+            return next((r.code for r in referrals if r.kind == "course"), None)
+        organisation = self.organisation.currentData()
+        return next((r.code for r in referrals if r.organisation_code == organisation), None)
+
+    # -- keys -----------------------------------------------------------------------------
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        if key_matches(event, MORE_KEY) and not self.more_button.isHidden():
+            self.more_button.toggle()
+            return True
+        return (
+            self.topics.handle_key(event)
+            or self.subtopics.handle_key(event)
+            or self.help.handle_key(event)
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.handle_key(event):
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+    def focus_topics(self) -> None:
+        code = self.topics.value() or self.topics.codes()[0]
+        self.topics.button(code).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def shortcut_help(self) -> str:
+        return self.tr("Onderwerp 1-9, meer 0, sub-onderwerp {0}").format(key_text("Alt+1") + "…9")

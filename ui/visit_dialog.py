@@ -1,0 +1,230 @@
+"""Open a logged visit to fix it (update_visit) or delete it (delete_visit, after a
+confirmation). Both reach the audit log; errors are shown by the field and nothing typed is
+lost."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import StorageError
+from ido_desk.desk import Desk
+from ido_desk.drafts import Entry, VisitDraft
+from ido_desk.errors import NotFound, ValidationError
+from ido_desk.privacy import PrivacyError
+from ido_desk.visits import MAX_DURATION_MIN, delete_visit, get_visit, update_visit
+from ui.chips import CHIP_HEIGHT
+from ui.messages import user_message
+from ui.question_editor import QuestionEditor
+
+ENTRY_TEXT = {
+    Entry.LIVE: "tijdens het bezoek",
+    Entry.BACKDATED: "achteraf",
+    Entry.BATCH: "van een turflijst",
+}
+
+
+def confirm_delete(parent: QWidget, what: str) -> bool:
+    """Ask before deleting a visit; the safe answer is the default."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(parent.tr("Bezoek verwijderen"))
+    box.setText(parent.tr("Dit bezoek verwijderen?"))
+    box.setInformativeText(what)
+    delete = box.addButton(parent.tr("Verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(parent.tr("Niet verwijderen"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is delete
+
+
+def error_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("error")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b42318; font-weight: 600;")
+    label.hide()
+    return label
+
+
+class VisitDialog(QDialog):
+    """Edit one visit. Accepted after a save or a delete (``deleted`` tells which)."""
+
+    def __init__(self, desk: Desk, visit_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.visit_id = visit_id
+        self.deleted = False
+        detail = get_visit(desk, visit_id)
+        draft = detail.draft
+        self.setWindowTitle(self.tr("Bezoek bewerken"))
+        self.setMinimumWidth(980)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+
+        info = QLabel(
+            self.tr("Ingevoerd {0}, versie {1}").format(
+                self.tr(ENTRY_TEXT[detail.entry]), detail.revision
+            ),
+            self,
+        )
+        info.setObjectName("hint")
+        layout.addWidget(info)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.started_at = QDateTimeEdit(QDateTime(draft.started_at), self)
+        self.started_at.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.started_at.setCalendarPopup(True)
+        self.started_at.setMinimumHeight(CHIP_HEIGHT)
+        form.addRow(self.tr("Tijdstip"), self.started_at)
+        self.channel = QComboBox(self)
+        self.channel.setMinimumHeight(CHIP_HEIGHT)
+        for channel in desk.catalogue.channels.active():
+            self.channel.addItem(channel.label_nl, channel.code)
+        self.channel.setCurrentIndex(max(0, self.channel.findData(draft.channel)))
+        form.addRow(self.tr("Kanaal"), self.channel)
+        self.duration = QSpinBox(self)
+        self.duration.setRange(0, MAX_DURATION_MIN)
+        self.duration.setSpecialValueText(self.tr("onbekend"))
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setValue(draft.duration_min or 0)
+        self.duration.setMinimumHeight(CHIP_HEIGHT)
+        form.addRow(self.tr("Duur"), self.duration)
+        layout.addLayout(form)
+
+        self.questions_box = QVBoxLayout()
+        layout.addLayout(self.questions_box)
+        self.editors: list[QuestionEditor] = []
+        for question in draft.questions:
+            self._add_editor().set_draft(question)
+        self.add_button = QPushButton(self.tr("+ vraag  Ins"), self)
+        self.add_button.setMinimumHeight(CHIP_HEIGHT)
+        self.add_button.clicked.connect(self.add_question)
+        QShortcut(QKeySequence("Ins"), self, self.add_question)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        self.note = QLineEdit(draft.note or "", self)
+        self.note.setMinimumHeight(CHIP_HEIGHT)
+        self.note.setPlaceholderText(self.tr("optioneel; geen namen, nummers of adressen"))
+        self.note.setMaxLength(500)
+        note_form = QFormLayout()
+        note_form.addRow(self.tr("Notitie"), self.note)
+        layout.addLayout(note_form)
+        self.note_error = error_label(self)
+        layout.addWidget(self.note_error)
+        self.form_error = error_label(self)
+        layout.addWidget(self.form_error)
+
+        buttons = QHBoxLayout()
+        self.delete_button = QPushButton(self.tr("Verwijderen ..."), self)
+        self.delete_button.setObjectName("danger")
+        self.delete_button.setMinimumHeight(CHIP_HEIGHT)
+        self.delete_button.setToolTip(self.tr("Dit bezoek verwijderen (Ctrl+Delete)"))
+        self.delete_button.clicked.connect(self.delete)
+        QShortcut(QKeySequence("Ctrl+Del"), self, self.delete)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton(self.tr("Annuleren  Esc"), self)
+        self.cancel_button.setMinimumHeight(CHIP_HEIGHT)
+        self.cancel_button.clicked.connect(self.reject)
+        buttons.addWidget(self.cancel_button)
+        self.save_button = QPushButton(self.tr("Opslaan  Ctrl+Enter"), self)
+        self.save_button.setObjectName("primary")
+        self.save_button.setMinimumHeight(CHIP_HEIGHT)
+        self.save_button.setMinimumWidth(180)
+        self.save_button.clicked.connect(self.save)
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(key), self, self.save)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        if self.editors:
+            self.editors[0].focus_topics()
+
+    def _add_editor(self) -> QuestionEditor:
+        editor = QuestionEditor(
+            self.desk.catalogue, len(self.editors) + 1, removable=bool(self.editors), parent=self
+        )
+        editor.remove_requested.connect(lambda e=editor: self._remove_editor(e))
+        self.questions_box.addWidget(editor)
+        self.editors.append(editor)
+        return editor
+
+    def _remove_editor(self, editor: QuestionEditor) -> None:
+        self.editors.remove(editor)
+        self.questions_box.removeWidget(editor)
+        editor.deleteLater()
+        for n, other in enumerate(self.editors, 1):
+            other.set_number(n)
+        self.adjustSize()
+
+    def add_question(self) -> None:
+        editor = self._add_editor()
+        editor.set_draft(None)
+        editor.focus_topics()
+
+    def draft(self) -> VisitDraft:
+        return VisitDraft(
+            questions=tuple(d for d in (e.draft() for e in self.editors) if d is not None),
+            channel=self.channel.currentData(),
+            duration_min=self.duration.value() or None,
+            started_at=self.started_at.dateTime().toPython(),
+            note=self.note.text().strip() or None,
+        )
+
+    def save(self) -> None:
+        self.note_error.hide()
+        self.form_error.hide()
+        try:
+            update_visit(self.desk, self.visit_id, self.draft())
+        except PrivacyError as exc:
+            self._show(self.note_error, str(exc))
+            return
+        except ValidationError as exc:
+            self._show(self.note_error if exc.field == "note" else self.form_error, exc.message)
+            return
+        except (NotFound, StorageError) as exc:
+            self._show(self.form_error, user_message(exc))
+            return
+        self.accept()
+
+    def delete(self) -> None:
+        when = self.started_at.dateTime().toString("dd-MM-yyyy HH:mm")
+        if not confirm_delete(self, when):
+            return
+        try:
+            delete_visit(self.desk, self.visit_id)
+        except (NotFound, StorageError) as exc:
+            self._show(self.form_error, user_message(exc))
+            return
+        self.deleted = True
+        self.accept()
+
+    @staticmethod
+    def _show(label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.show()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.editors and self.editors[-1].handle_key(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)

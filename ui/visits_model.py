@@ -1,0 +1,145 @@
+"""The visits of one day as a Qt table model, fetched a page at a time as the view scrolls."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from ido_desk.desk import Desk
+from ido_desk.drafts import Entry
+from ido_desk.visits import VisitSummary, list_visits
+
+TIME, CHANNEL, TOPICS, HELP, DURATION = range(5)
+COLUMN_COUNT = 5
+PAGE_SIZE = 100
+VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VisitsModel", text)
+
+
+def entry_marker(entry: Entry) -> str:
+    """How the list marks a visit that was not logged while the visitor was there."""
+    if entry is Entry.BACKDATED:
+        return _tr("(achteraf)")
+    if entry is Entry.BATCH:
+        return _tr("(turflijst)")
+    return ""
+
+
+class VisitsModel(QAbstractTableModel):
+    """Rows are ``VisitSummary`` dataclasses, newest first; ``refresh()`` reloads."""
+
+    def __init__(self, desk: Desk, day: date, page_size: int = PAGE_SIZE) -> None:
+        super().__init__()
+        self.desk = desk
+        self.day = day
+        self.page_size = page_size
+        self._rows: list[VisitSummary] = []
+        self._complete = False
+        self.refresh()
+
+    # -- loading --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload from the first page (after a save, an edit, a delete)."""
+        self.beginResetModel()
+        page = list_visits(self.desk, self.day, 0, self.page_size)
+        self._rows = page
+        self._complete = len(page) < self.page_size
+        self.endResetModel()
+
+    def set_day(self, day: date) -> None:
+        self.day = day
+        self.refresh()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._complete
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._complete:
+            return
+        page = list_visits(self.desk, self.day, len(self._rows), self.page_size)
+        self._complete = len(page) < self.page_size
+        if not page:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    # -- the table ------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def summary(self, row: int) -> VisitSummary:
+        return self._rows[row]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = {
+            TIME: _tr("Tijd"),
+            CHANNEL: _tr("Kanaal"),
+            TOPICS: _tr("Onderwerp"),
+            HELP: _tr("Hulp"),
+            DURATION: _tr("Duur"),
+        }
+        return titles.get(section)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        visit = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(visit, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(visit, column)
+        if role == VISIT_ID_ROLE:
+            return visit.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == DURATION:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _text(visit: VisitSummary, column: int) -> str | None:
+        if column == TIME:
+            marker = entry_marker(visit.entry)
+            return f"{visit.started_at:%H:%M} {marker}".strip()
+        if column == CHANNEL:
+            return visit.channel
+        if column == TOPICS:
+            return visit.topics
+        if column == HELP:
+            return visit.help
+        if column == DURATION:
+            return f"{visit.duration_min} min" if visit.duration_min is not None else "–"
+        return None
+
+    @staticmethod
+    def _tooltip(visit: VisitSummary, column: int) -> str | None:
+        if column == TIME and visit.entry is Entry.BACKDATED:
+            return _tr("Achteraf ingevoerd")
+        if column == TIME and visit.entry is Entry.BATCH:
+            return _tr("Ingevoerd van een turflijst")
+        if column == TOPICS and visit.question_count > 1:
+            return _tr("{0} vragen: {1}").format(visit.question_count, visit.topics)
+        return None
