@@ -1,0 +1,123 @@
+"""The table model of the lists editor: the items of one list, retired ones greyed.
+
+Fed with plain ``ListRow`` dataclasses from ``ido_desk.list_admin.list_rows``; a list holds at
+most a few dozen items, so it is loaded whole."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from ido_desk.list_admin import REFERRAL_KINDS, ListRow
+from ido_desk.lists import GOVERNMENT_LEVELS, Catalogue, OrganisationItem, ReferralItem, TopicItem
+
+KEY, CODE, LABEL_NL, LABEL_EN, DETAIL, STATUS = range(6)
+COLUMNS = 6
+CODE_ROLE = Qt.ItemDataRole.UserRole
+RETIRED_GREY = QColor(128, 128, 128)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ListItemsModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ListRow] = []
+        self._catalogue: Catalogue | None = None
+
+    def set_rows(self, rows: list[ListRow], catalogue: Catalogue) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._catalogue = catalogue
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ListRow:
+        return self._rows[row]
+
+    def row_of(self, code: str) -> int | None:
+        return next((n for n, r in enumerate(self._rows) if r.item.code == code), None)
+
+    # -- QAbstractTableModel ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = {
+            KEY: self.tr("Toets"),
+            CODE: self.tr("Code"),
+            LABEL_NL: self.tr("Nederlands"),
+            LABEL_EN: self.tr("Engels"),
+            DETAIL: self.tr("Bijzonderheden"),
+            STATUS: self.tr("Status"),
+        }
+        return names.get(section)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, index.column())
+        if role == CODE_ROLE:
+            return row.item.code
+        if role == Qt.ItemDataRole.ForegroundRole and row.item.retired:
+            return RETIRED_GREY
+        if role == Qt.ItemDataRole.FontRole and row.item.retired:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if row.item.retired:
+                return self.tr("Vervallen: niet meer te kiezen; oude bezoeken houden dit.")
+            return self._detail(row) or None
+        return None
+
+    def _text(self, row: ListRow, column: int) -> str:
+        item = row.item
+        if column == KEY:
+            return row.shortcut or ""
+        if column == CODE:
+            return item.code
+        if column == LABEL_NL:
+            return ("    " * row.depth) + item.label_nl
+        if column == LABEL_EN:
+            return item.label_en
+        if column == DETAIL:
+            return self._detail(row)
+        if column == STATUS:
+            return self.tr("Vervallen") if item.retired else self.tr("Actief")
+        return ""
+
+    def _detail(self, row: ListRow) -> str:
+        item, cat = row.item, self._catalogue
+        if cat is None:
+            return ""
+        if isinstance(item, OrganisationItem):
+            return GOVERNMENT_LEVELS.get(item.level, (item.level,))[0]
+        if isinstance(item, ReferralItem):
+            kind = REFERRAL_KINDS.get(item.kind, (item.kind,))[0]
+            organisation = cat.organisations.get(item.organisation_code or "")
+            if organisation is None or organisation.label_nl == item.label_nl:
+                return kind
+            return f"{kind}: {organisation.label_nl}"
+        if isinstance(item, TopicItem):
+            if item.parent_code is not None:
+                return ""  # a sub-topic stands indented under its topic
+            domain = cat.domains.get(item.domain_code)
+            organisation = cat.organisations.get(item.organisation_code or "")
+            parts = (
+                [self.tr("voorgesteld: {0}").format(organisation.label_nl)] if organisation else []
+            )
+            parts.append(domain.label_nl if domain else item.domain_code)
+            return " · ".join(parts)
+        return ""
