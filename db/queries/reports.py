@@ -1,0 +1,270 @@
+"""The aggregates behind every report. All counting is GROUP BY in SQL; what comes back is a
+few hundred grouped rows at most, never one row per visit.
+
+A ``Scope`` is a half-open time range [start, end) and one, several or all locations. Deleted
+visits (tombstones) never count."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Integer, Row, and_, case, cast, func, or_, select, update
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from db.models import Location, Question, Visit
+
+
+@dataclass(frozen=True)
+class Scope:
+    start: datetime
+    end: datetime  # exclusive
+    location_ids: tuple[int, ...] | None = None  # None: every location
+
+
+def visit_filter(scope: Scope) -> list[ColumnElement[bool]]:
+    """Live visits that started in the scope's range, at its locations."""
+    conditions: list[ColumnElement[bool]] = [
+        Visit.deleted_at.is_(None),
+        Visit.started_at >= scope.start,
+        Visit.started_at < scope.end,
+    ]
+    if scope.location_ids is not None:
+        if len(scope.location_ids) == 1:
+            conditions.insert(0, Visit.location_id == scope.location_ids[0])
+        else:
+            conditions.insert(0, Visit.location_id.in_(scope.location_ids))
+    return conditions
+
+
+def _int(expression: Any) -> ColumnElement[int]:
+    return cast(expression, Integer)
+
+
+def weekday() -> ColumnElement[int]:
+    """0 = Sunday ... 6 = Saturday (SQLite's %w)."""
+    return _int(func.strftime("%w", Visit.started_at))
+
+
+def hour() -> ColumnElement[int]:
+    return _int(func.strftime("%H", Visit.started_at))
+
+
+def month_key() -> ColumnElement[str]:
+    """ "2026-10"."""
+    return func.strftime("%Y-%m", Visit.started_at)
+
+
+def quarter_key() -> ColumnElement[str]:
+    """ "2026-3" for July to September 2026."""
+    quarter = (_int(func.strftime("%m", Visit.started_at)) + 2) // 3
+    return func.strftime("%Y", Visit.started_at).concat("-").concat(cast(quarter, Integer))
+
+
+def _unit(per: str | None) -> list[ColumnElement[Any]]:
+    if per is None:
+        return []
+    if per == "month":
+        return [month_key().label("unit")]
+    if per == "quarter":
+        return [quarter_key().label("unit")]
+    raise ValueError(f"unknown unit {per!r}")
+
+
+# -- visits -------------------------------------------------------------------------------
+
+
+def visit_cube(session: Session, scope: Scope) -> Sequence[Row]:
+    """Visits by (channel_id, weekday, hour), with their total minutes: the counts, the
+    channels and the weekday x hour heatmap all roll up from these few rows."""
+    day, hr = weekday().label("weekday"), hour().label("hour")
+    return session.execute(
+        select(
+            Visit.channel_id,
+            day,
+            hr,
+            func.count().label("visits"),
+            func.coalesce(func.sum(Visit.duration_min), 0).label("minutes"),
+        )
+        .where(*visit_filter(scope))
+        .group_by(Visit.channel_id, day, hr)
+    ).all()
+
+
+def visits_per(
+    session: Session, scope: Scope, per: str, *, per_location: bool = False
+) -> Sequence[Row]:
+    """Visits per month or quarter (``unit``), optionally per location_id."""
+    keys: list[Any] = _unit(per)
+    if per_location:
+        keys.append(Visit.location_id)
+    return session.execute(
+        select(*keys, func.count().label("visits")).where(*visit_filter(scope)).group_by(*keys)
+    ).all()
+
+
+def duration_cube(session: Session, scope: Scope, per: str | None = None) -> Sequence[Row]:
+    """Visits by (channel_id, duration_min), optionally per month or quarter."""
+    keys: list[Any] = [*_unit(per), Visit.channel_id, Visit.duration_min]
+    return session.execute(
+        select(*keys, func.count().label("visits")).where(*visit_filter(scope)).group_by(*keys)
+    ).all()
+
+
+def median_duration(session: Session, scope: Scope) -> float | None:
+    """The median duration in minutes of the visits with a duration, None when there are
+    none. Computed in SQL: a histogram of durations, a running total over it (a window
+    function), and the one or two middle values picked from that."""
+    histogram = (
+        select(Visit.duration_min.label("d"), func.count().label("c"))
+        .where(*visit_filter(scope), Visit.duration_min.is_not(None))
+        .group_by(Visit.duration_min)
+        .subquery()
+    )
+    running = select(
+        histogram.c.d,
+        func.sum(histogram.c.c).over(order_by=histogram.c.d).label("cum"),
+        func.sum(histogram.c.c).over().label("total"),
+    ).subquery()
+    low = func.min(_when(running.c.cum >= (running.c.total + 1) // 2, running.c.d))
+    high = func.min(_when(running.c.cum >= running.c.total // 2 + 1, running.c.d))
+    value = session.execute(select((low + high) / 2.0)).scalar()
+    return None if value is None else float(value)
+
+
+def _when(condition: ColumnElement[bool], value: Any) -> ColumnElement[Any]:
+    return case((condition, value))
+
+
+# -- questions ----------------------------------------------------------------------------
+
+QUESTION_KEYS = {
+    "topic": Question.topic_id,
+    "subtopic": Question.subtopic_id,
+    "organisation": Question.organisation_id,
+    "help": Question.help_id,
+    "referral": Question.referral_id,
+    "domain": Question.domain_id,
+}
+
+
+def question_cube(
+    session: Session,
+    scope: Scope,
+    by: Sequence[str] = ("topic", "subtopic", "organisation", "help", "referral"),
+    *,
+    per: str | None = None,
+    per_location: bool = False,
+) -> Sequence[Row]:
+    """Questions grouped by the given list columns (named as in QUESTION_KEYS, each coming back
+    as ``<name>_id``), optionally per month or quarter (``unit``) and per location_id."""
+    keys: list[Any] = _unit(per)
+    if per_location:
+        keys.append(Visit.location_id)
+    keys += [QUESTION_KEYS[name].label(f"{name}_id") for name in by]
+    return session.execute(
+        select(*keys, func.count().label("questions"))
+        .select_from(Question)
+        .join(Visit, Visit.id == Question.visit_id)
+        .where(*visit_filter(scope))
+        .group_by(*keys)
+    ).all()
+
+
+def questions_per(session: Session, scope: Scope, per: str) -> Sequence[Row]:
+    """Questions per month or quarter (``unit``)."""
+    return question_cube(session, scope, by=(), per=per)
+
+
+# -- locations ----------------------------------------------------------------------------
+
+
+def locations(session: Session) -> Sequence[Row]:
+    """Every location, own first, then by municipality and name."""
+    return session.execute(
+        select(
+            Location.id,
+            Location.code,
+            Location.name,
+            Location.organisation,
+            Location.municipality,
+            Location.cbs_code,
+            Location.is_own,
+        ).order_by(Location.is_own.desc(), Location.municipality, Location.name)
+    ).all()
+
+
+# -- the national form: visits not yet transferred -----------------------------------------
+
+
+def _untransferred(location_ids: tuple[int, ...] | None) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [
+        Visit.deleted_at.is_(None),
+        Visit.transferred_at.is_(None),
+    ]
+    if location_ids is not None:
+        conditions.append(Visit.location_id.in_(location_ids))
+    return conditions
+
+
+def count_untransferred(
+    session: Session, location_ids: tuple[int, ...] | None, scope: Scope | None = None
+) -> int:
+    """Visits not yet transferred, at these locations (and in the scope's range, if given)."""
+    conditions = _untransferred(location_ids)
+    if scope is not None:
+        conditions += visit_filter(scope)
+    return int(session.scalar(select(func.count()).select_from(Visit).where(*conditions)) or 0)
+
+
+def untransferred_page(
+    session: Session,
+    location_ids: tuple[int, ...] | None,
+    limit: int,
+    after: tuple[datetime, str] | None = None,
+) -> Sequence[Row]:
+    """Visits not yet transferred to the national form, oldest first (the order in which
+    they are typed over); ``after`` (started_at, id) continues after the last one shown, so
+    marks made meanwhile never shift the next page."""
+    conditions = _untransferred(location_ids)
+    if after is not None:
+        at, visit_id = after
+        conditions.append(
+            or_(Visit.started_at > at, and_(Visit.started_at == at, Visit.id > visit_id))
+        )
+    return session.execute(
+        select(Visit.id, Visit.started_at, Visit.duration_min, Visit.channel_id)
+        .where(*conditions)
+        .order_by(Visit.started_at, Visit.id)
+        .limit(limit)
+    ).all()
+
+
+def set_transferred(
+    session: Session,
+    at: datetime,
+    location_ids: tuple[int, ...] | None,
+    *,
+    visit_ids: Sequence[str] | None = None,
+    start: datetime | None = None,
+    end: datetime | None = None,
+) -> list[str]:
+    """Mark the given visits, or those that started in [start, end), as transferred; returns
+    the ids that were not marked before."""
+    conditions = _untransferred(location_ids)
+    if visit_ids is not None:
+        conditions.append(Visit.id.in_(list(visit_ids)))
+    if start is not None and end is not None:
+        conditions += [Visit.started_at >= start, Visit.started_at < end]
+    ids = list(session.scalars(select(Visit.id).where(*conditions).order_by(Visit.id)))
+    for chunk in range(0, len(ids), 500):
+        session.execute(
+            update(Visit)
+            .where(Visit.id.in_(ids[chunk : chunk + 500]))
+            .values(transferred_at=at)
+            .execution_options(synchronize_session=False)
+        )
+    return ids

@@ -1,0 +1,199 @@
+"""Report periods: a month, a quarter, a year or any range of days, with a Dutch label.
+
+``parse_period("2026-10" | "2026-Q3" | "2026" | "2026-01-01..2026-03-15")`` gives a Period whose
+``end`` is exclusive. Every period knows the one before it (of the same length) and the same
+period a year earlier, for the changes in the report's key figures."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from ido_desk.errors import ValidationError
+
+MONTHS_NL = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+EXAMPLES = '"2026-10" (maand), "2026-Q3" (kwartaal), "2026" (jaar) of "2026-01-01..2026-03-15"'
+
+
+@dataclass(frozen=True)
+class Period:
+    kind: str  # month | quarter | year | range
+    start: date
+    end: date  # exclusive
+
+    @property
+    def last_day(self) -> date:
+        return self.end - timedelta(days=1)
+
+    @property
+    def start_at(self) -> datetime:
+        return datetime.combine(self.start, time())
+
+    @property
+    def end_at(self) -> datetime:
+        return datetime.combine(self.end, time())
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days
+
+    @property
+    def label(self) -> str:
+        """ "oktober 2026", "3e kwartaal 2026", "2026", "1 januari t/m 15 maart 2026"."""
+        if self.kind == "month":
+            return f"{MONTHS_NL[self.start.month - 1]} {self.start.year}"
+        if self.kind == "quarter":
+            return f"{quarter_of(self.start)}e kwartaal {self.start.year}"
+        if self.kind == "year":
+            return str(self.start.year)
+        return f"{dutch_date(self.start)} t/m {dutch_date(self.last_day)}"
+
+    @property
+    def code(self) -> str:
+        """The text ``parse_period`` reads back: "2026-10", "2026-Q3", "2026", "a..b"."""
+        if self.kind == "month":
+            return f"{self.start:%Y-%m}"
+        if self.kind == "quarter":
+            return f"{self.start.year}-Q{quarter_of(self.start)}"
+        if self.kind == "year":
+            return str(self.start.year)
+        return f"{self.start.isoformat()}..{self.last_day.isoformat()}"
+
+    def previous(self) -> Period:
+        """The period just before this one, of the same kind and length."""
+        if self.kind == "month":
+            return month(*_add_months(self.start.year, self.start.month, -1))
+        if self.kind == "quarter":
+            before, first = _add_months(self.start.year, self.start.month, -3)
+            return quarter(before, quarter_of(date(before, first, 1)))
+        if self.kind == "year":
+            return year(self.start.year - 1)
+        return Period("range", self.start - timedelta(days=self.days), self.start)
+
+    def year_earlier(self) -> Period:
+        """The same period one year earlier (29 February becomes 28 February)."""
+        if self.kind == "range":
+            return Period("range", _minus_year(self.start), _minus_year(self.end))
+        return Period(self.kind, _minus_year(self.start), _minus_year(self.end))
+
+    def months(self) -> list[tuple[int, int]]:
+        """(year, month) of every month the period touches, in order."""
+        result = []
+        year_, month_ = self.start.year, self.start.month
+        while date(year_, month_, 1) < self.end:
+            result.append((year_, month_))
+            year_, month_ = _add_months(year_, month_, 1)
+        return result
+
+
+def quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def dutch_date(day: date) -> str:
+    """ "3 november 2026"."""
+    return f"{day.day} {MONTHS_NL[day.month - 1]} {day.year}"
+
+
+def month(year_: int, month_: int) -> Period:
+    start = date(year_, month_, 1)
+    return Period("month", start, date(*_add_months(year_, month_, 1), 1))
+
+
+def quarter(year_: int, number: int) -> Period:
+    start = date(year_, 3 * (number - 1) + 1, 1)
+    return Period("quarter", start, date(*_add_months(year_, start.month, 3), 1))
+
+
+def year(year_: int) -> Period:
+    return Period("year", date(year_, 1, 1), date(year_ + 1, 1, 1))
+
+
+def date_range(first: date, last: date) -> Period:
+    """The days from ``first`` up to and including ``last``."""
+    if last < first:
+        raise ValidationError(
+            "period",
+            f"Periode {first.isoformat()}..{last.isoformat()}: de einddatum ligt vóór de "
+            "begindatum.",
+        )
+    return Period("range", first, last + timedelta(days=1))
+
+
+def last_full_month(today: date) -> Period:
+    """The default period: the last month that has ended."""
+    return month(*_add_months(today.year, today.month, -1))
+
+
+_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_QUARTER = re.compile(r"^(\d{4})-?[Qq]([1-4])$")
+_YEAR = re.compile(r"^(\d{4})$")
+_RANGE = re.compile(r"^(\S+)\s*\.\.\s*(\S+)$")
+
+
+def parse_period(text: str) -> Period:
+    """Read a period as typed on the command line; ValidationError("period", ...) if it is
+    not one."""
+    value = text.strip()
+    if match := _MONTH.match(value):
+        number = int(match[2])
+        if not 1 <= number <= 12:
+            raise ValidationError(
+                "period", f"Periode '{text}': maand {number} bestaat niet (1 tot 12)."
+            )
+        return month(_year_in_range(text, int(match[1])), number)
+    if match := _QUARTER.match(value):
+        return quarter(_year_in_range(text, int(match[1])), int(match[2]))
+    if match := _YEAR.match(value):
+        return year(_year_in_range(text, int(match[1])))
+    if match := _RANGE.match(value):
+        first, last = _day(text, match[1]), _day(text, match[2])
+        _year_in_range(text, first.year)
+        _year_in_range(text, last.year)
+        return date_range(first, last)
+    raise ValidationError("period", f"Periode '{text}' is onbekend. Gebruik {EXAMPLES}.")
+
+
+def _day(text: str, part: str) -> date:
+    try:
+        return date.fromisoformat(part)
+    except ValueError:
+        raise ValidationError(
+            "period",
+            f"Periode '{text}': '{part}' is geen datum. Gebruik JJJJ-MM-DD, bijvoorbeeld "
+            "2026-03-15.",
+        ) from None
+
+
+def _year_in_range(text: str, value: int) -> int:
+    if not 2000 <= value <= 2100:
+        raise ValidationError(
+            "period", f"Periode '{text}': jaar {value} valt buiten 2000 tot 2100."
+        )
+    return value
+
+
+def _add_months(year_: int, month_: int, delta: int) -> tuple[int, int]:
+    index = year_ * 12 + (month_ - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _minus_year(day: date) -> date:
+    if day.month == 2 and day.day == 29:
+        return date(day.year - 1, 2, 28)
+    return day.replace(year=day.year - 1)

@@ -1,0 +1,161 @@
+"""Charts drawn with reportlab.graphics: labelled horizontal bars, the weekday x hour heatmap
+and the twelve-month trend line."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.graphics.charts.legends import LineLegend
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from ido_desk.reports import formatting as fmt
+from ido_desk.reports.model import CountRow, Heatmap, TrendPoint
+from ido_desk.reports.pdf import styles as st
+
+
+def fit(text: str, font: str, size: float, width: float) -> str:
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def bar_chart(
+    rows: Sequence[CountRow], width: float = st.WIDTH, label_width: float = 70 * mm
+) -> Drawing:
+    """One bar per row; sub-rows (level 1) indented and lighter. The value and share are
+    printed after each bar."""
+    row_height, size = 13.0, 8.0
+    value_width = 30 * mm
+    bar_space = width - label_width - value_width
+    peak = max((r.count for r in rows), default=0) or 1
+    grouped = any(r.level for r in rows)
+    drawing = Drawing(width, row_height * len(rows) + 4)
+    for n, row in enumerate(rows):
+        y = drawing.height - (n + 1) * row_height
+        indent = 10.0 * row.level
+        bold = grouped and row.level == 0
+        font = st.BOLD if bold else st.FONT
+        label = fit(row.label, font, size, label_width - indent - 6)
+        drawing.add(String(indent, y + 3.5, label, fontName=font, fontSize=size, fillColor=st.INK))
+        length = max(1.0, bar_space * row.count / peak)
+        colour = st.ACCENT_LIGHT if row.level else st.ACCENT
+        drawing.add(
+            Rect(label_width, y + 2, length, row_height - 4, fillColor=colour, strokeColor=None)
+        )
+        value = f"{fmt.number(row.count)}  ({fmt.percent(row.share)})"
+        drawing.add(
+            String(
+                label_width + length + 4,
+                y + 3.5,
+                value,
+                fontName=st.FONT,
+                fontSize=size - 0.5,
+                fillColor=st.MUTED,
+            )
+        )
+    drawing.add(
+        Line(label_width, 2, label_width, drawing.height, strokeColor=st.RULE, strokeWidth=0.5)
+    )
+    return drawing
+
+
+def heatmap(data: Heatmap, width: float = st.WIDTH) -> Drawing:
+    """Days down, hours across; the darker, the busier. Counts printed in each cell."""
+    left, top, cell_height = 26.0, 14.0, 17.0
+    cell_width = (width - left) / max(1, len(data.hours))
+    drawing = Drawing(width, top + cell_height * len(data.days) + 2)
+    peak = data.peak or 1
+    for col, hour in enumerate(data.hours):
+        drawing.add(
+            String(
+                left + cell_width * (col + 0.5),
+                drawing.height - 10,
+                f"{hour}:00",
+                fontName=st.FONT,
+                fontSize=7,
+                fillColor=st.MUTED,
+                textAnchor="middle",
+            )
+        )
+    for row, (day, cells) in enumerate(zip(data.days, data.cells, strict=True)):
+        y = drawing.height - top - (row + 1) * cell_height
+        drawing.add(String(0, y + 5, day, fontName=st.BOLD, fontSize=8, fillColor=st.INK))
+        for col, count in enumerate(cells):
+            share = count / peak
+            drawing.add(
+                Rect(
+                    left + col * cell_width + 0.6,
+                    y + 0.6,
+                    cell_width - 1.2,
+                    cell_height - 1.2,
+                    fillColor=st.blend(st.HEAT_LOW, st.HEAT_HIGH, share if count else 0),
+                    strokeColor=None,
+                )
+            )
+            if count:
+                drawing.add(
+                    String(
+                        left + (col + 0.5) * cell_width,
+                        y + 5.5,
+                        fmt.number(count),
+                        fontName=st.FONT,
+                        fontSize=7,
+                        fillColor=st.colors.white if share > 0.55 else st.INK,
+                        textAnchor="middle",
+                    )
+                )
+    return drawing
+
+
+def trend_chart(points: Sequence[TrendPoint], width: float = st.WIDTH) -> Drawing:
+    """Visits and questions per month over twelve months."""
+    height = 62 * mm
+    drawing = Drawing(width, height)
+    chart = HorizontalLineChart()
+    chart.x, chart.y = 34, 30
+    chart.width, chart.height = width - 44, height - 48
+    chart.data = [[p.visits for p in points], [p.questions for p in points]]
+    chart.categoryAxis.categoryNames = [p.label for p in points]
+    chart.categoryAxis.labels.fontName = st.FONT
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.fillColor = st.MUTED
+    chart.categoryAxis.strokeColor = st.RULE
+    chart.valueAxis.valueMin = 0
+    top = max([p.questions for p in points] + [p.visits for p in points] + [4])
+    chart.valueAxis.valueMax = _nice_ceiling(top)
+    chart.valueAxis.valueStep = chart.valueAxis.valueMax / 4
+    chart.valueAxis.labels.fontName = st.FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fillColor = st.MUTED
+    chart.valueAxis.labelTextFormat = lambda v: fmt.number(int(v))
+    chart.valueAxis.strokeColor = st.RULE
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = st.BAND
+    chart.joinedLines = True
+    for index, colour in enumerate((st.ACCENT, st.ACCENT_LIGHT)):
+        chart.lines[index].strokeColor = colour
+        chart.lines[index].strokeWidth = 2
+    drawing.add(chart)
+    legend = LineLegend()
+    legend.x, legend.y = 36, height - 6
+    legend.fontName, legend.fontSize = st.FONT, 8
+    legend.dx, legend.dy, legend.deltax = 16, 0, 70
+    legend.columnMaximum, legend.alignment = 1, "right"
+    legend.colorNamePairs = [(st.ACCENT, "Bezoeken"), (st.ACCENT_LIGHT, "Vragen")]
+    drawing.add(legend)
+    return drawing
+
+
+def _nice_ceiling(value: float) -> float:
+    """4, 8, 20, 40, 80, 200 ... : a round top for the axis, divisible into four steps."""
+    step = 1.0
+    while True:
+        for factor in (1, 2, 5):
+            if value <= 4 * step * factor:
+                return 4 * step * factor
+        step *= 10

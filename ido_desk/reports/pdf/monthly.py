@@ -1,0 +1,75 @@
+"""The monthly report as a PDF: title block, key figures, trend, topics, organisations, help,
+channels, referrals, the weekday x hour heatmap and the definitions."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Spacer
+
+from ido_desk.reports.model import MonthlyReport
+from ido_desk.reports.pdf import blocks, charts
+from ido_desk.reports.pdf import styles as st
+
+HEADINGS = {"month": "Maandrapport", "quarter": "Kwartaalrapport", "year": "Jaarrapport"}
+EMPTY = "Geen registraties in deze periode."
+
+
+def heading(report: MonthlyReport) -> str:
+    period = report.header.period
+    return f"{HEADINGS.get(period.kind, 'Rapport')} {period.label}"
+
+
+def story(report: MonthlyReport) -> list[Flowable]:
+    header = report.header
+    period = header.period
+    parts: list[Flowable] = blocks.title_block(header, heading(report))
+    trend = blocks.section(
+        "Verloop over twaalf maanden",
+        charts.trend_chart(report.trend),
+    )
+    if report.empty:
+        parts.append(
+            blocks.notice(
+                f"{EMPTY} Voor {header.location} zijn in {period.label} geen bezoeken "
+                "geregistreerd."
+            )
+        )
+        if any(point.visits for point in report.trend):
+            parts += trend
+        parts += [Spacer(1, 10), *blocks.footnotes(report.definitions)]
+        return parts
+    parts += blocks.section(
+        "Kerncijfers",
+        blocks.key_figure_table(
+            report.key_figures, period.label, period.previous().label, period.year_earlier().label
+        ),
+    )
+    parts += trend
+    parts += blocks.section(
+        "Vragen per onderwerp", charts.bar_chart(report.topics), keep=len(report.topics) < 40
+    )
+    parts += blocks.section(
+        "Vragen per organisatie, naar overheidslaag",
+        charts.bar_chart(report.organisations),
+        keep=len(report.organisations) < 40,
+    )
+    parts += blocks.section("Vragen per soort hulp", charts.bar_chart(report.helps))
+    parts += blocks.section("Bezoeken per kanaal", charts.bar_chart(report.channels))
+    if report.referrals:
+        parts += blocks.section(
+            "Doorverwijzingen",
+            blocks.count_table(report.referrals, "Doorverwezen naar", note="Soort"),
+        )
+    else:
+        parts += blocks.section(
+            "Doorverwijzingen", blocks.text("Er is in deze periode niet doorverwezen.")
+        )
+    parts += blocks.section(
+        "Wanneer komen bezoekers? (bezoeken per dag en uur)",
+        charts.heatmap(report.heatmap),
+        Spacer(1, 3),
+        blocks.text(
+            "Hoe donkerder het vak, hoe drukker het uur. Gebruik dit voor de bezetting.", st.SMALL
+        ),
+    )
+    parts += [Spacer(1, 10), *blocks.footnotes(report.definitions)]
+    return parts

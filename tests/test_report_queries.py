@@ -1,0 +1,140 @@
+"""The SQL aggregates behind the reports, over known visits in a real SQLite file."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from db.queries import reports as q
+from ido_desk.desk import Desk
+from ido_desk.periods import parse_period
+from tests.report_data import Q, V, add_location, add_visits, own_location_id
+
+
+def scope(desk: Desk, text: str, locations: tuple[int, ...] | None = None) -> q.Scope:
+    period = parse_period(text)
+    return q.Scope(period.start_at, period.end_at, locations)
+
+
+def test_visit_cube_counts_by_channel_weekday_and_hour(desk: Desk) -> None:
+    add_visits(
+        desk,
+        [
+            V(datetime(2026, 10, 5, 10, 0)),  # Monday
+            V(datetime(2026, 10, 5, 10, 59), channel="telefoon"),
+            V(datetime(2026, 10, 6, 14, 30), duration=30),  # Tuesday
+            V(datetime(2026, 10, 6, 14, 31), deleted=True),  # a tombstone never counts
+            V(datetime(2026, 9, 30, 23, 59)),  # before the month
+            V(datetime(2026, 11, 1, 0, 0)),  # the end is exclusive
+        ],
+    )
+    cat = desk.catalogue
+    with desk.db.session() as session:
+        rows = {
+            (r.channel_id, r.weekday, r.hour): (r.visits, r.minutes)
+            for r in q.visit_cube(session, scope(desk, "2026-10"))
+        }
+    balie, telefoon = cat.channels.get("balie").id, cat.channels.get("telefoon").id  # type: ignore[union-attr]
+    assert rows == {(balie, 1, 10): (1, 10), (telefoon, 1, 10): (1, 10), (balie, 2, 14): (1, 30)}
+
+
+def test_question_cube_groups_in_sql(desk: Desk) -> None:
+    add_visits(
+        desk,
+        [
+            V(
+                datetime(2026, 10, 5, 10),
+                (
+                    Q("digid", "digid_activeren", "logius"),
+                    Q("belastingen", None, "belastingdienst"),
+                ),
+            ),
+            V(datetime(2026, 10, 6, 10), (Q("digid", "digid_activeren", "logius"),)),
+            V(datetime(2026, 10, 7, 10), (Q("digid", None, "logius", "doorverwezen", "logius"),)),
+        ],
+    )
+    cat = desk.catalogue
+    with desk.db.session() as session:
+        rows = q.question_cube(session, scope(desk, "2026-10"), by=("topic", "subtopic"))
+        per_month = q.questions_per(session, scope(desk, "2026"), "month")
+    counts = {(r.topic_id, r.subtopic_id): r.questions for r in rows}
+    digid = cat.topics.get("digid").id  # type: ignore[union-attr]
+    activeren = cat.topics.get("digid_activeren").id  # type: ignore[union-attr]
+    belastingen = cat.topics.get("belastingen").id  # type: ignore[union-attr]
+    assert counts == {(digid, activeren): 2, (digid, None): 1, (belastingen, None): 1}
+    assert [(r.unit, r.questions) for r in per_month] == [("2026-10", 4)]
+
+
+def test_median_duration_in_sql(desk: Desk) -> None:
+    with desk.db.session() as session:
+        assert q.median_duration(session, scope(desk, "2026-10")) is None
+    add_visits(desk, [V(datetime(2026, 10, 1, 10), duration=d) for d in (5, 30, 10, None)])
+    with desk.db.session() as session:
+        assert q.median_duration(session, scope(desk, "2026-10")) == 10.0  # odd count: middle
+    add_visits(desk, [V(datetime(2026, 10, 2, 10), duration=45)])
+    with desk.db.session() as session:
+        assert q.median_duration(session, scope(desk, "2026-10")) == 20.0  # even: mean of 10, 30
+    add_visits(
+        desk, [V(datetime(2026, 10, 3, 10), duration=10), V(datetime(2026, 10, 3, 11), duration=10)]
+    )
+    with desk.db.session() as session:
+        assert q.median_duration(session, scope(desk, "2026-10")) == 10.0  # 5,10,10,10,30,45
+
+
+def test_locations_filter_and_per_location_counts(desk: Desk) -> None:
+    own = own_location_id(desk)
+    other = add_location(desk, "GM0518-centrale", "Centrale")
+    add_visits(
+        desk,
+        [V(datetime(2026, 2, 1, 10))] * 2
+        + [V(datetime(2026, 8, 1, 10), location=other)] * 3
+        + [V(datetime(2026, 8, 2, 10))],
+    )
+    with desk.db.session() as session:
+        mine = q.visits_per(session, scope(desk, "2026", (own,)), "quarter")
+        every = q.visits_per(session, scope(desk, "2026"), "quarter", per_location=True)
+    assert [(r.unit, r.visits) for r in mine] == [("2026-1", 2), ("2026-3", 1)]
+    assert sorted((r.unit, r.location_id, r.visits) for r in every) == [
+        ("2026-1", own, 2),
+        ("2026-3", own, 1),
+        ("2026-3", other, 3),
+    ]
+
+
+def test_a_month_with_the_daylight_saving_change(desk: Desk) -> None:
+    """Times are local wall-clock times: on 25 October 2026 the clock shows 02:xx twice; both
+    visits count, in the hour the clock showed, on that Sunday."""
+    add_visits(
+        desk,
+        [
+            V(datetime(2026, 10, 25, 2, 15)),
+            V(datetime(2026, 10, 25, 2, 45)),
+            V(datetime(2026, 10, 31, 23, 59)),
+            V(datetime(2026, 3, 29, 3, 30)),  # spring forward: not in October
+        ],
+    )
+    with desk.db.session() as session:
+        rows = q.visit_cube(session, scope(desk, "2026-10"))
+        months = q.visits_per(session, scope(desk, "2026"), "month")
+    assert sorted((r.weekday, r.hour, r.visits) for r in rows) == [(0, 2, 2), (6, 23, 1)]
+    assert [(r.unit, r.visits) for r in months] == [("2026-03", 1), ("2026-10", 3)]
+
+
+def test_untransferred_count_and_marking(desk: Desk) -> None:
+    own = own_location_id(desk)
+    ids = add_visits(
+        desk,
+        [
+            V(datetime(2026, 10, 5, 10)),
+            V(datetime(2026, 10, 5, 11)),
+            V(datetime(2026, 10, 6, 9), transferred=True),
+        ],
+    )
+    with desk.db.session() as session:
+        assert q.count_untransferred(session, (own,)) == 2
+        marked = q.set_transferred(
+            session, datetime(2026, 11, 3), (own,), visit_ids=[ids[0], ids[2]]
+        )
+    assert marked == [ids[0]]
+    with desk.db.session() as session:
+        assert q.count_untransferred(session, (own,)) == 1
+        assert [r.id for r in q.untransferred_page(session, (own,), 10)] == [ids[1]]

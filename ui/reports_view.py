@@ -1,0 +1,331 @@
+"""The "Rapporten" tab: choose the kind, the period and the location; the report is built off
+the GUI thread with visible progress, previewed in the window, printed or saved as PDF, CSV
+or XLSX. Every step calls an ``ido_desk.reports`` service; nothing here touches the database."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from datetime import date
+from itertools import count
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QRect, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ido_desk.desk import Desk
+from ido_desk.periods import (
+    MONTHS_NL,
+    Period,
+    date_range,
+    last_full_month,
+    month,
+    quarter,
+    quarter_of,
+    year,
+)
+from ido_desk.reports import KINDS, ReportRequest, build_report, write_report
+from ido_desk.reports.model import Report
+from ido_desk.reports.pdf import render_pdf
+from ido_desk.reports.scope import ALL, report_locations
+from ui.messages import show_error
+from ui.worker import BackgroundTask, Progress, run_in_background
+
+MONTH, QUARTER, YEAR, RANGE = range(4)
+
+
+class ReportsView(QWidget):
+    """Emits ``reportReady`` when a new preview is shown, ``saved(path)`` after a save."""
+
+    reportReady = Signal()
+    saved = Signal(str)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.report: Report | None = None
+        self.pdf_path: Path | None = None
+        self.task: BackgroundTask | None = None
+        self._scratch = tempfile.TemporaryDirectory(prefix="ido-desk-reports-")
+        self._numbers = count(1)
+        self._build_widgets()
+        self._lay_out()
+        self._connect()
+        self.reset_period()
+        self._update_buttons()
+
+    # -- widgets ------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.kind = QComboBox()
+        for key, label in KINDS.items():
+            self.kind.addItem(self.tr(label), key)
+        self.period_kind = QComboBox()
+        for label in ("Maand", "Kwartaal", "Jaar", "Periode van … tot en met …"):
+            self.period_kind.addItem(self.tr(label))
+        self.month = QComboBox()
+        for name in MONTHS_NL:
+            self.month.addItem(name)
+        self.month_year = self._year_box()
+        self.quarter = QComboBox()
+        for number in range(1, 5):
+            self.quarter.addItem(self.tr("{0}e kwartaal").format(number))
+        self.quarter_year = self._year_box()
+        self.year = self._year_box()
+        self.range_from = QDateEdit()
+        self.range_to = QDateEdit()
+        for edit in (self.range_from, self.range_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d-M-yyyy")
+        self.periods = QStackedWidget()
+        self.periods.addWidget(self._row(self.month, self.month_year))
+        self.periods.addWidget(self._row(self.quarter, self.quarter_year))
+        self.periods.addWidget(self._row(self.year))
+        self.periods.addWidget(self._row(self.range_from, QLabel(self.tr("t/m")), self.range_to))
+        self.location = QComboBox()
+        self.reload_locations()
+        self.build_button = QPushButton(self.tr("Rapport maken  (F5)"))
+        self.build_button.setDefault(True)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.status = QLabel(self.tr("Kies een rapport en een periode, en klik op Rapport maken."))
+        self.status.setWordWrap(True)
+        self.document = QPdfDocument(self)
+        self.preview = QPdfView(self)
+        self.preview.setDocument(self.document)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.print_button = QPushButton(self.tr("Afdrukken…  (Ctrl+P)"))
+        self.save_button = QPushButton(self.tr("Opslaan als…  (Ctrl+S)"))
+
+    def _year_box(self) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(2000, 2100)
+        return box
+
+    def _row(self, *widgets: QWidget) -> QWidget:
+        holder = QWidget()
+        layout = QHBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        return holder
+
+    def _lay_out(self) -> None:
+        choices = QHBoxLayout()
+        for label, widget in (
+            (self.tr("&Rapport"), self.kind),
+            (self.tr("P&eriode"), self.period_kind),
+            (None, self.periods),
+            (self.tr("&Locatie"), self.location),
+        ):
+            if label:
+                buddy = QLabel(label)
+                buddy.setBuddy(widget)
+                choices.addWidget(buddy)
+            choices.addWidget(widget)
+            choices.addSpacing(8)
+        choices.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.build_button)
+        actions.addWidget(self.progress, 1)
+        actions.addWidget(self.status, 2)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(choices)
+        layout.addLayout(actions)
+        layout.addWidget(self.preview, 1)
+
+    def _connect(self) -> None:
+        self.period_kind.currentIndexChanged.connect(self.periods.setCurrentIndex)
+        self.build_button.clicked.connect(self.build)
+        self.print_button.clicked.connect(self.print_report)
+        self.save_button.clicked.connect(self.save_report)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.build)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_report)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_report)
+
+    def reload_locations(self) -> None:
+        """Own location first, then the others, then all of them together."""
+        self.location.clear()
+        choices = report_locations(self.desk)
+        for choice in choices:
+            self.location.addItem(f"{choice.title} ({choice.municipality})", choice.code)
+        self.location.addItem(self.tr("Alle locaties ({0})").format(len(choices)), ALL)
+
+    def reset_period(self) -> None:
+        """The default: the last full month."""
+        today = self.desk.clock().date()
+        self.set_period(last_full_month(today))
+        self.range_from.setDate(QDate(today.year, today.month, 1))
+        self.range_to.setDate(QDate(today.year, today.month, today.day))
+
+    def set_period(self, period: Period) -> None:
+        kinds = {"month": MONTH, "quarter": QUARTER, "year": YEAR, "range": RANGE}
+        self.period_kind.setCurrentIndex(kinds[period.kind])
+        self.month.setCurrentIndex(period.start.month - 1)
+        self.month_year.setValue(period.start.year)
+        self.quarter.setCurrentIndex(quarter_of(period.start) - 1)
+        self.quarter_year.setValue(period.start.year)
+        self.year.setValue(period.start.year)
+        if period.kind == "range":
+            self.range_from.setDate(_qdate(period.start))
+            self.range_to.setDate(_qdate(period.last_day))
+
+    def period(self) -> Period:
+        """The period the widgets show. Raises ValidationError for an inverted range."""
+        index = self.period_kind.currentIndex()
+        if index == MONTH:
+            return month(self.month_year.value(), self.month.currentIndex() + 1)
+        if index == QUARTER:
+            return quarter(self.quarter_year.value(), self.quarter.currentIndex() + 1)
+        if index == YEAR:
+            return year(self.year.value())
+        return date_range(self.range_from.date().toPython(), self.range_to.date().toPython())
+
+    def request(self) -> ReportRequest:
+        return ReportRequest(self.kind.currentData(), self.period(), self.location.currentData())
+
+    # -- building -----------------------------------------------------------------------
+
+    def build(self) -> None:
+        if self.task is not None and self.task.running:
+            return
+        try:
+            request = self.request()
+        except Exception as exc:  # a range that ends before it starts
+            show_error(self, exc)
+            return
+        target = Path(self._scratch.name) / f"rapport-{next(self._numbers)}.pdf"
+        desk = self.desk
+
+        def work(progress: Progress) -> tuple[Report, Path]:
+            report = build_report(desk, request, progress)
+            progress(9, 10, "PDF opmaken")
+            render_pdf(report, target)
+            return report, target
+
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.status.setText(self.tr("Rapport wordt gemaakt …"))
+        self.task = run_in_background(
+            self, work, on_done=self._built, on_error=self._failed, on_progress=self._progress
+        )
+        self._update_buttons()
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.status.setText(text + " …")
+
+    def _built(self, result: tuple[Report, Path]) -> None:
+        report, path = result
+        self.report, self.pdf_path = report, path
+        self.document.load(str(path))
+        self.progress.setVisible(False)
+        header = report.header
+        self.status.setText(
+            self.tr("{0}, {1}: {2} pagina's.").format(
+                header.location, header.period.label, self.document.pageCount()
+            )
+        )
+        self._update_buttons()
+        self.reportReady.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.progress.setVisible(False)
+        self.status.setText(self.tr("Het rapport kon niet worden gemaakt."))
+        self._update_buttons()
+        show_error(self, exc)
+
+    def _update_buttons(self) -> None:
+        busy = self.task is not None and self.task.running
+        ready = self.report is not None and not busy
+        self.build_button.setEnabled(not busy)
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+
+    # -- printing and saving ------------------------------------------------------------
+
+    def print_report(self) -> None:
+        if self.report is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Each page of the preview, scaled to the printer's page."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            show_error(self, RuntimeError("printer"))
+            return
+        try:
+            for page in range(self.document.pageCount()):
+                if page:
+                    printer.newPage()
+                area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+                size = self.document.pagePointSize(page).toSize()
+                size.scale(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                image = self.document.render(page, size)
+                painter.drawImage(QRect(0, 0, size.width(), size.height()), image)
+        finally:
+            painter.end()
+
+    def save_report(self) -> None:
+        if self.report is None:
+            return
+        header = self.report.header
+        suggested = f"{self.kind.currentText()} {header.period.code}.pdf".replace("/", "-")
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Rapport opslaan"),
+            str(Path.home() / suggested),
+            self.tr("PDF (*.pdf);;CSV voor Excel (*.csv);;Excel (*.xlsx)"),
+        )
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> bool:
+        """Write the shown report as PDF, CSV or XLSX (from the extension)."""
+        if self.report is None:
+            return False
+        try:
+            if path.suffix.lower() == ".pdf" and self.pdf_path is not None:
+                shutil.copyfile(self.pdf_path, path)
+            else:
+                write_report(self.report, path)
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self.status.setText(self.tr("Opgeslagen: {0}").format(str(path)))
+        self.saved.emit(str(path))
+        return True
+
+    def closeEvent(self, event: object) -> None:
+        self.document.close()
+        self._scratch.cleanup()
+        super().closeEvent(event)  # type: ignore[arg-type]
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
