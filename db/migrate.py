@@ -5,6 +5,7 @@ and is refused; an existing database is copied before any upgrade."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import datetime
 from importlib import resources
@@ -15,8 +16,11 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from db.engine import Database
-from db.errors import DatabaseTooNew
+from db.engine import BUSY_TIMEOUT_MS, Database
+from db.errors import CorruptDatabase, DatabaseTooNew
+
+BACKUP_PREFIX = "ido-desk-"
+BACKUP_SUFFIX = ".sqlite"
 
 
 def alembic_config(database: Database) -> Config:
@@ -30,6 +34,12 @@ def head_revision(database: Database) -> str:
     head = ScriptDirectory.from_config(alembic_config(database)).get_current_head()
     assert head is not None, "the migrations have no head"
     return head
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this program can read (and upgrade from)."""
+    scripts = ScriptDirectory(str(resources.files("migrations")))
+    return {script.revision for script in scripts.walk_revisions()}
 
 
 def current_revision(database: Database) -> str | None:
@@ -59,13 +69,51 @@ def upgrade(database: Database, backup_dir: Path | None = None) -> Path | None:
     return copy
 
 
-def backup_file(source: Path, backup_dir: Path, label: str) -> Path:
-    """A consistent copy of a live SQLite file, made with SQLite's online backup API."""
+def backup_file(source: Path, backup_dir: Path, label: str, now: datetime | None = None) -> Path:
+    """A consistent copy of a live SQLite file, made with SQLite's online backup API and
+    verified by opening it (``PRAGMA integrity_check``) before it gets its final name.
+
+    The copy is a single self-contained file (rollback journal, no -wal). A copy that fails
+    the check is removed and CorruptDatabase is raised."""
     backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir / f"ido-desk-{stamp}-{label}.sqlite"
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    dst.close()
-    src.close()
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"{BACKUP_PREFIX}{stamp}-{label}{BACKUP_SUFFIX}"
+    n = 1
+    while target.exists():
+        n += 1
+        target = backup_dir / f"{BACKUP_PREFIX}{stamp}-{label}-{n}{BACKUP_SUFFIX}"
+    partial = target.with_name(target.name + ".part")
+    try:
+        src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        with partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        verify_database(partial)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return target
+
+
+def verify_database(path: Path) -> None:
+    """Open a database file read-only and run ``PRAGMA integrity_check``; CorruptDatabase
+    when it is not a database or not whole."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            result = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabase(f"{path.name} is geen leesbare database ({exc}).") from exc
+    if result != ["ok"]:
+        raise CorruptDatabase(f"{path.name} is beschadigd: {'; '.join(result[:3])}")

@@ -4,6 +4,7 @@ Every service takes a Desk as its first argument; the CLI and the window each op
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 
@@ -11,6 +12,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 
 from db.engine import Database, storage_error
+from db.errors import StorageError
 from db.migrate import upgrade
 from ido_desk.config import Paths
 from ido_desk.lists import Catalogue, load_catalogue
@@ -53,9 +55,12 @@ def open_desk(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Des
     the user can act on, such as a database written by a newer version."""
     if paths.database_file is not None:
         paths.data_dir.mkdir(parents=True, exist_ok=True)
+    existed = paths.database_file is not None and paths.database_file.exists()
     desk = Desk(paths, clock=clock)
     try:
         upgrade(desk.db, backup_dir=paths.backup_dir)
+        if existed:
+            _start_of_day(desk)
     except (OperationalError, SADatabaseError) as exc:
         desk.close()
         translated = storage_error(exc)
@@ -66,3 +71,15 @@ def open_desk(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Des
         desk.close()
         raise
     return desk
+
+
+def _start_of_day(desk: Desk) -> None:
+    """Erase notes past their retention period, then back up (the first start of a day)."""
+    from ido_desk.backup import backup_at_start  # they import Desk: imported here, not on top
+    from ido_desk.retention import erase_old_notes
+
+    try:
+        erase_old_notes(desk)
+    except StorageError as exc:  # e.g. a read-only folder: saving will say so, opening may not
+        logging.getLogger(__name__).warning("notes not erased: %s", exc.message)
+    backup_at_start(desk)

@@ -22,6 +22,7 @@ from ido_desk.errors import NoLocation, NotFound, ValidationError
 from ido_desk.ids import new_visit_id
 from ido_desk.lists import Catalogue
 from ido_desk.privacy import check_note
+from ido_desk.roles import require_can_change_visit
 
 MAX_DURATION_MIN = 8 * 60
 MAX_QUESTIONS = 10
@@ -255,6 +256,7 @@ def update_visit(desk: Desk, visit_id: str, draft: VisitDraft) -> None:
         visit = session.get(Visit, visit_id)
         if visit is None or visit.deleted_at is not None:
             raise NotFound("Deze registratie bestaat niet (meer).")
+        require_can_change_visit(desk, visit.started_at, visit.created_at)
         before = _snapshot(visit)
         if started != visit.started_at and visit.entry == Entry.LIVE.value:
             visit.entry = Entry.BACKDATED.value  # moved in time after the fact
@@ -279,6 +281,7 @@ def delete_visit(desk: Desk, visit_id: str) -> None:
         visit = session.get(Visit, visit_id)
         if visit is None or visit.deleted_at is not None:
             raise NotFound("Deze registratie bestaat niet (meer).")
+        require_can_change_visit(desk, visit.started_at, visit.created_at)
         before = _snapshot(visit)
         visit.deleted_at = desk.clock()
         visit.note = None

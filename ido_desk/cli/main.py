@@ -18,7 +18,7 @@ from ido_desk.config import resolve_paths
 from ido_desk.desk import open_desk
 from ido_desk.errors import NotFound, ValidationError
 from ido_desk.privacy import PrivacyError
-from ido_desk.roles import PermissionDenied
+from ido_desk.roles import PermissionDenied, sign_in_from_environment
 
 EXIT_USAGE = 2  # bad input: the message says what and where
 EXIT_REFUSED = 3  # refused by a rule (privacy screen, unknown key, ...)
@@ -62,11 +62,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.app import run_window  # the one place the core reaches for the window
 
         return run_window(paths)
+    if getattr(args, "handler_without_desk", None) is not None:  # e.g. restore a broken file
+        return int(args.handler_without_desk(paths, args) or 0)
     try:
         desk = open_desk(paths)
     except StorageError as exc:
         return fail(exc.message, EXIT_STORAGE)
     try:
+        sign_in_from_environment(desk)  # IDO_DESK_PIN: the manager's commands
         return int(args.handler(desk, args) or 0)
     except PrivacyError as exc:
         return fail(str(exc), EXIT_REFUSED)

@@ -1,0 +1,1 @@
+"""Benchmarks and long trials: printed figures, never asserts in the test suite."""

@@ -1,0 +1,172 @@
+"""Reading the audit log: every edit and delete, who (the role) and when, before and after.
+Viewing and exporting it is the manager's (the window's audit view and ``ido-desk audit``)."""
+
+from __future__ import annotations
+
+import csv
+import os
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+
+from db.models import AuditEntry
+from ido_desk.desk import Desk
+from ido_desk.roles import require_manager
+from ido_desk.transparency import CSV_DELIMITER, CSV_ENCODING
+
+VIEW_ACTION = "Het auditlogboek bekijken"
+
+ROLE_LABELS = {"balie": "Balie", "beheerder": "Beheerder", "systeem": "Systeem"}
+ACTION_LABELS = {
+    "edit": "Gewijzigd",
+    "delete": "Verwijderd",
+    "undo": "Ongedaan gemaakt",
+    "retention": "Notities gewist (bewaartermijn)",
+    "pin-set": "Pincode ingesteld",
+    "list-edit": "Lijst gewijzigd",
+}
+
+ENTITY_LABELS = {
+    "visit": "Bezoek",
+    "setting": "Instelling",
+    "location": "Locatie",
+    "channel": "Kanaal",
+    "domain": "Domein",
+    "topic": "Onderwerp",
+    "organisation": "Organisatie",
+    "help": "Soort hulp",
+    "referral": "Doorverwijzing",
+}
+
+CSV_HEADER = ["id", "at", "role", "action", "entity", "entity_id", "before", "after"]
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: datetime
+    role: str
+    action: str
+    entity: str
+    entity_id: str
+    before: str | None  # JSON
+    after: str | None  # JSON
+
+    @property
+    def role_label(self) -> str:
+        return ROLE_LABELS.get(self.role, self.role)
+
+    @property
+    def action_label(self) -> str:
+        return ACTION_LABELS.get(self.action, self.action)
+
+    @property
+    def entity_label(self) -> str:
+        return ENTITY_LABELS.get(self.entity, self.entity)
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """Every field narrows the log; None (or empty) lets everything through."""
+
+    since: date | None = None  # from this day on
+    until: date | None = None  # up to and including this day
+    role: str | None = None
+    action: str | None = None
+    entity: str | None = None
+    text: str | None = None  # found in the id, before or after
+
+
+def _filtered(query: Select[Any], where: AuditFilter | None) -> Select[Any]:
+    if where is None:
+        return query
+    if where.since:
+        query = query.where(AuditEntry.at >= datetime.combine(where.since, time()))
+    if where.until:
+        query = query.where(AuditEntry.at < datetime.combine(where.until + timedelta(1), time()))
+    for column, value in (
+        (AuditEntry.role, where.role),
+        (AuditEntry.action, where.action),
+        (AuditEntry.entity, where.entity),
+    ):
+        if value:
+            query = query.where(column == value)
+    if where.text:
+        pattern = f"%{where.text}%"
+        query = query.where(
+            or_(
+                AuditEntry.entity_id.like(pattern),
+                AuditEntry.before.like(pattern),
+                AuditEntry.after.like(pattern),
+            )
+        )
+    return query
+
+
+def _row(entry: AuditEntry) -> AuditRow:
+    return AuditRow(
+        id=entry.id,
+        at=entry.at,
+        role=entry.role,
+        action=entry.action,
+        entity=entry.entity,
+        entity_id=entry.entity_id,
+        before=entry.before,
+        after=entry.after,
+    )
+
+
+def count_audit(desk: Desk, where: AuditFilter | None = None) -> int:
+    require_manager(desk, VIEW_ACTION)
+    with desk.db.session() as session:
+        query = _filtered(select(func.count()).select_from(AuditEntry), where)
+        return int(session.scalar(query) or 0)
+
+
+def read_audit(
+    desk: Desk, where: AuditFilter | None = None, offset: int = 0, limit: int = 200
+) -> list[AuditRow]:
+    """One page of the log, newest first."""
+    require_manager(desk, VIEW_ACTION)
+    with desk.db.session() as session:
+        query = _filtered(select(AuditEntry), where)
+        query = query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        return [_row(e) for e in session.scalars(query.offset(offset).limit(limit))]
+
+
+def export_audit(desk: Desk, out: Path, where: AuditFilter | None = None) -> int:
+    """Write the (filtered) log to a CSV file, oldest first, complete or not at all; returns
+    the number of entries written."""
+    require_manager(desk, "Het auditlogboek exporteren")
+    partial = out.with_name(out.name + ".part")
+    count = 0
+    try:
+        with (
+            desk.db.session() as session,
+            partial.open("w", newline="", encoding=CSV_ENCODING) as handle,
+        ):
+            writer = csv.writer(handle, delimiter=CSV_DELIMITER)
+            writer.writerow(CSV_HEADER)
+            query = _filtered(select(AuditEntry), where).order_by(AuditEntry.at, AuditEntry.id)
+            for entry in session.scalars(query.execution_options(yield_per=1000)):
+                writer.writerow(
+                    [
+                        entry.id,
+                        entry.at.isoformat(sep=" ", timespec="seconds"),
+                        entry.role,
+                        entry.action,
+                        entry.entity,
+                        entry.entity_id,
+                        entry.before or "",
+                        entry.after or "",
+                    ]
+                )
+                count += 1
+        os.replace(partial, out)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return count

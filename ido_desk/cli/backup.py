@@ -1,0 +1,31 @@
+"""``ido-desk backup``: back up the database now (verified, in rotation), or list backups."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ido_desk.backup import list_backups, make_backup
+from ido_desk.desk import Desk
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("backup", help="back up the database now")
+    parser.add_argument("--list", action="store_true", help="list the backups, newest first")
+    parser.set_defaults(handler=run)
+
+
+def run(desk: Desk, args: argparse.Namespace) -> int:
+    if args.list:
+        backups = list_backups(desk.paths)
+        if not backups:
+            print("Er zijn nog geen back-ups.")
+        for b in backups:
+            print(
+                f"{b.made_at:%Y-%m-%d %H:%M}  {b.size / 1024:>8.0f} kB  {b.kind_label:<40} {b.path}"
+            )
+        return 0
+    info = make_backup(desk)
+    print(f"Back-up gemaakt en gecontroleerd: {info.path}")
+    print(f"In de map: {len(list_backups(desk.paths))} back-ups.")
+    return 0

@@ -1,0 +1,71 @@
+"""``ido-desk pin``: set, change or check the manager PIN.
+
+The CLI proves the manager role with the environment variable IDO_DESK_PIN (read by every
+command, see ``roles.sign_in_from_environment``): ``IDO_DESK_PIN=1234 ido-desk audit``. An
+environment variable stays out of the shell history and the process list, unlike ``--pin``.
+``ido-desk pin check`` asks for the PIN when IDO_DESK_PIN is not set and a person is typing."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import Any
+
+from ido_desk.desk import Desk
+from ido_desk.errors import ValidationError
+from ido_desk.roles import ENV_PIN, PinRefused, is_manager, pin_is_set, pin_wait, set_pin, sign_in
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "pin",
+        help="set or check the manager PIN",
+        description=f"Manager commands need the PIN in the environment variable {ENV_PIN}.",
+    )
+    actions = parser.add_subparsers(dest="pin_action", metavar="ACTION", required=True)
+    setter = actions.add_parser(
+        "set", help=f"set the PIN (changing one that is set needs {ENV_PIN})"
+    )
+    setter.add_argument(
+        "--new-pin-stdin",
+        action="store_true",
+        help="read the new PIN from the first line of standard input (for scripts)",
+    )
+    actions.add_parser("check", help=f"check the PIN in {ENV_PIN} (or ask for it)")
+    actions.add_parser("status", help="is a PIN set, and must the next try wait?")
+    parser.set_defaults(handler=run)
+
+
+def _read_new_pin(args: argparse.Namespace) -> str:
+    if args.new_pin_stdin or not sys.stdin.isatty():
+        return sys.stdin.readline().strip()
+    first = getpass.getpass("Nieuwe pincode: ")
+    if getpass.getpass("Nogmaals: ") != first:
+        raise ValidationError("pin", "De twee pincodes zijn niet gelijk; er is niets gewijzigd.")
+    return first
+
+
+def run(desk: Desk, args: argparse.Namespace) -> int:
+    if args.pin_action == "status":
+        if not pin_is_set(desk):
+            print("Er is geen pincode ingesteld: iedereen kan alles. Stel er een in.")
+        else:
+            wait = pin_wait(desk)
+            print("Pincode ingesteld." + (f" Volgende poging over {wait} s." if wait else ""))
+        return 0
+    if args.pin_action == "set":
+        was_set = pin_is_set(desk)
+        set_pin(desk, _read_new_pin(args))
+        print("Pincode gewijzigd." if was_set else "Pincode ingesteld.")
+        return 0
+    # check
+    if not pin_is_set(desk):
+        print("Er is geen pincode ingesteld.")
+        return 0
+    if not is_manager(desk):
+        if not sys.stdin.isatty():
+            raise PinRefused(f"Geef de pincode in de omgevingsvariabele {ENV_PIN}.")
+        sign_in(desk, getpass.getpass("Pincode: "))
+    print("Pincode juist.")
+    return 0

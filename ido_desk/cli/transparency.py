@@ -1,0 +1,28 @@
+"""``ido-desk dump --out FILE.csv``: everything the database holds about visits (manager)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ido_desk.desk import Desk
+from ido_desk.transparency import NEVER_STORED, export_everything
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "dump",
+        help="export everything stored about visits as CSV (manager)",
+        description="Every column of every visit and question, with list labels: to show "
+        "anyone what is and is not stored.",
+    )
+    parser.add_argument("--out", required=True, help="the CSV file to write")
+    parser.set_defaults(handler=run)
+
+
+def run(desk: Desk, args: argparse.Namespace) -> int:
+    count = export_everything(desk, Path(args.out))
+    print(f"{count} regels (één per vraag) geschreven naar {args.out}")
+    print("Nooit opgeslagen: " + ", ".join(NEVER_STORED) + ".")
+    return 0

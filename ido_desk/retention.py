@@ -1,0 +1,112 @@
+"""Notes are personal text kept for the desk's own use: they are erased once the retention
+period (default 30 days, changeable by the manager) has passed since the visit. Only the note
+goes; the visit, its questions and so every report stay as they were.
+
+Runs at every start (from ``open_desk``) and can be called at any time. Erased text is
+overwritten (``PRAGMA secure_delete``), and the same is done in the backup copies, so an old
+note does not live on in a monthly backup."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from datetime import datetime, timedelta
+
+from sqlalchemy import text, update
+
+from db.models import AuditEntry, Visit
+from ido_desk.audit import write_audit
+from ido_desk.backup import DAMAGED, list_backups
+from ido_desk.config import Paths
+from ido_desk.desk import Desk
+from ido_desk.errors import ValidationError
+from ido_desk.roles import require_manager
+from ido_desk.settings import get_setting, set_setting
+
+log = logging.getLogger(__name__)
+
+RETENTION_SETTING = "note_retention_days"
+DEFAULT_DAYS = 30
+MIN_DAYS, MAX_DAYS = 1, 365
+
+
+def retention_days(desk: Desk) -> int:
+    return get_setting(desk, RETENTION_SETTING, DEFAULT_DAYS)
+
+
+def set_retention_days(desk: Desk, days: int) -> None:
+    """Change the retention period (manager only); notes past the new period go at once."""
+    require_manager(desk, "De bewaartermijn van notities wijzigen")
+    if not MIN_DAYS <= days <= MAX_DAYS:
+        raise ValidationError(
+            "retention_days",
+            f"Bewaartermijn {days} dagen kan niet: kies {MIN_DAYS} tot {MAX_DAYS} dagen.",
+        )
+    before = retention_days(desk)
+    set_setting(desk, RETENTION_SETTING, days)
+    with desk.db.session() as session:
+        write_audit(
+            session, desk, "edit", "setting", RETENTION_SETTING, {"dagen": before}, {"dagen": days}
+        )
+    erase_old_notes(desk)
+
+
+def retention_cutoff(desk: Desk) -> datetime:
+    """Notes of visits that started before this moment are erased."""
+    return desk.clock() - timedelta(days=retention_days(desk))
+
+
+def erase_old_notes(desk: Desk) -> int:
+    """Erase the notes past the retention period, in the database and in its backups.
+    Returns how many notes were erased from the database."""
+    cutoff = retention_cutoff(desk)
+    with desk.db.session() as session:
+        session.execute(text("PRAGMA secure_delete = ON"))
+        result = session.execute(
+            update(Visit)
+            .where(Visit.note.is_not(None), Visit.started_at < cutoff)
+            .values(note=None)
+            .execution_options(synchronize_session=False)
+        )
+        erased = int(getattr(result, "rowcount", 0) or 0)
+        if erased:
+            session.add(
+                AuditEntry(
+                    at=desk.clock(),
+                    role="systeem",
+                    action="retention",
+                    entity="visit",
+                    entity_id="*",
+                    before=None,
+                    after=json.dumps(
+                        {"notities_gewist": erased, "gestart_voor": f"{cutoff:%Y-%m-%d %H:%M}"}
+                    ),
+                )
+            )
+    erase_old_notes_in_backups(desk.paths, cutoff)
+    return erased
+
+
+def erase_old_notes_in_backups(paths: Paths, cutoff: datetime) -> int:
+    """The same erasure in every backup copy; a copy that cannot be changed is logged."""
+    erased = 0
+    stamp = cutoff.strftime("%Y-%m-%d %H:%M:%S.%f")  # how SQLAlchemy stores a DateTime
+    for backup in list_backups(paths):
+        if backup.kind == DAMAGED:
+            continue
+        try:
+            connection = sqlite3.connect(backup.path)
+            try:
+                connection.execute("PRAGMA secure_delete = ON")
+                with connection:
+                    cursor = connection.execute(
+                        "UPDATE visit SET note = NULL WHERE note IS NOT NULL AND started_at < ?",
+                        (stamp,),
+                    )
+                    erased += cursor.rowcount
+            finally:
+                connection.close()
+        except sqlite3.Error as exc:
+            log.warning("could not erase old notes in %s: %s", backup.path.name, exc)
+    return erased

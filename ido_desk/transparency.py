@@ -1,0 +1,125 @@
+"""Transparency: everything the database holds about visits, as one CSV file, so the manager
+can show anyone (a visitor, the privacy officer) what is stored and what is not.
+
+One row per question, with every column of the visit and of the question as it is in the
+database (deleted visits and their tombstones included), and next to every reference to a
+list or the location its code and Dutch label. The columns are read from the schema, so a
+column added later shows up without a change here."""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy.orm import aliased
+
+from db.models import LIST_MODELS, Location, Question, Visit
+from ido_desk.desk import Desk
+from ido_desk.roles import require_manager
+
+CSV_DELIMITER = ";"  # what a Dutch spreadsheet expects
+CSV_ENCODING = "utf-8-sig"  # with a BOM, so the spreadsheet reads é and ë right
+
+NEVER_STORED = (
+    "naam",
+    "BSN",
+    "geboortedatum",
+    "adres",
+    "telefoonnummer",
+    "e-mailadres",
+    "IBAN",
+    "DigiD- of accountgegevens",
+)
+
+_REFERENCED: dict[str, Any] = {
+    model.__table__.name: model  # type: ignore[attr-defined]
+    for model in LIST_MODELS.values()
+}
+_REFERENCED[Location.__tablename__] = Location
+
+
+def _columns_with_labels(table: Any, prefix: str) -> tuple[list[str], list[Any], list[Any]]:
+    """(header, selected columns, outer joins) for every column of ``table``; a reference to
+    a list or the location adds its code and label."""
+    header: list[str] = []
+    selected: list[Any] = []
+    joins: list[Any] = []
+    for column in table.columns:
+        header.append(f"{prefix}.{column.name}")
+        selected.append(column)
+        targets = [fk.column.table.name for fk in column.foreign_keys]
+        model = _REFERENCED.get(targets[0]) if targets else None
+        if model is None:
+            continue
+        alias = aliased(model, name=f"{prefix}_{column.name}_ref")
+        label = alias.name if model is Location else alias.label_nl
+        name = column.name.removesuffix("_id")
+        header += [f"{prefix}.{name}_code", f"{prefix}.{name}_label"]
+        selected += [alias.code, label]
+        joins.append((alias, column == alias.id))
+    return header, selected, joins
+
+
+def _query() -> tuple[list[str], Select[Any]]:
+    visit_header, visit_cols, visit_joins = _columns_with_labels(Visit.__table__, "visit")
+    question_header, question_cols, question_joins = _columns_with_labels(
+        Question.__table__, "question"
+    )
+    query = select(*visit_cols, *question_cols).select_from(Visit)
+    query = query.outerjoin(Question, Question.visit_id == Visit.id)
+    for alias, on in [*visit_joins, *question_joins]:
+        condition: ColumnElement[bool] = on
+        query = query.outerjoin(alias, condition)
+    query = query.order_by(Visit.id, Question.position)
+    return visit_header + question_header, query
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def transparency_rows(desk: Desk) -> Iterator[list[Any]]:
+    """The header, then one row per question (a visit without questions gets one row)."""
+    require_manager(desk, "Alle gegevens over bezoeken exporteren")
+    header, query = _query()
+    yield header
+    with desk.db.session() as session:
+        for row in session.execute(query.execution_options(yield_per=1000)):
+            yield [_cell(value) for value in row]
+
+
+def export_everything(desk: Desk, out: Path) -> int:
+    """Write the transparency CSV to ``out`` (complete or not at all); returns the number of
+    rows below the header."""
+    rows = transparency_rows(desk)
+    header = next(rows)  # checks the role before a file is touched
+    partial = out.with_name(out.name + ".part")
+    count = 0
+    try:
+        with partial.open("w", newline="", encoding=CSV_ENCODING) as handle:
+            writer = csv.writer(handle, delimiter=CSV_DELIMITER)
+            writer.writerow(header)
+            for row in rows:
+                writer.writerow(row)
+                count += 1
+        os.replace(partial, out)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return count
+
+
+def stored_columns() -> list[str]:
+    """Every column the CSV carries, for the explanation shown next to the export."""
+    return _query()[0]

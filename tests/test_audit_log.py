@@ -1,0 +1,159 @@
+"""The audit log can be read, filtered and exported by the manager."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from ido_desk.audit_log import AuditFilter, count_audit, export_audit, read_audit
+from ido_desk.desk import Desk
+from ido_desk.drafts import QuestionDraft, VisitDraft
+from ido_desk.roles import PermissionDenied, set_pin, sign_in, sign_out
+from ido_desk.visits import delete_visit, record_visit, update_visit
+
+DIGID = VisitDraft(questions=(QuestionDraft("digid_activeren"),), duration_min=10)
+
+
+@pytest.fixture
+def history(desk: Desk, clock) -> list[str]:
+    """An edit on 3 November, a delete on 4 November (by the manager)."""
+    first = record_visit(desk, DIGID)
+    update_visit(desk, first, VisitDraft(questions=(QuestionDraft("toeslagen"),)))
+    second = record_visit(desk, DIGID)
+    clock.now += timedelta(days=1)
+    set_pin(desk, "4711")  # signs the manager in
+    delete_visit(desk, second)
+    return [first, second]
+
+
+def test_the_log_reads_newest_first(desk: Desk, history: list[str]) -> None:
+    rows = read_audit(desk)
+    assert [(r.action, r.entity_id) for r in rows] == [
+        ("delete", history[1]),
+        ("pin-set", "manager_pin"),
+        ("edit", history[0]),
+    ]
+    edit = rows[2]
+    assert (edit.role_label, edit.action_label) == ("Balie", "Gewijzigd")
+    assert json.loads(edit.after or "")["revision"] == 2
+    assert rows[0].role == "beheerder"
+
+
+def test_filters(desk: Desk, history: list[str]) -> None:
+    assert count_audit(desk) == 3
+    on_3rd = AuditFilter(since=date(2026, 11, 3), until=date(2026, 11, 3))
+    assert [r.action for r in read_audit(desk, on_3rd)] == ["edit"]
+    assert [r.action for r in read_audit(desk, AuditFilter(entity="visit"))] == ["delete", "edit"]
+    assert count_audit(desk, AuditFilter(action="delete")) == 1
+    assert count_audit(desk, AuditFilter(text=history[0][:13])) == 1
+    assert read_audit(desk, offset=1, limit=1)[0].action == "pin-set"
+
+
+def test_export_csv_oldest_first(desk: Desk, history: list[str], tmp_path: Path) -> None:
+    out = tmp_path / "audit.csv"
+    assert export_audit(desk, out) == 3
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    assert [r["action"] for r in rows] == ["edit", "pin-set", "delete"]
+    assert rows[0]["at"] == "2026-11-03 10:30:00"
+    assert json.loads(rows[0]["before"])["revision"] == 1
+
+
+def test_the_log_is_the_managers(desk: Desk, history: list[str], tmp_path: Path) -> None:
+    sign_out(desk)
+    with pytest.raises(PermissionDenied, match="auditlogboek bekijken"):
+        read_audit(desk)
+    with pytest.raises(PermissionDenied, match="auditlogboek exporteren"):
+        export_audit(desk, tmp_path / "audit.csv")
+    assert not (tmp_path / "audit.csv").exists()
+    sign_in(desk, "4711")
+    assert count_audit(desk) == 3
+
+
+def test_cli_audit(desk: Desk, history: list[str], cli, monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("IDO_DESK_PIN", "4711")
+    shown = cli("audit", "--entity", "visit")
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert "Verwijderd" in lines[0] and history[1] in lines[0]
+    assert "Gewijzigd" in lines[1]
+    out = tmp_path / "audit.csv"
+    exported = cli("audit", "--out", str(out), "--since", "2026-11-04")
+    assert exported.returncode == 0, exported.stderr
+    assert "2 regels" in exported.stdout
+    bad = cli("audit", "--since", "4-11-2026")
+    assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
+
+
+# -- the window ---------------------------------------------------------------------------
+
+
+def test_audit_view_asks_the_pin_then_shows_the_log(qtbot, desk: Desk, history) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.ui_helpers import when_modal
+    from ui.audit_view import AuditView
+    from ui.pin_dialog import PinDialog
+
+    sign_out(desk)
+    view = AuditView(desk)
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    view.show()
+    assert view.stack.currentWidget() is view.locked
+
+    def type_pin(dialog) -> None:
+        assert isinstance(dialog, PinDialog)
+        qtbot.keyClicks(dialog.pin, "4711")
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+
+    when_modal(type_pin)
+    view.sign_in()
+    assert view.stack.currentWidget() is view.open
+    model = view.model
+    shown = [
+        [model.data(model.index(r, c)) for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+    assert [row[2] for row in shown] == ["Verwijderd", "Pincode ingesteld", "Gewijzigd"]
+    assert shown[0][:4] == ["04-11-2026 10:30:00", "Beheerder", "Verwijderd", "Bezoek"]
+    assert "revision: 2" in shown[2][6]
+    assert view.count.text() == "3 regels"
+    view.grab().save("/tmp/audit_view.png")
+    view.entity.setCurrentIndex(view.entity.findData("visit"))
+    assert model.rowCount() == 2
+
+
+def test_audit_view_exports_csv(qtbot, desk: Desk, history, tmp_path: Path) -> None:
+    from ui.audit_view import AuditView
+
+    view = AuditView(desk)  # the manager is signed in (set_pin)
+    qtbot.addWidget(view)
+    out = tmp_path / "audit.csv"
+    view.export_to(out)
+    qtbot.waitUntil(lambda: view.export_button.isEnabled(), timeout=10_000)
+    assert view.status.text() == f"3 regels geschreven naar {out}"
+    assert len(out.read_text(encoding="utf-8-sig").splitlines()) == 4
+
+
+def test_audit_model_fetches_page_by_page(qtbot, qtmodeltester, desk: Desk, clock) -> None:
+    from ui import audit_view
+
+    visit = record_visit(desk, DIGID)
+    for _ in range(5):
+        update_visit(desk, visit, VisitDraft(questions=(QuestionDraft("toeslagen"),)))
+    model = audit_view.AuditTableModel(desk)
+    audit_view.PAGE, old = 2, audit_view.PAGE
+    try:
+        model.load(AuditFilter())
+        assert (model.rowCount(), model.total) == (2, 5)
+        assert model.canFetchMore(model.index(-1, -1))
+        model.fetchMore(model.index(-1, -1))
+        assert model.rowCount() == 4
+        qtmodeltester.check(model)
+    finally:
+        audit_view.PAGE = old

@@ -1,0 +1,95 @@
+"""Transparency: every column the database holds about visits, with list labels, as CSV."""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from ido_desk.desk import Desk
+from ido_desk.drafts import QuestionDraft, VisitDraft
+from ido_desk.roles import PermissionDenied, set_pin, sign_in, sign_out
+from ido_desk.transparency import export_everything
+from ido_desk.visits import delete_visit, record_visit
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter=";"))
+
+
+def table_columns(desk: Desk, table: str) -> list[str]:
+    with sqlite3.connect(desk.db.path) as con:
+        return [row[1] for row in con.execute(f"PRAGMA table_info({table})")]
+
+
+def test_every_column_of_visit_and_question_is_in_the_export(
+    desk: Desk, clock, tmp_path: Path
+) -> None:
+    kept = record_visit(
+        desk,
+        VisitDraft(
+            questions=(
+                QuestionDraft("digid_activeren", help="samen"),
+                QuestionDraft("toeslagen", help="doorverwezen", referral="toeslagen"),
+            ),
+            channel="telefoon",
+            duration_min=15,
+            note="belt morgen terug",
+        ),
+    )
+    gone = record_visit(desk, VisitDraft(questions=(QuestionDraft("digid"),)))
+    delete_visit(desk, gone)
+    out = tmp_path / "alles.csv"
+    assert export_everything(desk, out) == 3
+    rows = read_csv(out)
+    header = list(rows[0])
+    for column in table_columns(desk, "visit"):
+        assert f"visit.{column}" in header
+    for column in table_columns(desk, "question"):
+        assert f"question.{column}" in header
+    first, second = (r for r in rows if r["visit.id"] == kept)
+    assert first["visit.channel_label"] == "Telefonisch"
+    assert first["visit.location_label"] == "Huis van de Stad"
+    assert first["visit.note"] == "belt morgen terug"  # what is stored is shown, notes too
+    assert first["question.topic_label"] == "DigiD"
+    assert first["question.subtopic_label"] == "Activeren"
+    assert first["question.organisation_label"] == "Logius (DigiD)"
+    assert second["question.referral_label"] == "Dienst Toeslagen"
+    assert second["question.position"] == "2"
+    (tombstone,) = (r for r in rows if r["visit.id"] == gone)
+    assert tombstone["visit.deleted_at"] == "2026-11-03 10:30:00"
+    assert tombstone["visit.note"] == ""
+
+
+def test_nothing_that_points_at_a_person_has_a_column(desk: Desk, tmp_path: Path) -> None:
+    out = tmp_path / "alles.csv"
+    export_everything(desk, out)
+    header = out.read_text(encoding="utf-8-sig").splitlines()[0].lower()
+    for word in ("name", "naam", "bsn", "birth", "address", "phone", "email", "iban"):
+        assert f".{word}" not in header
+
+
+def test_the_export_needs_the_manager(desk: Desk, clock, tmp_path: Path) -> None:
+    set_pin(desk, "4711")
+    sign_out(desk)
+    out = tmp_path / "alles.csv"
+    with pytest.raises(PermissionDenied):
+        export_everything(desk, out)
+    assert not out.exists()
+    sign_in(desk, "4711")
+    clock.now += timedelta(minutes=1)
+    assert export_everything(desk, out) == 0
+    assert out.exists()
+
+
+def test_cli_dump(desk: Desk, cli, tmp_path: Path) -> None:
+    record_visit(desk, VisitDraft(questions=(QuestionDraft("digid_activeren"),)))
+    out = tmp_path / "alles.csv"
+    done = cli("dump", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "Nooit opgeslagen: naam, BSN" in done.stdout
+    assert len(read_csv(out)) == 1

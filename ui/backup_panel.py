@@ -1,0 +1,178 @@
+"""The backups section of the settings: when the last backup was made, "Nu back-up maken" and
+"Back-up terugzetten..." (manager, with confirmation; the current database is kept first)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ido_desk.backup import (
+    BackupInfo,
+    RestoreResult,
+    check_restorable,
+    last_backup,
+    make_backup,
+    parse_backup_name,
+    restore_on_desk,
+)
+from ido_desk.desk import Desk
+from ui.messages import user_message
+from ui.pin_dialog import ask_manager
+from ui.worker import BackgroundTask, run_in_background
+
+ERROR_STYLE = "color: #b00020;"
+WARN_AFTER = timedelta(days=2)
+
+
+class BackupPanel(QWidget):
+    """``restored`` (a RestoreResult) tells the window to reload what it shows."""
+
+    restored = Signal(object)
+    backup_made = Signal(object)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self._task: BackgroundTask | None = None
+        explain = QLabel(
+            self.tr(
+                "Bij de eerste start van elke dag maakt IDO Desk vanzelf een back-up, en ook "
+                "vóór elke programma-update. Bewaard worden de laatste 7 dagen, 4 weken en "
+                "12 maanden. Elke back-up wordt na het maken gecontroleerd.\n"
+                "Map: {0}"
+            ).format(desk.paths.backup_dir)
+        )
+        explain.setWordWrap(True)
+        explain.setObjectName("hint")
+        self.last = QLabel()
+        self.last.setObjectName("summary")
+        self.last.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.backup_button = QPushButton(self.tr("&Nu back-up maken"))
+        self.backup_button.setObjectName("primary")
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button = QPushButton(self.tr("Back-up &terugzetten…"))
+        self.restore_button.clicked.connect(self.choose_and_restore)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.last)
+        layout.addWidget(explain)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addStretch()
+        self.refresh()
+
+    def refresh(self) -> None:
+        info = last_backup(self.desk)
+        if info is None:
+            self.last.setText(self.tr("Er is nog geen back-up gemaakt."))
+            self.last.setStyleSheet(ERROR_STYLE)
+            return
+        text = self.tr("Laatste back-up: {0} ({1})").format(self._when(info), info.kind_label)
+        old = self.desk.clock() - info.made_at > WARN_AFTER
+        if old:
+            text += "\n" + self.tr("Dat is lang geleden: maak nu een back-up.")
+        self.last.setText(text)
+        self.last.setStyleSheet(ERROR_STYLE if old else "")
+
+    def _when(self, info: BackupInfo) -> str:
+        locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+        day = locale.toString(info.made_at.date(), "d MMMM yyyy")
+        return f"{day} {info.made_at:%H:%M}"
+
+    def _busy(self, busy: bool, text: str = "") -> None:
+        self.backup_button.setEnabled(not busy)
+        self.restore_button.setEnabled(not busy)
+        self.status.setStyleSheet("")
+        self.status.setText(text)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(user_message(exc))
+        self.refresh()
+
+    def backup_now(self) -> None:
+        self._busy(True, self.tr("Bezig met de back-up…"))
+
+        def done(info: BackupInfo) -> None:
+            self._busy(
+                False, self.tr("Back-up gemaakt en gecontroleerd: {0}").format(info.path.name)
+            )
+            self.refresh()
+            self.backup_made.emit(info)
+
+        self._task = run_in_background(
+            self, lambda _p: make_backup(self.desk), on_done=done, on_error=self._failed
+        )
+
+    def choose_and_restore(self) -> None:
+        if not ask_manager(self.desk, self, self.tr("Een back-up terugzetten")):
+            return
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Back-up kiezen"),
+            str(self.desk.paths.backup_dir),
+            self.tr("IDO Desk-databases (*.sqlite);;Alle bestanden (*)"),
+        )
+        if name:
+            self.restore_file(Path(name))
+
+    def confirm_text(self, file: Path) -> str:
+        info = parse_backup_name(file)
+        made = self.tr("van {0}").format(self._when(info)) if info else file.name
+        return self.tr(
+            "De gegevens worden vervangen door de back-up {0}.\n\n"
+            "Wat sindsdien is geregistreerd, staat daar niet in. De huidige database wordt "
+            "eerst bewaard in de back-upmap, zodat er niets verloren gaat.\n\n"
+            "Back-up terugzetten?"
+        ).format(made)
+
+    def restore_file(self, file: Path) -> None:
+        """Check the file, ask for confirmation, then restore (off the GUI thread)."""
+        try:
+            check_restorable(file)
+        except Exception as exc:
+            self._failed(exc)
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Back-up terugzetten"),
+            self.confirm_text(file),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._busy(True, self.tr("Bezig met terugzetten…"))
+
+        def done(result: RestoreResult) -> None:
+            kept = result.replaced_copy.name if result.replaced_copy else "-"
+            self._busy(
+                False,
+                self.tr("Teruggezet. De vorige database is bewaard als {0}.").format(kept),
+            )
+            self.refresh()
+            self.restored.emit(result)
+
+        self._task = run_in_background(
+            self,
+            lambda _p: restore_on_desk(self.desk, file),
+            on_done=done,
+            on_error=self._failed,
+        )

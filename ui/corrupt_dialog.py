@@ -1,0 +1,94 @@
+"""A damaged database: say so in Dutch and offer to put back the newest good backup (the
+damaged file is kept as it was). The window calls ``offer_restore`` when opening the database
+raises CorruptDatabase, and opens it again when it returns True."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ido_desk.backup import BackupInfo, RestoreResult, newest_good_backup, restore
+from ido_desk.config import Paths
+from ui.messages import user_message
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class CorruptDialog(QDialog):
+    def __init__(self, paths: Paths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.result_of_restore: RestoreResult | None = None
+        self.backup: BackupInfo | None = newest_good_backup(paths)
+        self.setWindowTitle(self.tr("Database beschadigd"))
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.restore_button: QPushButton | None = None
+        if self.backup is not None:
+            self.restore_button = self.buttons.addButton(
+                self.tr("Back-up &terugzetten"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
+            self.restore_button.setObjectName("primary")
+            self.restore_button.clicked.connect(self.restore_now)
+        close = self.buttons.addButton(
+            self.tr("&Afsluiten"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        close.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.text.setText(self.explanation())
+        self.setMinimumWidth(480)
+
+    def explanation(self) -> str:
+        damaged = self.tr(
+            "Het databasebestand van IDO Desk is beschadigd, bijvoorbeeld door een "
+            "stroomstoring of een schijffout."
+        )
+        if self.backup is None:
+            return (
+                damaged
+                + "\n\n"
+                + self.tr(
+                    "Er is geen bruikbare back-up in {0}. Laat het bestand niet weggooien en vraag "
+                    "hulp aan de beheerder."
+                ).format(self.paths.backup_dir)
+            )
+        locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+        when = locale.toString(self.backup.made_at.date(), "d MMMM yyyy")
+        return (
+            damaged
+            + "\n\n"
+            + self.tr(
+                "De nieuwste goede back-up is van {0} om {1}. Wat daarna is geregistreerd, staat "
+                "er niet in. Het beschadigde bestand wordt eerst bewaard, zodat er niets verloren "
+                "gaat.\n\nDeze back-up terugzetten?"
+            ).format(when, f"{self.backup.made_at:%H:%M}")
+        )
+
+    def restore_now(self) -> None:
+        assert self.backup is not None
+        try:
+            self.result_of_restore = restore(self.paths, self.backup.path)
+        except Exception as exc:
+            self.error.setText(user_message(exc))
+            return
+        self.accept()
+
+
+def offer_restore(paths: Paths, parent: QWidget | None = None) -> bool:
+    """True when a backup was put back (open the database again), False when not."""
+    dialog = CorruptDialog(paths, parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted
