@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import time
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,6 +27,7 @@ from ido_desk.errors import NotFound, ValidationError
 from ido_desk.visits import MAX_BATCH, MAX_DURATION_MIN, record_batch
 from ui.chips import CHIP_HEIGHT
 from ui.messages import user_message
+from ui.qt_dates import to_date
 from ui.question_editor import QuestionEditor
 from ui.visit_dialog import error_label
 
@@ -142,7 +143,7 @@ class BatchDialog(QDialog):
 
     def save(self) -> None:
         count = self.count.value()
-        day = self.day.date().toPython()
+        day = to_date(self.day.date())
         now = self.desk.clock()
         at = min(NOON, now.time().replace(second=0)) if day == now.date() else NOON
         try:
@@ -164,7 +165,7 @@ class BatchDialog(QDialog):
         self.error.setText(text)
         self.error.show()
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.question.handle_key(event):
             event.accept()
             return

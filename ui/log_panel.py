@@ -35,6 +35,7 @@ from ui.batch_dialog import BatchDialog
 from ui.chips import CHIP_HEIGHT, ChipGroup, letter_keys
 from ui.day_list import DayList
 from ui.messages import user_message
+from ui.qt_dates import to_datetime
 from ui.question_editor import QuestionEditor
 
 DURATIONS = [("5", "5"), ("10", "10"), ("15", "15"), ("30", "30"), ("45", "45+")]
@@ -68,7 +69,7 @@ class LogPanel(QWidget):
         self._visit_started: datetime | None = None
         self._undo: tuple[str, VisitDraft] | None = None
         self._remembered_help: str | None = None
-        self.batch_dialog = None
+        self.batch_dialog: BatchDialog | None = None
         taken = set(RESERVED_LETTERS)
         cat = desk.catalogue
         self._help_keys = letter_keys([h.label_nl for h in cat.help_kinds.active()], taken)
@@ -141,9 +142,9 @@ class LogPanel(QWidget):
         self.note.setMinimumHeight(CHIP_HEIGHT)
         self.note.setPlaceholderText(self.tr("optioneel; geen namen, nummers of adressen  (Alt+N)"))
         self.note.setMaxLength(500)
-        self.note.textEdited.connect(lambda _t: self.note_error.hide())
         note_col.addWidget(self.note)
         self.note_error = self._error_label(form)
+        self.note.textEdited.connect(lambda _t: self.note_error.hide())
         note_col.addWidget(self.note_error)
         note_row.addLayout(note_col, 1)
         layout.addLayout(note_row)
@@ -296,7 +297,7 @@ class LogPanel(QWidget):
             questions=questions,
             channel=self.channel.value(),
             duration_min=self.duration_min(),
-            started_at=self.started_at.dateTime().toPython() if backdated else None,
+            started_at=to_datetime(self.started_at.dateTime()) if backdated else None,
             note=self.note.text().strip() or None,
             entry=Entry.BACKDATED if backdated else None,
         )
@@ -434,7 +435,7 @@ class LogPanel(QWidget):
         """Visits from a paper tally sheet (Ctrl+T)."""
         dialog = BatchDialog(self.desk, self)
         dialog.saved.connect(self._batch_saved)
-        self.batch_dialog: BatchDialog | None = dialog
+        self.batch_dialog = dialog
         dialog.open()
 
     def _batch_saved(self, text: str) -> None:

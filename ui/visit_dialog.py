@@ -29,6 +29,7 @@ from ido_desk.privacy import PrivacyError
 from ido_desk.visits import MAX_DURATION_MIN, delete_visit, get_visit, update_visit
 from ui.chips import CHIP_HEIGHT
 from ui.messages import user_message
+from ui.qt_dates import to_datetime
 from ui.question_editor import QuestionEditor
 
 ENTRY_TEXT = {
@@ -88,7 +89,7 @@ class VisitDialog(QDialog):
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.started_at = QDateTimeEdit(QDateTime(draft.started_at), self)
+        self.started_at = QDateTimeEdit(QDateTime(draft.started_at or self.desk.clock()), self)
         self.started_at.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.started_at.setCalendarPopup(True)
         self.started_at.setMinimumHeight(CHIP_HEIGHT)
@@ -186,7 +187,7 @@ class VisitDialog(QDialog):
             questions=tuple(d for d in (e.draft() for e in self.editors) if d is not None),
             channel=self.channel.currentData(),
             duration_min=self.duration.value() or None,
-            started_at=self.started_at.dateTime().toPython(),
+            started_at=to_datetime(self.started_at.dateTime()),
             note=self.note.text().strip() or None,
         )
 
