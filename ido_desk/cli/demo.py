@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Callable
 from typing import Any
 
 from ido_desk.demo import DemoSpec, make_demo
 from ido_desk.desk import Desk
+
+SHOW_PROGRESS_FROM = 100_000  # visits: below this the demo is done before anyone looks
 
 
 def register(subparsers: Any) -> None:
@@ -18,10 +22,25 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run)
 
 
+def progress_lines() -> Callable[[int, int], None]:
+    """Progress as a line on stderr at every tenth of the way."""
+    shown = -1
+
+    def show(done: int, total: int) -> None:
+        nonlocal shown
+        tenth = done * 10 // max(total, 1)
+        if tenth != shown:
+            shown = tenth
+            print(f"  {done:>12,} / {total:,} bezoeken", file=sys.stderr, flush=True)
+
+    return show
+
+
 def run(desk: Desk, args: argparse.Namespace) -> int:
     result = make_demo(
         desk,
         DemoSpec(visits=args.visits, locations=args.locations, seed=args.seed, months=args.months),
+        progress=progress_lines() if args.visits >= SHOW_PROGRESS_FROM else None,
     )
     print(result.summary())
     return 0

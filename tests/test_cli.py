@@ -1,0 +1,186 @@
+"""The real ``ido-desk`` in a subprocess: set up, log, list, refuse."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from ido_desk.config import Paths
+
+Cli = Callable[..., subprocess.CompletedProcess[str]]
+
+SETUP = (
+    "setup",
+    "--location-name",
+    "Huis van de Stad",
+    "--municipality",
+    "Rijswijk",
+    "--cbs-code",
+    "GM0603",
+    "--province",
+    "Zuid-Holland",
+    "--organisation",
+    "Bibliotheek Rijswijk",
+)
+VALID_BSN = "111222333"  # passes the 11-test
+NOT_A_BSN = "111222334"  # the same digits failing it
+
+
+def database(paths: Paths) -> Path:
+    assert paths.database_file is not None
+    return paths.database_file
+
+
+def rows(path: Path, sql: str) -> list[tuple]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(sql).fetchall()
+
+
+def ok(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    return result.stdout
+
+
+def refused(result: subprocess.CompletedProcess[str], code: int = 2) -> str:
+    assert result.returncode == code, (result.returncode, result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+    return result.stderr
+
+
+@pytest.fixture
+def set_up(cli: Cli) -> Cli:
+    ok(cli(*SETUP))
+    return cli
+
+
+def test_log_before_setup_says_how_to_set_the_location(cli: Cli, paths: Paths) -> None:
+    message = refused(cli("log", "--topic", "digid_activeren"))
+    assert "ido-desk setup --location-name" in message
+    assert "--cbs-code" in message
+    assert rows(database(paths), "SELECT count(*) FROM visit") == [(0,)]
+
+
+def test_setup_then_log_prints_an_id_that_visits_lists(set_up: Cli, paths: Paths) -> None:
+    out = ok(set_up("log", "--topic", "digid_activeren", "--channel", "balie", "--duration", "10"))
+    visit_id = out.strip()
+    assert len(visit_id) == 36 and visit_id[14] == "7"  # a UUIDv7
+    listed = ok(set_up("visits"))
+    assert f"{date.today():%Y-%m-%d}: 1 bezoeken, 1 vragen" in listed
+    [line] = [line for line in listed.splitlines() if visit_id in line]
+    assert "DigiD > Activeren" in line and "Aan de balie" in line and "10 min" in line
+    assert "[backdated]" not in line
+    assert rows(database(paths), "SELECT duration_min, entry FROM visit") == [(10, "live")]
+
+
+def test_at_back_dates_and_the_list_shows_it(set_up: Cli, paths: Paths) -> None:
+    yesterday = date.today() - timedelta(days=1)
+    visit_id = ok(set_up("log", "--topic", "toeslagen", "--at", f"{yesterday} 10:15")).strip()
+    listed = ok(set_up("visits", "--date", f"{yesterday}"))
+    [line] = [line for line in listed.splitlines() if visit_id in line]
+    assert line.startswith("10:15") and line.endswith("[backdated]")
+    assert rows(database(paths), "SELECT started_at, entry FROM visit") == [
+        (f"{yesterday} 10:15:00.000000", "backdated")
+    ]
+    assert "0 bezoeken" in ok(set_up("visits"))  # not on today's list
+
+
+def test_several_topics_make_several_questions(set_up: Cli, paths: Paths) -> None:
+    ok(set_up("log", "--topic", "digid_app", "--topic", "huurtoeslag", "--topic", "belastingen"))
+    assert rows(
+        database(paths),
+        "SELECT q.position, t.code, s.code FROM question q JOIN topic t ON t.id = q.topic_id "
+        "LEFT JOIN topic s ON s.id = q.subtopic_id ORDER BY q.position",
+    ) == [(1, "digid", "digid_app"), (2, "toeslagen", "huurtoeslag"), (3, "belastingen", None)]
+
+
+def test_a_note_with_a_bsn_is_refused_and_nothing_is_stored(set_up: Cli, paths: Paths) -> None:
+    message = refused(
+        set_up("log", "--topic", "digid_activeren", "--note", f"bsn {VALID_BSN} gebeld"), code=3
+    )
+    assert "BSN" in message and VALID_BSN in message
+    assert rows(database(paths), "SELECT count(*) FROM visit") == [(0,)]
+    assert rows(database(paths), "SELECT count(*) FROM question") == [(0,)]
+    ok(set_up("log", "--topic", "digid_activeren", "--note", f"nummer {NOT_A_BSN} klopt niet"))
+    assert rows(database(paths), "SELECT note FROM visit") == [(f"nummer {NOT_A_BSN} klopt niet",)]
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("--topic", "digidd"), "Onbekend onderwerp 'digidd' bij vraag 1"),
+        (("--topic", "digid", "--topic", "nope"), "Onbekend onderwerp 'nope' bij vraag 2"),
+        (("--topic", "digid", "--channel", "fax"), "Onbekend kanaal 'fax'. Kies uit: balie"),
+        (("--topic", "digid", "--at", "gisteren"), '--at "gisteren" is not a time'),
+        (("--topic", "digid", "--at", "2026-13-01 10:00"), "YYYY-MM-DD HH:MM"),
+        (("--topic", "digid", "--duration", "0"), "Duur 0 min kan niet"),
+    ],
+)
+def test_bad_codes_and_times_get_a_clear_message(
+    set_up: Cli, paths: Paths, args: tuple[str, ...], expected: str
+) -> None:
+    assert expected in refused(set_up("log", *args))
+    assert rows(database(paths), "SELECT count(*) FROM visit") == [(0,)]
+
+
+def test_a_time_in_the_future_is_refused(set_up: Cli) -> None:
+    tomorrow = datetime.now() + timedelta(days=1)
+    message = refused(set_up("log", "--topic", "digid", "--at", f"{tomorrow:%Y-%m-%d %H:%M}"))
+    assert "ligt in de toekomst" in message
+
+
+def test_lists_prints_the_codes_of_every_list(cli: Cli) -> None:
+    out = ok(cli("lists"))
+    for heading in ("[channel]", "[domain]", "[organisation]", "[topic]", "[help]", "[referral]"):
+        assert heading in out
+    for code in ("balie", "digid_activeren", "huurtoeslag", "logius", "samen", "digisterker"):
+        assert f"  {code} " in out
+    assert "(sub-onderwerp van digid)" in out
+
+
+def test_data_dir_option_and_environment_choose_the_file(cli: Cli, tmp_path: Path) -> None:
+    chosen = tmp_path / "elsewhere"
+    ok(cli("--data-dir", str(chosen), *SETUP))
+    ok(cli("--data-dir", str(chosen), "log", "--topic", "digid"))
+    assert rows(chosen / "ido-desk.sqlite", "SELECT count(*) FROM visit") == [(1,)]
+    # the fixture's IDO_DESK_DATA_DIR was not used: no location there, so log refuses
+    assert "ido-desk setup" in refused(cli("log", "--topic", "digid"))
+    env_dir = tmp_path / "from-env"
+    result = subprocess.run(
+        [sys.executable, "-m", "ido_desk.cli.main", *SETUP],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "IDO_DESK_DATA_DIR": str(env_dir)},
+        timeout=120,
+        check=False,
+    )
+    ok(result)
+    assert rows(env_dir / "ido-desk.sqlite", "SELECT municipality FROM location") == [("Rijswijk",)]
+
+
+def test_database_url_takes_any_sqlite_file(cli: Cli, tmp_path: Path, paths: Paths) -> None:
+    target = tmp_path / "other.db"
+    url = f"sqlite:///{target}"
+    ok(cli("--database-url", url, *SETUP))
+    ok(cli("--database-url", url, "log", "--topic", "digid_inloggen", "--duration", "5"))
+    assert rows(target, "SELECT duration_min FROM visit") == [(5,)]
+    assert not database(paths).exists()
+
+
+def test_a_database_from_a_newer_version_is_refused_clearly(cli: Cli, paths: Paths) -> None:
+    ok(cli("lists"))  # creates and migrates the file
+    with sqlite3.connect(database(paths)) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    connection.close()
+    message = refused(cli("log", "--topic", "digid"), code=4)
+    assert "nieuwere versie van IDO Desk" in message and "9999_future" in message
+    assert message.count("\n") <= 2
+    assert rows(database(paths), "SELECT version_num FROM alembic_version") == [("9999_future",)]

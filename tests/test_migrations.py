@@ -1,0 +1,165 @@
+"""Migrations: an empty file reaches head, one head only, a newer database is refused and left
+alone, and a copy is taken before an upgrade."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.script import ScriptDirectory
+
+from db.engine import BUSY_TIMEOUT_MS, Database, sqlite_url
+from db.errors import DatabaseTooNew
+from db.migrate import alembic_config, head_revision
+from ido_desk.config import Paths
+from ido_desk.desk import Desk, open_desk
+
+TABLES = {
+    "alembic_version",
+    "audit_log",
+    "channel",
+    "domain",
+    "help_kind",
+    "location",
+    "organisation",
+    "question",
+    "referral_target",
+    "setting",
+    "topic",
+    "visit",
+}
+
+
+def database(paths: Paths) -> Path:
+    assert paths.database_file is not None
+    return paths.database_file
+
+
+def dump(path: Path) -> str:
+    connection = sqlite3.connect(path)
+    try:
+        return "\n".join(connection.iterdump())
+    finally:
+        connection.close()
+
+
+def test_an_empty_database_is_brought_to_head(bare_desk: Desk, paths: Paths) -> None:
+    path = database(paths)
+    connection = sqlite3.connect(path)
+    try:
+        tables = {
+            r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        assert tables >= TABLES
+        [(version,)] = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+        assert version == head_revision(bare_desk.db)
+        assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)  # kept in the file
+        channels = connection.execute("SELECT code, label_nl FROM channel ORDER BY id").fetchall()
+        assert channels[0] == ("balie", "Aan de balie / inloop") and len(channels) == 5
+        digid = connection.execute(
+            "SELECT s.code, s.label_en FROM topic s JOIN topic t ON t.id = s.parent_id "
+            "WHERE t.code = 'digid' ORDER BY s.sort_order"
+        ).fetchall()
+        assert digid[1] == ("digid_activeren", "Activate") and len(digid) == 5
+        [(logius,)] = connection.execute(
+            "SELECT o.code FROM topic t JOIN organisation o ON o.id = t.organisation_id "
+            "WHERE t.code = 'digid'"
+        ).fetchall()
+        assert logius == "logius"
+        for table in ("domain", "organisation", "help_kind", "referral_target"):
+            assert connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] > 0
+    finally:
+        connection.close()
+
+
+def test_the_program_s_connections_have_the_front_desk_pragmas(bare_desk: Desk) -> None:
+    with bare_desk.db.engine.connect() as connection:
+
+        def pragma(name: str) -> object:
+            return connection.exec_driver_sql(f"PRAGMA {name}").scalar()
+
+        assert pragma("journal_mode") == "wal"
+        assert pragma("foreign_keys") == 1
+        assert pragma("synchronous") == 2  # FULL
+        assert pragma("busy_timeout") == BUSY_TIMEOUT_MS
+
+
+def test_foreign_keys_are_enforced(bare_desk: Desk) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError), bare_desk.db.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO question (visit_id, position, domain_id, topic_id) "
+            "VALUES ('no-such-visit', 1, 1, 1)"
+        )
+
+
+def test_the_scripts_have_exactly_one_head(tmp_path: Path) -> None:
+    database = Database(sqlite_url(tmp_path / "x.sqlite"))
+    scripts = ScriptDirectory.from_config(alembic_config(database))
+    heads = scripts.get_heads()
+    assert len(heads) == 1, f"more than one head: {heads}; chain the new migration"
+    revisions = list(scripts.walk_revisions())
+    assert revisions[-1].down_revision is None  # one base too
+    database.dispose()
+
+
+def test_a_newer_database_is_refused_and_left_unchanged(paths: Paths) -> None:
+    open_desk(paths).close()
+    path = database(paths)
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    connection.close()
+    before = dump(path)
+    backups_before = sorted(paths.backup_dir.glob("*"))
+    with pytest.raises(DatabaseTooNew) as refused:
+        open_desk(paths)
+    assert "nieuwere versie" in refused.value.message and "9999_future" in refused.value.message
+    assert dump(path) == before
+    assert (
+        sorted(paths.backup_dir.glob("*")) == backups_before
+    )  # no upgrade copy either: nothing was attempted
+
+
+def test_an_upgrade_first_copies_the_old_database(paths: Paths) -> None:
+    path = database(paths)
+    path.parent.mkdir(parents=True)
+    old = Database(sqlite_url(path))
+    config = alembic_config(old)
+    with old.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001_initial")
+    old.dispose()
+
+    desk = open_desk(paths)
+    try:
+        with sqlite3.connect(path) as connection:
+            [(version,)] = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+            assert version == head_revision(desk.db)
+            assert connection.execute("SELECT count(*) FROM channel").fetchone() == (5,)
+        connection.close()
+    finally:
+        desk.close()
+
+    copies = sorted(paths.backup_dir.glob("*voor-upgrade-0001_initial*.sqlite"))
+    assert len(copies) == 1
+    copy = sqlite3.connect(copies[0])
+    try:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            ("0001_initial",)
+        ]
+        assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert copy.execute("SELECT count(*) FROM channel").fetchone() == (0,)  # not seeded yet
+        assert copy.execute("SELECT count(*) FROM visit").fetchone() == (0,)
+    finally:
+        copy.close()
+
+
+def test_a_database_at_head_is_not_copied_again(paths: Paths) -> None:
+    open_desk(paths).close()
+    open_desk(paths).close()
+    assert database(paths).exists()
+    assert list(paths.backup_dir.glob("*voor-upgrade*")) == []
