@@ -2,6 +2,7 @@
 
 from db.models.audit import AuditEntry
 from db.models.base import Base
+from db.models.exchange import ImportChange, ImportRecord, TrustedKey
 from db.models.lists import (
     LIST_MODELS,
     Channel,
@@ -23,6 +24,8 @@ __all__ = [
     "Channel",
     "Domain",
     "HelpKind",
+    "ImportChange",
+    "ImportRecord",
     "ListItem",
     "Location",
     "Organisation",
@@ -30,5 +33,6 @@ __all__ = [
     "ReferralTarget",
     "Setting",
     "Topic",
+    "TrustedKey",
     "Visit",
 ]

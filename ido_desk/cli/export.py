@@ -1,0 +1,87 @@
+"""``ido-desk export``: write this branch's visits of a period to a signed exchange file, for
+the coordinator; the same service as the Uitwisseling tab."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from ido_desk.desk import Desk
+from ido_desk.errors import NoLocation, ValidationError
+from ido_desk.exchange.export import export_period
+from ido_desk.exchange.keys import own_fingerprint, write_key_file
+from ido_desk.location import own_location
+from ido_desk.periods import last_full_month, parse_period
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "export",
+        help="export a period's visits to a signed file for the coordinator",
+        description="Export this branch's visits (no notes; date and hour only) to a signed "
+        "exchange file. See docs/exchange-format.md.",
+    )
+    parser.add_argument(
+        "--period",
+        help="2026-10 (month), 2026-Q3 (quarter), 2026 (year) or 2026-01-01..2026-03-15 "
+        "(default: the last full month)",
+    )
+    parser.add_argument("--from", dest="first", help="first day, YYYY-MM-DD (instead of --period)")
+    parser.add_argument("--to", dest="last", help="last day included, YYYY-MM-DD")
+    parser.add_argument("--out", help="the file (or folder) to write")
+    parser.add_argument(
+        "--key-out", help="also write this installation's public key file, for the coordinator"
+    )
+    parser.add_argument(
+        "--show-key", action="store_true", help="print this installation's key fingerprint"
+    )
+    parser.set_defaults(handler=run)
+
+
+def _day(text: str, option: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            option, f"{option} '{text}' is geen datum: gebruik JJJJ-MM-DD."
+        ) from None
+
+
+def period_of(desk: Desk, args: argparse.Namespace) -> tuple[date, date]:
+    """(first day, day after the last) from --period or --from/--to."""
+    if args.first or args.last:
+        if args.period:
+            raise ValidationError("period", "Gebruik --period of --from/--to, niet beide.")
+        if not (args.first and args.last):
+            raise ValidationError("period", "Geef zowel --from als --to.")
+        return _day(args.first, "--from"), _day(args.last, "--to") + timedelta(days=1)
+    period = parse_period(args.period) if args.period else last_full_month(desk.clock().date())
+    return period.start, period.end
+
+
+def run(desk: Desk, args: argparse.Namespace) -> int:
+    if args.show_key:
+        print(f"Vingerafdruk van de sleutel van deze installatie: {own_fingerprint(desk.paths)}")
+    if args.key_out:
+        location = own_location(desk)
+        if location is None:
+            raise NoLocation()
+        key = write_key_file(desk.paths, location.code, Path(args.key_out).expanduser())
+        print(f"Sleutelbestand geschreven naar {args.key_out} (vingerafdruk {key.fingerprint})")
+    if args.out is None:
+        if args.show_key or args.key_out:
+            return 0
+        raise ValidationError("out", "Geef met --out aan waar het exportbestand moet komen.")
+    start, end = period_of(desk, args)
+    result = export_period(desk, start, end, Path(args.out).expanduser().resolve())
+    last = end - timedelta(days=1)
+    print(
+        f"Geëxporteerd naar {result.path}\n"
+        f"  locatie {result.location_code}, {start:%d-%m-%Y} t/m {last:%d-%m-%Y}\n"
+        f"  {result.visits} bezoeken (waarvan {result.tombstones} verwijderd), "
+        f"{result.questions} vragen\n"
+        f"  ondertekend met sleutel {result.fingerprint}"
+    )
+    return 0

@@ -1,0 +1,76 @@
+"""``ido-desk import``: read branch exports at the coordinator (the Uitwisseling tab's import),
+show the import history, or undo an import."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ido_desk.desk import Desk
+from ido_desk.errors import ValidationError
+from ido_desk.exchange.history import import_history, undo_import
+from ido_desk.exchange.importer import KeyQuestion, import_files, refuse_new_keys
+from ido_desk.exchange.keys import read_key_file
+
+EXIT_REFUSED = 3
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "import",
+        help="import exchange files from branches",
+        description="Verify and import exchange files. A location's key is trusted on its "
+        "first import only with --yes (after the fingerprint is printed) or a --key file.",
+    )
+    parser.add_argument("files", nargs="*", metavar="FILE", help="exchange files (.zip)")
+    parser.add_argument(
+        "--yes", action="store_true", help="trust new locations' keys (fingerprints are printed)"
+    )
+    parser.add_argument(
+        "--key", action="append", default=[], metavar="KEYFILE", help="a branch's key file"
+    )
+    parser.add_argument("--history", action="store_true", help="list the imports so far")
+    parser.add_argument("--undo", type=int, metavar="ID", help="undo import ID")
+    parser.set_defaults(handler=run)
+
+
+def _trust_after_printing(question: KeyQuestion) -> bool:
+    print(
+        f"Nieuwe sleutel voor {question.location_code} ({question.location_name}, "
+        f"{question.municipality}): {question.fingerprint} - vertrouwd (--yes)"
+    )
+    return True
+
+
+def run(desk: Desk, args: argparse.Namespace) -> int:
+    if args.undo is not None:
+        undone = undo_import(desk, args.undo)
+        print(
+            f"Import {undone.import_id} ongedaan gemaakt: {undone.removed} bezoeken weggehaald, "
+            f"{undone.restored} teruggezet."
+        )
+        return 0
+    if args.history:
+        for info in import_history(desk):
+            mark = f"  [ongedaan {info.undone_at:%d-%m-%Y %H:%M}]" if info.undone_at else ""
+            print(
+                f"{info.id:>5}  {info.imported_at:%d-%m-%Y %H:%M}  {info.location_code:<30} "
+                f"{info.file_name}  nieuw {info.new}, bijgewerkt {info.updated}, "
+                f"verwijderd {info.deleted}, ongewijzigd {info.unchanged}{mark}"
+            )
+        return 0
+    if not args.files:
+        raise ValidationError("files", "Geef een of meer exportbestanden om in te lezen.")
+    keys = [read_key_file(Path(k).expanduser()) for k in args.key]
+    confirm = _trust_after_printing if args.yes else refuse_new_keys
+    results = import_files(
+        desk, [Path(f).expanduser() for f in args.files], confirm, key_files=keys
+    )
+    for result in results:
+        if result.ok:
+            print(result.message)
+        else:
+            print(f"ido-desk: geweigerd, er is niets veranderd: {result.message}", file=sys.stderr)
+    return 0 if all(r.ok for r in results) else EXIT_REFUSED

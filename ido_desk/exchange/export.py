@@ -1,0 +1,297 @@
+"""Export one location's visits of a period to a signed exchange file (docs/exchange-format.md).
+
+Journey 3 starts here: period -> the visits and their questions (latest revision; tombstones
+for deleted visits), date and hour only, never notes -> visits.jsonl, the list codes used with
+their labels, the manifest -> checksums -> signature. The file is written next to its final
+name and moved into place only when complete."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import IO, Any
+
+from db.queries import exchange as q
+from ido_desk import __version__
+from ido_desk.desk import Desk
+from ido_desk.errors import NoLocation, ValidationError
+from ido_desk.exchange import format as fmt
+from ido_desk.exchange.keys import b64, fingerprint, sign
+from ido_desk.lists import Catalogue, Item, ItemList, OrganisationItem, ReferralItem, TopicItem
+from ido_desk.location import own_location
+from ido_desk.roles import require_manager
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    location_code: str
+    period_start: date
+    period_end: date  # exclusive
+    visits: int  # tombstones included
+    tombstones: int
+    questions: int
+    fingerprint: str
+    sha256: str  # of the whole file
+
+
+class _HashingWriter:
+    """Writes to a zip member and hashes what it writes."""
+
+    def __init__(self, member: IO[bytes]) -> None:
+        self.member = member
+        self.digest = hashlib.sha256()
+        self.size = 0
+
+    def write(self, data: bytes) -> None:
+        self.digest.update(data)
+        self.size += len(data)
+        self.member.write(data)
+
+
+def default_file_name(location_code: str, start: date, end: date) -> str:
+    """ "ido-export-GM0603-huis-van-de-stad-20261001-20261031.zip": the first and last day."""
+    last = end - timedelta(days=1)
+    return f"ido-export-{location_code}-{start:%Y%m%d}-{last:%Y%m%d}{fmt.FILE_SUFFIX}"
+
+
+def export_period(
+    desk: Desk,
+    period_start: date,
+    period_end: date,
+    out_path: Path,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write the own location's visits that started in [period_start, period_end) to
+    ``out_path``. Needs the manager role."""
+    require_manager(desk, "Exporteren")
+    if period_end <= period_start:
+        raise ValidationError("period", "De periode is leeg: het einde ligt niet na het begin.")
+    location = own_location(desk)
+    if location is None:
+        raise NoLocation()
+    out_path = Path(out_path)
+    if out_path.is_dir():
+        out_path = out_path / default_file_name(location.code, period_start, period_end)
+    if not out_path.parent.is_dir():
+        raise ValidationError("out", f"De map {out_path.parent} bestaat niet.")
+    start = datetime.combine(period_start, time())
+    end = datetime.combine(period_end, time())
+    partial = out_path.with_name(out_path.name + ".part")
+    digests: dict[str, str] = {}
+    try:
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+            with archive.open(fmt.VISITS, "w", force_zip64=True) as member:
+                writer = _HashingWriter(member)
+                counts, used = _write_visits(desk, location.id, start, end, writer, progress)
+            digests[fmt.VISITS] = writer.digest.hexdigest()
+            lists = _lists(desk.catalogue, used)
+            manifest = _manifest(desk, location, period_start, period_end, counts)
+            for name, value in ((fmt.LISTS, lists), (fmt.MANIFEST, manifest)):
+                data = (json.dumps(value, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+                archive.writestr(name, data)
+                digests[name] = hashlib.sha256(data).hexdigest()
+            checksums = "".join(f"{digests[n]}  {n}\n" for n in fmt.SIGNED_MEMBERS).encode()
+            archive.writestr(fmt.CHECKSUMS, checksums)
+            public, signature = sign(desk.paths, checksums)
+            archive.writestr(
+                fmt.SIGNATURE,
+                json.dumps(
+                    {
+                        "algorithm": "ed25519",
+                        "signed_member": fmt.CHECKSUMS,
+                        "public_key": b64(public),
+                        "signature": b64(signature),
+                    },
+                    indent=1,
+                )
+                + "\n",
+            )
+        with open(partial, "rb") as done:
+            os.fsync(done.fileno())
+            file_hash = hashlib.file_digest(done, "sha256").hexdigest()
+        os.replace(partial, out_path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return ExportResult(
+        path=out_path,
+        location_code=location.code,
+        period_start=period_start,
+        period_end=period_end,
+        visits=counts["visits"],
+        tombstones=counts["tombstones"],
+        questions=counts["questions"],
+        fingerprint=fingerprint(public),
+        sha256=file_hash,
+    )
+
+
+def _write_visits(
+    desk: Desk,
+    location_id: int,
+    start: datetime,
+    end: datetime,
+    out: _HashingWriter,
+    progress: Progress | None,
+) -> tuple[dict[str, int], dict[str, set[int]]]:
+    """Stream visits.jsonl; returns the counts and the ids of the list items used.
+
+    A question's JSON depends only on its six list ids, so each combination is rendered once;
+    a line is then a few string joins (a million visits in a few seconds)."""
+    codes = {
+        kind: {item.id: item.code for item in items}
+        for kind, items in desk.catalogue.by_kind().items()
+    }
+    questions: dict[tuple[Any, ...], str] = {}
+    channels: dict[int, str] = {}
+    entries: dict[str, str] = {}
+    counts = {"visits": 0, "tombstones": 0, "questions": 0}
+
+    def question_json(key: tuple[Any, ...]) -> str:
+        text = questions.get(key)
+        if text is None:
+            value = {
+                name: None if item_id is None else codes[kind][item_id]
+                for (name, kind), item_id in zip(_QUESTION_FIELDS, key, strict=True)
+            }
+            text = questions[key] = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        return text
+
+    def line(visit: tuple[Any, ...], parts: list[str]) -> str:
+        visit_id, revision, started = visit[0], visit[1], visit[2]
+        hour = f"{started[:10]}T{started[11:13]}"  # date and hour only
+        if visit[6]:
+            counts["tombstones"] += 1
+            return f'{{"id":"{visit_id}","revision":{revision},"started":"{hour}","deleted":true}}'
+        channel = channels.get(visit[4])
+        if channel is None:
+            channel = channels[visit[4]] = json.dumps(codes["channel"][visit[4]])
+        entry = entries.get(visit[5])
+        if entry is None:
+            entry = entries[visit[5]] = json.dumps(visit[5])
+        duration = "null" if visit[3] is None else int(visit[3])
+        counts["questions"] += len(parts)
+        return (
+            f'{{"id":"{visit_id}","revision":{int(revision)},"started":"{hour}",'
+            f'"duration_min":{duration},"channel":{channel},"entry":{entry},'
+            f'"questions":[{",".join(parts)}]}}'
+        )
+
+    with desk.db.session() as session:
+        total = q.count_period(session, location_id, start, end)
+        current: tuple[Any, ...] | None = None
+        parts: list[str] = []
+        for batch in q.export_rows(session, location_id, start, end):
+            lines = []
+            for row in batch:
+                if current is None or row[0] != current[0]:
+                    if current is not None:
+                        lines.append(line(current, parts))
+                    current, parts = row, []
+                if row[8] is not None:
+                    parts.append(question_json(row[7:13]))
+            out.write(("\n".join(lines) + "\n").encode("utf-8") if lines else b"")
+            counts["visits"] += len(lines)
+            if progress is not None:
+                progress(counts["visits"], total, "Exporteren")
+        if current is not None:
+            out.write((line(current, parts) + "\n").encode("utf-8"))
+            counts["visits"] += 1
+    used: dict[str, set[int]] = {kind: set() for kind in fmt.LIST_KINDS}
+    used["channel"] = set(channels)
+    for key in questions:
+        for (_name, kind), item_id in zip(_QUESTION_FIELDS, key, strict=True):
+            if item_id is not None:
+                used[kind].add(item_id)
+    if progress is not None:
+        progress(counts["visits"], total, "Exporteren")
+    return counts, used
+
+
+_QUESTION_FIELDS = (
+    ("domain", "domain"),
+    ("topic", "topic"),
+    ("subtopic", "topic"),
+    ("organisation", "organisation"),
+    ("help", "help"),
+    ("referral", "referral"),
+)
+
+
+def _lists(cat: Catalogue, used: dict[str, set[int]]) -> dict[str, list[dict[str, Any]]]:
+    """The list items the visits use, plus what they refer to (a sub-topic's parent, a topic's
+    domain and suggested organisation, a referral's organisation), so that a coordinator can
+    add any code it does not know yet."""
+    ids = {kind: set(values) for kind, values in used.items()}
+    for topic_id in list(ids["topic"]):
+        topic = cat.topics.by_id(topic_id)
+        if topic.parent_code:
+            ids["topic"].add(_id(cat.topics, topic.parent_code))
+    for topic_id in list(ids["topic"]):
+        topic = cat.topics.by_id(topic_id)
+        ids["domain"].add(_id(cat.domains, topic.domain_code))
+        if topic.organisation_code:
+            ids["organisation"].add(_id(cat.organisations, topic.organisation_code))
+    for referral_id in ids["referral"]:
+        referral = cat.referrals.by_id(referral_id)
+        if referral.organisation_code:
+            ids["organisation"].add(_id(cat.organisations, referral.organisation_code))
+    return {
+        kind: [_entry(items.by_id(i)) for i in sorted(ids[kind])]
+        for kind, items in cat.by_kind().items()
+    }
+
+
+def _id(items: ItemList[Any], code: str) -> int:
+    item = items.get(code)
+    assert item is not None, code
+    return int(item.id)
+
+
+def _entry(item: Item) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "code": item.code,
+        "label_nl": item.label_nl,
+        "label_en": item.label_en,
+    }
+    if isinstance(item, TopicItem):
+        entry |= {
+            "parent": item.parent_code,
+            "domain": item.domain_code,
+            "organisation": item.organisation_code,
+        }
+    elif isinstance(item, OrganisationItem):
+        entry["level"] = item.level
+    elif isinstance(item, ReferralItem):
+        entry |= {"kind": item.kind, "organisation": item.organisation_code}
+    return entry
+
+
+def _manifest(
+    desk: Desk, location: Any, start: date, end: date, counts: dict[str, int]
+) -> dict[str, Any]:
+    return {
+        "format": fmt.FORMAT_NAME,
+        "format_version": fmt.FORMAT_VERSION,
+        "location": {
+            "code": location.code,
+            "name": location.name,
+            "organisation": location.organisation,
+            "municipality": location.municipality,
+            "cbs_code": location.cbs_code,
+            "province": location.province,
+            "setup": location.setup,
+        },
+        "period": {"start": start.isoformat(), "end": end.isoformat()},
+        "counts": counts,
+        "created_at": fmt.hour_text(desk.clock()),  # date and hour, like every time that leaves
+        "program": f"IDO Desk {__version__}",
+    }

@@ -1,0 +1,100 @@
+"""The coordinator's import history, and undoing an import.
+
+An import can be undone as long as no later import of the same location is still in force
+(undo those first): the visits it added go, the visits it replaced or deleted come back as
+they were, in one transaction."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from db.models import ImportRecord
+from db.queries import exchange as q
+from ido_desk.audit import write_audit
+from ido_desk.desk import Desk
+from ido_desk.errors import NotFound, ValidationError
+from ido_desk.roles import require_manager
+
+
+@dataclass(frozen=True)
+class ImportInfo:
+    id: int
+    file_name: str
+    location_code: str
+    location_name: str
+    imported_at: datetime
+    period_start: datetime
+    period_end: datetime  # exclusive
+    new: int
+    updated: int
+    deleted: int
+    unchanged: int
+    undone_at: datetime | None
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    import_id: int
+    removed: int  # visits the import had added
+    restored: int  # visits put back as they were
+
+
+def import_history(desk: Desk, limit: int = 500) -> list[ImportInfo]:
+    """The latest imports first."""
+    with desk.db.session() as session:
+        return [
+            ImportInfo(
+                id=record.id,
+                file_name=record.file_name,
+                location_code=code,
+                location_name=name,
+                imported_at=record.imported_at,
+                period_start=record.period_start,
+                period_end=record.period_end,
+                new=record.new,
+                updated=record.updated,
+                deleted=record.deleted,
+                unchanged=record.unchanged,
+                undone_at=record.undone_at,
+            )
+            for record, code, name in q.import_history(session, limit)
+        ]
+
+
+def undo_import(desk: Desk, import_id: int) -> UndoResult:
+    require_manager(desk, "Een import ongedaan maken")
+    with desk.db.session() as session:
+        record = session.get(ImportRecord, import_id)
+        if record is None:
+            raise NotFound(f"Import {import_id} bestaat niet.")
+        if record.undone_at is not None:
+            raise ValidationError(
+                "import",
+                f"Import {import_id} is al ongedaan gemaakt op {record.undone_at:%d-%m-%Y %H:%M}.",
+            )
+        later = q.later_imports(session, record)
+        if later:
+            raise ValidationError(
+                "import",
+                f"Na import {import_id} is van dezelfde locatie nog ingelezen (import "
+                f"{', '.join(map(str, later))}). Maak die eerst ongedaan.",
+            )
+        removed = 0
+        for ids in list(q.added_visits(session, import_id)):
+            q.delete_visits(session, ids)
+            removed += len(ids)
+        before = [json.loads(text) for text in q.changed_before(session, import_id)]
+        q.restore_visits(session, before)
+        record.undone_at = desk.clock()
+        write_audit(
+            session,
+            desk,
+            "undo",
+            "import",
+            str(import_id),
+            None,
+            {"removed": removed, "restored": len(before)},
+        )
+    return UndoResult(import_id, removed, len(before))

@@ -1,0 +1,118 @@
+"""The coordinator's regional overview: all locations side by side, the number of visits per
+location and month, with the months for which nothing has arrived marked as missing (so the
+coordinator sees whom to chase), and the totals per municipality. The counting is SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from db.queries import exchange as q
+from ido_desk.desk import Desk
+
+
+@dataclass(frozen=True)
+class MonthCell:
+    visits: int
+    missing: bool  # nothing arrived for this month: no visits, and no import covering it
+
+
+@dataclass(frozen=True)
+class LocationRow:
+    code: str
+    name: str
+    municipality: str
+    cbs_code: str
+    is_own: bool
+    cells: tuple[MonthCell, ...]  # one per month of the overview
+
+    @property
+    def total(self) -> int:
+        return sum(cell.visits for cell in self.cells)
+
+    @property
+    def missing_months(self) -> int:
+        return sum(cell.missing for cell in self.cells)
+
+
+@dataclass(frozen=True)
+class MunicipalityTotal:
+    municipality: str
+    cbs_code: str
+    locations: int
+    visits: int
+
+
+@dataclass(frozen=True)
+class Overview:
+    months: tuple[date, ...]  # the first day of each month
+    locations: tuple[LocationRow, ...]
+    municipalities: tuple[MunicipalityTotal, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(row.total for row in self.locations)
+
+
+def month_range(first: date, last: date) -> tuple[date, ...]:
+    """The months from ``first`` to ``last``, both included, as their first days."""
+    months = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        months.append(date(year, month, 1))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return tuple(months)
+
+
+def last_months(today: date, count: int = 12) -> tuple[date, date]:
+    """(first, last) month of the ``count`` months up to and including today's."""
+    index = today.year * 12 + today.month - 1 - (count - 1)
+    return date(index // 12, index % 12 + 1, 1), date(today.year, today.month, 1)
+
+
+def regional_overview(desk: Desk, first: date | None = None, last: date | None = None) -> Overview:
+    """Every location (own and imported) per month from ``first`` to ``last`` (months; by
+    default the twelve up to this month)."""
+    if first is None or last is None:
+        first, last = last_months(desk.clock().date())
+    months = month_range(first, last)
+    start = datetime.combine(months[0], time())
+    end = datetime.combine(_next_month(months[-1]), time())
+    with desk.db.session() as session:
+        counts = {
+            (row[0], row[1]): int(row[2])
+            for row in q.visits_per_location_month(session, start, end)
+        }
+        covered: dict[int, list[tuple[datetime, datetime]]] = {}
+        for location_id, period_start, period_end in q.import_periods(session):
+            covered.setdefault(location_id, []).append((period_start, period_end))
+        rows = []
+        for loc in q.locations(session):
+            cells = []
+            for month in months:
+                visits = counts.get((loc.id, f"{month:%Y-%m}"), 0)
+                month_start = datetime.combine(month, time())
+                month_end = datetime.combine(_next_month(month), time())
+                arrived = loc.is_own or any(
+                    s < month_end and month_start < e for s, e in covered.get(loc.id, [])
+                )
+                cells.append(MonthCell(visits, missing=visits == 0 and not arrived))
+            rows.append(
+                LocationRow(
+                    loc.code,
+                    loc.name,
+                    loc.municipality,
+                    loc.cbs_code,
+                    bool(loc.is_own),
+                    tuple(cells),
+                )
+            )
+        municipalities = tuple(
+            MunicipalityTotal(m, cbs, int(n), int(v))
+            for m, cbs, n, v in q.visits_per_municipality(session, start, end)
+        )
+    return Overview(months, tuple(rows), municipalities)
+
+
+def _next_month(month: date) -> date:
+    return date(month.year + 1, 1, 1) if month.month == 12 else date(month.year, month.month + 1, 1)

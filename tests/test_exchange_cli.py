@@ -1,0 +1,140 @@
+"""``ido-desk export`` and ``ido-desk import``, the real CLI in a subprocess."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from ido_desk.config import Paths
+from ido_desk.desk import Desk, open_desk
+from tests.exchange_helpers import rows
+
+Cli = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture
+def branch_dir(cli: Cli, tmp_path: Path) -> str:
+    """A branch with three visits in October 2026 (the coordinator is the ``cli`` folder)."""
+    folder = str(tmp_path / "branch")
+    setup = ["--data-dir", folder, "setup", "--location-name", "DOK Centrum"]
+    assert cli(*setup, "--municipality", "Delft", "--cbs-code", "GM0503").returncode == 0
+    for day in ("01", "02", "03"):
+        logged = cli(
+            "--data-dir", folder, "log", "--topic", "digid", "--at", f"2026-10-{day} 10:15"
+        )
+        assert logged.returncode == 0, logged.stderr
+    return folder
+
+
+def coordinator(paths: Paths) -> Desk:
+    return open_desk(paths)
+
+
+def test_export_then_import_needs_the_fingerprint_confirmed(
+    cli: Cli, branch_dir: str, paths: Paths, tmp_path: Path
+) -> None:
+    out = tmp_path / "delft.zip"
+    exported = cli("--data-dir", branch_dir, "export", "--period", "2026-10", "--out", str(out))
+    assert exported.returncode == 0, exported.stderr
+    assert "3 bezoeken" in exported.stdout and out.exists()
+    shown = cli("--data-dir", branch_dir, "export", "--show-key")
+    fingerprint = shown.stdout.strip().rsplit(": ", 1)[1]
+    assert fingerprint in exported.stdout
+
+    refused = cli("import", str(out))
+
+    assert refused.returncode == 3
+    assert fingerprint in refused.stderr and "--yes" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    desk = coordinator(paths)
+    assert rows(desk, "SELECT count(*) FROM visit") == [(0,)]
+    desk.close()
+
+    accepted = cli("import", "--yes", str(out))
+
+    assert accepted.returncode == 0, accepted.stderr
+    assert fingerprint in accepted.stdout and "3 nieuw" in accepted.stdout
+    desk = coordinator(paths)
+    assert rows(desk, "SELECT count(*) FROM visit WHERE deleted_at IS NULL") == [(3,)]
+    desk.close()
+
+    again = cli("import", str(out))
+    assert again.returncode == 0 and "al ingelezen" in again.stdout
+
+
+def test_history_and_undo(cli: Cli, branch_dir: str, paths: Paths, tmp_path: Path) -> None:
+    out = tmp_path / "delft.zip"
+    cli("--data-dir", branch_dir, "export", "--from", "2026-10-01", "--to", "2026-10-31",
+        "--out", str(out), check=True)  # fmt: skip
+    cli("import", "--yes", str(out), check=True)
+
+    history = cli("import", "--history")
+    assert "delft.zip" in history.stdout and "nieuw 3" in history.stdout
+
+    undone = cli("import", "--undo", "1")
+
+    assert undone.returncode == 0, undone.stderr
+    assert "3 bezoeken weggehaald" in undone.stdout
+    desk = coordinator(paths)
+    assert rows(desk, "SELECT count(*) FROM visit") == [(0,)]
+    desk.close()
+    assert "ongedaan" in cli("import", "--history").stdout
+
+
+def test_a_key_file_instead_of_yes(cli: Cli, branch_dir: str, tmp_path: Path) -> None:
+    out, key = tmp_path / "delft.zip", tmp_path / "delft.key"
+    cli("--data-dir", branch_dir, "export", "--period", "2026-10", "--out", str(out),
+        "--key-out", str(key), check=True)  # fmt: skip
+
+    imported = cli("import", "--key", str(key), str(out))
+
+    assert imported.returncode == 0, imported.stderr
+    assert "3 nieuw" in imported.stdout
+
+
+def test_one_refused_file_does_not_stop_the_others(
+    cli: Cli, branch_dir: str, tmp_path: Path
+) -> None:
+    good, broken = tmp_path / "good.zip", tmp_path / "broken.zip"
+    cli("--data-dir", branch_dir, "export", "--period", "2026-10", "--out", str(good), check=True)
+    broken.write_bytes(good.read_bytes()[:100])
+
+    result = cli("import", "--yes", str(broken), str(good))
+
+    assert result.returncode == 3
+    assert "broken.zip" in result.stderr and "niets veranderd" in result.stderr
+    assert "good.zip" in result.stdout and "3 nieuw" in result.stdout
+
+
+def test_bad_input_gets_a_clear_message(cli: Cli, branch_dir: str, tmp_path: Path) -> None:
+    no_out = cli("--data-dir", branch_dir, "export", "--period", "2026-10")
+    assert no_out.returncode == 2 and "--out" in no_out.stderr
+    bad_day = cli("--data-dir", branch_dir, "export", "--from", "2026-10-1x", "--to", "2026-10-31",
+                  "--out", str(tmp_path))  # fmt: skip
+    assert bad_day.returncode == 2 and "2026-10-1x" in bad_day.stderr
+    no_files = cli("import")
+    assert no_files.returncode == 2 and "exportbestand" in no_files.stderr
+    for result in (no_out, bad_day, no_files):
+        assert "Traceback" not in result.stderr
+
+
+def test_export_needs_the_manager_pin(cli: Cli, branch_dir: str, tmp_path: Path) -> None:
+    pin = subprocess.run(
+        [*_cli_prefix(), "--data-dir", branch_dir, "pin", "set", "--new-pin-stdin"],
+        input="4826\n", capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert pin.returncode == 0, pin.stderr
+
+    refused = cli("--data-dir", branch_dir, "export", "--period", "2026-10", "--out", str(tmp_path))
+
+    assert refused.returncode == 3 and "Exporteren" in refused.stderr
+    assert not list(tmp_path.glob("*.zip"))
+
+
+def _cli_prefix() -> list[str]:
+    import sys
+
+    return [sys.executable, "-m", "ido_desk.cli.main"]

@@ -1,0 +1,392 @@
+"""Files the coordinator must refuse, each with a message that says what and where, and each
+leaving the coordinator's data exactly as it was."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from ido_desk.desk import Desk
+from ido_desk.exchange import format as fmt
+from ido_desk.exchange.importer import import_files
+from ido_desk.exchange.keys import b64, own_key, raw_public
+from tests.exchange_helpers import DELFT, RIJSWIJK, dump, export, log, open_branch, yes
+
+
+@pytest.fixture
+def branch(tmp_path: Path) -> Iterator[Desk]:
+    desk = open_branch(tmp_path / "branch", RIJSWIJK)
+    for day in (1, 2, 3):
+        log(desk, datetime(2026, 10, day, 10, 0), "digid_activeren")
+    yield desk
+    desk.close()
+
+
+@pytest.fixture
+def coordinator(tmp_path: Path) -> Iterator[Desk]:
+    desk = open_branch(tmp_path / "coordinator", None)
+    yield desk
+    desk.close()
+
+
+@pytest.fixture
+def good(branch: Desk, tmp_path: Path) -> Path:
+    return export(branch, tmp_path / "good.zip").path
+
+
+def members(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def rebuild(
+    source: Path,
+    target: Path,
+    key: Ed25519PrivateKey | None,
+    change: Callable[[dict[str, bytes]], None],
+) -> Path:
+    """A copy of ``source`` with its members changed, signed again with ``key`` (None: the old
+    checksums and signature are kept)."""
+    content = members(source)
+    change(content)
+    if key is not None:
+        sums = "".join(
+            f"{hashlib.sha256(content[m]).hexdigest()}  {m}\n" for m in fmt.SIGNED_MEMBERS
+        ).encode()
+        content[fmt.CHECKSUMS] = sums
+        content[fmt.SIGNATURE] = json.dumps(
+            {
+                "algorithm": "ed25519",
+                "signed_member": fmt.CHECKSUMS,
+                "public_key": b64(raw_public(key)),
+                "signature": b64(key.sign(sums)),
+            }
+        ).encode()
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in content.items():
+            archive.writestr(name, data)
+    return target
+
+
+def edit_json(member: str, edit: Callable[[Any], None]) -> Callable[[dict[str, bytes]], None]:
+    def change(content: dict[str, bytes]) -> None:
+        value = json.loads(content[member])
+        edit(value)
+        content[member] = json.dumps(value).encode()
+
+    return change
+
+
+def edit_line(number: int, edit: Callable[[dict[str, Any]], None]) -> Callable[[dict], None]:
+    def change(content: dict[str, bytes]) -> None:
+        lines = content[fmt.VISITS].decode().splitlines()
+        row = json.loads(lines[number - 1])
+        edit(row)
+        lines[number - 1] = json.dumps(row)
+        content[fmt.VISITS] = ("\n".join(lines) + "\n").encode()
+
+    return change
+
+
+def refused(coordinator: Desk, path: Path, *expected: str) -> str:
+    """Import ``path``; assert it is refused with all of ``expected`` in the message and that
+    nothing changed. Returns the message."""
+    before = dump(coordinator)
+    result = import_files(coordinator, [path], confirm_key=yes)[0]
+    assert not result.ok, result.message
+    for part in expected:
+        assert part in result.message, result.message
+    assert dump(coordinator) == before
+    return result.message
+
+
+def test_a_flipped_byte(coordinator: Desk, good: Path, tmp_path: Path) -> None:
+    data = bytearray(good.read_bytes())
+    for position in (40, len(data) // 3, len(data) // 2):
+        bad = bytearray(data)
+        bad[position] ^= 0x01
+        target = tmp_path / f"flipped-{position}.zip"
+        target.write_bytes(bytes(bad))
+        refused(coordinator, target, target.name)
+
+
+def test_a_truncated_file(coordinator: Desk, good: Path, tmp_path: Path) -> None:
+    target = tmp_path / "truncated.zip"
+    target.write_bytes(good.read_bytes()[:-200])
+    refused(coordinator, target, "truncated.zip", "geen exportbestand")
+
+
+def test_a_wrong_signature(coordinator: Desk, good: Path, tmp_path: Path) -> None:
+    def change(content: dict[str, bytes]) -> None:
+        signature = json.loads(content[fmt.SIGNATURE])
+        raw = bytearray(__import__("base64").b64decode(signature["signature"]))
+        raw[0] ^= 0xFF
+        signature["signature"] = b64(bytes(raw))
+        content[fmt.SIGNATURE] = json.dumps(signature).encode()
+
+    bad = rebuild(good, tmp_path / "signature.zip", None, change)
+    refused(coordinator, bad, "signature.json", "handtekening klopt niet")
+
+
+def test_a_changed_member_with_the_old_signature(
+    coordinator: Desk, good: Path, tmp_path: Path
+) -> None:
+    bad = rebuild(
+        good, tmp_path / "changed.zip", None, edit_line(1, lambda r: r.update(revision=9))
+    )
+    refused(coordinator, bad, "visits.jsonl", "controlesom klopt niet")
+
+
+def test_another_key_for_a_known_location(
+    coordinator: Desk, branch: Desk, good: Path, tmp_path: Path
+) -> None:
+    assert import_files(coordinator, [good], confirm_key=yes)[0].ok
+    log(branch, datetime(2026, 10, 4, 10, 0))
+    newer = export(branch, tmp_path / "newer.zip").path
+    impostor = rebuild(
+        newer, tmp_path / "impostor.zip", Ed25519PrivateKey.generate(), lambda c: None
+    )
+
+    message = refused(coordinator, impostor, "andere sleutel", "GM0603-huis-van-de-stad")
+
+    assert message.count(" ") > 10
+
+
+def test_a_new_key_is_refused_unless_confirmed_and_the_message_shows_it(
+    coordinator: Desk, branch: Desk, good: Path
+) -> None:
+    before = dump(coordinator)
+    result = import_files(coordinator, [good])[0]  # no confirmation
+    assert not result.ok
+    assert result.fingerprint and result.fingerprint in result.message
+    assert dump(coordinator) == before
+
+
+def test_an_unknown_format_version(
+    coordinator: Desk, good: Path, branch: Desk, tmp_path: Path
+) -> None:
+    bad = rebuild(
+        good,
+        tmp_path / "v2.zip",
+        own_key(branch.paths),
+        edit_json(fmt.MANIFEST, lambda m: m.update(format_version=2)),
+    )
+    refused(coordinator, bad, "manifest.json", "format_version", "2", "nieuwste versie")
+
+
+def test_an_oversized_member(coordinator: Desk, good: Path, branch: Desk, tmp_path: Path) -> None:
+    def pad(content: dict[str, bytes]) -> None:
+        content[fmt.MANIFEST] = content[fmt.MANIFEST] + b" " * (fmt.MAX_MEMBER_SIZE[fmt.MANIFEST])
+
+    bad = rebuild(good, tmp_path / "big.zip", own_key(branch.paths), pad)
+    refused(coordinator, bad, "manifest.json", "te groot")
+
+
+def test_a_zip_bomb(coordinator: Desk, good: Path, branch: Desk, tmp_path: Path) -> None:
+    def pad(content: dict[str, bytes]) -> None:
+        content[fmt.LISTS] = content[fmt.LISTS] + b" " * (3 * fmt.MIB)
+
+    bad = rebuild(good, tmp_path / "bomb.zip", own_key(branch.paths), pad)
+    refused(coordinator, bad, "lists.json", "zip-bom")
+
+
+def test_an_unexpected_member(coordinator: Desk, good: Path, branch: Desk, tmp_path: Path) -> None:
+    bad = rebuild(
+        good, tmp_path / "extra.zip", own_key(branch.paths), lambda c: c.update({"run.exe": b"MZ"})
+    )
+    refused(coordinator, bad, "run.exe", "onverwacht")
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("channel", "telegram", "staat niet in lists.json"),
+        ("channel", "Balie!", "ongeldige code"),
+        ("started", "2026-10-01 10:00", "JJJJ-MM-DDTUU"),
+        ("started", "2026-12-01T10", "buiten de periode"),
+        ("duration_min", 0, "duur"),
+        ("revision", "2", "revisie"),
+        ("note", "Mevrouw Jansen", "onbekend veld"),
+        ("questions", [], "1 tot 10 vragen"),
+    ],
+)
+def test_a_bad_row_is_named_by_member_line_field_and_value(
+    coordinator: Desk,
+    good: Path,
+    branch: Desk,
+    tmp_path: Path,
+    field: str,
+    value: Any,
+    expected: str,
+) -> None:
+    bad = rebuild(
+        good,
+        tmp_path / "row.zip",
+        own_key(branch.paths),
+        edit_line(3, lambda r: r.update({field: value})),
+    )
+    refused(coordinator, bad, "row.zip", "visits.jsonl", "regel 3", f"veld '{field}'", expected)
+
+
+def test_a_bad_question_code(coordinator: Desk, good: Path, branch: Desk, tmp_path: Path) -> None:
+    def edit(row: dict[str, Any]) -> None:
+        row["questions"][0]["topic"] = "=1+1"
+
+    bad = rebuild(good, tmp_path / "q.zip", own_key(branch.paths), edit_line(2, edit))
+    refused(coordinator, bad, "regel 2", "questions[1].topic", "'=1+1'", "ongeldige code")
+
+
+def test_a_formula_injection_in_a_label(
+    coordinator: Desk, good: Path, branch: Desk, tmp_path: Path
+) -> None:
+    attack = '=HYPERLINK("http://evil.example","klik")'
+    bad = rebuild(
+        good,
+        tmp_path / "formula.zip",
+        own_key(branch.paths),
+        edit_json(fmt.LISTS, lambda lists: lists["topic"][0].update(label_nl=attack)),
+    )
+    refused(coordinator, bad, "lists.json", "topic[0].label_nl", "formule-injectie")
+
+
+def test_a_formula_injection_in_the_location_name(
+    coordinator: Desk, good: Path, branch: Desk, tmp_path: Path
+) -> None:
+    bad = rebuild(
+        good,
+        tmp_path / "formula.zip",
+        own_key(branch.paths),
+        edit_json(fmt.MANIFEST, lambda m: m["location"].update(name="@SUM(A1:A9)")),
+    )
+    refused(coordinator, bad, "manifest.json", "location.name", "formule-injectie")
+
+
+def test_an_empty_file(coordinator: Desk, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.zip"
+    empty.write_bytes(b"")
+    refused(coordinator, empty, "empty.zip", "leeg")
+
+
+def test_a_file_that_is_not_an_export(coordinator: Desk, tmp_path: Path) -> None:
+    text = tmp_path / "notes.zip"
+    text.write_text("visit,started\n1,2026-10-01\n")
+    refused(coordinator, text, "notes.zip", "geen exportbestand")
+    other = tmp_path / "photos.zip"
+    with zipfile.ZipFile(other, "w") as archive:
+        archive.writestr("photo.jpg", b"\xff\xd8")
+    refused(coordinator, other, "photos.zip", "geen exportbestand")
+
+
+def test_a_bad_last_line_undoes_the_lines_before_it(
+    coordinator: Desk, good: Path, branch: Desk, tmp_path: Path
+) -> None:
+    """All or nothing: the first two lines were applied before line 3 was read."""
+    bad = rebuild(
+        good, tmp_path / "last.zip", own_key(branch.paths), edit_line(3, lambda r: r.update(id="x"))
+    )
+    refused(coordinator, bad, "regel 3", "veld 'id'")
+
+
+def test_manifest_counts_must_match(
+    coordinator: Desk, good: Path, branch: Desk, tmp_path: Path
+) -> None:
+    bad = rebuild(
+        good,
+        tmp_path / "counts.zip",
+        own_key(branch.paths),
+        edit_json(fmt.MANIFEST, lambda m: m["counts"].update(visits=4)),
+    )
+    refused(coordinator, bad, "counts.visits", "belooft 4", "bevat er 3")
+
+
+def test_a_file_for_a_visit_of_another_location(
+    coordinator: Desk, good: Path, tmp_path: Path
+) -> None:
+    assert import_files(coordinator, [good], confirm_key=yes)[0].ok
+    delft = open_branch(tmp_path / "delft", DELFT)
+    stolen_id = json.loads(members(good)[fmt.VISITS].splitlines()[0])["id"]
+    log(delft, datetime(2026, 10, 9, 10, 0))
+    theirs = export(delft, tmp_path / "delft.zip").path
+    bad = rebuild(
+        theirs,
+        tmp_path / "stolen.zip",
+        own_key(delft.paths),
+        edit_line(1, lambda r: r.update(id=stolen_id)),
+    )
+    delft.close()
+    refused(coordinator, bad, "andere locatie", stolen_id)
+
+
+def test_the_own_location_is_not_imported(desk: Desk, tmp_path: Path) -> None:
+    """A branch that imports its own export (the conftest desk is Rijswijk)."""
+    log(desk, datetime(2026, 10, 1, 10, 0))
+    own = export(desk, tmp_path / "own.zip").path
+    refused(desk, own, "eigen locatie")
+
+
+def test_a_tombstone_that_carries_a_visit(
+    coordinator: Desk, good: Path, branch: Desk, tmp_path: Path
+) -> None:
+    """Line 3's questions were seen on lines 1 and 2: the shortcut must not skip the check."""
+    bad = rebuild(
+        good,
+        tmp_path / "tomb.zip",
+        own_key(branch.paths),
+        edit_line(3, lambda r: r.update(deleted=True)),
+    )
+    refused(coordinator, bad, "regel 3", "alleen id, revision, started en deleted")
+
+
+def edit_text(number: int, old: str, new: str) -> Callable[[dict[str, bytes]], None]:
+    """Replace text in one line, keeping the compact layout IDO Desk writes (so that the line
+    takes the import's fast path)."""
+
+    def change(content: dict[str, bytes]) -> None:
+        lines = content[fmt.VISITS].decode().splitlines()
+        assert old in lines[number - 1]
+        lines[number - 1] = lines[number - 1].replace(old, new)
+        content[fmt.VISITS] = ("\n".join(lines) + "\n").encode()
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ('"channel":"balie"', '"channel":"telegram"', ["veld 'channel'", "'telegram'"]),
+        ('"revision":1', '"revision":0', ["veld 'revision'", "revisie"]),
+        ('"duration_min":10', '"duration_min":999', ["veld 'duration_min'", "999"]),
+        ('"started":"2026-10-03T10"', '"started":"2026-11-03T10"', ["buiten de periode"]),
+        ('"started":"2026-10-03T10"', '"started":"2026-10-32T10"', ["JJJJ-MM-DDTUU"]),
+    ],
+)
+def test_a_bad_value_in_a_line_as_ido_desk_writes_it(
+    coordinator: Desk,
+    good: Path,
+    branch: Desk,
+    tmp_path: Path,
+    old: str,
+    new: str,
+    expected: list[str],
+) -> None:
+    """Line 3 repeats the questions of lines 1 and 2, so it is read the fast way."""
+    bad = rebuild(good, tmp_path / "fast.zip", own_key(branch.paths), edit_text(3, old, new))
+    refused(coordinator, bad, "visits.jsonl", "regel 3", *expected)
+
+
+def test_lines_out_of_order(coordinator: Desk, good: Path, branch: Desk, tmp_path: Path) -> None:
+    def swap(content: dict[str, bytes]) -> None:
+        lines = content[fmt.VISITS].decode().splitlines()
+        lines[1], lines[2] = lines[2], lines[1]
+        content[fmt.VISITS] = ("\n".join(lines) + "\n").encode()
+
+    bad = rebuild(good, tmp_path / "order.zip", own_key(branch.paths), swap)
+    refused(coordinator, bad, "regel 3", "veld 'id'", "oplopen")

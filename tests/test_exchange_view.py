@@ -1,0 +1,240 @@
+"""The Uitwisseling tab and the coordinator's overview, driven like a person would."""
+
+from __future__ import annotations
+
+import shutil
+import warnings
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from ido_desk.desk import Desk
+from ido_desk.exchange.importer import import_files
+from ido_desk.exchange.keys import own_fingerprint, read_key_file
+from ido_desk.exchange.verify import verify_file
+from tests.exchange_helpers import DELFT, RIJSWIJK, export, log, open_branch, rows, yes
+from ui.exchange_view import ExchangeView, KeyFingerprintSection
+from ui.overview_view import MISSING_TEXT, CoordinatorOverview
+
+
+@pytest.fixture
+def branch(tmp_path: Path) -> Iterator[Desk]:
+    desk = open_branch(tmp_path / "branch", RIJSWIJK)
+    for day in (1, 2, 3):
+        log(desk, datetime(2026, 10, day, 10, 0), "digid_activeren", note="belt terug")
+    yield desk
+    desk.close()
+
+
+@pytest.fixture
+def coordinator(tmp_path: Path) -> Iterator[Desk]:
+    desk = open_branch(tmp_path / "coordinator", None)
+    yield desk
+    desk.close()
+
+
+@pytest.fixture
+def export_file(branch: Desk, tmp_path: Path) -> Path:
+    return export(branch, tmp_path / "rijswijk-oktober.zip").path
+
+
+def shown(qtbot: Any, widget: Any) -> Any:
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def button(dialog: QMessageBox, text: str) -> QPushButton:
+    for candidate in dialog.buttons():
+        if candidate.text() == text:
+            assert isinstance(candidate, QPushButton)
+            return candidate
+    raise AssertionError(f"no button {text!r}")
+
+
+def test_export_a_period_from_the_tab(qtbot: Any, branch: Desk, tmp_path: Path) -> None:
+    view = shown(qtbot, ExchangeView(branch))
+    view.period_edit.clear()
+    qtbot.keyClicks(view.period_edit, "2026-10")
+    view.out_edit.setText(str(tmp_path))
+
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: "Opgeslagen" in view.export_status.text(), timeout=10000)
+    files = list(tmp_path.glob("ido-export-*.zip"))
+    assert [f.name for f in files] == ["ido-export-GM0603-huis-van-de-stad-20261001-20261031.zip"]
+    assert verify_file(files[0]).manifest.visits == 3
+    assert "3 bezoeken" in view.export_status.text()
+    assert view.fingerprint_label.text() == own_fingerprint(branch.paths)
+    view.grab().save(str(tmp_path / "exchange-export.png"))
+
+
+def test_a_bad_period_is_said_where_it_was_typed(qtbot: Any, branch: Desk, tmp_path: Path) -> None:
+    view = shown(qtbot, ExchangeView(branch))
+    view.period_edit.clear()
+    qtbot.keyClicks(view.period_edit, "oktober")
+    qtbot.keyClick(view.period_edit, Qt.Key.Key_Return)
+
+    assert "oktober" in view.export_status.text()
+    assert view.period_edit.text() == "oktober"
+    assert not list(tmp_path.glob("**/*.zip"))
+
+
+def test_import_asks_to_trust_the_fingerprint_then_imports(
+    qtbot: Any, coordinator: Desk, branch: Desk, export_file: Path
+) -> None:
+    view = shown(qtbot, ExchangeView(coordinator))
+
+    view.import_paths([export_file])
+
+    qtbot.waitUntil(lambda: view.key_dialog is not None and view.key_dialog.isVisible())
+    assert own_fingerprint(branch.paths) in view.key_dialog.text()
+    assert "Huis van de Stad" in view.key_dialog.text()
+    qtbot.mouseClick(button(view.key_dialog, "Vertrouwen"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.history_model.rowCount() == 1, timeout=10000)
+
+    assert rows(coordinator, "SELECT count(*) FROM visit WHERE note IS NULL") == [(3,)]
+    assert "3 nieuw" in view.results.item(0).text()
+    history = view.history_model
+    assert history.data(history.index(0, history.NEW)) == 3
+    assert "Huis van de Stad" in history.data(history.index(0, history.LOCATION))
+
+
+def test_declining_the_key_imports_nothing(
+    qtbot: Any, coordinator: Desk, export_file: Path
+) -> None:
+    view = shown(qtbot, ExchangeView(coordinator))
+    view.import_paths([export_file])
+    qtbot.waitUntil(lambda: view.key_dialog is not None and view.key_dialog.isVisible())
+
+    qtbot.mouseClick(button(view.key_dialog, "Niet vertrouwen"), Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: view.results.count() == 1, timeout=10000)
+    assert "nog niet vertrouwd" in view.results.item(0).text()
+    assert rows(coordinator, "SELECT count(*) FROM visit") == [(0,)]
+    assert view.history_model.rowCount() == 0
+
+
+def test_dropped_files_are_imported_and_a_refusal_is_shown(
+    qtbot: Any, coordinator: Desk, export_file: Path, tmp_path: Path
+) -> None:
+    import_files(coordinator, [export_file], confirm_key=yes)  # the key is known already
+    broken = tmp_path / "kapot.zip"
+    broken.write_bytes(export_file.read_bytes()[:300])
+    view = shown(qtbot, ExchangeView(coordinator))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(broken)), QUrl.fromLocalFile(str(export_file))])
+    where = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0))
+
+    with warnings.catch_warnings():  # PySide marks Qt 6's only constructor as deprecated
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(QPoint(10, 10), *where)
+    assert QApplication.sendEvent(view, enter)
+    QApplication.sendEvent(view, QDropEvent(QPointF(10, 10), *where))
+
+    qtbot.waitUntil(lambda: view.results.count() == 2, timeout=10000)
+    texts = [view.results.item(i).text() for i in range(2)]
+    assert any(("kapot.zip" in t and "beschadigd" in t) or "kapot.zip" in t for t in texts)
+    assert any("al ingelezen" in t for t in texts)
+    assert view.results.item(1).foreground().color().name() == "#b00020"  # the refusal, first
+
+
+def test_a_watched_inbox_imports_what_arrives(
+    qtbot: Any, coordinator: Desk, branch: Desk, export_file: Path, tmp_path: Path
+) -> None:
+    import_files(coordinator, [export_file], confirm_key=yes)
+    log(branch, datetime(2026, 10, 20, 10, 0), "belastingen")
+    november = export(branch, tmp_path / "later.zip").path
+    inbox = tmp_path / "postvak"
+    inbox.mkdir()
+    view = shown(qtbot, ExchangeView(coordinator))
+    view.inbox_edit.setText(str(inbox))
+    qtbot.mouseClick(view.watch_box, Qt.MouseButton.LeftButton)
+    assert view.watch_box.isChecked()
+
+    shutil.copy(november, inbox / "later.zip")
+
+    qtbot.waitUntil(lambda: view.history_model.rowCount() == 2, timeout=15000)
+    assert rows(coordinator, "SELECT count(*) FROM visit") == [(4,)]
+    assert "1 nieuw" in view.results.item(0).text()
+
+
+def test_undo_an_import_from_the_history(qtbot: Any, coordinator: Desk, export_file: Path) -> None:
+    import_files(coordinator, [export_file], confirm_key=yes)
+    view = shown(qtbot, ExchangeView(coordinator))
+    changed: list[bool] = []
+    view.imported.connect(lambda: changed.append(True))
+    view.history.selectRow(0)
+
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.undo_dialog is not None and view.undo_dialog.isVisible())
+    qtbot.mouseClick(button(view.undo_dialog, "Ongedaan maken"), Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: rows(coordinator, "SELECT count(*) FROM visit") == [(0,)])
+    qtbot.waitUntil(lambda: changed == [True])
+    model = view.history_model
+    assert model.data(model.index(0, model.STATUS)) == "ongedaan gemaakt"
+
+
+def test_history_model_is_a_proper_model(
+    qtmodeltester: Any, coordinator: Desk, export_file: Path, qtbot: Any
+) -> None:
+    import_files(coordinator, [export_file], confirm_key=yes)
+    view = shown(qtbot, ExchangeView(coordinator))
+    qtmodeltester.check(view.history_model)
+
+
+def test_the_overview_shows_missing_months_and_municipality_totals(
+    qtbot: Any, qtmodeltester: Any, coordinator: Desk, export_file: Path, tmp_path: Path
+) -> None:
+    delft = open_branch(tmp_path / "delft", DELFT)
+    log(delft, datetime(2026, 9, 15, 10, 0))
+    delft_file = export(delft, tmp_path / "delft.zip", (date(2026, 9, 1), date(2026, 10, 1))).path
+    delft.close()
+    import_files(coordinator, [export_file, delft_file], confirm_key=yes)
+
+    view = CoordinatorOverview(coordinator)
+    shown(qtbot, view)
+    view.months_box.setValue(3)  # September to November 2026
+    qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.locations_model.columnCount() == 2 + 3 + 1, timeout=10000)
+
+    model = view.locations_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal, 0) for c in range(6)]
+    assert headers == ["Locatie", "Gemeente", "sep 2026", "okt 2026", "nov 2026", "Totaal"]
+    grid = {
+        model.data(model.index(r, 0)): [model.data(model.index(r, c)) for c in range(2, 6)]
+        for r in range(model.rowCount())
+    }
+    assert grid == {
+        "Huis van de Stad": [MISSING_TEXT, 3, MISSING_TEXT, 3],
+        "DOK Centrum": [1, MISSING_TEXT, MISSING_TEXT, 1],
+    }
+    totals = view.municipalities_model
+    assert [
+        [totals.data(totals.index(r, c)) for c in range(4)] for r in range(totals.rowCount())
+    ] == [["Rijswijk", "GM0603", 1, 3], ["Delft", "GM0503", 1, 1]]
+    assert "Ontbrekende maanden" in view.status.text()
+    qtmodeltester.check(model)
+    qtmodeltester.check(totals)
+    view.resize(1000, 500)
+    view.grab().save(str(tmp_path / "overview.png"))
+
+
+def test_the_settings_section_shows_the_fingerprint_and_saves_the_key_file(
+    qtbot: Any, branch: Desk, tmp_path: Path
+) -> None:
+    section = shown(qtbot, KeyFingerprintSection(branch))
+    assert section.fingerprint.text() == own_fingerprint(branch.paths)
+
+    section.save_key_file(tmp_path / "sleutel.json")
+
+    assert read_key_file(tmp_path / "sleutel.json").fingerprint == own_fingerprint(branch.paths)
+    assert "Opgeslagen" in section.status.text()
