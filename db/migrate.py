@@ -5,57 +5,87 @@ and is refused; an existing database is copied before any upgrade."""
 
 from __future__ import annotations
 
+import ast
 import os
+import re
 import sqlite3
 from datetime import datetime
+from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
 
 from db.engine import BUSY_TIMEOUT_MS, Database
 from db.errors import CorruptDatabase, DatabaseTooNew
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 BACKUP_PREFIX = "ido-desk-"
 BACKUP_SUFFIX = ".sqlite"
 
+_REVISION = re.compile(r"^revision(?:: *[^=]+)? *= *(.+)$", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision(?:: *[^=]+)? *= *(.+)$", re.MULTILINE)
+
 
 def alembic_config(database: Database) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(resources.files("migrations")))
     config.set_main_option("sqlalchemy.url", database.url)
     return config
 
 
-def head_revision(database: Database) -> str:
-    head = ScriptDirectory.from_config(alembic_config(database)).get_current_head()
-    assert head is not None, "the migrations have no head"
-    return head
+@cache
+def script_revisions() -> tuple[frozenset[str], str]:
+    """(every revision the packaged scripts know, the head), read from the scripts' text.
+
+    Alembic itself is imported only when there is something to upgrade: the start-up of an
+    up-to-date database (every start but the first after an update) does without it."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in resources.files("migrations").joinpath("versions").iterdir():
+        if not script.name.endswith(".py") or script.name.startswith("_"):
+            continue
+        source = script.read_text(encoding="utf-8")
+        found = _REVISION.search(source)
+        if found is None:
+            continue
+        revisions.add(ast.literal_eval(found.group(1).strip()))
+        down = _DOWN_REVISION.search(source)
+        value = ast.literal_eval(down.group(1).strip()) if down else None
+        parents.update([value] if isinstance(value, str) else value or ())
+    heads = revisions - parents
+    assert len(heads) == 1, f"the migrations must have one head, not {sorted(heads)}"
+    return frozenset(revisions), heads.pop()
+
+
+def head_revision(database: Database | None = None) -> str:
+    return script_revisions()[1]
 
 
 def known_revisions() -> set[str]:
     """Every schema revision this program can read (and upgrade from)."""
-    scripts = ScriptDirectory(str(resources.files("migrations")))
-    return {script.revision for script in scripts.walk_revisions()}
+    return set(script_revisions()[0])
 
 
 def current_revision(database: Database) -> str | None:
     with database.engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(database: Database, backup_dir: Path | None = None) -> Path | None:
     """Migrate to head. Returns the path of the copy taken before the upgrade, if any."""
-    config = alembic_config(database)
-    scripts = ScriptDirectory.from_config(config)
+    revisions, head = script_revisions()
     current = current_revision(database)
-    head = scripts.get_current_head()
     if current == head:
         return None
-    if current is not None and current not in {s.revision for s in scripts.walk_revisions()}:
+    if current is not None and current not in revisions:
         raise DatabaseTooNew(
             "Deze database is gemaakt met een nieuwere versie van IDO Desk "
             f"(schema {current}). Installeer de nieuwste versie; deze database is niet gewijzigd."
@@ -63,6 +93,9 @@ def upgrade(database: Database, backup_dir: Path | None = None) -> Path | None:
     copy = None
     if current is not None and database.path is not None and backup_dir is not None:
         copy = backup_file(database.path, backup_dir, f"voor-upgrade-{current}")
+    from alembic import command
+
+    config = alembic_config(database)
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

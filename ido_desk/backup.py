@@ -52,7 +52,6 @@ KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 KEEP_OTHER = 3
 STALE_PARTIAL_S = 600  # a half-written copy this old was left by a crash
 WAL_SIDE_FILES = ("-wal", "-shm", "-journal")
-WINDOW_LOCK_FILE = "ido-desk.lock"  # ui.lock holds it (a QLockFile) while a window is open
 
 KIND_LABELS = {
     DAILY: "automatisch (eerste start van de dag)",
@@ -258,7 +257,7 @@ def window_is_open(paths: Paths) -> bool:
     """True while a window holds the lock on this data folder (a restore from the CLI must
     not pull the database away under it). QLockFile flock()s the file on POSIX and keeps it
     open without write sharing on Windows; a lock left by a crash holds neither."""
-    lock = paths.data_dir / WINDOW_LOCK_FILE
+    lock = paths.window_lock
     if not lock.exists():
         return False
     try:

@@ -23,6 +23,11 @@ class Paths:
     database_url: str
 
     @property
+    def window_lock(self) -> Path:
+        """Held (a QLockFile) while a window is open on this data folder."""
+        return self.data_dir / "ido-desk.lock"
+
+    @property
     def backup_dir(self) -> Path:
         return self.data_dir / "backups"
 

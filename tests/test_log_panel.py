@@ -38,6 +38,11 @@ def test_title_shows_the_location(window: MainWindow) -> None:
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
         "Registreren",
         "Overzicht",
+        "Rapporten",
+        "Landelijk formulier",
+        "Uitwisseling",
+        "Regio",
+        "Instellingen",
     ]
 
 

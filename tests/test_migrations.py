@@ -12,7 +12,7 @@ from alembic.script import ScriptDirectory
 
 from db.engine import BUSY_TIMEOUT_MS, Database, sqlite_url
 from db.errors import DatabaseTooNew
-from db.migrate import alembic_config, head_revision
+from db.migrate import alembic_config, head_revision, script_revisions
 from ido_desk.config import Paths
 from ido_desk.desk import Desk, open_desk
 
@@ -103,6 +103,11 @@ def test_the_scripts_have_exactly_one_head(tmp_path: Path) -> None:
     assert len(heads) == 1, f"more than one head: {heads}; chain the new migration"
     revisions = list(scripts.walk_revisions())
     assert revisions[-1].down_revision is None  # one base too
+    # start-up reads the revisions from the scripts' text, without Alembic: same answer
+    assert script_revisions() == (
+        frozenset(script.revision for script in revisions),
+        heads[0],
+    )
     database.dispose()
 
 

@@ -4,20 +4,22 @@ be opened), the location on first start, then the main window."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from db.errors import StorageError
+from db.errors import CorruptDatabase, StorageError
 from ido_desk.config import APP_NAME, Paths
-from ido_desk.desk import Desk, open_desk
-from ido_desk.location import own_location
+from ui.lock import acquire_window_lock, tell_already_open
 from ui.main_window import MainWindow
-from ui.setup_dialog import SetupDialog
+
+if TYPE_CHECKING:
+    from ido_desk.desk import Desk
 
 EXIT_STORAGE = 4
+EXIT_ALREADY_OPEN = 5
 
 APP_STYLE = """
 QWidget { color: #1f2933; }
@@ -57,16 +59,21 @@ def apply_look(app: QApplication) -> None:
     app.setStyleSheet(APP_STYLE)
 
 
-def build_main_window(desk: Desk, extra_tabs: Sequence[tuple[str, QWidget]] = ()) -> MainWindow:
+def build_main_window(desk: Desk) -> MainWindow:
     """The main window over an open desk (the tests and the benchmarks start here)."""
     app = QApplication.instance()
     if isinstance(app, QApplication):
         apply_look(app)
-    return MainWindow(desk, extra_tabs)
+    window = MainWindow()
+    window.attach(desk)
+    return window
 
 
 def ensure_location(desk: Desk, parent: QWidget | None = None) -> bool:
     """Ask for the location on first start; False when the user closed the form."""
+    from ido_desk.location import own_location
+    from ui.setup_dialog import SetupDialog
+
     if own_location(desk) is not None:
         return True
     dialog = SetupDialog(desk, first_start=True, parent=parent)
@@ -79,28 +86,56 @@ def storage_message(error: StorageError) -> str:
     )
 
 
-def open_desk_or_explain(paths: Paths) -> Desk | None:
-    """Open the database; when it cannot be opened (too new, locked, damaged, read-only),
-    say so in a clear Dutch message instead of a traceback and return None."""
+def open_desk_or_explain(paths: Paths, parent: QWidget | None = None) -> Desk | None:
+    """Open the database; when it cannot be opened (too new, locked, read-only), say so in a
+    clear Dutch message instead of a traceback and return None. A damaged database offers
+    to put back the newest good backup, then opens that."""
+    from ido_desk.desk import open_desk
+    from ui.corrupt_dialog import offer_restore
+
     try:
         return open_desk(paths)
+    except CorruptDatabase:
+        if offer_restore(paths, parent):
+            return open_desk_or_explain(paths, parent)
+        return None
     except StorageError as exc:
-        QMessageBox.critical(None, APP_NAME, storage_message(exc))
+        QMessageBox.critical(parent, APP_NAME, storage_message(exc))
         return None
 
 
 def run_window(paths: Paths) -> int:
+    """The program: one window per data folder. The window's frame is painted first; the
+    database is opened and the views are built right after, in the same event loop."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     apply_look(app)
-    desk = open_desk_or_explain(paths)
-    if desk is None:
-        return EXIT_STORAGE
+    lock = acquire_window_lock(paths)
+    if lock is None:
+        tell_already_open()
+        return EXIT_ALREADY_OPEN
+    window = MainWindow()
+    opened: list[Desk] = []
+
+    def start() -> None:
+        from ui.error_hook import install_error_hook
+
+        install_error_hook(lambda: window, paths.data_dir)
+        desk = open_desk_or_explain(paths, window)
+        if desk is None:
+            app.exit(EXIT_STORAGE)
+            return
+        opened.append(desk)
+        if not ensure_location(desk, window):
+            app.exit(0)
+            return
+        window.attach(desk)
+
+    window.show()
+    QTimer.singleShot(0, start)
     try:
-        if not ensure_location(desk):
-            return 0
-        window = build_main_window(desk)
-        window.show()
         return app.exec()
     finally:
-        desk.close()
+        for desk in opened:
+            desk.close()
+        lock.unlock()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -92,7 +92,7 @@ class BackupPanel(QWidget):
 
     def _when(self, info: BackupInfo) -> str:
         locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
-        day = locale.toString(info.made_at.date(), "d MMMM yyyy")
+        day = locale.toString(QDate(info.made_at.date()), "d MMMM yyyy")
         return f"{day} {info.made_at:%H:%M}"
 
     def _busy(self, busy: bool, text: str = "") -> None:

@@ -4,7 +4,7 @@ raises CorruptDatabase, and opens it again when it returns True."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -67,7 +67,7 @@ class CorruptDialog(QDialog):
                 ).format(self.paths.backup_dir)
             )
         locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
-        when = locale.toString(self.backup.made_at.date(), "d MMMM yyyy")
+        when = locale.toString(QDate(self.backup.made_at.date()), "d MMMM yyyy")
         return (
             damaged
             + "\n\n"

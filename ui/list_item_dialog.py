@@ -61,8 +61,11 @@ class ListItemDialog(QDialog):
         form.addRow(self.tr("&Nederlandse naam"), self.label_nl)
         form.addRow(self.tr("&Engelse naam"), self.label_en)
         form.addRow(self.tr("&Code"), self.code)
-        self.parent_topic = self.domain = self.organisation = None
-        self.level = self.referral_kind = None
+        self.parent_topic: QComboBox | None = None
+        self.domain: QComboBox | None = None
+        self.organisation: QComboBox | None = None
+        self.level: QComboBox | None = None
+        self.referral_kind: QComboBox | None = None
         if kind == "topic":
             self._topic_fields(form, catalogue, item)
         elif kind == "organisation" and adding:
@@ -136,16 +139,16 @@ class ListItemDialog(QDialog):
 
     def _topic_fields(self, form: QFormLayout, catalogue: Catalogue, item: Item | None) -> None:
         if item is None:
-            self.parent_topic = QComboBox()
-            self.parent_topic.addItem(self.tr("(geen: een hoofdonderwerp)"), None)
+            self.parent_topic = parent_topic = QComboBox()
+            parent_topic.addItem(self.tr("(geen: een hoofdonderwerp)"), None)
             for topic in catalogue.main_topics():
-                self.parent_topic.addItem(topic.label_nl, topic.code)
-            form.addRow(self.tr("&Hoort onder"), self.parent_topic)
-            self.domain = QComboBox()
+                parent_topic.addItem(topic.label_nl, topic.code)
+            form.addRow(self.tr("&Hoort onder"), parent_topic)
+            self.domain = domain_box = QComboBox()
             for domain in catalogue.domains.active():
-                self.domain.addItem(domain.label_nl, domain.code)
-            form.addRow(self.tr("&Domein"), self.domain)
-            self.parent_topic.currentIndexChanged.connect(self._on_parent)
+                domain_box.addItem(domain.label_nl, domain.code)
+            form.addRow(self.tr("&Domein"), domain_box)
+            parent_topic.currentIndexChanged.connect(self._on_parent)
         if item is None or (isinstance(item, TopicItem) and item.parent_code is None):
             self.organisation = self._organisations(catalogue, none_text=self.tr("(geen)"))
             if isinstance(item, TopicItem) and item.organisation_code:

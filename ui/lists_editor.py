@@ -67,14 +67,14 @@ class ListsEditor(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DETAIL, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
-        self.table.doubleClicked.connect(lambda _index: self.rename_action.trigger())
 
         self.add_action = self._action(self.tr("Toevoegen…"), "Ins", self.add)
         self.rename_action = self._action(self.tr("Wijzigen…"), "F2", self.rename)
-        self.up_action = self._action(self.tr("Omhoog"), "Ctrl+Up", lambda: self.move(-1))
-        self.down_action = self._action(self.tr("Omlaag"), "Ctrl+Down", lambda: self.move(+1))
+        self.up_action = self._action(self.tr("Omhoog"), "Ctrl+Up", lambda: self.move_item(-1))
+        self.down_action = self._action(self.tr("Omlaag"), "Ctrl+Down", lambda: self.move_item(+1))
         self.retire_action = self._action(self.tr("Laten vervallen"), "Del", self.retire)
         self.restore_action = self._action(self.tr("Terugzetten"), "Ctrl+R", self.restore)
+        self.table.doubleClicked.connect(lambda _index: self.rename_action.trigger())
         actions = (
             self.add_action,
             self.rename_action,
@@ -86,9 +86,8 @@ class ListsEditor(QWidget):
         self.buttons: dict[QAction, QPushButton] = {}
         bar = QHBoxLayout()
         for action in actions:
-            button = QPushButton(
-                f"{action.text()}  {action.shortcut().toString(QKeySequence.NativeText)}"
-            )
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button = QPushButton(f"{action.text()}  {keys}")
             button.setToolTip(action.toolTip())
             button.clicked.connect(action.trigger)
             self.buttons[action] = button
@@ -179,7 +178,7 @@ class ListsEditor(QWidget):
 
         self._open_dialog(ListItemDialog(kind, self.desk.catalogue, submit, item=item, parent=self))
 
-    def move(self, step: int) -> None:
+    def move_item(self, step: int) -> None:
         row = self.current_row()
         if row is None or not 1 <= row.position + step <= row.siblings:
             return

@@ -9,14 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ido_desk.backup import WINDOW_LOCK_FILE
 from ido_desk.config import Paths
 
 STALE_AFTER_MS = 0  # a live owner keeps its lock however long it runs; a dead one is stale
 
 
 def lock_path(paths: Paths) -> str:
-    return str(paths.data_dir / WINDOW_LOCK_FILE)
+    return str(paths.window_lock)
 
 
 def acquire_window_lock(paths: Paths) -> QLockFile | None:

@@ -1,81 +1,115 @@
-"""The main window: the front-desk form (Registreren) and the day overview (Overzicht).
+"""The main window: one tab a job, Ctrl+1 ... Ctrl+7 to switch.
 
-Rapporten, Uitwisseling and Instellingen are added by their own modules as extra tabs; Ctrl+1
-to Ctrl+5 switch between the tabs."""
+The frame (title, tabs) paints at once; ``attach(desk)`` follows when the database is open,
+and each tab's view is built the first time it is shown (``ui.tab_views`` says how). The
+corner of the tab bar signs the branch manager in and out (Ctrl+L)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QPushButton, QTabWidget, QWidget
 
-from ido_desk.desk import Desk
-from ido_desk.location import own_location
-from ui.day_list import DayList
-from ui.log_panel import LogPanel
+from ui.lazy_tab import LazyTab
 
-MAX_TAB_KEYS = 9
+if TYPE_CHECKING:
+    from ido_desk.desk import Desk
+    from ui.day_list import DayList
+    from ui.log_panel import LogPanel
+
+REGISTER, OVERVIEW, REPORTS, NATIONAL_FORM, EXCHANGE, REGION, SETTINGS = range(7)
+TAB_TITLES = (
+    "Registreren",
+    "Overzicht",
+    "Rapporten",
+    "Landelijk formulier",
+    "Uitwisseling",
+    "Regio",
+    "Instellingen",
+)
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self,
-        desk: Desk,
-        extra_tabs: Sequence[tuple[str, QWidget]] = (),
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk = desk
+        self.desk: Desk | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+1..5 switch tabs
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus stays on the form
+        self.pages: list[LazyTab] = []
+        for n, title in enumerate(TAB_TITLES):
+            page = LazyTab(self.tabs)
+            self.pages.append(page)
+            self.tabs.addTab(page, self.tr(title))
+            self.tabs.setTabToolTip(n, f"{self.tr(title)} (Ctrl+{n + 1})")
+            QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self, lambda i=n: self.show_tab(i))
+        self.manager_button = QPushButton(self)
+        self.manager_button.setObjectName("managerButton")
+        self.manager_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.manager_button.setEnabled(False)
+        self.tabs.setCornerWidget(self.manager_button, Qt.Corner.TopRightCorner)
+        self.manager_switch: QObject | None = None  # set by attach()
         self.setCentralWidget(self.tabs)
-
-        self.log_panel = LogPanel(desk, self)
-        self.overview = DayList(desk, pick_day=True, parent=self)
-        self.add_tab(self.tr("Registreren"), self.log_panel)
-        self.add_tab(self.tr("Overzicht"), self.overview)
-        self.log_panel.visits_changed.connect(self.overview.refresh)
-        self.overview.visits_changed.connect(self.log_panel.day_list.refresh)
-
-        # -- Rapporten, Uitwisseling and Instellingen: handed in by their owners ----------
-        for title, widget in extra_tabs:
-            self.add_tab(title, widget)
-
-        for n in range(1, MAX_TAB_KEYS + 1):
-            QShortcut(QKeySequence(f"Ctrl+{n}"), self, lambda i=n - 1: self.show_tab(i))
-        self.tabs.currentChanged.connect(self._tab_shown)
-        self.refresh_title()
+        self.setWindowTitle("IDO Desk")
         self.resize(1280, 800)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.tabs.currentWidget() is self.log_panel:
-            self.log_panel.editors[-1].focus_topics()
+    def attach(self, desk: Desk) -> None:
+        """Fill the tabs over an open database (imports the views' modules lazily)."""
+        from ui import tab_views
 
-    def add_tab(self, title: str, widget: QWidget) -> int:
-        """Add a tab; its shortcut (Ctrl+n) is shown in the tooltip."""
-        index = self.tabs.addTab(widget, title)
-        if index < MAX_TAB_KEYS:
-            self.tabs.setTabToolTip(index, f"{title} (Ctrl+{index + 1})")
-        return index
+        self.desk = desk
+        tab_views.install(self, desk)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self._tab_shown(self.tabs.currentIndex())
+
+    # -- tabs ------------------------------------------------------------------------------
+
+    def view(self, index: int) -> QWidget | None:
+        """The view behind a tab, built now if it was not yet."""
+        return self.pages[index].ensure_built()
+
+    @property
+    def log_panel(self) -> LogPanel:
+        from ui.log_panel import LogPanel
+
+        view = self.view(REGISTER)
+        assert isinstance(view, LogPanel)
+        return view
+
+    @property
+    def overview(self) -> DayList:
+        from ui.day_list import DayList
+
+        view = self.view(OVERVIEW)
+        assert isinstance(view, DayList)
+        return view
 
     def show_tab(self, index: int) -> None:
         if 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
 
+    def set_tab_title(self, index: int, text: str) -> None:
+        self.tabs.setTabText(index, text)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.desk is not None:
+            self._tab_shown(self.tabs.currentIndex())
+
     def _tab_shown(self, index: int) -> None:
-        widget = self.tabs.widget(index)
-        if widget is self.log_panel:
-            self.log_panel.editors[-1].focus_topics()
-        elif widget is self.overview:
-            self.overview.refresh()
+        if self.desk is None:
+            return
+        from ui import tab_views
+
+        tab_views.shown(self, index)
 
     def refresh_title(self) -> None:
         """ "IDO Desk — Bibliotheek Rijswijk, Huis van de Stad" (after a location change too)."""
-        location = own_location(self.desk)
+        from ido_desk.location import own_location
+
+        location = own_location(self.desk) if self.desk is not None else None
         title = "IDO Desk"
         if location is not None:
             title += f" — {location.title}"

@@ -23,7 +23,9 @@ def user_message(exc: BaseException) -> str:
     """The Dutch text for an error; unexpected errors are logged, not shown."""
     if isinstance(exc, PrivacyError):
         return str(exc)
-    if isinstance(exc, ValidationError | StorageError | NotFound | PermissionDenied):
+    if isinstance(exc, PermissionDenied):
+        return exc.message + " " + "Meld u aan als beheerder (Ctrl+L)."
+    if isinstance(exc, ValidationError | StorageError | NotFound):
         return exc.message
     log.error("unexpected error", exc_info=exc)
     return UNEXPECTED

@@ -45,6 +45,7 @@ from ido_desk.reports.model import Report
 from ido_desk.reports.pdf import render_pdf
 from ido_desk.reports.scope import ALL, report_locations
 from ui.messages import show_error
+from ui.qt_dates import to_date
 from ui.worker import BackgroundTask, Progress, run_in_background
 
 MONTH, QUARTER, YEAR, RANGE = range(4)
@@ -199,7 +200,7 @@ class ReportsView(QWidget):
             return quarter(self.quarter_year.value(), self.quarter.currentIndex() + 1)
         if index == YEAR:
             return year(self.year.value())
-        return date_range(self.range_from.date().toPython(), self.range_to.date().toPython())
+        return date_range(to_date(self.range_from.date()), to_date(self.range_to.date()))
 
     def request(self) -> ReportRequest:
         return ReportRequest(self.kind.currentData(), self.period(), self.location.currentData())

@@ -6,23 +6,29 @@ printed as one clear line on stderr, with a non-zero exit code; never a tracebac
 from __future__ import annotations
 
 import argparse
+import os
 import pkgutil
 import sys
 from collections.abc import Sequence
 from importlib import import_module
 
 import ido_desk.cli
-from db.errors import StorageError
 from ido_desk import __version__
-from ido_desk.config import resolve_paths
-from ido_desk.desk import open_desk
-from ido_desk.errors import NotFound, ValidationError
-from ido_desk.privacy import PrivacyError
-from ido_desk.roles import PermissionDenied, sign_in_from_environment
+from ido_desk.config import Paths, resolve_paths
 
 EXIT_USAGE = 2  # bad input: the message says what and where
 EXIT_REFUSED = 3  # refused by a rule (privacy screen, unknown key, ...)
 EXIT_STORAGE = 4  # the database or disk needs attention
+
+
+def add_global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir", help="folder for the database and backups (env IDO_DESK_DATA_DIR)"
+    )
+    parser.add_argument(
+        "--database-url", help="any SQLAlchemy URL instead of the file in the data folder"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,13 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="IDO Desk: log and report the help given at an Informatiepunt Digitale "
         "Overheid. Without a command, opens the window.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "--data-dir", help="folder for the database and backups (env IDO_DESK_DATA_DIR)"
-    )
-    parser.add_argument(
-        "--database-url", help="any SQLAlchemy URL instead of the file in the data folder"
-    )
+    add_global_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in command_modules():
         import_module(f"ido_desk.cli.{name}").register(subparsers)
@@ -50,18 +50,44 @@ def command_modules() -> list[str]:
     return sorted(m.name for m in pkgutil.iter_modules(ido_desk.cli.__path__) if m.name != "main")
 
 
+def window_options(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The global options when no command is given (the window opens), else None.
+
+    Read without importing every command, so that the window starts quickly."""
+    light = argparse.ArgumentParser(prog="ido-desk", add_help=False)
+    add_global_options(light)
+    args, rest = light.parse_known_args(argv)
+    return None if rest else args
+
+
 def fail(message: str, code: int = EXIT_USAGE) -> int:
     print(f"ido-desk: {message}", file=sys.stderr)
     return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    paths = resolve_paths(args.data_dir, args.database_url)
-    if args.command is None:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    light = window_options(argv)
+    if light is not None:
         from ui.app import run_window  # the one place the core reaches for the window
 
-        return run_window(paths)
+        return run_window(resolve_paths(light.data_dir, light.database_url))
+    args = build_parser().parse_args(argv)
+    paths = resolve_paths(args.data_dir, args.database_url)
+    try:
+        return run_command(paths, args)
+    except BrokenPipeError:  # e.g. "ido-desk visits | head": the reader has gone, fine
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def run_command(paths: Paths, args: argparse.Namespace) -> int:
+    from db.errors import StorageError
+    from ido_desk.desk import open_desk
+    from ido_desk.errors import NotFound, ValidationError
+    from ido_desk.privacy import PrivacyError
+    from ido_desk.roles import PermissionDenied, sign_in_from_environment
+
     if getattr(args, "handler_without_desk", None) is not None:  # e.g. restore a broken file
         return int(args.handler_without_desk(paths, args) or 0)
     try:

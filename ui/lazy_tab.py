@@ -1,0 +1,47 @@
+"""A tab whose view is built the first time it is needed.
+
+The window paints its frame at once; what is behind a tab (and the modules it needs, such as
+ReportLab for the reports) is loaded when the tab is first shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class LazyTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build: Callable[[], QWidget] | None = None
+        self._view: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._placeholder = QLabel(self.tr("Even geduld ..."), self)
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setObjectName("hint")
+        self._layout.addWidget(self._placeholder)
+
+    def set_builder(self, build: Callable[[], QWidget]) -> None:
+        self._build = build
+
+    @property
+    def view(self) -> QWidget | None:
+        """The view, if it has been built."""
+        return self._view
+
+    def ensure_built(self) -> QWidget | None:
+        if self._view is None and self._build is not None:
+            self._view = self._build()
+            self._placeholder.hide()
+            self._layout.addWidget(self._view)
+        return self._view
+
+    def rebuild(self) -> None:
+        """Throw the view away (the lists or the database changed); built again when needed."""
+        if self._view is not None:
+            self._layout.removeWidget(self._view)
+            self._view.deleteLater()
+            self._view = None
+            self._placeholder.show()
