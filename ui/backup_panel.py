@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from ido_desk.backup import (
 from ido_desk.desk import Desk
 from ui.messages import user_message
 from ui.pin_dialog import ask_manager
+from ui.qt_dates import to_qdate
 from ui.worker import BackgroundTask, run_in_background
 
 ERROR_STYLE = "color: #b00020;"
@@ -92,7 +93,7 @@ class BackupPanel(QWidget):
 
     def _when(self, info: BackupInfo) -> str:
         locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
-        day = locale.toString(QDate(info.made_at.date()), "d MMMM yyyy")
+        day = locale.toString(to_qdate(info.made_at.date()), "d MMMM yyyy")
         return f"{day} {info.made_at:%H:%M}"
 
     def _busy(self, busy: bool, text: str = "") -> None:

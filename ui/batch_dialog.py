@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +27,7 @@ from ido_desk.errors import NotFound, ValidationError
 from ido_desk.visits import MAX_BATCH, MAX_DURATION_MIN, record_batch
 from ui.chips import CHIP_HEIGHT
 from ui.messages import user_message
-from ui.qt_dates import to_date
+from ui.qt_dates import to_date, to_qdate
 from ui.question_editor import QuestionEditor
 from ui.visit_dialog import error_label
 
@@ -64,7 +64,7 @@ class BatchDialog(QDialog):
         self.count.setSuffix(self.tr(" x"))
         self.count.setMinimumHeight(CHIP_HEIGHT)
         form.addRow(self.tr("Aantal"), self.count)
-        today = QDate(desk.clock().date())
+        today = to_qdate(desk.clock().date())
         self.day = QDateEdit(today, self)
         self.day.setMaximumDate(today)
         self.day.setCalendarPopup(True)

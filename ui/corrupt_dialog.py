@@ -4,7 +4,7 @@ raises CorruptDatabase, and opens it again when it returns True."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ido_desk.backup import BackupInfo, RestoreResult, newest_good_backup, restore
 from ido_desk.config import Paths
 from ui.messages import user_message
+from ui.qt_dates import to_qdate
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -67,7 +68,7 @@ class CorruptDialog(QDialog):
                 ).format(self.paths.backup_dir)
             )
         locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
-        when = locale.toString(QDate(self.backup.made_at.date()), "d MMMM yyyy")
+        when = locale.toString(to_qdate(self.backup.made_at.date()), "d MMMM yyyy")
         return (
             damaged
             + "\n\n"

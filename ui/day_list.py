@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from ido_desk.desk import Desk
 from ido_desk.errors import NotFound
 from ido_desk.visits import day_totals, delete_visit
 from ui.messages import show_error
+from ui.qt_dates import to_qdate
 from ui.visit_dialog import VisitDialog, confirm_delete
 from ui.visits_model import CHANNEL, DURATION, HELP, TIME, TOPICS, VISIT_ID_ROLE, VisitsModel
 
@@ -56,7 +57,7 @@ def counts_text(day: date, today: date, visits: int, questions: int) -> str:
     if day == today:
         when = tr("Vandaag")
     else:
-        when = DUTCH.toString(QDate(day), "dddd d MMMM yyyy").capitalize() + ":"
+        when = DUTCH.toString(to_qdate(day), "dddd d MMMM yyyy").capitalize() + ":"
     visits_text = tr("1 bezoek") if visits == 1 else tr("{0} bezoeken").format(visits)
     questions_text = tr("1 vraag") if questions == 1 else tr("{0} vragen").format(questions)
     return f"{when} {visits_text}, {questions_text}"
@@ -117,7 +118,7 @@ class DayList(QWidget):
         previous.setToolTip(self.tr("Vorige dag (Alt+Links)"))
         previous.setShortcut("Alt+Left")
         previous.clicked.connect(lambda: self.set_day(self.day() - timedelta(days=1)))
-        self.day_edit = QDateEdit(QDate(self.today()), self)
+        self.day_edit = QDateEdit(to_qdate(self.today()), self)
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("dd-MM-yyyy")
         self.day_edit.setMinimumHeight(34)
@@ -150,7 +151,7 @@ class DayList(QWidget):
         if day != self.model.day:
             self.model.set_day(day)
         if self.day_edit is not None and self.day_edit.date().toPython() != day:
-            self.day_edit.setDate(QDate(day))
+            self.day_edit.setDate(to_qdate(day))
         self._show_counts()
 
     def refresh(self) -> None:

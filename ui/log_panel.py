@@ -10,7 +10,7 @@ import math
 import time
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDateTimeEdit,
@@ -35,7 +35,7 @@ from ui.batch_dialog import BatchDialog
 from ui.chips import CHIP_HEIGHT, ChipGroup, letter_keys
 from ui.day_list import DayList
 from ui.messages import user_message
-from ui.qt_dates import to_datetime
+from ui.qt_dates import to_datetime, to_qdatetime
 from ui.question_editor import QuestionEditor
 
 DURATIONS = [("5", "5"), ("10", "10"), ("15", "15"), ("30", "30"), ("45", "45+")]
@@ -360,7 +360,7 @@ class LogPanel(QWidget):
         self.started_at.setVisible(on)
         self.now_label.setVisible(not on)
         if on:
-            now = QDateTime(self.desk.clock())
+            now = to_qdatetime(self.desk.clock())
             self.started_at.setMaximumDateTime(now.addSecs(5 * 60))
             self.started_at.setDateTime(now)
             self.started_at.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from datetime import date
 from itertools import count
 from pathlib import Path
 
@@ -45,7 +44,7 @@ from ido_desk.reports.model import Report
 from ido_desk.reports.pdf import render_pdf
 from ido_desk.reports.scope import ALL, report_locations
 from ui.messages import show_error
-from ui.qt_dates import to_date
+from ui.qt_dates import to_date, to_qdate
 from ui.worker import BackgroundTask, Progress, run_in_background
 
 MONTH, QUARTER, YEAR, RANGE = range(4)
@@ -188,8 +187,8 @@ class ReportsView(QWidget):
         self.quarter_year.setValue(period.start.year)
         self.year.setValue(period.start.year)
         if period.kind == "range":
-            self.range_from.setDate(_qdate(period.start))
-            self.range_to.setDate(_qdate(period.last_day))
+            self.range_from.setDate(to_qdate(period.start))
+            self.range_to.setDate(to_qdate(period.last_day))
 
     def period(self) -> Period:
         """The period the widgets show. Raises ValidationError for an inverted range."""
@@ -326,7 +325,3 @@ class ReportsView(QWidget):
         self.document.close()
         self._scratch.cleanup()
         super().closeEvent(event)  # type: ignore[arg-type]
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)

@@ -4,7 +4,7 @@ lost."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,7 +29,7 @@ from ido_desk.privacy import PrivacyError
 from ido_desk.visits import MAX_DURATION_MIN, delete_visit, get_visit, update_visit
 from ui.chips import CHIP_HEIGHT
 from ui.messages import user_message
-from ui.qt_dates import to_datetime
+from ui.qt_dates import to_datetime, to_qdatetime
 from ui.question_editor import QuestionEditor
 
 ENTRY_TEXT = {
@@ -89,7 +89,7 @@ class VisitDialog(QDialog):
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.started_at = QDateTimeEdit(QDateTime(draft.started_at or self.desk.clock()), self)
+        self.started_at = QDateTimeEdit(to_qdatetime(draft.started_at or self.desk.clock()), self)
         self.started_at.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.started_at.setCalendarPopup(True)
         self.started_at.setMinimumHeight(CHIP_HEIGHT)
