@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 EXIT_STORAGE = 4
 EXIT_ALREADY_OPEN = 5
+START_ANYWAY_MS = 300
 
 APP_STYLE = """
 QWidget { color: #1f2933; }
@@ -131,8 +132,17 @@ def run_window(paths: Paths) -> int:
             return
         window.attach(desk)
 
+    started: list[bool] = []
+
+    def start_once() -> None:
+        if not started:
+            started.append(True)
+            start()
+
+    # Open the database once the frame is on screen (or soon anyway, if it is not shown).
+    window.first_painted.connect(lambda: QTimer.singleShot(0, start_once))
+    QTimer.singleShot(START_ANYWAY_MS, start_once)
     window.show()
-    QTimer.singleShot(0, start)
     try:
         return app.exec()
     finally:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPaintEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QPushButton, QTabWidget, QWidget
 
 from ui.lazy_tab import LazyTab
@@ -32,6 +32,11 @@ TAB_TITLES = (
 
 
 class MainWindow(QMainWindow):
+    """``ready`` once the database is attached and the Registreren form is built."""
+
+    first_painted = Signal()
+    ready = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk: Desk | None = None
@@ -54,6 +59,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.setWindowTitle("IDO Desk")
         self.resize(1280, 800)
+        self._painted = False
 
     def attach(self, desk: Desk) -> None:
         """Fill the tabs over an open database (imports the views' modules lazily)."""
@@ -63,6 +69,7 @@ class MainWindow(QMainWindow):
         tab_views.install(self, desk)
         self.tabs.currentChanged.connect(self._tab_shown)
         self._tab_shown(self.tabs.currentIndex())
+        self.ready.emit()
 
     # -- tabs ------------------------------------------------------------------------------
 
@@ -92,6 +99,12 @@ class MainWindow(QMainWindow):
 
     def set_tab_title(self, index: int, text: str) -> None:
         self.tabs.setTabText(index, text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -1,0 +1,164 @@
+"""The whole window as the program opens it: every tab, the manager's corner, the national
+form's count, the lists changing under the form, one window per data folder."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+
+from ido_desk.config import Paths
+from ido_desk.desk import Desk
+from ido_desk.list_admin import NewItem, add_item
+from ido_desk.roles import is_manager, set_pin, sign_out
+from tests.ui_helpers import show_window, when_modal
+from ui.app import EXIT_ALREADY_OPEN, build_main_window, run_window
+from ui.audit_view import AuditView
+from ui.day_list import DayList
+from ui.exchange_view import ExchangeView
+from ui.lock import acquire_window_lock
+from ui.log_panel import LogPanel
+from ui.main_window import (
+    NATIONAL_FORM,
+    REGISTER,
+    SETTINGS,
+    TAB_TITLES,
+    MainWindow,
+)
+from ui.national_form_view import NationalFormView
+from ui.overview_view import CoordinatorOverview
+from ui.pin_dialog import PinDialog
+from ui.reports_view import ReportsView
+from ui.settings_view import SettingsView
+
+EXPECTED_VIEWS = (
+    LogPanel,
+    DayList,
+    ReportsView,
+    NationalFormView,
+    ExchangeView,
+    CoordinatorOverview,
+    SettingsView,
+)
+
+
+def opened(qtbot, desk: Desk) -> MainWindow:
+    window = build_main_window(desk)
+    show_window(qtbot, window)
+    return window
+
+
+def test_ctrl_number_shows_each_tab_with_its_view(qtbot, desk: Desk) -> None:
+    window = opened(qtbot, desk)
+    assert len(TAB_TITLES) == len(EXPECTED_VIEWS)
+    for n, kind in enumerate(EXPECTED_VIEWS):
+        # not built before it is first shown (the Registreren form is built at once)
+        assert (window.pages[n].view is None) == (n != REGISTER)
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{n + 1}"), Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentIndex() == n
+        assert isinstance(window.pages[n].view, kind)
+
+
+def test_the_settings_hold_the_managers_sections(qtbot, desk: Desk) -> None:
+    window = opened(qtbot, desk)
+    window.show_tab(SETTINGS)
+    settings = window.pages[SETTINGS].view
+    assert isinstance(settings, SettingsView)
+    assert settings.section_names() == [
+        "Locatie",
+        "Lijsten",
+        "Notities",
+        "Pincode beheerder",
+        "Back-ups",
+        "Auditlog",
+        "Sleutel voor uitwisseling",
+        "Inzage in de gegevens",
+    ]
+    assert settings.findChildren(AuditView)
+
+
+def test_a_logged_visit_shows_in_the_national_form_count(qtbot, desk: Desk) -> None:
+    window = opened(qtbot, desk)
+    assert window.tabs.tabText(NATIONAL_FORM) == "Landelijk formulier"
+    panel = window.log_panel
+    qtbot.keyClick(panel, Qt.Key.Key_1)
+    qtbot.keyClick(panel, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.tabs.tabText(NATIONAL_FORM) == "Landelijk formulier (1)")
+
+
+def test_the_corner_signs_the_manager_in_and_out(qtbot, desk: Desk) -> None:
+    set_pin(desk, "4321")
+    sign_out(desk)
+    window = opened(qtbot, desk)
+    button = window.manager_button
+    assert button.text().startswith("Beheerder aanmelden")
+
+    def type_pin(dialog: QWidget) -> None:
+        assert isinstance(dialog, PinDialog)
+        dialog.pin.setText("4321")
+        dialog.ok.click()
+
+    when_modal(type_pin)
+    button.click()
+    assert is_manager(desk)
+    assert button.text().startswith("Beheerder aangemeld")
+    window.activateWindow()  # back from the PIN dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not is_manager(desk)
+    assert button.text().startswith("Beheerder aanmelden")
+
+
+def test_a_new_topic_reaches_the_form_when_the_lists_change(qtbot, desk: Desk) -> None:
+    window = opened(qtbot, desk)
+    window.show_tab(SETTINGS)
+    settings = window.pages[SETTINGS].view
+    assert isinstance(settings, SettingsView)
+    add_item(desk, "topic", NewItem(code="energietoeslag", label_nl="Energietoeslag"))
+    settings.lists_changed.emit()
+    window.show_tab(REGISTER)
+    labels = [b.text() for b in window.log_panel.findChildren(QPushButton)]
+    assert any("Energietoeslag" in label for label in labels), labels
+
+
+def wait_for_window_then_quit(seen: list[str]) -> None:
+    """Once run_window's window has its database, note its title and close it, as a user
+    would: closing the last window ends the program."""
+
+    def look() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        ready = [w for w in windows if w.desk is not None and w.isVisible()]
+        if not ready:
+            QTimer.singleShot(20, look)
+            return
+        seen.append(ready[0].windowTitle())
+        ready[0].close()
+        ready[0].deleteLater()
+
+    QTimer.singleShot(0, look)
+
+
+def test_run_window_opens_the_data_folder_and_lets_go_of_it(qtbot, desk: Desk, paths: Paths):
+    seen: list[str] = []
+    wait_for_window_then_quit(seen)
+    assert run_window(paths) == 0
+    assert seen == ["IDO Desk — Bibliotheek Rijswijk, Huis van de Stad"]
+    lock = acquire_window_lock(paths)  # released when the window closed
+    assert lock is not None
+    lock.unlock()
+
+
+def test_a_second_window_on_the_same_folder_is_refused(qtbot, desk: Desk, paths: Paths):
+    lock = acquire_window_lock(paths)
+    assert lock is not None
+    messages: list[str] = []
+
+    def read_and_close(box: QWidget) -> None:
+        messages.append(box.text())  # type: ignore[attr-defined]
+        box.close()
+
+    when_modal(read_and_close)
+    try:
+        assert run_window(paths) == EXIT_ALREADY_OPEN
+    finally:
+        lock.unlock()
+    assert "al geopend" in messages[0]
