@@ -32,6 +32,7 @@ from ido_desk.list_admin import (
     set_suggested_organisation,
 )
 from ido_desk.lists import TopicItem
+from ui.chips import FlowLayout
 from ui.list_item_dialog import ListItemDialog
 from ui.list_items_model import CODE, DETAIL, KEY, ListItemsModel
 from ui.messages import user_message
@@ -84,7 +85,7 @@ class ListsEditor(QWidget):
             self.restore_action,
         )
         self.buttons: dict[QAction, QPushButton] = {}
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps on a narrow screen instead of widening the window
         for action in actions:
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             button = QPushButton(f"{action.text()}  {keys}")
@@ -92,7 +93,6 @@ class ListsEditor(QWidget):
             button.clicked.connect(action.trigger)
             self.buttons[action] = button
             bar.addWidget(button)
-        bar.addStretch()
 
         self.status = QLabel()
         self.status.setWordWrap(True)

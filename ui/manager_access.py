@@ -58,10 +58,10 @@ class ManagerSwitch(QObject):
 
     def show_state(self) -> None:
         if is_manager(self.desk):
-            self.button.setText(self.tr("Beheerder aangemeld — afmelden  Ctrl+L"))
+            self.button.setText(self.tr("Beheerder: afmelden  Ctrl+L"))
             self.button.setToolTip(self.tr("Na 15 minuten wordt de beheerder vanzelf afgemeld."))
         elif pin_is_set(self.desk):
-            self.button.setText(self.tr("Beheerder aanmelden  Ctrl+L"))
+            self.button.setText(self.tr("Beheerder  Ctrl+L"))
             self.button.setToolTip(
                 self.tr(
                     "Lijsten, instellingen, oudere bezoeken, uitwisseling en de auditlog "
@@ -69,7 +69,7 @@ class ManagerSwitch(QObject):
                 )
             )
         else:
-            self.button.setText(self.tr("Pincode beheerder instellen  Ctrl+L"))
+            self.button.setText(self.tr("Pincode instellen  Ctrl+L"))
             self.button.setToolTip(
                 self.tr("Er is nog geen pincode: iedereen kan nu alles. Stel er een in.")
             )

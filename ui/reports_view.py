@@ -99,6 +99,11 @@ class ReportsView(QWidget):
         self.periods.addWidget(self._row(self.year))
         self.periods.addWidget(self._row(self.range_from, QLabel(self.tr("t/m")), self.range_to))
         self.location = QComboBox()
+        # a long location name (or a hundred of them) must not widen the window
+        self.location.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.location.setMinimumContentsLength(24)
         self.reload_locations()
         self.build_button = QPushButton(self.tr("Rapport maken  (F5)"))
         self.build_button.setDefault(True)
@@ -129,20 +134,22 @@ class ReportsView(QWidget):
         return holder
 
     def _lay_out(self) -> None:
-        choices = QHBoxLayout()
-        for label, widget in (
-            (self.tr("&Rapport"), self.kind),
-            (self.tr("P&eriode"), self.period_kind),
-            (None, self.periods),
-            (self.tr("&Locatie"), self.location),
+        what = QHBoxLayout()
+        when = QHBoxLayout()
+        for row, label, widget in (
+            (what, self.tr("&Rapport"), self.kind),
+            (what, self.tr("&Locatie"), self.location),
+            (when, self.tr("P&eriode"), self.period_kind),
+            (when, None, self.periods),
         ):
             if label:
                 buddy = QLabel(label)
                 buddy.setBuddy(widget)
-                choices.addWidget(buddy)
-            choices.addWidget(widget)
-            choices.addSpacing(8)
-        choices.addStretch(1)
+                row.addWidget(buddy)
+            row.addWidget(widget)
+            row.addSpacing(8)
+        what.addStretch(1)
+        when.addStretch(1)
         actions = QHBoxLayout()
         actions.addWidget(self.build_button)
         actions.addWidget(self.progress, 1)
@@ -150,7 +157,8 @@ class ReportsView(QWidget):
         actions.addWidget(self.print_button)
         actions.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(choices)
+        layout.addLayout(what)
+        layout.addLayout(when)
         layout.addLayout(actions)
         layout.addWidget(self.preview, 1)
 

@@ -50,7 +50,8 @@ class SettingsView(QWidget):
         self._task: BackgroundTask | None = None
 
         self.nav = QListWidget()
-        self.nav.setMaximumWidth(200)
+        self.nav.setFixedWidth(230)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         self.pages = QStackedWidget()
         self.nav.currentRowChanged.connect(self._on_section)
