@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import select
 
 from db.models import Location
+from db.queries import locations as queries
 from ido_desk.audit import write_audit
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
@@ -61,6 +62,7 @@ class LocationInfo:
     province: str
     setup: str
     opening_hours: str
+    is_own: bool = False
 
     @property
     def title(self) -> str:
@@ -81,6 +83,7 @@ def _info(row: Location) -> LocationInfo:
         province=row.province,
         setup=row.setup,
         opening_hours=row.opening_hours,
+        is_own=row.is_own,
     )
 
 
@@ -134,6 +137,12 @@ def own_location(desk: Desk) -> LocationInfo | None:
     with desk.db.session() as session:
         row = session.scalar(select(Location).where(Location.is_own.is_(True)))
         return _info(row) if row else None
+
+
+def all_locations(desk: Desk) -> list[LocationInfo]:
+    """Every location in the database (a coordinator's holds the branches'), own first."""
+    with desk.db.session() as session:
+        return [_info(row) for row in queries.all_locations(session)]
 
 
 def set_location(desk: Desk, data: LocationInput) -> LocationInfo:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ido_desk.desk import Desk
+from ido_desk.location import all_locations
 from ido_desk.periods import (
     MONTHS_NL,
     Period,
@@ -42,7 +43,7 @@ from ido_desk.periods import (
 from ido_desk.reports import KINDS, ReportRequest, build_report, write_report
 from ido_desk.reports.model import Report
 from ido_desk.reports.pdf import render_pdf
-from ido_desk.reports.scope import ALL, report_locations
+from ido_desk.reports.scope import ALL
 from ui.messages import show_error
 from ui.qt_dates import to_date, to_qdate
 from ui.worker import BackgroundTask, Progress, run_in_background
@@ -174,7 +175,7 @@ class ReportsView(QWidget):
     def reload_locations(self) -> None:
         """Own location first, then the others, then all of them together."""
         self.location.clear()
-        choices = report_locations(self.desk)
+        choices = all_locations(self.desk)
         for choice in choices:
             self.location.addItem(f"{choice.title} ({choice.municipality})", choice.code)
         self.location.addItem(self.tr("Alle locaties ({0})").format(len(choices)), ALL)

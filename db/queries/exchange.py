@@ -277,20 +277,6 @@ def import_periods(session: Session) -> Sequence[Row]:
     ).all()
 
 
-def locations(session: Session) -> Sequence[Row]:
-    return session.execute(
-        select(
-            Location.id,
-            Location.code,
-            Location.name,
-            Location.organisation,
-            Location.municipality,
-            Location.cbs_code,
-            Location.is_own,
-        ).order_by(Location.municipality, Location.name)
-    ).all()
-
-
 # -- undo -----------------------------------------------------------------------------------
 
 

@@ -15,7 +15,7 @@ from sqlalchemy import Integer, Row, and_, case, cast, func, or_, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from db.models import Location, Question, Visit
+from db.models import Question, Visit
 
 
 @dataclass(frozen=True)
@@ -177,24 +177,6 @@ def question_cube(
 def questions_per(session: Session, scope: Scope, per: str) -> Sequence[Row]:
     """Questions per month or quarter (``unit``)."""
     return question_cube(session, scope, by=(), per=per)
-
-
-# -- locations ----------------------------------------------------------------------------
-
-
-def locations(session: Session) -> Sequence[Row]:
-    """Every location, own first, then by municipality and name."""
-    return session.execute(
-        select(
-            Location.id,
-            Location.code,
-            Location.name,
-            Location.organisation,
-            Location.municipality,
-            Location.cbs_code,
-            Location.is_own,
-        ).order_by(Location.is_own.desc(), Location.municipality, Location.name)
-    ).all()
 
 
 # -- the national form: visits not yet transferred -----------------------------------------

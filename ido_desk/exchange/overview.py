@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from db.queries import exchange as q
+from db.queries.locations import all_locations
 from ido_desk.desk import Desk
 
 
@@ -87,7 +88,8 @@ def regional_overview(desk: Desk, first: date | None = None, last: date | None =
         for location_id, period_start, period_end in q.import_periods(session):
             covered.setdefault(location_id, []).append((period_start, period_end))
         rows = []
-        for loc in q.locations(session):
+        locations = sorted(all_locations(session), key=lambda loc: (loc.municipality, loc.name))
+        for loc in locations:
             cells = []
             for month in months:
                 visits = counts.get((loc.id, f"{month:%Y-%m}"), 0)

@@ -12,6 +12,7 @@ from db.queries import reports as q
 from ido_desk import __version__
 from ido_desk.desk import Desk
 from ido_desk.lists import GOVERNMENT_LEVELS, Catalogue
+from ido_desk.location import LocationInfo
 from ido_desk.periods import Period, quarter, quarter_of
 from ido_desk.reports.model import (
     Header,
@@ -20,7 +21,7 @@ from ido_desk.reports.model import (
     MunicipalityReport,
     MunicipalitySection,
 )
-from ido_desk.reports.scope import LocationChoice, Selection
+from ido_desk.reports.scope import Selection
 
 Progress = Callable[[int, int, str], None]
 TITLE = "Verantwoording van het Informatiepunt Digitale Overheid aan de gemeente"
@@ -93,7 +94,7 @@ def build_municipality(
 ) -> MunicipalityReport:
     keys = quarter_keys(data.period)
     columns = (*(_quarter_label(k) for k in keys), TOTAL)
-    by_municipality: dict[str, list[LocationChoice]] = {}
+    by_municipality: dict[str, list[LocationInfo]] = {}
     for location in sorted(data.selection.locations, key=lambda loc: (loc.municipality, loc.name)):
         by_municipality.setdefault(location.cbs_code, []).append(location)
     sections = []
@@ -127,7 +128,7 @@ def _row(label: str, keys: tuple[str, ...], counts: Counter[str], level: int = 0
 def _totals(
     keys: tuple[str, ...],
     columns: tuple[str, ...],
-    members: list[LocationChoice],
+    members: list[LocationInfo],
     visits: list[tuple[str, int, int]],
     questions: list[tuple[str, int, int | None, int | None, int]],
 ) -> Matrix:

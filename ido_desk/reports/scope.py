@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from db.queries import reports as q
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
+from ido_desk.location import LocationInfo, all_locations
 from ido_desk.periods import Period
 
 ALL = "all"
@@ -15,25 +16,8 @@ ALL_WORDS = {"all", "alle", "*"}
 
 
 @dataclass(frozen=True)
-class LocationChoice:
-    id: int
-    code: str
-    name: str
-    organisation: str
-    municipality: str
-    cbs_code: str
-    is_own: bool
-
-    @property
-    def title(self) -> str:
-        if self.organisation and self.organisation not in self.name:
-            return f"{self.organisation}, {self.name}"
-        return self.name
-
-
-@dataclass(frozen=True)
 class Selection:
-    locations: tuple[LocationChoice, ...]
+    locations: tuple[LocationInfo, ...]
     everything: bool  # all locations in the database (also those added later)
 
     @property
@@ -65,29 +49,11 @@ def _common(values: Iterable[str]) -> str:
     return f"{', '.join(distinct[:3])} en {len(distinct) - 3} andere"
 
 
-def report_locations(desk: Desk) -> list[LocationChoice]:
-    """Every location in the database, own first."""
-    with desk.db.session() as session:
-        rows = q.locations(session)
-    return [
-        LocationChoice(
-            id=r.id,
-            code=r.code,
-            name=r.name,
-            organisation=r.organisation,
-            municipality=r.municipality,
-            cbs_code=r.cbs_code,
-            is_own=bool(r.is_own),
-        )
-        for r in rows
-    ]
-
-
 def select_locations(desk: Desk, code: str | None) -> Selection:
     """``code`` None: the own location (all locations when none is set); "all": every
     location; otherwise the location with that code, or a ValidationError naming the codes
     that exist."""
-    choices = report_locations(desk)
+    choices = all_locations(desk)
     if code is None:
         own = [c for c in choices if c.is_own]
         return Selection(tuple(own), False) if own else Selection(tuple(choices), True)
