@@ -29,6 +29,7 @@ import time as timer
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from importlib import resources
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import insert, select
@@ -82,121 +83,6 @@ class DemoResult:
 
 # -- the municipalities ---------------------------------------------------------------------
 
-# CBS code | name | province | size (1 village ... 5 big city). Only codes known for certain.
-_MUNICIPALITIES = """
-GM0363 | Amsterdam | Noord-Holland | 5
-GM0599 | Rotterdam | Zuid-Holland | 5
-GM0518 | 's-Gravenhage | Zuid-Holland | 5
-GM0344 | Utrecht | Utrecht | 5
-GM0772 | Eindhoven | Noord-Brabant | 4
-GM0014 | Groningen | Groningen | 4
-GM0855 | Tilburg | Noord-Brabant | 4
-GM0034 | Almere | Flevoland | 4
-GM0758 | Breda | Noord-Brabant | 4
-GM0268 | Nijmegen | Gelderland | 4
-GM0202 | Arnhem | Gelderland | 4
-GM0392 | Haarlem | Noord-Holland | 4
-GM0153 | Enschede | Overijssel | 4
-GM0193 | Zwolle | Overijssel | 4
-GM0307 | Amersfoort | Utrecht | 4
-GM0200 | Apeldoorn | Gelderland | 4
-GM0796 | 's-Hertogenbosch | Noord-Brabant | 4
-GM0394 | Haarlemmermeer | Noord-Holland | 4
-GM0080 | Leeuwarden | Friesland | 3
-GM0935 | Maastricht | Limburg | 3
-GM0546 | Leiden | Zuid-Holland | 3
-GM0505 | Dordrecht | Zuid-Holland | 3
-GM0637 | Zoetermeer | Zuid-Holland | 3
-GM0479 | Zaanstad | Noord-Holland | 3
-GM0228 | Ede | Gelderland | 3
-GM0503 | Delft | Zuid-Holland | 3
-GM1783 | Westland | Zuid-Holland | 3
-GM0484 | Alphen aan den Rijn | Zuid-Holland | 3
-GM0361 | Alkmaar | Noord-Holland | 3
-GM0794 | Helmond | Noord-Brabant | 3
-GM0983 | Venlo | Limburg | 3
-GM0150 | Deventer | Overijssel | 3
-GM0917 | Heerlen | Limburg | 3
-GM0828 | Oss | Noord-Brabant | 3
-GM0402 | Hilversum | Noord-Holland | 3
-GM0362 | Amstelveen | Noord-Holland | 3
-GM0439 | Purmerend | Noord-Holland | 3
-GM0164 | Hengelo | Overijssel | 3
-GM1883 | Sittard-Geleen | Limburg | 3
-GM0114 | Emmen | Drenthe | 3
-GM0513 | Gouda | Zuid-Holland | 2
-GM0606 | Schiedam | Zuid-Holland | 2
-GM0622 | Vlaardingen | Zuid-Holland | 2
-GM0502 | Capelle aan den IJssel | Zuid-Holland | 2
-GM1916 | Leidschendam-Voorburg | Zuid-Holland | 2
-GM0603 | Rijswijk | Zuid-Holland | 2
-GM0537 | Katwijk | Zuid-Holland | 2
-GM0512 | Gorinchem | Zuid-Holland | 2
-GM0995 | Lelystad | Flevoland | 2
-GM0106 | Assen | Drenthe | 2
-GM0141 | Almelo | Overijssel | 2
-GM0405 | Hoorn | Noord-Holland | 2
-GM0400 | Den Helder | Noord-Holland | 2
-GM0453 | Velsen | Noord-Holland | 2
-GM0957 | Roermond | Limburg | 2
-GM0928 | Kerkrade | Limburg | 2
-GM0988 | Weert | Limburg | 2
-GM1674 | Roosendaal | Noord-Brabant | 2
-GM0748 | Bergen op Zoom | Noord-Brabant | 2
-GM0826 | Oosterhout | Noord-Brabant | 2
-GM0867 | Waalwijk | Noord-Brabant | 2
-GM0861 | Veldhoven | Noord-Brabant | 2
-GM1948 | Meierijstad | Noord-Brabant | 2
-GM0356 | Nieuwegein | Utrecht | 2
-GM0345 | Veenendaal | Utrecht | 2
-GM0355 | Zeist | Utrecht | 2
-GM0632 | Woerden | Utrecht | 2
-GM1900 | Súdwest-Fryslân | Friesland | 2
-GM0090 | Smallingerland | Friesland | 2
-GM0074 | Heerenveen | Friesland | 2
-GM1952 | Midden-Groningen | Groningen | 2
-GM0222 | Doetinchem | Gelderland | 2
-GM0243 | Harderwijk | Gelderland | 2
-GM0301 | Zutphen | Gelderland | 2
-GM0281 | Tiel | Gelderland | 2
-GM0166 | Kampen | Overijssel | 2
-GM0687 | Middelburg | Zeeland | 2
-GM0718 | Vlissingen | Zeeland | 2
-GM0715 | Terneuzen | Zeeland | 2
-GM0664 | Goes | Zeeland | 2
-GM0289 | Wageningen | Gelderland | 1
-GM0118 | Hoogeveen | Drenthe | 1
-GM0119 | Meppel | Drenthe | 1
-GM0109 | Coevorden | Drenthe | 1
-GM0303 | Dronten | Flevoland | 1
-GM0171 | Noordoostpolder | Flevoland | 1
-GM0184 | Urk | Flevoland | 1
-GM0050 | Zeewolde | Flevoland | 1
-GM0072 | Harlingen | Friesland | 1
-GM0060 | Ameland | Friesland | 1
-GM0093 | Terschelling | Friesland | 1
-GM0037 | Stadskanaal | Groningen | 1
-GM0047 | Veendam | Groningen | 1
-GM1966 | Het Hogeland | Groningen | 1
-GM0677 | Hulst | Zeeland | 1
-GM0654 | Borsele | Zeeland | 1
-GM1714 | Sluis | Zeeland | 1
-GM0340 | Rhenen | Utrecht | 1
-GM0352 | Wijk bij Duurstede | Utrecht | 1
-GM0589 | Oudewater | Utrecht | 1
-GM0629 | Wassenaar | Zuid-Holland | 1
-GM0626 | Voorschoten | Zuid-Holland | 1
-GM1842 | Midden-Delfland | Zuid-Holland | 1
-GM0448 | Texel | Noord-Holland | 1
-GM0388 | Enkhuizen | Noord-Holland | 1
-GM0473 | Zandvoort | Noord-Holland | 1
-GM0183 | Tubbergen | Overijssel | 1
-GM0168 | Losser | Overijssel | 1
-GM0879 | Zundert | Noord-Brabant | 1
-GM0820 | Nuenen | Noord-Brabant | 1
-GM1894 | Peel en Maas | Limburg | 1
-"""
-
 
 @dataclass(frozen=True)
 class Municipality:
@@ -206,12 +92,17 @@ class Municipality:
     size: int  # 1 village ... 5 big city
 
 
-MUNICIPALITIES = tuple(
-    Municipality(code, name, province, int(size))
-    for code, name, province, size in (
-        (part.strip() for part in line.split("|")) for line in _MUNICIPALITIES.strip().splitlines()
+def _read_municipalities() -> tuple[Municipality, ...]:
+    """The table shipped in ido_desk/data/municipalities.txt."""
+    text = resources.files("ido_desk").joinpath("data/municipalities.txt").read_text("utf-8")
+    rows = (line.split("|") for line in text.splitlines() if line and not line.startswith("#"))
+    return tuple(
+        Municipality(code.strip(), name.strip(), province.strip(), int(size))
+        for code, name, province, size in rows
     )
-)
+
+
+MUNICIPALITIES = _read_municipalities()
 
 SIZE_WEIGHT = {1: 1.0, 2: 2.0, 3: 3.5, 4: 6.0, 5: 10.0}
 
