@@ -3,7 +3,6 @@ what is really in a database file."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.exchange.export import ExportResult, export_period
 from ido_desk.location import LocationInput, set_location
 from ido_desk.visits import record_visit
+from tests.db_helpers import rows
 
 NOW = datetime(2026, 11, 3, 10, 30)
 OCTOBER = (date(2026, 10, 1), date(2026, 11, 1))
@@ -50,13 +50,6 @@ def log(desk: Desk, when: datetime, *topics: str, note: str | None = None, **kw:
 
 def export(desk: Desk, folder: Path, period: tuple[date, date] = OCTOBER) -> ExportResult:
     return export_period(desk, period[0], period[1], folder)
-
-
-def rows(desk: Desk, sql: str, *params: Any) -> list[tuple[Any, ...]]:
-    """A query on a fresh sqlite3 connection: what is really in the file."""
-    assert desk.db.path is not None
-    with sqlite3.connect(desk.db.path) as connection:
-        return connection.execute(sql, params).fetchall()
 
 
 TABLES = (

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from ido_desk.config import Paths
+from tests.db_helpers import rows_in
 
 Cli = Callable[..., subprocess.CompletedProcess[str]]
 
@@ -38,11 +39,6 @@ def database(paths: Paths) -> Path:
     return paths.database_file
 
 
-def rows(path: Path, sql: str) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql).fetchall()
-
-
 def ok(result: subprocess.CompletedProcess[str]) -> str:
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
@@ -66,7 +62,7 @@ def test_log_before_setup_says_how_to_set_the_location(cli: Cli, paths: Paths) -
     message = refused(cli("log", "--topic", "digid_activeren"))
     assert "ido-desk setup --location-name" in message
     assert "--cbs-code" in message
-    assert rows(database(paths), "SELECT count(*) FROM visit") == [(0,)]
+    assert rows_in(database(paths), "SELECT count(*) FROM visit") == [(0,)]
 
 
 def test_setup_then_log_prints_an_id_that_visits_lists(set_up: Cli, paths: Paths) -> None:
@@ -78,7 +74,7 @@ def test_setup_then_log_prints_an_id_that_visits_lists(set_up: Cli, paths: Paths
     [line] = [line for line in listed.splitlines() if visit_id in line]
     assert "DigiD > Activeren" in line and "Aan de balie" in line and "10 min" in line
     assert "[backdated]" not in line
-    assert rows(database(paths), "SELECT duration_min, entry FROM visit") == [(10, "live")]
+    assert rows_in(database(paths), "SELECT duration_min, entry FROM visit") == [(10, "live")]
 
 
 def test_at_back_dates_and_the_list_shows_it(set_up: Cli, paths: Paths) -> None:
@@ -87,7 +83,7 @@ def test_at_back_dates_and_the_list_shows_it(set_up: Cli, paths: Paths) -> None:
     listed = ok(set_up("visits", "--date", f"{yesterday}"))
     [line] = [line for line in listed.splitlines() if visit_id in line]
     assert line.startswith("10:15") and line.endswith("[backdated]")
-    assert rows(database(paths), "SELECT started_at, entry FROM visit") == [
+    assert rows_in(database(paths), "SELECT started_at, entry FROM visit") == [
         (f"{yesterday} 10:15:00.000000", "backdated")
     ]
     assert "0 bezoeken" in ok(set_up("visits"))  # not on today's list
@@ -95,7 +91,7 @@ def test_at_back_dates_and_the_list_shows_it(set_up: Cli, paths: Paths) -> None:
 
 def test_several_topics_make_several_questions(set_up: Cli, paths: Paths) -> None:
     ok(set_up("log", "--topic", "digid_app", "--topic", "huurtoeslag", "--topic", "belastingen"))
-    assert rows(
+    assert rows_in(
         database(paths),
         "SELECT q.position, t.code, s.code FROM question q JOIN topic t ON t.id = q.topic_id "
         "LEFT JOIN topic s ON s.id = q.subtopic_id ORDER BY q.position",
@@ -107,10 +103,12 @@ def test_a_note_with_a_bsn_is_refused_and_nothing_is_stored(set_up: Cli, paths: 
         set_up("log", "--topic", "digid_activeren", "--note", f"bsn {VALID_BSN} gebeld"), code=3
     )
     assert "BSN" in message and VALID_BSN in message
-    assert rows(database(paths), "SELECT count(*) FROM visit") == [(0,)]
-    assert rows(database(paths), "SELECT count(*) FROM question") == [(0,)]
+    assert rows_in(database(paths), "SELECT count(*) FROM visit") == [(0,)]
+    assert rows_in(database(paths), "SELECT count(*) FROM question") == [(0,)]
     ok(set_up("log", "--topic", "digid_activeren", "--note", f"nummer {NOT_A_BSN} klopt niet"))
-    assert rows(database(paths), "SELECT note FROM visit") == [(f"nummer {NOT_A_BSN} klopt niet",)]
+    assert rows_in(database(paths), "SELECT note FROM visit") == [
+        (f"nummer {NOT_A_BSN} klopt niet",)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -128,7 +126,7 @@ def test_bad_codes_and_times_get_a_clear_message(
     set_up: Cli, paths: Paths, args: tuple[str, ...], expected: str
 ) -> None:
     assert expected in refused(set_up("log", *args))
-    assert rows(database(paths), "SELECT count(*) FROM visit") == [(0,)]
+    assert rows_in(database(paths), "SELECT count(*) FROM visit") == [(0,)]
 
 
 def test_a_time_in_the_future_is_refused(set_up: Cli) -> None:
@@ -150,7 +148,7 @@ def test_data_dir_option_and_environment_choose_the_file(cli: Cli, tmp_path: Pat
     chosen = tmp_path / "elsewhere"
     ok(cli("--data-dir", str(chosen), *SETUP))
     ok(cli("--data-dir", str(chosen), "log", "--topic", "digid"))
-    assert rows(chosen / "ido-desk.sqlite", "SELECT count(*) FROM visit") == [(1,)]
+    assert rows_in(chosen / "ido-desk.sqlite", "SELECT count(*) FROM visit") == [(1,)]
     # the fixture's IDO_DESK_DATA_DIR was not used: no location there, so log refuses
     assert "ido-desk setup" in refused(cli("log", "--topic", "digid"))
     env_dir = tmp_path / "from-env"
@@ -163,7 +161,9 @@ def test_data_dir_option_and_environment_choose_the_file(cli: Cli, tmp_path: Pat
         check=False,
     )
     ok(result)
-    assert rows(env_dir / "ido-desk.sqlite", "SELECT municipality FROM location") == [("Rijswijk",)]
+    assert rows_in(env_dir / "ido-desk.sqlite", "SELECT municipality FROM location") == [
+        ("Rijswijk",)
+    ]
 
 
 def test_database_url_takes_any_sqlite_file(cli: Cli, tmp_path: Path, paths: Paths) -> None:
@@ -171,7 +171,7 @@ def test_database_url_takes_any_sqlite_file(cli: Cli, tmp_path: Path, paths: Pat
     url = f"sqlite:///{target}"
     ok(cli("--database-url", url, *SETUP))
     ok(cli("--database-url", url, "log", "--topic", "digid_inloggen", "--duration", "5"))
-    assert rows(target, "SELECT duration_min FROM visit") == [(5,)]
+    assert rows_in(target, "SELECT duration_min FROM visit") == [(5,)]
     assert not database(paths).exists()
 
 
@@ -183,4 +183,4 @@ def test_a_database_from_a_newer_version_is_refused_clearly(cli: Cli, paths: Pat
     message = refused(cli("log", "--topic", "digid"), code=4)
     assert "nieuwere versie van IDO Desk" in message and "9999_future" in message
     assert message.count("\n") <= 2
-    assert rows(database(paths), "SELECT version_num FROM alembic_version") == [("9999_future",)]
+    assert rows_in(database(paths), "SELECT version_num FROM alembic_version") == [("9999_future",)]

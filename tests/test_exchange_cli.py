@@ -10,7 +10,7 @@ import pytest
 
 from ido_desk.config import Paths
 from ido_desk.desk import Desk, open_desk
-from tests.exchange_helpers import rows
+from tests.db_helpers import rows
 
 Cli = Callable[..., subprocess.CompletedProcess[str]]
 

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from ido_desk.exchange.importer import import_files
 from ido_desk.visits import delete_visit
-from tests.exchange_helpers import RIJSWIJK, dump, export, log, open_branch, rows, yes
+from tests.db_helpers import rows
+from tests.exchange_helpers import RIJSWIJK, dump, export, log, open_branch, yes
 
 TOPICS = ["digid", "digid_activeren", "belastingen", "toeslagen", "wonen", "overig"]
 HELPS = [None, "informatie", "samen", "voorgedaan"]

@@ -20,6 +20,7 @@ from ido_desk.exchange.overview import regional_overview
 from ido_desk.periods import parse_period
 from ido_desk.reports import ReportRequest, build_report
 from ido_desk.visits import delete_visit, update_visit
+from tests.db_helpers import rows
 from tests.exchange_helpers import (
     DELFT,
     DELFT_ZUID,
@@ -29,7 +30,6 @@ from tests.exchange_helpers import (
     export,
     log,
     open_branch,
-    rows,
     yes,
 )
 

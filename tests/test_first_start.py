@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ido_desk.config import Paths
 from ido_desk.desk import Desk, open_desk
 from ido_desk.location import own_location
-from tests.ui_helpers import rows, when_modal
+from tests.db_helpers import rows
+from tests.ui_helpers import when_modal
 from ui.app import build_main_window, ensure_location, open_desk_or_explain
 from ui.setup_dialog import SetupDialog
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from PySide6.QtCore import Qt
 
 from ido_desk.desk import Desk
+from tests.db_helpers import first_row
 from ui.list_items_model import CODE, KEY, LABEL_NL, STATUS
 from ui.lists_editor import ListsEditor
 
@@ -20,12 +19,6 @@ def editor(qtbot, desk: Desk) -> ListsEditor:
     widget.show()
     qtbot.waitExposed(widget)
     return widget
-
-
-def db_row(desk: Desk, sql: str) -> tuple | None:
-    assert desk.db.path is not None
-    with sqlite3.connect(desk.db.path) as connection:
-        return connection.execute(sql).fetchone()
 
 
 def shown(editor: ListsEditor, code: str, column: int) -> str:
@@ -62,7 +55,7 @@ def test_add_a_topic_and_it_appears(qtbot, editor: ListsEditor, desk: Desk) -> N
     assert shown(editor, "energietoeslag", STATUS) == "Actief"
     assert editor.current_row().item.code == "energietoeslag"  # type: ignore[union-attr]
     assert "Toegevoegd: Energietoeslag" in editor.status.text()
-    assert db_row(desk, "SELECT label_en, parent_id FROM topic WHERE code='energietoeslag'") == (
+    assert first_row(desk, "SELECT label_en, parent_id FROM topic WHERE code='energietoeslag'") == (
         "Energy allowance",
         None,
     )
@@ -84,7 +77,7 @@ def test_a_refused_item_keeps_the_dialog_open_with_what_was_typed(
     assert "Code 'Uitleg Gegeven' kan niet" in dialog.error.text()
     assert dialog.label_nl.text() == "Uitleg gegeven"
     qtbot.waitUntil(dialog.code.hasFocus)  # the field at fault
-    assert db_row(desk, "SELECT count(*) FROM help_kind") == (5,)
+    assert first_row(desk, "SELECT count(*) FROM help_kind") == (5,)
 
     dialog.code.clear()
     qtbot.keyClicks(dialog.code, "uitleg")
@@ -100,13 +93,13 @@ def test_retire_and_restore(qtbot, editor: ListsEditor, desk: Desk) -> None:
 
     assert shown(editor, "wonen", STATUS) == "Vervallen"
     assert "'Wonen' is vervallen" in editor.status.text()
-    assert db_row(desk, "SELECT retired_at IS NOT NULL FROM topic WHERE code='wonen'") == (1,)
+    assert first_row(desk, "SELECT retired_at IS NOT NULL FROM topic WHERE code='wonen'") == (1,)
     assert "wonen" not in [t.code for t in desk.catalogue.main_topics()]
     assert editor.buttons[editor.retire_action].isEnabled() is False
 
     click(qtbot, editor, editor.restore_action)
     assert shown(editor, "wonen", STATUS) == "Actief"
-    assert db_row(desk, "SELECT retired_at FROM topic WHERE code='wonen'") == (None,)
+    assert first_row(desk, "SELECT retired_at FROM topic WHERE code='wonen'") == (None,)
 
 
 def test_retire_with_the_delete_key(qtbot, editor: ListsEditor, desk: Desk) -> None:
@@ -117,7 +110,9 @@ def test_retire_with_the_delete_key(qtbot, editor: ListsEditor, desk: Desk) -> N
     qtbot.waitUntil(editor.table.hasFocus)
     qtbot.keyClick(editor.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: shown(editor, "telefoon", STATUS) == "Vervallen")
-    assert db_row(desk, "SELECT retired_at IS NOT NULL FROM channel WHERE code='telefoon'") == (1,)
+    assert first_row(desk, "SELECT retired_at IS NOT NULL FROM channel WHERE code='telefoon'") == (
+        1,
+    )
 
 
 def test_a_refusal_is_shown_in_dutch_and_changes_nothing(
@@ -128,7 +123,7 @@ def test_a_refusal_is_shown_in_dutch_and_changes_nothing(
     click(qtbot, editor, editor.retire_action)
     assert "wordt voorgesteld bij de actieve onderwerpen DigiD" in editor.status.text()
     assert shown(editor, "logius", STATUS) == "Actief"
-    assert db_row(desk, "SELECT retired_at FROM organisation WHERE code='logius'") == (None,)
+    assert first_row(desk, "SELECT retired_at FROM organisation WHERE code='logius'") == (None,)
 
 
 def test_move_up_changes_the_number_keys(qtbot, editor: ListsEditor, desk: Desk) -> None:
@@ -154,7 +149,7 @@ def test_rename_a_topic_and_its_suggested_organisation(
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert shown(editor, "wonen", LABEL_NL) == "Wonen en huren"
-    assert db_row(
+    assert first_row(
         desk,
         "SELECT t.label_nl, o.code FROM topic t JOIN organisation o "
         "ON o.id = t.organisation_id WHERE t.code = 'wonen'",

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from ido_desk.desk import Desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.visits import record_visit
-from tests.ui_helpers import live_visits, rows, show_window
+from tests.db_helpers import rows
+from tests.ui_helpers import live_visits, show_window
 from ui.app import build_main_window
 from ui.log_panel import LogPanel
 from ui.main_window import MainWindow

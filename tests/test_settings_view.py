@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 from ido_desk.desk import Desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.visits import record_visit
+from tests.db_helpers import first_row
 from ui.settings_view import SettingsView
 
 
@@ -24,12 +25,6 @@ def view(qtbot, desk: Desk) -> SettingsView:
     widget.show()
     qtbot.waitExposed(widget)
     return widget
-
-
-def db_row(desk: Desk, sql: str) -> tuple | None:
-    assert desk.db.path is not None
-    with sqlite3.connect(desk.db.path) as connection:
-        return connection.execute(sql).fetchone()
 
 
 def test_sections_and_the_room_for_others(qtbot, view: SettingsView) -> None:
@@ -88,9 +83,9 @@ def test_note_retention_is_stored_and_old_notes_go(
 
     qtbot.waitUntil(lambda: "Bewaard" in view.retention_status.text())
     assert view.retention_status.text() == "Bewaard: notities worden na 14 dagen gewist."
-    stored = db_row(desk, "SELECT value FROM setting WHERE key = 'note_retention_days'")
+    stored = first_row(desk, "SELECT value FROM setting WHERE key = 'note_retention_days'")
     assert stored is not None and json.loads(stored[0]) == 14
-    assert db_row(desk, f"SELECT note FROM visit WHERE id = '{old}'") == (None,)
+    assert first_row(desk, f"SELECT note FROM visit WHERE id = '{old}'") == (None,)
     assert view.retention_save.isEnabled()
 
 
@@ -104,4 +99,4 @@ def test_a_refused_setting_says_why_in_dutch(qtbot, view: SettingsView, desk: De
 
     qtbot.waitUntil(lambda: "pincode" in view.retention_status.text())
     assert "alleen met de pincode van de beheerder" in view.retention_status.text()
-    assert db_row(desk, "SELECT value FROM setting WHERE key = 'note_retention_days'") is None
+    assert first_row(desk, "SELECT value FROM setting WHERE key = 'note_retention_days'") is None

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from ido_desk.desk import Desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.visits import record_visit
-from tests.ui_helpers import click_message_button, live_visits, rows, show_window, when_modal
+from tests.db_helpers import rows
+from tests.ui_helpers import click_message_button, live_visits, show_window, when_modal
 from ui.day_list import DayList
 from ui.visit_dialog import VisitDialog
 

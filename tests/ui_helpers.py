@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from typing import Any
 
@@ -10,14 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ido_desk.desk import Desk
-
-
-def rows(desk: Desk, sql: str, *params: Any) -> list[tuple[Any, ...]]:
-    """Run a query on a fresh sqlite3 connection: what is really in the file."""
-    path = desk.db.path
-    assert path is not None
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, params).fetchall()
+from tests.db_helpers import rows
 
 
 def live_visits(desk: Desk) -> list[tuple[Any, ...]]:
