@@ -14,6 +14,7 @@ from db.queries import locations as queries
 from ido_desk.audit import write_audit
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
+from ido_desk.roles import require_manager
 
 SETUPS: dict[str, tuple[str, str]] = {
     "basis": ("Basis", "Basic"),
@@ -157,6 +158,7 @@ def set_location(desk: Desk, data: LocationInput) -> LocationInfo:
             session.add(row)
             session.flush()
             return _info(row)
+        require_manager(desk, "De locatie wijzigen")
         before = asdict(_info(row))
         if data.code is None:
             fields.pop("code")

@@ -47,6 +47,7 @@ class PermissionDenied(Exception):
     def __init__(self, action: str) -> None:
         message = f"{action} kan alleen met de pincode van de beheerder."
         super().__init__(message)
+        self.action = action
         self.message = message
 
 

@@ -14,6 +14,7 @@ from ido_desk.desk import Desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.visits import record_visit
 from tests.db_helpers import first_row
+from tests.ui_helpers import when_modal
 from ui.settings_view import SettingsView
 
 
@@ -95,6 +96,7 @@ def test_a_refused_setting_says_why_in_dutch(qtbot, view: SettingsView, desk: De
         connection.execute("INSERT INTO setting (key, value) VALUES ('manager_pin', '\"x\"')")
     view.show_section("Notities")
     view.retention.setValue(7)
+    when_modal(lambda pin_dialog: pin_dialog.reject())  # the PIN is asked; no PIN is given
     qtbot.mouseClick(view.retention_save, Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(lambda: "pincode" in view.retention_status.text())

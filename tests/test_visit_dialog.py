@@ -10,10 +10,12 @@ from PySide6.QtCore import Qt
 
 from ido_desk.desk import Desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
+from ido_desk.roles import set_pin, sign_out
 from ido_desk.visits import record_visit
 from tests.db_helpers import rows
 from tests.ui_helpers import click_message_button, live_visits, show_window, when_modal
 from ui.day_list import DayList
+from ui.pin_dialog import PinDialog
 from ui.visit_dialog import VisitDialog
 
 
@@ -102,3 +104,48 @@ def test_delete_from_the_dialog_after_confirmation(qtbot, opened, desk: Desk, vi
     assert live_visits(desk) == []
     assert rows(desk, "SELECT action FROM audit_log WHERE entity_id = ?", visit_id) == [("delete",)]
     assert day_list.model.rowCount() == 0
+
+
+@pytest.fixture
+def yesterdays_visit(desk: Desk, clock) -> str:
+    """A visit entered yesterday, with a manager PIN set and nobody signed in."""
+    set_pin(desk, "2468")
+    sign_out(desk)
+    clock.now = datetime(2026, 11, 2, 15, 0)
+    visit_id = record_visit(
+        desk, VisitDraft((QuestionDraft("belastingen"),), channel="balie", duration_min=10)
+    )
+    clock.now = datetime(2026, 11, 3, 10, 30)
+    return visit_id
+
+
+def test_an_older_visit_asks_the_pin_then_saves(qtbot, desk: Desk, yesterdays_visit) -> None:
+    dialog = VisitDialog(desk, yesterdays_visit)
+    show_window(qtbot, dialog)
+    dialog.duration.setValue(25)
+    asked: list[str] = []
+
+    def give_pin(pin_dialog) -> None:
+        assert isinstance(pin_dialog, PinDialog)
+        asked.append(pin_dialog.windowTitle())
+        pin_dialog.pin.setText("2468")
+        pin_dialog.ok.click()
+
+    when_modal(give_pin)
+    dialog.save()
+    assert asked == ["Pincode beheerder"]
+    assert rows(desk, "SELECT duration_min, revision FROM visit") == [(25, 2)]
+
+
+def test_without_the_pin_an_older_visit_stays_as_it_was(
+    qtbot, desk: Desk, yesterdays_visit
+) -> None:
+    dialog = VisitDialog(desk, yesterdays_visit)
+    show_window(qtbot, dialog)
+    dialog.duration.setValue(25)
+    when_modal(lambda pin_dialog: pin_dialog.reject())
+    dialog.save()
+    assert dialog.isVisible()  # the form stays open with what was typed
+    assert dialog.duration.value() == 25
+    assert "pincode van de beheerder" in dialog.form_error.text()
+    assert rows(desk, "SELECT duration_min, revision FROM visit") == [(10, 1)]

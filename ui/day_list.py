@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 from db.errors import StorageError
 from ido_desk.desk import Desk
 from ido_desk.errors import NotFound
+from ido_desk.roles import PermissionDenied
 from ido_desk.visits import day_totals, delete_visit
 from ui.messages import show_error
+from ui.pin_dialog import as_manager
 from ui.qt_dates import to_qdate
 from ui.visit_dialog import VisitDialog, confirm_delete
 from ui.visits_model import CHANNEL, DURATION, HELP, TIME, TOPICS, VISIT_ID_ROLE, VisitsModel
@@ -191,8 +193,8 @@ class DayList(QWidget):
         if not confirm_delete(self, text):
             return
         try:
-            delete_visit(self.desk, summary.id)
-        except (NotFound, StorageError) as exc:
+            as_manager(self.desk, self, lambda: delete_visit(self.desk, summary.id))
+        except (NotFound, StorageError, PermissionDenied) as exc:
             show_error(self, exc)
         self.refresh()
         self.visits_changed.emit()

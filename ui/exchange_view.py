@@ -52,6 +52,7 @@ from ido_desk.exchange.keys import KeyFile, own_fingerprint, read_key_file, writ
 from ido_desk.location import own_location
 from ido_desk.periods import last_full_month, parse_period
 from ui.messages import user_message
+from ui.pin_dialog import ask_manager
 from ui.worker import BackgroundTask, run_in_background
 
 ERROR_COLOUR = QColor("#b00020")
@@ -209,7 +210,7 @@ class ExchangeView(QWidget):
             self.out_edit.setText(folder)
 
     def start_export(self) -> None:
-        if self.busy:
+        if self.busy or not ask_manager(self.desk, self, self.tr("Exporteren")):
             return
         try:
             period = parse_period(self.period_edit.text())
@@ -336,6 +337,9 @@ class ExchangeView(QWidget):
         here, then import in the background. Files arriving meanwhile wait their turn."""
         self._queue.extend(paths)
         if self.busy or not self._queue:
+            return
+        if not ask_manager(self.desk, self, self.tr("Importeren")):
+            self._queue.clear()
             return
         batch, self._queue = self._queue, []
         self._importing = True

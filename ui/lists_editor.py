@@ -36,6 +36,7 @@ from ui.chips import FlowLayout
 from ui.list_item_dialog import ListItemDialog
 from ui.list_items_model import CODE, DETAIL, KEY, ListItemsModel
 from ui.messages import user_message
+from ui.pin_dialog import ask_manager
 
 
 class ListsEditor(QWidget):
@@ -152,6 +153,8 @@ class ListsEditor(QWidget):
     # -- the actions --------------------------------------------------------------------------
 
     def add(self) -> None:
+        if not self._manager():
+            return
         kind = self.current_kind()
 
         def submit(dialog: ListItemDialog) -> None:
@@ -161,6 +164,8 @@ class ListsEditor(QWidget):
         self._open_dialog(ListItemDialog(kind, self.desk.catalogue, submit, parent=self))
 
     def rename(self) -> None:
+        if not self._manager():
+            return
         row = self.current_row()
         if row is None:
             return
@@ -179,6 +184,8 @@ class ListsEditor(QWidget):
         self._open_dialog(ListItemDialog(kind, self.desk.catalogue, submit, item=item, parent=self))
 
     def move_item(self, step: int) -> None:
+        if not self._manager():
+            return
         row = self.current_row()
         if row is None or not 1 <= row.position + step <= row.siblings:
             return
@@ -189,6 +196,8 @@ class ListsEditor(QWidget):
         )
 
     def retire(self) -> None:
+        if not self._manager():
+            return
         row = self.current_row()
         if row is None or row.item.retired:
             return
@@ -202,6 +211,8 @@ class ListsEditor(QWidget):
         )
 
     def restore(self) -> None:
+        if not self._manager():
+            return
         row = self.current_row()
         if row is None or not row.item.retired:
             return
@@ -212,6 +223,10 @@ class ListsEditor(QWidget):
         )
 
     # -- helpers ------------------------------------------------------------------------------
+
+    def _manager(self) -> bool:
+        """The lists are the manager's: ask the PIN first (once a PIN is set)."""
+        return ask_manager(self.desk, self, self.tr("Lijsten aanpassen"))
 
     def _on_kind(self, _index: int) -> None:
         self._show_status("", error=False)

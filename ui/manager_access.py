@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ido_desk.desk import Desk
 from ido_desk.roles import is_manager, pin_is_set, sign_out
 from ui.messages import user_message
-from ui.pin_dialog import PinDialog, SetPinDialog
+from ui.pin_dialog import PinDialog, SetPinDialog, ask_manager
 from ui.worker import BackgroundTask, run_in_background
 
 MANAGER_SESSION_MS = 15 * 60 * 1000  # signed out after this: the desk PC is shared
@@ -142,6 +142,8 @@ class TransparencySection(QWidget):
         layout.addStretch(1)
 
     def choose_file(self) -> None:
+        if not ask_manager(self.desk, self, self.tr("Alles exporteren")):
+            return
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Inzage opslaan"), "ido-desk-inzage.csv", "CSV (*.csv)"
         )

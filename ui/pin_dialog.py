@@ -5,6 +5,9 @@ and counts down with a timer (nothing sleeps on the GUI thread)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QRegularExpression, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -20,10 +23,20 @@ from PySide6.QtWidgets import (
 
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
-from ido_desk.roles import PIN_MAX, PinRefused, is_manager, pin_is_set, pin_wait, set_pin, sign_in
+from ido_desk.roles import (
+    PIN_MAX,
+    PermissionDenied,
+    PinRefused,
+    is_manager,
+    pin_is_set,
+    pin_wait,
+    set_pin,
+    sign_in,
+)
 from ui.messages import user_message
 
 ERROR_STYLE = "color: #b00020;"
+T = TypeVar("T")
 
 
 def _pin_field() -> QLineEdit:
@@ -117,6 +130,19 @@ def ask_manager(desk: Desk, parent: QWidget | None = None, action: str = "") -> 
     if is_manager(desk) or not pin_is_set(desk):
         return True
     return PinDialog(desk, parent, action).exec() == QDialog.DialogCode.Accepted
+
+
+def as_manager(desk: Desk, parent: QWidget | None, work: Callable[[], T]) -> T:
+    """Run ``work``; when it turns out to need the manager (an older visit, say), ask the PIN
+    once and run it again. PermissionDenied comes out when the PIN is not given."""
+    try:
+        return work()
+    except PinRefused:
+        raise
+    except PermissionDenied as exc:
+        if not ask_manager(desk, parent, exc.action):
+            raise
+        return work()
 
 
 class SetPinDialog(QDialog):

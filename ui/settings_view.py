@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
 from ido_desk.desk import Desk
 from ido_desk.location import SETUPS, own_location
 from ido_desk.retention import MAX_DAYS, MIN_DAYS, retention_days, set_retention_days
+from ido_desk.roles import PermissionDenied
 from ui.lists_editor import ListsEditor
 from ui.messages import user_message
+from ui.pin_dialog import ask_manager
+from ui.setup_dialog import SetupDialog
 from ui.worker import BackgroundTask, run_in_background
 
 ERROR_STYLE = "color: #b00020;"
@@ -105,15 +108,12 @@ class SettingsView(QWidget):
         self.location_summary.setWordWrap(True)
         self.location_button = QPushButton(self.tr("Locatie &wijzigen…"))
         self.location_button.clicked.connect(self.change_location)
-        self.location_status = QLabel()
-        self.location_status.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(self.location_summary)
         row = QHBoxLayout()
         row.addWidget(self.location_button)
         row.addStretch()
         layout.addLayout(row)
-        layout.addWidget(self.location_status)
         layout.addStretch()
         self.refresh_location()
         return page
@@ -133,22 +133,9 @@ class SettingsView(QWidget):
         self.location_summary.setText("\n".join(lines))
 
     def change_location(self) -> None:
-        # HOOK: the location form is ui.setup_dialog, written by another engineer: announced as
-        # LocationDialog(desk, parent=None), present now as SetupDialog(desk, parent=...).
-        # Either is used; without the module the button says so instead of failing.
-        try:
-            from ui import setup_dialog
-        except ImportError:
-            self.location_status.setStyleSheet(ERROR_STYLE)
-            self.location_status.setText(
-                self.tr(
-                    "Het venster om de locatie te wijzigen is in deze versie nog niet "
-                    "beschikbaar. Gebruik 'ido-desk setup'."
-                )
-            )
+        if not ask_manager(self.desk, self, self.tr("De locatie wijzigen")):
             return
-        dialog_class = getattr(setup_dialog, "LocationDialog", None) or setup_dialog.SetupDialog
-        dialog = dialog_class(self.desk, parent=self)
+        dialog = SetupDialog(self.desk, parent=self)
         dialog.finished.connect(self._on_location_dialog_done)
         self.location_dialog = dialog
         dialog.open()
@@ -194,6 +181,11 @@ class SettingsView(QWidget):
     def save_retention(self) -> None:
         """Store the retention period; notes past it are erased at once (off the GUI thread:
         the backups are cleaned too)."""
+        action = self.tr("Instellingen aanpassen")
+        if not ask_manager(self.desk, self, action):
+            self.retention_status.setStyleSheet(ERROR_STYLE)
+            self.retention_status.setText(user_message(PermissionDenied(action)))
+            return
         days = self.retention.value()
         self.retention_save.setEnabled(False)
         self.retention_status.setStyleSheet("")

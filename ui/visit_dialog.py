@@ -26,9 +26,11 @@ from ido_desk.desk import Desk
 from ido_desk.drafts import Entry, VisitDraft
 from ido_desk.errors import NotFound, ValidationError
 from ido_desk.privacy import PrivacyError
+from ido_desk.roles import PermissionDenied
 from ido_desk.visits import MAX_DURATION_MIN, delete_visit, get_visit, update_visit
 from ui.chips import CHIP_HEIGHT
 from ui.messages import user_message
+from ui.pin_dialog import as_manager
 from ui.qt_dates import to_datetime, to_qdatetime
 from ui.question_editor import QuestionEditor
 
@@ -195,14 +197,15 @@ class VisitDialog(QDialog):
         self.note_error.hide()
         self.form_error.hide()
         try:
-            update_visit(self.desk, self.visit_id, self.draft())
+            draft = self.draft()
+            as_manager(self.desk, self, lambda: update_visit(self.desk, self.visit_id, draft))
         except PrivacyError as exc:
             self._show(self.note_error, str(exc))
             return
         except ValidationError as exc:
             self._show(self.note_error if exc.field == "note" else self.form_error, exc.message)
             return
-        except (NotFound, StorageError) as exc:
+        except (NotFound, StorageError, PermissionDenied) as exc:
             self._show(self.form_error, user_message(exc))
             return
         self.accept()
@@ -212,8 +215,8 @@ class VisitDialog(QDialog):
         if not confirm_delete(self, when):
             return
         try:
-            delete_visit(self.desk, self.visit_id)
-        except (NotFound, StorageError) as exc:
+            as_manager(self.desk, self, lambda: delete_visit(self.desk, self.visit_id))
+        except (NotFound, StorageError, PermissionDenied) as exc:
             self._show(self.form_error, user_message(exc))
             return
         self.deleted = True
