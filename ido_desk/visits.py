@@ -249,14 +249,16 @@ def undo_visit(desk: Desk, visit_id: str) -> None:
 
 def update_visit(desk: Desk, visit_id: str, draft: VisitDraft) -> None:
     """Change a visit: its questions are replaced, the revision goes up, the audit log keeps
-    the visit as it was and as it is now."""
-    resolved, started, _entry = _validate(desk, draft)
+    the visit as it was and as it is now. A draft without a start time keeps the visit's."""
     note = check_note(draft.note)
     with desk.db.session() as session:
         visit = session.get(Visit, visit_id)
         if visit is None or visit.deleted_at is not None:
             raise NotFound("Deze registratie bestaat niet (meer).")
         require_can_change_visit(desk, visit.started_at, visit.created_at)
+        resolved, started, _entry = _validate(
+            desk, replace(draft, started_at=draft.started_at or visit.started_at)
+        )
         before = _snapshot(visit)
         if started != visit.started_at and visit.entry == Entry.LIVE.value:
             visit.entry = Entry.BACKDATED.value  # moved in time after the fact

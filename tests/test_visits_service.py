@@ -328,6 +328,18 @@ def test_moving_a_live_visit_in_time_marks_it_back_dated(desk: Desk, clock: Cloc
     assert (row["started_at"], row["entry"]) == ("2026-11-03 09:00:00.000000", "backdated")
 
 
+def test_an_edit_without_a_start_time_keeps_the_visits(desk: Desk, clock: Clock) -> None:
+    visit_id = record_visit(desk, draft("digid", started_at=datetime(2026, 11, 3, 10, 0)))
+    clock.now = NOW + timedelta(hours=2)
+    update_visit(desk, visit_id, draft("toeslagen"))
+    row = one(desk, "SELECT started_at, entry, revision FROM visit WHERE id = ?", visit_id)
+    assert (row["started_at"], row["entry"], row["revision"]) == (
+        "2026-11-03 10:00:00.000000",
+        "live",
+        2,
+    )
+
+
 def test_an_edit_that_fails_validation_changes_nothing(desk: Desk, clock: Clock) -> None:
     visit_id = record_visit(desk, draft("digid", duration_min=10))
     with pytest.raises(ValidationError):
