@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
@@ -239,3 +239,28 @@ def test_the_settings_section_shows_the_fingerprint_and_saves_the_key_file(
 
     assert read_key_file(tmp_path / "sleutel.json").fingerprint == own_fingerprint(branch.paths)
     assert "Opgeslagen" in section.status.text()
+
+
+def test_a_file_still_being_copied_into_the_inbox_waits(
+    qtbot: Any, coordinator: Desk, branch: Desk, export_file: Path, tmp_path: Path
+) -> None:
+    import_files(coordinator, [export_file], confirm_key=yes)  # the branch's key is known
+    log(branch, datetime(2026, 10, 20, 10, 0), "belastingen")
+    data = export(branch, tmp_path / "later.zip").path.read_bytes()
+    inbox = tmp_path / "postvak"
+    inbox.mkdir()
+    view = shown(qtbot, ExchangeView(coordinator))
+    view.inbox_edit.setText(str(inbox))
+    qtbot.mouseClick(view.watch_box, Qt.MouseButton.LeftButton)
+    arriving = inbox / "later.zip"
+    arriving.write_bytes(data[: len(data) // 2])  # the first half of a slow copy
+    view.scan_inbox()
+    assert view.results.count() == 0  # nothing read yet: the file may still grow
+
+    def finish_copy() -> None:
+        arriving.write_bytes(data)  # no new folder event need come for this
+
+    QTimer.singleShot(300, finish_copy)
+    qtbot.waitUntil(lambda: view.history_model.rowCount() == 2, timeout=15000)
+    assert rows(coordinator, "SELECT count(*) FROM visit") == [(4,)]
+    assert "1 nieuw" in view.results.item(0).text()

@@ -57,7 +57,7 @@ from ui.worker import BackgroundTask, run_in_background
 
 ERROR_COLOUR = QColor("#b00020")
 OK_COLOUR = QColor("#1b5e20")
-INBOX_SETTLE_MS = 800  # wait this long after the inbox changed, so that copies can finish
+INBOX_SETTLE_MS = 800  # a file must look the same twice this far apart: its copy has finished
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -143,6 +143,7 @@ class ExchangeView(QWidget):
         self._queue: list[Path] = []
         self._importing = False  # from the key check until the import is done
         self._inbox_seen: set[tuple[str, int, int]] = set()
+        self._inbox_pending: dict[Path, tuple[str, int, int]] = {}
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(self._inbox_changed)
         self._settle = QTimer(self)
@@ -439,7 +440,11 @@ class ExchangeView(QWidget):
         self._settle.start()
 
     def scan_inbox(self) -> None:
-        """Import the exports in the inbox that were not seen before (by name, size, time)."""
+        """Import the exports in the inbox that were not seen before (by name, size, time).
+
+        A file is taken once it looks the same on two looks a settle interval apart, so that
+        one still being copied in (a slow USB stick, a network share) is not read half-way;
+        while any file is still changing, the inbox is looked at again."""
         folders = self.watcher.directories()
         if not folders:
             return
@@ -450,9 +455,16 @@ class ExchangeView(QWidget):
             except OSError:
                 continue
             mark = (path.name, stat.st_size, stat.st_mtime_ns)
-            if mark not in self._inbox_seen:
+            if mark in self._inbox_seen:
+                continue
+            if self._inbox_pending.get(path) == mark:
+                del self._inbox_pending[path]
                 self._inbox_seen.add(mark)
                 arrived.append(path)
+            else:
+                self._inbox_pending[path] = mark
+        if self._inbox_pending:
+            self._settle.start()
         if arrived:
             self.import_paths(arrived)
 
