@@ -1,5 +1,8 @@
 """Reading the audit log: every edit and delete, who (the role) and when, before and after.
-Viewing and exporting it is the manager's (the window's audit view and ``ido-desk audit``)."""
+Viewing and exporting it is the manager's (the window's audit view and ``ido-desk audit``).
+
+Each entry comes with a short Dutch description (``audit_text.describe``: list labels instead
+of ids); the stored JSON is kept as it is and goes into the CSV as well, for a full record."""
 
 from __future__ import annotations
 
@@ -13,35 +16,31 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 
 from db.models import AuditEntry
+from ido_desk.audit_text import ACTION_LABELS as ACTION_LABELS
+from ido_desk.audit_text import ENTITY_LABELS as ENTITY_LABELS
+from ido_desk.audit_text import ROLE_LABELS as ROLE_LABELS
+from ido_desk.audit_text import action_label, describe, entity_label, role_label
 from ido_desk.desk import Desk
+from ido_desk.lists import Catalogue
 from ido_desk.roles import require_manager
 from ido_desk.transparency import CSV_DELIMITER, CSV_ENCODING
 
 VIEW_ACTION = "Het auditlogboek bekijken"
 
-ROLE_LABELS = {"balie": "Balie", "beheerder": "Beheerder", "systeem": "Systeem"}
-ACTION_LABELS = {
-    "edit": "Gewijzigd",
-    "delete": "Verwijderd",
-    "undo": "Ongedaan gemaakt",
-    "retention": "Notities gewist (bewaartermijn)",
-    "pin-set": "Pincode ingesteld",
-    "list-edit": "Lijst gewijzigd",
-}
-
-ENTITY_LABELS = {
-    "visit": "Bezoek",
-    "setting": "Instelling",
-    "location": "Locatie",
-    "channel": "Kanaal",
-    "domain": "Domein",
-    "topic": "Onderwerp",
-    "organisation": "Organisatie",
-    "help": "Soort hulp",
-    "referral": "Doorverwijzing",
-}
-
-CSV_HEADER = ["id", "at", "role", "action", "entity", "entity_id", "before", "after"]
+CSV_HEADER = [
+    "Wie",
+    "Wanneer",
+    "Wat",
+    "Omschrijving",
+    "Soort",
+    "Kenmerk",
+    "Nr",
+    "Rol (code)",
+    "Actie (code)",
+    "Soort (code)",
+    "Vóór (JSON)",
+    "Na (JSON)",
+]
 
 
 @dataclass(frozen=True)
@@ -52,20 +51,21 @@ class AuditRow:
     action: str
     entity: str
     entity_id: str
-    before: str | None  # JSON
-    after: str | None  # JSON
+    before: str | None  # JSON, as stored
+    after: str | None  # JSON, as stored
+    description: str  # Dutch, with list labels: "Bezoek 03-11-2026 10:15 verwijderd (DigiD)"
 
     @property
     def role_label(self) -> str:
-        return ROLE_LABELS.get(self.role, self.role)
+        return role_label(self.role)
 
     @property
     def action_label(self) -> str:
-        return ACTION_LABELS.get(self.action, self.action)
+        return action_label(self.action)
 
     @property
     def entity_label(self) -> str:
-        return ENTITY_LABELS.get(self.entity, self.entity)
+        return entity_label(self.entity)
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,7 @@ def _filtered(query: Select[Any], where: AuditFilter | None) -> Select[Any]:
     return query
 
 
-def _row(entry: AuditEntry) -> AuditRow:
+def _row(entry: AuditEntry, catalogue: Catalogue) -> AuditRow:
     return AuditRow(
         id=entry.id,
         at=entry.at,
@@ -116,6 +116,9 @@ def _row(entry: AuditEntry) -> AuditRow:
         entity_id=entry.entity_id,
         before=entry.before,
         after=entry.after,
+        description=describe(
+            catalogue, entry.action, entry.entity, entry.entity_id, entry.before, entry.after
+        ),
     )
 
 
@@ -131,16 +134,19 @@ def read_audit(
 ) -> list[AuditRow]:
     """One page of the log, newest first."""
     require_manager(desk, VIEW_ACTION)
+    catalogue = desk.catalogue
     with desk.db.session() as session:
         query = _filtered(select(AuditEntry), where)
         query = query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
-        return [_row(e) for e in session.scalars(query.offset(offset).limit(limit))]
+        return [_row(e, catalogue) for e in session.scalars(query.offset(offset).limit(limit))]
 
 
 def export_audit(desk: Desk, out: Path, where: AuditFilter | None = None) -> int:
     """Write the (filtered) log to a CSV file, oldest first, complete or not at all; returns
-    the number of entries written."""
+    the number of entries written. First who, when, what and the description; then the
+    entry as stored (codes and the before/after JSON)."""
     require_manager(desk, "Het auditlogboek exporteren")
+    catalogue = desk.catalogue
     partial = out.with_name(out.name + ".part")
     count = 0
     try:
@@ -152,21 +158,27 @@ def export_audit(desk: Desk, out: Path, where: AuditFilter | None = None) -> int
             writer.writerow(CSV_HEADER)
             query = _filtered(select(AuditEntry), where).order_by(AuditEntry.at, AuditEntry.id)
             for entry in session.scalars(query.execution_options(yield_per=1000)):
-                writer.writerow(
-                    [
-                        entry.id,
-                        entry.at.isoformat(sep=" ", timespec="seconds"),
-                        entry.role,
-                        entry.action,
-                        entry.entity,
-                        entry.entity_id,
-                        entry.before or "",
-                        entry.after or "",
-                    ]
-                )
+                writer.writerow(_csv_row(_row(entry, catalogue)))
                 count += 1
         os.replace(partial, out)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
     return count
+
+
+def _csv_row(row: AuditRow) -> list[object]:
+    return [
+        row.role_label,
+        row.at.isoformat(sep=" ", timespec="seconds"),
+        row.action_label,
+        row.description,
+        row.entity_label,
+        row.entity_id,
+        row.id,
+        row.role,
+        row.action,
+        row.entity,
+        row.before or "",
+        row.after or "",
+    ]

@@ -16,6 +16,11 @@ from ido_desk.roles import PermissionDenied, set_pin, sign_in, sign_out
 from ido_desk.visits import delete_visit, record_visit, update_visit
 
 DIGID = VisitDraft(questions=(QuestionDraft("digid_activeren"),), duration_min=10)
+EDITED = (
+    "Bezoek 03-11-2026 10:30 gewijzigd: duur 10 min → geen; vraag 1: DigiD > Activeren → "
+    "Toeslagen, organisatie Logius (DigiD) → Dienst Toeslagen"
+)
+DELETED = "Bezoek 03-11-2026 10:30 verwijderd (DigiD > Activeren)"
 
 
 @pytest.fixture
@@ -39,8 +44,11 @@ def test_the_log_reads_newest_first(desk: Desk, history: list[str]) -> None:
     ]
     edit = rows[2]
     assert (edit.role_label, edit.action_label) == ("Balie", "Gewijzigd")
-    assert json.loads(edit.after or "")["revision"] == 2
+    assert edit.description == EDITED
+    assert json.loads(edit.after or "")["revision"] == 2  # the stored JSON is kept as it was
     assert rows[0].role == "beheerder"
+    assert rows[0].description == DELETED
+    assert rows[1].description == "Pincode van de beheerder ingesteld"
 
 
 def test_filters(desk: Desk, history: list[str]) -> None:
@@ -57,10 +65,24 @@ def test_export_csv_oldest_first(desk: Desk, history: list[str], tmp_path: Path)
     out = tmp_path / "audit.csv"
     assert export_audit(desk, out) == 3
     with out.open(encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter=";"))
-    assert [r["action"] for r in rows] == ["edit", "pin-set", "delete"]
-    assert rows[0]["at"] == "2026-11-03 10:30:00"
-    assert json.loads(rows[0]["before"])["revision"] == 1
+        table = list(csv.reader(handle, delimiter=";"))
+    assert table[0][:4] == ["Wie", "Wanneer", "Wat", "Omschrijving"]
+    assert [row[:4] for row in table[1:]] == [
+        ["Balie", "2026-11-03 10:30:00", "Gewijzigd", EDITED],
+        [
+            "Balie",
+            "2026-11-04 10:30:00",
+            "Pincode ingesteld",
+            "Pincode van de beheerder ingesteld",
+        ],
+        ["Beheerder", "2026-11-04 10:30:00", "Verwijderd", DELETED],
+    ]
+    rows = [dict(zip(table[0], row, strict=True)) for row in table[1:]]
+    assert [r["Actie (code)"] for r in rows] == ["edit", "pin-set", "delete"]
+    assert (rows[2]["Soort"], rows[2]["Kenmerk"]) == ("Bezoek", history[1])
+    assert json.loads(rows[0]["Vóór (JSON)"])["revision"] == 1  # the full record is kept
+    assert json.loads(rows[0]["Na (JSON)"])["questions"][0]["topic_id"] == 8
+    assert rows[2]["Na (JSON)"] == ""
 
 
 def test_the_log_is_the_managers(desk: Desk, history: list[str], tmp_path: Path) -> None:
@@ -119,11 +141,26 @@ def test_audit_view_asks_the_pin_then_shows_the_log(qtbot, desk: Desk, history) 
         [model.data(model.index(r, c)) for c in range(model.columnCount())]
         for r in range(model.rowCount())
     ]
-    assert [row[2] for row in shown] == ["Verwijderd", "Pincode ingesteld", "Gewijzigd"]
-    assert shown[0][:4] == ["04-11-2026 10:30:00", "Beheerder", "Verwijderd", "Bezoek"]
-    assert "revision: 2" in shown[2][6]
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
+        "Tijdstip",
+        "Wie",
+        "Wat",
+        "Omschrijving",
+    ]
+    assert shown == [
+        ["04-11-2026 10:30", "Beheerder", "Verwijderd", DELETED],
+        [
+            "04-11-2026 10:30",
+            "Balie",
+            "Pincode ingesteld",
+            "Pincode van de beheerder ingesteld",
+        ],
+        ["03-11-2026 10:30", "Balie", "Gewijzigd", EDITED],
+    ]
+    tip = model.data(model.index(0, 3), Qt.ItemDataRole.ToolTipRole)
+    assert tip == f"{DELETED}\n\nBezoek {history[1]}"
     assert view.count.text() == "3 regels"
-    view.grab().save("/tmp/audit_view.png")
+    view.grab().save("/tmp/audit.png")
     view.entity.setCurrentIndex(view.entity.findData("visit"))
     assert model.rowCount() == 2
 
@@ -137,7 +174,9 @@ def test_audit_view_exports_csv(qtbot, desk: Desk, history, tmp_path: Path) -> N
     view.export_to(out)
     qtbot.waitUntil(lambda: view.export_button.isEnabled(), timeout=10_000)
     assert view.status.text() == f"3 regels geschreven naar {out}"
-    assert len(out.read_text(encoding="utf-8-sig").splitlines()) == 4
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == 4
+    assert lines[3].startswith(f"Beheerder;2026-11-04 10:30:00;Verwijderd;{DELETED};")
 
 
 def test_audit_model_fetches_page_by_page(qtbot, qtmodeltester, desk: Desk, clock) -> None:

@@ -1,10 +1,10 @@
-"""The audit log for the manager: every edit and delete, who (the role), when, before and
-after; filtered by kind, searched by text, exported as CSV. Pages are fetched as the table
+"""The audit log for the manager: every edit and delete, who (the role), when, and what changed
+in a short Dutch sentence with list labels (the stored before/after JSON stays in the CSV
+export); filtered by kind, searched by text, exported as CSV. Pages are fetched as the table
 scrolls (``canFetchMore`` / ``fetchMore``)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -38,22 +38,9 @@ from ui.pin_dialog import ask_manager
 from ui.worker import BackgroundTask, run_in_background
 
 PAGE = 200
-AT, ROLE, ACTION, ENTITY, ENTITY_ID, BEFORE, AFTER = range(7)
+AT, ROLE, ACTION, DESCRIPTION = range(4)
 ERROR_STYLE = "color: #b00020;"
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _short(value: str | None) -> str:
-    """JSON as "key: value, ..." for a table cell."""
-    if not value:
-        return ""
-    try:
-        data = json.loads(value)
-    except ValueError:
-        return value
-    if isinstance(data, dict):
-        return ", ".join(f"{k}: {v}" for k, v in data.items())
-    return str(data)
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -67,10 +54,7 @@ class AuditTableModel(QAbstractTableModel):
             self.tr("Tijdstip"),
             self.tr("Wie"),
             self.tr("Wat"),
-            self.tr("Soort"),
-            self.tr("Kenmerk"),
-            self.tr("Vóór"),
-            self.tr("Na"),
+            self.tr("Omschrijving"),
         ]
 
     def load(self, where: AuditFilter) -> None:
@@ -115,16 +99,15 @@ class AuditTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return [
-                f"{row.at:%d-%m-%Y %H:%M:%S}",
+                f"{row.at:%d-%m-%Y %H:%M}",
                 row.role_label,
                 row.action_label,
-                row.entity_label,
-                row.entity_id,
-                _short(row.before),
-                _short(row.after),
+                row.description,
             ][column]
-        if role == Qt.ItemDataRole.ToolTipRole and column in (ENTITY_ID, BEFORE, AFTER):
-            return [row.entity_id, row.before, row.after][column - ENTITY_ID] or None
+        if role == Qt.ItemDataRole.ToolTipRole and column == DESCRIPTION:
+            return self.tr("{0}\n\n{1} {2}").format(
+                row.description, row.entity_label, row.entity_id
+            )
         return None
 
 
@@ -165,12 +148,9 @@ class AuditView(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column in (AT, ROLE, ACTION, ENTITY):
+        for column in (AT, ROLE, ACTION):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((ENTITY_ID, 130), (BEFORE, 220)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setStretchLastSection(True)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Soort")))

@@ -47,7 +47,7 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         return 0
     for row in read_audit(desk, where, limit=args.limit):
         print(
-            f"{row.at:%Y-%m-%d %H:%M:%S}  {row.role_label:<10} {row.action_label:<20} "
-            f"{row.entity:<10} {row.entity_id}"
+            f"{row.at:%Y-%m-%d %H:%M}  {row.role_label:<10} {row.action_label:<20} "
+            f"{row.description}  [{row.entity} {row.entity_id}]"
         )
     return 0
