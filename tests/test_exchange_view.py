@@ -20,7 +20,8 @@ from ido_desk.exchange.keys import own_fingerprint, read_key_file
 from ido_desk.exchange.verify import verify_file
 from tests.db_helpers import rows
 from tests.exchange_helpers import DELFT, RIJSWIJK, export, log, open_branch, yes
-from ui.exchange_view import ExchangeView, KeyFingerprintSection
+from ui.exchange_view import ExchangeView
+from ui.key_section import KeyFingerprintSection
 from ui.overview_view import MISSING_TEXT, CoordinatorOverview
 
 

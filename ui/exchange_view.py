@@ -8,16 +8,12 @@ undo) runs off the GUI thread with progress. A key is confirmed on the GUI threa
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from datetime import timedelta
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QFileSystemWatcher,
-    QModelIndex,
-    QPersistentModelIndex,
     QStandardPaths,
     Qt,
     QTimer,
@@ -46,11 +42,11 @@ from PySide6.QtWidgets import (
 
 from ido_desk.desk import Desk
 from ido_desk.exchange.export import ExportResult, export_period
-from ido_desk.exchange.history import ImportInfo, UndoResult, import_history, undo_import
+from ido_desk.exchange.history import UndoResult, import_history, undo_import
 from ido_desk.exchange.importer import ImportResult, KeyQuestion, import_files, keys_to_confirm
-from ido_desk.exchange.keys import KeyFile, own_fingerprint, read_key_file, write_key_file
-from ido_desk.location import own_location
+from ido_desk.exchange.keys import KeyFile, own_fingerprint, read_key_file
 from ido_desk.periods import last_full_month, parse_period
+from ui.import_history_model import ImportHistoryModel
 from ui.messages import user_message
 from ui.pin_dialog import ask_manager
 from ui.worker import BackgroundTask, run_in_background
@@ -59,71 +55,6 @@ ERROR_COLOUR = QColor("#b00020")
 OK_COLOUR = QColor("#1b5e20")
 INBOX_SETTLE_MS = 800  # a file must look the same twice this far apart: its copy has finished
 
-Index = QModelIndex | QPersistentModelIndex
-
-
-class ImportHistoryModel(QAbstractTableModel):
-    """The import history, newest first; rows are ``ImportInfo``."""
-
-    IMPORTED, LOCATION, FILE, PERIOD, NEW, UPDATED, DELETED, UNCHANGED, STATUS = range(9)
-    HEADERS = (
-        "Ingelezen",
-        "Locatie",
-        "Bestand",
-        "Periode",
-        "Nieuw",
-        "Bijgewerkt",
-        "Verwijderd",
-        "Ongewijzigd",
-        "Status",
-    )
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.imports: list[ImportInfo] = []
-
-    def set_imports(self, imports: Sequence[ImportInfo]) -> None:
-        self.beginResetModel()
-        self.imports = list(imports)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.imports)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        info = self.imports[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            last_day = info.period_end - timedelta(days=1)
-            values = (
-                f"{info.imported_at:%d-%m-%Y %H:%M}",
-                info.location_name,
-                info.file_name,
-                f"{info.period_start:%d-%m-%Y} t/m {last_day:%d-%m-%Y}",
-                info.new,
-                info.updated,
-                info.deleted,
-                info.unchanged,
-                self.tr("ongedaan gemaakt") if info.undone_at else self.tr("ingelezen"),
-            )
-            return values[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.LOCATION:
-            return info.location_code
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.NEW <= column <= self.UNCHANGED:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and info.undone_at is not None:
-            return QColor("#777777")
-        return None
 
 
 class ExchangeView(QWidget):
@@ -549,52 +480,3 @@ class ExchangeView(QWidget):
         item = QListWidgetItem(text)
         item.setForeground(ERROR_COLOUR if error else OK_COLOUR)
         self.results.insertItem(0, item)
-
-
-class KeyFingerprintSection(QWidget):
-    """For the settings ("Sleutel"): this installation's key fingerprint, which a coordinator
-    compares before trusting this branch's files, and the key file to hand over instead."""
-
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
-        self.fingerprint = QLabel(own_fingerprint(desk.paths))
-        self.fingerprint.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        explanation = QLabel(
-            self.tr(
-                "Met deze sleutel ondertekent IDO Desk de exportbestanden van deze vestiging. "
-                "De coördinator vergelijkt de vingerafdruk bij het eerste bestand, of krijgt "
-                "het sleutelbestand."
-            )
-        )
-        explanation.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Sleutelbestand opslaan…"))
-        self.save_button.clicked.connect(self._save)
-        self.status = QLabel()
-        layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        layout.addWidget(self.fingerprint)
-        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
-
-    def _save(self) -> None:
-        file, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Sleutelbestand opslaan"), "ido-desk-sleutel.json"
-        )
-        if file:
-            self.save_key_file(Path(file))
-
-    def save_key_file(self, path: Path) -> None:
-        location = own_location(self.desk)
-        if location is None:
-            self.status.setText(self.tr("Stel eerst de locatie in."))
-            return
-        try:
-            key = write_key_file(self.desk.paths, location.code, path)
-        except OSError as exc:
-            self.status.setText(user_message(exc))
-            return
-        self.status.setText(self.tr("Opgeslagen: {0}").replace("{0}", str(path)))
-        self.fingerprint.setText(key.fingerprint)

@@ -133,7 +133,7 @@ def _region(desk: Desk) -> QWidget:
 def _settings(window: MainWindow, desk: Desk) -> QWidget:
     from ui.audit_view import AuditView
     from ui.backup_panel import BackupPanel
-    from ui.exchange_view import KeyFingerprintSection
+    from ui.key_section import KeyFingerprintSection
     from ui.manager_access import PinSection, TransparencySection
     from ui.settings_view import SettingsView
 
