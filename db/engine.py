@@ -48,7 +48,7 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 def storage_error(exc: BaseException) -> StorageError | None:
     """Translate a database error the user can act on into a StorageError; None for bugs."""
     text = str(getattr(exc, "orig", exc)).lower()
-    if "database or disk is full" in text or "no space left" in text:
+    if "database or disk is full" in text or "no space left" in text or "disk i/o error" in text:
         return DiskFull(
             "De schijf is vol: de registratie kon niet worden bewaard. "
             "Maak ruimte vrij en probeer het opnieuw."

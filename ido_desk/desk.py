@@ -8,11 +8,11 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
+from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import OperationalError
 
 from db.engine import Database, storage_error
-from db.errors import StorageError
+from db.errors import ReadOnlyDatabase, StorageError
 from db.migrate import upgrade
 from ido_desk.config import Paths
 from ido_desk.lists import Catalogue, load_catalogue
@@ -54,9 +54,20 @@ def open_desk(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Des
     """Open (and create or upgrade) the database. Raises db.errors.StorageError on problems
     the user can act on, such as a database written by a newer version."""
     if paths.database_file is not None:
-        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            paths.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ReadOnlyDatabase(
+                f"De gegevensmap '{paths.data_dir}' kan niet worden aangemaakt: "
+                f"{exc.strerror or exc}. Kies een andere map met --data-dir."
+            ) from exc
     existed = paths.database_file is not None and paths.database_file.exists()
-    desk = Desk(paths, clock=clock)
+    try:
+        desk = Desk(paths, clock=clock)
+    except (ArgumentError, ImportError) as exc:  # a malformed URL, or no driver for it
+        raise StorageError(
+            f"De database-URL '{paths.database_url}' kan niet worden gebruikt: {exc}."
+        ) from exc
     try:
         upgrade(desk.db, backup_dir=paths.backup_dir)
         if existed:

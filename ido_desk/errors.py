@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 
 class ValidationError(ValueError):
     """Input that cannot be accepted. ``field`` names the form field (or CLI option)."""
@@ -27,3 +29,18 @@ class NotFound(LookupError):
     def __init__(self, what: str) -> None:
         super().__init__(what)
         self.message = what
+
+
+def file_problem(exc: OSError) -> str:
+    """A Dutch sentence for a file or folder that cannot be read or written."""
+    where = exc.filename or "het bestand"
+    if exc.errno == errno.ENOENT:
+        return f"De map of het bestand '{where}' bestaat niet."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"Geen toestemming om '{where}' te schrijven of te lezen (alleen-lezen?)."
+    if exc.errno == errno.ENOSPC:
+        return f"De schijf is vol: '{where}' kon niet worden geschreven."
+    if exc.errno == errno.EISDIR:
+        return f"'{where}' is een map; geef een bestandsnaam."
+    reason = exc.strerror or str(exc)
+    return f"'{where}' kan niet worden geschreven of gelezen: {reason}."

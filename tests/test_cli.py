@@ -73,7 +73,7 @@ def test_setup_then_log_prints_an_id_that_visits_lists(set_up: Cli, paths: Paths
     assert f"{date.today():%Y-%m-%d}: 1 bezoeken, 1 vragen" in listed
     [line] = [line for line in listed.splitlines() if visit_id in line]
     assert "DigiD > Activeren" in line and "Aan de balie" in line and "10 min" in line
-    assert "[backdated]" not in line
+    assert "[achteraf]" not in line
     assert rows_in(database(paths), "SELECT duration_min, entry FROM visit") == [(10, "live")]
 
 
@@ -82,7 +82,7 @@ def test_at_back_dates_and_the_list_shows_it(set_up: Cli, paths: Paths) -> None:
     visit_id = ok(set_up("log", "--topic", "toeslagen", "--at", f"{yesterday} 10:15")).strip()
     listed = ok(set_up("visits", "--date", f"{yesterday}"))
     [line] = [line for line in listed.splitlines() if visit_id in line]
-    assert line.startswith("10:15") and line.endswith("[backdated]")
+    assert line.startswith("10:15") and line.endswith("[achteraf]")
     assert rows_in(database(paths), "SELECT started_at, entry FROM visit") == [
         (f"{yesterday} 10:15:00.000000", "backdated")
     ]
@@ -117,8 +117,8 @@ def test_a_note_with_a_bsn_is_refused_and_nothing_is_stored(set_up: Cli, paths: 
         (("--topic", "digidd"), "Onbekend onderwerp 'digidd' bij vraag 1"),
         (("--topic", "digid", "--topic", "nope"), "Onbekend onderwerp 'nope' bij vraag 2"),
         (("--topic", "digid", "--channel", "fax"), "Onbekend kanaal 'fax'. Kies uit: balie"),
-        (("--topic", "digid", "--at", "gisteren"), '--at "gisteren" is not a time'),
-        (("--topic", "digid", "--at", "2026-13-01 10:00"), "YYYY-MM-DD HH:MM"),
+        (("--topic", "digid", "--at", "gisteren"), '--at "gisteren" is geen tijdstip'),
+        (("--topic", "digid", "--at", "2026-13-01 10:00"), "JJJJ-MM-DD UU:MM"),
         (("--topic", "digid", "--duration", "0"), "Duur 0 min kan niet"),
     ],
 )

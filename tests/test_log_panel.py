@@ -230,6 +230,29 @@ def test_earlier_logs_a_backdated_visit_marked_in_the_list(qtbot, panel: LogPane
     assert not panel.earlier.isChecked()
 
 
+def test_undo_puts_a_backdated_visit_back_with_its_time(qtbot, panel: LogPanel, desk, clock):
+    qtbot.keyClick(panel, Qt.Key.Key_4)
+    qtbot.mouseClick(panel.earlier, Qt.MouseButton.LeftButton)
+    panel.started_at.setDateTime(panel.started_at.dateTime().addSecs(-2 * 3600))
+    save_with_keys(qtbot, panel)
+    qtbot.keyClick(panel, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert rows(desk, "SELECT count(*) FROM visit") == [(0,)]
+    assert panel.earlier.isChecked()
+    save_with_keys(qtbot, panel)  # saved again as it was: still back-dated, same time
+    assert rows(desk, "SELECT entry, started_at FROM visit") == [
+        ("backdated", "2026-11-03 08:30:00.000000")
+    ]
+
+
+def test_undo_keeps_the_timed_duration(qtbot, panel: LogPanel, desk, clock) -> None:
+    qtbot.keyClick(panel, Qt.Key.Key_1)
+    clock.now += timedelta(minutes=12)
+    save_with_keys(qtbot, panel)
+    qtbot.keyClick(panel, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    save_with_keys(qtbot, panel)
+    assert rows(desk, "SELECT duration_min FROM visit") == [(12,)]
+
+
 def test_tally_sheet_of_twelve(qtbot, panel: LogPanel, desk: Desk) -> None:
     qtbot.keyClick(panel, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     dialog = panel.batch_dialog

@@ -81,9 +81,11 @@ def ensure_location(desk: Desk, parent: QWidget | None = None) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def storage_message(error: StorageError) -> str:
+def storage_message(error: StorageError | OSError) -> str:
+    from ui.messages import user_message
+
     return QCoreApplication.translate("app", "IDO Desk kan de database niet openen.\n\n{0}").format(
-        error.message
+        user_message(error)
     )
 
 
@@ -100,7 +102,7 @@ def open_desk_or_explain(paths: Paths, parent: QWidget | None = None) -> Desk | 
         if offer_restore(paths, parent):
             return open_desk_or_explain(paths, parent)
         return None
-    except StorageError as exc:
+    except (StorageError, OSError) as exc:
         QMessageBox.critical(parent, APP_NAME, storage_message(exc))
         return None
 
@@ -120,8 +122,16 @@ def run_window(paths: Paths) -> int:
 
     def start() -> None:
         from ui.error_hook import install_error_hook
+        from ui.messages import user_message
 
         install_error_hook(lambda: window, paths.data_dir)
+        try:
+            open_and_attach()
+        except Exception as exc:  # never leave the window waiting on "Even geduld ..."
+            QMessageBox.critical(window, APP_NAME, user_message(exc))
+            app.exit(EXIT_STORAGE)
+
+    def open_and_attach() -> None:
         desk = open_desk_or_explain(paths, window)
         if desk is None:
             app.exit(EXIT_STORAGE)

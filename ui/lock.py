@@ -6,6 +6,8 @@ A lock left behind by a crash or a power cut is stale and is taken over."""
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -21,7 +23,8 @@ def lock_path(paths: Paths) -> str:
 def acquire_window_lock(paths: Paths) -> QLockFile | None:
     """The lock for this data folder, held until it is unlocked or deleted; None when another
     window holds it. Keep the returned object alive as long as the window is open."""
-    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):  # opening the database will say what is wrong
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
     lock = QLockFile(lock_path(paths))
     lock.setStaleLockTime(STALE_AFTER_MS)
     if lock.tryLock(0):

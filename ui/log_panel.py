@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import time
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -411,8 +411,15 @@ class LogPanel(QWidget):
             self.status.setText(user_message(exc))
             return
         self._hide_undo()
+        self._last_save = -math.inf  # an undo is deliberate: the next save is no double click
         self.status.setText(self.tr("Ongedaan gemaakt: {0}").format(topics_text(draft, self.desk)))
         self.set_draft(draft)
+        if draft.started_at is not None:  # a back-dated visit comes back with its time
+            self.earlier.setChecked(True)
+            self.started_at.setDateTime(to_qdatetime(draft.started_at))
+        elif draft.duration_min is not None and self.duration.value() is None:
+            # a timed visit: the timer goes on from where it stood
+            self._visit_started = self.desk.clock() - timedelta(minutes=draft.duration_min)
         self.note.setText(draft.note or "")
         self._changed()
 

@@ -7,7 +7,7 @@ import logging
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db.errors import StorageError
-from ido_desk.errors import NotFound, ValidationError
+from ido_desk.errors import NotFound, ValidationError, file_problem
 from ido_desk.privacy import PrivacyError
 from ido_desk.roles import PermissionDenied
 
@@ -23,6 +23,8 @@ def user_message(exc: BaseException) -> str:
     """The Dutch text for an error; unexpected errors are logged, not shown."""
     if isinstance(exc, PrivacyError):
         return str(exc)
+    if isinstance(exc, OSError):
+        return file_problem(exc)
     if isinstance(exc, PermissionDenied):
         return exc.message + " " + "Meld u aan als beheerder (Ctrl+L)."
     if isinstance(exc, ValidationError | StorageError | NotFound):

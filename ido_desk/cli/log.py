@@ -38,7 +38,9 @@ def parse_at(text: str | None) -> datetime | None:
         return datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
     except ValueError:
         raise ValidationError(
-            "at", f'--at "{text}" is not a time: use "YYYY-MM-DD HH:MM", e.g. "2026-11-03 10:15".'
+            "at",
+            f'--at "{text}" is geen tijdstip: gebruik "JJJJ-MM-DD UU:MM", '
+            'bijvoorbeeld "2026-11-03 10:15".',
         ) from None
 
 

@@ -84,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run_command(paths: Paths, args: argparse.Namespace) -> int:
     from db.errors import StorageError
     from ido_desk.desk import open_desk
-    from ido_desk.errors import NotFound, ValidationError
+    from ido_desk.errors import NotFound, ValidationError, file_problem
     from ido_desk.privacy import PrivacyError
     from ido_desk.roles import PermissionDenied, sign_in_from_environment
 
@@ -107,6 +107,8 @@ def run_command(paths: Paths, args: argparse.Namespace) -> int:
         return fail(exc.message)
     except StorageError as exc:
         return fail(exc.message, EXIT_STORAGE)
+    except OSError as exc:  # a file given on the command line cannot be written or read
+        return fail(file_problem(exc), EXIT_STORAGE)
     finally:
         desk.close()
 

@@ -10,6 +10,8 @@ from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
 from ido_desk.visits import day_totals, list_visits
 
+ENTRY_MARKS = {"backdated": " [achteraf]", "batch": " [turflijst]"}
+
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("visits", help="list the visits of a day")
@@ -22,7 +24,7 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         day = date.fromisoformat(args.date) if args.date else desk.clock().date()
     except ValueError:
         raise ValidationError(
-            "date", f"--date '{args.date}' is not a date: use YYYY-MM-DD."
+            "date", f"--date '{args.date}' is geen datum: gebruik JJJJ-MM-DD."
         ) from None
     visits, questions = day_totals(desk, day)
     print(f"{day:%Y-%m-%d}: {visits} bezoeken, {questions} vragen")
@@ -30,7 +32,7 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
     while page := list_visits(desk, day, offset=offset, limit=500):
         for v in page:
             duration = f"{v.duration_min} min" if v.duration_min else "-"
-            mark = "" if v.entry == "live" else f" [{v.entry}]"
+            mark = ENTRY_MARKS.get(v.entry, "")
             print(
                 f"{v.started_at:%H:%M}  {v.channel:<32} {v.topics:<40} {v.help:<30} "
                 f"{duration:>7}  {v.id}{mark}"
