@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,7 +24,7 @@ from ido_desk.desk import Desk
 from ido_desk.drafts import VisitDraft
 from ido_desk.errors import NotFound, ValidationError
 from ido_desk.visits import MAX_BATCH, MAX_DURATION_MIN, record_batch
-from ui.chips import CHIP_HEIGHT
+from ui.chips import CHIP_HEIGHT, ChipDialog
 from ui.messages import user_message
 from ui.qt_dates import to_date, to_qdate
 from ui.question_editor import QuestionEditor
@@ -35,7 +34,7 @@ NOON = time(12)  # the hour a tally-sheet visit is put at (now, when earlier tod
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 
 
-class BatchDialog(QDialog):
+class BatchDialog(ChipDialog):
     """``saved(text)`` carries the status line after the visits are stored."""
 
     saved = Signal(str)
@@ -112,6 +111,7 @@ class BatchDialog(QDialog):
         self.count.valueChanged.connect(self._show_summary)
         self.day.dateChanged.connect(self._show_summary)
         self.question.changed.connect(self._show_summary)
+        self.question.changed.connect(self.fit_height_soon)
         self._show_summary()
         self.count.setFocus(Qt.FocusReason.OtherFocusReason)
         self.count.selectAll()

@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,7 +27,7 @@ from ido_desk.errors import NotFound, ValidationError
 from ido_desk.privacy import PrivacyError
 from ido_desk.roles import PermissionDenied
 from ido_desk.visits import MAX_DURATION_MIN, delete_visit, get_visit, update_visit
-from ui.chips import CHIP_HEIGHT
+from ui.chips import CHIP_HEIGHT, ChipDialog
 from ui.messages import user_message
 from ui.pin_dialog import as_manager
 from ui.qt_dates import to_datetime, to_qdatetime
@@ -65,7 +64,7 @@ def error_label(parent: QWidget) -> QLabel:
     return label
 
 
-class VisitDialog(QDialog):
+class VisitDialog(ChipDialog):
     """Edit one visit. Accepted after a save or a delete (``deleted`` tells which)."""
 
     def __init__(self, desk: Desk, visit_id: str, parent: QWidget | None = None) -> None:
@@ -167,6 +166,7 @@ class VisitDialog(QDialog):
             self.desk.catalogue, len(self.editors) + 1, removable=bool(self.editors), parent=self
         )
         editor.remove_requested.connect(lambda e=editor: self._remove_editor(e))
+        editor.changed.connect(self.fit_height_soon)
         self.questions_box.addWidget(editor)
         self.editors.append(editor)
         return editor
