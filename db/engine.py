@@ -65,7 +65,8 @@ def storage_error(exc: BaseException) -> StorageError | None:
         )
     if "malformed" in text or "not a database" in text or "file is encrypted" in text:
         return CorruptDatabase(
-            "Het databasebestand is beschadigd. Zet een back-up terug via Instellingen."
+            "Het databasebestand is beschadigd. Zet een back-up terug: in het venster via "
+            "Instellingen > Back-ups, of met 'ido-desk restore --newest'."
         )
     return None
 

@@ -72,16 +72,14 @@ class PinCheck:
         if self.ok:
             return "Pincode juist."
         if self.retry_in_s:
-            return (
-                f"Te veel onjuiste pogingen. Probeer het over {self.retry_in_s} s opnieuw "
-                f"(nog {_minutes(self.retry_in_s)})."
-            )
+            wait = _minutes(self.retry_in_s)
+            return f"Te veel onjuiste pogingen. Probeer het over {wait} opnieuw."
         return "Onjuiste pincode. Probeer het opnieuw."
 
 
 def _minutes(seconds: int) -> str:
     if seconds < 60:
-        return f"{seconds} seconden"
+        return "1 seconde" if seconds == 1 else f"{seconds} seconden"
     return f"{(seconds + 59) // 60} minuten"
 
 

@@ -228,7 +228,8 @@ def test_a_damaged_page_met_while_working_is_explained(paths: Paths, desk: Desk,
             day_totals(working, clock.now.date())
             list_visits(working, clock.now.date(), limit=1000)
         assert user_message(raised.value) == (
-            "Het databasebestand is beschadigd. Zet een back-up terug via Instellingen."
+            "Het databasebestand is beschadigd. Zet een back-up terug: in het venster via "
+            "Instellingen > Back-ups, of met 'ido-desk restore --newest'."
         )
     finally:
         working.close()

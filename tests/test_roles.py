@@ -109,7 +109,7 @@ def test_wrong_tries_slow_down_and_are_remembered(desk: Desk, clock) -> None:
     clock.now += timedelta(seconds=2)
     check = verify_pin(desk, "4711")
     assert (check.ok, check.retry_in_s) == (False, 3)
-    assert "Probeer het over 3 s opnieuw" in check.message
+    assert "Probeer het over 3 seconden opnieuw" in check.message
     with pytest.raises(PinRefused) as raised:
         sign_in(desk, "4711")
     assert raised.value.retry_in_s == 3

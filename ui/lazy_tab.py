@@ -32,8 +32,18 @@ class LazyTab(QWidget):
         return self._view
 
     def ensure_built(self) -> QWidget | None:
+        """The view, built now if it was not yet. A view that cannot be built (say, a broken
+        settings file behind it) leaves its reason on the tab instead of "Even geduld"."""
         if self._view is None and self._build is not None:
-            self._view = self._build()
+            try:
+                view = self._build()
+            except Exception as exc:
+                from ui.messages import user_message
+
+                self._placeholder.setText(user_message(exc))
+                self._placeholder.setWordWrap(True)
+                return None
+            self._view = view
             self._placeholder.hide()
             self._layout.addWidget(self._view)
         return self._view
