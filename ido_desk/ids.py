@@ -11,6 +11,7 @@ are strictly increasing, as integers and as strings, even within one millisecond
 clock steps back: the generator keeps its last timestamp and never goes back.
 """
 
+import re
 import secrets
 import threading
 import time
@@ -97,3 +98,24 @@ def _format(ms: int, counter: int, tail: int) -> str:
     rand_b = ((counter & ((1 << (_COUNTER_BITS - 12)) - 1)) << _TAIL_BITS) | tail
     value = (ms << 80) | (0x7 << 76) | (rand_a << 64) | (0b10 << 62) | rand_b
     return str(uuid.UUID(int=value))
+
+
+HOUR_MS = 3_600_000
+_CANONICAL_V7 = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\Z")
+
+
+def hour_id(visit_id: str) -> str:
+    """``visit_id`` with its timestamp cut down to the hour: the id a visit has outside the branch.
+
+    A visit's id carries the millisecond it was saved, but anything that leaves the branch may
+    carry the date and hour only (DESIGN.md), so an export writes this id instead. The version,
+    the variant and the other 74 bits (a counter and random bits) are kept: the same visit always
+    gets the same hour id, so re-exports still merge at the coordinator, and two visits of one
+    hour still differ. Raises ValueError when ``visit_id`` is not a UUID of version 7.
+    """
+    if not _CANONICAL_V7.match(visit_id):
+        id_timestamp_ms(visit_id)  # raises for what is not a version 7 UUID
+        visit_id = str(uuid.UUID(visit_id))  # another spelling of one: canonical form
+    ms = int(visit_id[:8] + visit_id[9:13], 16)  # string work: exports run this a million times
+    stamp = f"{ms - ms % HOUR_MS:012x}"
+    return f"{stamp[:8]}-{stamp[8:]}{visit_id[13:]}"

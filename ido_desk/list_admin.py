@@ -19,9 +19,11 @@ from sqlalchemy.orm import Session
 
 from db.models import LIST_MODELS, Domain, ListItem, Organisation, ReferralTarget, Topic
 from ido_desk.audit import write_audit
+from ido_desk.csv_safe import starts_like_formula
 from ido_desk.desk import Desk
 from ido_desk.errors import NotFound, ValidationError
 from ido_desk.lists import GOVERNMENT_LEVELS, Item, TopicItem
+from ido_desk.privacy import screen_note
 from ido_desk.roles import require_manager
 
 ACTION = "Lijsten aanpassen"
@@ -301,6 +303,19 @@ def _check_label(field: str, label: str | None, *, required: bool = False) -> st
     if len(text) > MAX_LABEL:
         raise ValidationError(
             field, f"De {which} naam is {len(text)} tekens; het mogen er {MAX_LABEL} zijn."
+        )
+    if starts_like_formula(text):  # a coordinator's import refuses it (formula injection)
+        raise ValidationError(
+            field,
+            f"De {which} naam mag niet beginnen met =, +, - of @ (een rekenblad leest dat als "
+            "formule).",
+        )
+    findings = screen_note(text)  # lists travel to the coordinator: no personal data
+    if findings:
+        raise ValidationError(
+            field,
+            f"De {which} naam lijkt een {findings[0].label_nl} te bevatten "
+            f"('{findings[0].text}'); een lijst mag geen persoonsgegevens bevatten.",
         )
     return text
 

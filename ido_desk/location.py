@@ -12,6 +12,7 @@ from sqlalchemy import select
 from db.models import Location
 from db.queries import locations as queries
 from ido_desk.audit import write_audit
+from ido_desk.csv_safe import starts_like_formula
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
 from ido_desk.roles import require_manager
@@ -109,6 +110,19 @@ def validate(data: LocationInput) -> LocationInput:
             f"CBS-gemeentecode '{data.cbs_code}' klopt niet: gebruik GM en vier cijfers, "
             "bijvoorbeeld GM0603.",
         )
+    for field, noun, text in (
+        ("name", "naam", name),
+        ("organisation", "organisatie", data.organisation.strip()),
+        ("municipality", "gemeente", municipality),
+        ("province", "provincie", data.province.strip()),
+        ("opening_hours", "openingstijden", data.opening_hours.strip()),
+    ):
+        if starts_like_formula(text):  # every export would be refused (formula injection)
+            raise ValidationError(
+                field,
+                f"De {noun} mag niet beginnen met =, +, - of @ (een rekenblad leest dat als "
+                "formule).",
+            )
     if data.province and data.province not in PROVINCES:
         raise ValidationError(
             "province", f"Onbekende provincie '{data.province}'. Kies uit: {', '.join(PROVINCES)}."

@@ -19,6 +19,7 @@ from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import aliased
 
 from db.models import LIST_MODELS, Location, Question, Visit
+from ido_desk.csv_safe import neutralise
 from ido_desk.desk import Desk
 from ido_desk.roles import require_manager
 
@@ -110,8 +111,8 @@ def export_everything(desk: Desk, out: Path) -> int:
         with partial.open("w", newline="", encoding=CSV_ENCODING) as handle:
             writer = csv.writer(handle, delimiter=CSV_DELIMITER)
             writer.writerow(header)
-            for row in rows:
-                writer.writerow(row)
+            for row in rows:  # text a spreadsheet would run as a formula gets an apostrophe
+                writer.writerow([neutralise(value) for value in row])
                 count += 1
         os.replace(partial, out)
     except BaseException:

@@ -138,3 +138,16 @@ def _cli_prefix() -> list[str]:
     import sys
 
     return [sys.executable, "-m", "ido_desk.cli.main"]
+
+
+def test_export_to_a_folder_that_does_not_exist_is_refused(
+    cli: Cli, branch_dir: str, tmp_path: Path
+) -> None:
+    missing = tmp_path / "nieuw"
+
+    refused = cli("--data-dir", branch_dir, "export", "--period", "2026-10", "--out", f"{missing}/")
+
+    assert refused.returncode != 0
+    assert f"De map {missing} bestaat niet." in refused.stderr
+    assert "Traceback" not in refused.stderr and "bezoeken" not in refused.stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["branch"]  # no file "nieuw"

@@ -364,8 +364,9 @@ def edit_text(number: int, old: str, new: str) -> Callable[[dict[str, bytes]], N
         ('"channel":"balie"', '"channel":"telegram"', ["veld 'channel'", "'telegram'"]),
         ('"revision":1', '"revision":0', ["veld 'revision'", "revisie"]),
         ('"duration_min":10', '"duration_min":999', ["veld 'duration_min'", "999"]),
-        ('"started":"2026-10-03T10"', '"started":"2026-11-03T10"', ["buiten de periode"]),
-        ('"started":"2026-10-03T10"', '"started":"2026-10-32T10"', ["JJJJ-MM-DDTUU"]),
+        # lines go by hour id, not by the order logged: line 3 started on 1, 2 or 3 October
+        ('"started":"2026-10-0', '"started":"2026-11-0', ["buiten de periode"]),
+        ('"started":"2026-10-0', '"started":"2026-13-0', ["JJJJ-MM-DDTUU"]),
     ],
 )
 def test_a_bad_value_in_a_line_as_ido_desk_writes_it(

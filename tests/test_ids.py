@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ido_desk.ids import IdGenerator, id_timestamp_ms, new_visit_id
+from ido_desk.ids import IdGenerator, hour_id, id_timestamp_ms, new_visit_id
 
 
 def assert_uuid7(visit_id: str) -> uuid.UUID:
@@ -103,3 +103,40 @@ def test_timestamp_of_something_else_is_refused(not_v7: str) -> None:
 def test_timestamp_of_garbage_is_refused() -> None:
     with pytest.raises(ValueError):
         id_timestamp_ms("not-an-id")
+
+
+ms_48 = st.integers(min_value=0, max_value=(1 << 48) - 1)
+
+
+@given(ms_48)
+def test_an_hour_id_is_the_same_for_the_same_visit(now_ms: int) -> None:
+    visit_id = new_visit_id(now_ms)
+    assert hour_id(visit_id) == hour_id(visit_id)
+    assert hour_id(hour_id(visit_id)) == hour_id(visit_id)  # already cut: unchanged
+
+
+@given(ms_48)
+def test_an_hour_id_carries_the_hour_only(now_ms: int) -> None:
+    cut = hour_id(new_visit_id(now_ms))
+    assert_uuid7(cut)
+    assert id_timestamp_ms(cut) == now_ms - now_ms % 3_600_000
+
+
+@given(ms_48)
+def test_an_hour_id_keeps_every_other_bit(now_ms: int) -> None:
+    visit_id = new_visit_id(now_ms)
+    rest = (1 << 80) - 1  # version, counter, variant, random bits
+    assert uuid.UUID(hour_id(visit_id)).int & rest == uuid.UUID(visit_id).int & rest
+
+
+def test_an_hour_id_of_another_spelling_is_canonical() -> None:
+    visit_id = new_visit_id(1_700_000_123_456)
+    assert hour_id(visit_id.upper()) == hour_id(visit_id)
+    assert hour_id("{" + visit_id + "}") == hour_id(visit_id)
+
+
+def test_an_hour_id_needs_a_version_7_uuid() -> None:
+    with pytest.raises(ValueError, match="version 7"):
+        hour_id(str(uuid.uuid4()))
+    with pytest.raises(ValueError):
+        hour_id("not-an-id")

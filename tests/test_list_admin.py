@@ -255,3 +255,48 @@ def test_sub_topics_follow_their_topics_suggestion(desk: Desk, clock) -> None:
             (visit_id,),
         ).fetchone()
     assert organisation == ("gemeente",)
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@"])
+def test_a_label_that_starts_like_a_formula_is_refused_where_it_is_typed(
+    desk: Desk, start: str
+) -> None:
+    """A coordinator's import refuses such a label, and with it every export of the branch."""
+    with pytest.raises(ValidationError, match="mag niet beginnen met =, \\+, - of @") as refused:
+        add_item(desk, "help", NewItem(code="som", label_nl=f"{start}SOM(A1)"))
+    assert refused.value.field == "label_nl"
+    with pytest.raises(ValidationError, match="Engelse naam mag niet beginnen") as refused:
+        add_item(desk, "help", NewItem(code="som", label_nl="Som", label_en=f" {start}cmd"))
+    assert refused.value.field == "label_en"
+    with pytest.raises(ValidationError, match="Nederlandse naam mag niet beginnen"):
+        rename_item(desk, "help", "samen", label_nl=f"{start}Samen")
+    with db(desk) as connection:
+        assert connection.execute("SELECT count(*) FROM help_kind").fetchone() == (5,)
+        assert connection.execute(
+            "SELECT label_nl FROM help_kind WHERE code = 'samen'"
+        ).fetchone() == ("Samen gedaan",)
+    add_item(desk, "help", NewItem(code="min", label_nl=f"Min{start}plus"))  # inside is fine
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Hulp voor 111222333", "BSN"),
+        ("Vraag van jan@example.nl", "e-mailadres"),
+        ("Bel 06-12345678", "telefoonnummer"),
+        ("Rekening NL91ABNA0417164300", "IBAN-rekeningnummer"),
+        ("Langs op 2288 GH 12", "postcode met huisnummer"),
+        ("Afspraak 12-03-1961", "volledige datum"),
+    ],
+)
+def test_a_label_holding_personal_data_is_refused(desk: Desk, label: str, kind: str) -> None:
+    with pytest.raises(ValidationError, match=kind) as refused:
+        add_item(desk, "topic", NewItem(code="x", label_nl=label, parent="digid"))
+    assert refused.value.field == "label_nl" and "persoonsgegevens" in str(refused.value)
+    with pytest.raises(ValidationError, match=kind):
+        rename_item(desk, "help", "samen", label_en=label)
+    with db(desk) as connection:
+        assert connection.execute("SELECT count(*) FROM topic WHERE code = 'x'").fetchone() == (0,)
+        assert connection.execute(
+            "SELECT label_en FROM help_kind WHERE code = 'samen'"
+        ).fetchone() != (label,)

@@ -93,3 +93,28 @@ def test_cli_dump(desk: Desk, cli, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "Nooit opgeslagen: naam, BSN" in done.stdout
     assert len(read_csv(out)) == 1
+
+
+def test_formula_like_text_is_neutralised_in_the_dump(desk: Desk, clock, tmp_path: Path) -> None:
+    record_visit(
+        desk,
+        VisitDraft(
+            questions=(QuestionDraft("digid_activeren", help="samen"),),
+            note='=HYPERLINK("http://x")',
+            duration_min=5,
+        ),
+    )
+    with sqlite3.connect(desk.db.path) as con:  # as an older version may have let it in
+        con.execute("UPDATE help_kind SET label_nl = '+SOM(A1)'")
+        con.execute("UPDATE location SET name = '@cmd'")
+    out = tmp_path / "alles.csv"
+
+    export_everything(desk, out)
+
+    row = read_csv(out)[0]
+    assert row["visit.note"] == '\'=HYPERLINK("http://x")'
+    assert row["visit.location_label"] == "'@cmd"
+    assert row["question.help_label"] == "'+SOM(A1)"
+    assert row["visit.duration_min"] == "5"
+    cells = [value for row in read_csv(out) for value in row.values()]
+    assert not [cell for cell in cells if cell.startswith(("=", "+", "-", "@"))]

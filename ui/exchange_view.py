@@ -8,6 +8,7 @@ undo) runs off the GUI thread with progress. A key is confirmed on the GUI threa
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -54,7 +55,6 @@ from ui.worker import BackgroundTask, run_in_background
 ERROR_COLOUR = QColor("#b00020")
 OK_COLOUR = QColor("#1b5e20")
 INBOX_SETTLE_MS = 800  # a file must look the same twice this far apart: its copy has finished
-
 
 
 class ExchangeView(QWidget):
@@ -150,7 +150,8 @@ class ExchangeView(QWidget):
             self._status(self.export_status, user_message(exc), error=True)
             self.period_edit.setFocus()
             return
-        out = Path(self.out_edit.text().strip() or ".").expanduser()
+        # the text as typed: a trailing "/" says it is a folder, which a Path would drop
+        out = os.path.expanduser(self.out_edit.text().strip() or ".")
         self._status(self.export_status, self.tr("Bezig met exporteren…"))
         self._run(
             lambda progress: export_period(self.desk, period.start, period.end, out, progress),

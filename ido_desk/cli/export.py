@@ -4,6 +4,7 @@ the coordinator; the same service as the Uitwisseling tab."""
 from __future__ import annotations
 
 import argparse
+import os
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -75,7 +76,8 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
             return 0
         raise ValidationError("out", "Geef met --out aan waar het exportbestand moet komen.")
     start, end = period_of(desk, args)
-    result = export_period(desk, start, end, Path(args.out).expanduser().resolve())
+    # the text as typed: a trailing "/" says it is a folder
+    result = export_period(desk, start, end, os.path.expanduser(args.out))
     last = end - timedelta(days=1)
     print(
         f"Geëxporteerd naar {result.path}\n"

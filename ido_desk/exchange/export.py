@@ -1,9 +1,9 @@
 """Export one location's visits of a period to a signed exchange file (docs/exchange-format.md).
 
 Journey 3 starts here: period -> the visits and their questions (latest revision; tombstones
-for deleted visits), date and hour only, never notes -> visits.jsonl, the list codes used with
-their labels, the manifest -> checksums -> signature. The file is written next to its final
-name and moved into place only when complete."""
+for deleted visits), date and hour only (the ids too: ido_desk.ids.hour_id), never notes ->
+visits.jsonl, the list codes used with their labels, the manifest -> checksums -> signature.
+The file is written next to its final name and moved into place only when complete."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from ido_desk.desk import Desk
 from ido_desk.errors import NoLocation, ValidationError
 from ido_desk.exchange import format as fmt
 from ido_desk.exchange.keys import b64, fingerprint, sign
+from ido_desk.ids import hour_id
 from ido_desk.lists import Catalogue, Item, ItemList, OrganisationItem, ReferralItem, TopicItem
 from ido_desk.location import own_location
 from ido_desk.roles import require_manager
@@ -57,6 +58,37 @@ class _HashingWriter:
         self.member.write(data)
 
 
+class _HourSorter:
+    """Puts the lines of visits.jsonl in the order of their hour ids before writing them.
+
+    The rows come ordered by the visits' own ids; cutting the timestamps down to the hour keeps
+    the hours in order but may swap two visits of one hour, so each hour's lines are sorted
+    (a line starts with its id) once the next hour begins."""
+
+    def __init__(self, out: _HashingWriter) -> None:
+        self.out = out
+        self.written = 0
+        self._hour = ""  # the timestamp part of the ids in _open
+        self._open: list[str] = []  # lines of the current hour
+        self._done: list[str] = []  # sorted lines waiting to be written
+
+    def add(self, text: str) -> None:
+        hour = text[7:20]  # '{"id":"' and then the 13 characters of the timestamp
+        if hour != self._hour:
+            self._done += sorted(self._open)
+            self._hour, self._open = hour, []
+        self._open.append(text)
+
+    def write(self, everything: bool = False) -> None:
+        if everything:
+            self._done += sorted(self._open)
+            self._open = []
+        if self._done:
+            self.out.write(("\n".join(self._done) + "\n").encode("utf-8"))
+            self.written += len(self._done)
+            self._done = []
+
+
 def default_file_name(location_code: str, start: date, end: date) -> str:
     """ "ido-export-GM0603-huis-van-de-stad-20261001-20261031.zip": the first and last day."""
     last = end - timedelta(days=1)
@@ -67,18 +99,24 @@ def export_period(
     desk: Desk,
     period_start: date,
     period_end: date,
-    out_path: Path,
+    out_path: Path | str,
     progress: Progress | None = None,
 ) -> ExportResult:
     """Write the own location's visits that started in [period_start, period_end) to
-    ``out_path``. Needs the manager role."""
+    ``out_path``: a file, or an existing folder to put the file in under its default name. A
+    path ending in a separator names a folder (a Path drops that separator: pass the text).
+    Needs the manager role."""
     require_manager(desk, "Exporteren")
     if period_end <= period_start:
         raise ValidationError("period", "De periode is leeg: het einde ligt niet na het begin.")
     location = own_location(desk)
     if location is None:
         raise NoLocation()
-    out_path = Path(out_path)
+    text = os.fspath(out_path)
+    names_folder = text.endswith((os.sep, os.altsep or os.sep))
+    out_path = Path(text).resolve()
+    if names_folder and not out_path.is_dir():
+        raise ValidationError("out", f"De map {out_path} bestaat niet.")
     if out_path.is_dir():
         out_path = out_path / default_file_name(location.code, period_start, period_end)
     if not out_path.parent.is_dir():
@@ -166,7 +204,7 @@ def _write_visits(
         return text
 
     def line(visit: tuple[Any, ...], parts: list[str]) -> str:
-        visit_id, revision, started = visit[0], visit[1], visit[2]
+        visit_id, revision, started = hour_id(visit[0]), visit[1], visit[2]
         hour = f"{started[:10]}T{started[11:13]}"  # date and hour only
         if visit[6]:
             counts["tombstones"] += 1
@@ -189,22 +227,23 @@ def _write_visits(
         total = q.count_period(session, location_id, start, end)
         current: tuple[Any, ...] | None = None
         parts: list[str] = []
+        hours = _HourSorter(out)
         for batch in q.export_rows(session, location_id, start, end):
-            lines = []
             for row in batch:
                 if current is None or row[0] != current[0]:
                     if current is not None:
-                        lines.append(line(current, parts))
+                        hours.add(line(current, parts))
                     current, parts = row, []
                 if row[8] is not None:
                     parts.append(question_json(row[7:13]))
-            out.write(("\n".join(lines) + "\n").encode("utf-8") if lines else b"")
-            counts["visits"] += len(lines)
+            hours.write()
+            counts["visits"] = hours.written
             if progress is not None:
                 progress(counts["visits"], total, "Exporteren")
         if current is not None:
-            out.write((line(current, parts) + "\n").encode("utf-8"))
-            counts["visits"] += 1
+            hours.add(line(current, parts))
+        hours.write(everything=True)
+        counts["visits"] = hours.written
     used: dict[str, set[int]] = {kind: set() for kind in fmt.LIST_KINDS}
     used["channel"] = set(channels)
     for key in questions:
