@@ -91,6 +91,14 @@ class Period:
             return Period("range", _minus_year(self.start), _minus_year(self.end))
         return Period(self.kind, _minus_year(self.start), _minus_year(self.end))
 
+    def runs_on(self, today: date) -> bool:
+        """The period has begun but not yet ended on ``today``."""
+        return self.start <= today < self.last_day
+
+    def cut(self, days: int) -> Period:
+        """The first ``days`` days of this period (a range), for comparing like with like."""
+        return Period("range", self.start, min(self.end, self.start + timedelta(days=days)))
+
     def months(self) -> list[tuple[int, int]]:
         """(year, month) of every month the period touches, in order."""
         result = []
@@ -133,6 +141,11 @@ def date_range(first: date, last: date) -> Period:
             "begindatum.",
         )
     return Period("range", first, last + timedelta(days=1))
+
+
+def minus_year(day: date) -> date:
+    """The same day a year earlier (29 February becomes 28 February)."""
+    return _minus_year(day)
 
 
 def last_full_month(today: date) -> Period:

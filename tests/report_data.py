@@ -83,6 +83,7 @@ def add_visits(desk: Desk, visits: list[V]) -> list[str]:
                 "revision": 1,
                 "deleted_at": v.at if v.deleted else None,
                 "transferred_at": v.at if v.transferred else None,
+                **v.extra,
             }
         )
         for n, q in enumerate(v.questions, start=1):

@@ -201,6 +201,7 @@ def test_the_overview_shows_missing_months_and_municipality_totals(
     delft_file = export(delft, tmp_path / "delft.zip", (date(2026, 9, 1), date(2026, 10, 1))).path
     delft.close()
     import_files(coordinator, [export_file, delft_file], confirm_key=yes)
+    coordinator.clock = lambda: datetime(2026, 11, 27, 12, 0)  # November is still running
 
     view = CoordinatorOverview(coordinator)
     shown(qtbot, view)
@@ -216,8 +217,8 @@ def test_the_overview_shows_missing_months_and_municipality_totals(
         for r in range(model.rowCount())
     }
     assert grid == {
-        "Huis van de Stad": [MISSING_TEXT, 3, MISSING_TEXT, 3],
-        "DOK Centrum": [1, MISSING_TEXT, MISSING_TEXT, 1],
+        "Huis van de Stad": [MISSING_TEXT, 3, 0, 3],  # the running month is not missing yet
+        "DOK Centrum": [1, MISSING_TEXT, 0, 1],
     }
     totals = view.municipalities_model
     assert [
@@ -265,3 +266,19 @@ def test_a_file_still_being_copied_into_the_inbox_waits(
     qtbot.waitUntil(lambda: view.history_model.rowCount() == 2, timeout=15000)
     assert rows(coordinator, "SELECT count(*) FROM visit") == [(4,)]
     assert "1 nieuw" in view.results.item(0).text()
+
+
+def test_a_folder_that_does_not_exist_is_refused_and_nothing_written(
+    qtbot: Any, branch: Desk, tmp_path: Path
+) -> None:
+    view = shown(qtbot, ExchangeView(branch))
+    view.period_edit.clear()
+    qtbot.keyClicks(view.period_edit, "2026-10")
+    missing = tmp_path / "nieuw"
+    view.out_edit.setText(f"{missing}/")
+
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: "bestaat niet" in view.export_status.text(), timeout=10000)
+    assert f"De map {missing} bestaat niet." in view.export_status.text()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["branch"]  # no file "nieuw"

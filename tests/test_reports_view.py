@@ -65,7 +65,7 @@ def test_build_preview_and_save(qtbot: QtBot, desk: Desk, clock: Clock, tmp_path
     xlsx = tmp_path / "kwartaal.xlsx"
     assert view.save_to(xlsx)
     figures = load_workbook(xlsx)["Kerncijfers"]
-    assert figures["B3"].value == "123"
+    assert figures["B3"].value == 123  # a number Excel can calculate with
 
 
 def test_another_kind_and_all_locations(

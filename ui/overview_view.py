@@ -44,6 +44,7 @@ MONTH_ABBREVIATIONS = (
 )
 MISSING_TEXT = "—"
 MISSING_BACKGROUND = QColor("#fde0e0")
+RUNNING_FOREGROUND = QColor("#777777")
 OWN_FOREGROUND = QColor("#1a4f8b")
 
 Index = QModelIndex | QPersistentModelIndex
@@ -109,12 +110,16 @@ class LocationMonthsModel(QAbstractTableModel):
                 return self.tr("Niets ontvangen van {name} over {month}").format(
                     name=row.name, month=f"{MONTHS_NL[month.month - 1]} {month.year}"
                 )
+            if cell is not None and cell.running:
+                return self.tr("Lopende maand: bezoeken tot nu toe")
             if column == self.LOCATION:
                 return row.code
         if role == Qt.ItemDataRole.BackgroundRole and cell is not None and cell.missing:
             return QBrush(MISSING_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.LOCATION and row.is_own:
             return QBrush(OWN_FOREGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and cell is not None and cell.running:
+            return QBrush(RUNNING_FOREGROUND)
         if role == Qt.ItemDataRole.FontRole and column == self.total_column:
             font = QFont()
             font.setBold(True)
@@ -188,8 +193,8 @@ class CoordinatorOverview(QWidget):
         self.municipalities = self._table(self.municipalities_model)
         legend = QLabel(
             self.tr(
-                "{0} = niets ontvangen over die maand: geen bezoeken en geen export die de "
-                "maand dekt."
+                "{0} = niets ontvangen over een afgelopen maand: geen bezoeken en geen export die "
+                "de maand dekt. De lopende maand (grijs) telt tot nu toe en ontbreekt nog niet."
             ).replace("{0}", MISSING_TEXT)
         )
         legend.setStyleSheet(f"background: {MISSING_BACKGROUND.name()}; padding: 3px;")

@@ -44,7 +44,7 @@ from ido_desk.reports import KINDS, ReportRequest, build_report, write_report
 from ido_desk.reports.model import Report
 from ido_desk.reports.pdf import render_pdf
 from ido_desk.reports.scope import ALL
-from ui.messages import show_error
+from ui.messages import show_error, user_message
 from ui.qt_dates import to_date, to_qdate
 from ui.worker import BackgroundTask, Progress, run_in_background
 
@@ -253,7 +253,7 @@ class ReportsView(QWidget):
         header = report.header
         self.status.setText(
             self.tr("{0}, {1}: {2} pagina's.").format(
-                header.location, header.period.label, self.document.pageCount()
+                header.location, header.period_label, self.document.pageCount()
             )
         )
         self._update_buttons()
@@ -324,6 +324,7 @@ class ReportsView(QWidget):
             else:
                 write_report(self.report, path)
         except Exception as exc:
+            self.status.setText(self.tr("Niet opgeslagen: {0}").format(user_message(exc)))
             show_error(self, exc)
             return False
         self.status.setText(self.tr("Opgeslagen: {0}").format(str(path)))

@@ -79,8 +79,11 @@ def _unit(per: str | None) -> list[ColumnElement[Any]]:
 
 def visit_cube(session: Session, scope: Scope) -> Sequence[Row]:
     """Visits by (channel_id, weekday, hour), with their total minutes: the counts, the
-    channels and the weekday x hour heatmap all roll up from these few rows."""
-    day, hr = weekday().label("weekday"), hour().label("hour")
+    channels and the weekday x hour heatmap all roll up from these few rows. Tally-sheet
+    visits (entry 'batch') carry no real time of day (they are stored at 12:00): their
+    weekday and hour come back as None, so they count everywhere except in "when"."""
+    timed = Visit.entry != "batch"
+    day, hr = _when(timed, weekday()).label("weekday"), _when(timed, hour()).label("hour")
     return session.execute(
         select(
             Visit.channel_id,

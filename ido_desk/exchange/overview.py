@@ -1,6 +1,7 @@
 """The coordinator's regional overview: all locations side by side, the number of visits per
 location and month, with the months for which nothing has arrived marked as missing (so the
-coordinator sees whom to chase), and the totals per municipality. The counting is SQL."""
+coordinator sees whom to chase), and the totals per municipality. A month can only be missing
+once it has ended: the current month shows its count so far as running. The counting is SQL."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from ido_desk.desk import Desk
 @dataclass(frozen=True)
 class MonthCell:
     visits: int
-    missing: bool  # nothing arrived for this month: no visits, and no import covering it
+    missing: bool  # an ended month nothing arrived for: no visits, and no import covering it
+    running: bool = False  # the current month: not over yet, its count is so far
 
 
 @dataclass(frozen=True)
@@ -74,8 +76,9 @@ def last_months(today: date, count: int = 12) -> tuple[date, date]:
 def regional_overview(desk: Desk, first: date | None = None, last: date | None = None) -> Overview:
     """Every location (own and imported) per month from ``first`` to ``last`` (months; by
     default the twelve up to this month)."""
+    today = desk.clock().date()
     if first is None or last is None:
-        first, last = last_months(desk.clock().date())
+        first, last = last_months(today)
     months = month_range(first, last)
     start = datetime.combine(months[0], time())
     end = datetime.combine(_next_month(months[-1]), time())
@@ -98,7 +101,14 @@ def regional_overview(desk: Desk, first: date | None = None, last: date | None =
                 arrived = loc.is_own or any(
                     s < month_end and month_start < e for s, e in covered.get(loc.id, [])
                 )
-                cells.append(MonthCell(visits, missing=visits == 0 and not arrived))
+                ended = _next_month(month) <= today
+                cells.append(
+                    MonthCell(
+                        visits,
+                        missing=ended and visits == 0 and not arrived,
+                        running=month <= today < _next_month(month),
+                    )
+                )
             rows.append(
                 LocationRow(
                     loc.code,

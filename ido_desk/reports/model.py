@@ -7,9 +7,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ido_desk.periods import Period
+from ido_desk.periods import Period, dutch_date
 
-Cell = str | int | float | None
+
+@dataclass(frozen=True)
+class Figure:
+    """A number that is text in a CSV ("82,2%") and a number in a spreadsheet (0.822 with
+    the format "0.0%")."""
+
+    value: int | float
+    text: str
+    number_format: str  # an Excel number format: "0", "0.00", "0.0%"
+
+
+Cell = str | int | float | Figure | None
 
 
 @dataclass(frozen=True)
@@ -23,6 +34,14 @@ class Header:
     period: Period
     produced: date
     version: str
+    until: date | None = None  # the period has not ended: its figures run up to this day
+
+    @property
+    def period_label(self) -> str:
+        """ "2026", or "2026 (t/m 27 november 2026)" while the period is still running."""
+        if self.until is None:
+            return self.period.label
+        return f"{self.period.label} (t/m {dutch_date(self.until)})"
 
 
 @dataclass(frozen=True)
@@ -32,6 +51,7 @@ class Table:
     title: str
     columns: tuple[str, ...]
     rows: tuple[tuple[Cell, ...], ...]
+    sheet: str = ""  # a short name for its spreadsheet tab (the title when empty)
 
 
 @dataclass(frozen=True)
@@ -52,6 +72,9 @@ class KeyFigure:
     year_ago: str  # the same period a year earlier: its value and the change
     previous_value: float | None = None
     year_ago_value: float | None = None
+    kind: str = "text"  # count | decimal | percent | minutes | text: how a spreadsheet shows it
+    previous_change: str = ""  # "+12,5%", "–2,0 pp"
+    year_ago_change: str = ""
 
 
 @dataclass(frozen=True)
@@ -90,6 +113,7 @@ class MonthlyReport:
     heatmap: Heatmap
     trend: tuple[TrendPoint, ...]
     definitions: tuple[str, ...]
+    compared: tuple[str, str] = ("", "")  # what the previous / year-ago columns cover
 
     @property
     def empty(self) -> bool:

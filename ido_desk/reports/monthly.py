@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from db.queries import reports as q
 from ido_desk import __version__
 from ido_desk.desk import Desk
 from ido_desk.lists import GOVERNMENT_LEVELS, Catalogue
-from ido_desk.periods import Period, month
+from ido_desk.periods import Period, dutch_date, minus_year, month
 from ido_desk.reports import formatting as fmt
 from ido_desk.reports.model import (
     CountRow,
@@ -40,6 +40,8 @@ DEFINITIONS = (
     "Mediane duur: de middelste duur van de bezoeken waarvan de duur is vastgelegd.",
     "Vergelijking: met de vorige periode van dezelfde lengte en met dezelfde periode een jaar "
     "eerder. pp = procentpunt.",
+    "Turflijsten tellen mee in de aantallen, niet in het tijdstip-overzicht (drukste dag en "
+    "uur, bezoeken per dag en uur): hun bezoeken hebben geen echt tijdstip.",
     "Tijden zijn plaatselijke tijd, zoals de klok ze aangaf (ook rond de zomertijdwissel). "
     "Verwijderde registraties tellen niet mee; notities staan nooit in een rapport.",
 )
@@ -49,7 +51,8 @@ DEFINITIONS = (
 class PeriodData:
     """The grouped rows of one period, as plain tuples."""
 
-    visit_cube: tuple[tuple[int, int, int, int, int], ...]  # channel, weekday, hour, n, minutes
+    # channel, weekday, hour, n, minutes; weekday and hour None for tally-sheet visits
+    visit_cube: tuple[tuple[int | None, int | None, int | None, int, int], ...]
     question_cube: tuple[tuple[int | None, ...], ...]  # ids ..., questions (last)
     question_keys: tuple[str, ...]
     median: float | None
@@ -76,6 +79,8 @@ class MonthlyData:
     trend_months: tuple[tuple[int, int], ...]
     trend_visits: dict[str, int]
     trend_questions: dict[str, int]
+    until: date | None = None  # the period runs on: its figures go up to this day
+    compared: tuple[Period, Period] | None = None  # the previous / year-ago ranges compared
 
 
 FULL_KEYS = ("topic", "subtopic", "organisation", "help", "referral")
@@ -87,15 +92,24 @@ def _period_data(
 ) -> PeriodData:
     scope = selection.scope(period)
     with desk.db.session() as session:
-        visits = tuple(tuple(int(v or 0) for v in row) for row in q.visit_cube(session, scope))
+        visits = tuple(
+            (_maybe(r.channel_id), _maybe(r.weekday), _maybe(r.hour), int(r.visits), int(r.minutes))
+            for r in q.visit_cube(session, scope)
+        )
         questions = tuple(tuple(row) for row in q.question_cube(session, scope, by=keys))
         median = q.median_duration(session, scope)
-    return PeriodData(visits, questions, keys, median)  # type: ignore[arg-type]
+    return PeriodData(visits, questions, keys, median)
 
 
-def trend_months(period: Period) -> tuple[tuple[int, int], ...]:
-    """The twelve months up to and including the period's last month."""
-    last = month(period.last_day.year, period.last_day.month)
+def _maybe(value: int | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def trend_months(period: Period, today: date | None = None) -> tuple[tuple[int, int], ...]:
+    """The twelve months up to and including the period's last month, or today's month when
+    the period runs on (no months in the future)."""
+    last_day = period.last_day if today is None else min(period.last_day, today)
+    last = month(last_day.year, last_day.month)
     months = [(last.start.year, last.start.month)]
     current = last
     for _ in range(11):
@@ -109,27 +123,42 @@ def fetch_monthly(
 ) -> MonthlyData:
     """Every aggregate the report needs, straight from SQL."""
     step = progress or (lambda done, total, text: None)
+    today = desk.clock().date()
+    until, counted, before, earlier = None, period, period.previous(), period.year_earlier()
+    if period.runs_on(today):  # compare the days so far with the same days before
+        until = today
+        days = (today - period.start).days + 1
+        counted, before = period.cut(days), before.cut(days)
+        earlier = Period("range", earlier.start, minus_year(today) + timedelta(days=1))
     step(0, 5, "Cijfers van de periode")
-    current = _period_data(desk, selection, period, FULL_KEYS)
+    current = _period_data(desk, selection, counted, FULL_KEYS)
     step(1, 5, "Vorige periode")
-    previous = _period_data(desk, selection, period.previous(), REFERRAL_KEYS)
+    previous = _period_data(desk, selection, before, REFERRAL_KEYS)
     step(2, 5, "Een jaar eerder")
-    earlier = period.year_earlier()
     year_ago = (
-        previous
-        if earlier == period.previous()
-        else _period_data(desk, selection, earlier, REFERRAL_KEYS)
+        previous if earlier == before else _period_data(desk, selection, earlier, REFERRAL_KEYS)
     )
     step(3, 5, "Verloop over twaalf maanden")
-    months = trend_months(period)
-    first = month(*months[0])
-    trend = Period("range", first.start, period.end)
+    months = trend_months(period, today)
+    first, last = month(*months[0]), month(*months[-1])
+    trend = Period("range", first.start, min(period.end, last.end))
     with desk.db.session() as session:
         scope = selection.scope(trend)
         visits = {r.unit: int(r.visits) for r in q.visits_per(session, scope, "month")}
         questions = {r.unit: int(r.questions) for r in q.questions_per(session, scope, "month")}
     step(4, 5, "Rapport opmaken")
-    return MonthlyData(period, selection, current, previous, year_ago, months, visits, questions)
+    return MonthlyData(
+        period,
+        selection,
+        current,
+        previous,
+        year_ago,
+        months,
+        visits,
+        questions,
+        until,
+        (before, earlier),
+    )
 
 
 def monthly_report(
@@ -152,7 +181,16 @@ def build_monthly(data: MonthlyData, catalogue: Catalogue, produced: date) -> Mo
         period=data.period,
         produced=produced,
         version=__version__,
+        until=data.until,
     )
+    before, earlier = data.compared or (data.period.previous(), data.period.year_earlier())
+    definitions: tuple[str, ...] = DEFINITIONS
+    if data.until is not None:
+        definitions += (
+            f"Deze periode loopt nog: de cijfers gaan t/m {dutch_date(data.until)} en worden "
+            f"vergeleken met dezelfde dagen ervoor ({before.label}) en een jaar eerder "
+            f"({earlier.label}).",
+        )
     return MonthlyReport(
         header=header,
         visits=current.visits,
@@ -174,7 +212,8 @@ def build_monthly(data: MonthlyData, catalogue: Catalogue, produced: date) -> Mo
             )
             for year, month_ in data.trend_months
         ),
-        definitions=DEFINITIONS,
+        definitions=definitions,
+        compared=(before.label, earlier.label),
     )
 
 
@@ -200,6 +239,8 @@ def _busiest(data: PeriodData) -> tuple[int | None, int | None]:
     days: Counter[int] = Counter()
     hours: Counter[int] = Counter()
     for _channel, weekday, hour, visits, _minutes in data.visit_cube:
+        if weekday is None or hour is None:
+            continue  # a tally sheet: no real time of day
         days[weekday] += visits
         hours[hour] += visits
     day = max(fmt.MONDAY_FIRST, key=lambda d: (days[d], -fmt.MONDAY_FIRST.index(d)))
@@ -227,10 +268,17 @@ def key_figures(data: MonthlyData, catalogue: Catalogue) -> tuple[KeyFigure, ...
             f"{fmt.number(earlier)} ({fmt.change(now, earlier)})",
             before,
             earlier,
+            kind="count",
+            previous_change=fmt.change(now, before),
+            year_ago_change=fmt.change(now, earlier),
         )
 
     def measured(
-        label: str, values: list[float | None], show: Callable[[float | None], str], relative: bool
+        label: str,
+        values: list[float | None],
+        show: Callable[[float | None], str],
+        relative: bool,
+        kind: str,
     ) -> KeyFigure:
         now, before, earlier = values
         delta = fmt.change if relative else fmt.points
@@ -242,6 +290,9 @@ def key_figures(data: MonthlyData, catalogue: Catalogue) -> tuple[KeyFigure, ...
             f"{show(earlier)} ({delta(now, earlier)})" if earlier is not None else fmt.DASH,
             before,
             earlier,
+            kind=kind,
+            previous_change=delta(now, before),
+            year_ago_change=delta(now, earlier),
         )
 
     def per_visit_text(value: float | None) -> str:
@@ -262,10 +313,10 @@ def key_figures(data: MonthlyData, catalogue: Catalogue) -> tuple[KeyFigure, ...
     return (
         counted("Bezoeken", visits),
         counted("Vragen", questions),
-        measured("Vragen per bezoek", per_visit, per_visit_text, relative=True),
-        measured("Direct geholpen", spot, fmt.percent, relative=False),
-        measured("Doorverwezen", referred, fmt.percent, relative=False),
-        measured("Mediane duur", medians, fmt.minutes, relative=True),
+        measured("Vragen per bezoek", per_visit, per_visit_text, True, "decimal"),
+        measured("Direct geholpen", spot, fmt.percent, False, "percent"),
+        measured("Doorverwezen", referred, fmt.percent, False, "percent"),
+        measured("Mediane duur", medians, fmt.minutes, True, "minutes"),
         named("Drukste dag", [b[0] for b in busiest], lambda d: fmt.WEEKDAYS_NL[d]),
         named("Drukste uur", [b[1] for b in busiest], fmt.hour_span),
     )
@@ -374,7 +425,8 @@ def _referrals(data: PeriodData, catalogue: Catalogue) -> tuple[CountRow, ...]:
 def _heatmap(data: PeriodData) -> Heatmap:
     cells: Counter[tuple[int, int]] = Counter()
     for _channel, weekday, hour, visits, _minutes in data.visit_cube:
-        cells[(weekday, hour)] += visits
+        if weekday is not None and hour is not None:  # tally sheets have no time of day
+            cells[(weekday, hour)] += visits
     used_hours = {hour for (_day, hour), n in cells.items() if n}
     hours = tuple(
         range(

@@ -26,7 +26,10 @@ def title_block(header: Header, heading: str) -> list[Flowable]:
         (
             "Periode",
             f"{header.period.label} ({dutch_date(header.period.start)} t/m "
-            f"{dutch_date(header.period.last_day)})",
+            f"{dutch_date(header.period.last_day)})"
+            if header.until is None
+            else f"{header.period.label}, loopt nog: {dutch_date(header.period.start)} t/m "
+            f"{dutch_date(header.until)} (vandaag)",
         ),
         ("Gemaakt op", dutch_date(header.produced)),
         ("Programma", f"IDO Desk {header.version}"),

@@ -58,7 +58,7 @@ def draw_furniture(c: canvas.Canvas, header: Header, number: int, total: int) ->
     bottom = 10 * st.mm
     c.line(left, bottom + 10, right, bottom + 10)
     c.setFont(st.FONT, 7.5)
-    c.drawString(left, bottom, _fit(c, f"{header.location} · {header.period.label}", 250))
+    c.drawString(left, bottom, _fit(c, f"{header.location} · {header.period_label}", 250))
     c.drawCentredString(width / 2 + 40, bottom, f"pagina {number} van {total}")
     c.drawRightString(
         right, bottom, f"gemaakt op {dutch_date(header.produced)} · IDO Desk {header.version}"
@@ -84,7 +84,7 @@ def build_pdf(story: Sequence[Flowable], header: Header, target: Path | BinaryIO
         rightMargin=st.MARGIN_X,
         topMargin=st.MARGIN_TOP,
         bottomMargin=st.MARGIN_BOTTOM,
-        title=f"{header.title}, {header.period.label}",
+        title=f"{header.title}, {header.period_label}",
         author=header.location,
         subject=header.title,
         creator=f"IDO Desk {header.version}",

@@ -14,8 +14,8 @@ EMPTY = "Geen registraties in deze periode."
 
 
 def heading(report: MonthlyReport) -> str:
-    period = report.header.period
-    return f"{HEADINGS.get(period.kind, 'Rapport')} {period.label}"
+    header = report.header
+    return f"{HEADINGS.get(header.period.kind, 'Rapport')} {header.period_label}"
 
 
 def story(report: MonthlyReport) -> list[Flowable]:
@@ -40,7 +40,10 @@ def story(report: MonthlyReport) -> list[Flowable]:
     parts += blocks.section(
         "Kerncijfers",
         blocks.key_figure_table(
-            report.key_figures, period.label, period.previous().label, period.year_earlier().label
+            report.key_figures,
+            header.period_label,
+            report.compared[0] or period.previous().label,
+            report.compared[1] or period.year_earlier().label,
         ),
     )
     parts += trend
