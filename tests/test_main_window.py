@@ -132,7 +132,6 @@ def wait_for_window_then_quit(seen: list[str]) -> None:
             return
         seen.append(ready[0].windowTitle())
         ready[0].close()
-        ready[0].deleteLater()
 
     QTimer.singleShot(0, look)
 

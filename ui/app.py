@@ -156,6 +156,8 @@ def run_window(paths: Paths) -> int:
     try:
         return app.exec()
     finally:
+        window.close()  # also when the program ends early (no database, no location)
+        window.deleteLater()
         for desk in opened:
             desk.close()
         lock.unlock()
