@@ -143,6 +143,9 @@ def test_cli_writes_each_format(known: Desk, cli, tmp_path: Path) -> None:  # ty
         assert "Maandrapport oktober 2026 geschreven naar" in result.stdout
         assert out.stat().st_size > 0
     assert "Bezoeken 7 5" in " ".join(pages(tmp_path / "rapport.pdf"))
+    year = cli("report", "--period", "2025", "--out", str(tmp_path / "jaar.pdf"))
+    assert year.stdout.startswith("Jaarrapport 2025 geschreven naar"), year.stdout
+    assert "Jaarrapport 2025" in " ".join(pages(tmp_path / "jaar.pdf"))
 
 
 def test_cli_default_is_last_full_month_and_kind(known: Desk, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -10,6 +10,7 @@ from typing import Any
 from ido_desk.desk import Desk
 from ido_desk.periods import last_full_month, parse_period
 from ido_desk.reports import KINDS, ReportRequest, export_report
+from ido_desk.reports.model import PERIOD_HEADINGS
 
 
 def register(subparsers: Any) -> None:
@@ -35,5 +36,8 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
     period = parse_period(args.period) if args.period else last_full_month(desk.clock().date())
     out = Path(args.out).expanduser().resolve()
     export_report(desk, ReportRequest(args.kind, period, args.location), out)
-    print(f"{KINDS[args.kind]} {period.label} geschreven naar {out}")
+    name = KINDS[args.kind]
+    if args.kind == "monthly":
+        name = PERIOD_HEADINGS.get(period.kind, name)
+    print(f"{name} {period.label} geschreven naar {out}")
     return 0

@@ -9,6 +9,9 @@ from datetime import date
 
 from ido_desk.periods import Period, dutch_date
 
+# The "monthly" report covers any period; its heading follows the period's kind.
+PERIOD_HEADINGS = {"month": "Maandrapport", "quarter": "Kwartaalrapport", "year": "Jaarrapport"}
+
 
 @dataclass(frozen=True)
 class Figure:

@@ -5,17 +5,16 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer
 
-from ido_desk.reports.model import MonthlyReport
+from ido_desk.reports.model import PERIOD_HEADINGS, MonthlyReport
 from ido_desk.reports.pdf import blocks, charts
 from ido_desk.reports.pdf import styles as st
 
-HEADINGS = {"month": "Maandrapport", "quarter": "Kwartaalrapport", "year": "Jaarrapport"}
 EMPTY = "Geen registraties in deze periode."
 
 
 def heading(report: MonthlyReport) -> str:
     header = report.header
-    return f"{HEADINGS.get(header.period.kind, 'Rapport')} {header.period_label}"
+    return f"{PERIOD_HEADINGS.get(header.period.kind, 'Rapport')} {header.period_label}"
 
 
 def story(report: MonthlyReport) -> list[Flowable]:
