@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import os
 import secrets
 from collections.abc import Mapping
@@ -22,13 +21,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from db.models import Setting
 from ido_desk.audit import write_audit
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
+from ido_desk.settings import read_setting, write_setting
 
 FRONT_DESK = "balie"
 MANAGER = "beheerder"
@@ -83,29 +80,12 @@ def _minutes(seconds: int) -> str:
     return f"{(seconds + 59) // 60} minuten"
 
 
-# -- the settings table -------------------------------------------------------------------
-
-
-def _read(session: Session, key: str) -> Any:
-    row = session.get(Setting, key)
-    return None if row is None else json.loads(row.value)
-
-
-def _write(session: Session, key: str, value: Any) -> None:
-    text = json.dumps(value, sort_keys=True)
-    row = session.get(Setting, key)
-    if row is None:
-        session.add(Setting(key=key, value=text))
-    else:
-        row.value = text
-
-
 # -- the PIN ------------------------------------------------------------------------------
 
 
 def pin_is_set(desk: Desk) -> bool:
     with desk.db.session() as session:
-        return session.scalar(select(Setting.key).where(Setting.key == PIN_SETTING)) is not None
+        return session.get(Setting, PIN_SETTING) is not None
 
 
 def _hash(pin: str, salt: bytes, params: dict[str, int]) -> bytes:
@@ -133,8 +113,8 @@ def set_pin(desk: Desk, new_pin: str) -> None:
     record["hash"] = _hash(pin, salt, SCRYPT).hex()
     with desk.db.session() as session:
         first = session.get(Setting, PIN_SETTING) is None
-        _write(session, PIN_SETTING, record)
-        _write(session, FAILURES_SETTING, {"count": 0, "last_at": None})
+        write_setting(session, PIN_SETTING, record)
+        write_setting(session, FAILURES_SETTING, {"count": 0, "last_at": None})
         change = {"pincode": "ingesteld" if first else "gewijzigd"}
         write_audit(session, desk, "pin-set", "setting", PIN_SETTING, None, change)
     desk.role = MANAGER
@@ -158,7 +138,7 @@ def _retry_in(failures: dict[str, Any], now: datetime) -> int:
 def pin_wait(desk: Desk) -> int:
     """Seconds before the next try is accepted (0: now)."""
     with desk.db.session() as session:
-        failures = _read(session, FAILURES_SETTING) or {}
+        failures = read_setting(session, FAILURES_SETTING) or {}
     return _retry_in(failures, desk.clock())
 
 
@@ -168,10 +148,10 @@ def verify_pin(desk: Desk, pin: str) -> PinCheck:
     With no PIN set, every PIN is accepted."""
     now = desk.clock()
     with desk.db.session() as session:
-        record = _read(session, PIN_SETTING)
+        record = read_setting(session, PIN_SETTING)
         if record is None:
             return PinCheck(ok=True)
-        failures = _read(session, FAILURES_SETTING) or {"count": 0, "last_at": None}
+        failures = read_setting(session, FAILURES_SETTING) or {"count": 0, "last_at": None}
         wait = _retry_in(failures, now)
         if wait:
             return PinCheck(ok=False, retry_in_s=wait)
@@ -180,10 +160,10 @@ def verify_pin(desk: Desk, pin: str) -> PinCheck:
         given = _hash(pin.strip(), bytes.fromhex(record["salt"]), params)
         if hmac.compare_digest(given, expected):
             if failures.get("count"):
-                _write(session, FAILURES_SETTING, {"count": 0, "last_at": None})
+                write_setting(session, FAILURES_SETTING, {"count": 0, "last_at": None})
             return PinCheck(ok=True)
         count = int(failures.get("count", 0)) + 1
-        _write(session, FAILURES_SETTING, {"count": count, "last_at": now.isoformat()})
+        write_setting(session, FAILURES_SETTING, {"count": count, "last_at": now.isoformat()})
         return PinCheck(ok=False, retry_in_s=_wait_after(count))
 
 
