@@ -12,6 +12,10 @@ import time
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ido_desk.location import LocationInput
 
 OUT = Path(__file__).resolve().parent / "out"
 DEMO_NOW = datetime(2026, 11, 3, 10, 30)  # a fixed clock: a cached database stays the same
@@ -52,25 +56,29 @@ def cached_demo_database(visits: int, locations: int, seed: int = 1, months: int
     return target
 
 
+def own_location_input() -> LocationInput:
+    """The benchmarks' own branch (the demo adds the others)."""
+    from ido_desk.location import LocationInput
+
+    return LocationInput(
+        name="Huis van de Stad",
+        organisation="Bibliotheek Rijswijk",
+        municipality="Rijswijk",
+        cbs_code="GM0603",
+        province="Zuid-Holland",
+    )
+
+
 def _make_demo(folder: Path, visits: int, locations: int, seed: int, months: int) -> Path:
     from ido_desk.config import resolve_paths
     from ido_desk.demo import DemoSpec, make_demo
     from ido_desk.desk import open_desk
-    from ido_desk.location import LocationInput, set_location
+    from ido_desk.location import set_location
 
     print(f"  demo-database maken: {visits:,} bezoeken op {locations} locaties ...", flush=True)
     began = time.perf_counter()
     desk = open_desk(resolve_paths(folder, environ={}), clock=lambda: DEMO_NOW)
-    set_location(
-        desk,
-        LocationInput(
-            name="Huis van de Stad",
-            organisation="Bibliotheek Rijswijk",
-            municipality="Rijswijk",
-            cbs_code="GM0603",
-            province="Zuid-Holland",
-        ),
-    )
+    set_location(desk, own_location_input())
     make_demo(desk, DemoSpec(visits=visits, locations=locations, seed=seed, months=months))
     path = desk.db.path
     desk.close()

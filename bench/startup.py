@@ -134,22 +134,14 @@ def one_start(kind: str, data_dir: Path) -> tuple[float, float, int]:
 
 def demo_data_dir(folder: Path) -> Path:
     """A data folder with the Rijswijk location and a few thousand visits up to today."""
+    from bench.common import own_location_input
     from ido_desk.config import resolve_paths
     from ido_desk.demo import DemoSpec, make_demo
     from ido_desk.desk import open_desk
-    from ido_desk.location import LocationInput, set_location
+    from ido_desk.location import set_location
 
     desk = open_desk(resolve_paths(folder, environ={}))
-    set_location(
-        desk,
-        LocationInput(
-            name="Huis van de Stad",
-            organisation="Bibliotheek Rijswijk",
-            municipality="Rijswijk",
-            cbs_code="GM0603",
-            province="Zuid-Holland",
-        ),
-    )
+    set_location(desk, own_location_input())
     make_demo(desk, DemoSpec(visits=DEMO_VISITS, locations=1, seed=1, months=3))
     desk.close()
     return folder

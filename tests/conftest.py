@@ -81,3 +81,13 @@ def cli(paths: Paths) -> Callable[..., subprocess.CompletedProcess[str]]:
         )
 
     return run
+
+
+@pytest.fixture
+def coordinator(tmp_path: Path) -> Iterator[Desk]:
+    """A coordinator's database in its own folder: no location of its own, nothing imported."""
+    from tests.exchange_helpers import open_branch
+
+    desk = open_branch(tmp_path / "coordinator", None)
+    yield desk
+    desk.close()

@@ -29,13 +29,6 @@ def branch(tmp_path: Path) -> Iterator[Desk]:
     desk.close()
 
 
-@pytest.fixture
-def coordinator(tmp_path: Path) -> Iterator[Desk]:
-    desk = open_branch(tmp_path / "coordinator", None)
-    yield desk
-    desk.close()
-
-
 def exported_ids(path: Path) -> list[str]:
     with zipfile.ZipFile(path) as archive:
         lines = archive.read(fmt.VISITS).decode().splitlines()

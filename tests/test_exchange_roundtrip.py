@@ -49,13 +49,6 @@ def delft(tmp_path: Path) -> Desk:
     desk.close()
 
 
-@pytest.fixture
-def coordinator(tmp_path: Path) -> Desk:
-    desk = open_branch(tmp_path / "coordinator", None)
-    yield desk
-    desk.close()
-
-
 def monthly_visits(desk: Desk, location: str | None) -> int:
     report = build_report(desk, ReportRequest("monthly", parse_period("2026-10"), location))
     return int(report.visits)  # type: ignore[attr-defined]

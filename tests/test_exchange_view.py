@@ -35,13 +35,6 @@ def branch(tmp_path: Path) -> Iterator[Desk]:
 
 
 @pytest.fixture
-def coordinator(tmp_path: Path) -> Iterator[Desk]:
-    desk = open_branch(tmp_path / "coordinator", None)
-    yield desk
-    desk.close()
-
-
-@pytest.fixture
 def export_file(branch: Desk, tmp_path: Path) -> Path:
     return export(branch, tmp_path / "rijswijk-oktober.zip").path
 
