@@ -17,6 +17,8 @@ from db.migrate import upgrade
 from ido_desk.config import Paths
 from ido_desk.lists import Catalogue, load_catalogue
 
+DAY_STARTED_SETTING = "day_started"  # the last day whose first start did the daily chores
+
 
 def local_now() -> datetime:
     return datetime.now().replace(microsecond=0)
@@ -85,12 +87,18 @@ def open_desk(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Des
 
 
 def _start_of_day(desk: Desk) -> None:
-    """Erase notes past their retention period, then back up (the first start of a day)."""
+    """On the first start of a day: erase notes past their retention period (in the database
+    and in every backup: later starts that day, every CLI command among them, skip that, as it
+    opens every backup file), then back up if there is no backup of today yet."""
     from ido_desk.backup import backup_at_start  # they import Desk: imported here, not on top
     from ido_desk.retention import erase_old_notes
+    from ido_desk.settings import get_setting, set_setting
 
-    try:
-        erase_old_notes(desk)
-    except StorageError as exc:  # e.g. a read-only folder: saving will say so, opening may not
-        logging.getLogger(__name__).warning("notes not erased: %s", exc.message)
+    today = desk.clock().date().isoformat()
+    if get_setting(desk, DAY_STARTED_SETTING, "") != today:
+        try:
+            erase_old_notes(desk)
+            set_setting(desk, DAY_STARTED_SETTING, today)
+        except StorageError as exc:  # a read-only folder: saving will say so, opening may not
+            logging.getLogger(__name__).warning("notes not erased: %s", exc.message)
     backup_at_start(desk)

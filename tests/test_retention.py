@@ -103,6 +103,19 @@ def test_notes_go_at_start_up_and_from_the_backups(paths: Paths, desk: Desk, clo
     assert b"belt morgen terug" not in backup.path.read_bytes()
 
 
+def test_the_start_of_day_chores_run_once_a_day(paths: Paths, desk: Desk, clock) -> None:
+    desk.close()
+    first_start = clock.now + timedelta(days=1)
+    open_desk(paths, clock=lambda: first_start).close()  # the day's chores are done
+    later = open_desk(paths, clock=lambda: first_start)
+    visit = record_visit(later, draft(clock, 40, "belt morgen terug"))  # already past 30 days
+    later.close()
+    open_desk(paths, clock=lambda: first_start + timedelta(hours=2)).close()  # same day
+    assert notes(paths.database_file)[visit] == "belt morgen terug"
+    open_desk(paths, clock=lambda: first_start + timedelta(days=1)).close()  # the next day
+    assert notes(paths.database_file)[visit] is None
+
+
 def test_cli_retention(desk: Desk, cli, clock) -> None:
     shown = cli("retention")
     assert shown.returncode == 0, shown.stderr
