@@ -19,11 +19,12 @@ def write_audit(
     entity_id: str,
     before: dict[str, Any] | None,
     after: dict[str, Any] | None,
+    role: str | None = None,  # default: whoever works at the desk; "systeem" for the program
 ) -> None:
     session.add(
         AuditEntry(
             at=desk.clock(),
-            role=desk.role,
+            role=role or desk.role,
             action=action,
             entity=entity,
             entity_id=entity_id,

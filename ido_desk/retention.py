@@ -8,14 +8,13 @@ note does not live on in a monthly backup."""
 
 from __future__ import annotations
 
-import json
 import logging
 import sqlite3
 from datetime import datetime, timedelta
 
 from sqlalchemy import text, update
 
-from db.models import AuditEntry, Visit
+from db.models import Visit
 from ido_desk.audit import write_audit
 from ido_desk.backup import DAMAGED, list_backups
 from ido_desk.config import Paths
@@ -71,19 +70,8 @@ def erase_old_notes(desk: Desk) -> int:
         )
         erased = int(getattr(result, "rowcount", 0) or 0)
         if erased:
-            session.add(
-                AuditEntry(
-                    at=desk.clock(),
-                    role="systeem",
-                    action="retention",
-                    entity="visit",
-                    entity_id="*",
-                    before=None,
-                    after=json.dumps(
-                        {"notities_gewist": erased, "gestart_voor": f"{cutoff:%Y-%m-%d %H:%M}"}
-                    ),
-                )
-            )
+            after = {"notities_gewist": erased, "gestart_voor": f"{cutoff:%Y-%m-%d %H:%M}"}
+            write_audit(session, desk, "retention", "visit", "*", None, after, role="systeem")
     erase_old_notes_in_backups(desk.paths, cutoff)
     return erased
 
