@@ -20,9 +20,6 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
-from db.models import Location
 from db.queries import reports as q
 from db.queries.visits import questions_of
 from ido_desk import __version__
@@ -30,6 +27,7 @@ from ido_desk.audit import write_audit
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
 from ido_desk.lists import Catalogue
+from ido_desk.location import own_location
 from ido_desk.periods import Period
 from ido_desk.reports.model import Header, Matrix, MatrixRow, NationalTotalsReport
 from ido_desk.reports.municipality import quarter_keys
@@ -224,9 +222,8 @@ def _visit_answer(
 
 def _own_ids(desk: Desk) -> tuple[int, ...] | None:
     """The branch transfers its own visits; with no own location set, all of them."""
-    with desk.db.session() as session:
-        own = session.scalar(select(Location.id).where(Location.is_own.is_(True)))
-    return None if own is None else (own,)
+    own = own_location(desk)
+    return None if own is None else (own.id,)
 
 
 def count_untransferred(desk: Desk) -> int:
