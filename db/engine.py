@@ -6,7 +6,7 @@ cut), and a busy timeout so the CLI and the window can share the file."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -16,9 +16,13 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.errors import CorruptDatabase, DatabaseLocked, DiskFull, ReadOnlyDatabase, StorageError
+from db.errors import DiskIOError, StorageError, sqlite_code, storage_error_for
 
 BUSY_TIMEOUT_MS = 5000
+UNSURE_COMMIT = (
+    "De schijf gaf een schrijffout bij het vastleggen (de schijf is niet vol). Het is niet "
+    "zeker of het is bewaard: kijk in de lijst voordat u het opnieuw invoert."
+)
 
 
 def sqlite_url(path: Path) -> str:
@@ -46,28 +50,14 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 
 def storage_error(exc: BaseException) -> StorageError | None:
-    """Translate a database error the user can act on into a StorageError; None for bugs."""
-    text = str(getattr(exc, "orig", exc)).lower()
-    if "database or disk is full" in text or "no space left" in text or "disk i/o error" in text:
-        return DiskFull(
-            "De schijf is vol: de registratie kon niet worden bewaard. "
-            "Maak ruimte vrij en probeer het opnieuw."
-        )
-    if "readonly" in text or "read-only" in text or "unable to open database" in text:
-        return ReadOnlyDatabase(
-            "De database kan niet worden beschreven (alleen-lezen map of bestand). "
-            "Controleer de rechten van de gegevensmap."
-        )
-    if "database is locked" in text or "database is busy" in text:
-        return DatabaseLocked(
-            "De database is bezet door een ander programma. Probeer het over een paar "
-            "seconden opnieuw."
-        )
-    if "malformed" in text or "not a database" in text or "file is encrypted" in text:
-        return CorruptDatabase(
-            "Het databasebestand is beschadigd. Zet een back-up terug: in het venster via "
-            "Instellingen > Back-ups, of met 'ido-desk restore --newest'."
-        )
+    """The StorageError a database error means for the user; None for the program's own
+    mistakes. SQLite errors are chosen by their result code (db.errors); another database's
+    operational error (a server that cannot be reached) is told as it is, in one line."""
+    if sqlite_code(exc) is not None:
+        return storage_error_for(exc)
+    if isinstance(exc, OperationalError):
+        first = str(getattr(exc, "orig", exc)).strip().splitlines() or [""]
+        return StorageError(f"De database is niet bereikbaar of gaf een fout: {first[0]}")
     return None
 
 
@@ -88,26 +78,43 @@ class Database:
         return Path(database)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(
+        self, *, stored_after_error: Callable[[Session], bool] | None = None
+    ) -> Iterator[Session]:
         """A session that commits when the block ends and rolls back when it raises.
 
-        Errors the user can act on (disk full, read-only, locked, corrupt) come out as
-        StorageError."""
+        Errors the user can act on (disk full, read-only, locked, corrupt, an I/O error) come
+        out as StorageError. ``stored_after_error``: when the commit itself fails, this is
+        asked in a fresh session whether the write is in the database after all (an fsync
+        that fails after SQLite wrote the commit); if so, there is no error to report."""
         session = self._sessions()
+        committing = False
         try:
             yield session
+            committing = True
             session.commit()
         except (OperationalError, SADatabaseError) as exc:
             session.rollback()
             translated = storage_error(exc)
             if translated is None:
                 raise
+            if committing and stored_after_error is not None and self._stored(stored_after_error):
+                return
+            if committing and isinstance(translated, DiskIOError):
+                translated = DiskIOError(UNSURE_COMMIT)
             raise translated from exc
         except BaseException:
             session.rollback()
             raise
         finally:
             session.close()
+
+    def _stored(self, check: Callable[[Session], bool]) -> bool:
+        try:
+            with self._sessions() as fresh:
+                return check(fresh)
+        except (OperationalError, SADatabaseError):
+            return False
 
     def dispose(self) -> None:
         self.engine.dispose()

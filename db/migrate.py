@@ -6,8 +6,10 @@ and is refused; an existing database is copied before any upgrade."""
 from __future__ import annotations
 
 import ast
+import contextlib
 import os
 import re
+import secrets
 import sqlite3
 from datetime import datetime
 from functools import cache
@@ -15,10 +17,10 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Connection, Engine, event, inspect, text
 
-from db.engine import BUSY_TIMEOUT_MS, Database
-from db.errors import CorruptDatabase, DatabaseTooNew
+from db.engine import BUSY_TIMEOUT_MS, Database, make_engine
+from db.errors import CorruptDatabase, DatabaseTooNew, EmptyDatabase, storage_error_for
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -96,10 +98,35 @@ def upgrade(database: Database, backup_dir: Path | None = None) -> Path | None:
     from alembic import command
 
     config = alembic_config(database)
-    with database.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    engine = transactional_engine(database)
+    try:
+        with engine.begin() as connection:  # every step of the upgrade, or none of them
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()
     return copy
+
+
+def transactional_engine(database: Database) -> Engine:
+    """An engine whose transactions really begin before DDL: Python's sqlite3 driver by
+    default issues no BEGIN before CREATE TABLE, so each one would commit on its own. Here the
+    driver's own transaction handling is off and SQLAlchemy's begin emits BEGIN IMMEDIATE
+    (SQLAlchemy's documented pysqlite recipe); SQLite's DDL is transactional once one is open.
+    Other databases need nothing of this."""
+    engine = make_engine(database.url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _driver_transactions_off)
+        event.listen(engine, "begin", _begin_immediate)
+    return engine
+
+
+def _driver_transactions_off(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.isolation_level = None
+
+
+def _begin_immediate(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def backup_file(source: Path, backup_dir: Path, label: str, now: datetime | None = None) -> Path:
@@ -107,7 +134,10 @@ def backup_file(source: Path, backup_dir: Path, label: str, now: datetime | None
     verified by opening it (``PRAGMA integrity_check``) before it gets its final name.
 
     The copy is a single self-contained file (rollback journal, no -wal). A copy that fails
-    the check is removed and CorruptDatabase is raised."""
+    the check is removed and CorruptDatabase is raised. An empty file (no schema) is never
+    backed up: EmptyDatabase. The copy is readable by its owner only (0600 on POSIX)."""
+    if source.stat().st_size == 0:
+        raise EmptyDatabase(f"{source} is leeg; daarvan wordt geen back-up gemaakt.")
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"{BACKUP_PREFIX}{stamp}-{label}{BACKUP_SUFFIX}"
@@ -115,8 +145,9 @@ def backup_file(source: Path, backup_dir: Path, label: str, now: datetime | None
     while target.exists():
         n += 1
         target = backup_dir / f"{BACKUP_PREFIX}{stamp}-{label}-{n}{BACKUP_SUFFIX}"
-    partial = target.with_name(target.name + ".part")
+    partial = target.with_name(f"{target.name}.{secrets.token_hex(6)}.part")  # one per process
     try:
+        create_private_file(partial)
         src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             dst = sqlite3.connect(partial)
@@ -137,6 +168,13 @@ def backup_file(source: Path, backup_dir: Path, label: str, now: datetime | None
     return target
 
 
+def create_private_file(path: Path) -> None:
+    """Create an empty file only its owner can read and write (0600 on POSIX), as the
+    database and its backups must be: they hold notes. An existing file is left alone."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+
+
 def verify_database(path: Path) -> None:
     """Open a database file read-only and run ``PRAGMA integrity_check``; CorruptDatabase
     when it is not a database or not whole."""
@@ -147,6 +185,9 @@ def verify_database(path: Path) -> None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
+        found = storage_error_for(exc)
+        if found is not None and not isinstance(found, CorruptDatabase):
+            raise found from exc  # a read error, a lock: not a damaged file
         raise CorruptDatabase(f"{path.name} is geen leesbare database ({exc}).") from exc
     if result != ["ok"]:
         raise CorruptDatabase(f"{path.name} is beschadigd: {'; '.join(result[:3])}")

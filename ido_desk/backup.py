@@ -7,9 +7,15 @@ Files live in ``Paths.backup_dir`` as ``ido-desk-YYYYMMDD-HHMMSS-<kind>.sqlite``
 - ``dagelijks`` (on the first start of each day) and ``handmatig`` (``ido-desk backup``, the
   settings' button) share one rotation: the newest of each of the last 7 days, 4 weeks and
   12 months are kept;
-- ``voor-upgrade-<schema>`` (taken by db.migrate before any migration), ``voor-terugzetten``
-  (the database a restore replaced) and ``beschadigd`` (a damaged file, copied as it was)
-  keep their newest few each."""
+- ``voor-upgrade-<schema>`` (taken by db.migrate before any migration) keep their newest few;
+- ``voor-terugzetten`` (the database a restore replaced) and ``beschadigd`` (a damaged file,
+  copied as it was) are kept until the user removes them: they may hold the only copy of
+  visits.
+
+A restore takes the database's own write lock (``BEGIN IMMEDIATE``): no visit can be logged
+between its safety copy and the overwrite; it says how many visits of the live database are
+not in the backup before it goes ahead. A database that cannot be opened is replaced by
+writing a new file and renaming it over the old one, so a crash leaves the one or the other."""
 
 from __future__ import annotations
 
@@ -17,7 +23,7 @@ import contextlib
 import logging
 import os
 import re
-import shutil
+import secrets
 import sqlite3
 import time
 from collections.abc import Callable, Hashable
@@ -25,20 +31,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from db.engine import BUSY_TIMEOUT_MS, storage_error
-from db.errors import CorruptDatabase, DatabaseTooNew, StorageError
+from db.errors import CorruptDatabase, EmptyDatabase, StorageError
 from db.migrate import (
     BACKUP_PREFIX,
     BACKUP_SUFFIX,
     backup_file,
-    known_revisions,
-    upgrade,
+    create_private_file,
     verify_database,
 )
 from ido_desk.config import Paths
 from ido_desk.desk import Desk
-from ido_desk.errors import NotFound, ValidationError
-from ido_desk.roles import require_manager
+from ido_desk.errors import ValidationError, describe
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +52,8 @@ BEFORE_RESTORE = "voor-terugzetten"
 DAMAGED = "beschadigd"
 ROTATED = (DAILY, MANUAL)
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
-KEEP_OTHER = 3
+KEEP_OTHER = 3  # pre-upgrade copies; what a restore replaced is kept until removed
+KEPT_UNTIL_REMOVED = (BEFORE_RESTORE, DAMAGED)
 STALE_PARTIAL_S = 600  # a half-written copy this old was left by a crash
 WAL_SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -81,12 +85,6 @@ class BackupInfo:
     @property
     def kind_label(self) -> str:
         return KIND_LABELS.get(self.kind, self.kind)
-
-
-@dataclass(frozen=True)
-class RestoreResult:
-    restored_from: Path
-    replaced_copy: Path | None  # the database as it was before; None when there was none
 
 
 # -- listing ------------------------------------------------------------------------------
@@ -142,7 +140,7 @@ def newest_good_backup(paths: Paths) -> BackupInfo | None:
 # -- making -------------------------------------------------------------------------------
 
 
-def _database_file(paths: Paths) -> Path:
+def database_file_of(paths: Paths) -> Path:
     if paths.database_file is None:
         raise ValidationError(
             "database", "Back-ups maken en terugzetten kan alleen bij een SQLite-databasebestand."
@@ -150,56 +148,31 @@ def _database_file(paths: Paths) -> Path:
     return paths.database_file
 
 
-def _copy(source: Path, paths: Paths, kind: str, now: datetime) -> BackupInfo:
+def copy_to_backup(source: Path, paths: Paths, kind: str, now: datetime) -> BackupInfo:
     try:
         target = backup_file(source, paths.backup_dir, kind, now)
-    except (CorruptDatabase, OSError, sqlite3.Error) as exc:
-        if isinstance(exc, CorruptDatabase) or isinstance(storage_error(exc), CorruptDatabase):
-            raise CorruptDatabase(  # the copy is as damaged as the database it came from
-                "Het databasebestand is beschadigd; daarom is er geen back-up van gemaakt. "
-                "Zet een goede back-up terug via Instellingen of 'ido-desk restore --newest'."
-            ) from exc
+    except EmptyDatabase:
+        raise
+    except CorruptDatabase as exc:
+        raise CorruptDatabase(  # the copy is as damaged as the database it came from
+            "Het databasebestand is beschadigd; daarom is er geen back-up van gemaakt. "
+            "Zet een goede back-up terug via Instellingen of 'ido-desk restore --newest'."
+        ) from exc
+    except (StorageError, OSError, sqlite3.Error) as exc:
         raise BackupError(
-            f"De back-up kon niet worden geschreven in {paths.backup_dir}: {_reason(exc)}"
+            f"De back-up kon niet worden geschreven in {paths.backup_dir}: {describe(exc).message}"
         ) from exc
     info = parse_backup_name(target)
     assert info is not None
     return info
 
 
-def _reason(exc: BaseException) -> str:
-    text = str(exc).lower()
-    if "full" in text or "no space" in text:
-        return "de schijf is vol."
-    if "read-only" in text or "readonly" in text or "permission" in text:
-        return "de map is alleen-lezen."
-    return str(exc)
-
-
 def make_backup(desk: Desk, kind: str = MANUAL) -> BackupInfo:
     """Back up the database now, verify the copy and rotate the backup folder."""
-    source = _database_file(desk.paths)
-    info = _copy(source, desk.paths, kind, desk.clock())
-    rotate(desk.paths)
+    source = database_file_of(desk.paths)
+    info = copy_to_backup(source, desk.paths, kind, desk.clock())
+    rotate(desk.paths, keep=info.path)  # never the backup just made and reported
     return info
-
-
-def backup_at_start(desk: Desk) -> BackupInfo | None:
-    """The automatic backup on the first start of a day. A failure to write it is logged (the
-    settings show how old the last backup is) and does not stop the program; a damaged
-    database, found by checking the copy, raises CorruptDatabase."""
-    if desk.paths.database_file is None:
-        return None
-    today = desk.clock().date()
-    if any(b.made_at.date() == today for b in list_backups(desk.paths) if b.kind in ROTATED):
-        return None
-    try:
-        return make_backup(desk, DAILY)
-    except CorruptDatabase:
-        raise  # found by checking the copy: the program must offer a restore, not carry on
-    except (StorageError, OSError, sqlite3.Error) as exc:
-        log.warning("automatic backup failed: %s", exc)
-        return None
 
 
 # -- rotation -----------------------------------------------------------------------------
@@ -226,23 +199,25 @@ def backups_to_keep(backups: list[BackupInfo]) -> set[Path]:
     keep = _newest_per(rotated, lambda t: t.date(), KEEP_DAILY)
     keep |= _newest_per(rotated, lambda t: t.isocalendar()[:2], KEEP_WEEKLY)
     keep |= _newest_per(rotated, lambda t: (t.year, t.month), KEEP_MONTHLY)
+    keep |= {b.path for b in backups if b.kind in KEPT_UNTIL_REMOVED}
     for kind in {b.kind for b in backups if b.kind not in ROTATED}:
         keep |= {b.path for b in [b for b in backups if b.kind == kind][:KEEP_OTHER]}
     return keep
 
 
-def rotate(paths: Paths) -> list[Path]:
-    """Remove the backups the rotation does not keep; returns what was removed."""
+def rotate(paths: Paths, keep: Path | None = None) -> list[Path]:
+    """Remove the backups the rotation does not keep (``keep``: one more to keep); returns
+    what was removed."""
     backups = list_backups(paths)
-    keep = backups_to_keep(backups)
+    kept = backups_to_keep(backups) | ({keep} if keep else set())
     removed = []
-    for partial in paths.backup_dir.glob(f"*{BACKUP_SUFFIX}.part"):  # left by a crash
+    for partial in paths.backup_dir.glob(f"*{BACKUP_SUFFIX}*.part*"):  # left by a crash
         with contextlib.suppress(OSError):
             if time.time() - partial.stat().st_mtime > STALE_PARTIAL_S:
                 partial.unlink()
                 removed.append(partial)
     for backup in backups:
-        if backup.path in keep:
+        if backup.path in kept:
             continue
         for suffix in ("", *WAL_SIDE_FILES):
             Path(f"{backup.path}{suffix}").unlink(missing_ok=True)
@@ -277,104 +252,32 @@ def window_is_open(paths: Paths) -> bool:
     return False
 
 
-def _schema_revision(file: Path) -> str | None:
-    connection = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
+def rewrite_backup(path: Path, change: Callable[[sqlite3.Connection], int]) -> int:
+    """Change a backup without ever writing into it: the change is made in a fresh copy, which
+    is checked, flushed and renamed over the backup. A crash leaves the old backup whole (and
+    a ``.part`` that the rotation removes later). Returns what ``change`` returns."""
+    partial = path.with_name(f"{path.name}.{secrets.token_hex(6)}.part")
     try:
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.Error:
-        row = None
-    finally:
-        connection.close()
-    return row[0] if row else None
-
-
-def check_restorable(file: Path) -> None:
-    """Refuse a file that is missing, damaged, not an IDO Desk database or too new."""
-    if not file.is_file():
-        raise NotFound(f"Het back-upbestand {file} bestaat niet.")
-    try:
-        verify_database(file)
-    except CorruptDatabase as exc:
-        raise BackupError(f"Deze back-up kan niet worden teruggezet: {exc.message}") from exc
-    revision = _schema_revision(file)
-    if revision is None:
-        raise BackupError(f"{file.name} is geen database van IDO Desk; er is niets teruggezet.")
-    if revision not in known_revisions():
-        raise DatabaseTooNew(
-            f"{file.name} is gemaakt met een nieuwere versie van IDO Desk (schema {revision}). "
-            "Installeer de nieuwste versie; er is niets teruggezet."
-        )
-
-
-def _is_healthy(live: Path) -> bool:
-    try:
-        verify_database(live)
-    except CorruptDatabase:
-        return False
-    return True
-
-
-def _keep_damaged(live: Path, paths: Paths, now: datetime) -> Path:
-    """Copy a damaged database file as it is (with its -wal and -shm), byte for byte."""
-    paths.backup_dir.mkdir(parents=True, exist_ok=True)
-    target = paths.backup_dir / f"{BACKUP_PREFIX}{now:%Y%m%d-%H%M%S}-{DAMAGED}{BACKUP_SUFFIX}"
-    for suffix in ("", *WAL_SIDE_FILES):
-        side = Path(f"{live}{suffix}")
-        if side.exists():
-            shutil.copy2(side, f"{target}{suffix}")
-    return target
-
-
-def _copy_into(source: Path, live: Path) -> None:
-    """Write the backup's pages into the database with the backup API, so that SQLite's own
-    locking and WAL keep other connections consistent, then switch the file to WAL."""
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(live, timeout=BUSY_TIMEOUT_MS / 1000)
+        create_private_file(partial)
+        src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = WAL")
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+                dst.execute("PRAGMA secure_delete = ON")
+                with dst:
+                    result = change(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-
-
-def restore(paths: Paths, file: Path, now: datetime | None = None) -> RestoreResult:
-    """Put a backup back as the database. The database it replaces is kept first (a verified
-    copy, or for a damaged file a byte-for-byte copy). Close any open Desk on these paths
-    before, and open a new one after (it upgrades an older backup)."""
-    live = _database_file(paths)
-    file = Path(file).expanduser().resolve()
-    check_restorable(file)
-    moment = now or datetime.now()
-    replaced: Path | None = None
-    try:
-        if live.exists() and _is_healthy(live):
-            replaced = _copy(live, paths, BEFORE_RESTORE, moment).path
-            _copy_into(file, live)
-        else:
-            if live.exists():
-                replaced = _keep_damaged(live, paths, moment)
-            for suffix in ("", *WAL_SIDE_FILES):
-                Path(f"{live}{suffix}").unlink(missing_ok=True)
-            live.parent.mkdir(parents=True, exist_ok=True)
-            _copy_into(file, live)
-        verify_database(live)
-    except (OSError, sqlite3.Error) as exc:
-        raise BackupError(f"Terugzetten is mislukt: {_reason(exc)}") from exc
-    rotate(paths)
-    return RestoreResult(restored_from=file, replaced_copy=replaced)
-
-
-def restore_on_desk(desk: Desk, file: Path) -> RestoreResult:
-    """Restore while this program has the database open (the window's button): manager
-    only; the pool is closed first, the restored database is brought to the current schema
-    and the lists are read again. Whatever else holds the file sees the restored content
-    (SQLite's backup API writes through its own locking)."""
-    require_manager(desk, "Een back-up terugzetten")
-    desk.db.dispose()
-    result = restore(desk.paths, file, desk.clock())
-    upgrade(desk.db, backup_dir=desk.paths.backup_dir)
-    desk.lists_changed()
+            src.close()
+        with partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        verify_database(partial)
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        Path(f"{partial}-journal").unlink(missing_ok=True)
+        raise
     return result

@@ -4,7 +4,6 @@ Every service takes a Desk as its first argument; the CLI and the window each op
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import datetime
 
@@ -13,11 +12,9 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from db.engine import Database, storage_error
 from db.errors import ReadOnlyDatabase, StorageError
-from db.migrate import upgrade
+from db.migrate import create_private_file, upgrade
 from ido_desk.config import Paths
 from ido_desk.lists import Catalogue, load_catalogue
-
-DAY_STARTED_SETTING = "day_started"  # the last day whose first start did the daily chores
 
 
 def local_now() -> datetime:
@@ -37,6 +34,8 @@ class Desk:
         self.role = role
         self.db = Database(paths.database_url)
         self._catalogue: Catalogue | None = None
+        self.new_installation = False  # the database file was made by this opening
+        self.notices: list[str] = []  # what the start of the day found and must tell the user
 
     @property
     def catalogue(self) -> Catalogue:
@@ -53,8 +52,10 @@ class Desk:
 
 
 def open_desk(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Desk:
-    """Open (and create or upgrade) the database. Raises db.errors.StorageError on problems
-    the user can act on, such as a database written by a newer version."""
+    """Open (and create or upgrade) the database; no start-of-day chores (those are
+    ``ido_desk.startup``'s, run by whoever opens a desk for a user: the CLI and the window).
+    Raises db.errors.StorageError on problems the user can act on, such as a database written
+    by a newer version."""
     if paths.database_file is not None:
         try:
             paths.data_dir.mkdir(parents=True, exist_ok=True)
@@ -63,17 +64,24 @@ def open_desk(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Des
                 f"De gegevensmap '{paths.data_dir}' kan niet worden aangemaakt: "
                 f"{exc.strerror or exc}. Kies een andere map met --data-dir."
             ) from exc
-    existed = paths.database_file is not None and paths.database_file.exists()
+    file = paths.database_file
+    existed = file is not None and file.exists()
     try:
+        if file is not None and not existed and file.parent.is_dir():  # not for a file: URI
+            create_private_file(file)  # 0600: it holds notes
         desk = Desk(paths, clock=clock)
+    except OSError as exc:
+        raise ReadOnlyDatabase(
+            f"Het databasebestand in '{paths.data_dir}' kan niet worden aangemaakt: "
+            f"{exc.strerror or exc}."
+        ) from exc
     except (ArgumentError, ImportError) as exc:  # a malformed URL, or no driver for it
         raise StorageError(
             f"De database-URL '{paths.database_url}' kan niet worden gebruikt: {exc}."
         ) from exc
+    desk.new_installation = paths.database_file is not None and not existed
     try:
         upgrade(desk.db, backup_dir=paths.backup_dir)
-        if existed:
-            _start_of_day(desk)
     except (OperationalError, SADatabaseError) as exc:
         desk.close()
         translated = storage_error(exc)
@@ -84,21 +92,3 @@ def open_desk(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Des
         desk.close()
         raise
     return desk
-
-
-def _start_of_day(desk: Desk) -> None:
-    """On the first start of a day: erase notes past their retention period (in the database
-    and in every backup: later starts that day, every CLI command among them, skip that, as it
-    opens every backup file), then back up if there is no backup of today yet."""
-    from ido_desk.backup import backup_at_start  # they import Desk: imported here, not on top
-    from ido_desk.retention import erase_old_notes
-    from ido_desk.settings import get_setting, set_setting
-
-    today = desk.clock().date().isoformat()
-    if get_setting(desk, DAY_STARTED_SETTING, "") != today:
-        try:
-            erase_old_notes(desk)
-            set_setting(desk, DAY_STARTED_SETTING, today)
-        except StorageError as exc:  # a read-only folder: saving will say so, opening may not
-            logging.getLogger(__name__).warning("notes not erased: %s", exc.message)
-    backup_at_start(desk)

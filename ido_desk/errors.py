@@ -1,17 +1,53 @@
-"""Errors a user can put right: each says, in Dutch, what is wrong and where."""
+"""Errors a user can put right, and the one translator from any error to a Dutch message.
+
+Every such error derives from ``UserError`` (defined in ``db.errors``, re-exported here): it
+has a Dutch ``message``, a ``kind`` (user can act / bug) and an ``exit_code`` from the one
+table ``ExitCode``. ``describe`` turns any exception into what the user is told: the CLI prints
+it as one line on stderr and exits with its code; the window shows it."""
 
 from __future__ import annotations
 
 import errno
+import sqlite3
+from dataclasses import dataclass
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from db.engine import storage_error
+from db.errors import ExitCode, Kind, StorageError, UnexpectedStorageError, UserError
+
+__all__ = [
+    "Described",
+    "ExitCode",
+    "Kind",
+    "NoLocation",
+    "NotFound",
+    "Refused",
+    "StorageError",
+    "UserError",
+    "ValidationError",
+    "describe",
+    "file_problem",
+]
+
+UNEXPECTED = (
+    "Er ging iets mis dat niet had mogen gebeuren. Er is niets verloren gegaan van wat al was "
+    "opgeslagen. Probeer het opnieuw; blijft het misgaan, start IDO Desk dan opnieuw."
+)
 
 
-class ValidationError(ValueError):
+class ValidationError(UserError, ValueError):
     """Input that cannot be accepted. ``field`` names the form field (or CLI option)."""
 
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
-        self.message = message
+
+
+class Refused(UserError):
+    """Refused by a rule (the privacy screen, the manager's PIN, a file from an unknown key)."""
+
+    exit_code = ExitCode.REFUSED
 
 
 class NoLocation(ValidationError):
@@ -25,10 +61,9 @@ class NoLocation(ValidationError):
         )
 
 
-class NotFound(LookupError):
+class NotFound(UserError, LookupError):
     def __init__(self, what: str) -> None:
         super().__init__(what)
-        self.message = what
 
 
 def file_problem(exc: OSError) -> str:
@@ -38,9 +73,40 @@ def file_problem(exc: OSError) -> str:
         return f"De map of het bestand '{where}' bestaat niet."
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return f"Geen toestemming om '{where}' te schrijven of te lezen (alleen-lezen?)."
-    if exc.errno == errno.ENOSPC:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return f"De schijf is vol: '{where}' kon niet worden geschreven."
+    if exc.errno == errno.EIO:
+        return f"De schijf gaf een lees- of schrijffout bij '{where}' (de schijf is niet vol)."
     if exc.errno == errno.EISDIR:
         return f"'{where}' is een map; geef een bestandsnaam."
     reason = exc.strerror or str(exc)
     return f"'{where}' kan niet worden geschreven of gelezen: {reason}."
+
+
+@dataclass(frozen=True)
+class Described:
+    """What the user is told about an error: one Dutch message, its kind, the exit code."""
+
+    message: str
+    kind: Kind
+    exit_code: ExitCode
+
+    @property
+    def is_bug(self) -> bool:
+        return self.kind is Kind.BUG
+
+
+def describe(exc: BaseException) -> Described:
+    """The one translator: any exception to a Dutch message (one line or a few sentences,
+    never a traceback), whether the user can act on it, and the CLI exit code."""
+    if isinstance(exc, UserError):
+        return Described(exc.message, exc.kind, exc.exit_code)
+    if isinstance(exc, OSError):
+        return Described(file_problem(exc), Kind.USER, ExitCode.STORAGE)
+    if isinstance(exc, SQLAlchemyError | sqlite3.Error):
+        translated = storage_error(exc) or UnexpectedStorageError(
+            f"De database gaf een onverwachte fout ({type(getattr(exc, 'orig', exc)).__name__})."
+            " Er is niets half bewaard; probeer het opnieuw."
+        )
+        return describe(translated)
+    return Described(UNEXPECTED, Kind.BUG, ExitCode.BUG)

@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterator
 from itertools import pairwise
 from typing import NamedTuple
 
+from ido_desk.errors import Refused
+
 Span = tuple[int, int]
 
 
@@ -30,7 +32,7 @@ class Finding(NamedTuple):
     text: str
 
 
-class PrivacyError(ValueError):
+class PrivacyError(Refused, ValueError):
     """The note contains personal data. ``str(error)`` is the Dutch message for the user.
 
     The message quotes the data found, so never write it to a log.

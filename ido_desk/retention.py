@@ -2,21 +2,25 @@
 period (default 30 days, changeable by the manager) has passed since the visit. Only the note
 goes; the visit, its questions and so every report stay as they were.
 
-Runs at every start (from ``open_desk``) and can be called at any time. Erased text is
-overwritten (``PRAGMA secure_delete``), and the same is done in the backup copies, so an old
-note does not live on in a monthly backup."""
+Runs on the first start of each day (a chore of ``ido_desk.startup``), whenever the manager
+changes the period, and from ``ido-desk retention``. Erased text is overwritten (``PRAGMA
+secure_delete``), and the same is done in the backup copies, so an old note does not live on in
+a monthly backup; a backup is never written into, but rewritten as a new file that is renamed
+over it (``backup.rewrite_backup``), so a crash cannot leave it half changed."""
 
 from __future__ import annotations
 
 import logging
 import sqlite3
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import text, update
 
+from db.errors import StorageError
 from db.models import Visit
 from ido_desk.audit import write_audit
-from ido_desk.backup import DAMAGED, list_backups
+from ido_desk.backup import DAMAGED, list_backups, rewrite_backup
 from ido_desk.config import Paths
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
@@ -76,25 +80,38 @@ def erase_old_notes(desk: Desk) -> int:
     return erased
 
 
+OLD_NOTES = "note IS NOT NULL AND started_at < ?"
+
+
 def erase_old_notes_in_backups(paths: Paths, cutoff: datetime) -> int:
-    """The same erasure in every backup copy; a copy that cannot be changed is logged."""
+    """The same erasure in every backup copy that holds such notes; a copy that cannot be
+    changed is logged (and tried again on the next day's start)."""
     erased = 0
     stamp = cutoff.strftime("%Y-%m-%d %H:%M:%S.%f")  # how SQLAlchemy stores a DateTime
+
+    def erase(connection: sqlite3.Connection) -> int:
+        sql = f"UPDATE visit SET note = NULL WHERE {OLD_NOTES}"
+        return connection.execute(sql, (stamp,)).rowcount
+
     for backup in list_backups(paths):
         if backup.kind == DAMAGED:
             continue
         try:
-            connection = sqlite3.connect(backup.path)
-            try:
-                connection.execute("PRAGMA secure_delete = ON")
-                with connection:
-                    cursor = connection.execute(
-                        "UPDATE visit SET note = NULL WHERE note IS NOT NULL AND started_at < ?",
-                        (stamp,),
-                    )
-                    erased += cursor.rowcount
-            finally:
-                connection.close()
-        except sqlite3.Error as exc:
+            if _has_old_notes(backup.path, stamp):
+                erased += rewrite_backup(backup.path, erase)
+        except (StorageError, OSError, sqlite3.Error) as exc:
             log.warning("could not erase old notes in %s: %s", backup.path.name, exc)
     return erased
+
+
+def _has_old_notes(path: Path, stamp: str) -> bool:
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return (
+            connection.execute(
+                f"SELECT 1 FROM visit WHERE {OLD_NOTES} LIMIT 1", (stamp,)
+            ).fetchone()
+            is not None
+        )
+    finally:
+        connection.close()

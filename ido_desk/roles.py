@@ -21,10 +21,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from db.models import Setting
 from ido_desk.audit import write_audit
 from ido_desk.desk import Desk
-from ido_desk.errors import ValidationError
+from ido_desk.errors import Refused, ValidationError
 from ido_desk.settings import read_setting, write_setting
 
 FRONT_DESK = "balie"
@@ -40,20 +42,17 @@ MAX_WAIT_S = 15 * 60
 SCRYPT = {"n": 2**14, "r": 8, "p": 1}  # about 16 MiB and 50 ms per try
 
 
-class PermissionDenied(Exception):
+class PermissionDenied(Refused):
     def __init__(self, action: str) -> None:
-        message = f"{action} kan alleen met de pincode van de beheerder."
-        super().__init__(message)
+        super().__init__(f"{action} kan alleen met de pincode van de beheerder.")
         self.action = action
-        self.message = message
 
 
 class PinRefused(PermissionDenied):
     """A wrong PIN, or a try made before the wait after wrong tries is over."""
 
     def __init__(self, message: str, retry_in_s: int = 0) -> None:
-        Exception.__init__(self, message)
-        self.message = message
+        Refused.__init__(self, message)
         self.retry_in_s = retry_in_s
 
 
@@ -83,9 +82,13 @@ def _minutes(seconds: int) -> str:
 # -- the PIN ------------------------------------------------------------------------------
 
 
-def pin_is_set(desk: Desk) -> bool:
-    with desk.db.session() as session:
+def pin_is_set(desk: Desk, session: Session | None = None) -> bool:
+    """Whether a manager PIN is set; read in ``session`` when one is given (the transaction
+    of the write the check guards), else in a session of its own."""
+    if session is not None:
         return session.get(Setting, PIN_SETTING) is not None
+    with desk.db.session() as own:
+        return own.get(Setting, PIN_SETTING) is not None
 
 
 def _hash(pin: str, salt: bytes, params: dict[str, int]) -> bytes:
@@ -196,18 +199,23 @@ def is_manager(desk: Desk) -> bool:
     return desk.role == MANAGER
 
 
-def require_manager(desk: Desk, action: str) -> None:
+def require_manager(desk: Desk, action: str, session: Session | None = None) -> None:
     """Raise PermissionDenied unless the manager is signed in (or no PIN has been set).
 
-    ``action`` is the Dutch name of what was tried, e.g. "Lijsten aanpassen"."""
-    if desk.role == MANAGER or not pin_is_set(desk):
+    ``action`` is the Dutch name of what was tried, e.g. "Lijsten aanpassen"; ``session``: the
+    transaction of the write this check guards (the check is then part of it)."""
+    if desk.role == MANAGER or not pin_is_set(desk, session):
         return
     raise PermissionDenied(action)
 
 
-def require_can_change_visit(desk: Desk, started_at: datetime, created_at: datetime) -> None:
+def require_can_change_visit(
+    desk: Desk, started_at: datetime, created_at: datetime, session: Session | None = None
+) -> None:
     """The front desk may fix or delete what it logged today (entered today, whatever time it
-    was back-dated to); a visit entered on an earlier day needs the manager."""
+    was back-dated to); a visit entered on an earlier day needs the manager. ``session``: the
+    write session of the change, so that the check and the write are one transaction."""
     if created_at.date() == desk.clock().date():
         return
-    require_manager(desk, f"Een bezoek van {started_at:%d-%m-%Y} wijzigen of verwijderen")
+    action = f"Een bezoek van {started_at:%d-%m-%Y} wijzigen of verwijderen"
+    require_manager(desk, action, session)

@@ -172,7 +172,8 @@ def record_visit(desk: Desk, draft: VisitDraft) -> str:
     note = check_note(draft.note)
     now = desk.clock()
     visit_id = new_visit_id()
-    with desk.db.session() as session:
+    stored = lambda session: session.get(Visit, visit_id) is not None  # noqa: E731
+    with desk.db.session(stored_after_error=stored) as session:
         session.execute(
             insert(Visit),
             [
@@ -255,7 +256,7 @@ def update_visit(desk: Desk, visit_id: str, draft: VisitDraft) -> None:
         visit = session.get(Visit, visit_id)
         if visit is None or visit.deleted_at is not None:
             raise NotFound("Deze registratie bestaat niet (meer).")
-        require_can_change_visit(desk, visit.started_at, visit.created_at)
+        require_can_change_visit(desk, visit.started_at, visit.created_at, session)
         resolved, started, _entry = _validate(
             desk, replace(draft, started_at=draft.started_at or visit.started_at)
         )
@@ -283,7 +284,7 @@ def delete_visit(desk: Desk, visit_id: str) -> None:
         visit = session.get(Visit, visit_id)
         if visit is None or visit.deleted_at is not None:
             raise NotFound("Deze registratie bestaat niet (meer).")
-        require_can_change_visit(desk, visit.started_at, visit.created_at)
+        require_can_change_visit(desk, visit.started_at, visit.created_at, session)
         before = _snapshot(visit)
         visit.deleted_at = desk.clock()
         visit.note = None

@@ -25,14 +25,15 @@ from ido_desk.backup import (
     list_backups,
     make_backup,
     newest_good_backup,
-    restore,
     rotate,
 )
 from ido_desk.config import Paths
 from ido_desk.desk import Desk, open_desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.errors import NotFound
+from ido_desk.restore import restore
 from ido_desk.roles import set_pin, sign_out
+from ido_desk.startup import open_desk_for_the_day
 from ido_desk.visits import record_visit
 
 DIGID = VisitDraft(questions=(QuestionDraft("digid_activeren"),), duration_min=10)
@@ -76,10 +77,10 @@ def test_the_first_start_of_a_day_makes_a_backup(paths: Paths, desk: Desk) -> No
     desk.close()
     day = datetime(2026, 11, 3, 9, 0)
     for minutes in (0, 5, 60):  # three starts on one day: one backup
-        open_desk(paths, clock=lambda m=minutes: day + timedelta(minutes=m)).close()
+        open_desk_for_the_day(paths, clock=lambda m=minutes: day + timedelta(minutes=m)).close()
     assert [(b.kind, b.made_at) for b in list_backups(paths)] == [(DAILY, day)]
     next_day = day + timedelta(days=1)
-    open_desk(paths, clock=lambda: next_day).close()
+    open_desk_for_the_day(paths, clock=lambda: next_day).close()
     assert [b.made_at for b in list_backups(paths)] == [next_day, day]
 
 
@@ -232,7 +233,7 @@ def test_cli_backup_and_restore(paths: Paths, desk: Desk, cli, monkeypatch) -> N
     assert "terugzetten kan alleen met de pincode" in refused.stderr
     assert len(visit_ids(paths.database_file)) == 2
     monkeypatch.setenv("IDO_DESK_PIN", "4711")
-    done = cli("restore", str(backup))
+    done = cli("restore", "--yes", str(backup))
     assert done.returncode == 0, done.stderr
     assert "De vervangen database is bewaard als" in done.stdout
     assert visit_ids(paths.database_file) == [kept]
@@ -251,7 +252,7 @@ def test_cli_restores_a_corrupted_database_without_opening_it(
     broken = cli("visits")
     assert broken.returncode == 4
     assert "beschadigd" in broken.stderr and "Traceback" not in broken.stderr
-    done = cli("restore", "--newest")
+    done = cli("restore", "--newest", "--yes")
     assert done.returncode == 0, done.stderr
     assert visit_ids(paths.database_file) == [kept]
 

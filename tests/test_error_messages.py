@@ -11,18 +11,92 @@ import pytest
 from sqlalchemy.exc import OperationalError
 
 from db.engine import storage_error
-from db.errors import DiskFull
+from db.errors import (
+    CannotOpen,
+    CorruptDatabase,
+    DatabaseLocked,
+    DiskFull,
+    DiskIOError,
+    ExitCode,
+    Kind,
+    ReadOnlyDatabase,
+    UnexpectedStorageError,
+    UserError,
+)
 from ido_desk.config import resolve_paths
-from ido_desk.errors import file_problem
+from ido_desk.errors import NotFound, ValidationError, describe, file_problem
 from tests.ui_helpers import when_modal
 from ui.app import EXIT_STORAGE, run_window
 
 
-def test_a_disk_io_error_is_a_full_or_failing_disk() -> None:
-    raw = sqlite3.OperationalError("disk I/O error")
-    translated = storage_error(OperationalError("PRAGMA journal_mode = WAL", {}, raw))
-    assert isinstance(translated, DiskFull)
-    assert "schijf is vol" in translated.message
+def sqlite_error(code: int, name: str, text: str) -> sqlite3.Error:
+    """An error as SQLite raises it, with its extended result code."""
+    error = sqlite3.OperationalError(text)
+    error.sqlite_errorcode = code  # type: ignore[attr-defined]
+    error.sqlite_errorname = name  # type: ignore[attr-defined]
+    return error
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "text", "kind", "said"),
+    [
+        (13, "SQLITE_FULL", "database or disk is full", DiskFull, "schijf is vol"),
+        (266, "SQLITE_IOERR_READ", "disk I/O error", DiskIOError, "niet vol"),
+        (1034, "SQLITE_IOERR_FSYNC", "disk I/O error", DiskIOError, "niet vol"),
+        (3850, "SQLITE_IOERR_LOCK", "disk I/O error", DiskIOError, "schrijffout"),
+        (11, "SQLITE_CORRUPT", "database disk image is malformed", CorruptDatabase, "beschadigd"),
+        (26, "SQLITE_NOTADB", "file is not a database", CorruptDatabase, "beschadigd"),
+        (5, "SQLITE_BUSY", "database is locked", DatabaseLocked, "bezet"),
+        (517, "SQLITE_BUSY_SNAPSHOT", "database is locked", DatabaseLocked, "bezet"),
+        (6, "SQLITE_LOCKED", "database table is locked", DatabaseLocked, "bezet"),
+        (15, "SQLITE_PROTOCOL", "locking protocol", DatabaseLocked, "bezet"),
+        (8, "SQLITE_READONLY", "attempt to write a readonly database", ReadOnlyDatabase, "alleen"),
+        (1032, "SQLITE_READONLY_DBMOVED", "readonly", ReadOnlyDatabase, "alleen-lezen"),
+        (14, "SQLITE_CANTOPEN", "unable to open database file", CannotOpen, "geopend"),
+        (7, "SQLITE_NOMEM", "out of memory", UnexpectedStorageError, "SQLITE_NOMEM"),
+        (24, "SQLITE_FORMAT", "unknown", UnexpectedStorageError, "SQLITE_FORMAT"),
+    ],
+)
+def test_storage_errors_are_told_by_sqlite_result_code_not_text(
+    code: int, name: str, text: str, kind: type, said: str
+) -> None:
+    raw = sqlite_error(code, name, "misleading: database or disk is full" if code != 13 else text)
+    translated = storage_error(OperationalError("INSERT ...", {}, raw))
+    assert type(translated) is kind
+    told = describe(raw)
+    assert said in told.message and "\n" not in told.message
+    assert told.exit_code == (ExitCode.BUG if kind is UnexpectedStorageError else ExitCode.STORAGE)
+
+
+def test_the_program_s_own_sql_mistakes_are_bugs_not_storage_problems() -> None:
+    raw = sqlite_error(19, "SQLITE_CONSTRAINT", "UNIQUE constraint failed: visit.id")
+    assert storage_error(raw) is None  # the caller sees the IntegrityError itself
+    told = describe(raw)
+    assert told.is_bug and told.exit_code == ExitCode.BUG and "Traceback" not in told.message
+
+
+def test_every_user_error_is_one_family_with_one_exit_code_table() -> None:
+    from ido_desk.exchange.format import RefusedFile
+    from ido_desk.privacy import PrivacyError, screen_note
+    from ido_desk.roles import PermissionDenied
+
+    findings = screen_note("bsn 111222333")
+    cases = [
+        (ValidationError("x", "fout"), ExitCode.USAGE),
+        (NotFound("weg"), ExitCode.USAGE),
+        (PrivacyError(findings), ExitCode.REFUSED),
+        (PermissionDenied("Exporteren"), ExitCode.REFUSED),
+        (RefusedFile("a.zip", "kapot"), ExitCode.REFUSED),
+        (DiskFull("vol"), ExitCode.STORAGE),
+    ]
+    for error, code in cases:
+        assert isinstance(error, UserError)
+        assert describe(error).exit_code == code and error.kind is Kind.USER
+
+
+def test_an_io_error_is_not_a_full_disk() -> None:
+    message = file_problem(OSError(errno.EIO, "Input/output error", "/media/usb/x.pdf"))
+    assert "vol" not in message.replace("niet vol", "") and "/media/usb/x.pdf" in message
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from ido_desk.config import Paths, resolve_paths
 from ido_desk.desk import Desk, open_desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.location import set_location
+from ido_desk.startup import open_desk_for_the_day
 from ido_desk.visits import day_totals, list_visits, record_batch, record_visit
 from tests.conftest import RIJSWIJK
 from ui.messages import UNEXPECTED, user_message
@@ -204,7 +205,7 @@ def test_a_damaged_file_is_found_at_the_daily_check_and_a_backup_offered(
     damage_pages(paths.database_file, pages - 6, 5)  # the visits' newest pages
     tomorrow = clock.now + timedelta(days=1)
     with pytest.raises(CorruptDatabase) as raised:
-        open_desk(paths, clock=lambda: tomorrow)
+        open_desk_for_the_day(paths, clock=lambda: tomorrow)
     assert "beschadigd" in user_message(raised.value)
     assert newest_good_backup(paths) == good  # what the window offers to put back
 

@@ -9,7 +9,7 @@ import pytest
 
 from ido_desk.backup import make_backup
 from ido_desk.config import Paths
-from ido_desk.desk import Desk, open_desk
+from ido_desk.desk import Desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.errors import ValidationError
 from ido_desk.retention import (
@@ -19,6 +19,7 @@ from ido_desk.retention import (
     set_retention_days,
 )
 from ido_desk.roles import PermissionDenied, set_pin, sign_in, sign_out
+from ido_desk.startup import open_desk_for_the_day
 from ido_desk.visits import day_totals, record_visit
 
 
@@ -97,7 +98,7 @@ def test_notes_go_at_start_up_and_from_the_backups(paths: Paths, desk: Desk, clo
     backup = make_backup(desk)
     desk.close()
     later = clock.now + timedelta(days=15)
-    open_desk(paths, clock=lambda: later).close()
+    open_desk_for_the_day(paths, clock=lambda: later).close()
     assert notes(paths.database_file)[visit] is None
     assert notes(backup.path)[visit] is None
     assert b"belt morgen terug" not in backup.path.read_bytes()
@@ -106,13 +107,15 @@ def test_notes_go_at_start_up_and_from_the_backups(paths: Paths, desk: Desk, clo
 def test_the_start_of_day_chores_run_once_a_day(paths: Paths, desk: Desk, clock) -> None:
     desk.close()
     first_start = clock.now + timedelta(days=1)
-    open_desk(paths, clock=lambda: first_start).close()  # the day's chores are done
-    later = open_desk(paths, clock=lambda: first_start)
+    open_desk_for_the_day(paths, clock=lambda: first_start).close()  # the day's chores are done
+    later = open_desk_for_the_day(paths, clock=lambda: first_start)
     visit = record_visit(later, draft(clock, 40, "belt morgen terug"))  # already past 30 days
     later.close()
-    open_desk(paths, clock=lambda: first_start + timedelta(hours=2)).close()  # same day
+    same_day = first_start + timedelta(hours=2)
+    open_desk_for_the_day(paths, clock=lambda: same_day).close()
     assert notes(paths.database_file)[visit] == "belt morgen terug"
-    open_desk(paths, clock=lambda: first_start + timedelta(days=1)).close()  # the next day
+    next_day = first_start + timedelta(days=1)
+    open_desk_for_the_day(paths, clock=lambda: next_day).close()
     assert notes(paths.database_file)[visit] is None
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from db.errors import CorruptDatabase, StorageError
+from db.errors import CorruptDatabase, EmptyDatabase, UserError
 from ido_desk.config import APP_NAME, Paths
 from ui.lock import acquire_window_lock, tell_already_open
 from ui.main_window import MainWindow
@@ -81,7 +81,7 @@ def ensure_location(desk: Desk, parent: QWidget | None = None) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def storage_message(error: StorageError | OSError) -> str:
+def storage_message(error: UserError | OSError) -> str:
     from ui.messages import user_message
 
     return QCoreApplication.translate("app", "IDO Desk kan de database niet openen.\n\n{0}").format(
@@ -93,16 +93,16 @@ def open_desk_or_explain(paths: Paths, parent: QWidget | None = None) -> Desk | 
     """Open the database; when it cannot be opened (too new, locked, read-only), say so in a
     clear Dutch message instead of a traceback and return None. A damaged database offers
     to put back the newest good backup, then opens that."""
-    from ido_desk.desk import open_desk
+    from ido_desk.startup import open_desk_for_the_day
     from ui.corrupt_dialog import offer_restore
 
     try:
-        return open_desk(paths)
-    except CorruptDatabase:
-        if offer_restore(paths, parent):
+        return open_desk_for_the_day(paths)
+    except (CorruptDatabase, EmptyDatabase) as exc:
+        if offer_restore(paths, parent, empty=isinstance(exc, EmptyDatabase)):
             return open_desk_or_explain(paths, parent)
         return None
-    except (StorageError, OSError) as exc:
+    except (UserError, OSError) as exc:
         QMessageBox.critical(parent, APP_NAME, storage_message(exc))
         return None
 

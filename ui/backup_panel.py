@@ -17,16 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ido_desk.backup import (
-    BackupInfo,
-    RestoreResult,
-    check_restorable,
-    last_backup,
-    make_backup,
-    parse_backup_name,
-    restore_on_desk,
-)
+from ido_desk.backup import BackupInfo, last_backup, make_backup, parse_backup_name
 from ido_desk.desk import Desk
+from ido_desk.restore import RestorePlan, RestoreResult, plan_restore, restore_on_desk
 from ui.messages import user_message
 from ui.pin_dialog import ask_manager
 from ui.qt_dates import to_qdate
@@ -134,27 +127,33 @@ class BackupPanel(QWidget):
         if name:
             self.restore_file(Path(name))
 
-    def confirm_text(self, file: Path) -> str:
-        info = parse_backup_name(file)
-        made = self.tr("van {0}").format(self._when(info)) if info else file.name
+    def confirm_text(self, plan: RestorePlan) -> str:
+        info = parse_backup_name(plan.file)
+        made = self.tr("van {0}").format(self._when(info)) if info else plan.file.name
+        if plan.lost_visits:
+            lost = self.tr(
+                "{0} registratie(s) in de huidige database staan niet in deze back-up en "
+                "verdwijnen uit de database."
+            ).format(plan.lost_visits)
+        else:
+            lost = self.tr("Alle registraties van de huidige database staan in deze back-up.")
         return self.tr(
-            "De gegevens worden vervangen door de back-up {0}.\n\n"
-            "Wat sindsdien is geregistreerd, staat daar niet in. De huidige database wordt "
-            "eerst bewaard in de back-upmap, zodat er niets verloren gaat.\n\n"
+            "De gegevens worden vervangen door de back-up {0}.\n\n{1} De huidige database "
+            "wordt eerst bewaard in de back-upmap en blijft daar tot u hem weghaalt.\n\n"
             "Back-up terugzetten?"
-        ).format(made)
+        ).format(made, lost)
 
     def restore_file(self, file: Path) -> None:
         """Check the file, ask for confirmation, then restore (off the GUI thread)."""
         try:
-            check_restorable(file)
+            plan = plan_restore(self.desk.paths, file)
         except Exception as exc:
             self._failed(exc)
             return
         answer = QMessageBox.question(
             self,
             self.tr("Back-up terugzetten"),
-            self.confirm_text(file),
+            self.confirm_text(plan),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -173,7 +172,7 @@ class BackupPanel(QWidget):
 
         self._task = run_in_background(
             self,
-            lambda _p: restore_on_desk(self.desk, file),
+            lambda _p: restore_on_desk(self.desk, file, accept_lost=plan.lost_visits),
             on_done=done,
             on_error=self._failed,
         )

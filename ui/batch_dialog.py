@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import StorageError
 from ido_desk.desk import Desk
 from ido_desk.drafts import VisitDraft
-from ido_desk.errors import NotFound, ValidationError
+from ido_desk.errors import UserError, ValidationError
 from ido_desk.visits import MAX_BATCH, MAX_DURATION_MIN, record_batch
 from ui.chips import CHIP_HEIGHT, ChipDialog
 from ui.messages import user_message
@@ -151,7 +150,7 @@ class BatchDialog(ChipDialog):
         except ValidationError as exc:
             self._error(exc.message)
             return
-        except (NotFound, StorageError) as exc:
+        except UserError as exc:
             self._error(user_message(exc))
             return
         self.saved.emit(

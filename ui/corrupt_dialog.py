@@ -1,6 +1,7 @@
-"""A damaged database: say so in Dutch and offer to put back the newest good backup (the
-damaged file is kept as it was). The window calls ``offer_restore`` when opening the database
-raises CorruptDatabase, and opens it again when it returns True."""
+"""A damaged (or empty, or lost) database: say so in Dutch and offer to put back the newest
+good backup (the damaged file is kept as it was). The window calls ``offer_restore`` when
+opening the database raises CorruptDatabase or EmptyDatabase, and opens it again when it
+returns True."""
 
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ido_desk.backup import BackupInfo, RestoreResult, newest_good_backup, restore
+from ido_desk.backup import BackupInfo, newest_good_backup
 from ido_desk.config import Paths
+from ido_desk.restore import RestoreResult, restore
 from ui.messages import user_message
 from ui.qt_dates import to_qdate
 
@@ -23,9 +25,10 @@ ERROR_STYLE = "color: #b00020;"
 
 
 class CorruptDialog(QDialog):
-    def __init__(self, paths: Paths, parent: QWidget | None = None) -> None:
+    def __init__(self, paths: Paths, parent: QWidget | None = None, *, empty: bool = False) -> None:
         super().__init__(parent)
         self.paths = paths
+        self.empty = empty
         self.result_of_restore: RestoreResult | None = None
         self.backup: BackupInfo | None = newest_good_backup(paths)
         self.setWindowTitle(self.tr("Database beschadigd"))
@@ -54,9 +57,16 @@ class CorruptDialog(QDialog):
         self.setMinimumWidth(480)
 
     def explanation(self) -> str:
-        damaged = self.tr(
-            "Het databasebestand van IDO Desk is beschadigd, bijvoorbeeld door een "
-            "stroomstoring of een schijffout."
+        damaged = (
+            self.tr(
+                "Het databasebestand van IDO Desk is leeg of verdwenen, terwijl er back-ups "
+                "zijn. Dit is geen nieuwe installatie."
+            )
+            if self.empty
+            else self.tr(
+                "Het databasebestand van IDO Desk is beschadigd, bijvoorbeeld door een "
+                "stroomstoring of een schijffout."
+            )
         )
         if self.backup is None:
             return (
@@ -89,7 +99,7 @@ class CorruptDialog(QDialog):
         self.accept()
 
 
-def offer_restore(paths: Paths, parent: QWidget | None = None) -> bool:
+def offer_restore(paths: Paths, parent: QWidget | None = None, *, empty: bool = False) -> bool:
     """True when a backup was put back (open the database again), False when not."""
-    dialog = CorruptDialog(paths, parent)
+    dialog = CorruptDialog(paths, parent, empty=empty)
     return dialog.exec() == QDialog.DialogCode.Accepted

@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import StorageError
 from ido_desk.desk import Desk
-from ido_desk.errors import NotFound
-from ido_desk.roles import PermissionDenied
+from ido_desk.errors import UserError
 from ido_desk.visits import day_totals, delete_visit
 from ui.messages import show_error
 from ui.pin_dialog import as_manager
@@ -174,7 +172,7 @@ class DayList(QWidget):
         visit_id = index.data(VISIT_ID_ROLE)
         try:
             dialog = VisitDialog(self.desk, visit_id, self)
-        except (NotFound, StorageError) as exc:
+        except UserError as exc:
             show_error(self, exc)
             self.refresh()
             return
@@ -194,7 +192,7 @@ class DayList(QWidget):
             return
         try:
             as_manager(self.desk, self, lambda: delete_visit(self.desk, summary.id))
-        except (NotFound, StorageError, PermissionDenied) as exc:
+        except UserError as exc:
             show_error(self, exc)
         self.refresh()
         self.visits_changed.emit()

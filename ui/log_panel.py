@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import StorageError
 from ido_desk.desk import Desk
 from ido_desk.drafts import Entry, VisitDraft
-from ido_desk.errors import NotFound, ValidationError
+from ido_desk.errors import UserError, ValidationError
 from ido_desk.privacy import PrivacyError
 from ido_desk.visits import last_visit, record_visit, undo_visit
 from ui.batch_dialog import BatchDialog
@@ -383,7 +382,7 @@ class LogPanel(QWidget):
             target = self.note_error if exc.field == "note" else self.form_error
             self._show_error(target, exc.message)
             return
-        except (StorageError, NotFound) as exc:
+        except UserError as exc:
             self._show_error(self.form_error, user_message(exc))
             return
         self._last_save = time.monotonic()
@@ -406,7 +405,7 @@ class LogPanel(QWidget):
         visit_id, draft = self._undo
         try:
             undo_visit(self.desk, visit_id)
-        except (ValidationError, NotFound, StorageError) as exc:
+        except UserError as exc:
             self._hide_undo()
             self.status.setText(user_message(exc))
             return

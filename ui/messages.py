@@ -1,4 +1,7 @@
-"""What the user is told when something goes wrong: a clear Dutch message, never a traceback."""
+"""What the user is told when something goes wrong: a clear Dutch message, never a traceback.
+
+The text comes from the one translator, ``ido_desk.errors.describe``; a bug (an error the
+user cannot act on) is logged and shown as the general message."""
 
 from __future__ import annotations
 
@@ -6,31 +9,25 @@ import logging
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from db.errors import StorageError
-from ido_desk.errors import NotFound, ValidationError, file_problem
+from ido_desk.errors import UNEXPECTED, describe
 from ido_desk.privacy import PrivacyError
 from ido_desk.roles import PermissionDenied
 
-log = logging.getLogger(__name__)
+__all__ = ["UNEXPECTED", "show_error", "user_message"]
 
-UNEXPECTED = (
-    "Er ging iets mis dat niet had mogen gebeuren. Er is niets verloren gegaan van wat al was "
-    "opgeslagen. Probeer het opnieuw; blijft het misgaan, start IDO Desk dan opnieuw."
-)
+log = logging.getLogger(__name__)
 
 
 def user_message(exc: BaseException) -> str:
     """The Dutch text for an error; unexpected errors are logged, not shown."""
-    if isinstance(exc, PrivacyError):
-        return str(exc)
-    if isinstance(exc, OSError):
-        return file_problem(exc)
+    told = describe(exc)
+    if told.is_bug:
+        if not isinstance(exc, PrivacyError):  # its message quotes personal data
+            log.error("unexpected error", exc_info=exc)
+        return UNEXPECTED
     if isinstance(exc, PermissionDenied):
-        return exc.message + " " + "Meld u aan als beheerder (Ctrl+L)."
-    if isinstance(exc, ValidationError | StorageError | NotFound):
-        return exc.message
-    log.error("unexpected error", exc_info=exc)
-    return UNEXPECTED
+        return told.message + " " + "Meld u aan als beheerder (Ctrl+L)."
+    return told.message
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "IDO Desk") -> None:

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import StorageError
 from ido_desk.desk import Desk
-from ido_desk.errors import ValidationError
+from ido_desk.errors import UserError, ValidationError
 from ido_desk.location import PROVINCES, SETUPS, LocationInfo, LocationInput, own_location
 from ido_desk.location import set_location as save_location
 from ui.chips import CHIP_HEIGHT
@@ -150,7 +149,7 @@ class SetupDialog(QDialog):
             self.adjustSize()
             self.fields.get(exc.field, self.name).setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        except StorageError as exc:
+        except UserError as exc:
             self.general_error.setText(user_message(exc))
             self.general_error.show()
             return

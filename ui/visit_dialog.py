@@ -20,12 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import StorageError
 from ido_desk.desk import Desk
 from ido_desk.drafts import Entry, VisitDraft
-from ido_desk.errors import NotFound, ValidationError
+from ido_desk.errors import UserError, ValidationError
 from ido_desk.privacy import PrivacyError
-from ido_desk.roles import PermissionDenied
 from ido_desk.visits import MAX_DURATION_MIN, delete_visit, get_visit, update_visit
 from ui.chips import CHIP_HEIGHT, ChipDialog
 from ui.messages import user_message
@@ -205,7 +203,7 @@ class VisitDialog(ChipDialog):
         except ValidationError as exc:
             self._show(self.note_error if exc.field == "note" else self.form_error, exc.message)
             return
-        except (NotFound, StorageError, PermissionDenied) as exc:
+        except UserError as exc:
             self._show(self.form_error, user_message(exc))
             return
         self.accept()
@@ -216,7 +214,7 @@ class VisitDialog(ChipDialog):
             return
         try:
             as_manager(self.desk, self, lambda: delete_visit(self.desk, self.visit_id))
-        except (NotFound, StorageError, PermissionDenied) as exc:
+        except UserError as exc:
             self._show(self.form_error, user_message(exc))
             return
         self.deleted = True

@@ -13,12 +13,13 @@ from collections.abc import Sequence
 from importlib import import_module
 
 import ido_desk.cli
+from db.errors import ExitCode  # the one table of exit codes
 from ido_desk import __version__
 from ido_desk.config import Paths, resolve_paths
 
-EXIT_USAGE = 2  # bad input: the message says what and where
-EXIT_REFUSED = 3  # refused by a rule (privacy screen, unknown key, ...)
-EXIT_STORAGE = 4  # the database or disk needs attention
+EXIT_USAGE = ExitCode.USAGE
+EXIT_REFUSED = ExitCode.REFUSED
+EXIT_STORAGE = ExitCode.STORAGE
 
 
 def add_global_options(parser: argparse.ArgumentParser) -> None:
@@ -82,35 +83,30 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_command(paths: Paths, args: argparse.Namespace) -> int:
-    from db.errors import StorageError
-    from ido_desk.desk import open_desk
-    from ido_desk.errors import NotFound, ValidationError, file_problem
-    from ido_desk.privacy import PrivacyError
-    from ido_desk.roles import PermissionDenied, sign_in_from_environment
+    """Run one command. Every error is told by ``ido_desk.errors.describe`` as one line with
+    its exit code; a bug too (its kind says so), never a traceback."""
+    import sqlite3
 
-    if getattr(args, "handler_without_desk", None) is not None:  # e.g. restore a broken file
-        return int(args.handler_without_desk(paths, args) or 0)
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from ido_desk.errors import UserError, describe
+    from ido_desk.roles import sign_in_from_environment
+    from ido_desk.startup import open_desk_for_the_day
+
     try:
-        desk = open_desk(paths)
-    except StorageError as exc:
-        return fail(exc.message, EXIT_STORAGE)
-    try:
-        sign_in_from_environment(desk)  # IDO_DESK_PIN: the manager's commands
-        return int(args.handler(desk, args) or 0)
-    except PrivacyError as exc:
-        return fail(str(exc), EXIT_REFUSED)
-    except PermissionDenied as exc:
-        return fail(exc.message, EXIT_REFUSED)
-    except ValidationError as exc:
-        return fail(exc.message)
-    except NotFound as exc:
-        return fail(exc.message)
-    except StorageError as exc:
-        return fail(exc.message, EXIT_STORAGE)
-    except OSError as exc:  # a file given on the command line cannot be written or read
-        return fail(file_problem(exc), EXIT_STORAGE)
-    finally:
-        desk.close()
+        if getattr(args, "handler_without_desk", None) is not None:  # e.g. restore a broken file
+            return int(args.handler_without_desk(paths, args) or 0)
+        desk = open_desk_for_the_day(paths)
+        for notice in desk.notices:  # e.g. a -wal deleted after an unclean stop
+            print(f"ido-desk: {notice}", file=sys.stderr)
+        try:
+            sign_in_from_environment(desk)  # IDO_DESK_PIN: the manager's commands
+            return int(args.handler(desk, args) or 0)
+        finally:
+            desk.close()
+    except (UserError, OSError, SQLAlchemyError, sqlite3.Error) as exc:
+        told = describe(exc)
+        return fail(told.message, told.exit_code)
 
 
 if __name__ == "__main__":

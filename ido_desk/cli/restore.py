@@ -1,7 +1,9 @@
 """``ido-desk restore FILE``: put a backup back. The database it replaces is kept.
 
-Needs the manager (IDO_DESK_PIN) while the database works; a damaged database cannot check a
-PIN, so then the restore goes ahead (the damaged file is kept as it was). Refused while the
+It first says how many visits of the database are not in the backup (they leave the live
+database) and asks; ``--yes`` answers for a script. Needs the manager (IDO_DESK_PIN) while the
+database can be opened; a database that cannot be opened (damaged, half upgraded, empty) cannot
+check a PIN, so then the restore goes ahead (the old file is kept as it was). Refused while the
 window is open on the same data folder: close it first."""
 
 from __future__ import annotations
@@ -11,14 +13,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from db.errors import CorruptDatabase, StorageError
-from ido_desk.backup import newest_good_backup, restore, window_is_open
+from sqlalchemy.exc import SQLAlchemyError
+
+from db.errors import ExitCode, UserError
+from ido_desk.backup import newest_good_backup, window_is_open
 from ido_desk.config import Paths
 from ido_desk.desk import open_desk
-from ido_desk.errors import NotFound, ValidationError
-from ido_desk.roles import PermissionDenied, require_manager, sign_in_from_environment
-
-EXIT_USAGE, EXIT_REFUSED, EXIT_STORAGE = 2, 3, 4  # as in ido_desk.cli.main
+from ido_desk.errors import NotFound, Refused, ValidationError
+from ido_desk.restore import RestorePlan, plan_restore, restore
+from ido_desk.roles import require_manager, sign_in_from_environment
 
 
 def register(subparsers: Any) -> None:
@@ -31,19 +34,19 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--newest", action="store_true", help="the newest backup that passes the check"
     )
+    parser.add_argument(
+        "--yes", action="store_true", help="do not ask (the visits that will be lost are shown)"
+    )
     parser.set_defaults(handler_without_desk=run)
 
 
-def _fail(message: str, code: int) -> int:
-    print(f"ido-desk: {message}", file=sys.stderr)
-    return code
-
-
-def _authorise(paths: Paths) -> None:
+def _authorise(paths: Paths, plan: RestorePlan) -> None:
     """The manager's PIN, checked against the current database when it can be opened."""
+    if not plan.live_usable:
+        return
     try:
         desk = open_desk(paths)
-    except CorruptDatabase:
+    except (UserError, SQLAlchemyError):  # it cannot be opened, so it cannot check a PIN
         return
     try:
         sign_in_from_environment(desk)
@@ -52,30 +55,35 @@ def _authorise(paths: Paths) -> None:
         desk.close()
 
 
+def _confirmed(plan: RestorePlan, yes: bool) -> bool:
+    print(plan.question())
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        raise Refused("Er is niets teruggezet: bevestig met --yes (of antwoord in een terminal).")
+    return input("Typ 'ja' om terug te zetten: ").strip().lower() in ("ja", "j", "yes", "y")
+
+
 def run(paths: Paths, args: argparse.Namespace) -> int:
     if window_is_open(paths):
-        return _fail(
-            "IDO Desk is geopend op deze gegevens. Sluit het venster en probeer het opnieuw.",
-            EXIT_REFUSED,
+        raise Refused(
+            "IDO Desk is geopend op deze gegevens. Sluit het venster en probeer het opnieuw."
         )
-    try:
-        if args.newest:
-            good = newest_good_backup(paths)
-            if good is None:
-                raise NotFound(f"Er is geen bruikbare back-up in {paths.backup_dir}.")
-            file = good.path
-        elif args.file:
-            file = Path(args.file)
-        else:
-            raise ValidationError("file", "Geef het back-upbestand, of --newest.")
-        _authorise(paths)
-        result = restore(paths, file)
-    except PermissionDenied as exc:
-        return _fail(exc.message, EXIT_REFUSED)
-    except (ValidationError, NotFound) as exc:
-        return _fail(exc.message, EXIT_USAGE)
-    except StorageError as exc:
-        return _fail(exc.message, EXIT_STORAGE)
+    if args.newest:
+        good = newest_good_backup(paths)
+        if good is None:
+            raise NotFound(f"Er is geen bruikbare back-up in {paths.backup_dir}.")
+        file = good.path
+    elif args.file:
+        file = Path(args.file)
+    else:
+        raise ValidationError("file", "Geef het back-upbestand, of --newest.")
+    plan = plan_restore(paths, file)
+    _authorise(paths, plan)
+    if not _confirmed(plan, args.yes):
+        print("Er is niets teruggezet.")
+        return int(ExitCode.REFUSED)
+    result = restore(paths, file, accept_lost=plan.lost_visits)
     print(f"Teruggezet: {result.restored_from}")
     if result.replaced_copy is not None:
         print(f"De vervangen database is bewaard als {result.replaced_copy}")

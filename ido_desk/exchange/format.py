@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from ido_desk.errors import ValidationError
+from ido_desk.errors import Refused, ValidationError
 
 FORMAT_NAME = "ido-desk-export"
 FORMAT_VERSION = 1
@@ -51,7 +51,7 @@ HOUR = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}$")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
-class RefusedFile(ValidationError):
+class RefusedFile(Refused, ValidationError):
     """A file that is not imported. The message says which file, and where in it the problem
     is: member, line, field and value, as far as they apply. Nothing has been changed."""
 

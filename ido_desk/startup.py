@@ -1,0 +1,144 @@
+"""Opening a desk for a user: the checks before the database is opened, then the chores of
+the start of a day. The CLI and the window both open their desk here (``open_desk_for_the_day``);
+``ido_desk.desk.open_desk`` itself only opens and upgrades the database.
+
+Before opening: a database file that is empty or missing while backups exist is never taken
+for a new installation (``EmptyDatabase``, naming the newest good backup); a ``-shm`` without
+its ``-wal`` (the ``-wal`` was deleted after an unclean stop, and the visits in it with it) is
+reported in ``desk.notices``.
+
+The chores are the list ``CHORES``: each is a function of the desk that never refuses the
+user's work (a chore that fails is written to the log; the settings show how old the last
+backup is). One more chore is one more line there."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from db.errors import MESSAGES, CorruptDatabase, EmptyDatabase, StorageError
+from db.migrate import verify_database
+from ido_desk.backup import DAILY, DAMAGED, ROTATED, list_backups, make_backup, newest_good_backup
+from ido_desk.config import Paths
+from ido_desk.desk import Desk, local_now, open_desk
+from ido_desk.retention import erase_old_notes
+from ido_desk.settings import get_setting, set_setting
+
+log = logging.getLogger(__name__)
+
+DAY_STARTED_SETTING = "day_started"  # the last day whose first start did the daily chores
+
+
+def open_desk_for_the_day(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Desk:
+    """Open the desk for a user: refuse a lost database, open (and upgrade) it, report a lost
+    ``-wal``, and do the start-of-day chores when the database was already there."""
+    refuse_lost_database(paths)
+    notices = lost_wal_notices(paths)
+    desk = open_desk(paths, clock=clock)
+    desk.notices.extend(notices)
+    if desk.new_installation:
+        return desk
+    try:
+        for chore in CHORES:
+            chore(desk)
+    except BaseException:
+        desk.close()
+        raise
+    return desk
+
+
+def refuse_lost_database(paths: Paths) -> None:
+    """EmptyDatabase when the database file is empty or missing but backups exist."""
+    file = paths.database_file
+    if file is None or _has_content(file):
+        return
+    if not [b for b in list_backups(paths) if b.kind != DAMAGED]:
+        return  # a new installation
+    good = newest_good_backup(paths)
+    where = "leeg" if file.exists() else "verdwenen"
+    advice = (
+        f"Zet de nieuwste goede back-up terug ({good.path.name}, van "
+        f"{good.made_at:%d-%m-%Y %H:%M}): in het venster, of met 'ido-desk restore --newest'."
+        if good is not None
+        else f"Geen van de back-ups in {paths.backup_dir} is bruikbaar; vraag de beheerder om hulp."
+    )
+    raise EmptyDatabase(
+        f"Het databasebestand {file} is {where}, terwijl er back-ups zijn: dit is geen nieuwe "
+        f"installatie, en er is niets gewijzigd. {advice}"
+    )
+
+
+def _has_content(file: Path) -> bool:
+    try:
+        if file.stat().st_size > 0:
+            return True
+    except FileNotFoundError:
+        return False
+    wal = Path(f"{file}-wal")  # pages may still be in the -wal only
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def lost_wal_notices(paths: Paths) -> list[str]:
+    """A ``-shm`` without its ``-wal`` is what an unclean stop leaves after someone deleted
+    the ``-wal``: the visits that were only in it are lost, and the user must hear it."""
+    file = paths.database_file
+    if file is None or not Path(f"{file}-shm").exists() or Path(f"{file}-wal").exists():
+        return []
+    return [
+        f"Let op: na een onderbroken afsluiting ontbreekt het bestand {file.name}-wal; "
+        "registraties die nog alleen daarin stonden, zijn verloren. Controleer de laatste "
+        "registraties en zet zo nodig een back-up terug."
+    ]
+
+
+# -- the chores ---------------------------------------------------------------------------
+
+
+def erase_old_notes_once_a_day(desk: Desk) -> None:
+    """Erase notes past their retention period, in the database and in every backup, on the
+    first start of a day (later starts that day skip it: it opens every backup file)."""
+    today = desk.clock().date().isoformat()
+    if get_setting(desk, DAY_STARTED_SETTING, "") == today:
+        return
+    try:
+        erase_old_notes(desk)
+        set_setting(desk, DAY_STARTED_SETTING, today)
+    except StorageError as exc:  # a read-only folder: saving will say so, opening may not
+        log.warning("notes not erased: %s", exc.message)
+
+
+def daily_backup(desk: Desk) -> None:
+    """The automatic backup, once a day. A failure never refuses the user's work: it is
+    logged. Only when the live database itself fails its check is it reported damaged."""
+    if desk.paths.database_file is None:
+        return
+    today = desk.clock().date()
+    if any(b.made_at.date() == today for b in list_backups(desk.paths) if b.kind in ROTATED):
+        return
+    try:
+        make_backup(desk, DAILY)
+    except (StorageError, OSError, sqlite3.Error) as exc:
+        log.warning("automatic backup failed: %s", exc)
+        if isinstance(exc, CorruptDatabase):
+            _live_database_is_whole(desk)
+
+
+def _live_database_is_whole(desk: Desk) -> None:
+    """The copy failed its check: CorruptDatabase when the database itself fails it too; a
+    fault while checking the copy (or reading the database) is not damage."""
+    assert desk.paths.database_file is not None
+    try:
+        verify_database(desk.paths.database_file)
+    except CorruptDatabase as exc:
+        raise CorruptDatabase(MESSAGES[CorruptDatabase]) from exc
+    except (StorageError, OSError, sqlite3.Error) as exc:
+        log.warning("database check after a failed backup did not finish: %s", exc)
+
+
+CHORES: tuple[Callable[[Desk], None], ...] = (
+    erase_old_notes_once_a_day,
+    daily_backup,
+)
