@@ -103,6 +103,10 @@ def upgrade(database: Database, backup_dir: Path | None = None) -> Path | None:
         with engine.begin() as connection:  # every step of the upgrade, or none of them
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
+    except BaseException:
+        if copy is not None:  # nothing changed: the copy would only pass for a good backup
+            copy.unlink(missing_ok=True)
+        raise
     finally:
         engine.dispose()
     return copy
