@@ -25,11 +25,34 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
+from bench.kill_points import (
+    FAULTS,
+    LOG_COMMAND,
+    UPGRADE_COMMAND,
+    Judge,
+    Outcome,
+    fault_template,
+    fault_trials,
+    judge_next_start,
+    strace_available,
+    sync_kill_trials,
+    upgrade_trials,
+    visit_ids,
+)
+from db.errors import StorageError
+from db.migrate import verify_database
+from ido_desk.backup import make_backup
 from ido_desk.config import resolve_paths
 from ido_desk.desk import open_desk
+from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.location import LocationInput, set_location
+from ido_desk.visits import record_visit
+
+DRAFT = VisitDraft(questions=(QuestionDraft("digid_activeren"),), duration_min=5)
+DRAFT_WITH_NOTE = VisitDraft(questions=DRAFT.questions, duration_min=5, note="belt terug")
 
 WRITER = """
 import sys
@@ -241,8 +264,112 @@ def snapshot_trials(data_dir: Path, snapshots: int, rng: random.Random, gap_s: f
     return tally
 
 
+def restore_template(root: Path) -> tuple[Path, set[str], Path]:
+    """A database with 20 visits, a backup of the first 10: (data folder, every id, backup)."""
+    data = root / "restore"
+    paths = resolve_paths(data, environ={})
+    desk = open_desk(paths)
+    set_location(desk, LocationInput(name="Proef", municipality="Rijswijk", cbs_code="GM0603"))
+    ids = {record_visit(desk, DRAFT) for _ in range(10)}
+    backup = make_backup(desk)
+    ids |= {record_visit(desk, DRAFT) for _ in range(10)}
+    desk.close()
+    return data, ids, backup.path
+
+
+def judge_restore(everything: set[str]) -> Judge:
+    """After a killed restore: the next start works, and every visit is in the database or
+    in a copy the restore kept (``voor-terugzetten``, ``beschadigd``)."""
+
+    def judge(data: Path, point: str, outcome: Outcome) -> None:
+        judge_next_start(data, set(), point, outcome)
+        found = visit_ids(data / "ido-desk.sqlite")
+        for kept in (data / "backups").glob("*-voor-terugzetten*.sqlite"):
+            found |= visit_ids(kept)
+        if everything - found:
+            outcome.add(point, f"{len(everything - found)} visits in no file", "lost")
+
+    return judge
+
+
+def judge_backups_whole(data: Path, point: str, outcome: Outcome) -> None:
+    """After a killed retention sweep: the next start works and every backup passes the
+    read-only check (a hot journal beside a backup made it fail before)."""
+    judge_next_start(data, set(), point, outcome)
+    for backup in (data / "backups").glob("*.sqlite"):
+        try:
+            verify_database(backup)
+        except StorageError as exc:
+            outcome.add(point, f"{backup.name}: {exc.message}", "bricked")
+
+
+def retention_template(root: Path) -> Path:
+    """A database whose notes are old, with three backups that hold them."""
+    data = root / "retention"
+    paths = resolve_paths(data, environ={})
+    desk = open_desk(paths, clock=lambda: datetime(2026, 1, 5, 10, 0))
+    set_location(desk, LocationInput(name="Proef", municipality="Rijswijk", cbs_code="GM0603"))
+    for n in range(3):
+        record_visit(desk, DRAFT_WITH_NOTE)
+        desk.clock = lambda n=n: datetime(2026, 1, 5 + n, 10, 0)
+        make_backup(desk)
+    desk.close()
+    return data
+
+
+def storage_trials(root: Path, fault_limit: int) -> None:
+    """SIGKILL at every statement and every fsync of an upgrade from the previous release's
+    schema, of a restore and of the retention sweep; strace faults on ``log``."""
+    started = time.monotonic()
+    upgrade = upgrade_trials(root / "statements")
+    print(f"upgrade from 0002, SIGKILL before every SQL statement: {upgrade.line()}")
+    report(upgrade, started)
+    if not strace_available():
+        print("strace is not installed (apt-get install -y strace): fsync and fault trials skipped")
+        return
+    template = root / "statements" / "release-0002"
+    expected = visit_ids(template / "ido-desk.sqlite")
+    started = time.monotonic()
+    synced = sync_kill_trials(
+        template, UPGRADE_COMMAND, "upgrade", lambda d, p, o: judge_next_start(d, expected, p, o)
+    )
+    print(f"upgrade from 0002, SIGKILL at every fsync: {synced.line()}")
+    report(synced, started)
+    data, everything, backup = restore_template(root)
+    started = time.monotonic()
+    restored = sync_kill_trials(
+        data, ("restore", "--yes", str(backup)), "restore", judge_restore(everything)
+    )
+    print(f"restore, SIGKILL at every fsync: {restored.line()}")
+    report(restored, started)
+    started = time.monotonic()
+    swept = sync_kill_trials(
+        retention_template(root), ("retention",), "retention", judge_backups_whole
+    )
+    print(f"retention sweep, SIGKILL at every fsync: {swept.line()}")
+    report(swept, started)
+    template = fault_template(root)
+    total = Outcome()
+    started = time.monotonic()
+    for syscall, error in FAULTS:
+        found = fault_trials(
+            template, LOG_COMMAND, syscall, error, lambda d, p, o: None, fault_limit
+        )
+        for name in ("trials", "bricked", "lost", "tracebacks", "misleading"):
+            setattr(total, name, getattr(total, name) + getattr(found, name))
+        total.problems += found.problems
+    print(f"log, strace faults ({', '.join(f'{s}={e}' for s, e in FAULTS)}): {total.line()}")
+    report(total, started)
+
+
+def report(outcome: Outcome, started: float) -> None:
+    print(f"    ({time.monotonic() - started:.0f} s)")
+    for problem in outcome.problems[:8]:
+        print("    problem:", problem)
+
+
 def main() -> None:
-    trials = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    trials = int(sys.argv[1]) if len(sys.argv) > 1 else 100
     rng = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 5)
     with tempfile.TemporaryDirectory() as folder:
         started = time.monotonic()
@@ -254,6 +381,8 @@ def main() -> None:
     missing = sorted(kills.missing)[:5] + sorted(copies.missing)[:5]
     for problem in missing + kills.bad_checks + copies.bad_checks:
         print("  problem:", problem)
+    with tempfile.TemporaryDirectory() as folder:
+        storage_trials(Path(folder), fault_limit=int(sys.argv[3]) if len(sys.argv) > 3 else 12)
 
 
 if __name__ == "__main__":

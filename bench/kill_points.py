@@ -14,6 +14,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,6 +76,9 @@ class Outcome:
             f"trials {self.trials}, bricked {self.bricked}, lost {self.lost}, "
             f"tracebacks {self.tracebacks}, misleading messages {self.misleading}"
         )
+
+
+Judge = Callable[[Path, str, Outcome], None]
 
 
 def run_cli(
@@ -194,3 +198,131 @@ def judge_next_start(data_dir: Path, expected: set[str], point: str, outcome: Ou
     missing = expected - visit_ids(data_dir / "ido-desk.sqlite")
     if missing:
         outcome.add(point, f"{len(missing)} visits missing", "lost")
+
+
+# -- SIGKILL at every fsync, and faults, with strace ----------------------------------------
+
+SYNCS = "fsync,fdatasync"
+
+
+def strace_available() -> bool:
+    return shutil.which("strace") is not None
+
+
+def _strace(*options: str) -> list[str]:
+    return ["strace", "-f", "-qq", "-o", "/dev/null", *options]
+
+
+def syscalls_of(data_dir: Path, syscalls: str, *argv: str) -> int:
+    """How many of these system calls the command makes (on a copy of the data)."""
+    scratch = data_dir.parent / f"{data_dir.name}-count"
+    shutil.rmtree(scratch, ignore_errors=True)
+    shutil.copytree(data_dir, scratch)
+    log = data_dir.parent / f"{data_dir.name}-syscalls.txt"
+    command = ["strace", "-f", "-qq", "-o", str(log), "-e", f"trace={syscalls}"]
+    run_cli(scratch, *argv, strace=command)
+    shutil.rmtree(scratch, ignore_errors=True)
+    lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
+    return len([line for line in lines if "resumed>" not in line and "+++" not in line])
+
+
+def sync_kill_trials(
+    template: Path, argv: tuple[str, ...], name: str, judge: Judge, limit: int = 0
+) -> Outcome:
+    """The command SIGKILLed at its 1st, 2nd, ... fsync, each on a fresh copy."""
+    outcome = Outcome()
+    count = syscalls_of(template, SYNCS, *argv)
+    points = range(1, count + 1)
+    if limit and count > limit:
+        points = range(1, count + 1, max(1, count // limit))
+    for point in points:
+        data = template.parent / f"{name}-{point}"
+        shutil.rmtree(data, ignore_errors=True)
+        shutil.copytree(template, data)
+        inject = f"inject={SYNCS}:signal=SIGKILL:when={point}"
+        run_cli(data, *argv, strace=_strace("-e", f"trace={SYNCS}", "-e", inject))
+        judge(data, f"{name} fsync {point}", outcome)
+        shutil.rmtree(data, ignore_errors=True)
+    return outcome
+
+
+def fault_trials(
+    template: Path, argv: tuple[str, ...], syscall: str, error: str, judge: Judge, limit: int
+) -> Outcome:
+    """The command's 1st, 2nd, ... ``syscall`` fails with ``error`` (up to ``limit`` of them)."""
+    outcome = Outcome()
+    count = min(limit, syscalls_of(template, syscall, *argv))
+    for point in range(1, count + 1):
+        data = template.parent / f"{syscall}-{point}"
+        shutil.rmtree(data, ignore_errors=True)
+        shutil.copytree(template, data)
+        inject = f"inject={syscall}:error={error}:when={point}"
+        done = run_cli(data, *argv, strace=_strace("-e", f"trace={syscall}", "-e", inject))
+        judge_fault(data, f"{syscall} {error} #{point}", done, error, outcome)
+        judge(data, f"{syscall} {error} #{point}", outcome)
+        shutil.rmtree(data, ignore_errors=True)
+    return outcome
+
+
+def judge_fault(
+    data: Path,
+    point: str,
+    done: subprocess.CompletedProcess[str],
+    error: str,
+    outcome: Outcome,
+) -> None:
+    """The faulted command itself: one Dutch line, no traceback, the truth about the disk,
+    and "not saved" only when the visit is not stored."""
+    told = [
+        line for line in done.stderr.splitlines() if line and not line.startswith("statements ")
+    ]
+    if "Traceback" in done.stderr:
+        outcome.add(point, told[-1] if told else "", "tracebacks")
+    elif len(told) > 1:
+        outcome.add(point, " | ".join(told)[:160], "misleading")
+    elif (told and error == "EIO" and (" vol" in told[0].replace("niet vol", ""))) or (
+        told and error == "EIO" and "beschadigd" in told[0]
+    ):
+        outcome.add(point, told[0][:160], "misleading")
+    try:
+        stored = len(visit_ids(data / "ido-desk.sqlite")) > FAULT_VISITS
+    except sqlite3.Error as exc:
+        outcome.add(point, f"database unreadable after the fault: {exc}", "bricked")
+        return
+    if done.returncode == 0 and not stored:
+        outcome.add(point, "acknowledged but not stored", "lost")
+    said_not_saved = told and ("niet bewaard" in told[0] or "niet worden bewaard" in told[0])
+    if stored and said_not_saved:
+        outcome.add(point, f"said '{told[0][:80]}' but the visit is stored", "misleading")
+
+
+FAULT_VISITS = 5  # visits in the fault template before the faulted ``log``
+LOG_COMMAND = ("log", "--topic", "digid_activeren")
+FAULTS = [
+    ("pwrite64", "EIO"),
+    ("fsync", "EIO"),
+    ("fdatasync", "EIO"),
+    ("pread64", "EIO"),
+    ("openat", "EIO"),
+    ("ftruncate", "EIO"),
+    ("fcntl", "EIO"),
+    ("unlink", "EIO"),
+    ("pwrite64", "ENOSPC"),
+]
+
+
+def fault_template(root: Path) -> Path:
+    data = root / "faults"
+    from ido_desk.config import resolve_paths
+    from ido_desk.desk import open_desk
+    from ido_desk.drafts import QuestionDraft, VisitDraft
+    from ido_desk.location import LocationInput, set_location
+    from ido_desk.visits import record_visit
+
+    paths = resolve_paths(data, environ={})
+    desk = open_desk(paths)
+    set_location(desk, LocationInput(name="Proef", municipality="Rijswijk", cbs_code="GM0603"))
+    for _ in range(FAULT_VISITS):
+        record_visit(desk, VisitDraft(questions=(QuestionDraft("digid_activeren"),)))
+    desk.close()
+    return data

@@ -99,8 +99,7 @@ MESSAGES: dict[type[StorageError], str] = {
     DiskFull: "De schijf is vol: de registratie kon niet worden bewaard. "
     "Maak ruimte vrij en probeer het opnieuw.",
     DiskIOError: "De schijf gaf een lees- of schrijffout ({name}); de schijf is niet vol. "
-    "Wat niet bewaard kon worden, is niet bewaard. Probeer het opnieuw; blijft het "
-    "misgaan, laat de schijf dan nakijken.",
+    "Probeer het opnieuw; blijft het misgaan, laat de schijf dan nakijken.",
     ReadOnlyDatabase: "De database kan niet worden beschreven (alleen-lezen map of bestand). "
     "Controleer de rechten van de gegevensmap.",
     CannotOpen: "Het databasebestand kan niet worden geopend (ontbreekt de map, of zijn de "
