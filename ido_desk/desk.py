@@ -84,9 +84,11 @@ def open_desk(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Des
         upgrade(desk.db, backup_dir=paths.backup_dir)
     except (OperationalError, SADatabaseError) as exc:
         desk.close()
-        translated = storage_error(exc)
-        if translated is None:
-            raise
+        translated = storage_error(exc) or StorageError(
+            "De database kon niet worden bijgewerkt naar deze versie van IDO Desk; er is niets "
+            f"aan veranderd ({type(exc.orig).__name__}: {str(exc.orig)[:80]}). Zet een back-up "
+            "terug: in het venster, of met 'ido-desk restore --newest'."
+        )
         raise translated from exc
     except BaseException:
         desk.close()

@@ -97,7 +97,10 @@ def open_desk_or_explain(paths: Paths, parent: QWidget | None = None) -> Desk | 
     from ui.corrupt_dialog import offer_restore
 
     try:
-        return open_desk_for_the_day(paths)
+        desk = open_desk_for_the_day(paths)
+        for notice in desk.notices:  # e.g. a -wal deleted after an unclean stop
+            QMessageBox.warning(parent, APP_NAME, notice)
+        return desk
     except (CorruptDatabase, EmptyDatabase) as exc:
         if offer_restore(paths, parent, empty=isinstance(exc, EmptyDatabase)):
             return open_desk_or_explain(paths, parent)
