@@ -148,6 +148,36 @@ def test_a_visit_entered_on_an_earlier_day_needs_the_manager(desk: Desk, clock) 
         ).fetchall() == [("beheerder", "delete")]
 
 
+def test_the_role_check_is_part_of_the_write_transaction(desk: Desk, clock) -> None:
+    """update_visit / delete_visit read the PIN in their own write session: never a second
+    connection while the first is held (a nested session)."""
+    from sqlalchemy import event
+
+    with_pin(desk)
+    visit_id = record_visit(desk, DIGID)
+    clock.now += timedelta(days=1)
+    held, most = [0], [0]
+
+    def checkout(*_args: object) -> None:
+        held[0] += 1
+        most[0] = max(most[0], held[0])
+
+    def checkin(*_args: object) -> None:
+        held[0] -= 1
+
+    event.listen(desk.db.engine, "checkout", checkout)
+    event.listen(desk.db.engine, "checkin", checkin)
+    try:
+        with pytest.raises(PermissionDenied):
+            update_visit(desk, visit_id, VisitDraft(questions=(QuestionDraft("toeslagen"),)))
+        with pytest.raises(PermissionDenied):
+            delete_visit(desk, visit_id)
+    finally:
+        event.remove(desk.db.engine, "checkout", checkout)
+        event.remove(desk.db.engine, "checkin", checkin)
+    assert most[0] == 1
+
+
 def test_a_backdated_visit_entered_today_is_the_front_desks_to_fix(desk: Desk, clock) -> None:
     with_pin(desk)
     draft = VisitDraft(
