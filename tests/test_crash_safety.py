@@ -7,13 +7,15 @@ The seed differs per run and is printed; more trials: ``python -m bench.crash_tr
 from __future__ import annotations
 
 import random
+import shutil
 import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from bench.crash_trials import kill_trials, snapshot_trials
+from bench.crash_trials import judge_restore, kill_trials, restore_template, snapshot_trials
+from bench.kill_points import Outcome, run_cli, statements_of
 
 pytestmark = [
     pytest.mark.slow,
@@ -51,3 +53,24 @@ def test_a_copy_taken_mid_write_opens_cleanly(tmp_path: Path, rng: random.Random
     assert tally.bad_checks == []
     assert tally.missing == set()
     assert tally.found == tally.acknowledged
+
+
+def test_a_restore_killed_inside_its_transaction_loses_nothing(tmp_path: Path) -> None:
+    """``restore --yes`` killed before its first drop, in the middle and before its commit:
+    the next start works and every visit is in the database or in the copy it kept."""
+    data, everything, backup = restore_template(tmp_path)
+    argv = ("restore", "--yes", str(backup))
+    statements = statements_of(data, *argv)
+    began = next(n for n, s in enumerate(statements) if s.startswith("BEGIN IMMEDIATE"))
+    committed = next(n for n, s in enumerate(statements) if s.startswith("COMMIT"))
+    points = [began + 3, (began + committed) // 2 + 1, committed + 1]  # 1-based: before
+    outcome = Outcome()
+    judge = judge_restore(everything)
+    for point in points:
+        copy = tmp_path / f"kill-{point}"
+        shutil.copytree(data, copy)
+        run_cli(copy, *argv, kill_at=point)
+        judge(copy, f"statement {point}", outcome)
+    print(outcome.line())
+    assert outcome.trials == 3
+    assert outcome.problems == []
