@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from db.errors import CorruptDatabase, EmptyDatabase, UserError
+from db.errors import CorruptDatabase, EmptyDatabase, ExitCode, UserError
 from ido_desk.config import APP_NAME, Paths
 from ui.lock import acquire_window_lock, tell_already_open
 from ui.main_window import MainWindow
@@ -18,8 +18,8 @@ from ui.main_window import MainWindow
 if TYPE_CHECKING:
     from ido_desk.desk import Desk
 
-EXIT_STORAGE = 4
-EXIT_ALREADY_OPEN = 5
+EXIT_STORAGE = ExitCode.STORAGE  # from the one table of exit codes
+EXIT_ALREADY_OPEN = ExitCode.ALREADY_OPEN
 START_ANYWAY_MS = 300
 
 APP_STYLE = """
