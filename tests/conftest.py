@@ -139,7 +139,7 @@ def cli_process(paths: Paths) -> Callable[..., subprocess.CompletedProcess[str]]
     (``module=True``: ``python -m ido_desk.cli.main``), for the tests of the entry point."""
 
     def run(
-        *args: str, module: bool = False, env: dict[str, str] | None = None
+        *args: str, module: bool = False, env: dict[str, str] | None = None, encoding="utf-8"
     ) -> subprocess.CompletedProcess[str]:
         script = Path(sys.executable).with_name("ido-desk")
         command = [sys.executable, "-m", "ido_desk.cli.main"] if module else [str(script)]
@@ -147,7 +147,7 @@ def cli_process(paths: Paths) -> Callable[..., subprocess.CompletedProcess[str]]
             [*command, *args],
             capture_output=True,
             text=True,
-            encoding="utf-8",
+            encoding=encoding,
             env=cli_environment(paths) if env is None else env,
             check=False,
             timeout=120,
