@@ -85,12 +85,23 @@ def cli_environment(paths: Paths) -> dict[str, str]:
     return env
 
 
+class Terminal(io.StringIO):
+    """Standard input as a person at a terminal gives it."""
+
+    def isatty(self) -> bool:
+        return True
+
+
 def run_in_process(
-    args: tuple[str, ...], env: dict[str, str], stdout: io.TextIOBase | None = None
+    args: tuple[str, ...],
+    env: dict[str, str],
+    stdout: io.TextIOBase | None = None,
+    stdin: io.StringIO | None = None,
 ) -> CliResult:
     """``main(args)`` in this process with ``env`` as its environment (restored after), stdin
-    empty and not a terminal, stdout and stderr captured; a SystemExit (argparse, --help) gives
-    its code. Everything a run could leave behind is checked: the root logger's handlers."""
+    empty and not a terminal unless given, stdout and stderr captured; a SystemExit (argparse,
+    --help) gives its code. What a run could leave behind is checked: the root logger's
+    handlers (each run opens and closes its own Desk and builds its own parser)."""
     from ido_desk.cli.main import main
 
     saved_env = dict(os.environ)
@@ -100,7 +111,7 @@ def run_in_process(
     err = io.StringIO()
     os.environ.clear()
     os.environ.update(env)
-    sys.stdin = io.StringIO("")
+    sys.stdin = io.StringIO("") if stdin is None else stdin
     try:
         with redirect_stdout(out), redirect_stderr(err):
             try:

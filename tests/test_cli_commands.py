@@ -17,7 +17,7 @@ from ido_desk.desk import Desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.roles import set_pin
 from ido_desk.visits import record_visit
-from tests.conftest import CliResult, Clock
+from tests.conftest import CliResult, Clock, Terminal, cli_environment, run_in_process
 from tests.db_helpers import rows_in
 from tests.test_cli import SETUP, database, ok, refused
 
@@ -93,6 +93,16 @@ def test_delete_asks_for_yes_when_nobody_can_answer(set_up: Cli, paths: Paths) -
     visit = ok(set_up("log", "--topic", "digid")).strip()
     assert "geef --yes" in refused(set_up("delete", visit[-8:]))
     assert rows_in(database(paths), "SELECT deleted_at IS NULL FROM visit") == [(1,)]
+
+
+def test_delete_asks_a_person_at_a_terminal_first(set_up: Cli, paths: Paths) -> None:
+    visit = ok(set_up("log", "--topic", "digid_activeren")).strip()
+    env = cli_environment(paths)
+    kept = run_in_process(("delete", visit[-8:]), env, stdin=Terminal("n\n"))
+    assert "Niet verwijderd" in ok(kept) and "(digid_activeren) verwijderen? [j/N]" in kept.stdout
+    assert rows_in(database(paths), "SELECT deleted_at IS NULL FROM visit") == [(1,)]
+    ok(run_in_process(("delete", visit[-8:]), env, stdin=Terminal("j\n")))
+    assert rows_in(database(paths), "SELECT deleted_at IS NULL FROM visit") == [(0,)]
 
 
 def test_an_older_visit_is_changed_only_with_the_pin(
