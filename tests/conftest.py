@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import io
+import logging
 import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -64,19 +68,99 @@ def clock(desk: Desk) -> Clock:
     return fixed
 
 
-@pytest.fixture
-def cli(paths: Paths) -> Callable[..., subprocess.CompletedProcess[str]]:
-    """Run the real ``ido-desk`` in a subprocess on the test's data folder."""
+@dataclass(frozen=True)
+class CliResult:
+    """What a run of ``ido-desk`` left: as ``subprocess.CompletedProcess`` has it."""
 
-    def run(*args: str, check: bool = False) -> subprocess.CompletedProcess[str]:
-        env = {**os.environ, "IDO_DESK_DATA_DIR": str(paths.data_dir), "PYTHONIOENCODING": "utf-8"}
-        env.pop("IDO_DESK_DATABASE_URL", None)
+    args: tuple[str, ...]
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def cli_environment(paths: Paths) -> dict[str, str]:
+    """The environment a command runs in: the test's data folder, the default database."""
+    env = {**os.environ, "IDO_DESK_DATA_DIR": str(paths.data_dir)}
+    env.pop("IDO_DESK_DATABASE_URL", None)
+    return env
+
+
+class Terminal(io.StringIO):
+    """Standard input as a person at a terminal gives it."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def run_in_process(
+    args: tuple[str, ...],
+    env: dict[str, str],
+    stdout: io.TextIOBase | None = None,
+    stdin: io.StringIO | None = None,
+) -> CliResult:
+    """``main(args)`` in this process with ``env`` as its environment (restored after), stdin
+    empty and not a terminal unless given, stdout and stderr captured; a SystemExit (argparse,
+    --help) gives its code. What a run could leave behind is checked: the root logger's
+    handlers (each run opens and closes its own Desk and builds its own parser)."""
+    from ido_desk.cli.main import main
+
+    saved_env = dict(os.environ)
+    saved_stdin = sys.stdin
+    handlers = list(logging.getLogger().handlers)
+    out = stdout if stdout is not None else io.StringIO()
+    err = io.StringIO()
+    os.environ.clear()
+    os.environ.update(env)
+    sys.stdin = io.StringIO("") if stdin is None else stdin
+    try:
+        with redirect_stdout(out), redirect_stderr(err):
+            try:
+                code = main(list(args))
+            except SystemExit as exc:
+                code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+                if isinstance(exc.code, str):
+                    print(exc.code, file=sys.stderr)
+    finally:
+        sys.stdin = saved_stdin
+        os.environ.clear()
+        os.environ.update(saved_env)
+    assert logging.getLogger().handlers == handlers, "a command left a logging handler behind"
+    text = out.getvalue() if isinstance(out, io.StringIO) else ""
+    return CliResult(args, code, text, err.getvalue())
+
+
+@pytest.fixture
+def cli(paths: Paths) -> Callable[..., CliResult]:
+    """Run ``ido-desk`` in this process (``main(argv)``) on the test's data folder."""
+
+    def run(*args: str, check: bool = False) -> CliResult:
+        result = run_in_process(args, cli_environment(paths))
+        if check and result.returncode != 0:
+            raise AssertionError(
+                f"ido-desk {' '.join(args)} -> {result.returncode}: {result.stderr}"
+            )
+        return result
+
+    return run
+
+
+@pytest.fixture
+def cli_process(paths: Paths) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Run the real ``ido-desk`` console script in a subprocess on the test's data folder
+    (``module=True``: ``python -m ido_desk.cli.main``), for the tests of the entry point."""
+
+    def run(
+        *args: str, module: bool = False, env: dict[str, str] | None = None, encoding="utf-8"
+    ) -> subprocess.CompletedProcess[str]:
+        script = Path(sys.executable).with_name("ido-desk")
+        command = [sys.executable, "-m", "ido_desk.cli.main"] if module else [str(script)]
         return subprocess.run(
-            [sys.executable, "-m", "ido_desk.cli.main", *args],
+            [*command, *args],
             capture_output=True,
             text=True,
-            env=env,
-            check=check,
+            encoding=encoding,
+            env=cli_environment(paths) if env is None else env,
+            check=False,
             timeout=120,
         )
 

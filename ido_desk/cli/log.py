@@ -14,7 +14,7 @@ from ido_desk.visits import record_visit
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "log", help="log a visit", description="Log one visit; see 'ido-desk lists' for codes."
+        "log", description="Log one visit; see 'ido-desk lists' for codes."
     )
     parser.add_argument(
         "--topic",

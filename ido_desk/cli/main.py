@@ -1,21 +1,24 @@
 """``ido-desk``: the window without arguments, a headless command with one.
 
 Every command is a thin wrapper over an ``ido_desk`` service. Errors the user can put right are
-printed as one clear line on stderr, with a non-zero exit code; never a traceback."""
+printed as one clear line on stderr, with a non-zero exit code; never a traceback.
+
+Only the chosen command's module is imported: ``COMMANDS`` names every command's module and
+one-line help, so that ``ido-desk --help`` lists them all without importing any."""
 
 from __future__ import annotations
 
 import argparse
 import os
-import pkgutil
 import sys
 from collections.abc import Sequence
 from importlib import import_module
+from typing import NamedTuple
 
-import ido_desk.cli
 from db.errors import ExitCode  # the one table of exit codes
 from ido_desk import __version__
 from ido_desk.config import Paths, resolve_paths
+from ido_desk.console import make_output_safe
 
 EXIT_USAGE = ExitCode.USAGE
 EXIT_REFUSED = ExitCode.REFUSED
@@ -32,7 +35,42 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+class Command(NamedTuple):
+    module: str  # in ido_desk.cli: ``register(subparsers)`` adds the command's parser and sets
+    help: str  # ``handler(desk, args) -> int`` (or ``handler_without_desk(paths, args)``)
+
+
+# One line a command, in the order ``ido-desk --help`` lists them.
+COMMANDS: dict[str, Command] = {
+    "setup": Command("setup", "set this branch's location"),
+    "log": Command("log", "log a visit"),
+    "visits": Command("visits", "list the visits of a day, with their ids"),
+    "edit": Command("edit", "change a visit (its id as 'ido-desk visits' shows it)"),
+    "delete": Command("delete", "delete a visit (a tombstone stays, the audit log keeps it)"),
+    "undo": Command("undo", "take back the visit just saved, as Ctrl+Z does"),
+    "tally": Command("tally", "enter a paper tally sheet: N visits alike on one day"),
+    "national-form": Command("national_form", "the visits still to enter in the national form"),
+    "lists": Command("lists", "print the codes of every list"),
+    "list": Command("list_cmd", "add, rename, move, retire or restore a list item (manager)"),
+    "report": Command("report", "write a report (PDF, CSV or XLSX)"),
+    "export": Command("export", "export a period's visits to a signed file for the coordinator"),
+    "import": Command("import_cmd", "import exchange files from branches"),
+    "region": Command("region", "the regional overview: every location per month"),
+    "backup": Command("backup", "back up the database now"),
+    "restore": Command("restore", "put a backup back (the current database is kept)"),
+    "audit": Command("audit", "show or export the audit log (manager)"),
+    "dump": Command("transparency", "export everything stored about visits as CSV (manager)"),
+    "retention": Command(
+        "retention", "how long notes are kept (default 30 days); erase older ones now"
+    ),
+    "pin": Command("pin", "set or check the manager PIN"),
+    "demo": Command("demo", "fill the database with synthetic visits"),
+}
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of ``ido-desk``; the sub-parser of ``command`` in full (its module is
+    imported), every other command as a name and its help only."""
     parser = argparse.ArgumentParser(
         prog="ido-desk",
         description="IDO Desk: log and report the help given at an Informatiepunt Digitale "
@@ -40,25 +78,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_global_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in command_modules():
-        import_module(f"ido_desk.cli.{name}").register(subparsers)
+    for name, entry in COMMANDS.items():
+        if name == command:
+            import_module(f"ido_desk.cli.{entry.module}").register(subparsers)
+        else:
+            subparsers.add_parser(name, help=entry.help, add_help=False)
     return parser
 
 
-def command_modules() -> list[str]:
-    """Every module in ido_desk.cli but this one registers one sub-command:
-    ``register(subparsers)`` adds its parser and sets ``handler(desk, args) -> int``."""
-    return sorted(m.name for m in pkgutil.iter_modules(ido_desk.cli.__path__) if m.name != "main")
-
-
-def window_options(argv: Sequence[str]) -> argparse.Namespace | None:
-    """The global options when no command is given (the window opens), else None.
-
-    Read without importing every command, so that the window starts quickly."""
+def global_options(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    """The global options and the rest of ``argv``, read without importing any command, so
+    that the window (no command) and ``--help`` start quickly."""
     light = argparse.ArgumentParser(prog="ido-desk", add_help=False)
     add_global_options(light)
-    args, rest = light.parse_known_args(argv)
-    return None if rest else args
+    return light.parse_known_args(argv)
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> int:
@@ -67,13 +100,14 @@ def fail(message: str, code: int = EXIT_USAGE) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    make_output_safe()
     argv = list(sys.argv[1:] if argv is None else argv)
-    light = window_options(argv)
-    if light is not None:
+    light, rest = global_options(argv)
+    if not rest:
         from ui.app import run_window  # the one place the core reaches for the window
 
         return run_window(resolve_paths(light.data_dir, light.database_url))
-    args = build_parser().parse_args(argv)
+    args = build_parser(rest[0] if rest[0] in COMMANDS else None).parse_args(argv)
     paths = resolve_paths(args.data_dir, args.database_url)
     try:
         return run_command(paths, args)

@@ -1,4 +1,5 @@
-"""``ido-desk visits``: the visits of a day, as the day list in the window shows them."""
+"""``ido-desk visits``: the visits of a day, as the day list in the window shows them, each with
+the short id that ``edit``, ``delete`` and ``national-form mark`` take."""
 
 from __future__ import annotations
 
@@ -8,34 +9,43 @@ from typing import Any
 
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
-from ido_desk.visits import day_totals, list_visits
+from ido_desk.visit_lookup import short_id
+from ido_desk.visits import VisitSummary, day_totals, list_visits
 
 ENTRY_MARKS = {"backdated": " [achteraf]", "batch": " [turflijst]"}
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("visits", help="list the visits of a day")
+    parser = subparsers.add_parser("visits")
     parser.add_argument("--date", help="YYYY-MM-DD (default: today)")
     parser.set_defaults(handler=run)
 
 
-def run(desk: Desk, args: argparse.Namespace) -> int:
+def parse_day(text: str | None, desk: Desk, option: str = "--date") -> date:
+    """A day typed as YYYY-MM-DD; today when not given."""
     try:
-        day = date.fromisoformat(args.date) if args.date else desk.clock().date()
+        return date.fromisoformat(text) if text else desk.clock().date()
     except ValueError:
         raise ValidationError(
-            "date", f"--date '{args.date}' is geen datum: gebruik JJJJ-MM-DD."
+            option.lstrip("-"), f"{option} '{text}' is geen datum: gebruik JJJJ-MM-DD."
         ) from None
+
+
+def visit_line(v: VisitSummary) -> str:
+    duration = f"{v.duration_min} min" if v.duration_min else "-"
+    return (
+        f"{short_id(v.id)}  {v.started_at:%H:%M}  {v.channel:<32} {v.topics:<40} {v.help:<30} "
+        f"{duration:>7}{ENTRY_MARKS.get(v.entry, '')}"
+    )
+
+
+def run(desk: Desk, args: argparse.Namespace) -> int:
+    day = parse_day(args.date, desk)
     visits, questions = day_totals(desk, day)
     print(f"{day:%Y-%m-%d}: {visits} bezoeken, {questions} vragen")
     offset = 0
     while page := list_visits(desk, day, offset=offset, limit=500):
         for v in page:
-            duration = f"{v.duration_min} min" if v.duration_min else "-"
-            mark = ENTRY_MARKS.get(v.entry, "")
-            print(
-                f"{v.started_at:%H:%M}  {v.channel:<32} {v.topics:<40} {v.help:<30} "
-                f"{duration:>7}  {v.id}{mark}"
-            )
+            print(visit_line(v))
         offset += len(page)
     return 0

@@ -1,0 +1,61 @@
+"""``ido-desk region``: the coordinator's regional overview, as the Regio tab shows it: every
+location per month side by side, months nothing arrived for marked, totals per municipality."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ido_desk.desk import Desk
+from ido_desk.exchange.overview import MonthCell, regional_overview
+from ido_desk.periods import parse_period
+
+MISSING = "—"  # an ended month nothing arrived for: as in the Regio tab
+RUNNING = "*"  # the current month: its count so far
+CELL = 8
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "region",
+        description=f"Every location per month; {MISSING} marks an ended month nothing arrived "
+        f"for, {RUNNING} the running month.",
+    )
+    parser.add_argument(
+        "--period",
+        help="the months of 2026-10 (month), 2026-Q3, 2026 or 2026-01-01..2026-03-15 "
+        "(default: the last twelve months)",
+    )
+    parser.set_defaults(handler=run)
+
+
+def cell_text(cell: MonthCell) -> str:
+    if cell.missing:
+        return MISSING
+    return f"{cell.visits}{RUNNING if cell.running else ''}"
+
+
+def run(desk: Desk, args: argparse.Namespace) -> int:
+    if args.period:
+        period = parse_period(args.period)
+        overview = regional_overview(desk, period.start, period.last_day)
+    else:
+        overview = regional_overview(desk)
+    width = max([len("Locatie"), *(len(row.name) + 8 for row in overview.locations)])
+    months = "".join(f"{month:%Y-%m}".rjust(CELL) for month in overview.months)
+    print(f"{'Locatie':<{width}}  {'Gemeente':<20}{months}{'Totaal':>{CELL + 1}}")
+    for row in overview.locations:
+        name = row.name + (" (eigen)" if row.is_own else "")
+        cells = "".join(cell_text(cell).rjust(CELL) for cell in row.cells)
+        print(f"{name:<{width}}  {row.municipality:<20}{cells}{row.total:>{CELL + 1}}")
+    print(f"\n{len(overview.locations)} locaties, {overview.total} bezoeken.")
+    chase = [row.name for row in overview.locations if row.missing_months]
+    if chase:
+        print(f"Ontbrekende maanden bij: {', '.join(chase)}.")
+    print("\nTotalen per gemeente")
+    for total in overview.municipalities:
+        print(
+            f"  {total.municipality:<24} {total.cbs_code:<7} {total.locations:>3} locaties "
+            f"{total.visits:>8} bezoeken"
+        )
+    return 0

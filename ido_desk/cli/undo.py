@@ -1,0 +1,35 @@
+"""``ido-desk undo``: take back the visit saved last, as Ctrl+Z does after a save: only just
+after saving (a minute), only when it was not changed since, only once, and not a tally sheet
+(Ctrl+Z does not take one back either: delete its visits)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ido_desk.desk import Desk
+from ido_desk.drafts import Entry
+from ido_desk.errors import NotFound, ValidationError
+from ido_desk.visit_lookup import last_saved_visit_id, short_id
+from ido_desk.visits import get_visit, undo_visit
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "undo", description="Take back the visit saved last, just after saving it."
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(desk: Desk, args: argparse.Namespace) -> int:
+    visit_id = last_saved_visit_id(desk)
+    if visit_id is None:
+        raise NotFound("Er is geen registratie om ongedaan te maken.")
+    if get_visit(desk, visit_id).entry == Entry.BATCH:
+        raise ValidationError(
+            "undo",
+            "Een turflijst maak je niet ongedaan: verwijder de bezoeken met 'ido-desk delete'.",
+        )
+    undo_visit(desk, visit_id)
+    print(f"Bezoek {short_id(visit_id)} ongedaan gemaakt.")
+    return 0

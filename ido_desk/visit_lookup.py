@@ -1,0 +1,62 @@
+"""Finding a visit by what a person types or means: the short id a list prints, or "the visit
+just saved" that Ctrl+Z and ``ido-desk undo`` take back."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import func, select
+
+from db.models import AuditEntry, Location, Visit
+from ido_desk.desk import Desk
+from ido_desk.errors import NotFound, ValidationError
+
+SHORT_ID_LENGTH = 8  # the end of the id: its random bits tell visits apart, even of one second
+_ID_TEXT = re.compile(r"[0-9a-f-]{6,36}")
+
+
+def short_id(visit_id: str) -> str:
+    """The short form of an id that lists print; ``find_visit_id`` takes it back."""
+    return visit_id[-SHORT_ID_LENGTH:]
+
+
+def find_visit_id(desk: Desk, text: str) -> str:
+    """The id of the (not deleted) visit ``text`` names: its whole id or the end of it, as
+    ``short_id`` gives it. NotFound when none has it, ValidationError when several do."""
+    wanted = text.strip().lower()
+    if not _ID_TEXT.fullmatch(wanted):
+        raise ValidationError("visit", f"'{text}' is geen id van een bezoek.")
+    with desk.db.session() as session:
+        found = session.scalars(
+            select(Visit.id)
+            .where(Visit.id.endswith(wanted, autoescape=True), Visit.deleted_at.is_(None))
+            .limit(2)
+        ).all()
+    if not found:
+        raise NotFound(f"Er is geen bezoek met id '{text}'.")
+    if len(found) > 1:
+        raise ValidationError(
+            "visit", f"Het id '{text}' past bij meer dan één bezoek: geef het hele id."
+        )
+    return found[0]
+
+
+def last_saved_visit_id(desk: Desk) -> str | None:
+    """The visit this branch saved last, unless an undo came after it: what "Ongedaan maken"
+    takes back (``visits.undo_visit`` then holds it to the window's limits)."""
+    with desk.db.session() as session:
+        newest = session.scalar(
+            select(Visit.id)
+            .join(Location, Location.id == Visit.location_id)
+            .where(Location.is_own.is_(True))
+            .order_by(Visit.id.desc())
+            .limit(1)
+        )
+        undone = session.scalar(
+            select(func.max(AuditEntry.entity_id)).where(
+                AuditEntry.action == "undo", AuditEntry.entity == "visit"
+            )
+        )
+    if newest is None or (undone is not None and undone > newest):
+        return None
+    return newest
