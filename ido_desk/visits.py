@@ -331,12 +331,35 @@ def day_totals(desk: Desk, day: date) -> tuple[int, int]:
         return q.count_visits(session, *day_bounds(day))
 
 
+@dataclass(frozen=True)
+class DayPage:
+    """The first visits of a day with the day's counts, read in one session."""
+
+    visits: list[VisitSummary]
+    visit_count: int
+    question_count: int
+
+
+def day_page(desk: Desk, day: date, limit: int = 200) -> DayPage:
+    """What a day list shows after a save: its first page and its counts, in one read."""
+    with desk.db.session() as session:
+        summaries = _summaries(desk, session, day, 0, limit)
+        visits, questions = q.count_visits(session, *day_bounds(day))
+    return DayPage(summaries, visits, questions)
+
+
 def list_visits(desk: Desk, day: date, offset: int = 0, limit: int = 200) -> list[VisitSummary]:
     """The visits of a day, newest first, one page at a time."""
-    cat = desk.catalogue
     with desk.db.session() as session:
-        visits = q.visit_page(session, *day_bounds(day), offset, limit)
-        questions = q.questions_of(session, [v.id for v in visits])
+        return _summaries(desk, session, day, offset, limit)
+
+
+def _summaries(
+    desk: Desk, session: Session, day: date, offset: int, limit: int
+) -> list[VisitSummary]:
+    cat = desk.catalogue
+    visits = q.visit_page(session, *day_bounds(day), offset, limit)
+    questions = q.questions_of(session, [v.id for v in visits])
     by_visit: dict[str, list[Any]] = defaultdict(list)
     for question in questions:
         by_visit[question.visit_id].append(question)

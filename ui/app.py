@@ -65,7 +65,7 @@ def build_main_window(desk: Desk) -> MainWindow:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         apply_look(app)
-    window = MainWindow()
+    window = MainWindow(data_dir=desk.paths.data_dir)
     window.attach(desk)
     return window
 
@@ -117,7 +117,7 @@ def run_window(paths: Paths) -> int:
     if lock is None:
         tell_already_open()
         return EXIT_ALREADY_OPEN
-    window = MainWindow()
+    window = MainWindow(data_dir=paths.data_dir)
     opened: list[Desk] = []
 
     def start() -> None:
@@ -157,6 +157,7 @@ def run_window(paths: Paths) -> int:
         return app.exec()
     finally:
         window.close()  # also when the program ends early (no database, no location)
+        window.detach()
         window.deleteLater()
         for desk in opened:
             desk.close()
