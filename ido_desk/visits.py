@@ -6,6 +6,7 @@ the day list. Edits raise the revision and are audited; a delete leaves a tombst
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -30,6 +31,7 @@ MAX_BATCH = 500
 BACKDATED_AFTER = timedelta(minutes=30)  # started longer ago than this: back-dated
 FUTURE_SLACK = timedelta(minutes=5)
 UNDO_WINDOW = timedelta(seconds=60)
+BATCH_UNDO_WINDOW = timedelta(minutes=15)  # a tally sheet is checked against the paper
 
 
 @dataclass(frozen=True)
@@ -245,6 +247,31 @@ def undo_visit(desk: Desk, visit_id: str) -> None:
         before = _snapshot(visit)
         session.delete(visit)  # its questions go with it
         write_audit(session, desk, "undo", "visit", visit_id, before, None)
+
+
+def undo_batch(desk: Desk, visit_ids: Sequence[str]) -> int:
+    """Take back a tally sheet saved minutes ago (``record_batch``'s ids, up to MAX_BATCH) as
+    one action in one transaction, audited as one row; returns how many visits went."""
+    ids = list(dict.fromkeys(visit_ids))
+    if not 1 <= len(ids) <= MAX_BATCH:
+        raise ValidationError("undo", f"Een turflijst heeft 1 tot {MAX_BATCH} bezoeken.")
+    with desk.db.session() as session:
+        visits = session.scalars(select(Visit).where(Visit.id.in_(ids))).all()
+        if len(visits) != len(ids) or any(v.deleted_at is not None for v in visits):
+            raise NotFound("Deze turflijst bestaat niet (meer) helemaal.")
+        if any(v.entry != Entry.BATCH.value or v.revision != 1 for v in visits):
+            raise ValidationError(
+                "undo", "Een bezoek van deze turflijst is al gewijzigd; verwijder het apart."
+            )
+        if desk.clock() - min(v.created_at for v in visits) > BATCH_UNDO_WINDOW:
+            raise ValidationError(
+                "undo", "Ongedaan maken kan alleen vlak na het opslaan; verwijder de bezoeken."
+            )
+        before = {**_snapshot(visits[0]), "count": len(ids), "ids": ids}
+        session.execute(delete(Question).where(Question.visit_id.in_(ids)))
+        session.execute(delete(Visit).where(Visit.id.in_(ids)))
+        write_audit(session, desk, "undo-batch", "visit", ids[0], before, None)
+    return len(ids)
 
 
 def update_visit(desk: Desk, visit_id: str, draft: VisitDraft) -> None:
