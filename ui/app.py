@@ -25,7 +25,7 @@ START_ANYWAY_MS = 300
 APP_STYLE = """
 QWidget { color: #1f2933; }
 QMainWindow, QDialog { background: #f7f9fb; }
-QTabBar::tab { padding: 8px 22px; font-weight: 600; }
+QTabBar::tab { padding: 8px 14px; font-weight: 600; }
 QLabel#fieldLabel { color: #52606d; font-weight: 600; }
 QLabel#hint { color: #7b8794; }
 QLabel#questionTitle { font-weight: 700; font-size: 12pt; color: #1d5fa8; }

@@ -11,10 +11,12 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -88,7 +90,11 @@ class SettingsView(QWidget):
         heading.setFont(font)
         layout.addWidget(heading)
         layout.addWidget(widget, 1)
-        self.pages.addWidget(page)
+        scroll = QScrollArea()  # a long section scrolls; the list on the left stays
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.pages.addWidget(scroll)
         self.nav.addItem(name)
 
     def section_names(self) -> list[str]:

@@ -33,13 +33,13 @@ def place(available: QRect, size: QSize | None, maximised: bool) -> Placement:
     small = available.width() < COMFORTABLE.width() or available.height() < COMFORTABLE.height()
     if size is None:
         size, maximised = FIRST_SIZE, small
+    if maximised:  # the whole room, also when no window manager maximises it
+        return Placement(QRect(available), True)
     fitted = size.boundedTo(room)
-    if maximised:
-        fitted = room  # also when the window system does not maximise (no window manager)
     geometry = QRect(0, 0, fitted.width(), fitted.height())
     geometry.moveCenter(available.center())
     geometry.moveTop(max(available.top(), geometry.top()))
-    return Placement(geometry, maximised)
+    return Placement(geometry, False)
 
 
 def _settings(file: Path) -> QSettings:
