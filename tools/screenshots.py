@@ -19,6 +19,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
+ONLY = {tuple(float(x) if "." in x else int(x) for x in v.split(",")) for v in os.environ.get("IDO_SCREENSHOT_ONLY", "").split(";") if v}
+DIALOG_SIZES = {(1366, 768, 1.5)}  # the edit dialog and the tally sheet are shot here too
 SIZES = [
     (1366, 768, 1.0),
     (1366, 768, 1.5),
@@ -86,7 +88,7 @@ def child(data_dir: Path, out: Path) -> int:
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from ido_desk.config import resolve_paths
     from ido_desk.desk import open_desk
@@ -122,14 +124,45 @@ def child(data_dir: Path, out: Path) -> int:
             f"{'' if room.contains(corner) else ', off-screen'}"
         )
         QGuiApplication.primaryScreen().grabWindow(0).save(str(out))
+        if os.environ.get("IDO_SCREENSHOT_DIALOGS"):
+            QTimer.singleShot(0, edit_dialog)
+        else:
+            finish()
+
+    def finish() -> None:
         window.close()
         app.quit()
+
+    def dialog_shot(dialog: QWidget, name: str) -> None:
+        save = getattr(dialog, "save_button")  # noqa: B009
+        corner = save.mapToGlobal(save.rect().bottomRight())
+        fits = window.screen().geometry().contains(corner)
+        report.append(f"{name}: {dialog.width()}x{dialog.height()}, Save "
+                      f"{'in view' if fits else 'off-screen'}")
+        shot = out.with_name(out.name.replace("screenshot-", f"screenshot-{name}-"))
+        QGuiApplication.primaryScreen().grabWindow(0).save(str(shot))
+
+    def edit_dialog() -> None:
+        day_list = window.log_panel.day_list
+        day_list.open_visit(day_list.model.index(0, 0))
+        dialog = day_list.dialog
+        assert dialog is not None
+        dialog.add_question()
+        QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_3)
+        QTimer.singleShot(800, lambda: (dialog_shot(dialog, "edit"), dialog.reject(), tally()))
+
+    def tally() -> None:
+        window.log_panel.open_batch()
+        dialog = window.log_panel.batch_dialog
+        assert dialog is not None
+        QTest.keyClick(dialog, Qt.Key.Key_1)
+        QTimer.singleShot(800, lambda: (dialog_shot(dialog, "tally"), dialog.reject(), finish()))
 
     QTimer.singleShot(1500, two_questions)
     app.exec()
     window.detach()
     desk.close()
-    print(report[0] if report else "no screenshot", flush=True)
+    print("\n".join(report) if report else "no screenshot", flush=True)
     return 0 if report else 1
 
 
@@ -140,11 +173,13 @@ def main() -> int:
     DOCS.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="ido-screens-") as folder:
         data_dir = make_demo(Path(folder) / "data")
-        for width, height, scale in SIZES:
+        for width, height, scale in [s for s in SIZES if not ONLY or s in ONLY]:
             (data_dir / "window.ini").unlink(missing_ok=True)  # each size as a first start
             out = DOCS / f"screenshot-{width}x{height}@{scale_text(scale)}.png"
             env = {**os.environ, "QT_SCALE_FACTOR": scale_text(scale), "QT_QPA_PLATFORM": "xcb"}
             env.pop("IDO_DESK_DATA_DIR", None)
+            if (width, height, scale) in DIALOG_SIZES:
+                env["IDO_SCREENSHOT_DIALOGS"] = "1"
             done = subprocess.run(
                 [
                     "xvfb-run",
@@ -166,7 +201,7 @@ def main() -> int:
                 check=False,
             )
             lines = [line for line in done.stdout.splitlines() if line.strip()]
-            print(f"{out.name}: {lines[-1] if lines else done.stderr.strip()[-300:]}", flush=True)
+            print(f"{out.name}: {'; '.join(lines) or done.stderr.strip()[-300:]}", flush=True)
     return 0
 
 
