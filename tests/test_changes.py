@@ -146,3 +146,18 @@ def test_an_operation_without_a_failure_handler_says_so_in_dutch(qtbot, desk: De
     with qtbot.waitSignal(op.finished, timeout=10_000):
         op.run()
     assert seen == ["De schijf is vol."]
+
+
+def test_a_tab_on_screen_is_not_rebuilt_under_the_users_hands(qtbot, desk: Desk, cli) -> None:
+    from ui.tabs import REPORTS
+
+    window = opened(qtbot, desk)
+    window.show_tab(REPORTS)
+    reports = window.pages[REPORTS].view
+    done = cli("log", "--topic", "digid_activeren")  # an import or a log elsewhere
+    assert done.returncode == 0, done.stderr
+    qtbot.waitUntil(lambda: window.tabs.tabText(NATIONAL_FORM) == "Landelijk formulier (1)")
+    assert window.pages[REPORTS].view is reports  # the chosen period stays
+    window.show_tab(REGISTER)
+    window.show_tab(REPORTS)
+    assert window.pages[REPORTS].view is not reports  # built again with what changed

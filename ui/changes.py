@@ -76,12 +76,19 @@ class Follower(QObject):
     """Refreshes a view after the kinds of change it shows, lazily (see the module text)."""
 
     def __init__(
-        self, view: QObject, desk: Desk, kinds: Change, refresh: Callable[[], None]
+        self,
+        view: QObject,
+        desk: Desk,
+        kinds: Change,
+        refresh: Callable[[], None],
+        *,
+        at_once: bool = True,
     ) -> None:
         super().__init__(view)
         self.view = view
         self.kinds = kinds
         self.refresh = refresh
+        self.at_once = at_once
         self.stale = False
         changes_of(desk).changed.connect(self._changed)
         view.installEventFilter(self)
@@ -96,7 +103,8 @@ class Follower(QObject):
     def _changed(self, change: Change) -> None:
         if change & self.kinds:
             self.stale = True
-            self._flush()  # at once: what was just saved shows before the next key
+            if self.at_once:
+                self._flush()  # what was just saved shows before the next key
 
     def _flush(self) -> None:
         if self.stale and self.on_screen():
@@ -109,9 +117,18 @@ class Follower(QObject):
         return False
 
 
-def follow(view: QObject, desk: Desk, kinds: Change, refresh: Callable[[], None]) -> Follower:
-    """Call ``refresh`` after changes of ``kinds`` while (or when next) ``view`` shows."""
-    return Follower(view, desk, kinds, refresh)
+def follow(
+    view: QObject,
+    desk: Desk,
+    kinds: Change,
+    refresh: Callable[[], None],
+    *,
+    at_once: bool = True,
+) -> Follower:
+    """Call ``refresh`` after changes of ``kinds`` while (or when next) ``view`` shows;
+    with ``at_once=False`` only when it is next shown (a view rebuilt from scratch would
+    lose what the user is doing in it)."""
+    return Follower(view, desk, kinds, refresh, at_once=at_once)
 
 
 class ChangeWatch(QObject):

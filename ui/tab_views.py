@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     from ido_desk.desk import Desk
     from ui.log_panel import LogPanel
 
-# What makes a built tab go stale; it is built again when next shown.
+# What makes a built tab go stale; it is built again when next shown (not under the user's
+# hands while it shows: a change from elsewhere would throw away a chosen period).
 REBUILT_ON = {
     REGISTER: Change.LISTS,  # the topic buttons
     REPORTS: Change.LISTS | Change.IMPORTS | Change.LOCATION,
@@ -68,7 +69,7 @@ def install(window: Window, desk: Desk) -> None:
         page = window.pages[index]
         page.set_builder(build)
         if index in REBUILT_ON:
-            follow(page, desk, REBUILT_ON[index], page.rebuild_now)
+            follow(page, desk, REBUILT_ON[index], page.rebuild_now, at_once=False)
     from ui.manager_access import ManagerSwitch
 
     window.manager_switch = ManagerSwitch(desk, window.manager_button, window.tabs.window())
