@@ -3,7 +3,7 @@ PCs have (1366x768, 1280x1024, 1920x1080, each at scale 1 and 1.5, and 1920x1080
 two questions open on Registreren. Writes docs/screenshot-<w>x<h>@<scale>.png and prints,
 per size, where the window and its Save button ended up (``off-screen`` when they do not fit).
 
-    python -m tools.screenshots            # all sizes (needs xvfb-run)
+    python -m tools.screenshots [1366x768@1.5 ...]   # all sizes, or these (needs xvfb-run)
     python -m tools.screenshots --child DATA_DIR OUT.png   # one window, on the current display
 """
 
@@ -19,7 +19,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
-ONLY = {tuple(float(x) if "." in x else int(x) for x in v.split(",")) for v in os.environ.get("IDO_SCREENSHOT_ONLY", "").split(";") if v}
 DIALOG_SIZES = {(1366, 768, 1.5)}  # the edit dialog and the tally sheet are shot here too
 SIZES = [
     (1366, 768, 1.0),
@@ -173,7 +172,10 @@ def main() -> int:
     DOCS.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="ido-screens-") as folder:
         data_dir = make_demo(Path(folder) / "data")
-        for width, height, scale in [s for s in SIZES if not ONLY or s in ONLY]:
+        only = sys.argv[1:]  # e.g. 1366x768@1.5: just these sizes
+        for width, height, scale in SIZES:
+            if only and f"{width}x{height}@{scale_text(scale)}" not in only:
+                continue
             (data_dir / "window.ini").unlink(missing_ok=True)  # each size as a first start
             out = DOCS / f"screenshot-{width}x{height}@{scale_text(scale)}.png"
             env = {**os.environ, "QT_SCALE_FACTOR": scale_text(scale), "QT_QPA_PLATFORM": "xcb"}
