@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
 
-from ui.changes import Change, announce, changes_of, follow
+from ui.changes import Change, announce, follow
 from ui.lazy_tab import LazyTab
 from ui.tabs import (
     EXCHANGE,
@@ -79,12 +79,7 @@ def install(window: Window, desk: Desk) -> None:
     counter.setSingleShot(True)
     counter.setInterval(0)
     counter.timeout.connect(lambda: refresh_national_count(window, desk))
-
-    def count_soon(change: Change) -> None:
-        if change & COUNTED_ON:
-            counter.start()
-
-    changes_of(desk).changed.connect(count_soon)
+    follow(window.tabs, desk, COUNTED_ON, counter.start)  # the tab bar is always in view
     counter.start()
 
 
