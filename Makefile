@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench demo clean
+.PHONY: run test lint bench demo screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,9 @@ lint: $(TSTAMP)
 
 bench: $(TSTAMP)       ## printed figures and ratios, never asserts
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+screenshots: $(TSTAMP) ## the window under Xvfb at library screen sizes -> docs/screenshot-*.png
+	$(BIN)/python -m tools.screenshots
 
 demo: $(STAMP)         ## a database full of realistic synthetic visits
 	$(BIN)/ido-desk demo --visits 5000 --locations 3

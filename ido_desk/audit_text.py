@@ -28,6 +28,7 @@ ACTION_LABELS = {
     "edit": "Gewijzigd",
     "delete": "Verwijderd",
     "undo": "Ongedaan gemaakt",
+    "undo-batch": "Turflijst ongedaan gemaakt",
     "retention": "Notities gewist (bewaartermijn)",
     "pin-set": "Pincode ingesteld",
     "list-edit": "Lijst gewijzigd",
@@ -157,6 +158,11 @@ def _describe(
         if action in ("delete", "undo") and old is not None:
             done = "verwijderd" if action == "delete" else "ongedaan gemaakt"
             return f"Bezoek {_when(old)} {done} ({_questions(names, old)})"
+        if action == "undo-batch" and old is not None:
+            return (
+                f"Turflijst {_when(old)} ongedaan gemaakt: {_visits(int(old.get('count', 0)))} "
+                f"({_questions(names, old)})"
+            )
         if action == "transfer" and new is not None:
             return _transfer(entity_id, new)
         if action == "retention" and new is not None:

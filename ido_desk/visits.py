@@ -6,6 +6,7 @@ the day list. Edits raise the revision and are audited; a delete leaves a tombst
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -30,6 +31,7 @@ MAX_BATCH = 500
 BACKDATED_AFTER = timedelta(minutes=30)  # started longer ago than this: back-dated
 FUTURE_SLACK = timedelta(minutes=5)
 UNDO_WINDOW = timedelta(seconds=60)
+BATCH_UNDO_WINDOW = timedelta(minutes=15)  # a tally sheet is checked against the paper
 
 
 @dataclass(frozen=True)
@@ -248,6 +250,31 @@ def undo_visit(desk: Desk, visit_id: str) -> None:
         write_audit(session, desk, "undo", "visit", visit_id, before, None)
 
 
+def undo_batch(desk: Desk, visit_ids: Sequence[str]) -> int:
+    """Take back a tally sheet saved minutes ago (``record_batch``'s ids, up to MAX_BATCH) as
+    one action in one transaction, audited as one row; returns how many visits went."""
+    ids = list(dict.fromkeys(visit_ids))
+    if not 1 <= len(ids) <= MAX_BATCH:
+        raise ValidationError("undo", f"Een turflijst heeft 1 tot {MAX_BATCH} bezoeken.")
+    with desk.db.session() as session:
+        visits = session.scalars(select(Visit).where(Visit.id.in_(ids))).all()
+        if len(visits) != len(ids) or any(v.deleted_at is not None for v in visits):
+            raise NotFound("Deze turflijst bestaat niet (meer) helemaal.")
+        if any(v.entry != Entry.BATCH.value or v.revision != 1 for v in visits):
+            raise ValidationError(
+                "undo", "Een bezoek van deze turflijst is al gewijzigd; verwijder het apart."
+            )
+        if desk.clock() - min(v.created_at for v in visits) > BATCH_UNDO_WINDOW:
+            raise ValidationError(
+                "undo", "Ongedaan maken kan alleen vlak na het opslaan; verwijder de bezoeken."
+            )
+        before = {**_snapshot(visits[0]), "count": len(ids), "ids": ids}
+        session.execute(delete(Question).where(Question.visit_id.in_(ids)))
+        session.execute(delete(Visit).where(Visit.id.in_(ids)))
+        write_audit(session, desk, "undo-batch", "visit", ids[0], before, None)
+    return len(ids)
+
+
 def update_visit(desk: Desk, visit_id: str, draft: VisitDraft) -> None:
     """Change a visit: its questions are replaced, the revision goes up, the audit log keeps
     the visit as it was and as it is now. A draft without a start time keeps the visit's."""
@@ -332,12 +359,35 @@ def day_totals(desk: Desk, day: date) -> tuple[int, int]:
         return q.count_visits(session, *day_bounds(day))
 
 
+@dataclass(frozen=True)
+class DayPage:
+    """The first visits of a day with the day's counts, read in one session."""
+
+    visits: list[VisitSummary]
+    visit_count: int
+    question_count: int
+
+
+def day_page(desk: Desk, day: date, limit: int = 200) -> DayPage:
+    """What a day list shows after a save: its first page and its counts, in one read."""
+    with desk.db.session() as session:
+        summaries = _summaries(desk, session, day, 0, limit)
+        visits, questions = q.count_visits(session, *day_bounds(day))
+    return DayPage(summaries, visits, questions)
+
+
 def list_visits(desk: Desk, day: date, offset: int = 0, limit: int = 200) -> list[VisitSummary]:
     """The visits of a day, newest first, one page at a time."""
-    cat = desk.catalogue
     with desk.db.session() as session:
-        visits = q.visit_page(session, *day_bounds(day), offset, limit)
-        questions = q.questions_of(session, [v.id for v in visits])
+        return _summaries(desk, session, day, offset, limit)
+
+
+def _summaries(
+    desk: Desk, session: Session, day: date, offset: int, limit: int
+) -> list[VisitSummary]:
+    cat = desk.catalogue
+    visits = q.visit_page(session, *day_bounds(day), offset, limit)
+    questions = q.questions_of(session, [v.id for v in visits])
     by_visit: dict[str, list[Any]] = defaultdict(list)
     for question in questions:
         by_visit[question.visit_id].append(question)

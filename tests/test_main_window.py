@@ -17,18 +17,18 @@ from ui.day_list import DayList
 from ui.exchange_view import ExchangeView
 from ui.lock import acquire_window_lock
 from ui.log_panel import LogPanel
-from ui.main_window import (
-    NATIONAL_FORM,
-    REGISTER,
-    SETTINGS,
-    TAB_TITLES,
-    MainWindow,
-)
+from ui.main_window import MainWindow
 from ui.national_form_view import NationalFormView
 from ui.overview_view import CoordinatorOverview
 from ui.pin_dialog import PinDialog
 from ui.reports_view import ReportsView
 from ui.settings_view import SettingsView
+from ui.tabs import (
+    NATIONAL_FORM,
+    REGISTER,
+    SETTINGS,
+    TAB_TITLES,
+)
 
 EXPECTED_VIEWS = (
     LogPanel,

@@ -149,3 +149,53 @@ def test_without_the_pin_an_older_visit_stays_as_it_was(
     assert dialog.duration.value() == 25
     assert "pincode van de beheerder" in dialog.form_error.text()
     assert rows(desk, "SELECT duration_min, revision FROM visit") == [(10, 1)]
+
+
+def press_on_focus(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    qtbot.keyClick(widget, key, modifier)
+
+
+def test_help_has_keys_and_a_stray_digit_leaves_the_topic(qtbot, opened, desk: Desk) -> None:
+    _day_list, dialog = opened
+    editor = dialog.editors[0]
+    assert dialog.summary.text() == "Nog niets gewijzigd."
+    press_on_focus(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # Samen gedaan
+    assert editor.help.value() == "samen"
+    dialog.cancel_button.setFocus()  # the focus is not in the question (nor the duration)
+    press_on_focus(qtbot, Qt.Key.Key_2)
+    assert editor.topics.value() == "digid"  # not Belastingen
+    dialog.duration.setFocus()
+    dialog.duration.selectAll()
+    press_on_focus(qtbot, Qt.Key.Key_2)
+    press_on_focus(qtbot, Qt.Key.Key_5)
+    assert dialog.duration.value() == 25
+    assert editor.topics.value() == "digid"
+    assert dialog.summary.text() == (
+        "Wordt gewijzigd: duur 10 min → 25 min; vraag 1: hulp Informatie gegeven → Samen gedaan"
+    )
+    press_on_focus(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert rows(
+        desk,
+        "SELECT v.duration_min, t.code, h.code FROM visit v JOIN question q ON q.visit_id = v.id "
+        "JOIN topic t ON t.id = q.topic_id JOIN help_kind h ON h.id = q.help_id",
+    ) == [(25, "digid", "samen")]
+
+
+def test_with_two_questions_the_dialog_fits_the_screen_and_scrolls(qtbot, opened) -> None:
+    _day_list, dialog = opened
+    press_on_focus(qtbot, Qt.Key.Key_Insert)
+    press_on_focus(qtbot, Qt.Key.Key_3)  # Toeslagen: its sub-topics make the question taller
+    qtbot.waitUntil(lambda: dialog.editors[1].topics.value() == "toeslagen")
+    # the dialog grows as far as the screen lets it; the rest scrolls
+    qtbot.waitUntil(lambda: dialog.scroll_area.verticalScrollBar().maximum() > 0)
+    room = dialog.screen().availableGeometry()
+    assert dialog.frameGeometry().height() <= room.height()
+    assert dialog.width() <= room.width()
+    save = dialog.save_button.mapTo(dialog, dialog.save_button.rect().bottomRight())
+    assert dialog.rect().contains(save)
+    assert "1 vraag erbij" in dialog.summary.text()

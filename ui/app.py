@@ -25,7 +25,7 @@ START_ANYWAY_MS = 300
 APP_STYLE = """
 QWidget { color: #1f2933; }
 QMainWindow, QDialog { background: #f7f9fb; }
-QTabBar::tab { padding: 8px 22px; font-weight: 600; }
+QTabBar::tab { padding: 8px 14px; font-weight: 600; }
 QLabel#fieldLabel { color: #52606d; font-weight: 600; }
 QLabel#hint { color: #7b8794; }
 QLabel#questionTitle { font-weight: 700; font-size: 12pt; color: #1d5fa8; }
@@ -65,7 +65,7 @@ def build_main_window(desk: Desk) -> MainWindow:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         apply_look(app)
-    window = MainWindow()
+    window = MainWindow(data_dir=desk.paths.data_dir)
     window.attach(desk)
     return window
 
@@ -120,7 +120,7 @@ def run_window(paths: Paths) -> int:
     if lock is None:
         tell_already_open()
         return EXIT_ALREADY_OPEN
-    window = MainWindow()
+    window = MainWindow(data_dir=paths.data_dir)
     opened: list[Desk] = []
 
     def start() -> None:
@@ -160,6 +160,7 @@ def run_window(paths: Paths) -> int:
         return app.exec()
     finally:
         window.close()  # also when the program ends early (no database, no location)
+        window.detach()
         window.deleteLater()
         for desk in opened:
             desk.close()

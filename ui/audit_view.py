@@ -34,8 +34,8 @@ from ido_desk.audit_log import (
 from ido_desk.desk import Desk
 from ido_desk.roles import is_manager, pin_is_set
 from ui.messages import user_message
+from ui.operations import Op
 from ui.pin_dialog import ask_manager
-from ui.worker import BackgroundTask, run_in_background
 
 PAGE = 200
 AT, ROLE, ACTION, DESCRIPTION = range(4)
@@ -117,7 +117,7 @@ class AuditView(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self._task: BackgroundTask | None = None
+        self._task: Op[int] | None = None
         self.model = AuditTableModel(desk, self)
 
         self.locked = QWidget()
@@ -219,6 +219,9 @@ class AuditView(QWidget):
             self.status.setStyleSheet(ERROR_STYLE)
             self.status.setText(user_message(exc))
 
-        self._task = run_in_background(
-            self, lambda _p: export_audit(self.desk, out, where), on_done=done, on_error=failed
+        self._task = (
+            Op(self, self.desk, lambda _p: export_audit(self.desk, out, where))
+            .success(done)
+            .failure(failed)
+            .run()
         )

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 from ido_desk.backup import BackupInfo, last_backup, make_backup, parse_backup_name
 from ido_desk.desk import Desk
 from ido_desk.restore import RestorePlan, RestoreResult, plan_restore, restore_on_desk
+from ui.changes import Change
 from ui.messages import user_message
+from ui.operations import Op
 from ui.pin_dialog import ask_manager
 from ui.qt_dates import to_qdate
-from ui.worker import BackgroundTask, run_in_background
 
 ERROR_STYLE = "color: #b00020;"
 WARN_AFTER = timedelta(days=2)
@@ -38,7 +39,7 @@ class BackupPanel(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self._task: BackgroundTask | None = None
+        self._task: Op[BackupInfo] | Op[RestoreResult] | None = None
         explain = QLabel(
             self.tr(
                 "Bij de eerste start van elke dag maakt IDO Desk vanzelf een back-up, en ook "
@@ -111,8 +112,11 @@ class BackupPanel(QWidget):
             self.refresh()
             self.backup_made.emit(info)
 
-        self._task = run_in_background(
-            self, lambda _p: make_backup(self.desk), on_done=done, on_error=self._failed
+        self._task = (
+            Op(self, self.desk, lambda _p: make_backup(self.desk))
+            .success(done)
+            .failure(self._failed)
+            .run()
         )
 
     def choose_and_restore(self) -> None:
@@ -170,9 +174,14 @@ class BackupPanel(QWidget):
             self.refresh()
             self.restored.emit(result)
 
-        self._task = run_in_background(
-            self,
-            lambda _p: restore_on_desk(self.desk, file, accept_lost=plan.lost_visits),
-            on_done=done,
-            on_error=self._failed,
+        self._task = (
+            Op(
+                self,
+                self.desk,
+                lambda _p: restore_on_desk(self.desk, file, accept_lost=plan.lost_visits),
+                changes=Change.EVERYTHING,
+            )
+            .success(done)
+            .failure(self._failed)
+            .run()
         )

@@ -1,5 +1,10 @@
 """Visits from a paper tally sheet: "12 x DigiD activeren on 3 November" becomes 12 visits,
-all marked as entered from a tally sheet (record_batch)."""
+all marked as entered from a tally sheet (record_batch).
+
+By keys: the count, Tab to the date (one stop: the arrows change the day), Tab to the channel
+(the one the front desk has chosen), Tab to the duration, then the topic and Alt+letter for
+the help. Ctrl+Enter saves; the dialog stays open for the next line of the sheet and offers
+"Ongedaan maken" (Alt+O) for the whole batch just saved (undo_batch); Esc closes."""
 
 from __future__ import annotations
 
@@ -11,39 +16,59 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from ido_desk.desk import Desk
 from ido_desk.drafts import VisitDraft
 from ido_desk.errors import UserError, ValidationError
-from ido_desk.visits import MAX_BATCH, MAX_DURATION_MIN, record_batch
-from ui.chips import CHIP_HEIGHT, ChipDialog
+from ido_desk.visits import MAX_BATCH, MAX_DURATION_MIN, record_batch, undo_batch
+from ui.changes import Change, announce
+from ui.chips import CHIP_HEIGHT, letter_keys
 from ui.messages import user_message
 from ui.qt_dates import to_date, to_qdate
 from ui.question_editor import QuestionEditor
+from ui.scroll_dialog import ScrollingDialog
 from ui.visit_dialog import error_label
 
 NOON = time(12)  # the hour a tally-sheet visit is put at (now, when earlier today)
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+RESERVED_LETTERS = {"O"}  # Alt+O undoes the batch (Ctrl+Z is the text boxes' own undo)
 
 
-class BatchDialog(ChipDialog):
-    """``saved(text)`` carries the status line after the visits are stored."""
+class WholeDateEdit(QDateEdit):
+    """A date that is one Tab stop: Tab leaves it instead of walking into day, month, year
+    (the arrow keys change the day; typing still goes to the part the cursor is in)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
+def remembered_channel(parent: QWidget | None) -> str | None:
+    """The channel the front desk has chosen (its chips), if the dialog was opened there."""
+    chips = getattr(parent, "channel", None)
+    value = getattr(chips, "value", None)
+    return value() if callable(value) else None
+
+
+class BatchDialog(ScrollingDialog):
+    """``saved(text)`` carries the status line after the visits are stored; ``undone(text)``
+    after the batch was taken back."""
 
     saved = Signal(str)
+    undone = Signal(str)
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, desk: Desk, parent: QWidget | None = None, *, channel: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.last_batch: list[str] = []
         self.setWindowTitle(self.tr("Turflijst invoeren"))
-        self.setMinimumWidth(980)
-        layout = QVBoxLayout(self)
+        layout = self.body
         intro = QLabel(
             self.tr(
                 "Zet de streepjes van een papieren turflijst in één keer over: zoveel keer "
@@ -63,7 +88,7 @@ class BatchDialog(ChipDialog):
         self.count.setMinimumHeight(CHIP_HEIGHT)
         form.addRow(self.tr("Aantal"), self.count)
         today = to_qdate(desk.clock().date())
-        self.day = QDateEdit(today, self)
+        self.day = WholeDateEdit(today, self)
         self.day.setMaximumDate(today)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd-MM-yyyy")
@@ -71,8 +96,10 @@ class BatchDialog(ChipDialog):
         form.addRow(self.tr("Datum"), self.day)
         self.channel = QComboBox(self)
         self.channel.setMinimumHeight(CHIP_HEIGHT)
-        for channel in desk.catalogue.channels.active():
-            self.channel.addItem(channel.label_nl, channel.code)
+        for item in desk.catalogue.channels.active():
+            self.channel.addItem(item.label_nl, item.code)
+        chosen = channel or remembered_channel(parent)
+        self.channel.setCurrentIndex(max(0, self.channel.findData(chosen)))
         form.addRow(self.tr("Kanaal"), self.channel)
         self.duration = QSpinBox(self)
         self.duration.setRange(0, MAX_DURATION_MIN)
@@ -82,7 +109,10 @@ class BatchDialog(ChipDialog):
         form.addRow(self.tr("Duur"), self.duration)
         layout.addLayout(form)
 
-        self.question = QuestionEditor(desk.catalogue, 1, parent=self)
+        helps = [h.label_nl for h in desk.catalogue.help_kinds.active()]
+        self.question = QuestionEditor(
+            desk.catalogue, 1, help_keys=letter_keys(helps, set(RESERVED_LETTERS)), parent=self
+        )
         self.question.title.setText(self.tr("Vraag"))
         layout.addWidget(self.question)
 
@@ -91,21 +121,31 @@ class BatchDialog(ChipDialog):
         layout.addWidget(self.summary)
         self.error = error_label(self)
         layout.addWidget(self.error)
+        layout.addStretch(1)
 
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        cancel = QPushButton(self.tr("Annuleren  Esc"), self)
-        cancel.setMinimumHeight(CHIP_HEIGHT)
-        cancel.clicked.connect(self.reject)
-        buttons.addWidget(cancel)
+        buttons = self.buttons
+        self.done_label = QLabel(self)
+        self.done_label.setObjectName("status")
+        self.done_label.setWordWrap(True)
+        buttons.addWidget(self.done_label, 1)
+        self.undo_button = QPushButton(self.tr("Ongedaan maken  Alt+O"), self)
+        self.undo_button.setMinimumHeight(CHIP_HEIGHT)
+        self.undo_button.setToolTip(self.tr("De zojuist opgeslagen turflijst helemaal terugnemen"))
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.hide()
+        buttons.addWidget(self.undo_button)
+        self.close_button = QPushButton(self.tr("Sluiten  Esc"), self)
+        self.close_button.setMinimumHeight(CHIP_HEIGHT)
+        self.close_button.clicked.connect(self.reject)
+        buttons.addWidget(self.close_button)
         self.save_button = QPushButton(self.tr("Opslaan  Ctrl+Enter"), self)
         self.save_button.setObjectName("primary")
         self.save_button.setMinimumHeight(CHIP_HEIGHT)
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
         for key in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(key), self, self.save)
+        QShortcut(QKeySequence("Alt+O"), self, self.undo)
 
         self.count.valueChanged.connect(self._show_summary)
         self.day.dateChanged.connect(self._show_summary)
@@ -146,19 +186,40 @@ class BatchDialog(ChipDialog):
         now = self.desk.clock()
         at = min(NOON, now.time().replace(second=0)) if day == now.date() else NOON
         try:
-            record_batch(self.desk, count, day, self.draft(), at)
+            self.last_batch = record_batch(self.desk, count, day, self.draft(), at)
         except ValidationError as exc:
             self._error(exc.message)
             return
         except UserError as exc:
             self._error(user_message(exc))
             return
-        self.saved.emit(
-            self.tr("Turflijst opgeslagen: {0} x {1} op {2}").format(
-                count, self._what(), self._day_text()
-            )
+        text = self.tr("Turflijst opgeslagen: {0} x {1} op {2}").format(
+            count, self._what(), self._day_text()
         )
-        self.accept()
+        self._batch_done(text, undo=True)
+        self.saved.emit(text)
+        self.count.setValue(1)  # ready for the next line of the sheet
+        self.count.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.count.selectAll()
+
+    def undo(self) -> None:
+        """Take the batch just saved back, all of it (Alt+O)."""
+        if not self.last_batch:
+            return
+        try:
+            removed = undo_batch(self.desk, self.last_batch)
+        except UserError as exc:
+            self._error(user_message(exc))
+            return
+        self.last_batch = []
+        text = self.tr("Turflijst ongedaan gemaakt: {0} bezoeken weggehaald").format(removed)
+        self._batch_done(text, undo=False)
+        self.undone.emit(text)
+
+    def _batch_done(self, text: str, *, undo: bool) -> None:
+        announce(self.desk, Change.VISITS)
+        self.done_label.setText(text)
+        self.undo_button.setVisible(undo)
 
     def _error(self, text: str) -> None:
         self.error.setText(text)

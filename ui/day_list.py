@@ -22,12 +22,22 @@ from PySide6.QtWidgets import (
 
 from ido_desk.desk import Desk
 from ido_desk.errors import UserError
-from ido_desk.visits import day_totals, delete_visit
+from ido_desk.visits import day_page, delete_visit
+from ui.changes import Change, announce, follow
 from ui.messages import show_error
 from ui.pin_dialog import as_manager
 from ui.qt_dates import to_qdate
 from ui.visit_dialog import VisitDialog, confirm_delete
-from ui.visits_model import CHANNEL, DURATION, HELP, TIME, TOPICS, VISIT_ID_ROLE, VisitsModel
+from ui.visits_model import (
+    CHANNEL,
+    DURATION,
+    HELP,
+    PAGE_SIZE,
+    TIME,
+    TOPICS,
+    VISIT_ID_ROLE,
+    VisitsModel,
+)
 
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 
@@ -64,9 +74,13 @@ def counts_text(day: date, today: date, visits: int, questions: int) -> str:
 
 
 class DayList(QWidget):
-    """A day's visits. ``visits_changed`` after an edit or a delete made here."""
+    """A day's visits, refreshed after every change to the visits (``ui.changes``).
+    ``visits_changed`` after an edit or a delete made here; ``action_done`` after every
+    dialog or action started here, saved or not (the front desk puts the keys back on the
+    form)."""
 
     visits_changed = Signal()
+    action_done = Signal()
 
     def __init__(
         self, desk: Desk, *, pick_day: bool = False, parent: QWidget | None = None
@@ -86,7 +100,8 @@ class DayList(QWidget):
         self.header.addStretch(1)
         layout.addLayout(self.header)
 
-        self.model = VisitsModel(desk, self.today())
+        page = day_page(desk, self.today(), PAGE_SIZE)
+        self.model = VisitsModel(desk, self.today(), first_page=page.visits)
         self.view = VisitTable(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -111,7 +126,8 @@ class DayList(QWidget):
         self.view.open_requested.connect(self.open_visit)
         self.view.delete_requested.connect(self.delete_visit)
         layout.addWidget(self.view, 1)
-        self._show_counts()
+        self._show_counts(page.visit_count, page.question_count)
+        follow(self, desk, Change.VISITS | Change.LISTS, self.refresh)
 
     def _add_day_picker(self) -> None:
         previous = QPushButton("◀", self)
@@ -148,23 +164,23 @@ class DayList(QWidget):
         return self.model.day
 
     def set_day(self, day: date) -> None:
-        if day != self.model.day:
-            self.model.set_day(day)
         if self.day_edit is not None and self.day_edit.date().toPython() != day:
-            self.day_edit.setDate(to_qdate(day))
-        self._show_counts()
+            self.day_edit.setDate(to_qdate(day))  # comes back here through dateChanged
+            return
+        self._load(day)
 
     def refresh(self) -> None:
-        """Reload the visits and the counts (after a save elsewhere)."""
-        if self.day_edit is None and self.model.day != self.today():
-            self.model.day = self.today()  # the front desk always shows today
-        self.model.refresh()
-        self._show_counts()
+        """Reload the visits and the counts (after a change, here or elsewhere)."""
+        self._load(self.model.day if self.day_edit is not None else self.today())
 
-    def _show_counts(self) -> None:
-        day = self.model.day
-        visits, questions = day_totals(self.desk, day)
-        self.counts.setText(counts_text(day, self.today(), visits, questions))
+    def _load(self, day: date) -> None:
+        """The day's first page and counts, read in one session."""
+        page = day_page(self.desk, day, self.model.page_size)
+        self.model.show_page(day, page.visits)
+        self._show_counts(page.visit_count, page.question_count)
+
+    def _show_counts(self, visits: int, questions: int) -> None:
+        self.counts.setText(counts_text(self.model.day, self.today(), visits, questions))
 
     # -- open and delete ------------------------------------------------------------------
 
@@ -175,6 +191,7 @@ class DayList(QWidget):
         except UserError as exc:
             show_error(self, exc)
             self.refresh()
+            self.action_done.emit()
             return
         dialog.finished.connect(self._dialog_closed)
         self.dialog = dialog
@@ -182,17 +199,23 @@ class DayList(QWidget):
 
     def _dialog_closed(self, result: int) -> None:
         if result:
-            self.refresh()
-            self.visits_changed.emit()
+            self._visits_changed()
+        self.action_done.emit()
 
     def delete_visit(self, index: QModelIndex) -> None:
         summary = self.model.summary(index.row())
         text = f"{summary.started_at:%H:%M}  {summary.channel}  {summary.topics}"
         if not confirm_delete(self, text):
+            self.action_done.emit()
             return
         try:
             as_manager(self.desk, self, lambda: delete_visit(self.desk, summary.id))
         except UserError as exc:
             show_error(self, exc)
-        self.refresh()
+        self._visits_changed()
+        self.action_done.emit()
+
+    def _visits_changed(self) -> None:
+        """Tell every view (this one too) that the visits changed."""
+        announce(self.desk, Change.VISITS)
         self.visits_changed.emit()

@@ -49,8 +49,8 @@ from ido_desk.exchange.keys import KeyFile, own_fingerprint, read_key_file
 from ido_desk.periods import last_full_month, parse_period
 from ui.import_history_model import ImportHistoryModel
 from ui.messages import user_message
+from ui.operations import Op
 from ui.pin_dialog import ask_manager
-from ui.worker import BackgroundTask, run_in_background
 
 ERROR_COLOUR = QColor("#b00020")
 OK_COLOUR = QColor("#1b5e20")
@@ -70,7 +70,7 @@ class ExchangeView(QWidget):
         self.key_files: list[KeyFile] = []
         self.key_dialog: QMessageBox | None = None
         self.undo_dialog: QMessageBox | None = None
-        self._task: BackgroundTask | None = None
+        self._task: Op[Any] | None = None
         self._queue: list[Path] = []
         self._importing = False  # from the key check until the import is done
         self._inbox_seen: set[tuple[str, int, int]] = set()
@@ -463,10 +463,14 @@ class ExchangeView(QWidget):
         def finished() -> None:
             self.progress.setVisible(False)
 
-        self._task = run_in_background(
-            self, work, on_done=on_done, on_error=on_error, on_progress=self._on_progress
+        self._task = (
+            Op(self, self.desk, work)
+            .success(on_done)
+            .failure(on_error)
+            .progress(self._on_progress)
+            .when_finished(finished)
+            .run()
         )
-        self._task.finished.connect(finished)
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 0))

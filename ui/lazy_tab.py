@@ -1,7 +1,8 @@
 """A tab whose view is built the first time it is needed.
 
 The window paints its frame at once; what is behind a tab (and the modules it needs, such as
-ReportLab for the reports) is loaded when the tab is first shown."""
+ReportLab for the reports) is loaded when the tab is first shown, and built again when
+what it shows changed (``ui.tab_views`` says after which changes)."""
 
 from __future__ import annotations
 
@@ -48,10 +49,12 @@ class LazyTab(QWidget):
             self._layout.addWidget(self._view)
         return self._view
 
-    def rebuild(self) -> None:
-        """Throw the view away (the lists or the database changed); built again when needed."""
+    def rebuild_now(self) -> None:
+        """Build the view again (what it shows changed under it); ``ui.changes`` calls this
+        while the tab shows, or when it is next shown."""
         if self._view is not None:
             self._layout.removeWidget(self._view)
             self._view.deleteLater()
             self._view = None
             self._placeholder.show()
+        self.ensure_built()

@@ -31,6 +31,7 @@ from ido_desk.errors import UserError, ValidationError
 from ido_desk.privacy import PrivacyError
 from ido_desk.visits import last_visit, record_visit, undo_visit
 from ui.batch_dialog import BatchDialog
+from ui.changes import Change, announce
 from ui.chips import CHIP_HEIGHT, ChipGroup, letter_keys
 from ui.day_list import DayList
 from ui.messages import user_message
@@ -449,7 +450,7 @@ class LogPanel(QWidget):
         self._changed()
 
     def _changed(self) -> None:
-        self.day_list.refresh()
+        announce(self.desk, Change.VISITS)  # today's list refreshes itself from this
         self.visits_changed.emit()
 
     def _clear_errors(self) -> None:

@@ -2,33 +2,39 @@
 
 The frame (title, tabs) paints at once; ``attach(desk)`` follows when the database is open,
 and each tab's view is built the first time it is shown (``ui.tab_views`` says how). The
-corner of the tab bar signs the branch manager in and out (Ctrl+L)."""
+corner of the tab bar signs the branch manager in and out (Ctrl+L). The window opens inside
+the screen at the size it last had (``ui.window_geometry``) and notices changes other
+processes make to the database (``ui.changes.ChangeWatch``)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPaintEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeySequence, QPaintEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QPushButton, QTabWidget, QWidget
 
+from ui import tab_views, window_geometry
+from ui.changes import ChangeWatch
 from ui.lazy_tab import LazyTab
+from ui.tabs import (  # noqa: F401  (re-exported: the tab numbers are the window's)
+    EXCHANGE,
+    NATIONAL_FORM,
+    OVERVIEW,
+    REGION,
+    REGISTER,
+    REPORTS,
+    SETTINGS,
+    TAB_TITLES,
+)
 
 if TYPE_CHECKING:
     from ido_desk.desk import Desk
     from ui.day_list import DayList
     from ui.log_panel import LogPanel
 
-REGISTER, OVERVIEW, REPORTS, NATIONAL_FORM, EXCHANGE, REGION, SETTINGS = range(7)
-TAB_TITLES = (
-    "Registreren",
-    "Overzicht",
-    "Rapporten",
-    "Landelijk formulier",
-    "Uitwisseling",
-    "Regio",
-    "Instellingen",
-)
+GEOMETRY_FILE = "window.ini"
 
 
 class MainWindow(QMainWindow):
@@ -37,9 +43,11 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
     ready = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, data_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.desk: Desk | None = None
+        self.watch: ChangeWatch | None = None
+        self.geometry_file = data_dir / GEOMETRY_FILE if data_dir is not None else None
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus stays on the form
@@ -58,18 +66,25 @@ class MainWindow(QMainWindow):
         self.manager_switch: QObject | None = None  # set by attach()
         self.setCentralWidget(self.tabs)
         self.setWindowTitle("IDO Desk")
-        self.resize(1280, 800)
+        window_geometry.restore(self, self.geometry_file)
         self._painted = False
 
     def attach(self, desk: Desk) -> None:
-        """Fill the tabs over an open database (imports the views' modules lazily)."""
-        from ui import tab_views
-
+        """Fill the tabs over an open database."""
         self.desk = desk
+        if self.geometry_file is None:
+            self.geometry_file = desk.paths.data_dir / GEOMETRY_FILE
         tab_views.install(self, desk)
+        self.watch = ChangeWatch(desk, self)
         self.tabs.currentChanged.connect(self._tab_shown)
         self._tab_shown(self.tabs.currentIndex())
         self.ready.emit()
+
+    def detach(self) -> None:
+        """Let go of the database (before it is closed)."""
+        if self.watch is not None:
+            self.watch.stop()
+            self.watch = None
 
     # -- tabs ------------------------------------------------------------------------------
 
@@ -111,12 +126,14 @@ class MainWindow(QMainWindow):
         if self.desk is not None:
             self._tab_shown(self.tabs.currentIndex())
 
-    def _tab_shown(self, index: int) -> None:
-        if self.desk is None:
-            return
-        from ui import tab_views
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Closed (or minimised): the size is kept for the next start."""
+        window_geometry.remember(self, self.geometry_file)
+        super().hideEvent(event)
 
-        tab_views.shown(self, index)
+    def _tab_shown(self, index: int) -> None:
+        if self.desk is not None:
+            tab_views.shown(self, index)
 
     def refresh_title(self) -> None:
         """ "IDO Desk — Bibliotheek Rijswijk, Huis van de Stad" (after a location change too)."""

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from ido_desk.desk import Desk
 from ido_desk.roles import is_manager, pin_is_set, sign_out
 from ui.messages import user_message
+from ui.operations import Op
 from ui.pin_dialog import PinDialog, SetPinDialog, ask_manager
-from ui.worker import BackgroundTask, run_in_background
 
 MANAGER_SESSION_MS = 15 * 60 * 1000  # signed out after this: the desk PC is shared
 
@@ -120,7 +120,7 @@ class TransparencySection(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self._task: BackgroundTask | None = None
+        self._task: Op[int] | None = None
         text = QLabel(
             self.tr(
                 "Exporteer alles wat IDO Desk over bezoeken bewaart naar één CSV-bestand, "
@@ -155,11 +155,11 @@ class TransparencySection(QWidget):
 
         self.button.setEnabled(False)
         self.result.setText(self.tr("Bezig ..."))
-        self._task = run_in_background(
-            self,
-            lambda _progress: export_everything(self.desk, path),
-            on_done=lambda rows: self._done(path, rows),
-            on_error=self._failed,
+        self._task = (
+            Op(self, self.desk, lambda _progress: export_everything(self.desk, path))
+            .success(lambda rows: self._done(path, rows))
+            .failure(self._failed)
+            .run()
         )
 
     def _done(self, path: Path, rows: int) -> None:

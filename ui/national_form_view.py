@@ -175,6 +175,9 @@ class NationalFormModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, DONE), self.index(row, DONE))
 
 
+RESIZE_PRECISION = 50  # the rows a column's width is measured on (the visible ones too)
+
+
 class NationalFormView(QWidget):
     """Emits ``countChanged(int)`` with the number still to transfer (for the main screen)."""
 
@@ -206,8 +209,11 @@ class NationalFormView(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(RESIZE_PRECISION)  # not every row on every refresh
         header.setStretchLastSection(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # one line a row (no wrap)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 12)
         self.mark_button = QPushButton(self.tr("Geselecteerde bezoeken overgezet  (Ctrl+M)"))
         self.day_button = QPushButton(self.tr("Hele dag overgezet  (Ctrl+D)"))
         self.refresh_button = QPushButton(self.tr("Vernieuwen  (F5)"))

@@ -26,7 +26,7 @@ from ido_desk.desk import Desk
 from ido_desk.exchange.overview import Overview, last_months, regional_overview
 from ido_desk.periods import MONTHS_NL
 from ui.messages import user_message
-from ui.worker import BackgroundTask, run_in_background
+from ui.operations import Op
 
 MONTH_ABBREVIATIONS = (
     "jan",
@@ -170,7 +170,7 @@ class CoordinatorOverview(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self._task: BackgroundTask | None = None
+        self._task: Op[Overview] | None = None
         self._again = False  # asked to refresh while a refresh ran
 
         controls = QHBoxLayout()
@@ -222,11 +222,11 @@ class CoordinatorOverview(QWidget):
             return
         first, last = last_months(self.desk.clock().date(), self.months_box.value())
         self.status.setText(self.tr("Bezig…"))
-        self._task = run_in_background(
-            self,
-            lambda _progress: regional_overview(self.desk, first, last),
-            on_done=self._show,
-            on_error=lambda exc: self.status.setText(user_message(exc)),
+        self._task = (
+            Op(self, self.desk, lambda _progress: regional_overview(self.desk, first, last))
+            .success(self._show)
+            .failure(lambda exc: self.status.setText(user_message(exc)))
+            .run()
         )
 
     def _show(self, overview: Overview) -> None:

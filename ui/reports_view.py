@@ -45,8 +45,8 @@ from ido_desk.reports.model import Report
 from ido_desk.reports.pdf import render_pdf
 from ido_desk.reports.scope import ALL
 from ui.messages import show_error, user_message
+from ui.operations import Op, Progress
 from ui.qt_dates import to_date, to_qdate
-from ui.worker import BackgroundTask, Progress, run_in_background
 
 MONTH, QUARTER, YEAR, RANGE = range(4)
 
@@ -62,7 +62,7 @@ class ReportsView(QWidget):
         self.desk = desk
         self.report: Report | None = None
         self.pdf_path: Path | None = None
-        self.task: BackgroundTask | None = None
+        self.task: Op[tuple[Report, Path]] | None = None
         self._scratch = tempfile.TemporaryDirectory(prefix="ido-desk-reports-")
         self._numbers = count(1)
         self._build_widgets()
@@ -235,8 +235,12 @@ class ReportsView(QWidget):
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.status.setText(self.tr("Rapport wordt gemaakt …"))
-        self.task = run_in_background(
-            self, work, on_done=self._built, on_error=self._failed, on_progress=self._progress
+        self.task = (
+            Op(self, desk, work)
+            .success(self._built)
+            .failure(self._failed)
+            .progress(self._progress)
+            .run()
         )
         self._update_buttons()
 

@@ -11,10 +11,12 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -25,18 +27,19 @@ from ido_desk.desk import Desk
 from ido_desk.location import SETUPS, own_location
 from ido_desk.retention import MAX_DAYS, MIN_DAYS, retention_days, set_retention_days
 from ido_desk.roles import PermissionDenied
+from ui.changes import Change, announce
 from ui.lists_editor import ListsEditor
 from ui.messages import user_message
+from ui.operations import Op
 from ui.pin_dialog import ask_manager
 from ui.setup_dialog import SetupDialog
-from ui.worker import BackgroundTask, run_in_background
 
 ERROR_STYLE = "color: #b00020;"
 
 
 class SettingsView(QWidget):
-    """``lists_changed`` and ``location_changed`` tell the window to rebuild what shows them
-    (the topic buttons, the title)."""
+    """``lists_changed`` and ``location_changed`` after such a change made here; both are
+    announced to every view (``ui.changes``)."""
 
     location_changed = Signal()
     lists_changed = Signal()
@@ -50,7 +53,7 @@ class SettingsView(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.location_dialog: QWidget | None = None
-        self._task: BackgroundTask | None = None
+        self._task: Op[None] | None = None
 
         self.nav = QListWidget()
         self.nav.setFixedWidth(230)
@@ -61,6 +64,8 @@ class SettingsView(QWidget):
 
         self.lists_editor = ListsEditor(desk)
         self.lists_editor.lists_changed.connect(self.lists_changed)
+        self.lists_changed.connect(lambda: announce(desk, Change.LISTS))
+        self.location_changed.connect(lambda: announce(desk, Change.LOCATION))
         self.add_section(self.tr("Locatie"), self._location_page())
         self.add_section(self.tr("Lijsten"), self.lists_editor, title=self.tr("Lijsten"))
         self.add_section(self.tr("Notities"), self._notes_page())
@@ -85,7 +90,11 @@ class SettingsView(QWidget):
         heading.setFont(font)
         layout.addWidget(heading)
         layout.addWidget(widget, 1)
-        self.pages.addWidget(page)
+        scroll = QScrollArea()  # a long section scrolls; the list on the left stays
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.pages.addWidget(scroll)
         self.nav.addItem(name)
 
     def section_names(self) -> list[str]:
@@ -202,9 +211,14 @@ class SettingsView(QWidget):
             self.retention_status.setStyleSheet(ERROR_STYLE)
             self.retention_status.setText(user_message(exc))
 
-        self._task = run_in_background(
-            self,
-            lambda _progress: set_retention_days(self.desk, days),
-            on_done=done,
-            on_error=failed,
+        self._task = (
+            Op(
+                self,
+                self.desk,
+                lambda _progress: set_retention_days(self.desk, days),
+                changes=Change.SETTINGS,
+            )
+            .success(done)
+            .failure(failed)
+            .run()
         )

@@ -8,9 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,21 +22,21 @@ from ido_desk.location import PROVINCES, SETUPS, LocationInfo, LocationInput, ow
 from ido_desk.location import set_location as save_location
 from ui.chips import CHIP_HEIGHT
 from ui.messages import user_message
+from ui.scroll_dialog import ScrollingDialog
 from ui.visit_dialog import error_label
 
 
-class SetupDialog(QDialog):
+class SetupDialog(ScrollingDialog):
     """Set this installation's location. ``location`` holds the result after acceptance."""
 
     def __init__(
         self, desk: Desk, *, first_start: bool = False, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, width=620)
         self.desk = desk
         self.location: LocationInfo | None = own_location(desk)
         self.setWindowTitle(self.tr("Locatie instellen"))
-        self.setMinimumWidth(620)
-        layout = QVBoxLayout(self)
+        layout = self.body
         layout.setSpacing(12)
         if first_start:
             welcome = QLabel(self.tr("Welkom bij IDO Desk"), self)
@@ -79,8 +77,9 @@ class SetupDialog(QDialog):
         layout.addLayout(self.form)
         self.general_error = error_label(self)
         layout.addWidget(self.general_error)
+        layout.addStretch(1)
 
-        buttons = QHBoxLayout()
+        buttons = self.buttons
         buttons.addStretch(1)
         self.cancel_button = QPushButton(
             self.tr("Afsluiten") if first_start else self.tr("Annuleren"), self
@@ -95,7 +94,6 @@ class SetupDialog(QDialog):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
         if self.location is not None:
             self._fill(self.location)
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -146,7 +144,7 @@ class SetupDialog(QDialog):
             label = self.errors.get(exc.field, self.general_error)
             label.setText(exc.message)
             label.show()
-            self.adjustSize()
+            self.fit_height_soon()
             self.fields.get(exc.field, self.name).setFocus(Qt.FocusReason.OtherFocusReason)
             return
         except UserError as exc:

@@ -1,17 +1,21 @@
-"""What stands behind each tab of the main window, and how the views tell each other.
+"""What stands behind each tab of the main window (the builder table), and what each follows.
 
 Each builder imports its view's module when the tab is first shown, so the window starts
-without ReportLab, the exchange code or the reports' queries loaded."""
+without ReportLab, the exchange code or the reports' queries loaded. No view rebuilds another:
+changes are announced on the database's one signal (``ui.changes``) and each view, or the tab
+that holds it, follows the kinds it shows."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
 
-from ido_desk.desk import Desk
-from ui.main_window import (
+from ui.changes import Change, announce, follow
+from ui.lazy_tab import LazyTab
+from ui.tabs import (
     EXCHANGE,
     NATIONAL_FORM,
     OVERVIEW,
@@ -20,86 +24,108 @@ from ui.main_window import (
     REPORTS,
     SETTINGS,
     TAB_TITLES,
-    MainWindow,
 )
 
+if TYPE_CHECKING:
+    from ido_desk.desk import Desk
+    from ui.log_panel import LogPanel
 
-def install(window: MainWindow, desk: Desk) -> None:
+# What makes a built tab go stale; it is built again when next shown (not under the user's
+# hands while it shows: a change from elsewhere would throw away a chosen period).
+REBUILT_ON = {
+    REGISTER: Change.LISTS,  # the topic buttons
+    REPORTS: Change.LISTS | Change.IMPORTS | Change.LOCATION,
+    EXCHANGE: Change.LOCATION | Change.LISTS,
+    REGION: Change.IMPORTS | Change.LISTS | Change.LOCATION,
+}
+COUNTED_ON = Change.VISITS | Change.IMPORTS | Change.LISTS  # the national form's count
+
+
+class Window(Protocol):
+    """What the builders need of the main window."""
+
+    pages: list[LazyTab]
+    tabs: QTabWidget
+    manager_button: QPushButton
+    manager_switch: QObject | None
+
+    def tr(self, text: str) -> str: ...
+    def refresh_title(self) -> None: ...
+    def set_tab_title(self, index: int, text: str) -> None: ...
+    def view(self, index: int) -> QWidget | None: ...
+
+
+def install(window: Window, desk: Desk) -> None:
     builders: dict[int, Callable[[], QWidget]] = {
-        REGISTER: lambda: _log_panel(window, desk),
-        OVERVIEW: lambda: _overview(window, desk),
+        REGISTER: lambda: _log_panel(desk),
+        OVERVIEW: lambda: _overview(desk),
         REPORTS: lambda: _reports(desk),
         NATIONAL_FORM: lambda: _national_form(window, desk),
-        EXCHANGE: lambda: _exchange(window, desk),
+        EXCHANGE: lambda: _exchange(desk),
         REGION: lambda: _region(desk),
         SETTINGS: lambda: _settings(window, desk),
     }
     for index, build in builders.items():
-        window.pages[index].set_builder(build)
+        page = window.pages[index]
+        page.set_builder(build)
+        if index in REBUILT_ON:
+            follow(page, desk, REBUILT_ON[index], page.rebuild_now, at_once=False)
     from ui.manager_access import ManagerSwitch
 
-    window.manager_switch = ManagerSwitch(desk, window.manager_button, window)
+    window.manager_switch = ManagerSwitch(desk, window.manager_button, window.tabs.window())
     window.refresh_title()
-    QTimer.singleShot(0, lambda: refresh_national_count(window))
+    follow(window.tabs, desk, Change.LOCATION, window.refresh_title)
+    counter = QTimer(window.tabs)  # several changes in one go: one count
+    counter.setSingleShot(True)
+    counter.setInterval(0)
+    counter.timeout.connect(lambda: refresh_national_count(window, desk))
+    follow(window.tabs, desk, COUNTED_ON, counter.start)  # the tab bar is always in view
+    counter.start()
 
 
-def shown(window: MainWindow, index: int) -> None:
+def shown(window: Window, index: int) -> None:
     """A tab came to the front: build it if needed, put the focus where work starts."""
     view = window.view(index)
-    if index == REGISTER:
-        window.log_panel.editors[-1].focus_topics()
-    elif index == OVERVIEW and view is not None:
-        window.overview.refresh()
+    if index == REGISTER and view is not None:
+        focus_form(view)  # type: ignore[arg-type]
 
 
-def refresh_national_count(window: MainWindow) -> None:
+def focus_form(panel: LogPanel) -> None:
+    """The keys go to the form again (after a dialog or an action in today's list)."""
+    focus = getattr(panel, "focus_form", None)
+    if callable(focus):
+        focus()
+    else:
+        panel.editors[-1].focus_topics()
+
+
+def refresh_national_count(window: Window, desk: Desk) -> None:
     """ "Landelijk formulier (12)": the visits still to transfer, visible from every tab."""
-    if window.desk is None:
-        return
     from ido_desk.reports.national_form import count_untransferred
 
-    show_national_count(window, count_untransferred(window.desk))
+    show_national_count(window, count_untransferred(desk))
 
 
-def show_national_count(window: MainWindow, count: int) -> None:
+def show_national_count(window: Window, count: int) -> None:
     title = window.tr(TAB_TITLES[NATIONAL_FORM])
     window.set_tab_title(NATIONAL_FORM, f"{title} ({count})" if count else title)
-
-
-def rebuild(window: MainWindow, *indexes: int) -> None:
-    """Views to build again (the lists or the database changed); the current one at once."""
-    for index in indexes:
-        window.pages[index].rebuild()
-    if window.tabs.currentIndex() in indexes:
-        shown(window, window.tabs.currentIndex())
 
 
 # -- the views ------------------------------------------------------------------------------
 
 
-def _log_panel(window: MainWindow, desk: Desk) -> QWidget:
+def _log_panel(desk: Desk) -> QWidget:
     from ui.log_panel import LogPanel
 
-    panel = LogPanel(desk, window)
-    panel.visits_changed.connect(lambda: _visits_changed(window, REGISTER))
+    panel = LogPanel(desk)
+    panel.day_list.action_done.connect(lambda: focus_form(panel))
     return panel
 
 
-def _overview(window: MainWindow, desk: Desk) -> QWidget:
+def _overview(desk: Desk) -> QWidget:
     from ui.day_list import DayList
 
-    overview = DayList(desk, pick_day=True, parent=window)
-    overview.visits_changed.connect(lambda: _visits_changed(window, OVERVIEW))
-    return overview
-
-
-def _visits_changed(window: MainWindow, source: int) -> None:
-    if source != REGISTER and window.pages[REGISTER].view is not None:
-        window.log_panel.day_list.refresh()
-    if source != OVERVIEW and window.pages[OVERVIEW].view is not None:
-        window.overview.refresh()
-    window.pages[NATIONAL_FORM].rebuild()
-    refresh_national_count(window)
+    return DayList(desk, pick_day=True)
 
 
 def _reports(desk: Desk) -> QWidget:
@@ -108,19 +134,20 @@ def _reports(desk: Desk) -> QWidget:
     return ReportsView(desk)
 
 
-def _national_form(window: MainWindow, desk: Desk) -> QWidget:
+def _national_form(window: Window, desk: Desk) -> QWidget:
     from ui.national_form_view import NationalFormView
 
     view = NationalFormView(desk)
     view.countChanged.connect(lambda count: show_national_count(window, count))
+    follow(view, desk, COUNTED_ON, view.refresh)
     return view
 
 
-def _exchange(window: MainWindow, desk: Desk) -> QWidget:
+def _exchange(desk: Desk) -> QWidget:
     from ui.exchange_view import ExchangeView
 
     view = ExchangeView(desk)
-    view.imported.connect(lambda: rebuild(window, REGION, REPORTS))
+    view.imported.connect(lambda: announce(desk, Change.IMPORTS | Change.VISITS))
     return view
 
 
@@ -130,27 +157,20 @@ def _region(desk: Desk) -> QWidget:
     return CoordinatorOverview(desk)
 
 
-def _settings(window: MainWindow, desk: Desk) -> QWidget:
+def _settings(window: Window, desk: Desk) -> QWidget:
     from ui.audit_view import AuditView
     from ui.backup_panel import BackupPanel
     from ui.key_section import KeyFingerprintSection
     from ui.manager_access import PinSection, TransparencySection
     from ui.settings_view import SettingsView
 
-    backups = BackupPanel(desk)
-    view = SettingsView(
+    return SettingsView(
         desk,
         extra_sections=[
             (window.tr("Pincode beheerder"), PinSection(desk)),
-            (window.tr("Back-ups"), backups),
+            (window.tr("Back-ups"), BackupPanel(desk)),
             (window.tr("Auditlog"), AuditView(desk)),
             (window.tr("Sleutel voor uitwisseling"), KeyFingerprintSection(desk)),
             (window.tr("Inzage in de gegevens"), TransparencySection(desk)),
         ],
     )
-    view.lists_changed.connect(lambda: rebuild(window, REGISTER, OVERVIEW, REPORTS))
-    view.location_changed.connect(window.refresh_title)
-    backups.restored.connect(
-        lambda _result: rebuild(window, *(i for i in range(len(TAB_TITLES)) if i != SETTINGS))
-    )
-    return view

@@ -1,12 +1,15 @@
 """Open a logged visit to fix it (update_visit) or delete it (delete_visit, after a
 confirmation). Both reach the audit log; errors are shown by the field and nothing typed is
-lost."""
+lost. Above the buttons a line says what will change when saved. The topic keys (digits) and
+the help keys (Alt+letter) act on the question that has the focus; a digit typed elsewhere
+(next to the duration box, say) changes nothing."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
@@ -25,11 +28,13 @@ from ido_desk.drafts import Entry, VisitDraft
 from ido_desk.errors import UserError, ValidationError
 from ido_desk.privacy import PrivacyError
 from ido_desk.visits import MAX_DURATION_MIN, delete_visit, get_visit, update_visit
-from ui.chips import CHIP_HEIGHT, ChipDialog
+from ui.chips import CHIP_HEIGHT, letter_keys
 from ui.messages import user_message
 from ui.pin_dialog import as_manager
 from ui.qt_dates import to_datetime, to_qdatetime
 from ui.question_editor import QuestionEditor
+from ui.scroll_dialog import ScrollingDialog
+from ui.visit_changes import changes_text
 
 ENTRY_TEXT = {
     Entry.LIVE: "tijdens het bezoek",
@@ -62,7 +67,7 @@ def error_label(parent: QWidget) -> QLabel:
     return label
 
 
-class VisitDialog(ChipDialog):
+class VisitDialog(ScrollingDialog):
     """Edit one visit. Accepted after a save or a delete (``deleted`` tells which)."""
 
     def __init__(self, desk: Desk, visit_id: str, parent: QWidget | None = None) -> None:
@@ -70,11 +75,13 @@ class VisitDialog(ChipDialog):
         self.desk = desk
         self.visit_id = visit_id
         self.deleted = False
+        self.before: VisitDraft | None = None  # the visit as opened, once the form is filled
         detail = get_visit(desk, visit_id)
         draft = detail.draft
         self.setWindowTitle(self.tr("Bezoek bewerken"))
-        self.setMinimumWidth(980)
-        layout = QVBoxLayout(self)
+        helps = [h.label_nl for h in desk.catalogue.help_kinds.active()]
+        self._help_keys = letter_keys(helps, set())
+        layout = self.body
         layout.setSpacing(10)
 
         info = QLabel(
@@ -133,8 +140,13 @@ class VisitDialog(ChipDialog):
         layout.addWidget(self.note_error)
         self.form_error = error_label(self)
         layout.addWidget(self.form_error)
+        layout.addStretch(1)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("changes")
+        self.summary.setWordWrap(True)
+        self.outer.insertWidget(1, self.summary)  # always in view, by the buttons
 
-        buttons = QHBoxLayout()
+        buttons = self.buttons
         self.delete_button = QPushButton(self.tr("Verwijderen ..."), self)
         self.delete_button.setObjectName("danger")
         self.delete_button.setMinimumHeight(CHIP_HEIGHT)
@@ -155,16 +167,36 @@ class VisitDialog(ChipDialog):
         for key in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(key), self, self.save)
         buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
+        self.started_at.dateTimeChanged.connect(self.show_changes)
+        self.channel.currentIndexChanged.connect(self.show_changes)
+        self.duration.valueChanged.connect(self.show_changes)
+        self.note.textChanged.connect(self.show_changes)
+        self.before = self.draft()  # as the form shows it, to say what a save would change
+        self.show_changes()
         if self.editors:
             self.editors[0].focus_topics()
 
+    def show_changes(self) -> None:
+        """ "Wordt gewijzigd: duur 10 → 25 min; hulp ..." (or that nothing changed yet)."""
+        if self.before is None:
+            return
+        lines = changes_text(self.desk.catalogue, self.before, self.draft())
+        if lines:
+            self.summary.setText(self.tr("Wordt gewijzigd: {0}").format("; ".join(lines)))
+        else:
+            self.summary.setText(self.tr("Nog niets gewijzigd."))
+
     def _add_editor(self) -> QuestionEditor:
         editor = QuestionEditor(
-            self.desk.catalogue, len(self.editors) + 1, removable=bool(self.editors), parent=self
+            self.desk.catalogue,
+            len(self.editors) + 1,
+            removable=bool(self.editors),
+            help_keys=self._help_keys,
+            parent=self,
         )
         editor.remove_requested.connect(lambda e=editor: self._remove_editor(e))
         editor.changed.connect(self.fit_height_soon)
+        editor.changed.connect(self.show_changes)
         self.questions_box.addWidget(editor)
         self.editors.append(editor)
         return editor
@@ -175,12 +207,17 @@ class VisitDialog(ChipDialog):
         editor.deleteLater()
         for n, other in enumerate(self.editors, 1):
             other.set_number(n)
-        self.adjustSize()
+        self.show_changes()
+        if self.editors:
+            self.editors[-1].focus_topics()
 
     def add_question(self) -> None:
         editor = self._add_editor()
         editor.set_draft(None)
         editor.focus_topics()
+        self.fit_height_soon()
+        self.show_soon(editor)
+        self.show_changes()
 
     def draft(self) -> VisitDraft:
         return VisitDraft(
@@ -225,8 +262,15 @@ class VisitDialog(ChipDialog):
         label.setText(text)
         label.show()
 
+    def focused_editor(self) -> QuestionEditor | None:
+        focus = QApplication.focusWidget()
+        return next((e for e in self.editors if focus is not None and e.isAncestorOf(focus)), None)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.editors and self.editors[-1].handle_key(event):
+        editor = self.focused_editor()
+        if editor is None and not event.text().isdigit() and self.editors:
+            editor = self.editors[-1]  # Alt+letter for the help; a digit needs the question
+        if editor is not None and editor.handle_key(event):
             event.accept()
             return
         super().keyPressEvent(event)

@@ -41,28 +41,37 @@ def entry_marker(entry: Entry) -> str:
 class VisitsModel(QAbstractTableModel):
     """Rows are ``VisitSummary`` dataclasses, newest first; ``refresh()`` reloads."""
 
-    def __init__(self, desk: Desk, day: date, page_size: int = PAGE_SIZE) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        day: date,
+        page_size: int = PAGE_SIZE,
+        first_page: list[VisitSummary] | None = None,
+    ) -> None:
         super().__init__()
         self.desk = desk
         self.day = day
         self.page_size = page_size
         self._rows: list[VisitSummary] = []
         self._complete = False
-        self.refresh()
+        if first_page is None:
+            self.refresh()
+        else:
+            self.show_page(day, first_page)
 
     # -- loading --------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Reload from the first page (after a save, an edit, a delete)."""
+        self.show_page(self.day, list_visits(self.desk, self.day, 0, self.page_size))
+
+    def show_page(self, day: date, page: list[VisitSummary]) -> None:
+        """Show a day's first page, read by the caller (with the day's counts, in one go)."""
         self.beginResetModel()
-        page = list_visits(self.desk, self.day, 0, self.page_size)
+        self.day = day
         self._rows = page
         self._complete = len(page) < self.page_size
         self.endResetModel()
-
-    def set_day(self, day: date) -> None:
-        self.day = day
-        self.refresh()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._complete

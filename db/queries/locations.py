@@ -15,3 +15,8 @@ def all_locations(session: Session) -> Sequence[Location]:
     return session.scalars(
         select(Location).order_by(Location.is_own.desc(), Location.municipality, Location.name)
     ).all()
+
+
+def own_location_id(session: Session) -> int | None:
+    """The id of this branch's own location (None at a coordinator's)."""
+    return session.scalar(select(Location.id).where(Location.is_own.is_(True)))

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from db.queries import reports as q
+from db.queries.locations import own_location_id
 from db.queries.visits import questions_of
 from ido_desk import __version__
 from ido_desk.audit import write_audit
@@ -227,9 +228,11 @@ def _own_ids(desk: Desk) -> tuple[int, ...] | None:
 
 
 def count_untransferred(desk: Desk) -> int:
-    """How many visits are still to be typed into the national form (for the main screen)."""
+    """How many visits are still to be typed into the national form (for the main screen),
+    in one session: it is read after every save."""
     with desk.db.session() as session:
-        return q.count_untransferred(session, _own_ids(desk))
+        own = own_location_id(session)
+        return q.count_untransferred(session, None if own is None else (own,))
 
 
 def list_untransferred(

@@ -1,0 +1,213 @@
+"""``make screenshots``: the real window on a demo database, under Xvfb, at the screens library
+PCs have (1366x768, 1280x1024, 1920x1080, each at scale 1 and 1.5, and 1920x1080 at 2), with
+two questions open on Registreren. Writes docs/screenshot-<w>x<h>@<scale>.png and prints,
+per size, where the window and its Save button ended up (``off-screen`` when they do not fit).
+
+    python -m tools.screenshots [1366x768@1.5 ...]   # all sizes, or these (needs xvfb-run)
+    python -m tools.screenshots --child DATA_DIR OUT.png   # one window, on the current display
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from datetime import timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+DIALOG_SIZES = {(1366, 768, 1.5)}  # the edit dialog and the tally sheet are shot here too
+SIZES = [
+    (1366, 768, 1.0),
+    (1366, 768, 1.5),
+    (1280, 1024, 1.0),
+    (1280, 1024, 1.5),
+    (1920, 1080, 1.0),
+    (1920, 1080, 1.5),
+    (1920, 1080, 2.0),
+]
+
+
+def scale_text(scale: float) -> str:
+    return f"{scale:g}"
+
+
+def make_demo(folder: Path) -> Path:
+    """A branch with a year of demo visits and a morning of visits today."""
+    from ido_desk.config import resolve_paths
+    from ido_desk.demo import DemoSpec
+    from ido_desk.demo import make_demo as fill
+    from ido_desk.desk import open_desk
+    from ido_desk.drafts import QuestionDraft, VisitDraft
+    from ido_desk.location import LocationInput, set_location
+    from ido_desk.visits import record_visit
+
+    paths = resolve_paths(folder, environ={})
+    desk = open_desk(paths)
+    set_location(
+        desk,
+        LocationInput(
+            name="Huis van de Stad",
+            organisation="Bibliotheek Rijswijk",
+            municipality="Rijswijk",
+            cbs_code="GM0603",
+            province="Zuid-Holland",
+        ),
+    )
+    fill(desk, DemoSpec(visits=2000, locations=2, months=12))
+    now = desk.clock()
+    today = [
+        ("digid", "digid_activeren", "samen", 10),
+        ("toeslagen", "huurtoeslag", "informatie", 15),
+        ("belastingen", None, "samen", 30),
+        ("aow_pensioen", None, "informatie", 5),
+    ]
+    for n, (topic, sub, help_code, minutes) in enumerate(today):
+        started = now - timedelta(minutes=25 * (n + 1))
+        if started.date() != now.date():
+            continue
+        record_visit(
+            desk,
+            VisitDraft(
+                (QuestionDraft(topic, sub, help=help_code),),
+                channel="balie",
+                duration_min=minutes,
+                started_at=started,
+            ),
+        )
+    desk.close()
+    return folder
+
+
+def child(data_dir: Path, out: Path) -> int:
+    """One window on the current display: two questions open, then the screen is saved."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from ido_desk.config import resolve_paths
+    from ido_desk.desk import open_desk
+    from ui.app import apply_look, build_main_window
+
+    app = QApplication(sys.argv)
+    apply_look(app)
+    desk = open_desk(resolve_paths(data_dir, environ={}))
+    window = build_main_window(desk)
+    window.show()
+    report: list[str] = []
+
+    def two_questions() -> None:
+        panel = window.log_panel
+        QTest.keyClick(panel, Qt.Key.Key_1)  # DigiD: its sub-topics open
+        panel.add_question()  # Ins (no window manager here to make the window active)
+        focus = QApplication.focusWidget() or panel
+        QTest.keyClick(focus, Qt.Key.Key_3)  # Toeslagen: its sub-topics too
+        QTimer.singleShot(800, grab)
+
+    def grab() -> None:
+        screen = window.screen()
+        room = screen.geometry()
+        frame = window.frameGeometry()
+        save = window.log_panel.save_button
+        corner = save.mapToGlobal(save.rect().bottomRight())
+        seen = save.visibleRegion().boundingRect()
+        report.append(
+            f"screen {room.width()}x{room.height()} (logical), window "
+            f"{frame.width()}x{frame.height()} at {frame.x()},{frame.y()}"
+            f"{' maximised' if window.isMaximized() else ''}; "
+            f"Save {'visible' if seen.size() == save.size() else 'partly hidden'}"
+            f"{'' if room.contains(corner) else ', off-screen'}"
+        )
+        QGuiApplication.primaryScreen().grabWindow(0).save(str(out))
+        if os.environ.get("IDO_SCREENSHOT_DIALOGS"):
+            QTimer.singleShot(0, edit_dialog)
+        else:
+            finish()
+
+    def finish() -> None:
+        window.close()
+        app.quit()
+
+    def dialog_shot(dialog: QWidget, name: str) -> None:
+        save = getattr(dialog, "save_button")  # noqa: B009
+        corner = save.mapToGlobal(save.rect().bottomRight())
+        fits = window.screen().geometry().contains(corner)
+        report.append(f"{name}: {dialog.width()}x{dialog.height()}, Save "
+                      f"{'in view' if fits else 'off-screen'}")
+        shot = out.with_name(out.name.replace("screenshot-", f"screenshot-{name}-"))
+        QGuiApplication.primaryScreen().grabWindow(0).save(str(shot))
+
+    def edit_dialog() -> None:
+        day_list = window.log_panel.day_list
+        day_list.open_visit(day_list.model.index(0, 0))
+        dialog = day_list.dialog
+        assert dialog is not None
+        dialog.add_question()
+        QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_3)
+        QTimer.singleShot(800, lambda: (dialog_shot(dialog, "edit"), dialog.reject(), tally()))
+
+    def tally() -> None:
+        window.log_panel.open_batch()
+        dialog = window.log_panel.batch_dialog
+        assert dialog is not None
+        QTest.keyClick(dialog, Qt.Key.Key_1)
+        QTimer.singleShot(800, lambda: (dialog_shot(dialog, "tally"), dialog.reject(), finish()))
+
+    QTimer.singleShot(1500, two_questions)
+    app.exec()
+    window.detach()
+    desk.close()
+    print("\n".join(report) if report else "no screenshot", flush=True)
+    return 0 if report else 1
+
+
+def main() -> int:
+    if shutil.which("xvfb-run") is None:
+        print("xvfb-run ontbreekt: apt-get install -y xvfb", file=sys.stderr)
+        return 2
+    DOCS.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="ido-screens-") as folder:
+        data_dir = make_demo(Path(folder) / "data")
+        only = sys.argv[1:]  # e.g. 1366x768@1.5: just these sizes
+        for width, height, scale in SIZES:
+            if only and f"{width}x{height}@{scale_text(scale)}" not in only:
+                continue
+            (data_dir / "window.ini").unlink(missing_ok=True)  # each size as a first start
+            out = DOCS / f"screenshot-{width}x{height}@{scale_text(scale)}.png"
+            env = {**os.environ, "QT_SCALE_FACTOR": scale_text(scale), "QT_QPA_PLATFORM": "xcb"}
+            env.pop("IDO_DESK_DATA_DIR", None)
+            if (width, height, scale) in DIALOG_SIZES:
+                env["IDO_SCREENSHOT_DIALOGS"] = "1"
+            done = subprocess.run(
+                [
+                    "xvfb-run",
+                    "-a",
+                    "-s",
+                    f"-screen 0 {width}x{height}x24",
+                    sys.executable,
+                    "-m",
+                    "tools.screenshots",
+                    "--child",
+                    str(data_dir),
+                    str(out),
+                ],
+                env=env,
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                timeout=300,
+                check=False,
+            )
+            lines = [line for line in done.stdout.splitlines() if line.strip()]
+            print(f"{out.name}: {'; '.join(lines) or done.stderr.strip()[-300:]}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "--child":
+        sys.exit(child(Path(sys.argv[2]), Path(sys.argv[3])))
+    sys.exit(main())
