@@ -6,7 +6,6 @@ and is refused; an existing database is copied before any upgrade."""
 from __future__ import annotations
 
 import ast
-import os
 import re
 import sqlite3
 from datetime import datetime
@@ -19,6 +18,7 @@ from sqlalchemy import inspect, text
 
 from db.engine import BUSY_TIMEOUT_MS, Database
 from db.errors import CorruptDatabase, DatabaseTooNew
+from db.files import replacing
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -115,8 +115,7 @@ def backup_file(source: Path, backup_dir: Path, label: str, now: datetime | None
     while target.exists():
         n += 1
         target = backup_dir / f"{BACKUP_PREFIX}{stamp}-{label}-{n}{BACKUP_SUFFIX}"
-    partial = target.with_name(target.name + ".part")
-    try:
+    with replacing(target) as partial:
         src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             dst = sqlite3.connect(partial)
@@ -127,13 +126,7 @@ def backup_file(source: Path, backup_dir: Path, label: str, now: datetime | None
                 dst.close()
         finally:
             src.close()
-        with partial.open("rb+") as handle:
-            os.fsync(handle.fileno())
         verify_database(partial)
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     return target
 
 
