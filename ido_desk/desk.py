@@ -55,6 +55,7 @@ class Desk:
 def open_desk(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Desk:
     """Open (and create or upgrade) the database. Raises db.errors.StorageError on problems
     the user can act on, such as a database written by a newer version."""
+    paths.require_local()  # a SQLite file on a network share: refused (config.py says why)
     if paths.database_file is not None:
         try:
             paths.data_dir.mkdir(parents=True, exist_ok=True)
