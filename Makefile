@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench demo clean package package-check installer
+.PHONY: run test lint bench demo clean package package-check installer windows-cli-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,9 @@ package: $(STAMP) | $(PYINSTALLER)   ## the frozen program in dist/ido-desk
 
 package-check:         ## start the frozen program: setup, log, PDF report, export, the window
 	$(BIN)/python packaging/package_check.py dist/ido-desk
+
+windows-cli-check: $(STAMP)  ## the Windows-specific tests in a Windows CPython under Wine
+	packaging/windows_cli_check.sh
 
 # The Windows installer from a frozen Windows folder (FROZEN=...); makensis runs on Linux too.
 FROZEN ?= dist/ido-desk

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
+from typing import Any
 
 IS_WINDOWS = os.name == "nt"
 log = logging.getLogger(__name__)
@@ -47,18 +48,53 @@ def sddl(user_sid: str, *, folder: bool, shared: bool) -> str:
     return "D:P" + "".join(aces)
 
 
+def _api() -> tuple[Any, Any]:  # pragma: no cover - Windows only
+    """advapi32 and kernel32 with their argument types declared (a handle or pointer passed as
+    a bare int overflows on 64-bit Windows)."""
+    import ctypes
+    from ctypes import POINTER, c_int, c_void_p, wintypes
+
+    advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)  # type: ignore[attr-defined]
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    handle, dword = wintypes.HANDLE, wintypes.DWORD
+    kernel32.GetCurrentProcess.argtypes, kernel32.GetCurrentProcess.restype = [], handle
+    kernel32.CloseHandle.argtypes = [handle]
+    kernel32.LocalFree.argtypes, kernel32.LocalFree.restype = [c_void_p], c_void_p
+    advapi32.OpenProcessToken.argtypes = [handle, dword, POINTER(handle)]
+    advapi32.GetTokenInformation.argtypes = [handle, c_int, c_void_p, dword, POINTER(dword)]
+    advapi32.ConvertSidToStringSidW.argtypes = [c_void_p, POINTER(wintypes.LPWSTR)]
+    advapi32.ConvertStringSecurityDescriptorToSecurityDescriptorW.argtypes = [
+        wintypes.LPCWSTR,
+        dword,
+        POINTER(c_void_p),
+        POINTER(wintypes.ULONG),
+    ]
+    advapi32.SetFileSecurityW.argtypes = [wintypes.LPCWSTR, dword, c_void_p]
+    for function in (
+        advapi32.OpenProcessToken,
+        advapi32.GetTokenInformation,
+        advapi32.ConvertSidToStringSidW,
+        advapi32.ConvertStringSecurityDescriptorToSecurityDescriptorW,
+        advapi32.SetFileSecurityW,
+    ):
+        function.restype = wintypes.BOOL
+    return advapi32, kernel32
+
+
+def _failed() -> OSError:  # pragma: no cover - Windows only
+    import ctypes
+
+    return ctypes.WinError(ctypes.get_last_error())  # type: ignore[attr-defined]
+
+
 def _current_user_sid() -> str:  # pragma: no cover - Windows only
     import ctypes
     from ctypes import wintypes
 
-    advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)  # type: ignore[attr-defined]
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
-    kernel32.GetCurrentProcess.restype = wintypes.HANDLE
+    advapi32, kernel32 = _api()
     token = wintypes.HANDLE()
-    if not advapi32.OpenProcessToken(
-        kernel32.GetCurrentProcess(), _TOKEN_QUERY, ctypes.byref(token)
-    ):
-        raise ctypes.WinError(ctypes.get_last_error())  # type: ignore[attr-defined]
+    if not advapi32.OpenProcessToken(kernel32.GetCurrentProcess(), _TOKEN_QUERY, token):
+        raise _failed()
     try:
         needed = wintypes.DWORD()
         advapi32.GetTokenInformation(token, _TOKEN_USER, None, 0, ctypes.byref(needed))
@@ -66,34 +102,30 @@ def _current_user_sid() -> str:  # pragma: no cover - Windows only
         if not advapi32.GetTokenInformation(
             token, _TOKEN_USER, buffer, needed, ctypes.byref(needed)
         ):
-            raise ctypes.WinError(ctypes.get_last_error())  # type: ignore[attr-defined]
+            raise _failed()
         sid = ctypes.c_void_p.from_buffer(buffer).value  # TOKEN_USER.User.Sid comes first
         text = wintypes.LPWSTR()
-        if not advapi32.ConvertSidToStringSidW(ctypes.c_void_p(sid), ctypes.byref(text)):
-            raise ctypes.WinError(ctypes.get_last_error())  # type: ignore[attr-defined]
+        if not advapi32.ConvertSidToStringSidW(sid, ctypes.byref(text)):
+            raise _failed()
         try:
             return str(text.value)
         finally:
-            kernel32.LocalFree(text)
+            kernel32.LocalFree(ctypes.cast(text, ctypes.c_void_p))
     finally:
         kernel32.CloseHandle(token)
 
 
 def _apply_sddl(path: Path, descriptor: str) -> None:  # pragma: no cover - Windows only
     import ctypes
-    from ctypes import wintypes
 
-    advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)  # type: ignore[attr-defined]
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    advapi32, kernel32 = _api()
     security = ctypes.c_void_p()
     if not advapi32.ConvertStringSecurityDescriptorToSecurityDescriptorW(
-        wintypes.LPCWSTR(descriptor), 1, ctypes.byref(security), None
+        descriptor, 1, ctypes.byref(security), None
     ):
-        raise ctypes.WinError(ctypes.get_last_error())  # type: ignore[attr-defined]
+        raise _failed()
     try:
-        if not advapi32.SetFileSecurityW(
-            wintypes.LPCWSTR(str(path)), _DACL | _PROTECTED, security
-        ):
-            raise ctypes.WinError(ctypes.get_last_error())  # type: ignore[attr-defined]
+        if not advapi32.SetFileSecurityW(str(path), _DACL | _PROTECTED, security):
+            raise _failed()
     finally:
         kernel32.LocalFree(security)

@@ -6,8 +6,8 @@ through it; no scratch file is ever left behind and no message names one."""
 from __future__ import annotations
 
 import errno
-import fcntl
 import os
+import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -30,6 +30,8 @@ REAL_FSYNC = os.fsync
 
 def windows_fsync(fd: int) -> None:
     """os.fsync as Windows does it: _commit() needs a handle with write access."""
+    import fcntl
+
     if fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE == os.O_RDONLY:
         raise OSError(errno.EBADF, "Bad file descriptor")
     REAL_FSYNC(fd)
@@ -41,7 +43,8 @@ def windows(monkeypatch: pytest.MonkeyPatch) -> None:
     retries without waiting."""
     monkeypatch.setattr(db.files, "IS_WINDOWS", True)
     monkeypatch.setattr(db.files, "RETRY_DELAYS", (0.0, 0.0, 0.0, 0.0, 0.0))
-    monkeypatch.setattr(os, "fsync", windows_fsync)
+    if sys.platform != "win32":  # on Windows itself the real os.fsync behaves so
+        monkeypatch.setattr(os, "fsync", windows_fsync)
 
 
 def held_open(monkeypatch: pytest.MonkeyPatch, target: Path, tries: int) -> list[int]:
@@ -201,3 +204,21 @@ def test_the_cli_says_which_file_to_close_and_succeeds_once_it_is_closed(
     monkeypatch.setattr(os, "replace", REAL_REPLACE)  # the user closed it
     assert run_cli(data_dir, *command(str(target))) == 0
     assert target.read_bytes() != b"open in Acrobat"
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="a real sharing violation needs Windows")
+def test_on_windows_a_file_held_open_is_named_then_replaced_once_closed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Python opens files without FILE_SHARE_DELETE, as Acrobat and Excel do: replacing the
+    file fails for as long as it is held."""
+    monkeypatch.setattr(db.files, "RETRY_DELAYS", (0.0, 0.0))
+    target = tmp_path / "oktober.pdf"
+    target.write_bytes(b"old")
+    with open(target, "rb"), pytest.raises(FileInUse), replacing(target) as scratch:
+        scratch.write_bytes(b"new")
+    assert target.read_bytes() == b"old"
+    assert leftovers(tmp_path) == []
+    with replacing(target) as scratch:
+        scratch.write_bytes(b"new")
+    assert target.read_bytes() == b"new"

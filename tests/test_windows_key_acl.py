@@ -5,6 +5,7 @@ Windows machine can confirm that Windows applies it)."""
 from __future__ import annotations
 
 import stat
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
 def test_on_posix_the_key_is_the_account_s_alone(tmp_path: Path) -> None:
     paths = resolve_paths(tmp_path / "data", environ={})
     first = own_fingerprint(paths)
@@ -60,6 +62,52 @@ def test_a_failing_windows_api_is_logged_and_the_key_still_works(
     assert "could not restrict" in caplog.text
 
 
+def access_list(path: Path) -> str:
+    """The file's DACL as Windows stores it, in SDDL (read back through the Windows API)."""
+    import ctypes
+    from ctypes import wintypes
+
+    advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)  # type: ignore[attr-defined]
+    advapi32.GetFileSecurityW.argtypes = [
+        wintypes.LPCWSTR, wintypes.DWORD, ctypes.c_void_p, wintypes.DWORD,
+        ctypes.POINTER(wintypes.DWORD),
+    ]
+    advapi32.ConvertSecurityDescriptorToStringSecurityDescriptorW.argtypes = [
+        ctypes.c_void_p, wintypes.DWORD, wintypes.DWORD,
+        ctypes.POINTER(wintypes.LPWSTR), ctypes.c_void_p,
+    ]
+    needed = wintypes.DWORD()
+    advapi32.GetFileSecurityW(str(path), 4, None, 0, ctypes.byref(needed))
+    buffer = ctypes.create_string_buffer(needed.value)
+    assert advapi32.GetFileSecurityW(str(path), 4, buffer, needed, ctypes.byref(needed))
+    text = wintypes.LPWSTR()
+    assert advapi32.ConvertSecurityDescriptorToStringSecurityDescriptorW(
+        buffer, 1, 4, ctypes.byref(text), None
+    )
+    return str(text.value)
+
+
+def under_wine() -> bool:
+    import ctypes
+
+    return hasattr(ctypes.WinDLL("ntdll"), "wine_get_version")  # type: ignore[attr-defined]
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="needs Windows (the CI workflow, or Wine)")
+def test_on_windows_itself_only_the_account_and_system_are_in_the_list(tmp_path: Path) -> None:
+    paths = resolve_paths(tmp_path / "data", environ={})
+    own_fingerprint(paths)
+    sid = owner_only._current_user_sid()
+    assert sid.startswith("S-1-5-")
+    for path, inherit in ((key_path(paths).parent, "OICI"), (key_path(paths), "")):
+        stored = access_list(path)
+        if not under_wine():  # Wine keeps the entries but not the "protected" flag
+            assert stored.startswith("D:P"), stored  # protected: nothing inherited
+        assert f"(A;{inherit};FA;;;{sid})" in stored, stored
+        assert stored.count("(A;") == 2, stored  # the account and SYSTEM only
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
 def test_in_the_machine_wide_folder_every_user_of_the_pc_may_read_the_key(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

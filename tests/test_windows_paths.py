@@ -4,6 +4,7 @@ NFS/CIFS mount on Linux; and the machine-wide data folder (item 7)."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,7 @@ def test_a_mapped_network_drive_is_a_network_location(monkeypatch: pytest.Monkey
     assert asked == ["z:", "C:"]
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX paths and /proc/mounts")
 def test_an_nfs_or_cifs_mount_is_a_network_location_on_linux(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
