@@ -125,4 +125,4 @@ def _naming_target(exc: OSError, scratch: Path, target: Path) -> OSError:
     """The same error, naming the target instead of the scratch file."""
     if isinstance(exc, FileInUse) or str(scratch) not in (exc.filename, exc.filename2):
         return exc
-    return type(exc)(exc.errno, exc.strerror, str(target))
+    return OSError(exc.errno, exc.strerror, str(target))  # OSError picks the subclass

@@ -30,13 +30,6 @@ NETWORK_FILE_SYSTEMS = frozenset(
 )
 DRIVE_REMOTE = 4  # GetDriveTypeW: a mapped network drive
 
-MACHINE_WIDE_WARNING = (
-    "Deze gegevensmap is van de hele pc: iedereen die zich op deze pc aanmeldt kan de "
-    "database, de back-ups en de uitwisselingssleutel lezen. Gebruik dit alleen op een pc "
-    "waarop alleen medewerkers van de bibliotheek een account hebben."
-)
-
-
 class NetworkFolder(StorageError):
     """The SQLite database would be on a network share, where it can be damaged."""
 
@@ -66,7 +59,8 @@ class Paths:
     @property
     def machine_wide(self) -> bool:
         """The data folder is (inside) the one every account of this PC shares, e.g.
-        ``C:\\ProgramData\\IDO Desk`` (see MACHINE_WIDE_WARNING)."""
+        ``C:\\ProgramData\\IDO Desk``: everyone who signs in to the PC can read it (the
+        installer says so; docs/windows.md)."""
         return self.data_dir.is_relative_to(machine_data_dir())
 
     def require_local(self) -> None:
