@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench demo screenshots clean
+.PHONY: run test lint bench demo screenshots clean package package-check installer windows-cli-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,5 +39,29 @@ screenshots: $(TSTAMP) ## the window under Xvfb at library screen sizes -> docs/
 demo: $(STAMP)         ## a database full of realistic synthetic visits
 	$(BIN)/ido-desk demo --visits 5000 --locations 3
 
+# The frozen one-folder program for this platform (dist/ido-desk/: ido-desk and IDO Desk).
+# On Windows the same spec makes ido-desk.exe and "IDO Desk.exe" (docs/windows.md).
+PYINSTALLER := $(BIN)/pyinstaller
+$(PYINSTALLER): | $(STAMP)
+	$(BIN)/pip install --quiet 'pyinstaller>=6.10'
+
+package: $(STAMP) | $(PYINSTALLER)   ## the frozen program in dist/ido-desk
+	$(PYINSTALLER) --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/ido-desk.spec
+	@du -sh dist/ido-desk
+
+package-check:         ## start the frozen program: setup, log, PDF report, export, the window
+	$(BIN)/python packaging/package_check.py dist/ido-desk
+
+windows-cli-check: $(STAMP)  ## the Windows-specific tests in a Windows CPython under Wine
+	packaging/windows_cli_check.sh
+
+# The Windows installer from a frozen Windows folder (FROZEN=...); makensis runs on Linux too.
+FROZEN ?= dist/ido-desk
+installer:
+	makensis -V2 -DFROZEN="$(abspath $(FROZEN))" -DVERSION=$$($(BIN)/python -c \
+		"import ido_desk; print(ido_desk.__version__)") -DOUTFILE="$(abspath dist)/IDO-Desk-setup.exe" \
+		packaging/ido-desk.nsi
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -9,7 +9,6 @@ import ast
 import contextlib
 import os
 import re
-import secrets
 import sqlite3
 from datetime import datetime
 from functools import cache
@@ -21,6 +20,7 @@ from sqlalchemy import Connection, Engine, event, inspect, text
 
 from db.engine import BUSY_TIMEOUT_MS, Database, make_engine
 from db.errors import CorruptDatabase, DatabaseTooNew, EmptyDatabase, storage_error_for
+from db.files import replacing
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -149,9 +149,7 @@ def backup_file(source: Path, backup_dir: Path, label: str, now: datetime | None
     while target.exists():
         n += 1
         target = backup_dir / f"{BACKUP_PREFIX}{stamp}-{label}-{n}{BACKUP_SUFFIX}"
-    partial = target.with_name(f"{target.name}.{secrets.token_hex(6)}.part")  # one per process
-    try:
-        create_private_file(partial)
+    with replacing(target, mode=0o600) as partial:  # 0600: a backup holds notes
         src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             dst = sqlite3.connect(partial)
@@ -162,13 +160,7 @@ def backup_file(source: Path, backup_dir: Path, label: str, now: datetime | None
                 dst.close()
         finally:
             src.close()
-        with partial.open("rb+") as handle:
-            os.fsync(handle.fileno())
         verify_database(partial)
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     return target
 
 

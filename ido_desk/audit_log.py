@@ -7,7 +7,6 @@ of ids); the stored JSON is kept as it is and goes into the CSV as well, for a f
 from __future__ import annotations
 
 import csv
-import os
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 
+from db.files import replacing
 from db.models import AuditEntry
 from ido_desk.audit_text import ACTION_LABELS as ACTION_LABELS
 from ido_desk.audit_text import ENTITY_LABELS as ENTITY_LABELS
@@ -147,23 +147,18 @@ def export_audit(desk: Desk, out: Path, where: AuditFilter | None = None) -> int
     entry as stored (codes and the before/after JSON)."""
     require_manager(desk, "Het auditlogboek exporteren")
     catalogue = desk.catalogue
-    partial = out.with_name(out.name + ".part")
     count = 0
-    try:
-        with (
-            desk.db.session() as session,
-            partial.open("w", newline="", encoding=CSV_ENCODING) as handle,
-        ):
-            writer = csv.writer(handle, delimiter=CSV_DELIMITER)
-            writer.writerow(CSV_HEADER)
-            query = _filtered(select(AuditEntry), where).order_by(AuditEntry.at, AuditEntry.id)
-            for entry in session.scalars(query.execution_options(yield_per=1000)):
-                writer.writerow(_csv_row(_row(entry, catalogue)))
-                count += 1
-        os.replace(partial, out)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with (
+        replacing(out) as partial,
+        desk.db.session() as session,
+        partial.open("w", newline="", encoding=CSV_ENCODING) as handle,
+    ):
+        writer = csv.writer(handle, delimiter=CSV_DELIMITER)
+        writer.writerow(CSV_HEADER)
+        query = _filtered(select(AuditEntry), where).order_by(AuditEntry.at, AuditEntry.id)
+        for entry in session.scalars(query.execution_options(yield_per=1000)):
+            writer.writerow(_csv_row(_row(entry, catalogue)))
+            count += 1
     return count
 
 

@@ -56,6 +56,7 @@ def open_desk(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Des
     ``ido_desk.startup``'s, run by whoever opens a desk for a user: the CLI and the window).
     Raises db.errors.StorageError on problems the user can act on, such as a database written
     by a newer version."""
+    paths.require_local()  # a SQLite file on a network share: refused (config.py says why)
     if paths.database_file is not None:
         try:
             paths.data_dir.mkdir(parents=True, exist_ok=True)

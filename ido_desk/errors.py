@@ -71,6 +71,8 @@ def file_problem(exc: OSError) -> str:
     where = exc.filename or "het bestand"
     if exc.errno == errno.ENOENT:
         return f"De map of het bestand '{where}' bestaat niet."
+    if exc.errno == errno.EBUSY:  # db.files.FileInUse: open in another program (Windows)
+        return exc.strerror or f"Het bestand '{where}' is geopend in een ander programma."
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return f"Geen toestemming om '{where}' te schrijven of te lezen (alleen-lezen?)."
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):

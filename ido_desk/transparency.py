@@ -9,7 +9,6 @@ column added later shows up without a change here."""
 from __future__ import annotations
 
 import csv
-import os
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import aliased
 
+from db.files import replacing
 from db.models import LIST_MODELS, Location, Question, Visit
 from ido_desk.csv_safe import neutralise
 from ido_desk.desk import Desk
@@ -105,19 +105,13 @@ def export_everything(desk: Desk, out: Path) -> int:
     rows below the header."""
     rows = transparency_rows(desk)
     header = next(rows)  # checks the role before a file is touched
-    partial = out.with_name(out.name + ".part")
     count = 0
-    try:
-        with partial.open("w", newline="", encoding=CSV_ENCODING) as handle:
-            writer = csv.writer(handle, delimiter=CSV_DELIMITER)
-            writer.writerow(header)
-            for row in rows:  # text a spreadsheet would run as a formula gets an apostrophe
-                writer.writerow([neutralise(value) for value in row])
-                count += 1
-        os.replace(partial, out)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with replacing(out) as partial, partial.open("w", newline="", encoding=CSV_ENCODING) as handle:
+        writer = csv.writer(handle, delimiter=CSV_DELIMITER)
+        writer.writerow(header)
+        for row in rows:  # text a spreadsheet would run as a formula gets an apostrophe
+            writer.writerow([neutralise(value) for value in row])
+            count += 1
     return count
 
 

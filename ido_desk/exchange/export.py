@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import IO, Any
 
+from db.files import replacing
 from db.queries import exchange as q
 from ido_desk import __version__
 from ido_desk.desk import Desk
@@ -123,9 +124,8 @@ def export_period(
         raise ValidationError("out", f"De map {out_path.parent} bestaat niet.")
     start = datetime.combine(period_start, time())
     end = datetime.combine(period_end, time())
-    partial = out_path.with_name(out_path.name + ".part")
     digests: dict[str, str] = {}
-    try:
+    with replacing(out_path) as partial:
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
             with archive.open(fmt.VISITS, "w", force_zip64=True) as member:
                 writer = _HashingWriter(member)
@@ -154,11 +154,7 @@ def export_period(
                 + "\n",
             )
         with open(partial, "rb") as done:
-            os.fsync(done.fileno())
             file_hash = hashlib.file_digest(done, "sha256").hexdigest()
-        os.replace(partial, out_path)
-    finally:
-        partial.unlink(missing_ok=True)
     return ExportResult(
         path=out_path,
         location_code=location.code,

@@ -1,7 +1,8 @@
 """This installation's Ed25519 signing key, and the fingerprints people compare.
 
-The private key is made on first use and kept in ``<data dir>/keys/ed25519.pem`` (folder 0700,
-file 0600). A fingerprint is the first 16 bytes of SHA-256 over the 32 raw public-key bytes, in
+The private key is made on first use and kept in ``<data dir>/keys/ed25519.pem``, for the
+current account only (folder 0700, file 0600; on Windows an access list, see owner_only.py).
+A fingerprint is the first 16 bytes of SHA-256 over the 32 raw public-key bytes, in
 eight groups of four capital hex digits: ``3F2A 91C0 ...``. It is short enough to read aloud
 over the phone and compare with what the branch's settings show."""
 
@@ -21,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from ido_desk.config import Paths
 from ido_desk.errors import ValidationError
+from ido_desk.owner_only import restrict_to_owner
 
 KEY_FOLDER = "keys"
 KEY_FILE = "ed25519.pem"
@@ -40,7 +42,7 @@ def own_key(paths: Paths) -> Ed25519PrivateKey:
             raise ValidationError("key", f"{path} bevat geen Ed25519-sleutel.")
         return loaded
     path.parent.mkdir(parents=True, exist_ok=True)
-    os.chmod(path.parent, 0o700)
+    restrict_to_owner(path.parent, folder=True, shared=paths.machine_wide)  # also on Windows
     key = Ed25519PrivateKey.generate()
     pem = key.private_bytes(
         serialization.Encoding.PEM,
@@ -55,6 +57,7 @@ def own_key(paths: Paths) -> Ed25519PrivateKey:
         out.write(pem)
         out.flush()
         os.fsync(out.fileno())
+    restrict_to_owner(path, folder=False, shared=paths.machine_wide)
     return key
 
 
