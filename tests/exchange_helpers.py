@@ -49,7 +49,7 @@ def log(desk: Desk, when: datetime, *topics: str, note: str | None = None, **kw:
 
 
 def export(desk: Desk, folder: Path, period: tuple[date, date] = OCTOBER) -> ExportResult:
-    return export_period(desk, period[0], period[1], folder)
+    return export_period(desk, period[0], period[1], folder, create_folder=True)
 
 
 TABLES = (

@@ -151,3 +151,28 @@ def test_export_to_a_folder_that_does_not_exist_is_refused(
     assert f"De map {missing} bestaat niet." in refused.stderr
     assert "Traceback" not in refused.stderr and "bezoeken" not in refused.stdout
     assert sorted(p.name for p in tmp_path.iterdir()) == ["branch"]  # no file "nieuw"
+
+
+def test_export_never_writes_a_file_named_like_a_missing_folder_nor_replaces_one(
+    cli: Cli, branch_dir: str, tmp_path: Path
+) -> None:
+    documents = tmp_path / "Documents"
+    export = ("--data-dir", branch_dir, "export", "--period", "2026-10", "--out")
+
+    refused = cli(*export, str(documents))
+
+    assert refused.returncode != 0 and "--yes" in refused.stderr
+    assert f"De map {documents} bestaat niet." in refused.stderr
+    assert not documents.exists()  # no file "Documents"
+    made = cli(*export, str(documents), "--yes")
+    assert made.returncode == 0, made.stderr
+    (written,) = documents.iterdir()
+    assert written.suffix == ".zip"
+    before = written.read_bytes()
+
+    again = cli(*export, str(written))
+
+    assert again.returncode != 0 and "bestaat al" in again.stderr and "--overwrite" in again.stderr
+    assert written.read_bytes() == before and "Traceback" not in again.stderr
+    replaced = cli(*export, str(written), "--overwrite")
+    assert replaced.returncode == 0, replaced.stderr

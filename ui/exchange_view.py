@@ -4,12 +4,15 @@ new location's key fingerprint, sees the import history and can undo an import.
 
 Everything goes through ``ido_desk.exchange`` services; the work (export, verification, import,
 undo) runs off the GUI thread with progress. A key is confirmed on the GUI thread first
-(``keys_to_confirm``), then the import runs with the answers."""
+(``prepare_import`` verifies the files), then the import runs with the answers on the
+verified files. Every text from a file is shown as plain text."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -42,12 +45,14 @@ from PySide6.QtWidgets import (
 )
 
 from ido_desk.desk import Desk
-from ido_desk.exchange.export import ExportResult, export_period
+from ido_desk.exchange.export import ExportResult, FileExists, MissingFolder, export_period
+from ido_desk.exchange.format import FILE_SUFFIX
 from ido_desk.exchange.history import UndoResult, import_history, undo_import
-from ido_desk.exchange.importer import ImportResult, KeyQuestion, import_files, keys_to_confirm
+from ido_desk.exchange.importer import ImportResult, Prepared, import_prepared, prepare_import
 from ido_desk.exchange.keys import KeyFile, own_fingerprint, read_key_file
 from ido_desk.periods import last_full_month, parse_period
 from ui.import_history_model import ImportHistoryModel
+from ui.key_dialog import KeyQuestionDialog
 from ui.messages import user_message
 from ui.pin_dialog import ask_manager
 from ui.worker import BackgroundTask, run_in_background
@@ -55,6 +60,17 @@ from ui.worker import BackgroundTask, run_in_background
 ERROR_COLOUR = QColor("#b00020")
 OK_COLOUR = QColor("#1b5e20")
 INBOX_SETTLE_MS = 800  # a file must look the same twice this far apart: its copy has finished
+INBOX_POLL_MS = 5000  # many network shares send no change notifications: look anyway
+
+
+def inbox_files(folder: Path) -> list[Path]:
+    """The export files in a folder: names ending in .zip in any case (Windows writes
+    "EXPORT.ZIP"; a glob matches case-insensitively only there)."""
+    try:
+        found = [p for p in folder.iterdir() if p.suffix.lower() == FILE_SUFFIX]
+    except OSError:  # a network share that went away: looked at again at the next poll
+        return []
+    return sorted(p for p in found if p.is_file())
 
 
 class ExchangeView(QWidget):
@@ -68,11 +84,13 @@ class ExchangeView(QWidget):
         self.desk = desk
         self.setAcceptDrops(True)
         self.key_files: list[KeyFile] = []
-        self.key_dialog: QMessageBox | None = None
+        self.key_dialog: KeyQuestionDialog | None = None
         self.undo_dialog: QMessageBox | None = None
+        self.export_dialog: QMessageBox | None = None
         self._task: BackgroundTask | None = None
         self._queue: list[Path] = []
         self._importing = False  # from the key check until the import is done
+        self.inbox_folder: Path | None = None  # watched, and polled
         self._inbox_seen: set[tuple[str, int, int]] = set()
         self._inbox_pending: dict[Path, tuple[str, int, int]] = {}
         self.watcher = QFileSystemWatcher(self)
@@ -81,6 +99,9 @@ class ExchangeView(QWidget):
         self._settle.setSingleShot(True)
         self._settle.setInterval(INBOX_SETTLE_MS)
         self._settle.timeout.connect(self.scan_inbox)
+        self.poll = QTimer(self)
+        self.poll.setInterval(INBOX_POLL_MS)
+        self.poll.timeout.connect(self.scan_inbox)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._export_box())
@@ -118,10 +139,12 @@ class ExchangeView(QWidget):
         self.export_button.setShortcut(QKeySequence("Ctrl+E"))
         self.export_button.clicked.connect(self.start_export)
         self.export_status = QLabel()
+        self.export_status.setTextFormat(Qt.TextFormat.PlainText)
         self.export_status.setWordWrap(True)
         self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.export_button, self.export_status)
         self.fingerprint_label = QLabel()
+        self.fingerprint_label.setTextFormat(Qt.TextFormat.PlainText)
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         form.addRow(self.tr("Sleutel van deze installatie"), self.fingerprint_label)
@@ -152,12 +175,66 @@ class ExchangeView(QWidget):
             return
         # the text as typed: a trailing "/" says it is a folder, which a Path would drop
         out = os.path.expanduser(self.out_edit.text().strip() or ".")
+        self._export(period.start, period.end, out, create_folder=False, overwrite=False)
+
+    def _export(
+        self, start: date, end: date, out: str, *, create_folder: bool, overwrite: bool
+    ) -> None:
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, MissingFolder):
+                question = self.tr("De map {0} bestaat niet. Wilt u deze map aanmaken?")
+                self._ask_export(
+                    question.replace("{0}", str(exc.folder)),
+                    self.tr("Map aanmaken"),
+                    exc,
+                    lambda: self._export(start, end, out, create_folder=True, overwrite=overwrite),
+                )
+            elif isinstance(exc, FileExists):
+                question = self.tr("Het bestand {0} bestaat al. Wilt u het overschrijven?")
+                self._ask_export(
+                    question.replace("{0}", str(exc.path)),
+                    self.tr("Overschrijven"),
+                    exc,
+                    lambda: self._export(start, end, out, create_folder=True, overwrite=True),
+                )
+            else:
+                self._status(self.export_status, user_message(exc), error=True)
+
         self._status(self.export_status, self.tr("Bezig met exporteren…"))
         self._run(
-            lambda progress: export_period(self.desk, period.start, period.end, out, progress),
+            lambda progress: export_period(
+                self.desk,
+                start,
+                end,
+                out,
+                progress,
+                create_folder=create_folder,
+                overwrite=overwrite,
+            ),
             self._export_done,
-            lambda exc: self._status(self.export_status, user_message(exc), error=True),
+            failed,
         )
+
+    def _ask_export(
+        self, text: str, yes: str, refusal: BaseException, again: Callable[[], None]
+    ) -> None:
+        """Ask before making a folder or replacing a file; "no" leaves the refusal shown."""
+        dialog = QMessageBox(QMessageBox.Icon.Question, self.tr("Exporteren"), "", parent=self)
+        dialog.setTextFormat(Qt.TextFormat.PlainText)
+        dialog.setText(text)
+        accept = dialog.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        dialog.addButton(self.tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        self._status(self.export_status, user_message(refusal), error=True)
+
+        def answered() -> None:
+            self.export_dialog = None
+            dialog.deleteLater()
+            if dialog.clickedButton() is accept:
+                again()
+
+        dialog.finished.connect(answered)
+        self.export_dialog = dialog
+        dialog.open()
 
     def _export_done(self, result: ExportResult) -> None:
         text = self.tr(
@@ -232,7 +309,10 @@ class ExchangeView(QWidget):
 
     def _choose_files(self) -> None:
         files, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Exportbestanden kiezen"), "", self.tr("Exportbestanden (*.zip)")
+            self,
+            self.tr("Exportbestanden kiezen"),
+            "",
+            self.tr("Exportbestanden (*.zip *.ZIP *.Zip)"),
         )
         if files:
             self.import_paths([Path(f) for f in files])
@@ -277,56 +357,39 @@ class ExchangeView(QWidget):
         batch, self._queue = self._queue, []
         self._importing = True
         self._run(
-            lambda _progress: keys_to_confirm(self.desk, batch),
-            lambda questions: self._ask_keys(batch, list(questions), set()),
+            lambda _progress: prepare_import(self.desk, batch),
+            lambda prepared: self._ask_keys(prepared, set()),
             self._import_failed,
         )
 
-    def _ask_keys(
-        self, batch: list[Path], questions: list[KeyQuestion], approved: set[tuple[str, str]]
-    ) -> None:
-        if not questions:
-            self._start_import(batch, approved)
+    def _ask_keys(self, prepared: Prepared, approved: set[tuple[str, str]]) -> None:
+        if not prepared.questions:
+            self._start_import(prepared, approved)
             return
-        question = questions[0]
-        dialog = QMessageBox(QMessageBox.Icon.Question, self.tr("Nieuwe locatie"), "", parent=self)
-        dialog.setText(
-            self.tr(
-                "{name} ({municipality}, code {code}) stuurt voor het eerst gegevens.\n\n"
-                "Vingerafdruk van de sleutel:\n{fp}\n\nVergelijk deze vingerafdruk met die in de "
-                "instellingen van de vestiging, bijvoorbeeld door te bellen. Vertrouwt u deze "
-                "sleutel?"
-            ).format(
-                name=question.location_name,
-                municipality=question.municipality,
-                code=question.location_code,
-                fp=question.fingerprint,
-            )
-        )
-        trust = dialog.addButton(self.tr("Vertrouwen"), QMessageBox.ButtonRole.YesRole)
-        dialog.addButton(self.tr("Niet vertrouwen"), QMessageBox.ButtonRole.NoRole)
+        question, *rest = prepared.questions
+        dialog = KeyQuestionDialog(question, self)
 
         def answered() -> None:
-            if dialog.clickedButton() is trust:
+            if dialog.trusted:
                 approved.add((question.location_code, question.fingerprint))
             self.key_dialog = None
             dialog.deleteLater()
-            self._ask_keys(batch, questions[1:], approved)
+            self._ask_keys(replace(prepared, questions=rest), approved)
 
         dialog.finished.connect(answered)
         self.key_dialog = dialog
         dialog.open()
 
-    def _start_import(self, batch: list[Path], approved: set[tuple[str, str]]) -> None:
+    def _start_import(self, prepared: Prepared, approved: set[tuple[str, str]]) -> None:
         keys = list(self.key_files)
 
         def work(progress: Any) -> list[ImportResult]:
-            return import_files(
+            return import_prepared(
                 self.desk,
-                batch,
+                prepared,
                 lambda q: (q.location_code, q.fingerprint) in approved,
-                key_files=keys,
-                progress=progress,
+                keys,
+                progress,
             )
 
         self._run(work, self._import_done, self._import_failed)
@@ -356,6 +419,8 @@ class ExchangeView(QWidget):
     def set_watching(self, on: bool) -> None:
         for watched in self.watcher.directories():
             self.watcher.removePath(watched)
+        self.poll.stop()
+        self.inbox_folder = None
         if not on:
             return
         inbox = Path(self.inbox_edit.text().strip()).expanduser()
@@ -365,7 +430,9 @@ class ExchangeView(QWidget):
             )
             self.watch_box.setChecked(False)
             return
-        self.watcher.addPath(str(inbox))
+        self.inbox_folder = inbox
+        self.watcher.addPath(str(inbox))  # may fail on a network share: the poll still runs
+        self.poll.start()
         self.scan_inbox()
 
     def _inbox_changed(self, _folder: str) -> None:
@@ -377,11 +444,10 @@ class ExchangeView(QWidget):
         A file is taken once it looks the same on two looks a settle interval apart, so that
         one still being copied in (a slow USB stick, a network share) is not read half-way;
         while any file is still changing, the inbox is looked at again."""
-        folders = self.watcher.directories()
-        if not folders:
+        if self.inbox_folder is None:
             return
         arrived = []
-        for path in sorted(Path(folders[0]).glob("*.zip")):
+        for path in inbox_files(self.inbox_folder):
             try:
                 stat = path.stat()
             except OSError:
@@ -417,6 +483,7 @@ class ExchangeView(QWidget):
         dialog = QMessageBox(
             QMessageBox.Icon.Question, self.tr("Import ongedaan maken"), "", parent=self
         )
+        dialog.setTextFormat(Qt.TextFormat.PlainText)  # the file name came with the file
         dialog.setText(
             self.tr(
                 "Import {id} ({file}, {location}) ongedaan maken? De {new} nieuwe bezoeken "
