@@ -3,8 +3,9 @@ leaving the coordinator's data exactly as it was."""
 
 from __future__ import annotations
 
-import hashlib
 import json
+import os
+import shutil
 import zipfile
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -17,8 +18,23 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from ido_desk.desk import Desk
 from ido_desk.exchange import format as fmt
 from ido_desk.exchange.importer import import_files
-from ido_desk.exchange.keys import b64, own_key, raw_public
-from tests.exchange_helpers import DELFT, RIJSWIJK, dump, export, log, open_branch, yes
+from ido_desk.exchange.keys import b64, own_key
+from tests.db_helpers import rows
+from tests.exchange_helpers import (
+    DELFT,
+    RIJSWIJK,
+    dump,
+    edit_json,
+    edit_line,
+    edit_text,
+    export,
+    log,
+    members,
+    open_branch,
+    rebuild,
+    refused,
+    yes,
+)
 
 
 @pytest.fixture
@@ -33,72 +49,6 @@ def branch(tmp_path: Path) -> Iterator[Desk]:
 @pytest.fixture
 def good(branch: Desk, tmp_path: Path) -> Path:
     return export(branch, tmp_path / "good.zip").path
-
-
-def members(path: Path) -> dict[str, bytes]:
-    with zipfile.ZipFile(path) as archive:
-        return {name: archive.read(name) for name in archive.namelist()}
-
-
-def rebuild(
-    source: Path,
-    target: Path,
-    key: Ed25519PrivateKey | None,
-    change: Callable[[dict[str, bytes]], None],
-) -> Path:
-    """A copy of ``source`` with its members changed, signed again with ``key`` (None: the old
-    checksums and signature are kept)."""
-    content = members(source)
-    change(content)
-    if key is not None:
-        sums = "".join(
-            f"{hashlib.sha256(content[m]).hexdigest()}  {m}\n" for m in fmt.SIGNED_MEMBERS
-        ).encode()
-        content[fmt.CHECKSUMS] = sums
-        content[fmt.SIGNATURE] = json.dumps(
-            {
-                "algorithm": "ed25519",
-                "signed_member": fmt.CHECKSUMS,
-                "public_key": b64(raw_public(key)),
-                "signature": b64(key.sign(sums)),
-            }
-        ).encode()
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in content.items():
-            archive.writestr(name, data)
-    return target
-
-
-def edit_json(member: str, edit: Callable[[Any], None]) -> Callable[[dict[str, bytes]], None]:
-    def change(content: dict[str, bytes]) -> None:
-        value = json.loads(content[member])
-        edit(value)
-        content[member] = json.dumps(value).encode()
-
-    return change
-
-
-def edit_line(number: int, edit: Callable[[dict[str, Any]], None]) -> Callable[[dict], None]:
-    def change(content: dict[str, bytes]) -> None:
-        lines = content[fmt.VISITS].decode().splitlines()
-        row = json.loads(lines[number - 1])
-        edit(row)
-        lines[number - 1] = json.dumps(row)
-        content[fmt.VISITS] = ("\n".join(lines) + "\n").encode()
-
-    return change
-
-
-def refused(coordinator: Desk, path: Path, *expected: str) -> str:
-    """Import ``path``; assert it is refused with all of ``expected`` in the message and that
-    nothing changed. Returns the message."""
-    before = dump(coordinator)
-    result = import_files(coordinator, [path], confirm_key=yes)[0]
-    assert not result.ok, result.message
-    for part in expected:
-        assert part in result.message, result.message
-    assert dump(coordinator) == before
-    return result.message
 
 
 def test_a_flipped_byte(coordinator: Desk, good: Path, tmp_path: Path) -> None:
@@ -338,19 +288,6 @@ def test_a_tombstone_that_carries_a_visit(
     refused(coordinator, bad, "regel 3", "alleen id, revision, started en deleted")
 
 
-def edit_text(number: int, old: str, new: str) -> Callable[[dict[str, bytes]], None]:
-    """Replace text in one line, keeping the compact layout IDO Desk writes (so that the line
-    takes the import's fast path)."""
-
-    def change(content: dict[str, bytes]) -> None:
-        lines = content[fmt.VISITS].decode().splitlines()
-        assert old in lines[number - 1]
-        lines[number - 1] = lines[number - 1].replace(old, new)
-        content[fmt.VISITS] = ("\n".join(lines) + "\n").encode()
-
-    return change
-
-
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
@@ -384,3 +321,181 @@ def test_lines_out_of_order(coordinator: Desk, good: Path, branch: Desk, tmp_pat
 
     bad = rebuild(good, tmp_path / "order.zip", own_key(branch.paths), swap)
     refused(coordinator, bad, "regel 3", "veld 'id'", "oplopen")
+
+
+# -- from the fuzz pass (issue 10, item 7) ----------------------------------------------------
+
+
+def add_channel(code: str) -> Callable[[dict[str, bytes]], None]:
+    entry = {"code": code, "label_nl": "Balie", "label_en": "Desk"}
+    return edit_json(fmt.LISTS, lambda lists: lists["channel"].append(entry))
+
+
+def period(start: str, end: str) -> Callable[[dict[str, bytes]], None]:
+    return edit_json(fmt.MANIFEST, lambda m: m.update(period={"start": start, "end": end}))
+
+
+def location(**values: str) -> Callable[[dict[str, bytes]], None]:
+    return edit_json(fmt.MANIFEST, lambda m: m["location"].update(values))
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (edit_line(1, lambda r: r.update(id=r["id"] + "\n")), ["regel 1", "veld 'id'"]),
+        (add_channel("balie\n"), ["channel[1].code", "ongeldige code"]),
+        (location(code="GM0603-huis-van-de-stad\n"), ["location.code"]),
+        (location(cbs_code="GM\u0660\u0665\u0660\u0663"), ["location.cbs_code"]),
+        (location(name="Huis van de Stad\x1b[2J"), ["location.name", "stuurtekens"]),
+        (location(municipality="Rijs\ud800wijk"), ["location.municipality", "stuurtekens"]),
+        (
+            edit_json(fmt.LISTS, lambda lists: lists["topic"][0].update(label_nl="DigiD\x07")),
+            ["topic[0].label_nl", "stuurtekens"],
+        ),
+        (
+            edit_json(fmt.LISTS, lambda lists: lists["topic"][0].update(label_en="a\ud800")),
+            ["topic[0].label_en", "stuurtekens"],
+        ),
+        (
+            period("0001-01-01", "0003-01-01"),
+            ["period.start"],
+        ),
+        (
+            period("2016-10-01", "2026-11-01"),
+            ["period.end", "periode van meer dan"],
+        ),
+        (
+            period("20261001", "2026-11-01"),
+            ["period.start", "JJJJ-MM-DD"],
+        ),
+    ],
+)
+def test_look_alikes_control_characters_and_implausible_periods_are_refused(
+    coordinator: Desk,
+    good: Path,
+    branch: Desk,
+    tmp_path: Path,
+    change: Callable[[dict[str, bytes]], None],
+    expected: list[str],
+) -> None:
+    bad = rebuild(good, tmp_path / "alike.zip", own_key(branch.paths), change)
+    message = refused(coordinator, bad, "alike.zip", *expected)
+    assert "\n" not in message and "\x1b" not in message and len(message) < 500
+    message.encode("utf-8")  # printable: no lone surrogate
+
+
+def test_the_hierarchy_is_checked_as_the_coordinator_stores_it(
+    coordinator: Desk, good: Path, branch: Desk, tmp_path: Path
+) -> None:
+    """The coordinator knows digid_activeren as a sub-topic of digid; a file that calls it a
+    main topic may neither use it as one nor hang a new sub-topic under it."""
+
+    def promote(lists: dict[str, Any]) -> None:
+        for topic in lists["topic"]:
+            if topic["code"] == "digid_activeren":
+                topic["parent"] = None
+
+    def as_main(content: dict[str, bytes]) -> None:
+        edit_json(fmt.LISTS, promote)(content)
+        question = {"topic": "digid_activeren", "subtopic": None}
+        for number in (1, 2, 3):
+            edit_line(number, lambda r: r["questions"][0].update(question))(content)
+
+    bad = rebuild(good, tmp_path / "main.zip", own_key(branch.paths), as_main)
+    refused(coordinator, bad, "regel 1", "questions[1].topic", "hoofdonderwerp")
+
+    def nest(lists: dict[str, Any]) -> None:
+        promote(lists)
+        lists["topic"].append(
+            {
+                "code": "digid_nieuw",
+                "label_nl": "DigiD-app",
+                "label_en": "DigiD app",
+                "parent": "digid_activeren",
+                "domain": lists["topic"][0]["domain"],
+                "organisation": None,
+            }
+        )
+
+    deep = rebuild(good, tmp_path / "deep.zip", own_key(branch.paths), edit_json(fmt.LISTS, nest))
+    refused(coordinator, deep, "lists.json", ".parent", "hoofdonderwerp", "digid_activeren")
+
+
+def huge(member_text: str, old: str) -> Callable[[dict[str, bytes]], None]:
+    def change(content: dict[str, bytes]) -> None:
+        member = fmt.MANIFEST if member_text == "manifest" else fmt.VISITS
+        text = content[member].decode()
+        assert old in text
+        content[member] = text.replace(old, old.split(":")[0] + ":" + "9" * 5000, 1).encode()
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (huge("manifest", '"format_version": 1'), ["manifest.json", "te groot"]),
+        (huge("visits", '"revision":1'), ["visits.jsonl", "regel 1", "te groot"]),
+        (huge("visits", '"duration_min":10'), ["visits.jsonl", "regel 1"]),
+    ],
+)
+def test_a_huge_integer_is_a_refusal_and_the_next_file_still_goes_in(
+    coordinator: Desk,
+    good: Path,
+    branch: Desk,
+    tmp_path: Path,
+    change: Callable[[dict[str, bytes]], None],
+    expected: list[str],
+) -> None:
+    bad = rebuild(good, tmp_path / "huge.zip", own_key(branch.paths), change)
+    refused(coordinator, bad, *expected)
+
+    first, second = import_files(coordinator, [bad, good], confirm_key=yes)
+
+    assert not first.ok and second.ok and "3 nieuw" in second.message
+
+
+def test_a_member_name_that_is_not_utf8_is_one_line_and_the_batch_goes_on(
+    coordinator: Desk, good: Path, tmp_path: Path
+) -> None:
+    crafted = tmp_path / "names.zip"
+    with zipfile.ZipFile(crafted, "w") as archive:
+        for name, data in members(good).items():
+            archive.writestr(name, data)
+        archive.writestr("\u00e9\u00e9.txt", b"x")  # stored as UTF-8, flag 0x800 set
+    raw = crafted.read_bytes()
+    assert raw.count("\u00e9\u00e9".encode()) == 2  # the local header and the directory
+    crafted.write_bytes(raw.replace("\u00e9\u00e9".encode(), b"\xff\xfe\xff\xfe"))
+
+    bad, fine = import_files(coordinator, [crafted, good], confirm_key=yes)
+
+    assert not bad.ok and "names.zip" in bad.message and "UTF-8" in bad.message
+    assert "\n" not in bad.message and "\\x" not in bad.message
+    assert fine.ok
+
+
+def test_raw_zip_bytes_never_reach_a_message(coordinator: Desk, good: Path, tmp_path: Path) -> None:
+    raw = good.read_bytes()
+    header = raw.index(b"PK\x03\x04")
+    name_at = header + 30  # the first member's name in its local header
+    bad = tmp_path / "header.zip"
+    bad.write_bytes(raw[:name_at] + b"\x01\x02\x03" + raw[name_at + 3 :])
+
+    message = refused(coordinator, bad, "header.zip")
+
+    assert "b'" not in message and "\\x" not in message and len(message) < 300
+
+
+def test_a_file_name_that_is_not_utf8_is_imported_and_shown_cleanly(
+    coordinator: Desk, good: Path, tmp_path: Path
+) -> None:
+    odd = tmp_path / os.fsdecode(b"export-\xff-oktober.zip")
+    shutil.copy(good, odd)
+
+    result = import_files(coordinator, [odd], confirm_key=yes)[0]
+
+    assert result.ok, result.message
+    result.message.encode("utf-8")
+    assert "\ufffd" in result.message
+    (name,) = [n for (n,) in rows(coordinator, "SELECT file_name FROM import_history")]
+    assert name == "export-\ufffd-oktober.zip"
