@@ -3,19 +3,38 @@ the hour), and a corrupted file never changes the coordinator's data into anythi
 
 from __future__ import annotations
 
+import json
 import tempfile
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ido_desk.errors import ValidationError
+from ido_desk.exchange import format as fmt
 from ido_desk.exchange.importer import import_files
+from ido_desk.exchange.keys import b64, own_key, raw_public, read_key_file
+from ido_desk.exchange.weak_keys import is_weak_key
 from ido_desk.ids import hour_id
 from ido_desk.visits import delete_visit
 from tests.db_helpers import rows
-from tests.exchange_helpers import RIJSWIJK, dump, export, log, open_branch, yes
+from tests.exchange_helpers import (
+    DELFT,
+    RIJSWIJK,
+    dump,
+    edit_json,
+    edit_line,
+    export,
+    log,
+    members,
+    open_branch,
+    rebuild,
+    yes,
+)
 
 TOPICS = ["digid", "digid_activeren", "belastingen", "toeslagen", "wonen", "overig"]
 HELPS = [None, "informatie", "samen", "voorgedaan"]
@@ -134,6 +153,137 @@ def test_a_corrupted_file_is_refused_or_reads_the_same(data: st.DataObject) -> N
                 assert _comparable(dump(coordinator)) == reference
             else:
                 assert "bad.zip" in result.message
+                assert "\n" not in result.message and "b'" not in result.message
+                assert len(result.message) < 500  # never the raw zip bytes
                 assert dump(coordinator) == before
         finally:
             coordinator.close()
+
+
+# -- weak keys ------------------------------------------------------------------------------
+
+P = 2**255 - 19
+# Encodings of the eight points of small order (libsodium's blocklist), and one that is no
+# point at all: none may ever sign a file or be trusted.
+SMALL_ORDER = [
+    (1).to_bytes(32, "little"),  # the identity
+    (P - 1).to_bytes(32, "little"),  # order 2
+    bytes(32),  # order 4
+    bytes(31) + b"\x80",  # order 4, the other sign
+    bytes.fromhex("26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05"),  # 8
+    bytes.fromhex("c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a"),  # 8
+    bytes.fromhex("26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc85"),
+    bytes.fromhex("c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac03fa"),
+    (P + 1).to_bytes(32, "little"),  # the identity, not canonical
+]
+
+
+@pytest.mark.parametrize("key", SMALL_ORDER)
+def test_small_order_keys_are_weak(key: bytes) -> None:
+    assert is_weak_key(key)
+
+
+def test_real_keys_are_not_weak(tmp_path: Path) -> None:
+    for _ in range(20):
+        assert not is_weak_key(raw_public(Ed25519PrivateKey.generate()))
+
+
+def test_a_file_signed_by_the_identity_key_is_refused_even_when_trusted(
+    coordinator: Any, tmp_path: Path
+) -> None:
+    """With the identity as public key, R = identity and S = 0 verify for any message."""
+    path, _reference = good_file()
+    identity = SMALL_ORDER[0]
+    signature = identity + bytes(32)
+
+    def sign_weakly(content: dict[str, bytes]) -> None:
+        content[fmt.SIGNATURE] = json.dumps(
+            {
+                "algorithm": "ed25519",
+                "signed_member": fmt.CHECKSUMS,
+                "public_key": b64(identity),
+                "signature": b64(signature),
+            }
+        ).encode()
+
+    weak = rebuild(path, tmp_path / "weak.zip", None, sign_weakly)
+    before = dump(coordinator)
+
+    result = import_files(coordinator, [weak], confirm_key=yes)[0]
+
+    assert not result.ok and "zwakke sleutel" in result.message, result.message
+    assert dump(coordinator) == before
+    key_file = tmp_path / "weak-key.json"
+    key_file.write_text(
+        json.dumps(
+            {
+                "format": "ido-desk-key",
+                "version": 1,
+                "location": "GM0603-huis-van-de-stad",
+                "public_key": b64(identity),
+                "fingerprint": "",
+            }
+        )
+    )
+    with pytest.raises(ValidationError, match="zwakke sleutel"):
+        read_key_file(key_file)
+
+
+# -- control characters, id squatting ---------------------------------------------------------
+
+CONTROL = st.sampled_from([chr(c) for c in range(0x20)] + ["\x7f", "\x85", "\u2028", "\ud800"])
+
+
+@SLOW
+@given(control=CONTROL, at=st.integers(0, 6), field=st.sampled_from(["label_nl", "label_en"]))
+def test_a_control_character_in_any_label_is_refused(control: str, at: int, field: str) -> None:
+    path, _reference = good_file()
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        key = own_key(_branch_paths(path))
+
+        def change(lists: dict[str, Any]) -> None:
+            entry = lists["topic"][0]
+            entry[field] = entry[field][:at] + control + entry[field][at:]
+
+        bad = rebuild(path, tmp / "control.zip", key, edit_json(fmt.LISTS, change))
+        coordinator = open_branch(tmp / "coordinator", None)
+        try:
+            result = import_files(coordinator, [bad], confirm_key=yes)[0]
+            assert not result.ok and f"topic[0].{field}" in result.message, result.message
+            assert rows(coordinator, "SELECT count(*) FROM visit") == [(0,)]
+        finally:
+            coordinator.close()
+
+
+def _branch_paths(path: Path) -> Any:
+    from ido_desk.config import resolve_paths
+
+    return resolve_paths(path.parent / "branch", environ={})
+
+
+def test_ids_squatted_by_another_branch_are_refused_naming_both(
+    coordinator: Any, tmp_path: Path
+) -> None:
+    """Delft (trusted) sends Rijswijk's visit ids before Rijswijk's first file: Rijswijk's file
+    is refused, and the message names both locations so that the coordinator can act."""
+    rijswijk = open_branch(tmp_path / "rijswijk", RIJSWIJK)
+    log(rijswijk, datetime(2026, 10, 2, 10, 0))
+    genuine = export(rijswijk, tmp_path / "rijswijk.zip").path
+    rijswijk.close()
+    taken = json.loads(members(genuine)[fmt.VISITS].splitlines()[0])["id"]
+    delft = open_branch(tmp_path / "delft", DELFT)
+    log(delft, datetime(2026, 10, 9, 10, 0))
+    theirs = export(delft, tmp_path / "delft.zip").path
+    steal = edit_line(1, lambda r: r.update(id=taken))
+    squat = rebuild(theirs, tmp_path / "squat.zip", own_key(delft.paths), steal)
+    delft.close()
+    assert import_files(coordinator, [squat], confirm_key=yes)[0].ok
+    before = dump(coordinator)
+
+    result = import_files(coordinator, [genuine], confirm_key=yes)[0]
+
+    assert not result.ok
+    assert "GM0503-dok-centrum" in result.message and "GM0603-huis-van-de-stad" in result.message
+    assert taken in result.message and "ongedaan" in result.message
+    assert dump(coordinator) == before
