@@ -15,11 +15,21 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from ido_desk.desk import Desk
+from ido_desk.exchange import format as fmt
 from ido_desk.exchange.importer import import_files
-from ido_desk.exchange.keys import own_fingerprint, read_key_file
+from ido_desk.exchange.keys import own_fingerprint, own_key, read_key_file
 from ido_desk.exchange.verify import verify_file
 from tests.db_helpers import rows
-from tests.exchange_helpers import DELFT, RIJSWIJK, export, log, open_branch, yes
+from tests.exchange_helpers import (
+    DELFT,
+    RIJSWIJK,
+    edit_json,
+    export,
+    log,
+    open_branch,
+    rebuild,
+    yes,
+)
 from ui.exchange_view import ExchangeView
 from ui.key_section import KeyFingerprintSection
 from ui.overview_view import MISSING_TEXT, CoordinatorOverview
@@ -335,3 +345,26 @@ def test_an_inbox_without_change_notifications_is_polled_and_upper_case_zip_is_t
     assert rows(coordinator, "SELECT count(*) FROM visit") == [(4,)]
     qtbot.mouseClick(view.watch_box, Qt.MouseButton.LeftButton)
     assert not view.poll.isActive()
+
+
+def test_texts_from_a_file_are_plain_text_and_the_fingerprint_stands_alone(
+    qtbot: Any, coordinator: Desk, branch: Desk, export_file: Path, tmp_path: Path
+) -> None:
+    """A location name in rich text could draw a fake fingerprint and hide the real one."""
+    fake = '<b>DOK</b><br><font size="6">Vingerafdruk: 0000 0000</font><span style="color:white">'
+    rename = edit_json(fmt.MANIFEST, lambda m: m["location"].update(name=fake))
+    crafted = rebuild(export_file, tmp_path / "rich.zip", own_key(branch.paths), rename)
+    view = shown(qtbot, ExchangeView(coordinator))
+
+    view.import_paths([crafted])
+
+    qtbot.waitUntil(lambda: view.key_dialog is not None and view.key_dialog.isVisible())
+    dialog = view.key_dialog
+    plain = Qt.TextFormat.PlainText
+    assert dialog.intro.textFormat() == plain and fake in dialog.intro.text()
+    assert dialog.fingerprint.textFormat() == plain
+    assert dialog.fingerprint.text() == own_fingerprint(branch.paths)
+    assert view.export_status.textFormat() == plain
+    qtbot.mouseClick(button(dialog, "Niet vertrouwen"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.results.count() == 1, timeout=10000)
+    assert rows(coordinator, "SELECT count(*) FROM visit") == [(0,)]
