@@ -178,9 +178,12 @@ def import_verified(
     folder = desk.db.path.parent if desk.db.path is not None else desk.paths.data_dir
     staged = stage_file(verified, plan, folder, progress)
     try:
-        return _apply(desk, verified, staged, source, plan, int(any_channel or 0))
+        result = _apply(desk, verified, staged, source, plan, int(any_channel or 0))
     finally:
         staged.path.unlink(missing_ok=True)
+    if not result.already_imported:
+        st.checkpoint(desk.db)
+    return result
 
 
 def _apply(
