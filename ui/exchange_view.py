@@ -9,26 +9,20 @@ verified files. Every text from a file is shown as plain text."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QFileSystemWatcher,
-    QStandardPaths,
     Qt,
-    QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFontDatabase, QKeySequence
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -45,13 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from ido_desk.desk import Desk
-from ido_desk.exchange.export import ExportResult, FileExists, MissingFolder, export_period
-from ido_desk.exchange.format import FILE_SUFFIX
 from ido_desk.exchange.history import UndoResult, import_history, undo_import
 from ido_desk.exchange.importer import ImportResult, Prepared, import_prepared, prepare_import
-from ido_desk.exchange.keys import KeyFile, own_fingerprint, read_key_file
-from ido_desk.periods import last_full_month, parse_period
+from ido_desk.exchange.keys import KeyFile, read_key_file
+from ui.export_section import ExportSection
 from ui.import_history_model import ImportHistoryModel
+from ui.inbox_watcher import InboxWatcher
 from ui.key_dialog import KeyQuestionDialog
 from ui.messages import user_message
 from ui.pin_dialog import ask_manager
@@ -59,21 +52,9 @@ from ui.worker import BackgroundTask, run_in_background
 
 ERROR_COLOUR = QColor("#b00020")
 OK_COLOUR = QColor("#1b5e20")
-INBOX_SETTLE_MS = 800  # a file must look the same twice this far apart: its copy has finished
-INBOX_POLL_MS = 5000  # many network shares send no change notifications: look anyway
 
 
-def inbox_files(folder: Path) -> list[Path]:
-    """The export files in a folder: names ending in .zip in any case (Windows writes
-    "EXPORT.ZIP"; a glob matches case-insensitively only there)."""
-    try:
-        found = [p for p in folder.iterdir() if p.suffix.lower() == FILE_SUFFIX]
-    except OSError:  # a network share that went away: looked at again at the next poll
-        return []
-    return sorted(p for p in found if p.is_file())
-
-
-class ExchangeView(QWidget):
+class ExchangeView(ExportSection, QWidget):
     """``imported`` is emitted after an import or undo changed the data (the overview and the
     reports refresh on it)."""
 
@@ -90,18 +71,9 @@ class ExchangeView(QWidget):
         self._task: BackgroundTask | None = None
         self._queue: list[Path] = []
         self._importing = False  # from the key check until the import is done
-        self.inbox_folder: Path | None = None  # watched, and polled
-        self._inbox_seen: set[tuple[str, int, int]] = set()
-        self._inbox_pending: dict[Path, tuple[str, int, int]] = {}
-        self.watcher = QFileSystemWatcher(self)
-        self.watcher.directoryChanged.connect(self._inbox_changed)
-        self._settle = QTimer(self)
-        self._settle.setSingleShot(True)
-        self._settle.setInterval(INBOX_SETTLE_MS)
-        self._settle.timeout.connect(self.scan_inbox)
-        self.poll = QTimer(self)
-        self.poll.setInterval(INBOX_POLL_MS)
-        self.poll.timeout.connect(self.scan_inbox)
+        self.inbox = InboxWatcher(self)
+        self.inbox.arrived.connect(self.import_paths)
+        self.watcher, self.poll = self.inbox.watcher, self.inbox.poll
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._export_box())
@@ -110,147 +82,6 @@ class ExchangeView(QWidget):
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
         self.refresh_history()
-
-    # -- export ---------------------------------------------------------------------------
-
-    def _export_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Exporteren voor de coördinator"))
-        form = QFormLayout(box)
-        self.period_edit = QLineEdit(
-            last_full_month(self.desk.clock().date()).start.strftime("%Y-%m")
-        )
-        self.period_edit.setPlaceholderText(
-            self.tr("2026-10, 2026-Q3, 2026 of 2026-01-01..2026-03-15")
-        )
-        form.addRow(self.tr("&Periode"), self.period_edit)
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        self.out_edit = QLineEdit(documents or str(Path.home()))
-        browse = QPushButton(self.tr("Bladeren…"))
-        browse.clicked.connect(self._choose_out)
-        row = QHBoxLayout()
-        row.addWidget(self.out_edit, 1)
-        row.addWidget(browse)
-        out_label = QLabel(self.tr("&Map of bestand"))
-        out_label.setBuddy(self.out_edit)
-        form.addRow(out_label, row)
-        self.export_button = QPushButton(self.tr("Exporteren  (Ctrl+E)"))
-        self.export_button.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_button.clicked.connect(self.start_export)
-        self.export_status = QLabel()
-        self.export_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.export_status.setWordWrap(True)
-        self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow(self.export_button, self.export_status)
-        self.fingerprint_label = QLabel()
-        self.fingerprint_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fingerprint_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        form.addRow(self.tr("Sleutel van deze installatie"), self.fingerprint_label)
-        try:
-            self.fingerprint_label.setText(own_fingerprint(self.desk.paths))
-        except OSError as exc:
-            self.fingerprint_label.setText(
-                self.tr("niet beschikbaar ({0})").replace("{0}", str(exc))
-            )
-        self.period_edit.returnPressed.connect(self.start_export)
-        return box
-
-    def _choose_out(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Map voor het exportbestand"), self.out_edit.text()
-        )
-        if folder:
-            self.out_edit.setText(folder)
-
-    def start_export(self) -> None:
-        if self.busy or not ask_manager(self.desk, self, self.tr("Exporteren")):
-            return
-        try:
-            period = parse_period(self.period_edit.text())
-        except Exception as exc:  # ValidationError: shown where it belongs
-            self._status(self.export_status, user_message(exc), error=True)
-            self.period_edit.setFocus()
-            return
-        # the text as typed: a trailing "/" says it is a folder, which a Path would drop
-        out = os.path.expanduser(self.out_edit.text().strip() or ".")
-        self._export(period.start, period.end, out, create_folder=False, overwrite=False)
-
-    def _export(
-        self, start: date, end: date, out: str, *, create_folder: bool, overwrite: bool
-    ) -> None:
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, MissingFolder):
-                question = self.tr("De map {0} bestaat niet. Wilt u deze map aanmaken?")
-                self._ask_export(
-                    question.replace("{0}", str(exc.folder)),
-                    self.tr("Map aanmaken"),
-                    exc,
-                    lambda: self._export(start, end, out, create_folder=True, overwrite=overwrite),
-                )
-            elif isinstance(exc, FileExists):
-                question = self.tr("Het bestand {0} bestaat al. Wilt u het overschrijven?")
-                self._ask_export(
-                    question.replace("{0}", str(exc.path)),
-                    self.tr("Overschrijven"),
-                    exc,
-                    lambda: self._export(start, end, out, create_folder=True, overwrite=True),
-                )
-            else:
-                self._status(self.export_status, user_message(exc), error=True)
-
-        self._status(self.export_status, self.tr("Bezig met exporteren…"))
-        self._run(
-            lambda progress: export_period(
-                self.desk,
-                start,
-                end,
-                out,
-                progress,
-                create_folder=create_folder,
-                overwrite=overwrite,
-            ),
-            self._export_done,
-            failed,
-        )
-
-    def _ask_export(
-        self, text: str, yes: str, refusal: BaseException, again: Callable[[], None]
-    ) -> None:
-        """Ask before making a folder or replacing a file; "no" leaves the refusal shown."""
-        dialog = QMessageBox(QMessageBox.Icon.Question, self.tr("Exporteren"), "", parent=self)
-        dialog.setTextFormat(Qt.TextFormat.PlainText)
-        dialog.setText(text)
-        accept = dialog.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        dialog.addButton(self.tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
-        self._status(self.export_status, user_message(refusal), error=True)
-
-        def answered() -> None:
-            self.export_dialog = None
-            dialog.deleteLater()
-            if dialog.clickedButton() is accept:
-                again()
-
-        dialog.finished.connect(answered)
-        self.export_dialog = dialog
-        dialog.open()
-
-    def _export_done(self, result: ExportResult) -> None:
-        text = self.tr(
-            "Opgeslagen: {file}\n{visits} bezoeken (waarvan {tombstones} verwijderd), "
-            "{questions} vragen; ondertekend met sleutel {fingerprint}."
-        )
-        self._status(
-            self.export_status,
-            text.format(
-                file=result.path,
-                visits=result.visits,
-                tombstones=result.tombstones,
-                questions=result.questions,
-                fingerprint=result.fingerprint,
-            ),
-        )
 
     # -- import ---------------------------------------------------------------------------
 
@@ -417,10 +248,7 @@ class ExchangeView(QWidget):
             self.watch_box.setChecked(True)
 
     def set_watching(self, on: bool) -> None:
-        for watched in self.watcher.directories():
-            self.watcher.removePath(watched)
-        self.poll.stop()
-        self.inbox_folder = None
+        self.inbox.stop()
         if not on:
             return
         inbox = Path(self.inbox_edit.text().strip()).expanduser()
@@ -430,41 +258,10 @@ class ExchangeView(QWidget):
             )
             self.watch_box.setChecked(False)
             return
-        self.inbox_folder = inbox
-        self.watcher.addPath(str(inbox))  # may fail on a network share: the poll still runs
-        self.poll.start()
-        self.scan_inbox()
-
-    def _inbox_changed(self, _folder: str) -> None:
-        self._settle.start()
+        self.inbox.watch(inbox)
 
     def scan_inbox(self) -> None:
-        """Import the exports in the inbox that were not seen before (by name, size, time).
-
-        A file is taken once it looks the same on two looks a settle interval apart, so that
-        one still being copied in (a slow USB stick, a network share) is not read half-way;
-        while any file is still changing, the inbox is looked at again."""
-        if self.inbox_folder is None:
-            return
-        arrived = []
-        for path in inbox_files(self.inbox_folder):
-            try:
-                stat = path.stat()
-            except OSError:
-                continue
-            mark = (path.name, stat.st_size, stat.st_mtime_ns)
-            if mark in self._inbox_seen:
-                continue
-            if self._inbox_pending.get(path) == mark:
-                del self._inbox_pending[path]
-                self._inbox_seen.add(mark)
-                arrived.append(path)
-            else:
-                self._inbox_pending[path] = mark
-        if self._inbox_pending:
-            self._settle.start()
-        if arrived:
-            self.import_paths(arrived)
+        self.inbox.scan()
 
     # -- history and undo -----------------------------------------------------------------
 
