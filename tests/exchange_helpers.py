@@ -152,6 +152,8 @@ def refused(coordinator: Desk, path: Path, *expected: str) -> str:
     for part in expected:
         assert part in result.message, result.message
     assert dump(coordinator) == before
+    assert coordinator.db.path is not None
+    assert not list(coordinator.db.path.parent.glob(".ido-import-*")), "staging file left"
     return result.message
 
 

@@ -5,6 +5,7 @@ write lock. The digest and the manifest's counts are compared before anything is
 from __future__ import annotations
 
 import hashlib
+import time
 import uuid
 import zipfile
 from collections.abc import Callable
@@ -21,6 +22,7 @@ from ido_desk.exchange.verify import ZIP_ERRORS, VerifiedFile, damaged
 
 BATCH = 5000
 STAGE_PREFIX = ".ido-import-"
+STALE_AFTER_S = 24 * 3600  # no import runs this long: its staging file was left by a kill
 Progress = Callable[[int, int, str], None]
 
 
@@ -33,6 +35,13 @@ class Staged:
 
 
 def stage_path(folder: Path) -> Path:
+    """A new staging file; any left by an import that was killed long ago is removed."""
+    for stale in folder.glob(f"{STAGE_PREFIX}*.sqlite"):
+        try:
+            if time.time() - stale.stat().st_mtime > STALE_AFTER_S:
+                stale.unlink()
+        except OSError:
+            pass
     return folder / f"{STAGE_PREFIX}{uuid.uuid4().hex}.sqlite"
 
 
