@@ -3,14 +3,23 @@ what is really in a database file."""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import zipfile
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from ido_desk.config import resolve_paths
 from ido_desk.desk import Desk, open_desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
+from ido_desk.exchange import format as fmt
 from ido_desk.exchange.export import ExportResult, export_period
+from ido_desk.exchange.importer import import_files
+from ido_desk.exchange.keys import b64, raw_public
 from ido_desk.location import LocationInput, set_location
 from ido_desk.visits import record_visit
 from tests.db_helpers import rows
@@ -49,7 +58,7 @@ def log(desk: Desk, when: datetime, *topics: str, note: str | None = None, **kw:
 
 
 def export(desk: Desk, folder: Path, period: tuple[date, date] = OCTOBER) -> ExportResult:
-    return export_period(desk, period[0], period[1], folder)
+    return export_period(desk, period[0], period[1], folder, create_folder=True)
 
 
 TABLES = (
@@ -75,3 +84,87 @@ def dump(desk: Desk) -> dict[str, list[tuple[Any, ...]]]:
 
 def yes(_question: object) -> bool:
     return True
+
+
+# -- crafted files ---------------------------------------------------------------------------
+
+
+def members(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def rebuild(
+    source: Path,
+    target: Path,
+    key: Ed25519PrivateKey | None,
+    change: Callable[[dict[str, bytes]], None],
+) -> Path:
+    """A copy of ``source`` with its members changed, signed again with ``key`` (None: the old
+    checksums and signature are kept)."""
+    content = members(source)
+    change(content)
+    if key is not None:
+        sums = "".join(
+            f"{hashlib.sha256(content[m]).hexdigest()}  {m}\n" for m in fmt.SIGNED_MEMBERS
+        ).encode()
+        content[fmt.CHECKSUMS] = sums
+        content[fmt.SIGNATURE] = json.dumps(
+            {
+                "algorithm": "ed25519",
+                "signed_member": fmt.CHECKSUMS,
+                "public_key": b64(raw_public(key)),
+                "signature": b64(key.sign(sums)),
+            }
+        ).encode()
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in content.items():
+            archive.writestr(name, data)
+    return target
+
+
+def edit_json(member: str, edit: Callable[[Any], None]) -> Callable[[dict[str, bytes]], None]:
+    def change(content: dict[str, bytes]) -> None:
+        value = json.loads(content[member])
+        edit(value)
+        content[member] = json.dumps(value).encode()
+
+    return change
+
+
+def edit_line(number: int, edit: Callable[[dict[str, Any]], None]) -> Callable[[dict], None]:
+    def change(content: dict[str, bytes]) -> None:
+        lines = content[fmt.VISITS].decode().splitlines()
+        row = json.loads(lines[number - 1])
+        edit(row)
+        lines[number - 1] = json.dumps(row)
+        content[fmt.VISITS] = ("\n".join(lines) + "\n").encode()
+
+    return change
+
+
+def refused(coordinator: Desk, path: Path, *expected: str) -> str:
+    """Import ``path``; assert it is refused with all of ``expected`` in the message and that
+    nothing changed. Returns the message."""
+    before = dump(coordinator)
+    result = import_files(coordinator, [path], confirm_key=yes)[0]
+    assert not result.ok, result.message
+    for part in expected:
+        assert part in result.message, result.message
+    assert dump(coordinator) == before
+    assert coordinator.db.path is not None
+    assert not list(coordinator.db.path.parent.glob(".ido-import-*")), "staging file left"
+    return result.message
+
+
+def edit_text(number: int, old: str, new: str) -> Callable[[dict[str, bytes]], None]:
+    """Replace text in one line, keeping the compact layout IDO Desk writes (so that the line
+    takes the import's fast path)."""
+
+    def change(content: dict[str, bytes]) -> None:
+        lines = content[fmt.VISITS].decode().splitlines()
+        assert old in lines[number - 1]
+        lines[number - 1] = lines[number - 1].replace(old, new)
+        content[fmt.VISITS] = ("\n".join(lines) + "\n").encode()
+
+    return change

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from ido_desk.cli.import_cmd import _trust_after_printing
 from ido_desk.config import Paths
 from ido_desk.desk import Desk, open_desk
+from ido_desk.exchange.importer import KeyQuestion
 from tests.db_helpers import rows
 
 Cli = Callable[..., subprocess.CompletedProcess[str]]
@@ -151,3 +154,73 @@ def test_export_to_a_folder_that_does_not_exist_is_refused(
     assert f"De map {missing} bestaat niet." in refused.stderr
     assert "Traceback" not in refused.stderr and "bezoeken" not in refused.stdout
     assert sorted(p.name for p in tmp_path.iterdir()) == ["branch"]  # no file "nieuw"
+
+
+def test_export_never_writes_a_file_named_like_a_missing_folder_nor_replaces_one(
+    cli: Cli, branch_dir: str, tmp_path: Path
+) -> None:
+    documents = tmp_path / "Documents"
+    export = ("--data-dir", branch_dir, "export", "--period", "2026-10", "--out")
+
+    refused = cli(*export, str(documents))
+
+    assert refused.returncode != 0 and "--yes" in refused.stderr
+    assert f"De map {documents} bestaat niet." in refused.stderr
+    assert not documents.exists()  # no file "Documents"
+    made = cli(*export, str(documents), "--yes")
+    assert made.returncode == 0, made.stderr
+    (written,) = documents.iterdir()
+    assert written.suffix == ".zip"
+    before = written.read_bytes()
+
+    again = cli(*export, str(written))
+
+    assert again.returncode != 0 and "bestaat al" in again.stderr and "--overwrite" in again.stderr
+    assert written.read_bytes() == before and "Traceback" not in again.stderr
+    replaced = cli(*export, str(written), "--overwrite")
+    assert replaced.returncode == 0, replaced.stderr
+
+
+def test_the_trust_line_prints_no_control_characters(capsys: pytest.CaptureFixture[str]) -> None:
+    fake = "\x1b[2K\rNieuwe sleutel: 0000 0000"
+    question = KeyQuestion("x.zip", "GM0503-dok", f"DOK{fake}", "Delft\x07", "91C6 84C5")
+
+    assert _trust_after_printing(question)
+
+    printed = capsys.readouterr().out
+    assert "\x1b" not in printed and "\r" not in printed and "\x07" not in printed
+    assert printed.count("\n") == 1 and "91C6 84C5" in printed
+
+
+def test_two_imports_of_the_same_new_file_at_once(
+    cli: Cli, branch_dir: str, paths: Paths, tmp_path: Path
+) -> None:
+    """Serialised by the database's own lock: one imports, the other says "al ingelezen";
+    one location, one history row, no traceback."""
+    out = tmp_path / "delft.zip"
+    exported = cli("--data-dir", branch_dir, "export", "--period", "2026-10", "--out", str(out))
+    assert exported.returncode == 0
+    assert cli("lists").returncode == 0  # the coordinator's database exists
+    env = {**os.environ, "IDO_DESK_DATA_DIR": str(paths.data_dir), "PYTHONIOENCODING": "utf-8"}
+    env.pop("IDO_DESK_DATABASE_URL", None)
+    runs = [
+        subprocess.Popen(
+            [*_cli_prefix(), "import", "--yes", str(out)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    done = [run.communicate(timeout=120) for run in runs]
+
+    assert [run.returncode for run in runs] == [0, 0], done
+    assert all("Traceback" not in err for _out, err in done)
+    said = sorted("al ingelezen" in out for out, _err in done)
+    assert said == [False, True], done
+    desk = coordinator(paths)
+    assert rows(desk, "SELECT count(*) FROM import_history") == [(1,)]
+    assert rows(desk, "SELECT count(*) FROM location") == [(1,)]
+    assert rows(desk, "SELECT count(*) FROM visit") == [(3,)]
+    desk.close()

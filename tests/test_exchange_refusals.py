@@ -3,7 +3,6 @@ leaving the coordinator's data exactly as it was."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import zipfile
 from collections.abc import Callable, Iterator
@@ -17,8 +16,22 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from ido_desk.desk import Desk
 from ido_desk.exchange import format as fmt
 from ido_desk.exchange.importer import import_files
-from ido_desk.exchange.keys import b64, own_key, raw_public
-from tests.exchange_helpers import DELFT, RIJSWIJK, dump, export, log, open_branch, yes
+from ido_desk.exchange.keys import b64, own_key
+from tests.exchange_helpers import (
+    DELFT,
+    RIJSWIJK,
+    dump,
+    edit_json,
+    edit_line,
+    edit_text,
+    export,
+    log,
+    members,
+    open_branch,
+    rebuild,
+    refused,
+    yes,
+)
 
 
 @pytest.fixture
@@ -33,72 +46,6 @@ def branch(tmp_path: Path) -> Iterator[Desk]:
 @pytest.fixture
 def good(branch: Desk, tmp_path: Path) -> Path:
     return export(branch, tmp_path / "good.zip").path
-
-
-def members(path: Path) -> dict[str, bytes]:
-    with zipfile.ZipFile(path) as archive:
-        return {name: archive.read(name) for name in archive.namelist()}
-
-
-def rebuild(
-    source: Path,
-    target: Path,
-    key: Ed25519PrivateKey | None,
-    change: Callable[[dict[str, bytes]], None],
-) -> Path:
-    """A copy of ``source`` with its members changed, signed again with ``key`` (None: the old
-    checksums and signature are kept)."""
-    content = members(source)
-    change(content)
-    if key is not None:
-        sums = "".join(
-            f"{hashlib.sha256(content[m]).hexdigest()}  {m}\n" for m in fmt.SIGNED_MEMBERS
-        ).encode()
-        content[fmt.CHECKSUMS] = sums
-        content[fmt.SIGNATURE] = json.dumps(
-            {
-                "algorithm": "ed25519",
-                "signed_member": fmt.CHECKSUMS,
-                "public_key": b64(raw_public(key)),
-                "signature": b64(key.sign(sums)),
-            }
-        ).encode()
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in content.items():
-            archive.writestr(name, data)
-    return target
-
-
-def edit_json(member: str, edit: Callable[[Any], None]) -> Callable[[dict[str, bytes]], None]:
-    def change(content: dict[str, bytes]) -> None:
-        value = json.loads(content[member])
-        edit(value)
-        content[member] = json.dumps(value).encode()
-
-    return change
-
-
-def edit_line(number: int, edit: Callable[[dict[str, Any]], None]) -> Callable[[dict], None]:
-    def change(content: dict[str, bytes]) -> None:
-        lines = content[fmt.VISITS].decode().splitlines()
-        row = json.loads(lines[number - 1])
-        edit(row)
-        lines[number - 1] = json.dumps(row)
-        content[fmt.VISITS] = ("\n".join(lines) + "\n").encode()
-
-    return change
-
-
-def refused(coordinator: Desk, path: Path, *expected: str) -> str:
-    """Import ``path``; assert it is refused with all of ``expected`` in the message and that
-    nothing changed. Returns the message."""
-    before = dump(coordinator)
-    result = import_files(coordinator, [path], confirm_key=yes)[0]
-    assert not result.ok, result.message
-    for part in expected:
-        assert part in result.message, result.message
-    assert dump(coordinator) == before
-    return result.message
 
 
 def test_a_flipped_byte(coordinator: Desk, good: Path, tmp_path: Path) -> None:
@@ -338,19 +285,6 @@ def test_a_tombstone_that_carries_a_visit(
     refused(coordinator, bad, "regel 3", "alleen id, revision, started en deleted")
 
 
-def edit_text(number: int, old: str, new: str) -> Callable[[dict[str, bytes]], None]:
-    """Replace text in one line, keeping the compact layout IDO Desk writes (so that the line
-    takes the import's fast path)."""
-
-    def change(content: dict[str, bytes]) -> None:
-        lines = content[fmt.VISITS].decode().splitlines()
-        assert old in lines[number - 1]
-        lines[number - 1] = lines[number - 1].replace(old, new)
-        content[fmt.VISITS] = ("\n".join(lines) + "\n").encode()
-
-    return change
-
-
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
@@ -384,3 +318,101 @@ def test_lines_out_of_order(coordinator: Desk, good: Path, branch: Desk, tmp_pat
 
     bad = rebuild(good, tmp_path / "order.zip", own_key(branch.paths), swap)
     refused(coordinator, bad, "regel 3", "veld 'id'", "oplopen")
+
+
+# -- from the fuzz pass (issue 10, item 7) ----------------------------------------------------
+
+
+def add_channel(code: str) -> Callable[[dict[str, bytes]], None]:
+    entry = {"code": code, "label_nl": "Balie", "label_en": "Desk"}
+    return edit_json(fmt.LISTS, lambda lists: lists["channel"].append(entry))
+
+
+def period(start: str, end: str) -> Callable[[dict[str, bytes]], None]:
+    return edit_json(fmt.MANIFEST, lambda m: m.update(period={"start": start, "end": end}))
+
+
+def location(**values: str) -> Callable[[dict[str, bytes]], None]:
+    return edit_json(fmt.MANIFEST, lambda m: m["location"].update(values))
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (edit_line(1, lambda r: r.update(id=r["id"] + "\n")), ["regel 1", "veld 'id'"]),
+        (add_channel("balie\n"), ["channel[1].code", "ongeldige code"]),
+        (location(code="GM0603-huis-van-de-stad\n"), ["location.code"]),
+        (location(cbs_code="GM\u0660\u0665\u0660\u0663"), ["location.cbs_code"]),
+        (location(name="Huis van de Stad\x1b[2J"), ["location.name", "stuurtekens"]),
+        (location(municipality="Rijs\ud800wijk"), ["location.municipality", "stuurtekens"]),
+        (
+            edit_json(fmt.LISTS, lambda lists: lists["topic"][0].update(label_nl="DigiD\x07")),
+            ["topic[0].label_nl", "stuurtekens"],
+        ),
+        (
+            edit_json(fmt.LISTS, lambda lists: lists["topic"][0].update(label_en="a\ud800")),
+            ["topic[0].label_en", "stuurtekens"],
+        ),
+        (
+            period("0001-01-01", "0003-01-01"),
+            ["period.start"],
+        ),
+        (
+            period("2016-10-01", "2026-11-01"),
+            ["period.end", "periode van meer dan"],
+        ),
+        (
+            period("20261001", "2026-11-01"),
+            ["period.start", "JJJJ-MM-DD"],
+        ),
+    ],
+)
+def test_look_alikes_control_characters_and_implausible_periods_are_refused(
+    coordinator: Desk,
+    good: Path,
+    branch: Desk,
+    tmp_path: Path,
+    change: Callable[[dict[str, bytes]], None],
+    expected: list[str],
+) -> None:
+    bad = rebuild(good, tmp_path / "alike.zip", own_key(branch.paths), change)
+    message = refused(coordinator, bad, "alike.zip", *expected)
+    assert "\n" not in message and "\x1b" not in message and len(message) < 500
+    message.encode("utf-8")  # printable: no lone surrogate
+
+
+def test_the_hierarchy_is_checked_as_the_coordinator_stores_it(
+    coordinator: Desk, good: Path, branch: Desk, tmp_path: Path
+) -> None:
+    """The coordinator knows digid_activeren as a sub-topic of digid; a file that calls it a
+    main topic may neither use it as one nor hang a new sub-topic under it."""
+
+    def promote(lists: dict[str, Any]) -> None:
+        for topic in lists["topic"]:
+            if topic["code"] == "digid_activeren":
+                topic["parent"] = None
+
+    def as_main(content: dict[str, bytes]) -> None:
+        edit_json(fmt.LISTS, promote)(content)
+        question = {"topic": "digid_activeren", "subtopic": None}
+        for number in (1, 2, 3):
+            edit_line(number, lambda r: r["questions"][0].update(question))(content)
+
+    bad = rebuild(good, tmp_path / "main.zip", own_key(branch.paths), as_main)
+    refused(coordinator, bad, "regel 1", "questions[1].topic", "hoofdonderwerp")
+
+    def nest(lists: dict[str, Any]) -> None:
+        promote(lists)
+        lists["topic"].append(
+            {
+                "code": "digid_nieuw",
+                "label_nl": "DigiD-app",
+                "label_en": "DigiD app",
+                "parent": "digid_activeren",
+                "domain": lists["topic"][0]["domain"],
+                "organisation": None,
+            }
+        )
+
+    deep = rebuild(good, tmp_path / "deep.zip", own_key(branch.paths), edit_json(fmt.LISTS, nest))
+    refused(coordinator, deep, "lists.json", ".parent", "hoofdonderwerp", "digid_activeren")

@@ -15,11 +15,21 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from ido_desk.desk import Desk
+from ido_desk.exchange import format as fmt
 from ido_desk.exchange.importer import import_files
-from ido_desk.exchange.keys import own_fingerprint, read_key_file
+from ido_desk.exchange.keys import own_fingerprint, own_key, read_key_file
 from ido_desk.exchange.verify import verify_file
 from tests.db_helpers import rows
-from tests.exchange_helpers import DELFT, RIJSWIJK, export, log, open_branch, yes
+from tests.exchange_helpers import (
+    DELFT,
+    RIJSWIJK,
+    edit_json,
+    export,
+    log,
+    open_branch,
+    rebuild,
+    yes,
+)
 from ui.exchange_view import ExchangeView
 from ui.key_section import KeyFingerprintSection
 from ui.overview_view import MISSING_TEXT, CoordinatorOverview
@@ -90,8 +100,8 @@ def test_import_asks_to_trust_the_fingerprint_then_imports(
     view.import_paths([export_file])
 
     qtbot.waitUntil(lambda: view.key_dialog is not None and view.key_dialog.isVisible())
-    assert own_fingerprint(branch.paths) in view.key_dialog.text()
-    assert "Huis van de Stad" in view.key_dialog.text()
+    assert view.key_dialog.fingerprint.text() == own_fingerprint(branch.paths)
+    assert "Huis van de Stad" in view.key_dialog.intro.text()
     qtbot.mouseClick(button(view.key_dialog, "Vertrouwen"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.history_model.rowCount() == 1, timeout=10000)
 
@@ -261,7 +271,7 @@ def test_a_file_still_being_copied_into_the_inbox_waits(
     assert "1 nieuw" in view.results.item(0).text()
 
 
-def test_a_folder_that_does_not_exist_is_refused_and_nothing_written(
+def test_a_folder_that_does_not_exist_is_asked_about_and_nothing_written_on_no(
     qtbot: Any, branch: Desk, tmp_path: Path
 ) -> None:
     view = shown(qtbot, ExchangeView(branch))
@@ -271,7 +281,90 @@ def test_a_folder_that_does_not_exist_is_refused_and_nothing_written(
     view.out_edit.setText(f"{missing}/")
 
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.export_dialog is not None and view.export_dialog.isVisible())
+    assert str(missing) in view.export_dialog.text()
+    qtbot.mouseClick(button(view.export_dialog, "Annuleren"), Qt.MouseButton.LeftButton)
 
-    qtbot.waitUntil(lambda: "bestaat niet" in view.export_status.text(), timeout=10000)
+    qtbot.waitUntil(lambda: view.export_dialog is None)
     assert f"De map {missing} bestaat niet." in view.export_status.text()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["branch"]  # no file "nieuw"
+
+
+def test_a_missing_default_folder_is_made_and_a_second_export_asks_before_replacing(
+    qtbot: Any, branch: Desk, tmp_path: Path
+) -> None:
+    view = shown(qtbot, ExchangeView(branch))
+    view.period_edit.clear()
+    qtbot.keyClicks(view.period_edit, "2026-10")
+    documents = tmp_path / "Documents"  # the default folder, never made on this PC
+    view.out_edit.setText(str(documents))
+
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.export_dialog is not None and view.export_dialog.isVisible())
+    qtbot.mouseClick(button(view.export_dialog, "Map aanmaken"), Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: "Opgeslagen" in view.export_status.text(), timeout=10000)
+    assert documents.is_dir()  # a folder, not a file named "Documents"
+    (written,) = documents.iterdir()
+    assert written.name.startswith("ido-export-") and written.suffix == ".zip"
+    first = written.read_bytes()
+    log(branch, datetime(2026, 10, 20, 10, 0), "belastingen")
+
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.export_dialog is not None and view.export_dialog.isVisible())
+    assert "bestaat al" in view.export_dialog.text()
+    qtbot.mouseClick(button(view.export_dialog, "Annuleren"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.export_dialog is None)
+    assert written.read_bytes() == first  # not replaced without asking
+
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.export_dialog is not None and view.export_dialog.isVisible())
+    qtbot.mouseClick(button(view.export_dialog, "Overschrijven"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "4 bezoeken" in view.export_status.text(), timeout=10000)
+    assert written.read_bytes() != first and list(documents.iterdir()) == [written]
+
+
+def test_an_inbox_without_change_notifications_is_polled_and_upper_case_zip_is_taken(
+    qtbot: Any, coordinator: Desk, branch: Desk, export_file: Path, tmp_path: Path
+) -> None:
+    import_files(coordinator, [export_file], confirm_key=yes)
+    log(branch, datetime(2026, 10, 20, 10, 0), "belastingen")
+    later = export(branch, tmp_path / "later.zip").path
+    inbox = tmp_path / "postvak"
+    inbox.mkdir()
+    view = shown(qtbot, ExchangeView(coordinator))
+    view.inbox_edit.setText(str(inbox))
+    qtbot.mouseClick(view.watch_box, Qt.MouseButton.LeftButton)
+    for folder in view.watcher.directories():  # a network share: no notification comes
+        view.watcher.removePath(folder)
+    view.poll.setInterval(100)
+
+    shutil.copy(later, inbox / "LATER.ZIP")
+
+    qtbot.waitUntil(lambda: view.history_model.rowCount() == 2, timeout=15000)
+    assert rows(coordinator, "SELECT count(*) FROM visit") == [(4,)]
+    qtbot.mouseClick(view.watch_box, Qt.MouseButton.LeftButton)
+    assert not view.poll.isActive()
+
+
+def test_texts_from_a_file_are_plain_text_and_the_fingerprint_stands_alone(
+    qtbot: Any, coordinator: Desk, branch: Desk, export_file: Path, tmp_path: Path
+) -> None:
+    """A location name in rich text could draw a fake fingerprint and hide the real one."""
+    fake = '<b>DOK</b><br><font size="6">Vingerafdruk: 0000 0000</font><span style="color:white">'
+    rename = edit_json(fmt.MANIFEST, lambda m: m["location"].update(name=fake))
+    crafted = rebuild(export_file, tmp_path / "rich.zip", own_key(branch.paths), rename)
+    view = shown(qtbot, ExchangeView(coordinator))
+
+    view.import_paths([crafted])
+
+    qtbot.waitUntil(lambda: view.key_dialog is not None and view.key_dialog.isVisible())
+    dialog = view.key_dialog
+    plain = Qt.TextFormat.PlainText
+    assert dialog.intro.textFormat() == plain and fake in dialog.intro.text()
+    assert dialog.fingerprint.textFormat() == plain
+    assert dialog.fingerprint.text() == own_fingerprint(branch.paths)
+    assert view.export_status.textFormat() == plain
+    qtbot.mouseClick(button(dialog, "Niet vertrouwen"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.results.count() == 1, timeout=10000)
+    assert rows(coordinator, "SELECT count(*) FROM visit") == [(0,)]

@@ -4,28 +4,25 @@ new location's key fingerprint, sees the import history and can undo an import.
 
 Everything goes through ``ido_desk.exchange`` services; the work (export, verification, import,
 undo) runs off the GUI thread with progress. A key is confirmed on the GUI thread first
-(``keys_to_confirm``), then the import runs with the answers."""
+(``prepare_import`` verifies the files), then the import runs with the answers on the
+verified files. Every text from a file is shown as plain text."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QFileSystemWatcher,
-    QStandardPaths,
     Qt,
-    QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFontDatabase, QKeySequence
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -42,22 +39,22 @@ from PySide6.QtWidgets import (
 )
 
 from ido_desk.desk import Desk
-from ido_desk.exchange.export import ExportResult, export_period
 from ido_desk.exchange.history import UndoResult, import_history, undo_import
-from ido_desk.exchange.importer import ImportResult, KeyQuestion, import_files, keys_to_confirm
-from ido_desk.exchange.keys import KeyFile, own_fingerprint, read_key_file
-from ido_desk.periods import last_full_month, parse_period
+from ido_desk.exchange.importer import ImportResult, Prepared, import_prepared, prepare_import
+from ido_desk.exchange.keys import KeyFile, read_key_file
+from ui.export_section import ExportSection
 from ui.import_history_model import ImportHistoryModel
+from ui.inbox_watcher import InboxWatcher
+from ui.key_dialog import KeyQuestionDialog
 from ui.messages import user_message
 from ui.operations import Op
 from ui.pin_dialog import ask_manager
 
 ERROR_COLOUR = QColor("#b00020")
 OK_COLOUR = QColor("#1b5e20")
-INBOX_SETTLE_MS = 800  # a file must look the same twice this far apart: its copy has finished
 
 
-class ExchangeView(QWidget):
+class ExchangeView(ExportSection, QWidget):
     """``imported`` is emitted after an import or undo changed the data (the overview and the
     reports refresh on it)."""
 
@@ -68,19 +65,15 @@ class ExchangeView(QWidget):
         self.desk = desk
         self.setAcceptDrops(True)
         self.key_files: list[KeyFile] = []
-        self.key_dialog: QMessageBox | None = None
+        self.key_dialog: KeyQuestionDialog | None = None
         self.undo_dialog: QMessageBox | None = None
+        self.export_dialog: QMessageBox | None = None
         self._task: Op[Any] | None = None
         self._queue: list[Path] = []
         self._importing = False  # from the key check until the import is done
-        self._inbox_seen: set[tuple[str, int, int]] = set()
-        self._inbox_pending: dict[Path, tuple[str, int, int]] = {}
-        self.watcher = QFileSystemWatcher(self)
-        self.watcher.directoryChanged.connect(self._inbox_changed)
-        self._settle = QTimer(self)
-        self._settle.setSingleShot(True)
-        self._settle.setInterval(INBOX_SETTLE_MS)
-        self._settle.timeout.connect(self.scan_inbox)
+        self.inbox = InboxWatcher(self)
+        self.inbox.arrived.connect(self.import_paths)
+        self.watcher, self.poll = self.inbox.watcher, self.inbox.poll
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._export_box())
@@ -89,91 +82,6 @@ class ExchangeView(QWidget):
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
         self.refresh_history()
-
-    # -- export ---------------------------------------------------------------------------
-
-    def _export_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Exporteren voor de coördinator"))
-        form = QFormLayout(box)
-        self.period_edit = QLineEdit(
-            last_full_month(self.desk.clock().date()).start.strftime("%Y-%m")
-        )
-        self.period_edit.setPlaceholderText(
-            self.tr("2026-10, 2026-Q3, 2026 of 2026-01-01..2026-03-15")
-        )
-        form.addRow(self.tr("&Periode"), self.period_edit)
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        self.out_edit = QLineEdit(documents or str(Path.home()))
-        browse = QPushButton(self.tr("Bladeren…"))
-        browse.clicked.connect(self._choose_out)
-        row = QHBoxLayout()
-        row.addWidget(self.out_edit, 1)
-        row.addWidget(browse)
-        out_label = QLabel(self.tr("&Map of bestand"))
-        out_label.setBuddy(self.out_edit)
-        form.addRow(out_label, row)
-        self.export_button = QPushButton(self.tr("Exporteren  (Ctrl+E)"))
-        self.export_button.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_button.clicked.connect(self.start_export)
-        self.export_status = QLabel()
-        self.export_status.setWordWrap(True)
-        self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow(self.export_button, self.export_status)
-        self.fingerprint_label = QLabel()
-        self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fingerprint_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        form.addRow(self.tr("Sleutel van deze installatie"), self.fingerprint_label)
-        try:
-            self.fingerprint_label.setText(own_fingerprint(self.desk.paths))
-        except OSError as exc:
-            self.fingerprint_label.setText(
-                self.tr("niet beschikbaar ({0})").replace("{0}", str(exc))
-            )
-        self.period_edit.returnPressed.connect(self.start_export)
-        return box
-
-    def _choose_out(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Map voor het exportbestand"), self.out_edit.text()
-        )
-        if folder:
-            self.out_edit.setText(folder)
-
-    def start_export(self) -> None:
-        if self.busy or not ask_manager(self.desk, self, self.tr("Exporteren")):
-            return
-        try:
-            period = parse_period(self.period_edit.text())
-        except Exception as exc:  # ValidationError: shown where it belongs
-            self._status(self.export_status, user_message(exc), error=True)
-            self.period_edit.setFocus()
-            return
-        # the text as typed: a trailing "/" says it is a folder, which a Path would drop
-        out = os.path.expanduser(self.out_edit.text().strip() or ".")
-        self._status(self.export_status, self.tr("Bezig met exporteren…"))
-        self._run(
-            lambda progress: export_period(self.desk, period.start, period.end, out, progress),
-            self._export_done,
-            lambda exc: self._status(self.export_status, user_message(exc), error=True),
-        )
-
-    def _export_done(self, result: ExportResult) -> None:
-        text = self.tr(
-            "Opgeslagen: {file}\n{visits} bezoeken (waarvan {tombstones} verwijderd), "
-            "{questions} vragen; ondertekend met sleutel {fingerprint}."
-        )
-        self._status(
-            self.export_status,
-            text.format(
-                file=result.path,
-                visits=result.visits,
-                tombstones=result.tombstones,
-                questions=result.questions,
-                fingerprint=result.fingerprint,
-            ),
-        )
 
     # -- import ---------------------------------------------------------------------------
 
@@ -232,7 +140,10 @@ class ExchangeView(QWidget):
 
     def _choose_files(self) -> None:
         files, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Exportbestanden kiezen"), "", self.tr("Exportbestanden (*.zip)")
+            self,
+            self.tr("Exportbestanden kiezen"),
+            "",
+            self.tr("Exportbestanden (*.zip *.ZIP *.Zip)"),
         )
         if files:
             self.import_paths([Path(f) for f in files])
@@ -277,56 +188,39 @@ class ExchangeView(QWidget):
         batch, self._queue = self._queue, []
         self._importing = True
         self._run(
-            lambda _progress: keys_to_confirm(self.desk, batch),
-            lambda questions: self._ask_keys(batch, list(questions), set()),
+            lambda _progress: prepare_import(self.desk, batch),
+            lambda prepared: self._ask_keys(prepared, set()),
             self._import_failed,
         )
 
-    def _ask_keys(
-        self, batch: list[Path], questions: list[KeyQuestion], approved: set[tuple[str, str]]
-    ) -> None:
-        if not questions:
-            self._start_import(batch, approved)
+    def _ask_keys(self, prepared: Prepared, approved: set[tuple[str, str]]) -> None:
+        if not prepared.questions:
+            self._start_import(prepared, approved)
             return
-        question = questions[0]
-        dialog = QMessageBox(QMessageBox.Icon.Question, self.tr("Nieuwe locatie"), "", parent=self)
-        dialog.setText(
-            self.tr(
-                "{name} ({municipality}, code {code}) stuurt voor het eerst gegevens.\n\n"
-                "Vingerafdruk van de sleutel:\n{fp}\n\nVergelijk deze vingerafdruk met die in de "
-                "instellingen van de vestiging, bijvoorbeeld door te bellen. Vertrouwt u deze "
-                "sleutel?"
-            ).format(
-                name=question.location_name,
-                municipality=question.municipality,
-                code=question.location_code,
-                fp=question.fingerprint,
-            )
-        )
-        trust = dialog.addButton(self.tr("Vertrouwen"), QMessageBox.ButtonRole.YesRole)
-        dialog.addButton(self.tr("Niet vertrouwen"), QMessageBox.ButtonRole.NoRole)
+        question, *rest = prepared.questions
+        dialog = KeyQuestionDialog(question, self)
 
         def answered() -> None:
-            if dialog.clickedButton() is trust:
+            if dialog.trusted:
                 approved.add((question.location_code, question.fingerprint))
             self.key_dialog = None
             dialog.deleteLater()
-            self._ask_keys(batch, questions[1:], approved)
+            self._ask_keys(replace(prepared, questions=rest), approved)
 
         dialog.finished.connect(answered)
         self.key_dialog = dialog
         dialog.open()
 
-    def _start_import(self, batch: list[Path], approved: set[tuple[str, str]]) -> None:
+    def _start_import(self, prepared: Prepared, approved: set[tuple[str, str]]) -> None:
         keys = list(self.key_files)
 
         def work(progress: Any) -> list[ImportResult]:
-            return import_files(
+            return import_prepared(
                 self.desk,
-                batch,
+                prepared,
                 lambda q: (q.location_code, q.fingerprint) in approved,
-                key_files=keys,
-                progress=progress,
+                keys,
+                progress,
             )
 
         self._run(work, self._import_done, self._import_failed)
@@ -354,8 +248,7 @@ class ExchangeView(QWidget):
             self.watch_box.setChecked(True)
 
     def set_watching(self, on: bool) -> None:
-        for watched in self.watcher.directories():
-            self.watcher.removePath(watched)
+        self.inbox.stop()
         if not on:
             return
         inbox = Path(self.inbox_edit.text().strip()).expanduser()
@@ -365,40 +258,10 @@ class ExchangeView(QWidget):
             )
             self.watch_box.setChecked(False)
             return
-        self.watcher.addPath(str(inbox))
-        self.scan_inbox()
-
-    def _inbox_changed(self, _folder: str) -> None:
-        self._settle.start()
+        self.inbox.watch(inbox)
 
     def scan_inbox(self) -> None:
-        """Import the exports in the inbox that were not seen before (by name, size, time).
-
-        A file is taken once it looks the same on two looks a settle interval apart, so that
-        one still being copied in (a slow USB stick, a network share) is not read half-way;
-        while any file is still changing, the inbox is looked at again."""
-        folders = self.watcher.directories()
-        if not folders:
-            return
-        arrived = []
-        for path in sorted(Path(folders[0]).glob("*.zip")):
-            try:
-                stat = path.stat()
-            except OSError:
-                continue
-            mark = (path.name, stat.st_size, stat.st_mtime_ns)
-            if mark in self._inbox_seen:
-                continue
-            if self._inbox_pending.get(path) == mark:
-                del self._inbox_pending[path]
-                self._inbox_seen.add(mark)
-                arrived.append(path)
-            else:
-                self._inbox_pending[path] = mark
-        if self._inbox_pending:
-            self._settle.start()
-        if arrived:
-            self.import_paths(arrived)
+        self.inbox.scan()
 
     # -- history and undo -----------------------------------------------------------------
 
@@ -417,6 +280,7 @@ class ExchangeView(QWidget):
         dialog = QMessageBox(
             QMessageBox.Icon.Question, self.tr("Import ongedaan maken"), "", parent=self
         )
+        dialog.setTextFormat(Qt.TextFormat.PlainText)  # the file name came with the file
         dialog.setText(
             self.tr(
                 "Import {id} ({file}, {location}) ongedaan maken? De {new} nieuwe bezoeken "

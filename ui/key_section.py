@@ -22,7 +22,9 @@ class KeyFingerprintSection(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.fingerprint = QLabel(own_fingerprint(desk.paths))
+        self.fingerprint = QLabel()
+        self.fingerprint.setTextFormat(Qt.TextFormat.PlainText)
+        self.fingerprint.setText(own_fingerprint(desk.paths))
         self.fingerprint.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         explanation = QLabel(
@@ -36,6 +38,7 @@ class KeyFingerprintSection(QWidget):
         self.save_button = QPushButton(self.tr("Sleutelbestand opslaan…"))
         self.save_button.clicked.connect(self._save)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # holds file names
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addWidget(self.fingerprint)

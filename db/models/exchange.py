@@ -32,6 +32,8 @@ class ImportRecord(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     location_id: Mapped[int] = mapped_column(ForeignKey("location.id"), index=True)
     file_name: Mapped[str] = mapped_column(String(260))
+    # SHA-256 of the file's checksums.sha256 (its signed content); imports before 0.2 stored
+    # the whole file's SHA-256 here
     file_sha256: Mapped[str] = mapped_column(String(64), index=True)
     format_version: Mapped[int]
     period_start: Mapped[datetime]

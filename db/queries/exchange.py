@@ -1,15 +1,15 @@
-"""SQL for the exchange: the rows an export streams, the bulk writes an import makes, and the
-counts the regional overview shows (GROUP BY in SQL).
+"""SQL for the exchange: the rows an export streams, undoing an import, the import history,
+and the counts the regional overview shows (GROUP BY in SQL). The import's staging and its
+set-based apply are in exchange_stage.py.
 
-The bulk writes go straight to the driver with many rows at once (``executemany``), since an
-import may carry a million visits; times are bound in the text form SQLAlchemy stores them in."""
+Times are bound in the text form SQLAlchemy stores them in."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
@@ -39,19 +39,36 @@ ORDER BY v.id, q.position
 """
 
 
+class ExportRow(NamedTuple):
+    """One row of EXPORT_ROWS: a visit and one of its questions (a tombstone: question None)."""
+
+    id: str
+    revision: int
+    started_at: str  # as stored
+    duration_min: int | None
+    channel_id: int
+    entry: str
+    deleted: int
+    question: tuple[int, int, int | None, int | None, int | None, int | None] | None
+
+
 def export_rows(
     session: Session, location_id: int, start: datetime, end: datetime
-) -> Iterator[Sequence[tuple[Any, ...]]]:
+) -> Iterator[list[ExportRow]]:
     """Every visit of the location that started in [start, end), tombstones included, one row
-    per question (a tombstone: one row, question columns NULL), ordered by visit id and question
-    position, in batches of plain tuples: (id, revision, started_at as stored text,
-    duration_min, channel_id, entry, is tombstone, domain_id, topic_id, subtopic_id,
-    organisation_id, help_id, referral_id). Never the note."""
+    per question (a tombstone: one row, no question), ordered by visit id and question
+    position, in batches. Never the note."""
     cursor = session.connection().exec_driver_sql(
         EXPORT_ROWS, (location_id, stored_time(start), stored_time(end))
     )
     while batch := cursor.fetchmany(20_000):
-        yield batch
+        yield [
+            ExportRow(
+                row[0], row[1], row[2], row[3], row[4], row[5], row[6],
+                None if row[8] is None else row[7:13],
+            )
+            for row in batch
+        ]
 
 
 def count_period(session: Session, location_id: int, start: datetime, end: datetime) -> int:
@@ -73,24 +90,9 @@ def count_period(session: Session, location_id: int, start: datetime, end: datet
 # -- import ---------------------------------------------------------------------------------
 
 
-def _chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
+def _chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:  # for undo
     for i in range(0, len(ids), BATCH_IDS):
         yield ids[i : i + BATCH_IDS]
-
-
-def existing_visits(session: Session, ids: Sequence[str]) -> dict[str, tuple[int, bool, int]]:
-    """id -> (revision, is a tombstone, location id) for the ids the database has."""
-    found: dict[str, tuple[int, bool, int]] = {}
-    driver = session.connection()
-    for chunk in _chunks(ids):
-        rows = driver.exec_driver_sql(
-            "SELECT id, revision, deleted_at IS NOT NULL, location_id FROM visit "
-            f"WHERE id IN ({','.join('?' * len(chunk))})",
-            tuple(chunk),
-        )
-        for visit_id, revision, deleted, location_id in rows:
-            found[visit_id] = (revision, bool(deleted), location_id)
-    return found
 
 
 VISIT_COLUMNS = (
@@ -117,62 +119,13 @@ QUESTION_COLUMNS = (
 )
 
 
-def snapshots(session: Session, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-    """The visits as they are now, with their questions, for undo (times as stored text)."""
-    result: dict[str, dict[str, Any]] = {}
-    driver = session.connection()
-    for chunk in _chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        for row in driver.exec_driver_sql(
-            f"SELECT {', '.join(VISIT_COLUMNS)} FROM visit WHERE id IN ({marks})", tuple(chunk)
-        ):
-            result[row[0]] = {"visit": list(row), "questions": []}
-        for row in driver.exec_driver_sql(
-            f"SELECT {', '.join(QUESTION_COLUMNS)} FROM question WHERE visit_id IN ({marks}) "
-            "ORDER BY visit_id, position",
-            tuple(chunk),
-        ):
-            result[row[0]]["questions"].append(list(row))
-    return result
-
-
-def insert_visits(session: Session, rows: Sequence[Sequence[Any]]) -> None:
-    """Rows in the order of VISIT_COLUMNS."""
-    if rows:
-        marks = ",".join("?" * len(VISIT_COLUMNS))
-        session.connection().exec_driver_sql(
-            f"INSERT INTO visit ({', '.join(VISIT_COLUMNS)}) VALUES ({marks})", list(rows)
-        )
-
-
 def insert_questions(session: Session, rows: Sequence[Sequence[Any]]) -> None:
-    """Rows in the order of QUESTION_COLUMNS."""
+    """Rows in the order of QUESTION_COLUMNS (undo puts questions back)."""
     if rows:
         marks = ",".join("?" * len(QUESTION_COLUMNS))
         session.connection().exec_driver_sql(
             f"INSERT INTO question ({', '.join(QUESTION_COLUMNS)}) VALUES ({marks})", list(rows)
         )
-
-
-def replace_visits(session: Session, rows: Sequence[Sequence[Any]]) -> None:
-    """Overwrite visits in place: rows in the order of VISIT_COLUMNS, questions removed (the
-    caller inserts the new ones). created_at is kept."""
-    if not rows:
-        return
-    driver = session.connection()
-    driver.exec_driver_sql(
-        "UPDATE visit SET location_id = ?, started_at = ?, duration_min = ?, channel_id = ?, "
-        "entry = ?, updated_at = ?, revision = ?, deleted_at = ? WHERE id = ?",
-        [(r[1], r[2], r[3], r[4], r[5], r[7], r[8], r[9], r[0]) for r in rows],
-    )
-    delete_questions(session, [r[0] for r in rows])
-
-
-def tombstone_visits(session: Session, rows: Iterable[tuple[int, str, str, str]]) -> None:
-    """(revision, deleted_at, updated_at, id): mark visits deleted; their questions stay."""
-    session.connection().exec_driver_sql(
-        "UPDATE visit SET revision = ?, deleted_at = ?, updated_at = ? WHERE id = ?", list(rows)
-    )
 
 
 def delete_questions(session: Session, ids: Sequence[str]) -> None:
@@ -190,25 +143,6 @@ def delete_visits(session: Session, ids: Sequence[str]) -> None:
         session.connection().exec_driver_sql(
             f"DELETE FROM visit WHERE id IN ({marks})", tuple(chunk)
         )
-
-
-def insert_changes(session: Session, rows: Sequence[tuple[int, str, str, str | None]]) -> None:
-    """(import id, visit id, action, before as JSON)."""
-    if rows:
-        session.connection().exec_driver_sql(
-            "INSERT INTO import_change (import_id, visit_id, action, before) VALUES (?, ?, ?, ?)",
-            list(rows),
-        )
-
-
-def changes_of(session: Session, import_id: int) -> Iterator[Row]:
-    """(visit id, action, before) of one import, in batches."""
-    yield from session.execute(
-        select(ImportChange.visit_id, ImportChange.action, ImportChange.before)
-        .where(ImportChange.import_id == import_id)
-        .order_by(ImportChange.id)
-        .execution_options(yield_per=5000)
-    )
 
 
 def later_imports(session: Session, record: ImportRecord) -> list[int]:

@@ -11,7 +11,7 @@ from typing import Any
 
 from ido_desk.desk import Desk
 from ido_desk.errors import NoLocation, ValidationError
-from ido_desk.exchange.export import export_period
+from ido_desk.exchange.export import FileExists, MissingFolder, export_period
 from ido_desk.exchange.keys import own_fingerprint, write_key_file
 from ido_desk.location import own_location
 from ido_desk.periods import last_full_month, parse_period
@@ -32,6 +32,14 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--from", dest="first", help="first day, YYYY-MM-DD (instead of --period)")
     parser.add_argument("--to", dest="last", help="last day included, YYYY-MM-DD")
     parser.add_argument("--out", help="the file (or folder) to write")
+    parser.add_argument(
+        "--overwrite", action="store_true", help="replace the export file if it exists"
+    )
+    parser.add_argument(
+        "--yes",
+        action="store_true",
+        help="make a missing folder, and replace the export file if it exists",
+    )
     parser.add_argument(
         "--key-out", help="also write this installation's public key file, for the coordinator"
     )
@@ -77,7 +85,20 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         raise ValidationError("out", "Geef met --out aan waar het exportbestand moet komen.")
     start, end = period_of(desk, args)
     # the text as typed: a trailing "/" says it is a folder
-    result = export_period(desk, start, end, os.path.expanduser(args.out))
+    try:
+        result = export_period(
+            desk,
+            start,
+            end,
+            os.path.expanduser(args.out),
+            create_folder=args.yes,
+            overwrite=args.overwrite or args.yes,
+        )
+    except MissingFolder as exc:
+        raise ValidationError("out", f"{exc.message} Maak hem aan, of geef --yes.") from None
+    except FileExists as exc:
+        hint = "Geef --overwrite om het te vervangen."
+        raise ValidationError("out", f"{exc.message} {hint}") from None
     last = end - timedelta(days=1)
     print(
         f"Geëxporteerd naar {result.path}\n"

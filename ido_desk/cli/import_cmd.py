@@ -10,6 +10,7 @@ from typing import Any
 
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
+from ido_desk.exchange.format import shown_text
 from ido_desk.exchange.history import import_history, undo_import
 from ido_desk.exchange.importer import KeyQuestion, import_files, refuse_new_keys
 from ido_desk.exchange.keys import read_key_file
@@ -37,9 +38,12 @@ def register(subparsers: Any) -> None:
 
 
 def _trust_after_printing(question: KeyQuestion) -> bool:
+    """Every text but the fingerprint comes from the file: control characters are taken out,
+    so that terminal escape codes cannot paint another fingerprint over the real one."""
     print(
-        f"Nieuwe sleutel voor {question.location_code} ({question.location_name}, "
-        f"{question.municipality}): {question.fingerprint} - vertrouwd (--yes)"
+        f"Nieuwe sleutel voor {shown_text(question.location_code)} "
+        f"({shown_text(question.location_name)}, {shown_text(question.municipality)}): "
+        f"{question.fingerprint} - vertrouwd (--yes)"
     )
     return True
 

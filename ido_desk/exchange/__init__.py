@@ -1,5 +1,9 @@
 """Exchange between a branch and its coordinator.
 
-Journey: ``export_period`` writes one signed file per location and period (format.py) ->
-``import_files`` at the coordinator verifies it (verify.py), stages and validates every row and
-applies it in one transaction (importer.py, rows.py) -> ``regional_overview`` (overview.py)."""
+Journey: ``export_period`` writes one signed file per location and period (export.py, one
+line of visits.jsonl written by lines.py) -> ``prepare_import`` at the coordinator verifies it
+once (verify.py: signature, manifest.py, lists_file.py) -> ``import_prepared`` reads
+visits.jsonl once, checks each line (lines.py) against the lists as they will be stored
+(codes.py) and stages it outside the write lock (stage.py), then applies it in one short
+set-based transaction (importer.py, db.queries.exchange_stage) -> ``regional_overview``
+(overview.py)."""

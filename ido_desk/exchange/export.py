@@ -19,11 +19,13 @@ from typing import IO, Any
 
 from db.files import replacing
 from db.queries import exchange as q
+from db.queries.exchange import ExportRow
 from ido_desk import __version__
 from ido_desk.desk import Desk
 from ido_desk.errors import NoLocation, ValidationError
 from ido_desk.exchange import format as fmt
 from ido_desk.exchange.keys import b64, fingerprint, sign
+from ido_desk.exchange.lines import question_text, tombstone_text, visit_text
 from ido_desk.ids import hour_id
 from ido_desk.lists import Catalogue, Item, ItemList, OrganisationItem, ReferralItem, TopicItem
 from ido_desk.location import own_location
@@ -96,36 +98,91 @@ def default_file_name(location_code: str, start: date, end: date) -> str:
     return f"ido-export-{location_code}-{start:%Y%m%d}-{last:%Y%m%d}{fmt.FILE_SUFFIX}"
 
 
+class MissingFolder(ValidationError):
+    """The folder to export into does not exist; the caller may ask and try again with
+    ``create_folder``."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__("out", f"De map {folder} bestaat niet.")
+        self.folder = folder
+
+
+class FileExists(ValidationError):
+    """The export file exists already; the caller may ask and try again with ``overwrite``."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            "out", f"Het bestand {path} bestaat al; het wordt niet zonder te vragen overschreven."
+        )
+        self.path = path
+
+
+def export_target(
+    out: Path | str,
+    location_code: str,
+    start: date,
+    end: date,
+    *,
+    create_folder: bool = False,
+    overwrite: bool = False,
+) -> Path:
+    """The file an export to ``out`` writes. ``out`` names a file only when its name ends in
+    ``.zip`` (any case); anything else names a folder (an existing one, one ending in a
+    separator, or a missing one such as a default "Documents" folder that was never made),
+    and the file gets its default name inside it. A Path drops a trailing separator: pass the
+    text as typed."""
+    text = os.fspath(out)
+    path = Path(text).resolve()
+    names_file = path.suffix.lower() == fmt.FILE_SUFFIX and not text.endswith(
+        (os.sep, os.altsep or os.sep)
+    )
+    folder = path.parent if names_file else path
+    if folder.exists() and not folder.is_dir():
+        raise ValidationError("out", f"{folder} is een bestand, geen map.")
+    if not folder.is_dir():
+        if not create_folder:
+            raise MissingFolder(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+    target = path if names_file else folder / default_file_name(location_code, start, end)
+    if target.is_dir():
+        raise ValidationError("out", f"{target} is een map, geen bestand.")
+    if target.exists() and not overwrite:
+        raise FileExists(target)
+    return target
+
+
 def export_period(
     desk: Desk,
     period_start: date,
     period_end: date,
     out_path: Path | str,
     progress: Progress | None = None,
+    *,
+    create_folder: bool = False,
+    overwrite: bool = False,
 ) -> ExportResult:
     """Write the own location's visits that started in [period_start, period_end) to
-    ``out_path``: a file, or an existing folder to put the file in under its default name. A
-    path ending in a separator names a folder (a Path drops that separator: pass the text).
-    Needs the manager role."""
+    ``out_path`` (see ``export_target``). A missing folder is made only with
+    ``create_folder`` (MissingFolder otherwise), an existing file replaced only with
+    ``overwrite`` (FileExists otherwise). Needs the manager role."""
     require_manager(desk, "Exporteren")
     if period_end <= period_start:
         raise ValidationError("period", "De periode is leeg: het einde ligt niet na het begin.")
     location = own_location(desk)
     if location is None:
         raise NoLocation()
-    text = os.fspath(out_path)
-    names_folder = text.endswith((os.sep, os.altsep or os.sep))
-    out_path = Path(text).resolve()
-    if names_folder and not out_path.is_dir():
-        raise ValidationError("out", f"De map {out_path} bestaat niet.")
-    if out_path.is_dir():
-        out_path = out_path / default_file_name(location.code, period_start, period_end)
-    if not out_path.parent.is_dir():
-        raise ValidationError("out", f"De map {out_path.parent} bestaat niet.")
+    target = export_target(
+        out_path,
+        location.code,
+        period_start,
+        period_end,
+        create_folder=create_folder,
+        overwrite=overwrite,
+    )
     start = datetime.combine(period_start, time())
     end = datetime.combine(period_end, time())
     digests: dict[str, str] = {}
-    with replacing(out_path) as partial:
+    with replacing(target) as partial:
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
             with archive.open(fmt.VISITS, "w", force_zip64=True) as member:
                 writer = _HashingWriter(member)
@@ -156,7 +213,7 @@ def export_period(
         with open(partial, "rb") as done:
             file_hash = hashlib.file_digest(done, "sha256").hexdigest()
     return ExportResult(
-        path=out_path,
+        path=target,
         location_code=location.code,
         period_start=period_start,
         period_end=period_end,
@@ -186,52 +243,46 @@ def _write_visits(
     }
     questions: dict[tuple[Any, ...], str] = {}
     channels: dict[int, str] = {}
-    entries: dict[str, str] = {}
     counts = {"visits": 0, "tombstones": 0, "questions": 0}
 
     def question_json(key: tuple[Any, ...]) -> str:
         text = questions.get(key)
         if text is None:
-            value = {
-                name: None if item_id is None else codes[kind][item_id]
-                for (name, kind), item_id in zip(_QUESTION_FIELDS, key, strict=True)
-            }
-            text = questions[key] = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+            text = questions[key] = question_text(
+                {
+                    name: None if item_id is None else codes[kind][item_id]
+                    for (name, kind), item_id in zip(_QUESTION_FIELDS, key, strict=True)
+                }
+            )
         return text
 
-    def line(visit: tuple[Any, ...], parts: list[str]) -> str:
-        visit_id, revision, started = hour_id(visit[0]), visit[1], visit[2]
+    def line(visit: ExportRow, parts: list[str]) -> str:
+        visit_id, started = hour_id(visit.id), visit.started_at
         hour = f"{started[:10]}T{started[11:13]}"  # date and hour only
-        if visit[6]:
+        if visit.deleted:
             counts["tombstones"] += 1
-            return f'{{"id":"{visit_id}","revision":{revision},"started":"{hour}","deleted":true}}'
-        channel = channels.get(visit[4])
+            return tombstone_text(visit_id, visit.revision, hour)
+        channel = channels.get(visit.channel_id)
         if channel is None:
-            channel = channels[visit[4]] = json.dumps(codes["channel"][visit[4]])
-        entry = entries.get(visit[5])
-        if entry is None:
-            entry = entries[visit[5]] = json.dumps(visit[5])
-        duration = "null" if visit[3] is None else int(visit[3])
+            channel = channels[visit.channel_id] = codes["channel"][visit.channel_id]
         counts["questions"] += len(parts)
-        return (
-            f'{{"id":"{visit_id}","revision":{int(revision)},"started":"{hour}",'
-            f'"duration_min":{duration},"channel":{channel},"entry":{entry},'
-            f'"questions":[{",".join(parts)}]}}'
+        return visit_text(
+            visit_id, visit.revision, hour, visit.duration_min, channel, visit.entry, parts
         )
 
     with desk.db.session() as session:
         total = q.count_period(session, location_id, start, end)
-        current: tuple[Any, ...] | None = None
+        current: ExportRow | None = None
         parts: list[str] = []
         hours = _HourSorter(out)
         for batch in q.export_rows(session, location_id, start, end):
             for row in batch:
-                if current is None or row[0] != current[0]:
+                if current is None or row.id != current.id:
                     if current is not None:
                         hours.add(line(current, parts))
                     current, parts = row, []
-                if row[8] is not None:
-                    parts.append(question_json(row[7:13]))
+                if row.question is not None:
+                    parts.append(question_json(row.question))
             hours.write()
             counts["visits"] = hours.written
             if progress is not None:

@@ -44,11 +44,22 @@ MAX_DURATION_MIN = 8 * 60
 MAX_QUESTIONS = 10
 MAX_REVISION = 2**31 - 1
 
-CODE = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,39}$")
-LOCATION_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")
-CBS_CODE = re.compile(r"^GM\d{4}$")
-HOUR = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}$")
+# Every pattern is matched whole (``fullmatch``) over ASCII only: "$" would let a trailing
+# newline through, and \d the digits of other scripts.
+CODE = re.compile(r"[a-z0-9][a-z0-9_.-]{0,39}", re.ASCII)
+LOCATION_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,39}", re.ASCII)
+CBS_CODE = re.compile(r"GM[0-9]{4}", re.ASCII)
+DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+HOUR = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}", re.ASCII)
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+# C0 and C1 control characters, line and paragraph separators, and lone surrogates (which
+# JSON's \ud800 escapes can make, and which no database or terminal can hold)
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+FIRST_DAY = date(2000, 1, 1)  # no IDO Desk file can hold visits before this day
+LAST_DAY = date(2100, 1, 1)
+MAX_PERIOD_DAYS = 3 * 366  # a period longer than three years is no branch export
+MAX_COUNT = 2**31 - 1
+MAX_TEXT = 200  # the longest name, organisation, municipality or program text
 
 
 class RefusedFile(Refused, ValidationError):
@@ -65,9 +76,9 @@ class RefusedFile(Refused, ValidationError):
         field: str | None = None,
         value: object = None,
     ) -> None:
-        where = [file]
+        where = [shown_text(file)]
         if member:
-            where.append(member)
+            where.append(shown_text(member))
         if line is not None:
             where.append(f"regel {line}")
         if field:
@@ -98,8 +109,22 @@ class UnknownKey(RefusedFile):
 
 
 def _shown(value: object) -> str:
+    if isinstance(value, int) and abs(value) >= 10**12:
+        return "(een getal van meer dan 12 cijfers)"  # repr of 5,000 digits would raise
     text = repr(value)
     return text if len(text) <= 80 else text[:77] + "..."
+
+
+def shown_text(text: str, limit: int = 80) -> str:
+    """Text from a file or a file name, safe to print in one line: undecodable bytes (a file
+    name that is not UTF-8) become U+FFFD, control characters and lone surrogates become "?",
+    and it is cut at ``limit`` characters."""
+    try:
+        data = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        data = text.encode("utf-8", "replace")
+    clean = CONTROL.sub("?", data.decode("utf-8", "replace"))
+    return clean if len(clean) <= limit else clean[: limit - 3] + "..."
 
 
 def looks_like_formula(text: str) -> bool:
@@ -107,16 +132,35 @@ def looks_like_formula(text: str) -> bool:
     return text.startswith(FORMULA_START)
 
 
+def text_problem(text: str) -> str | None:
+    """Why a text from a file cannot be taken (None: it can): control characters (they break
+    the coordinator's spreadsheets and can fake what a terminal shows), or a formula start."""
+    if CONTROL.search(text):
+        return "tekst met stuurtekens (zoals een regeleinde of tab) wordt niet aangenomen."
+    if looks_like_formula(text):
+        return (
+            "tekst die begint met =, +, -, @ of een tab wordt niet aangenomen (formule-injectie)."
+        )
+    return None
+
+
 def hour_text(moment: datetime) -> str:
     """A time as it leaves the branch: date and hour only, "2026-11-03T10"."""
-    return f"{moment:%Y-%m-%dT%H}"
+    return f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}T{moment.hour:02d}"
 
 
 def parse_hour(text: str) -> datetime:
     """The inverse of ``hour_text``; ValueError for anything else."""
-    if not HOUR.match(text):
+    if not isinstance(text, str) or not HOUR.fullmatch(text):
         raise ValueError(text)
-    return datetime.strptime(text, "%Y-%m-%dT%H")
+    return datetime(int(text[:4]), int(text[5:7]), int(text[8:10]), int(text[11:13]))
+
+
+def parse_day(text: str) -> date:
+    """"YYYY-MM-DD" and nothing else (``date.fromisoformat`` also takes "20261001")."""
+    if not isinstance(text, str) or not DAY.fullmatch(text):
+        raise ValueError(text)
+    return date(int(text[:4]), int(text[5:7]), int(text[8:10]))
 
 
 @dataclass(frozen=True)

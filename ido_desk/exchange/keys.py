@@ -22,6 +22,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from ido_desk.config import Paths
 from ido_desk.errors import ValidationError
+from ido_desk.exchange.format import LOCATION_CODE, shown_text
+from ido_desk.exchange.weak_keys import is_weak_key
 from ido_desk.owner_only import restrict_to_owner
 
 KEY_FOLDER = "keys"
@@ -141,8 +143,16 @@ def read_key_file(path: Path) -> KeyFile:
         public = unb64(data["public_key"])
         if len(public) != 32 or not isinstance(data["location"], str):
             raise ValueError("key")
+        if not LOCATION_CODE.fullmatch(data["location"]):
+            raise ValueError("location")
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         raise ValidationError(
-            "key", f"{path.name} is geen sleutelbestand van IDO Desk (ido-desk-key, versie 1)."
+            "key",
+            f"{shown_text(path.name)} is geen sleutelbestand van IDO Desk "
+            "(ido-desk-key, versie 1).",
         ) from None
+    if is_weak_key(public):
+        raise ValidationError(
+            "key", f"{shown_text(path.name)} bevat een zwakke sleutel; die wordt nooit vertrouwd."
+        )
     return KeyFile(data["location"], public)

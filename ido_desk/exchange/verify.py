@@ -1,10 +1,13 @@
 """Verify an exchange file before anything is touched: that it is a zip with exactly the
 expected members, none too large, the format name and a version this program reads, the
-checksums of the signed members, and the Ed25519 signature over the checksums.
+Ed25519 signature over the checksums (by a key that is not weak), and the checksums and
+content of the small members (manifest and lists).
 
-Only the expected members are ever read, each through a size limit; a member is streamed, never
-read whole (except the small ones). ``VerifiedFile`` says what the manifest promises and which
-key signed it; whether that key is trusted for the location is the importer's question."""
+Only the expected members are ever read, each through a size limit. visits.jsonl, the one
+large member, is read once, by the import, which hashes it on the way and compares with
+``VerifiedFile.visits_sha256`` before anything is applied: so a file is read and hashed
+once. ``VerifiedFile`` says what the manifest promises and which key signed it; whether that
+key is trusted for the location is the importer's question."""
 
 from __future__ import annotations
 
@@ -12,28 +15,39 @@ import hashlib
 import json
 import zipfile
 import zlib
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from ido_desk.exchange import format as fmt
-from ido_desk.exchange.format import Manifest, ManifestLocation, RefusedFile
+from ido_desk.exchange.format import Manifest, RefusedFile
 from ido_desk.exchange.keys import fingerprint, signature_is_valid, unb64
+from ido_desk.exchange.lists_file import FileLists, read_lists
+from ido_desk.exchange.manifest import parse_manifest
+from ido_desk.exchange.weak_keys import is_weak_key
 
-CHUNK = 1024 * 1024
-ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, OSError)
+# What a damaged or hostile zip raises while it is read (a member name that is not UTF-8
+# raises UnicodeDecodeError, a ValueError)
+ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+    OSError,
+    ValueError,
+)
 
 
 @dataclass(frozen=True)
 class VerifiedFile:
     path: Path
-    sha256: str  # of the whole file
+    name: str  # the file's name, safe to show (see fmt.shown_text)
+    content_sha256: str  # of checksums.sha256: names the signed content exactly
     manifest: Manifest
     public_key: bytes
-    checksums: dict[str, str]  # member -> sha256 hex
+    visits_sha256: str  # what visits.jsonl must hash to
+    lists: FileLists  # lists.json, read and checked
 
     @property
     def fingerprint(self) -> str:
@@ -41,43 +55,68 @@ class VerifiedFile:
 
 
 def verify_file(path: Path) -> VerifiedFile:
-    """Check the whole file; RefusedFile says what is wrong and where."""
+    """Check the file; RefusedFile says what is wrong and where."""
     path = Path(path)
-    name = path.name
+    name = fmt.shown_text(path.name, 120)
     try:
         size = path.stat().st_size
     except OSError as exc:
         raise RefusedFile(name, f"het bestand kan niet worden gelezen ({exc.strerror}).") from None
     if size == 0:
         raise RefusedFile(name, "het bestand is leeg.")
-    if not zipfile.is_zipfile(path):
-        raise RefusedFile(name, "dit is geen exportbestand van IDO Desk (geen zip-archief).")
     try:
+        if not zipfile.is_zipfile(path):
+            raise RefusedFile(name, "dit is geen exportbestand van IDO Desk (geen zip-archief).")
         with zipfile.ZipFile(path) as archive:
             _check_members(name, archive)
-            raw_manifest = _json(name, fmt.MANIFEST, _read_small(archive, fmt.MANIFEST))
-            version = _check_format(name, raw_manifest)
+            raw_manifest = _read_small(archive, fmt.MANIFEST)
+            version = _check_format(name, _json(name, fmt.MANIFEST, raw_manifest))
             checksum_bytes = _read_small(archive, fmt.CHECKSUMS)
             checksums = _parse_checksums(name, checksum_bytes)
             public_key = _check_signature(name, archive, checksum_bytes)
-            for member in fmt.SIGNED_MEMBERS:
-                if _hash_member(archive, member) != checksums[member]:
-                    raise RefusedFile(
-                        name,
-                        "de controlesom klopt niet: dit onderdeel is na het ondertekenen "
-                        "gewijzigd of beschadigd.",
-                        member=member,
-                    )
-            manifest = parse_manifest(name, raw_manifest, version)
-        with open(path, "rb") as whole:
-            file_hash = hashlib.file_digest(whole, "sha256").hexdigest()
+            raw_lists = _read_small(archive, fmt.LISTS)
+            for member, data in ((fmt.MANIFEST, raw_manifest), (fmt.LISTS, raw_lists)):
+                if hashlib.sha256(data).hexdigest() != checksums[member]:
+                    raise _changed(name, member)
+            manifest = parse_manifest(name, _json(name, fmt.MANIFEST, raw_manifest), version)
+            lists = read_lists(name, _json(name, fmt.LISTS, raw_lists))
     except RefusedFile:
         raise
     except ZIP_ERRORS as exc:
-        raise RefusedFile(
-            name, f"het bestand is beschadigd of onvolledig (technische melding: {exc})."
-        ) from None
-    return VerifiedFile(path, file_hash, manifest, public_key, checksums)
+        raise damaged(name, None, exc) from None
+    return VerifiedFile(
+        path=path,
+        name=name,
+        content_sha256=hashlib.sha256(checksum_bytes).hexdigest(),
+        manifest=manifest,
+        public_key=public_key,
+        visits_sha256=checksums[fmt.VISITS],
+        lists=lists,
+    )
+
+
+def damaged(name: str, member: str | None, exc: BaseException) -> RefusedFile:
+    """The refusal for a zip that cannot be read: one line, never the raw bytes that some of
+    zipfile's messages quote."""
+    if isinstance(exc, UnicodeDecodeError):
+        return RefusedFile(name, "een onderdeelnaam is geen geldige UTF-8-tekst.", member=member)
+    if isinstance(exc, OSError) and exc.strerror:
+        problem = f"het bestand kan niet worden gelezen ({exc.strerror})."
+        return RefusedFile(name, problem, member=member)
+    return RefusedFile(
+        name,
+        f"het bestand is beschadigd of onvolledig ({type(exc).__name__}).",
+        member=member,
+    )
+
+
+def _changed(name: str, member: str) -> RefusedFile:
+    return RefusedFile(
+        name,
+        "de controlesom klopt niet: dit onderdeel is na het ondertekenen gewijzigd of "
+        "beschadigd.",
+        member=member,
+    )
 
 
 def _check_members(name: str, archive: zipfile.ZipFile) -> None:
@@ -87,7 +126,7 @@ def _check_members(name: str, archive: zipfile.ZipFile) -> None:
         if member in seen:
             raise RefusedFile(name, "dit onderdeel komt twee keer voor.", member=member)
         seen.add(member)
-        if member not in fmt.MEMBERS:
+        if member not in fmt.MEMBERS:  # shown through fmt.shown_text by RefusedFile
             if fmt.MANIFEST not in archive.namelist():
                 raise RefusedFile(name, "dit is geen exportbestand van IDO Desk (geen manifest).")
             raise RefusedFile(name, "onverwacht onderdeel in het bestand.", member=member)
@@ -117,24 +156,9 @@ def _check_members(name: str, archive: zipfile.ZipFile) -> None:
         raise RefusedFile(name, "dit onderdeel ontbreekt.", member=missing[0])
 
 
-@contextmanager
-def open_member(archive: zipfile.ZipFile, member: str) -> Iterator[IO[bytes]]:
-    """A member opened for streaming; its size was checked when the file was verified."""
-    with archive.open(member) as stream:
-        yield stream
-
-
 def _read_small(archive: zipfile.ZipFile, member: str) -> bytes:
     with archive.open(member) as stream:
         return stream.read(fmt.MAX_MEMBER_SIZE[member] + 1)[: fmt.MAX_MEMBER_SIZE[member]]
-
-
-def _hash_member(archive: zipfile.ZipFile, member: str) -> str:
-    digest = hashlib.sha256()
-    with archive.open(member) as stream:
-        while chunk := stream.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _json(name: str, member: str, data: bytes) -> Any:
@@ -145,6 +169,10 @@ def _json(name: str, member: str, data: bytes) -> Any:
     except json.JSONDecodeError as exc:
         raise RefusedFile(
             name, f"geen geldige JSON ({exc.msg}).", member=member, line=exc.lineno
+        ) from None
+    except (ValueError, RecursionError):  # an integer of 5,000 digits; nesting too deep
+        raise RefusedFile(
+            name, "geen geldige JSON (een getal te groot of te diep genest).", member=member
         ) from None
 
 
@@ -159,7 +187,7 @@ def _check_format(name: str, raw: Any) -> int:
             value=value,
         )
     version = raw.get("format_version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= 10**6:
         raise RefusedFile(
             name,
             "ongeldige formaatversie.",
@@ -220,6 +248,14 @@ def _check_signature(name: str, archive: zipfile.ZipFile, checksums: bytes) -> b
         raise RefusedFile(
             name, "sleutel of handtekening heeft de verkeerde lengte.", member=fmt.SIGNATURE
         )
+    if is_weak_key(public_key):
+        raise RefusedFile(
+            name,
+            "dit bestand is ondertekend met een zwakke sleutel (die elk bestand zou laten "
+            "kloppen); het wordt nooit aangenomen.",
+            member=fmt.SIGNATURE,
+            field="public_key",
+        )
     if not signature_is_valid(public_key, signature, checksums):
         raise RefusedFile(
             name,
@@ -228,105 +264,3 @@ def _check_signature(name: str, archive: zipfile.ZipFile, checksums: bytes) -> b
             member=fmt.SIGNATURE,
         )
     return public_key
-
-
-def parse_manifest(name: str, raw: dict[str, Any], version: int) -> Manifest:
-    """The manifest's fields, each checked; version 1 is the only layout so far."""
-
-    def field(path: str, kind: type, *, text: bool = False) -> Any:
-        value: Any = raw
-        for part in path.split("."):
-            value = value.get(part) if isinstance(value, dict) else None
-        if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
-            raise RefusedFile(
-                name,
-                "ontbreekt of heeft het verkeerde type.",
-                member=fmt.MANIFEST,
-                field=path,
-                value=value,
-            )
-        if text and isinstance(value, str) and fmt.looks_like_formula(value):
-            raise RefusedFile(
-                name,
-                "tekst die begint met =, +, -, @ of een tab wordt niet aangenomen "
-                "(formule-injectie).",
-                member=fmt.MANIFEST,
-                field=path,
-                value=value,
-            )
-        return value
-
-    def day(path: str) -> date:
-        value = field(path, str)
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            raise RefusedFile(
-                name, "geen datum (JJJJ-MM-DD).", member=fmt.MANIFEST, field=path, value=value
-            ) from None
-
-    def count(path: str) -> int:
-        value = field(path, int)
-        if value < 0:
-            raise RefusedFile(
-                name,
-                "een aantal kan niet negatief zijn.",
-                member=fmt.MANIFEST,
-                field=path,
-                value=value,
-            )
-        return int(value)
-
-    code = field("location.code", str, text=True)
-    if not fmt.LOCATION_CODE.match(code):
-        raise RefusedFile(
-            name, "ongeldige locatiecode.", member=fmt.MANIFEST, field="location.code", value=code
-        )
-    cbs = field("location.cbs_code", str)
-    if not fmt.CBS_CODE.match(cbs):
-        raise RefusedFile(
-            name,
-            "ongeldige CBS-gemeentecode (GM en vier cijfers).",
-            member=fmt.MANIFEST,
-            field="location.cbs_code",
-            value=cbs,
-        )
-    start, end = day("period.start"), day("period.end")
-    if end <= start:
-        raise RefusedFile(
-            name,
-            "het einde van de periode ligt niet na het begin.",
-            member=fmt.MANIFEST,
-            field="period.end",
-            value=end.isoformat(),
-        )
-    created = field("created_at", str)
-    try:
-        created_at = fmt.parse_hour(created)
-    except ValueError:
-        raise RefusedFile(
-            name,
-            "geen tijdstip (JJJJ-MM-DDTUU).",
-            member=fmt.MANIFEST,
-            field="created_at",
-            value=created,
-        ) from None
-    return Manifest(
-        format_version=version,
-        location=ManifestLocation(
-            code=code,
-            name=field("location.name", str, text=True),
-            organisation=field("location.organisation", str, text=True),
-            municipality=field("location.municipality", str, text=True),
-            cbs_code=cbs,
-            province=field("location.province", str, text=True),
-            setup=field("location.setup", str, text=True),
-        ),
-        period_start=start,
-        period_end=end,
-        visits=count("counts.visits"),
-        tombstones=count("counts.tombstones"),
-        questions=count("counts.questions"),
-        created_at=created_at,
-        program=field("program", str, text=True),
-    )

@@ -1,0 +1,92 @@
+"""manifest.json: what a file promises (location, period, counts), each field checked."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ido_desk.exchange import format as fmt
+from ido_desk.exchange.format import Manifest, ManifestLocation, RefusedFile
+
+TEXT_FIELDS = ("name", "organisation", "municipality", "province", "setup")
+
+
+def parse_manifest(name: str, raw: dict[str, Any], version: int) -> Manifest:
+    """The manifest's fields, each checked; version 1 is the only layout so far."""
+
+    def refuse(problem: str, path: str, value: Any = None) -> RefusedFile:
+        return RefusedFile(name, problem, member=fmt.MANIFEST, field=path, value=value)
+
+    def field(path: str, kind: type) -> Any:
+        value: Any = raw
+        for part in path.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+        if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
+            raise refuse("ontbreekt of heeft het verkeerde type.", path, value)
+        return value
+
+    def text(path: str) -> str:
+        value: str = field(path, str)
+        problem = fmt.text_problem(value)
+        if problem is None and len(value) > fmt.MAX_TEXT:
+            problem = f"hoogstens {fmt.MAX_TEXT} tekens."
+        if problem is not None:
+            raise refuse(problem, path, value)
+        return value
+
+    def pattern(path: str, regex: Any, problem: str) -> str:
+        value: str = field(path, str)
+        if not regex.fullmatch(value):
+            raise refuse(problem, path, value)
+        return value
+
+    def day(path: str) -> date:
+        value = field(path, str)
+        try:
+            moment = fmt.parse_day(value)
+        except ValueError:
+            raise refuse("geen datum (JJJJ-MM-DD).", path, value) from None
+        if not fmt.FIRST_DAY <= moment <= fmt.LAST_DAY:
+            raise refuse(
+                f"geen datum tussen {fmt.FIRST_DAY:%d-%m-%Y} en {fmt.LAST_DAY:%d-%m-%Y}.",
+                path,
+                value,
+            )
+        return moment
+
+    def count(path: str) -> int:
+        value = field(path, int)
+        if not 0 <= value <= fmt.MAX_COUNT:
+            raise refuse("een aantal van 0 tot 2147483647.", path, value)
+        return int(value)
+
+    code = pattern("location.code", fmt.LOCATION_CODE, "ongeldige locatiecode.")
+    cbs = pattern(
+        "location.cbs_code", fmt.CBS_CODE, "ongeldige CBS-gemeentecode (GM en vier cijfers)."
+    )
+    start, end = day("period.start"), day("period.end")
+    if end <= start:
+        raise refuse("het einde van de periode ligt niet na het begin.", "period.end", str(end))
+    if (end - start).days > fmt.MAX_PERIOD_DAYS:
+        raise refuse(
+            f"een periode van meer dan {fmt.MAX_PERIOD_DAYS} dagen wordt niet aangenomen.",
+            "period.end",
+            str(end),
+        )
+    created = field("created_at", str)
+    try:
+        created_at = fmt.parse_hour(created)
+    except ValueError:
+        raise refuse("geen tijdstip (JJJJ-MM-DDTUU).", "created_at", created) from None
+    texts = {part: text(f"location.{part}") for part in TEXT_FIELDS}
+    return Manifest(
+        format_version=version,
+        location=ManifestLocation(code=code, cbs_code=cbs, **texts),
+        period_start=start,
+        period_end=end,
+        visits=count("counts.visits"),
+        tombstones=count("counts.tombstones"),
+        questions=count("counts.questions"),
+        created_at=created_at,
+        program=text("program"),
+    )
