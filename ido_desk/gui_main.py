@@ -54,11 +54,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Open the window. Only the global options (--data-dir, --database-url) are taken from
     the command line: a command needs a console, so it is left to ``ido-desk``."""
     give_missing_streams()
+    from ido_desk.cli.main import global_options
     from ido_desk.cli.main import main as cli_main
-    from ido_desk.cli.main import window_options
 
     args = list(sys.argv[1:] if argv is None else argv)
-    return cli_main(args if window_options(args) is not None else [])
+    _options, rest = global_options(args)
+    return cli_main([] if rest else args)
 
 
 if __name__ == "__main__":
