@@ -91,6 +91,7 @@ def _start_of_day(desk: Desk) -> None:
     and in every backup: later starts that day, every CLI command among them, skip that, as it
     opens every backup file), then back up if there is no backup of today yet."""
     from ido_desk.backup import backup_at_start  # they import Desk: imported here, not on top
+    from ido_desk.delivery import deliver_at_start
     from ido_desk.retention import erase_old_notes
     from ido_desk.settings import get_setting, set_setting
 
@@ -102,3 +103,4 @@ def _start_of_day(desk: Desk) -> None:
         except StorageError as exc:  # a read-only folder: saving will say so, opening may not
             logging.getLogger(__name__).warning("notes not erased: %s", exc.message)
     backup_at_start(desk)
+    deliver_at_start(desk)  # the ended months to the coordinator; never raises

@@ -196,6 +196,8 @@ def import_file(
                 created_at=manifest.created_at,
                 imported_at=desk.clock(),
             )
+            if manifest.pending_months is not None:
+                record.pending_months = ",".join(manifest.pending_months)
             session.add(record)
             session.flush()
             reader = RowReader(
