@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import zipfile
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from ido_desk.config import Paths, resolve_paths
@@ -171,3 +171,50 @@ def test_a_file_says_which_months_still_wait_at_the_branch(tmp_path: Path) -> No
     assert [(o.month, o.delivered) for o in run.outcomes] == [(OCTOBER, True)]
     assert manifest(run.outcomes[0].path)["pending_months"] == ["2026-11"]  # type: ignore[arg-type]
     desk.close()
+
+
+def test_the_coordinator_sees_received_pending_missing_and_the_late_location_on_top(
+    tmp_path: Path,
+) -> None:
+    from ido_desk.exchange.export import export_period
+    from ido_desk.exchange.overview import regional_overview
+    from tests.exchange_helpers import DELFT, open_branch
+
+    folder = tmp_path / "bezorgmap"
+    folder.mkdir()
+    clock = Clock(datetime(2026, 10, 5, 10, 0))
+    paths = branch(tmp_path, folder, clock)
+    rijswijk = start(paths, clock)
+    log(rijswijk, datetime(2026, 10, 5, 9, 0))
+    set_delivery_folder(rijswijk, tmp_path / "weg")
+    clock.now = datetime(2026, 12, 2, 10, 0)
+    deliver_pending(rijswijk)  # both months wait
+    set_delivery_folder(rijswijk, folder)
+    deliver_pending(rijswijk, OCTOBER)  # October arrives, saying November is still to come
+    rijswijk.close()
+    delft = open_branch(tmp_path / "delft", DELFT)
+    log(delft, datetime(2026, 10, 7, 11, 0))
+    for period in (OCTOBER, NOVEMBER):
+        export_period(delft, period.start, period.end, folder / f"delft-{period.code}.zip")
+    delft.close()
+
+    coordinator = open_desk(resolve_paths(tmp_path / "coordinator", environ={}), clock=clock)
+    results = import_files(coordinator, sorted(folder.iterdir()), yes)
+    assert all(r.ok for r in results), [r.message for r in results]
+    clock.now = datetime(2026, 12, 11, 9, 0)  # ten days after November's end: not late yet
+    overview = regional_overview(coordinator, OCTOBER.start, NOVEMBER.start)
+    assert [row.name for row in overview.locations] == ["DOK Centrum", "Huis van de Stad"]
+    assert not any(row.late for row in overview.locations)
+    clock.now = datetime(2026, 12, 12, 9, 0)  # more than ten days after
+    overview = regional_overview(coordinator, OCTOBER.start, NOVEMBER.start)
+    late, on_time = overview.locations
+    assert (late.name, late.late, late.last_file) == ("Huis van de Stad", True, date(2026, 12, 2))
+    assert [(c.received, c.pending, c.missing) for c in late.cells] == [
+        (True, False, False),
+        (False, True, False),
+    ]
+    assert not on_time.late and all(c.received for c in on_time.cells)
+    assert regional_overview(coordinator, OCTOBER.start, NOVEMBER.start, 30).locations[0] == (
+        on_time  # with thirty days' grace nobody is late: the usual order
+    )
+    coordinator.close()
