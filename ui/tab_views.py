@@ -40,6 +40,9 @@ def install(window: MainWindow, desk: Desk) -> None:
 
     window.manager_switch = ManagerSwitch(desk, window.manager_button, window)
     window.refresh_title()
+    from ui.delivery_notice import install_notice
+
+    window.delivery_notice = install_notice(window, desk)  # "Rapport oktober 2026 klaar"
     QTimer.singleShot(0, lambda: refresh_national_count(window))
 
 
@@ -133,6 +136,7 @@ def _region(desk: Desk) -> QWidget:
 def _settings(window: MainWindow, desk: Desk) -> QWidget:
     from ui.audit_view import AuditView
     from ui.backup_panel import BackupPanel
+    from ui.delivery_settings import DeliverySettings
     from ui.key_section import KeyFingerprintSection
     from ui.manager_access import PinSection, TransparencySection
     from ui.settings_view import SettingsView
@@ -145,6 +149,7 @@ def _settings(window: MainWindow, desk: Desk) -> QWidget:
             (window.tr("Back-ups"), backups),
             (window.tr("Auditlog"), AuditView(desk)),
             (window.tr("Sleutel voor uitwisseling"), KeyFingerprintSection(desk)),
+            (window.tr("Bezorging aan de coördinator"), DeliverySettings(desk)),
             (window.tr("Inzage in de gegevens"), TransparencySection(desk)),
         ],
     )
