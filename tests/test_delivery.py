@@ -173,16 +173,15 @@ def test_a_file_says_which_months_still_wait_at_the_branch(tmp_path: Path) -> No
     desk.close()
 
 
-def test_the_coordinator_sees_received_pending_missing_and_the_late_location_on_top(
-    tmp_path: Path,
-) -> None:
+def coordinator_after_two_months(tmp_path: Path, clock: Clock) -> Desk:
+    """A coordinator that imported Rijswijk's October (its file saying November is still to
+    come) and Delft's October and November, on 2 December 2026."""
     from ido_desk.exchange.export import export_period
-    from ido_desk.exchange.overview import regional_overview
     from tests.exchange_helpers import DELFT, open_branch
 
     folder = tmp_path / "bezorgmap"
     folder.mkdir()
-    clock = Clock(datetime(2026, 10, 5, 10, 0))
+    clock.now = datetime(2026, 10, 5, 10, 0)
     paths = branch(tmp_path, folder, clock)
     rijswijk = start(paths, clock)
     log(rijswijk, datetime(2026, 10, 5, 9, 0))
@@ -197,10 +196,19 @@ def test_the_coordinator_sees_received_pending_missing_and_the_late_location_on_
     for period in (OCTOBER, NOVEMBER):
         export_period(delft, period.start, period.end, folder / f"delft-{period.code}.zip")
     delft.close()
-
     coordinator = open_desk(resolve_paths(tmp_path / "coordinator", environ={}), clock=clock)
     results = import_files(coordinator, sorted(folder.iterdir()), yes)
     assert all(r.ok for r in results), [r.message for r in results]
+    return coordinator
+
+
+def test_the_coordinator_sees_received_pending_missing_and_the_late_location_on_top(
+    tmp_path: Path,
+) -> None:
+    from ido_desk.exchange.overview import regional_overview
+
+    clock = Clock(datetime(2026, 10, 5, 10, 0))
+    coordinator = coordinator_after_two_months(tmp_path, clock)
     clock.now = datetime(2026, 12, 11, 9, 0)  # ten days after November's end: not late yet
     overview = regional_overview(coordinator, OCTOBER.start, NOVEMBER.start)
     assert [row.name for row in overview.locations] == ["DOK Centrum", "Huis van de Stad"]

@@ -139,3 +139,30 @@ def test_the_months_model_passes_the_model_tester(qtmodeltester, tmp_path: Path)
     assert section.folder_edit.text() == ""
     qtmodeltester.check(section.model)
     desk.close()
+
+
+def test_the_regio_tab_lists_the_late_location_on_top_and_marks_its_month_waiting(
+    qtbot, tmp_path: Path
+) -> None:
+    from tests.test_delivery import coordinator_after_two_months
+    from ui.overview_view import CoordinatorOverview
+
+    clock = Clock(datetime(2026, 10, 5, 10, 0))
+    coordinator = coordinator_after_two_months(tmp_path, clock)
+    clock.now = datetime(2026, 12, 12, 9, 0)
+    view = CoordinatorOverview(coordinator)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.late.isVisible())
+    assert (
+        view.late.text() == "Te laat met bezorgen: Huis van de Stad (laatste bestand 02-12-2026)."
+    )
+    model = view.locations_model
+    assert model.data(model.index(0, model.LOCATION)) == "Huis van de Stad"
+    headers = [
+        model.headerData(c, Qt.Orientation.Horizontal, 0) for c in range(model.columnCount())
+    ]
+    november = headers.index("nov 2026")
+    assert model.data(model.index(0, november)) == "wacht"
+    assert model.data(model.index(1, november)) == 0  # Delft's empty November arrived
+    coordinator.close()
