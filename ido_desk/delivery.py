@@ -12,9 +12,8 @@ is kept as one calm line, and the next start tries again."""
 
 from __future__ import annotations
 
+import copy
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -37,6 +36,7 @@ FOLDER_SETTING = "delivery_folder"
 REPORTS_SETTING = "delivery_reports_folder"
 SINCE_SETTING = "delivery_since"  # the month the loop was set up in, "2026-10"
 SEEN_SETTING = "delivery_report_seen"  # the newest report whose notice was closed
+DONE_SETTING = "delivery_done"  # after a run with nothing left: the visits then, the last month
 REPORTS_SUBFOLDER = "IDO Desk rapporten"
 RETRY = "IDO Desk probeert het bij de volgende start opnieuw, of nu met 'ido-desk deliver'."
 
@@ -208,6 +208,9 @@ def deliver_pending(desk: Desk, period: Period | None = None) -> DeliveryRun:
     explicit_reports = bool(get_setting(desk, REPORTS_SETTING, ""))
     if location is None or (folder is None and not explicit_reports):
         return DeliveryRun(configured=False)
+    done = _done_marker(desk, folder)
+    if period is None and get_setting(desk, DONE_SETTING, "") == done:
+        return DeliveryRun(configured=True)  # nothing changed since everything was done
     statuses = delivery_status(desk)
     if period is None:
         due = [s.month for s in statuses if s.pending]
@@ -219,7 +222,18 @@ def deliver_pending(desk: Desk, period: Period | None = None) -> DeliveryRun:
     if folder is not None and due:
         outcomes, problem = _deliver(desk, location, folder, due, months_to_deliver(desk), stamp)
     reports, report_problem = _make_reports(desk, location, statuses)
+    if problem is None and report_problem is None and period is None:
+        set_setting(desk, DONE_SETTING, done)
     return DeliveryRun(True, tuple(outcomes), tuple(reports), problem or report_problem)
+
+
+def _done_marker(desk: Desk, folder: Path | None) -> str:
+    """What a start compares to skip the work: the state of all the own visits, the last
+    ended month and the folder. Any change (a visit, a month's end) means a full look."""
+    today = desk.clock().date()
+    with desk.db.session() as session:
+        marker = q.change_marker(session)
+    return f"{marker}|{month(today.year, today.month).previous().code}|{folder or ''}"
 
 
 def _deliver(
@@ -240,14 +254,13 @@ def _deliver(
             with desk.db.session() as session:
                 signature = q.month_signatures(session, location.id).get(period.code)
             try:
-                with _as_system(desk):
-                    result = export_period(
-                        desk,
-                        period.start,
-                        period.end,
-                        folder / file_name(location.code, period),
-                        pending_months=sorted(waiting - {period.code}),
-                    )
+                result = export_period(
+                    _as_system(desk),
+                    period.start,
+                    period.end,
+                    folder / file_name(location.code, period),
+                    pending_months=sorted(waiting - {period.code}),
+                )
             except OSError as exc:
                 problem = f"{file_problem(exc)} Maak ruimte of kies een andere map. {RETRY}"
             except (StorageError, ValidationError) as exc:
@@ -277,15 +290,12 @@ def _missing(folder: Path) -> str:
     )
 
 
-@contextmanager
-def _as_system(desk: Desk) -> Iterator[None]:
-    """The export the manager set up runs with the manager's rights, only for that export."""
-    before = desk.role
-    desk.role = MANAGER
-    try:
-        yield
-    finally:
-        desk.role = before
+def _as_system(desk: Desk) -> Desk:
+    """The same desk with the manager's rights, for the export the manager set up; the desk
+    itself (the window's, perhaps signed out) keeps its role."""
+    system = copy.copy(desk)
+    system.role = MANAGER
+    return system
 
 
 def _make_reports(

@@ -226,3 +226,39 @@ def test_the_coordinator_sees_received_pending_missing_and_the_late_location_on_
         on_time  # with thirty days' grace nobody is late: the usual order
     )
     coordinator.close()
+
+
+def test_a_changed_or_deleted_visit_sends_its_month_again_at_the_next_start(
+    tmp_path: Path,
+) -> None:
+    from ido_desk.drafts import QuestionDraft, VisitDraft
+    from ido_desk.visits import delete_visit, update_visit
+
+    folder = tmp_path / "bezorgmap"
+    folder.mkdir()
+    clock = Clock(datetime(2026, 10, 5, 10, 0))
+    paths = branch(tmp_path, folder, clock)
+    desk = start(paths, clock)
+    first, second = log(desk, datetime(2026, 10, 5, 9, 0)), log(desk, datetime(2026, 10, 5, 9, 5))
+    desk.close()
+    clock.now = datetime(2026, 11, 2, 9, 0)
+    desk = start(paths, clock)
+    october_file = folder / file_name(own_location(desk).code, OCTOBER)  # type: ignore[union-attr]
+    assert [line["revision"] for line in visit_lines(october_file)] == [1, 1]
+    desk.close()
+    desk = start(paths, clock)  # a start with nothing changed leaves the file alone
+    assert delivery_status(desk)[0].delivered_at == datetime(2026, 11, 2, 9, 0)
+    change = VisitDraft(
+        questions=(QuestionDraft("belastingen"),), started_at=datetime(2026, 10, 5, 9, 0)
+    )
+    update_visit(desk, first, change)
+    delete_visit(desk, second)
+    desk.close()
+    clock.now = datetime(2026, 11, 3, 9, 0)
+    desk = start(paths, clock)
+    lines = {line["id"]: line for line in visit_lines(october_file)}
+    assert lines[hour_id(first)]["revision"] == 2
+    assert lines[hour_id(second)]["deleted"] is True
+    [status] = delivery_status(desk)
+    assert (status.delivered_at, status.visits, status.pending) == (clock.now, 1, False)
+    desk.close()

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
 
-from db.models import Delivery, ImportRecord, Visit
+from db.models import AuditEntry, Delivery, ImportRecord, Visit
 
 
 def month_signatures(session: Session, location_id: int) -> dict[str, tuple[str, int]]:
@@ -33,6 +33,15 @@ def month_signatures(session: Session, location_id: int) -> dict[str, tuple[str,
         f"{int(y):04d}-{int(m):02d}": (f"{n}:{revisions}:{last}", int(alive))
         for y, m, n, revisions, last, alive in rows
     }
+
+
+def change_marker(session: Session) -> str:
+    """A text that changes with every visit added (the count, the highest id), taken back
+    (the count) or changed or deleted (each writes an audit row): cheap at every start, as it
+    reads only the ends of indexes. At a branch every visit is its own."""
+    n, last = session.execute(select(func.count(), func.max(Visit.id))).one()
+    audit = session.scalar(select(func.max(AuditEntry.id)))
+    return f"{n}:{last}:{audit}"
 
 
 def first_visit(session: Session, location_id: int) -> datetime | None:
