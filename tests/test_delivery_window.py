@@ -110,6 +110,7 @@ def test_the_settings_list_each_month_and_set_the_folder(qtbot, tmp_path: Path) 
     desk.close()
     clock.now = datetime(2026, 12, 2, 9, 0)
     window, desk = window_on(qtbot, paths, clock)
+    assert notice_of(window).wait_row.isVisible()  # the folder was not there at the start
     window.show_tab(SETTINGS)
     [section] = window.findChildren(DeliverySettings)
     model = section.model
@@ -126,6 +127,7 @@ def test_the_settings_list_each_month_and_set_the_folder(qtbot, tmp_path: Path) 
     assert model.data(model.index(1, model.VISITS)) == 1
     assert str(folder) in model.data(model.index(1, model.WHERE))
     assert section.status.text() == "Bezorgd: 2 maand(en)."
+    assert not notice_of(window).wait_row.isVisible()  # the notice above the tabs looked again
     window.close()
     desk.close()
 

@@ -143,3 +143,10 @@ def install_notice(window: QMainWindow, desk: Desk) -> DeliveryNotice:
     notice.on_visible = bar.setVisible
     notice.refresh()
     return notice
+
+
+def refresh_notice(window: QMainWindow) -> None:
+    """After a delivery from elsewhere in the window (the settings)."""
+    notice = getattr(window, "delivery_notice", None)
+    if isinstance(notice, DeliveryNotice):
+        notice.refresh()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -97,6 +97,10 @@ class DeliveryMonthsModel(QAbstractTableModel):
 
 
 class DeliverySettings(QWidget):
+    """``delivered`` after "Nu bezorgen" or a new folder: the notice above the tabs looks again."""
+
+    delivered = Signal()
+
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -181,6 +185,7 @@ class DeliverySettings(QWidget):
             return
         self.refresh()
         self._say(self.tr("Opgeslagen."))
+        self.delivered.emit()
 
     def deliver_now(self) -> None:
         if self._task is not None and self._task.running:
@@ -197,6 +202,7 @@ class DeliverySettings(QWidget):
     def _delivered(self, run: DeliveryRun) -> None:
         self.deliver_button.setEnabled(True)
         self.refresh()
+        self.delivered.emit()
         if not run.configured:
             self._say(self.tr("Stel eerst een bezorgmap in."), error=True)
         elif run.problem:

@@ -136,12 +136,15 @@ def _region(desk: Desk) -> QWidget:
 def _settings(window: MainWindow, desk: Desk) -> QWidget:
     from ui.audit_view import AuditView
     from ui.backup_panel import BackupPanel
+    from ui.delivery_notice import refresh_notice
     from ui.delivery_settings import DeliverySettings
     from ui.key_section import KeyFingerprintSection
     from ui.manager_access import PinSection, TransparencySection
     from ui.settings_view import SettingsView
 
     backups = BackupPanel(desk)
+    delivery = DeliverySettings(desk)
+    delivery.delivered.connect(lambda: refresh_notice(window))
     view = SettingsView(
         desk,
         extra_sections=[
@@ -149,7 +152,7 @@ def _settings(window: MainWindow, desk: Desk) -> QWidget:
             (window.tr("Back-ups"), backups),
             (window.tr("Auditlog"), AuditView(desk)),
             (window.tr("Sleutel voor uitwisseling"), KeyFingerprintSection(desk)),
-            (window.tr("Bezorging aan de coördinator"), DeliverySettings(desk)),
+            (window.tr("Bezorging aan de coördinator"), delivery),
             (window.tr("Inzage in de gegevens"), TransparencySection(desk)),
         ],
     )
