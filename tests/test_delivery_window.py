@@ -168,3 +168,50 @@ def test_the_regio_tab_lists_the_late_location_on_top_and_marks_its_month_waitin
     assert model.data(model.index(0, november)) == "wacht"
     assert model.data(model.index(1, november)) == 0  # Delft's empty November arrived
     coordinator.close()
+
+
+def test_a_coordinator_watching_the_delivery_folder_ends_with_the_branchs_visits(
+    qtbot, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ido_desk.ids import hour_id
+    from ui.exchange_view import ExchangeView
+
+    folder = tmp_path / "bezorgmap"
+    folder.mkdir()
+    clock = Clock(datetime(2026, 10, 5, 10, 0))
+    paths = branch(tmp_path, folder, clock)
+    desk = open_desk(paths, clock=clock)
+    log(desk, datetime(2026, 10, 5, 9, 0))
+    desk.close()
+
+    coordinator = open_desk(resolve_paths(tmp_path / "coordinator", environ={}), clock=clock)
+    view = ExchangeView(coordinator)
+    qtbot.addWidget(view)
+    view.show()
+    view.inbox_edit.setText(str(folder))
+    qtbot.mouseClick(view.watch_box, Qt.MouseButton.LeftButton)
+
+    def count() -> list[tuple[int]]:
+        return rows(coordinator, "SELECT count(*) FROM visit")
+
+    clock.now = datetime(2026, 11, 2, 9, 0)
+    desk = open_desk(paths, clock=clock)  # October arrives in the watched folder
+    qtbot.waitUntil(lambda: isinstance(view.key_dialog, QMessageBox), timeout=15000)
+    dialog = view.key_dialog
+    assert isinstance(dialog, QMessageBox)
+    [trust] = [b for b in dialog.buttons() if b.text() == "Vertrouwen"]
+    trust.click()  # the coordinator compares the fingerprint once
+    qtbot.waitUntil(lambda: count() == [(1,)], timeout=15000)
+    log(desk, datetime(2026, 10, 30, 15, 0))  # late, back-dated into October
+    log(desk, datetime(2026, 11, 2, 8, 30))
+    desk.close()
+    clock.now = datetime(2026, 12, 1, 9, 0)
+    desk = open_desk(paths, clock=clock)  # October again, and November
+    branch_ids = sorted(hour_id(r[0]) for r in rows(desk, "SELECT id FROM visit"))
+    desk.close()
+    qtbot.waitUntil(lambda: count() == [(3,)], timeout=15000)
+    assert sorted(r[0] for r in rows(coordinator, "SELECT id FROM visit")) == branch_ids
+    view.set_watching(False)
+    coordinator.close()
