@@ -76,6 +76,8 @@ def test_deliver_without_a_folder_says_how_to_set_one(cli: Cli) -> None:
     )
     result = cli("deliver")
     assert result.returncode == 2 and "ido-desk delivery --folder" in result.stderr
+    running = cli("deliver", "--period", f"{date.today():%Y-%m}")
+    assert running.returncode == 2 and "nog niet voorbij" in running.stderr
 
 
 def divmod_month(day: date) -> tuple[int, int]:

@@ -33,6 +33,13 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
     from ido_desk.periods import parse_period
 
     period = parse_period(args.period) if args.period else None
+    today = desk.clock().date()
+    if period is not None and period.start >= today.replace(day=1):
+        return fail(
+            f"periode {period.label} is nog niet voorbij: een maand wordt bezorgd na haar "
+            "laatste dag.",
+            EXIT_USAGE,
+        )
     result = deliver_pending(desk, period)
     if not result.configured:
         return fail(
