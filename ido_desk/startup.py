@@ -23,6 +23,7 @@ from db.errors import MESSAGES, CorruptDatabase, EmptyDatabase, StorageError
 from db.migrate import verify_database
 from ido_desk.backup import DAILY, DAMAGED, ROTATED, list_backups, make_backup, newest_good_backup
 from ido_desk.config import Paths
+from ido_desk.delivery import deliver_at_start
 from ido_desk.desk import Desk, local_now, open_desk
 from ido_desk.retention import erase_old_notes
 from ido_desk.settings import get_setting, set_setting
@@ -141,4 +142,5 @@ def _live_database_is_whole(desk: Desk) -> None:
 CHORES: tuple[Callable[[Desk], None], ...] = (
     erase_old_notes_once_a_day,
     daily_backup,
+    deliver_at_start,  # the ended months to the coordinator's folder; never raises
 )

@@ -71,6 +71,7 @@ def test_the_settings_hold_the_managers_sections(qtbot, desk: Desk) -> None:
         "Back-ups",
         "Auditlog",
         "Sleutel voor uitwisseling",
+        "Bezorging aan de coördinator",
         "Inzage in de gegevens",
     ]
     assert settings.findChildren(AuditView)

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.manager_button.setEnabled(False)
         self.tabs.setCornerWidget(self.manager_button, Qt.Corner.TopRightCorner)
         self.manager_switch: QObject | None = None  # set by attach()
+        self.delivery_notice: QWidget | None = None  # set by attach(): ui.delivery_notice
         self.setCentralWidget(self.tabs)
         self.setWindowTitle("IDO Desk")
         window_geometry.restore(self, self.geometry_file)

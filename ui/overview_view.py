@@ -44,6 +44,8 @@ MONTH_ABBREVIATIONS = (
 )
 MISSING_TEXT = "—"
 MISSING_BACKGROUND = QColor("#fde0e0")
+PENDING_TEXT = "wacht"  # the branch's newest file says the month is still to come
+PENDING_BACKGROUND = QColor("#fff4d6")
 RUNNING_FOREGROUND = QColor("#777777")
 OWN_FOREGROUND = QColor("#1a4f8b")
 
@@ -103,8 +105,15 @@ class LocationMonthsModel(QAbstractTableModel):
             if column == self.total_column:
                 return row.total
             assert cell is not None
+            if cell.pending:
+                return self.tr(PENDING_TEXT)
             return MISSING_TEXT if cell.missing else cell.visits
         if role == Qt.ItemDataRole.ToolTipRole:
+            if cell is not None and cell.pending:
+                month = self.overview.months[column - self.FIRST_MONTH]
+                return self.tr("{name} heeft {month} nog niet bezorgd; het komt nog").format(
+                    name=row.name, month=f"{MONTHS_NL[month.month - 1]} {month.year}"
+                )
             if cell is not None and cell.missing:
                 month = self.overview.months[column - self.FIRST_MONTH]
                 return self.tr("Niets ontvangen van {name} over {month}").format(
@@ -116,6 +125,8 @@ class LocationMonthsModel(QAbstractTableModel):
                 return row.code
         if role == Qt.ItemDataRole.BackgroundRole and cell is not None and cell.missing:
             return QBrush(MISSING_BACKGROUND)
+        if role == Qt.ItemDataRole.BackgroundRole and cell is not None and cell.pending:
+            return QBrush(PENDING_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.LOCATION and row.is_own:
             return QBrush(OWN_FOREGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and cell is not None and cell.running:
@@ -199,8 +210,14 @@ class CoordinatorOverview(QWidget):
         )
         legend.setStyleSheet(f"background: {MISSING_BACKGROUND.name()}; padding: 3px;")
 
+        self.late = QLabel()  # the locations that are late, on top
+        self.late.setWordWrap(True)
+        self.late.setStyleSheet(f"background: {MISSING_BACKGROUND.name()}; padding: 3px;")
+        self.late.hide()
+
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
+        layout.addWidget(self.late)
         layout.addWidget(self.locations, 3)
         layout.addWidget(legend)
         layout.addWidget(QLabel(self.tr("Totalen per gemeente")))
@@ -245,3 +262,13 @@ class CoordinatorOverview(QWidget):
                 names=", ".join(chase)
             )
         self.status.setText(text)
+        late = [
+            self.tr("{name} (laatste bestand {day})").format(
+                name=row.name,
+                day=f"{row.last_file:%d-%m-%Y}" if row.last_file else self.tr("nooit"),
+            )
+            for row in overview.locations
+            if row.late
+        ]
+        self.late.setText(self.tr("Te laat met bezorgen: {0}.").replace("{0}", "; ".join(late)))
+        self.late.setVisible(bool(late))

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QPushButton, QTabWidget, QWidget
 
 from ui.changes import Change, announce, follow
 from ui.lazy_tab import LazyTab
@@ -48,6 +48,7 @@ class Window(Protocol):
     tabs: QTabWidget
     manager_button: QPushButton
     manager_switch: QObject | None
+    delivery_notice: QWidget | None
 
     def tr(self, text: str) -> str: ...
     def refresh_title(self) -> None: ...
@@ -81,6 +82,11 @@ def install(window: Window, desk: Desk) -> None:
     counter.timeout.connect(lambda: refresh_national_count(window, desk))
     follow(window.tabs, desk, COUNTED_ON, counter.start)  # the tab bar is always in view
     counter.start()
+    from ui.delivery_notice import install_notice
+
+    main = window.tabs.window()
+    assert isinstance(main, QMainWindow)
+    window.delivery_notice = install_notice(main, desk)  # "Rapport oktober 2026 klaar"
 
 
 def shown(window: Window, index: int) -> None:
@@ -160,10 +166,12 @@ def _region(desk: Desk) -> QWidget:
 def _settings(window: Window, desk: Desk) -> QWidget:
     from ui.audit_view import AuditView
     from ui.backup_panel import BackupPanel
+    from ui.delivery_settings import DeliverySettings
     from ui.key_section import KeyFingerprintSection
     from ui.manager_access import PinSection, TransparencySection
     from ui.settings_view import SettingsView
 
+    delivery = DeliverySettings(desk)
     return SettingsView(
         desk,
         extra_sections=[
@@ -171,6 +179,7 @@ def _settings(window: Window, desk: Desk) -> QWidget:
             (window.tr("Back-ups"), BackupPanel(desk)),
             (window.tr("Auditlog"), AuditView(desk)),
             (window.tr("Sleutel voor uitwisseling"), KeyFingerprintSection(desk)),
+            (window.tr("Bezorging aan de coördinator"), delivery),
             (window.tr("Inzage in de gegevens"), TransparencySection(desk)),
         ],
     )

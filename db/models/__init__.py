@@ -2,6 +2,7 @@
 
 from db.models.audit import AuditEntry
 from db.models.base import Base
+from db.models.delivery import Delivery
 from db.models.exchange import ImportChange, ImportRecord, TrustedKey
 from db.models.lists import (
     LIST_MODELS,
@@ -22,6 +23,7 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Channel",
+    "Delivery",
     "Domain",
     "HelpKind",
     "ImportChange",

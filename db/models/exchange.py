@@ -45,6 +45,9 @@ class ImportRecord(Base):
     deleted: Mapped[int] = mapped_column(default=0)
     unchanged: Mapped[int] = mapped_column(default=0)
     undone_at: Mapped[datetime | None] = mapped_column(default=None)
+    # the months the branch still had to deliver when it made the file ("2026-09,2026-10"),
+    # None when the file did not say (docs/exchange-format.md, pending_months)
+    pending_months: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class ImportChange(Base):

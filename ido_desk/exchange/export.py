@@ -11,7 +11,7 @@ import hashlib
 import json
 import os
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -160,11 +160,14 @@ def export_period(
     *,
     create_folder: bool = False,
     overwrite: bool = False,
+    pending_months: Sequence[str] | None = None,
 ) -> ExportResult:
     """Write the own location's visits that started in [period_start, period_end) to
     ``out_path`` (see ``export_target``). A missing folder is made only with
     ``create_folder`` (MissingFolder otherwise), an existing file replaced only with
-    ``overwrite`` (FileExists otherwise). Needs the manager role."""
+    ``overwrite`` (FileExists otherwise). ``pending_months`` ("2026-09", ...): the months the
+    branch still has to deliver, for the manifest (ido_desk.delivery). Needs the manager
+    role."""
     require_manager(desk, "Exporteren")
     if period_end <= period_start:
         raise ValidationError("period", "De periode is leeg: het einde ligt niet na het begin.")
@@ -190,6 +193,8 @@ def export_period(
             digests[fmt.VISITS] = writer.digest.hexdigest()
             lists = _lists(desk.catalogue, used)
             manifest = _manifest(desk, location, period_start, period_end, counts)
+            if pending_months is not None:
+                manifest[fmt.PENDING_MONTHS] = list(pending_months)
             for name, value in ((fmt.LISTS, lists), (fmt.MANIFEST, manifest)):
                 data = (json.dumps(value, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
                 archive.writestr(name, data)

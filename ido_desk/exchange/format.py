@@ -24,6 +24,9 @@ CHECKSUMS = "checksums.sha256"
 SIGNATURE = "signature.json"
 SIGNED_MEMBERS = (MANIFEST, LISTS, VISITS)  # listed in CHECKSUMS, in this order
 MEMBERS = (*SIGNED_MEMBERS, CHECKSUMS, SIGNATURE)
+PENDING_MONTHS = "pending_months"  # optional manifest field: months still to be delivered
+MAX_PENDING_MONTHS = 240
+MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])", re.ASCII)
 
 KIB = 1024
 MIB = 1024 * KIB
@@ -185,3 +188,4 @@ class Manifest:
     questions: int
     created_at: datetime
     program: str
+    pending_months: tuple[str, ...] | None = None  # None: the file does not say

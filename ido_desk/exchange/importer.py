@@ -215,6 +215,8 @@ def _apply(
             created_at=manifest.created_at,
             imported_at=desk.clock(),
         )
+        if manifest.pending_months is not None:
+            record.pending_months = ",".join(manifest.pending_months)
         session.add(record)
         session.flush()
         held = st.compare_staged(session, location.id)

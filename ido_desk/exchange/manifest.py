@@ -89,4 +89,25 @@ def parse_manifest(name: str, raw: dict[str, Any], version: int) -> Manifest:
         questions=count("counts.questions"),
         created_at=created_at,
         program=text("program"),
+        pending_months=_pending_months(name, raw),
     )
+
+
+def _pending_months(name: str, raw: dict[str, Any]) -> tuple[str, ...] | None:
+    """The optional list of months the branch still has to deliver ("2026-09", ...)."""
+    if fmt.PENDING_MONTHS not in raw:
+        return None
+    value = raw[fmt.PENDING_MONTHS]
+    if (
+        not isinstance(value, list)
+        or len(value) > fmt.MAX_PENDING_MONTHS
+        or not all(isinstance(m, str) and fmt.MONTH.fullmatch(m) for m in value)
+    ):
+        raise RefusedFile(
+            name,
+            f"verwacht een lijst van hoogstens {fmt.MAX_PENDING_MONTHS} maanden (JJJJ-MM).",
+            member=fmt.MANIFEST,
+            field=fmt.PENDING_MONTHS,
+            value=value,
+        )
+    return tuple(value)

@@ -1,14 +1,20 @@
 """The coordinator's regional overview: all locations side by side, the number of visits per
 location and month, with the months for which nothing has arrived marked as missing (so the
 coordinator sees whom to chase), and the totals per municipality. A month can only be missing
-once it has ended: the current month shows its count so far as running. The counting is SQL."""
+once it has ended: the current month shows its count so far as running. The counting is SQL.
+
+A month nothing arrived for is *pending* rather than missing when the location's newest file
+said it still had to deliver it (the manifest's ``pending_months``); a location whose last
+ended month has not arrived more than ``late_after_days`` days after its end is *late*, listed
+on top with the date of its newest file."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from db.queries import exchange as q
+from db.queries.delivery import newest_files
 from db.queries.locations import all_locations
 from ido_desk.desk import Desk
 
@@ -18,6 +24,8 @@ class MonthCell:
     visits: int
     missing: bool  # an ended month nothing arrived for: no visits, and no import covering it
     running: bool = False  # the current month: not over yet, its count is so far
+    received: bool = False  # a file covering the month arrived (always, for the own location)
+    pending: bool = False  # not arrived, and the location's newest file says it is to come
 
 
 @dataclass(frozen=True)
@@ -28,6 +36,8 @@ class LocationRow:
     cbs_code: str
     is_own: bool
     cells: tuple[MonthCell, ...]  # one per month of the overview
+    last_file: date | None = None  # when the newest file in force was made
+    late: bool = False  # its last ended month had not arrived days after the month's end
 
     @property
     def total(self) -> int:
@@ -73,10 +83,19 @@ def last_months(today: date, count: int = 12) -> tuple[date, date]:
     return date(index // 12, index % 12 + 1, 1), date(today.year, today.month, 1)
 
 
-def regional_overview(desk: Desk, first: date | None = None, last: date | None = None) -> Overview:
+def regional_overview(
+    desk: Desk,
+    first: date | None = None,
+    last: date | None = None,
+    late_after_days: int | None = None,
+) -> Overview:
     """Every location (own and imported) per month from ``first`` to ``last`` (months; by
-    default the twelve up to this month)."""
+    default the twelve up to this month), the late ones first."""
+    from ido_desk.delivery import late_days
+
     today = desk.clock().date()
+    days = late_days(desk) if late_after_days is None else late_after_days
+    due = _last_due_month(today, days)
     if first is None or last is None:
         first, last = last_months(today)
     months = month_range(first, last)
@@ -90,9 +109,12 @@ def regional_overview(desk: Desk, first: date | None = None, last: date | None =
         covered: dict[int, list[tuple[datetime, datetime]]] = {}
         for location_id, period_start, period_end in q.import_periods(session):
             covered.setdefault(location_id, []).append((period_start, period_end))
+        files = newest_files(session)
         rows = []
         locations = sorted(all_locations(session), key=lambda loc: (loc.municipality, loc.name))
         for loc in locations:
+            last_file, said = files.get(loc.id, (None, None))
+            to_come = set((said or "").split(","))
             cells = []
             for month in months:
                 visits = counts.get((loc.id, f"{month:%Y-%m}"), 0)
@@ -102,13 +124,21 @@ def regional_overview(desk: Desk, first: date | None = None, last: date | None =
                     s < month_end and month_start < e for s, e in covered.get(loc.id, [])
                 )
                 ended = _next_month(month) <= today
+                pending = ended and not arrived and f"{month:%Y-%m}" in to_come
                 cells.append(
                     MonthCell(
                         visits,
-                        missing=ended and visits == 0 and not arrived,
+                        missing=ended and visits == 0 and not arrived and not pending,
                         running=month <= today < _next_month(month),
+                        received=arrived,
+                        pending=pending,
                     )
                 )
+            due_start = datetime.combine(due, time())
+            due_end = datetime.combine(_next_month(due), time())
+            late = not loc.is_own and not any(
+                s < due_end and due_start < e for s, e in covered.get(loc.id, [])
+            )
             rows.append(
                 LocationRow(
                     loc.code,
@@ -117,13 +147,24 @@ def regional_overview(desk: Desk, first: date | None = None, last: date | None =
                     loc.cbs_code,
                     bool(loc.is_own),
                     tuple(cells),
+                    last_file.date() if last_file else None,
+                    late,
                 )
             )
+        rows.sort(key=lambda row: not row.late)  # the late ones on top, in the same order
         municipalities = tuple(
             MunicipalityTotal(m, cbs, int(n), int(v))
             for m, cbs, n, v in q.visits_per_municipality(session, start, end)
         )
     return Overview(months, tuple(rows), municipalities)
+
+
+def _last_due_month(today: date, days: int) -> date:
+    """The newest month that ended more than ``days`` days before ``today``."""
+    month = date(today.year, today.month, 1)
+    while _next_month(month) + timedelta(days=days) >= today:
+        month = (month - timedelta(days=1)).replace(day=1)
+    return month
 
 
 def _next_month(month: date) -> date:

@@ -1,0 +1,80 @@
+"""``ido-desk delivery``: the delivery folder and the reports folder (set once), the days
+after which a coordinator counts a location as late, and each month's delivery."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ido_desk.desk import Desk
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "delivery",
+        help="set or show the delivery folder; each month's delivery (--status)",
+        description="Without options: show the folders. The months are delivered at every "
+        "start and by 'ido-desk deliver'.",
+    )
+    parser.add_argument(
+        "--folder", help="the delivery folder (shared, synced or a USB stick); '' to stop"
+    )
+    parser.add_argument(
+        "--reports-folder",
+        help="where the monthly PDF reports go (default: Documents/IDO Desk rapporten)",
+    )
+    parser.add_argument(
+        "--late-days",
+        type=int,
+        help="at the coordinator: a location is late when its last month has not arrived "
+        "this many days after the month's end (default 10)",
+    )
+    parser.add_argument("--status", action="store_true", help="each month: delivered or waiting")
+    parser.set_defaults(handler=run)
+
+
+def run(desk: Desk, args: argparse.Namespace) -> int:
+    from ido_desk import delivery
+
+    if args.folder is not None:
+        delivery.set_delivery_folder(desk, args.folder)
+    if args.reports_folder is not None:
+        delivery.set_reports_folder(desk, args.reports_folder)
+    if args.late_days is not None:
+        delivery.set_late_days(desk, args.late_days)
+    folder = delivery.delivery_folder(desk)
+    if folder is None:
+        print("Bezorgmap: niet ingesteld (ido-desk delivery --folder MAP)")
+    else:
+        reach = "bereikbaar" if folder.is_dir() else "nu niet bereikbaar"
+        print(f"Bezorgmap: {folder} ({reach})")
+    print(f"Map voor maandrapporten: {delivery.reports_folder(desk)}")
+    print(f"Te laat na: {delivery.late_days(desk)} dagen na het einde van een maand")
+    if args.status:
+        for line in status_lines(desk):
+            print(line)
+    return 0
+
+
+def status_lines(desk: Desk) -> list[str]:
+    """ "2026-10  bezorgd 02-11-2026 08:45 in PAD, 3 bezoeken" or "2026-11  wacht: ..."."""
+    from ido_desk.delivery import delivery_status
+
+    lines = []
+    for status in delivery_status(desk):
+        if status.delivered_at is not None and not status.changed:
+            lines.append(
+                f"{status.month.code}  bezorgd {status.delivered_at:%d-%m-%Y %H:%M} in "
+                f"{status.path}, {status.visits} bezoeken"
+            )
+        elif status.changed:
+            lines.append(
+                f"{status.month.code}  gewijzigd na bezorging op "
+                f"{status.delivered_at:%d-%m-%Y %H:%M}: wacht om opnieuw te gaan"
+                + (f" ({status.problem})" if status.problem else "")
+            )
+        else:
+            lines.append(f"{status.month.code}  wacht: {status.problem or 'nog niet geprobeerd'}")
+    if not lines:
+        lines.append("Nog geen afgelopen maand om te bezorgen.")
+    return lines
