@@ -260,6 +260,7 @@ def _deliver(
                     period.end,
                     folder / file_name(location.code, period),
                     pending_months=sorted(waiting - {period.code}),
+                    overwrite=True,  # a month delivered again replaces its file
                 )
             except OSError as exc:
                 problem = f"{file_problem(exc)} Maak ruimte of kies een andere map. {RETRY}"

@@ -23,6 +23,7 @@ from ido_desk.exchange.importer import import_files
 from ido_desk.ids import hour_id
 from ido_desk.location import own_location, set_location
 from ido_desk.periods import month
+from ido_desk.startup import open_desk_for_the_day
 from tests.conftest import RIJSWIJK, Clock
 from tests.db_helpers import rows
 from tests.exchange_helpers import log, yes
@@ -32,7 +33,7 @@ OCTOBER, NOVEMBER = month(2026, 10), month(2026, 11)
 
 def start(paths: Paths, clock: Clock) -> Desk:
     """A start of the program: the start-of-day chores run, the delivery among them."""
-    return open_desk(paths, clock=clock)
+    return open_desk_for_the_day(paths, clock=clock)
 
 
 def branch(tmp_path: Path, folder: Path, clock: Clock) -> Paths:

@@ -12,6 +12,7 @@ from ido_desk.config import Paths, resolve_paths
 from ido_desk.delivery import delivery_folder, months_to_deliver
 from ido_desk.desk import Desk, open_desk
 from ido_desk.location import set_location
+from ido_desk.startup import open_desk_for_the_day
 from tests.conftest import RIJSWIJK, Clock
 from tests.db_helpers import rows
 from tests.exchange_helpers import log
@@ -25,7 +26,7 @@ from ui.main_window import SETTINGS, MainWindow
 
 def window_on(qtbot, paths: Paths, clock: Clock) -> tuple[MainWindow, Desk]:
     """A start of the program at the clock's time: the delivery runs, then the window opens."""
-    desk = open_desk(paths, clock=clock)
+    desk = open_desk_for_the_day(paths, clock=clock)
     window = build_main_window(desk)
     show_window(qtbot, window)
     return window, desk
@@ -76,7 +77,7 @@ def test_a_waiting_month_says_what_to_do_logging_goes_on_and_nu_bezorgen_deliver
     folder = tmp_path / "usb-stick"
     clock = Clock(datetime(2026, 10, 5, 10, 0))
     paths = branch(tmp_path, folder, clock)
-    desk = open_desk(paths, clock=clock)
+    desk = open_desk_for_the_day(paths, clock=clock)
     log(desk, datetime(2026, 10, 5, 9, 0))
     desk.close()
 
@@ -105,7 +106,7 @@ def test_the_settings_list_each_month_and_set_the_folder(qtbot, tmp_path: Path) 
     folder.mkdir()
     clock = Clock(datetime(2026, 10, 5, 10, 0))
     paths = branch(tmp_path, tmp_path / "weg", clock)
-    desk = open_desk(paths, clock=clock)
+    desk = open_desk_for_the_day(paths, clock=clock)
     log(desk, datetime(2026, 10, 5, 9, 0))
     desk.close()
     clock.now = datetime(2026, 12, 2, 9, 0)
@@ -173,7 +174,6 @@ def test_the_regio_tab_lists_the_late_location_on_top_and_marks_its_month_waitin
 def test_a_coordinator_watching_the_delivery_folder_ends_with_the_branchs_visits(
     qtbot, tmp_path: Path
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
 
     from ido_desk.ids import hour_id
     from ui.exchange_view import ExchangeView
@@ -182,7 +182,7 @@ def test_a_coordinator_watching_the_delivery_folder_ends_with_the_branchs_visits
     folder.mkdir()
     clock = Clock(datetime(2026, 10, 5, 10, 0))
     paths = branch(tmp_path, folder, clock)
-    desk = open_desk(paths, clock=clock)
+    desk = open_desk_for_the_day(paths, clock=clock)
     log(desk, datetime(2026, 10, 5, 9, 0))
     desk.close()
 
@@ -197,18 +197,18 @@ def test_a_coordinator_watching_the_delivery_folder_ends_with_the_branchs_visits
         return rows(coordinator, "SELECT count(*) FROM visit")
 
     clock.now = datetime(2026, 11, 2, 9, 0)
-    desk = open_desk(paths, clock=clock)  # October arrives in the watched folder
-    qtbot.waitUntil(lambda: isinstance(view.key_dialog, QMessageBox), timeout=15000)
-    dialog = view.key_dialog
-    assert isinstance(dialog, QMessageBox)
-    [trust] = [b for b in dialog.buttons() if b.text() == "Vertrouwen"]
-    trust.click()  # the coordinator compares the fingerprint once
+    desk = open_desk_for_the_day(paths, clock=clock)  # October arrives in the watched folder
+    qtbot.waitUntil(
+        lambda: view.key_dialog is not None and view.key_dialog.isVisible(), timeout=15000
+    )
+    assert view.key_dialog is not None
+    view.key_dialog.trust_button.click()  # the coordinator compares the fingerprint once
     qtbot.waitUntil(lambda: count() == [(1,)], timeout=15000)
     log(desk, datetime(2026, 10, 30, 15, 0))  # late, back-dated into October
     log(desk, datetime(2026, 11, 2, 8, 30))
     desk.close()
     clock.now = datetime(2026, 12, 1, 9, 0)
-    desk = open_desk(paths, clock=clock)  # October again, and November
+    desk = open_desk_for_the_day(paths, clock=clock)  # October again, and November
     branch_ids = sorted(hour_id(r[0]) for r in rows(desk, "SELECT id FROM visit"))
     desk.close()
     qtbot.waitUntil(lambda: count() == [(3,)], timeout=15000)

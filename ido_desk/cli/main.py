@@ -56,6 +56,8 @@ COMMANDS: dict[str, Command] = {
     "export": Command("export", "export a period's visits to a signed file for the coordinator"),
     "import": Command("import_cmd", "import exchange files from branches"),
     "region": Command("region", "the regional overview: every location per month"),
+    "deliver": Command("deliver", "deliver the ended months to the coordinator's folder now"),
+    "delivery": Command("delivery", "set or show the delivery folder and what was delivered"),
     "backup": Command("backup", "back up the database now"),
     "restore": Command("restore", "put a backup back (the current database is kept)"),
     "audit": Command("audit", "show or export the audit log (manager)"),
