@@ -400,7 +400,7 @@ class LogPanel(QWidget):
         else:
             text = self.tr("Wordt opgeslagen: {0}").format(visit_line(self.desk.catalogue, draft))
             seconds = self.timer_label.seconds()
-            if draft.duration_min is None and self.duration.value() is None and seconds:
+            if draft.duration_min is None and seconds is not None and not self.when.is_backdated():
                 text += self.tr(" (korter dan 2 min gemeten)")
             self.preview.setText(text)
         carried = []

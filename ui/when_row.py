@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ido_desk.form_rules import parse_day, parse_time_of_day, step_day
@@ -16,6 +16,7 @@ from ido_desk.periods import dutch_date
 from ui.chips import CHIP_HEIGHT, CHIP_STYLE
 
 DAY_FORMAT = "%d-%m-%Y"
+TIME_TYPED = r"\d{0,2}[:.]?\d{0,2}"  # what the time field lets be typed: 1430, 14:30, 9.05
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 STEPS = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1, Qt.Key.Key_PageUp: 7, Qt.Key.Key_PageDown: -7}
 
@@ -96,6 +97,7 @@ class WhenRow(QWidget):
         self.time = QLineEdit(self)
         self.time.setObjectName("backdateTime")
         self.time.setMaxLength(5)
+        self.time.setValidator(QRegularExpressionValidator(QRegularExpression(TIME_TYPED), self))
         self.time.setMinimumHeight(CHIP_HEIGHT)
         self.time.setFixedWidth(self.time.fontMetrics().horizontalAdvance("00:000") + 16)
         self.time.setPlaceholderText("uu:mm")
