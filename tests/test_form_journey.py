@@ -217,3 +217,40 @@ def test_an_empty_form_closes_without_a_question(qtbot, window, panel) -> None:
     press(qtbot, window, key(panel, "channel", "telefoon"))  # only the channel: no visit yet
     window.close()
     assert not window.isVisible()
+
+
+# -- 6: the form fits ----------------------------------------------------------------------------
+
+
+def inside_window(window: MainWindow, widget) -> bool:
+    top_left = widget.mapTo(window, widget.rect().topLeft())
+    return (
+        widget.isVisible()
+        and top_left.y() >= 0
+        and top_left.y() + widget.height() <= window.height()
+        and top_left.x() + widget.width() <= window.width()
+    )
+
+
+def in_view(panel: LogPanel, widget) -> bool:
+    viewport = panel.questions_area.viewport()
+    top = widget.mapTo(viewport, widget.rect().topLeft()).y()
+    return top >= 0 and top < viewport.height()
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 700), (910, 470)])  # 470: 768 at 1.5x
+def test_save_stays_in_view_and_the_form_scrolls_to_a_new_question(
+    qtbot, window, panel, desk, width, height
+) -> None:
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.height() == height)
+    press(qtbot, window, "1", "Insert", "3", "Insert")
+    assert len(panel.editors) == 3
+    qtbot.waitUntil(lambda: in_view(panel, panel.editors[2].title))
+    assert inside_window(window, panel.save_button)
+    assert inside_window(window, panel.preview)
+    press(qtbot, window, "0")  # "Meer ..." of question 3
+    qtbot.waitUntil(lambda: in_view(panel, panel.editors[2].topics.button("wonen")))
+    press(qtbot, window, "won", "Return", SAVE)
+    assert inside_window(window, panel.status)
+    assert [r[4] for r in rows(desk, STORED)] == ["digid", "toeslagen", "wonen"]

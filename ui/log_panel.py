@@ -223,6 +223,7 @@ class LogPanel(QWidget):
             parent=self.form,
         )
         editor.changed.connect(self._choice_made)
+        editor.changed.connect(lambda e=editor: self.scroll_to(e))  # a new row of sub-topics
         editor.remove_requested.connect(lambda e=editor: self._remove_editor(e))
         editor.more_shown.connect(lambda e=editor: self.scroll_to(e.topics))
         self.questions_box.addWidget(editor)
@@ -243,10 +244,10 @@ class LogPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._sized:  # today's list gets a third of the height, the form the rest
+        if not self._sized:  # today's list gets a quarter of the height, the form the rest
             self._sized = True
             total = max(self.splitter.height(), 400)
-            day = max(160, total // 3)
+            day = max(150, total // 4)
             self.splitter.setSizes([total - day, day])
 
     # -- the form -----------------------------------------------------------------------
@@ -271,13 +272,21 @@ class LogPanel(QWidget):
 
         def show() -> None:
             if isValid(widget) and isValid(self.questions_area):
+                self._layout_form()
                 self.questions_area.ensureWidgetVisible(widget, 0, 8)
 
         QTimer.singleShot(0, show)  # once the layout has made room for it
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is not None and self.form.isAncestorOf(new):
+        if new is not None and isValid(self.form) and self.form.isAncestorOf(new):
+            self._layout_form()
             self.questions_area.ensureWidgetVisible(new, 0, 8)
+
+    def _layout_form(self) -> None:
+        """Let the form take in a new question now, so that scrolling finds it in place."""
+        layout = self.form.layout()
+        if layout is not None:
+            layout.activate()
 
     def draft(self) -> VisitDraft:
         """What a save stores now."""
