@@ -254,3 +254,21 @@ def test_save_stays_in_view_and_the_form_scrolls_to_a_new_question(
     press(qtbot, window, "won", "Return", SAVE)
     assert inside_window(window, panel.status)
     assert [r[4] for r in rows(desk, STORED)] == ["digid", "toeslagen", "wonen"]
+
+
+# -- 12: the note screen on the form ------------------------------------------------------------
+
+
+def test_a_note_with_a_name_or_street_is_refused_and_says_which(qtbot, window, panel, desk):
+    press(qtbot, window, "1", "Alt+N")
+    qtbot.keyClicks(panel.note, "mevrouw De Vries, Dorpsstraat 5")
+    press(qtbot, window, SAVE)
+    assert live_visits(desk) == []
+    assert "naam met aanhef" in panel.note_error.text()
+    assert "straat met huisnummer" in panel.note_error.text()
+    panel.note.clear()
+    qtbot.keyClicks(panel.note, "Hulp bij DigiD app op telefoon, komt 12 maart terug")
+    press(qtbot, window, SAVE)
+    assert [row[3] for row in live_visits(desk)] == [
+        "Hulp bij DigiD app op telefoon, komt 12 maart terug"
+    ]
