@@ -39,13 +39,18 @@ def topics_text(cat: Catalogue, draft: VisitDraft) -> str:
     return "; ".join(question_topic(cat, q) for q in draft.questions)
 
 
+def help_path(help_label: str, referral: str | None) -> str:
+    """ "Doorverwezen: Belastingdienst" from the two labels, "Samen gedaan" without a referral."""
+    return help_label if referral is None else f"{help_label}: {referral}"
+
+
 def help_text(cat: Catalogue, help_code: str | None, referral_code: str | None) -> str | None:
     """ "Doorverwezen: Belastingdienst", "Samen gedaan", or None without a help."""
     help_kind = cat.help_kinds.get(help_code) if help_code else None
     if help_kind is None:
         return None
     referral = cat.referrals.get(referral_code) if referral_code else None
-    return f"{help_kind.label_nl}: {referral.label_nl}" if referral else help_kind.label_nl
+    return help_path(help_kind.label_nl, referral.label_nl if referral else None)
 
 
 def duration_text(minutes: int | None) -> str:

@@ -35,11 +35,11 @@ from ido_desk.desk import Desk
 from ido_desk.roles import is_manager, pin_is_set
 from ui.messages import user_message
 from ui.pin_dialog import ask_manager
+from ui.style import ERROR_STYLE
 from ui.worker import BackgroundTask, run_in_background
 
 PAGE = 200
 AT, ROLE, ACTION, DESCRIPTION = range(4)
-ERROR_STYLE = "color: #b00020;"
 Index = QModelIndex | QPersistentModelIndex
 
 

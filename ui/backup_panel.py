@@ -30,9 +30,9 @@ from ido_desk.desk import Desk
 from ui.messages import user_message
 from ui.pin_dialog import ask_manager
 from ui.qt_dates import to_qdate
+from ui.style import ERROR_STYLE
 from ui.worker import BackgroundTask, run_in_background
 
-ERROR_STYLE = "color: #b00020;"
 WARN_AFTER = timedelta(days=2)
 
 

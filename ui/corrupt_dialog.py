@@ -18,8 +18,7 @@ from ido_desk.backup import BackupInfo, RestoreResult, newest_good_backup, resto
 from ido_desk.config import Paths
 from ui.messages import user_message
 from ui.qt_dates import to_qdate
-
-ERROR_STYLE = "color: #b00020;"
+from ui.style import ERROR_STYLE
 
 
 class CorruptDialog(QDialog):

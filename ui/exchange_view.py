@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFontDatabase, QKeySequence
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -50,10 +50,9 @@ from ido_desk.periods import last_full_month, parse_period
 from ui.import_history_model import ImportHistoryModel
 from ui.messages import user_message
 from ui.pin_dialog import ask_manager
+from ui.style import ERROR_COLOUR, OK_COLOUR
 from ui.worker import BackgroundTask, run_in_background
 
-ERROR_COLOUR = QColor("#b00020")
-OK_COLOUR = QColor("#1b5e20")
 INBOX_SETTLE_MS = 800  # a file must look the same twice this far apart: its copy has finished
 
 

@@ -29,9 +29,8 @@ from ui.lists_editor import ListsEditor
 from ui.messages import user_message
 from ui.pin_dialog import ask_manager
 from ui.setup_dialog import SetupDialog
+from ui.style import ERROR_STYLE
 from ui.worker import BackgroundTask, run_in_background
-
-ERROR_STYLE = "color: #b00020;"
 
 
 class SettingsView(QWidget):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel
 
-ERROR_COLOUR = QColor("#b42318")
+ERROR_COLOUR = QColor("#b00020")
 OK_COLOUR = QColor("#1b5e20")
 ERROR_STYLE = f"color: {ERROR_COLOUR.name()}; font-weight: 600;"
 OK_STYLE = f"color: {OK_COLOUR.name()}; font-weight: 600;"

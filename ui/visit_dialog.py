@@ -32,6 +32,7 @@ from ui.messages import user_message
 from ui.pin_dialog import as_manager
 from ui.qt_dates import to_datetime, to_qdatetime
 from ui.question_editor import QuestionEditor
+from ui.style import ERROR_STYLE
 
 ENTRY_TEXT = {
     Entry.LIVE: "tijdens het bezoek",
@@ -59,7 +60,7 @@ def error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("error")
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b42318; font-weight: 600;")
+    label.setStyleSheet(ERROR_STYLE)
     label.hide()
     return label
 

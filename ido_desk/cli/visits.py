@@ -7,10 +7,10 @@ from datetime import date
 from typing import Any
 
 from ido_desk.desk import Desk
+from ido_desk.drafts import Entry
 from ido_desk.errors import ValidationError
+from ido_desk.labels import entry_label
 from ido_desk.visits import day_totals, list_visits
-
-ENTRY_MARKS = {"backdated": " [achteraf]", "batch": " [turflijst]"}
 
 
 def register(subparsers: Any) -> None:
@@ -32,7 +32,7 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
     while page := list_visits(desk, day, offset=offset, limit=500):
         for v in page:
             duration = f"{v.duration_min} min" if v.duration_min else "-"
-            mark = ENTRY_MARKS.get(v.entry, "")
+            mark = "" if v.entry is Entry.LIVE else f" [{entry_label(v.entry)}]"
             print(
                 f"{v.started_at:%H:%M}  {v.channel:<32} {v.topics:<40} {v.help:<30} "
                 f"{duration:>7}  {v.id}{mark}"
