@@ -138,3 +138,8 @@ def test_keystrokes_a_topic_behind_more(qtbot, window, panel, desk) -> None:
     assert [r[4] for r in stored(desk)] == ["wonen"]
     assert press(qtbot, window, "0", "Tab", "Tab") == 3  # or open "Meer ..." and walk to it
     assert not panel.editors[0].topics.button("wonen").isHidden()
+
+
+def test_keystrokes_back_dated_today(qtbot, window, desk) -> None:
+    assert press(qtbot, window, "1", "Alt+E", *"0830", SAVE) == 7
+    assert [(r[2][:16], r[3]) for r in stored(desk)] == [("2026-11-03 08:30", "backdated")]
