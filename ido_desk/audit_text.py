@@ -13,6 +13,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
+from ido_desk.labels import entry_label, topic_path
 from ido_desk.list_admin import NOUNS, REFERRAL_KINDS
 from ido_desk.lists import GOVERNMENT_LEVELS, Catalogue, Item, ItemList
 from ido_desk.location import SETUPS
@@ -55,7 +56,6 @@ LIST_NAMES = {  # "Lijst onderwerpen: ..."
     "help": "soorten hulp",
     "referral": "doorverwijzingen",
 }
-ENTRY_LABELS = {"live": "direct", "backdated": "achteraf", "batch": "turflijst"}
 LOCATION_FIELDS = {  # in the order a manager reads them
     "name": "naam",
     "organisation": "bibliotheekorganisatie",
@@ -137,8 +137,9 @@ class Names:
 
     def topic_path(self, topic_id: Any, subtopic_id: Any) -> str:
         """ "DigiD > Activeren", or "DigiD" without a sub-topic."""
-        text = self.topic(topic_id)
-        return text if subtopic_id is None else f"{text} > {self.topic(subtopic_id)}"
+        return topic_path(
+            self.topic(topic_id), None if subtopic_id is None else self.topic(subtopic_id)
+        )
 
     def by_code(self, kind: str, code: str) -> str:
         lists = self.catalogue.by_kind()
@@ -275,7 +276,7 @@ def _duration(old: Any, new: Any) -> str:
 
 
 def _entry(code: Any) -> str:
-    return ENTRY_LABELS.get(str(code), str(code))
+    return entry_label(str(code))
 
 
 def _transfer(entity_id: str, new: Json) -> str:

@@ -1,9 +1,11 @@
 """The privacy screen for the optional free-text note of a visit.
 
 An IDO may not record who it helped. A note is refused when it contains something that points
-at a person: a BSN, an e-mail address, a phone number, an IBAN, a postcode with house number or
-a full date. The refusal names the kind of data and shows what was found, so the user can take
-it out and keep the rest of the form.
+at a person: a BSN (nine digits passing the 11-test, or eight or nine digits after the word
+"bsn"), an e-mail address (also written out: "j.jansen at ziggo punt nl"), a phone number, an
+IBAN, a postcode with house number, a street with a house number, a name after a title
+("mevrouw De Vries", "dhr. Jansen") or a full date. The refusal names the kind of data and
+shows what was found, so the user can take it out and keep the rest of the form.
 
 Each kind has one small finder below that yields candidate spans. Where candidates overlap, a
 candidate that lies strictly inside a longer one is dropped (``+31 612 345 678`` is one phone
@@ -50,6 +52,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "bsn": ("BSN", "BSN (citizen service number)"),
     "phone": ("telefoonnummer", "phone number"),
     "postcode": ("postcode met huisnummer", "postcode with house number"),
+    "address": ("straat met huisnummer", "street with house number"),
+    "name": ("naam met aanhef", "name with a title"),
     "date": ("volledige datum", "full date"),
 }
 
@@ -86,9 +90,23 @@ def _iban_is_valid(iban: str) -> bool:
 _EMAIL = re.compile(r"(?<![\w.+%\-])[\w.+%\-]+@[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,}")
 
 
+_AT_WORD = r"(?:\(at\)|\[at\]|\(@\)|apenstaartje|at)"
+_DOT_WORD = r"(?:\s*\.\s*|\s+(?:punt|dot)\s+|\s*\((?:punt|dot)\)\s*|\s*\[(?:punt|dot)\]\s*)"
+_TLD = r"(?:nl|be|com|net|org|eu|de|info|nu|online|email|frl|amsterdam)"
+_EMAIL_WRITTEN = re.compile(
+    rf"(?<![\w.+%\-])[\w.+%\-]+\s*{_AT_WORD}\s*"
+    rf"[\w\-]+(?:{_DOT_WORD}[\w\-]+)*?{_DOT_WORD}{_TLD}(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def _find_email(text: str) -> Iterator[Span]:
-    """An e-mail address: name@domain.tld (jan.jansen+post@voorbeeld.nl)."""
+    """An e-mail address: name@domain.tld (jan.jansen+post@voorbeeld.nl), also written out
+    so that it passes a plain check: "j.jansen at ziggo punt nl", "jan (at) kpn dot com",
+    "jan apenstaartje gmail.com". Written out, it needs a known ending (nl, com, ...)."""
     for m in _EMAIL.finditer(text):
+        yield m.span()
+    for m in _EMAIL_WRITTEN.finditer(text):
         yield m.span()
 
 
@@ -113,6 +131,21 @@ def _find_bsn(text: str) -> Iterator[Span]:
                     break
                 if len(digits) == 9 and _bsn_shape(text, window) and _passes_11_test(digits):
                     yield window[0].start(), window[-1].end()
+
+
+_BSN_WORD = re.compile(
+    rf"(?<![^\W\d_])bsn(?:{_SEP}?nummer)?(?![^\W\d_])[\s:.#=\-]*(?:is\s+|was\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _find_bsn_after_word(text: str) -> Iterator[Span]:
+    """Eight or nine digits right after the word "bsn" (BSN: 12345678, bsn-nummer 1234 5678),
+    whether or not they pass the 11-test: the word says what they are."""
+    for word in _BSN_WORD.finditer(text):
+        run = _DIGIT_RUN.match(text, word.end())
+        if run is not None and len(re.sub(r"\D", "", run.group())) in (8, 9):
+            yield run.span()
 
 
 def _bsn_shape(text: str, groups: list[re.Match[str]]) -> bool:
@@ -188,6 +221,51 @@ def _find_postcode(text: str) -> Iterator[Span]:
     for pattern in (_POSTCODE_THEN_NUMBER, _LOWER_POSTCODE_THEN_NUMBER, _STREET_NUMBER_POSTCODE):
         for m in pattern.finditer(text):
             yield m.span()
+
+
+# --- street with house number ------------------------------------------------------------------
+
+_STREET_ENDINGS = (
+    "straat|straatweg|laan|weg|plein|kade|gracht|singel|dijk|dreef|steeg|markt|park|hof|pad"
+    "|baan|wal|erf|veld|ring|plantsoen|boulevard|allee|akker|hoeve|haven|burg|zijde"
+)
+_STREET = re.compile(
+    rf"(?<![^\W\d_])[A-Z][^\W\d_]*(?:{_STREET_ENDINGS})[ \u00a0]+{_HOUSE_NUMBER}"
+    r"(?![.,:]?\d)(?![ \u00a0]*(?:min|minuten|uur|jaar|keer|euro|x|%)(?![^\W\d_]))"
+)
+
+
+def _find_address(text: str) -> Iterator[Span]:
+    """A street name with a house number: Dorpsstraat 5, Kerkweg 12a, Molenhof 3-1. The street
+    is one capitalised word with a street ending (so "weg 5 minuten" and "Dorpsstraat" alone
+    pass); a number followed by minutes, hours, years or euros is not a house number."""
+    for m in _STREET.finditer(text):
+        yield m.span()
+
+
+# --- name after a title -------------------------------------------------------------------------
+
+_TITLE = r"(?:mevrouw|mevr\.?|mw\.?|meneer|mnr\.?|dhr\.?|de[ \u00a0]+heer|fam\.?|familie)"
+_NAME_PARTICLE = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n|'t|’t)[ \u00a0]+)*"
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?(?![^\W\d_])"
+_NAME = re.compile(
+    rf"(?<![^\W\d_]){_TITLE}[ \u00a0]+(?:[A-Z]\.[ \u00a0]*)*{_NAME_PARTICLE}{_NAME_WORD}",
+    re.IGNORECASE,
+)
+_NOT_NAMES = {  # capitalised words that follow "mevrouw" in a note without being her name
+    "belastingdienst", "gemeente", "toeslagen", "digid", "mijnoverheid", "bibliotheek",
+    "belastingtelefoon", "zorgverzekeraar", "pensioenfonds", "overheid",
+}  # fmt: skip
+
+
+def _find_name(text: str) -> Iterator[Span]:
+    """A name after a title: mevrouw De Vries, dhr. Jansen, mw. J. Bakker, de heer Van den
+    Berg, fam. Yilmaz. The name starts with a capital ("mevrouw wilde hulp" passes)."""
+    for m in _NAME.finditer(text):
+        last = re.split(r"[ \u00a0.]", m.group())[-1]
+        if not last[:1].isupper() or last.casefold() in _NOT_NAMES:
+            continue
+        yield m.span()
 
 
 # --- full date ----------------------------------------------------------------------------------
@@ -290,8 +368,11 @@ _FINDERS: tuple[tuple[str, Callable[[str], Iterator[Span]]], ...] = (
     ("iban", _find_iban),
     ("email", _find_email),
     ("bsn", _find_bsn),
+    ("bsn", _find_bsn_after_word),
     ("phone", _find_phone),
     ("postcode", _find_postcode),
+    ("address", _find_address),
+    ("name", _find_name),
     ("date", _find_date),
 )
 

@@ -21,6 +21,7 @@ from ido_desk.desk import Desk
 from ido_desk.drafts import Entry, QuestionDraft, VisitDraft
 from ido_desk.errors import NoLocation, NotFound, ValidationError
 from ido_desk.ids import new_visit_id
+from ido_desk.labels import help_path, topic_path
 from ido_desk.lists import Catalogue
 from ido_desk.privacy import check_note
 from ido_desk.roles import require_can_change_visit
@@ -397,15 +398,21 @@ def _summaries(
         topics = []
         helps = []
         for question in qs:
-            label = cat.topics.by_id(question.topic_id).label_nl
-            if question.subtopic_id is not None:
-                label += " > " + cat.topics.by_id(question.subtopic_id).label_nl
-            topics.append(label)
+            sub = question.subtopic_id
+            topics.append(
+                topic_path(
+                    cat.topics.by_id(question.topic_id).label_nl,
+                    cat.topics.by_id(sub).label_nl if sub is not None else None,
+                )
+            )
             if question.help_id is not None:
-                text = cat.help_kinds.by_id(question.help_id).label_nl
-                if question.referral_id is not None:
-                    text += ": " + cat.referrals.by_id(question.referral_id).label_nl
-                helps.append(text)
+                ref = question.referral_id
+                helps.append(
+                    help_path(
+                        cat.help_kinds.by_id(question.help_id).label_nl,
+                        cat.referrals.by_id(ref).label_nl if ref is not None else None,
+                    )
+                )
         summaries.append(
             VisitSummary(
                 id=v.id,

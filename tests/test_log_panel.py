@@ -61,7 +61,11 @@ def test_one_then_ctrl_enter_logs_a_digid_visit(qtbot, panel: LogPanel, desk: De
         visit_id,
     )
     assert topic == [("digid", "logius")]  # the organisation suggested by the topic
-    assert panel.status.text() == "Opgeslagen 10:33 - DigiD"
+    # stored under the start of the visit (the first key), with what was stored
+    assert (
+        panel.status.text()
+        == "Opgeslagen 10:30 — DigiD · Aan de balie / inloop · geen hulp · 4 min"
+    )
     assert panel.undo_button.isVisible()
     assert panel.day_list.counts.text() == "Vandaag 1 bezoek, 1 vraag"
     assert panel.day_list.model.rowCount() == 1
@@ -86,9 +90,10 @@ def test_clicks_log_subtopic_help_channel_and_duration_chip(qtbot, panel: LogPan
         "JOIN topic t ON t.id = q.subtopic_id JOIN help_kind h ON h.id = q.help_id "
         "JOIN referral_target r ON r.id = q.referral_id",
     ) == [("telefoon", 15, "huurtoeslag", "doorverwezen", "toeslagen")]
-    # the channel and the help are remembered for the next visitor
+    # the channel is remembered for the next visitor; a referral (and its help) never is
     assert panel.channel.value() == "telefoon"
-    assert panel.editors[0].help.value() == "doorverwezen"
+    assert panel.editors[0].help.value() is None
+    assert panel.editors[0].referral.currentData() is None
     assert panel.duration.value() is None
 
 
@@ -116,19 +121,19 @@ def test_undo_button_hides_after_a_while(qtbot, panel: LogPanel) -> None:
     assert not panel.undo_action.isEnabled()
 
 
-def test_a_second_click_within_a_second_does_not_log_twice(qtbot, panel: LogPanel, desk):
+def test_the_same_form_pressed_twice_is_saved_once_and_says_so(qtbot, panel: LogPanel, desk):
     panel.editors[0].topics.choose("digid")
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
-    panel.editors[0].topics.choose("digid")  # even with a topic chosen again at once
-    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)  # a double click
 
     assert len(live_visits(desk)) == 1
     assert not panel.form_error.isVisible()
-    assert panel.status.text().startswith("Opgeslagen")
+    assert panel.status.text().endswith("(nogmaals gedrukt: niet opnieuw opgeslagen)")
 
-    panel.save_guard_s = 0  # without the guard the second click is a second visit
+    panel.editors[0].topics.choose("digid")  # a new visit at once is a new visit
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     assert len(live_visits(desk)) == 2
+    assert not panel.status.text().endswith("opgeslagen)")
 
 
 def test_nothing_chosen_says_so_by_the_form(qtbot, panel: LogPanel, desk: Desk) -> None:
@@ -219,8 +224,9 @@ def test_a_topic_behind_more_is_reachable(qtbot, panel: LogPanel, desk: Desk) ->
 def test_earlier_logs_a_backdated_visit_marked_in_the_list(qtbot, panel: LogPanel, desk, clock):
     qtbot.keyClick(panel, Qt.Key.Key_4)
     qtbot.mouseClick(panel.earlier, Qt.MouseButton.LeftButton)
-    assert panel.started_at.isVisible()
-    panel.started_at.setDateTime(panel.started_at.dateTime().addSecs(-2 * 3600))
+    assert panel.when.time.isVisible()
+    assert panel.when.time.hasFocus()
+    qtbot.keyClicks(panel.when.time, "0830")
     save_with_keys(qtbot, panel)
 
     assert rows(desk, "SELECT entry, started_at FROM visit") == [
@@ -233,7 +239,7 @@ def test_earlier_logs_a_backdated_visit_marked_in_the_list(qtbot, panel: LogPane
 def test_undo_puts_a_backdated_visit_back_with_its_time(qtbot, panel: LogPanel, desk, clock):
     qtbot.keyClick(panel, Qt.Key.Key_4)
     qtbot.mouseClick(panel.earlier, Qt.MouseButton.LeftButton)
-    panel.started_at.setDateTime(panel.started_at.dateTime().addSecs(-2 * 3600))
+    qtbot.keyClicks(panel.when.time, "8:30")
     save_with_keys(qtbot, panel)
     qtbot.keyClick(panel, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert rows(desk, "SELECT count(*) FROM visit") == [(0,)]

@@ -29,7 +29,7 @@ QTabBar::tab { padding: 8px 14px; font-weight: 600; }
 QLabel#fieldLabel { color: #52606d; font-weight: 600; }
 QLabel#hint { color: #7b8794; }
 QLabel#questionTitle { font-weight: 700; font-size: 12pt; color: #1d5fa8; }
-QLabel#timer { font-family: monospace; font-size: 15pt; font-weight: 600; color: #1d5fa8;
+QLabel#timer { color: #1d5fa8;
                min-width: 70px; }
 QLabel#timer:disabled { color: #9aa5b1; }
 QLabel#counts { font-weight: 700; font-size: 12pt; }

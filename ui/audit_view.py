@@ -36,10 +36,10 @@ from ido_desk.roles import is_manager, pin_is_set
 from ui.messages import user_message
 from ui.operations import Op
 from ui.pin_dialog import ask_manager
+from ui.style import ERROR_STYLE
 
 PAGE = 200
 AT, ROLE, ACTION, DESCRIPTION = range(4)
-ERROR_STYLE = "color: #b00020;"
 Index = QModelIndex | QPersistentModelIndex
 
 

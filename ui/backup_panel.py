@@ -25,8 +25,8 @@ from ui.messages import user_message
 from ui.operations import Op
 from ui.pin_dialog import ask_manager
 from ui.qt_dates import to_qdate
+from ui.style import ERROR_STYLE
 
-ERROR_STYLE = "color: #b00020;"
 WARN_AFTER = timedelta(days=2)
 
 

@@ -227,10 +227,6 @@ class ChipGroup(QWidget):
         for chip_code, button in self._buttons.items():
             button.setChecked(chip_code == code)
 
-    def set_values(self, codes: Sequence[str]) -> None:
-        for chip_code, button in self._buttons.items():
-            button.setChecked(chip_code in codes)
-
     def choose(self, code: str) -> None:
         """As if the user clicked the chip."""
         button = self._buttons[code]
@@ -251,10 +247,13 @@ class ChipGroup(QWidget):
     # -- keys ---------------------------------------------------------------------------
 
     def handle_key(self, event: QKeyEvent) -> bool:
-        """Pick the chip whose key this is; True when the key was one of ours."""
+        """Pick the chip whose key this is; True when the key was one of ours. The key of a
+        chip already chosen keeps it chosen (pressed twice by mistake: nothing is lost)."""
         for code, key in self._keys.items():
-            if key_matches(event, key) and not self._buttons[code].isHidden():
-                self.choose(code)
+            button = self._buttons[code]
+            if key_matches(event, key) and not button.isHidden():
+                if not (self.exclusive and button.isChecked()):
+                    self.choose(code)
                 return True
         return False
 

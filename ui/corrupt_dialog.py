@@ -20,8 +20,7 @@ from ido_desk.config import Paths
 from ido_desk.restore import RestoreResult, restore
 from ui.messages import user_message
 from ui.qt_dates import to_qdate
-
-ERROR_STYLE = "color: #b00020;"
+from ui.style import ERROR_STYLE
 
 
 class CorruptDialog(QDialog):

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -49,9 +49,7 @@ from ui.key_dialog import KeyQuestionDialog
 from ui.messages import user_message
 from ui.operations import Op
 from ui.pin_dialog import ask_manager
-
-ERROR_COLOUR = QColor("#b00020")
-OK_COLOUR = QColor("#1b5e20")
+from ui.style import ERROR_COLOUR, OK_COLOUR
 
 
 class ExchangeView(ExportSection, QWidget):

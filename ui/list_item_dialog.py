@@ -24,6 +24,7 @@ from ido_desk.errors import ValidationError
 from ido_desk.list_admin import REFERRAL_KINDS, NewItem, suggest_code
 from ido_desk.lists import GOVERNMENT_LEVELS, Catalogue, Item, TopicItem
 from ui.messages import user_message
+from ui.style import ERROR_STYLE
 
 Submit = Callable[["ListItemDialog"], None]
 
@@ -85,7 +86,7 @@ class ListItemDialog(QDialog):
 
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))

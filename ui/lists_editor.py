@@ -37,6 +37,7 @@ from ui.list_item_dialog import ListItemDialog
 from ui.list_items_model import CODE, DETAIL, KEY, ListItemsModel
 from ui.messages import user_message
 from ui.pin_dialog import ask_manager
+from ui.style import ERROR_STYLE
 
 
 class ListsEditor(QWidget):
@@ -259,7 +260,7 @@ class ListsEditor(QWidget):
         self.lists_changed.emit()
 
     def _show_status(self, text: str, *, error: bool) -> None:
-        self.status.setStyleSheet("color: #b00020;" if error else "")
+        self.status.setStyleSheet(ERROR_STYLE if error else "")
         self.status.setText(text)
 
     def _update_actions(self) -> None:

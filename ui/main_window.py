@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QPaintEvent, QShortcut, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QPushButton, QTabWidget, QWidget
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QPaintEvent, QShortcut, QShowEvent
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QTabWidget, QWidget
 
 from ui import tab_views, window_geometry
 from ui.changes import ChangeWatch
@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("IDO Desk")
         window_geometry.restore(self, self.geometry_file)
         self._painted = False
+        self._close_confirmed = False
 
     def attach(self, desk: Desk) -> None:
         """Fill the tabs over an open database."""
@@ -135,6 +136,45 @@ class MainWindow(QMainWindow):
     def _tab_shown(self, index: int) -> None:
         if self.desk is not None:
             tab_views.shown(self, index)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """A visit half filled in on the Registreren form is not lost without asking (the
+        question is window-modal, not a nested event loop: closing goes on after the answer)."""
+        half_filled = (
+            self.desk is not None
+            and self.pages[REGISTER].view is not None
+            and self.log_panel.has_unsaved()
+        )
+        if half_filled and not self._close_confirmed:
+            event.ignore()
+            self.show_tab(REGISTER)
+            self._ask_close()
+            return
+        super().closeEvent(event)
+
+    def _ask_close(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Bezoek niet opgeslagen"), "", parent=self
+        )
+        box.setText(
+            self.tr("Er staat een bezoek half ingevuld dat nog niet is opgeslagen. Toch afsluiten?")
+        )
+        close = box.addButton(
+            self.tr("Afsluiten zonder opslaan"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        back = box.addButton(self.tr("Terug naar het formulier"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+
+        def answered() -> None:
+            if box.clickedButton() is close:
+                self._close_confirmed = True
+                self.close()
+            else:
+                self.log_panel.focus_form()
+
+        box.finished.connect(answered)
+        box.open()
 
     def refresh_title(self) -> None:
         """ "IDO Desk — Bibliotheek Rijswijk, Huis van de Stad" (after a location change too)."""

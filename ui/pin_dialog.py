@@ -34,8 +34,8 @@ from ido_desk.roles import (
     sign_in,
 )
 from ui.messages import user_message
+from ui.style import ERROR_STYLE
 
-ERROR_STYLE = "color: #b00020;"
 T = TypeVar("T")
 
 

@@ -1,14 +1,16 @@
 """One question of a visit: topic, sub-topic, organisation, help given and referral.
 
 Keys: 1..9 pick the first nine topics, 0 shows the rest ("Meer ..."), Alt+1..9 pick a
-sub-topic, and the help chips have the keys the form hands in (Alt+letter)."""
+sub-topic, and the help chips have the keys the form hands in (Alt+letter). A letter starts a
+search for a topic by name ("tablet", Enter). A key never clears a chosen chip (a click
+does). The referral list is sorted and grouped: organisations, courses and services, other."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -21,13 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from ido_desk.drafts import QuestionDraft
-from ido_desk.lists import Catalogue, TopicItem
-from ui.chips import CHIP_HEIGHT, ChipGroup, key_matches, key_text
+from ido_desk.form_rules import REFERRING_HELP
+from ido_desk.lists import Catalogue, ReferralItem, TopicItem
+from ui.chips import CHIP_HEIGHT, ChipGroup, key_matches
+from ui.topic_finder import TopicFinder
 
 TOPIC_KEYS = [str(n) for n in range(1, 10)]
 MORE_KEY = "0"
 SUBTOPIC_KEYS = [f"Alt+{n}" for n in range(1, 10)]
-REFERRING_HELP = ("doorverwezen", "cursus")  # help kinds that take a referral
+REFERRAL_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (  # any other kind: "Overig"
+    ("Organisaties", ("organisation",)),
+    ("Cursussen en diensten", ("course", "service")),
+)
 
 
 class QuestionEditor(QFrame):
@@ -35,6 +42,7 @@ class QuestionEditor(QFrame):
 
     changed = Signal()
     remove_requested = Signal()
+    more_shown = Signal()  # "Meer ..." opened: the form scrolls to it
 
     def __init__(
         self,
@@ -60,7 +68,10 @@ class QuestionEditor(QFrame):
         self.title = QLabel(self)
         self.title.setObjectName("questionTitle")
         header.addWidget(self.title)
-        header.addStretch(1)
+        header.addSpacing(12)
+        self.finder = TopicFinder(catalogue, self)
+        self.finder.picked.connect(self.pick_topic)
+        header.addWidget(self.finder, 1)
         self.remove_button = QPushButton(self.tr("Vraag weghalen"), self)
         self.remove_button.setToolTip(self.tr("Deze vraag weghalen uit het bezoek"))
         self.remove_button.setMinimumHeight(CHIP_HEIGHT)
@@ -124,8 +135,7 @@ class QuestionEditor(QFrame):
         self.referral.setMinimumHeight(CHIP_HEIGHT)
         self.referral.setMinimumWidth(220)
         self.referral.addItem(self.tr("Doorverwezen naar ..."), None)
-        for ref in catalogue.referrals.active():
-            self.referral.addItem(ref.label_nl, ref.code)
+        self._fill_referrals(catalogue.referrals.active())
         self.referral.setToolTip(self.tr("Waarheen doorverwezen, of welke cursus aangeraden"))
         self.referral.activated.connect(lambda _i: self.changed.emit())
         self.help.add_extra(self.referral)
@@ -141,6 +151,26 @@ class QuestionEditor(QFrame):
         label.setMinimumHeight(CHIP_HEIGHT)
         label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         return label
+
+    def _fill_referrals(self, referrals: list[ReferralItem]) -> None:
+        """Sorted by name under a heading per group; a heading cannot be chosen."""
+        known = {kind for _heading, kinds in REFERRAL_GROUPS for kind in kinds}
+        groups: list[tuple[str, tuple[str, ...]]] = [
+            (self.tr(heading), kinds) for heading, kinds in REFERRAL_GROUPS
+        ]
+        groups.append((self.tr("Overig"), ()))
+        model = self.referral.model()
+        assert isinstance(model, QStandardItemModel)
+        for heading, kinds in groups:
+            items = [r for r in referrals if (r.kind in kinds if kinds else r.kind not in known)]
+            if not items:
+                continue
+            self.referral.addItem(f"— {heading} —", None)
+            header = model.item(self.referral.count() - 1)
+            header.setEnabled(False)
+            header.setSelectable(False)
+            for ref in sorted(items, key=lambda r: r.label_nl.casefold()):
+                self.referral.addItem(ref.label_nl, ref.code)
 
     def set_number(self, number: int) -> None:
         self.number = number
@@ -194,10 +224,27 @@ class QuestionEditor(QFrame):
 
     # -- reactions ------------------------------------------------------------------------
 
+    def pick_topic(self, code: str) -> None:
+        """A topic or sub-topic found by name, as if its chips were clicked."""
+        item = self.catalogue.topics.get(code)
+        if item is None:
+            return
+        topic_code = item.parent_code or item.code
+        self.topics.set_value(topic_code)
+        if topic_code in self._more_codes:
+            self.more_button.setChecked(True)
+        self._refresh_subtopics()
+        if item.parent_code:
+            self.subtopics.set_value(item.code)
+        self.changed.emit()
+        self.focus_topics()
+
     def _show_more(self, shown: bool) -> None:
         for code in self._more_codes:
             self.topics.button(code).setVisible(shown or self.topics.value() == code)
         self.topics.updateGeometry()
+        if shown:
+            self.more_shown.emit()
 
     def _topic_changed(self) -> None:
         self._refresh_subtopics()
@@ -218,10 +265,14 @@ class QuestionEditor(QFrame):
         help_code = self.help.value()
         refers = help_code in REFERRING_HELP
         self.referral.setEnabled(refers)
-        if refers and self.referral.currentData() is None:
+        if not refers:
+            self.referral.setCurrentIndex(0)  # a referral is only kept with a referring help
+        elif self.referral.currentData() is None:
             self._set_combo(self.referral, self._suggested_referral(help_code))
         if emit:
             self.changed.emit()
+            if refers:  # where to: one more choice, right here (typing picks by name)
+                self.referral.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _suggested_referral(self, help_code: str | None) -> str | None:
         referrals = self.catalogue.referrals.active()
@@ -236,11 +287,18 @@ class QuestionEditor(QFrame):
         if key_matches(event, MORE_KEY) and not self.more_button.isHidden():
             self.more_button.toggle()
             return True
-        return (
+        if (
             self.topics.handle_key(event)
             or self.subtopics.handle_key(event)
             or self.help.handle_key(event)
-        )
+        ):
+            return True
+        text = event.text()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        if plain and len(text) == 1 and text.isalpha():  # type-ahead: find a topic by name
+            self.finder.start(text)
+            return True
+        return False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.handle_key(event):
@@ -251,6 +309,3 @@ class QuestionEditor(QFrame):
     def focus_topics(self) -> None:
         code = self.topics.value() or self.topics.codes()[0]
         self.topics.button(code).setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def shortcut_help(self) -> str:
-        return self.tr("Onderwerp 1-9, meer 0, sub-onderwerp {0}").format(key_text("Alt+1") + "…9")

@@ -33,8 +33,7 @@ from ui.messages import user_message
 from ui.operations import Op
 from ui.pin_dialog import ask_manager
 from ui.setup_dialog import SetupDialog
-
-ERROR_STYLE = "color: #b00020;"
+from ui.style import ERROR_STYLE
 
 
 class SettingsView(QWidget):

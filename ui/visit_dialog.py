@@ -34,6 +34,7 @@ from ui.pin_dialog import as_manager
 from ui.qt_dates import to_datetime, to_qdatetime
 from ui.question_editor import QuestionEditor
 from ui.scroll_dialog import ScrollingDialog
+from ui.style import ERROR_STYLE
 from ui.visit_changes import changes_text
 
 ENTRY_TEXT = {
@@ -62,7 +63,7 @@ def error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("error")
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b42318; font-weight: 600;")
+    label.setStyleSheet(ERROR_STYLE)
     label.hide()
     return label
 

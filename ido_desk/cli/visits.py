@@ -8,11 +8,11 @@ from datetime import date
 from typing import Any
 
 from ido_desk.desk import Desk
+from ido_desk.drafts import Entry
 from ido_desk.errors import ValidationError
+from ido_desk.labels import entry_label
 from ido_desk.visit_lookup import short_id
 from ido_desk.visits import VisitSummary, day_totals, list_visits
-
-ENTRY_MARKS = {"backdated": " [achteraf]", "batch": " [turflijst]"}
 
 
 def register(subparsers: Any) -> None:
@@ -33,9 +33,10 @@ def parse_day(text: str | None, desk: Desk, option: str = "--date") -> date:
 
 def visit_line(v: VisitSummary) -> str:
     duration = f"{v.duration_min} min" if v.duration_min else "-"
+    mark = "" if v.entry is Entry.LIVE else f" [{entry_label(v.entry)}]"
     return (
         f"{short_id(v.id)}  {v.started_at:%H:%M}  {v.channel:<32} {v.topics:<40} {v.help:<30} "
-        f"{duration:>7}{ENTRY_MARKS.get(v.entry, '')}"
+        f"{duration:>7}{mark}"
     )
 
 

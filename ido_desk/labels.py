@@ -1,0 +1,70 @@
+"""How a visit reads in one line: list codes and ids turned into their Dutch labels.
+
+One home for the texts the day list, the status line, the audit log and the CLI all show:
+"DigiD > Activeren" for a topic with its sub-topic, "achteraf" / "turflijst" for how a visit
+was entered, and the summary "DigiD · Aan de balie · Samen gedaan · 10 min"."""
+
+from __future__ import annotations
+
+from ido_desk.drafts import Entry, QuestionDraft, VisitDraft
+from ido_desk.lists import Catalogue
+
+PATH_SEPARATOR = " > "
+PART_SEPARATOR = " · "
+
+ENTRY_LABELS = {Entry.LIVE: "direct", Entry.BACKDATED: "achteraf", Entry.BATCH: "turflijst"}
+
+
+def entry_label(entry: str) -> str:
+    """ "achteraf" for a back-dated visit; an unknown value as it is."""
+    try:
+        return ENTRY_LABELS[Entry(entry)]
+    except ValueError:
+        return str(entry)
+
+
+def topic_path(topic: str, subtopic: str | None) -> str:
+    """ "DigiD > Activeren" from the two labels, "DigiD" without a sub-topic."""
+    return topic if subtopic is None else f"{topic}{PATH_SEPARATOR}{subtopic}"
+
+
+def question_topic(cat: Catalogue, question: QuestionDraft) -> str:
+    topic = cat.topics.get(question.topic)
+    sub = cat.topics.get(question.subtopic) if question.subtopic else None
+    return topic_path(topic.label_nl if topic else question.topic, sub.label_nl if sub else None)
+
+
+def topics_text(cat: Catalogue, draft: VisitDraft) -> str:
+    """ "DigiD > Activeren; Toeslagen" """
+    return "; ".join(question_topic(cat, q) for q in draft.questions)
+
+
+def help_path(help_label: str, referral: str | None) -> str:
+    """ "Doorverwezen: Belastingdienst" from the two labels, "Samen gedaan" without a referral."""
+    return help_label if referral is None else f"{help_label}: {referral}"
+
+
+def help_text(cat: Catalogue, help_code: str | None, referral_code: str | None) -> str | None:
+    """ "Doorverwezen: Belastingdienst", "Samen gedaan", or None without a help."""
+    help_kind = cat.help_kinds.get(help_code) if help_code else None
+    if help_kind is None:
+        return None
+    referral = cat.referrals.get(referral_code) if referral_code else None
+    return help_path(help_kind.label_nl, referral.label_nl if referral else None)
+
+
+def duration_text(minutes: int | None) -> str:
+    return "duur onbekend" if minutes is None else f"{minutes} min"
+
+
+def visit_line(cat: Catalogue, draft: VisitDraft) -> str:
+    """ "DigiD · Aan de balie · Samen gedaan · 10 min": what a save stores, in one line."""
+    channel = cat.channels.get(draft.channel) if draft.channel else None
+    helps = [help_text(cat, q.help, q.referral) for q in draft.questions]
+    parts = [
+        topics_text(cat, draft) or "geen onderwerp",
+        channel.label_nl if channel else "geen kanaal",
+        "; ".join(dict.fromkeys(h for h in helps if h)) or "geen hulp",
+        duration_text(draft.duration_min),
+    ]
+    return PART_SEPARATOR.join(parts)
