@@ -57,6 +57,9 @@ class TopicFinder(QWidget):
         self.box.setPlaceholderText(self.tr("zoek: typ een deel"))
         self.box.setToolTip(self.tr("Typ een deel van een onderwerp (bv. 'tablet'), dan Enter"))
         self.box.setClearButtonEnabled(True)
+        # reached by typing a letter on the question, not by Tab: the tab order stays one stop
+        # per row, and a digit after Tab still picks a topic
+        self.box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.box.textChanged.connect(self._search)
         self.box.installEventFilter(self)
         row.addWidget(self.box)
@@ -117,4 +120,8 @@ class TopicFinder(QWidget):
             if key == Qt.Key.Key_Escape and self.box.text():
                 self.clear()
                 return True
+            chip_key = event.text().isdigit() or event.modifiers() & Qt.KeyboardModifier.AltModifier
+            handle = getattr(self.parent(), "handle_key", None)
+            if chip_key and not self.box.text() and callable(handle):
+                return bool(handle(event))  # "1", Alt+S: the question's chips
         return super().eventFilter(watched, event)  # type: ignore[arg-type]
