@@ -11,10 +11,10 @@ from pathlib import Path
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from ido_desk.csv_safe import neutralise
 from ido_desk.desk import Desk
 from ido_desk.periods import parse_period
-from ido_desk.reports import ReportRequest, build_report, write_report
-from ido_desk.reports.tables import neutralise
+from ido_desk.reports.service import ReportRequest, build_report, write_report
 from tests.conftest import Clock
 from tests.report_data import Q, V, add_location, add_visits
 

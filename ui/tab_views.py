@@ -56,7 +56,7 @@ def refresh_national_count(window: MainWindow) -> None:
     """ "Landelijk formulier (12)": the visits still to transfer, visible from every tab."""
     if window.desk is None:
         return
-    from ido_desk.reports.national_form import count_untransferred
+    from ido_desk.reports.national_form.transfer import count_untransferred
 
     show_national_count(window, count_untransferred(window.desk))
 
@@ -125,9 +125,9 @@ def _exchange(window: MainWindow, desk: Desk) -> QWidget:
 
 
 def _region(desk: Desk) -> QWidget:
-    from ui.overview_view import CoordinatorOverview
+    from ui.region_view import RegionView
 
-    return CoordinatorOverview(desk)
+    return RegionView(desk)
 
 
 def _settings(window: MainWindow, desk: Desk) -> QWidget:

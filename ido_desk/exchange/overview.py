@@ -11,6 +11,7 @@ from datetime import date, datetime, time
 from db.queries import exchange as q
 from db.queries.locations import all_locations
 from ido_desk.desk import Desk
+from ido_desk.periods import last_months, month, month_starts
 
 
 @dataclass(frozen=True)
@@ -57,29 +58,14 @@ class Overview:
         return sum(row.total for row in self.locations)
 
 
-def month_range(first: date, last: date) -> tuple[date, ...]:
-    """The months from ``first`` to ``last``, both included, as their first days."""
-    months = []
-    year, month = first.year, first.month
-    while (year, month) <= (last.year, last.month):
-        months.append(date(year, month, 1))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return tuple(months)
-
-
-def last_months(today: date, count: int = 12) -> tuple[date, date]:
-    """(first, last) month of the ``count`` months up to and including today's."""
-    index = today.year * 12 + today.month - 1 - (count - 1)
-    return date(index // 12, index % 12 + 1, 1), date(today.year, today.month, 1)
-
-
 def regional_overview(desk: Desk, first: date | None = None, last: date | None = None) -> Overview:
     """Every location (own and imported) per month from ``first`` to ``last`` (months; by
     default the twelve up to this month)."""
     today = desk.clock().date()
     if first is None or last is None:
-        first, last = last_months(today)
-    months = month_range(first, last)
+        default = last_months(today)
+        first, last = default.start, default.last_day
+    months = month_starts(first, last)
     start = datetime.combine(months[0], time())
     end = datetime.combine(_next_month(months[-1]), time())
     with desk.db.session() as session:
@@ -94,19 +80,19 @@ def regional_overview(desk: Desk, first: date | None = None, last: date | None =
         locations = sorted(all_locations(session), key=lambda loc: (loc.municipality, loc.name))
         for loc in locations:
             cells = []
-            for month in months:
-                visits = counts.get((loc.id, f"{month:%Y-%m}"), 0)
-                month_start = datetime.combine(month, time())
-                month_end = datetime.combine(_next_month(month), time())
+            for first_day in months:
+                visits = counts.get((loc.id, f"{first_day:%Y-%m}"), 0)
+                month_start = datetime.combine(first_day, time())
+                month_end = datetime.combine(_next_month(first_day), time())
                 arrived = loc.is_own or any(
                     s < month_end and month_start < e for s, e in covered.get(loc.id, [])
                 )
-                ended = _next_month(month) <= today
+                ended = _next_month(first_day) <= today
                 cells.append(
                     MonthCell(
                         visits,
                         missing=ended and visits == 0 and not arrived,
-                        running=month <= today < _next_month(month),
+                        running=first_day <= today < _next_month(first_day),
                     )
                 )
             rows.append(
@@ -126,5 +112,5 @@ def regional_overview(desk: Desk, first: date | None = None, last: date | None =
     return Overview(months, tuple(rows), municipalities)
 
 
-def _next_month(month: date) -> date:
-    return date(month.year + 1, 1, 1) if month.month == 12 else date(month.year, month.month + 1, 1)
+def _next_month(first_day: date) -> date:
+    return month(first_day.year, first_day.month).end

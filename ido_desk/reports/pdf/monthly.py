@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer
 
-from ido_desk.reports.model import PERIOD_HEADINGS, MonthlyReport
+from ido_desk.reports.model import PERIOD_HEADINGS
+from ido_desk.reports.monthly import MonthlyReport
 from ido_desk.reports.pdf import blocks, charts
 from ido_desk.reports.pdf import styles as st
 
@@ -19,16 +20,16 @@ def heading(report: MonthlyReport) -> str:
 
 def story(report: MonthlyReport) -> list[Flowable]:
     header = report.header
-    period = header.period
     parts: list[Flowable] = blocks.title_block(header, heading(report))
+    year = header.period.kind == "year"
     trend = blocks.section(
-        "Verloop over twaalf maanden",
+        "Per maand, naast het jaar ervoor" if year else "Verloop over twaalf maanden",
         charts.trend_chart(report.trend),
     )
     if report.empty:
         parts.append(
             blocks.notice(
-                f"{EMPTY} Voor {header.location} zijn in {period.label} geen bezoeken "
+                f"{EMPTY} Voor {header.location} zijn in {header.period_label} geen bezoeken "
                 "geregistreerd."
             )
         )
@@ -38,12 +39,7 @@ def story(report: MonthlyReport) -> list[Flowable]:
         return parts
     parts += blocks.section(
         "Kerncijfers",
-        blocks.key_figure_table(
-            report.key_figures,
-            header.period_label,
-            report.compared[0] or period.previous().label,
-            report.compared[1] or period.year_earlier().label,
-        ),
+        blocks.key_figure_table(report.key_figures, header.period_label, report.comparisons),
     )
     parts += trend
     parts += blocks.section(
