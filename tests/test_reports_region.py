@@ -142,3 +142,32 @@ def test_the_command_line(desk: Desk, clock: Clock, tmp_path: Path, cli) -> None
     refused = cli("report", "--period", "2099-01", "--out", str(tmp_path / "x.pdf"))
     assert refused.returncode != 0 and "ligt in de toekomst" in refused.stderr
     assert "Traceback" not in refused.stderr and not (tmp_path / "x.pdf").exists()
+
+
+def test_the_regio_tab_saves_and_prints_the_regional_report(
+    qtbot, desk: Desk, clock: Clock, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.region_view import RegionView
+
+    build_cases(desk)
+    view = RegionView(desk)
+    qtbot.addWidget(view)
+    view.show()
+    view.months_box.setValue(3)  # September to November 2026
+    xlsx = tmp_path / "regio.xlsx"
+    with qtbot.waitSignal(view.saved, timeout=30000):
+        view.save_to(xlsx)
+    book = load_workbook(xlsx)
+    overview = {row[1]: row[2] for row in book["Overzicht"].iter_rows(min_row=3, values_only=True)}
+    expected = visits_per_location(desk, "2026-09-01", "2026-11-04")
+    assert overview["GM0518-nieuw"] == expected["GM0518-nieuw"][0] == 6
+    assert "Opgeslagen" in view.status.text()
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "afdruk.pdf"))
+    with qtbot.waitSignal(view.printed, timeout=30000):
+        view.print_to(printer)
+    assert len(PdfReader(tmp_path / "afdruk.pdf").pages) >= 1

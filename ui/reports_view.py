@@ -208,7 +208,7 @@ class ReportsView(QWidget):
             ),
         ):
             for value, label in sorted(values.items(), key=lambda kv: kv[1]):
-                self.narrow.addItem(f"{self.tr(word)}: {label}", (key, value))
+                self.narrow.addItem(f"{self.tr(word)}: {label}", f"{key}:{value}")
 
     def reset_period(self) -> None:
         """The default: the last full month."""
@@ -244,8 +244,8 @@ class ReportsView(QWidget):
         location = self.location.currentData()
         narrow = self.narrow.currentData()
         where = LocationFilter(location)
-        if narrow is not None:
-            key, value = narrow
+        if narrow:  # "municipality:GM0603", "province:Zuid-Holland", "organisation:..."
+            key, value = narrow.split(":", 1)
             where = LocationFilter(
                 ALL,
                 (value,) if key == "municipality" else (),

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ido_desk.periods import month, month_short
 from ido_desk.reports import formatting as fmt
-from ido_desk.reports.model import CountRow, Header
+from ido_desk.reports.model import CountRow, Header, TrendPoint
 from ido_desk.reports.monthly import MonthlyReport
 from ido_desk.reports.tables.cells import (
     CHANGE_NOTES,
@@ -107,6 +107,18 @@ def count_facts(
     return facts
 
 
+def month_facts(header: Header, points: Sequence[TrendPoint], where: dict[str, str]) -> list[Fact]:
+    """Visits and questions per month, each row with the month's own first and last day."""
+    result = []
+    for p in points:
+        unit = month(p.year, p.month)
+        span = {"start": unit.start, "end": min(unit.last_day, header.last_day)}
+        for value, amount in (("Bezoeken", p.visits), ("Vragen", p.questions)):
+            base = dict(where, **span, dimension="maand", value=value, measure="aantal")
+            result.append(fact(header, **base, number=amount))
+    return result
+
+
 def fact(header: Header, **values: object) -> Fact:
     defaults: dict[str, object] = {
         "location_code": header.location_codes,
@@ -157,27 +169,5 @@ def facts(report: MonthlyReport) -> list[Fact]:
         ("doorverwijzing", report.referrals),
     ):
         result += count_facts(header, dimension, rows, {})
-    for p in report.trend:
-        unit = month(p.year, p.month)
-        span = {"start": unit.start, "end": min(unit.last_day, header.last_day)}
-        result.append(
-            fact(
-                header,
-                **span,
-                dimension="maand",
-                value="Bezoeken",
-                measure="aantal",
-                number=p.visits,
-            )
-        )
-        result.append(
-            fact(
-                header,
-                **span,
-                dimension="maand",
-                value="Vragen",
-                measure="aantal",
-                number=p.questions,
-            )
-        )
+    result += month_facts(header, report.trend, {})
     return result

@@ -4,11 +4,10 @@ municipality), and the long table."""
 
 from __future__ import annotations
 
-from ido_desk.periods import month
 from ido_desk.reports.compare import change
 from ido_desk.reports.municipality import MunicipalityReport, MunicipalitySection
 from ido_desk.reports.tables.cells import CHANGE_NOTES, Cell, Fact, Table, change_cell, number
-from ido_desk.reports.tables.monthly import count_facts, fact
+from ido_desk.reports.tables.monthly import count_facts, fact, month_facts
 
 SHORT_SHEETS = {
     "Vragen per domein": "Domeinen",
@@ -161,31 +160,7 @@ def facts(report: MunicipalityReport) -> list[Fact]:
                             note=CHANGE_NOTES.get(delta.status, ""),
                         )
                     )
-        for p in s.months:
-            unit = month(p.year, p.month)
-            span = {"start": unit.start, "end": min(unit.last_day, header.last_day)}
-            result.append(
-                fact(
-                    header,
-                    **where,
-                    **span,
-                    dimension="maand",
-                    value="Bezoeken",
-                    measure="aantal",
-                    number=p.visits,
-                )
-            )
-            result.append(
-                fact(
-                    header,
-                    **where,
-                    **span,
-                    dimension="maand",
-                    value="Vragen",
-                    measure="aantal",
-                    number=p.questions,
-                )
-            )
+        result += month_facts(header, s.months, where)
         for table in s.tables:
             result += count_facts(header, table.first.lower(), table.rows, where)
     return result
