@@ -216,8 +216,12 @@ def _tables(
         result = []
         for name, members in groups.items():
             for f in members:
-                result.append(RegionRow(f.location.title, f.location.code, LOCATION, values([f])))
-            result.append(RegionRow(f"Subtotaal {word} {name}", name, SUBTOTAL, values(members)))
+                label = f.location.title if len(members) > 1 else f"{f.location.title} · {name}"
+                result.append(RegionRow(label, f.location.code, LOCATION, values([f])))
+            if len(members) > 1:  # one location: its row is its group's total, named so
+                result.append(
+                    RegionRow(f"Subtotaal {word} {name}", name, SUBTOTAL, values(members))
+                )
         result.append(RegionRow("Totaal", "", TOTAL, values(figures)))
         return tuple(result)
 

@@ -220,3 +220,13 @@ def notice(message: str) -> Paragraph:
 def footnotes(lines: Sequence[str]) -> list[Flowable]:
     """The definitions, kept together with their heading (never a heading alone)."""
     return [KeepTogether([text("Definities", st.H3), *(text(line, st.SMALL) for line in lines)])]
+
+
+def ending_with_footnotes(parts: list[Flowable], lines: Sequence[str]) -> list[Flowable]:
+    """``parts`` with the definitions kept on the page of the last section, so they never
+    stand alone on a nearly empty last page."""
+    notes = [Spacer(1, 8), text("Definities", st.H3), *(text(line, st.SMALL) for line in lines)]
+    if parts and isinstance(parts[-1], KeepTogether):
+        last = parts[-1]
+        return [*parts[:-1], KeepTogether([*last._content, *notes])]
+    return [*parts, KeepTogether(notes)]

@@ -69,5 +69,4 @@ def story(report: MonthlyReport) -> list[Flowable]:
             "Hoe donkerder het vak, hoe drukker het uur. Gebruik dit voor de bezetting.", st.SMALL
         ),
     )
-    parts += [Spacer(1, 10), *blocks.footnotes(report.definitions)]
-    return parts
+    return blocks.ending_with_footnotes(parts, report.definitions)

@@ -33,8 +33,7 @@ def story(report: MunicipalityReport) -> list[Flowable]:
         if number:
             parts.append(PageBreak())
         parts += _section(section, report.comparison, header.period_label)
-    parts += [Spacer(1, 10), *blocks.footnotes(report.definitions)]
-    return parts
+    return blocks.ending_with_footnotes(parts, report.definitions)
 
 
 def _section(

@@ -4,7 +4,7 @@ received."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Spacer, TableStyle
+from reportlab.platypus import Flowable, TableStyle
 
 from ido_desk.reports import formatting as fmt
 from ido_desk.reports.kinds import GROUPS
@@ -15,6 +15,8 @@ from ido_desk.reports.region import LOCATION, SUBTOTAL, TOTAL, RegionReport, Reg
 
 WIDE = True
 LABEL_WIDTH = 78 * st.mm
+CHART_ROWS = 30
+CHART_WIDTH = st.WIDE_WIDTH - 12  # the frame's padding
 
 
 def story(report: RegionReport) -> list[Flowable]:
@@ -33,24 +35,22 @@ def story(report: RegionReport) -> list[Flowable]:
         parts.append(blocks.notice("Geen registraties in deze periode."))
     for table in report.tables:
         if table.columns:
-            parts += blocks.section(table.title, _table(table), keep=len(table.rows) < 25)
+            parts += blocks.section(table.title, _table(table), keep=False)
     visits = [
         CountRow(f.location.title, f.visits, fmt.ratio(f.visits, report.visits))
         for f in sorted(report.figures, key=lambda f: -f.visits)
     ]
-    parts += blocks.section(
-        "Bezoeken per locatie",
-        charts.bar_chart(visits, st.WIDE_WIDTH, 90 * st.mm),
-        keep=len(visits) < 30,
-    )
+    for start in range(0, len(visits), CHART_ROWS):  # a page holds some 30 bars
+        chunk = visits[start : start + CHART_ROWS]
+        title = "Bezoeken per locatie" + (" (vervolg)" if start else "")
+        parts += blocks.section(title, charts.bar_chart(chunk, CHART_WIDTH, 90 * st.mm))
     missing = [f for f in report.figures if f.missing]
     if missing:
         lines = [f"{f.location.title}: {', '.join(f.missing)}" for f in missing]
         parts += blocks.section(
             "Maanden waarover niets is ontvangen", *(blocks.text(line, st.BODY) for line in lines)
         )
-    parts += [Spacer(1, 10), *blocks.footnotes(report.definitions)]
-    return parts
+    return blocks.ending_with_footnotes(parts, report.definitions)
 
 
 def _table(table: RegionTable) -> Flowable:

@@ -53,7 +53,14 @@ H1 = ParagraphStyle(
     "h1", fontName=BOLD, fontSize=16, leading=20, textColor=INK, spaceBefore=4, spaceAfter=4
 )
 H2 = ParagraphStyle(
-    "h2", fontName=BOLD, fontSize=13, leading=16, textColor=ACCENT, spaceBefore=10, spaceAfter=5
+    "h2",
+    fontName=BOLD,
+    fontSize=13,
+    leading=16,
+    textColor=ACCENT,
+    spaceBefore=10,
+    spaceAfter=5,
+    keepWithNext=1,
 )
 H3 = ParagraphStyle(
     "h3", fontName=BOLD, fontSize=10.5, leading=13, textColor=INK, spaceBefore=6, spaceAfter=3
