@@ -110,6 +110,11 @@ def organisation_rows(cube: Cube, catalogue: Catalogue) -> tuple[CountRow, ...]:
         if not n:
             continue
         result.append(CountRow(level_name(name), n, ratio(n, whole)))
+        members_ = [k for k in per_org if k is not None and level.get(k) == name]
+        if len(members_) == 1 and label_of(catalogue.organisations)(members_[0]).casefold() == (
+            level_name(name).casefold()
+        ):
+            continue  # "Gemeente" under "Gemeente" says nothing new
         if name:
             members = Counter(
                 {k: v for k, v in per_org.items() if k is not None and level.get(k) == name}

@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 from db.queries import reports as q
 from ido_desk.desk import Desk
 from ido_desk.lists import Catalogue
-from ido_desk.periods import Period, dutch_date, month
+from ido_desk.periods import Period, dutch_date, minus_year, month
 from ido_desk.reports import compare
 from ido_desk.reports import counts as c
 from ido_desk.reports import formatting as fmt
@@ -154,12 +154,15 @@ def fetch_monthly(
     step(2, 4, "Verloop per maand")
     months = trend_months(counted)
     first, last = month(*months[0]), month(*months[-1])
-    start = first.year_earlier().start if counted.period.kind == "year" else first.start
-    trend = Period("range", start, min(counted.counted.end, last.end))
+    trend = Period("range", first.start, min(counted.counted.end, last.end))
     with desk.db.session() as session:
         scope = selection.scope(trend)
         visits = {r.unit: int(r.visits) for r in q.visits_per(session, scope, "month")}
         questions = {r.unit: int(r.questions) for r in q.questions_per(session, scope, "month")}
+        if counted.period.kind == "year":  # the year before, up to the same day
+            before = Period("range", first.year_earlier().start, minus_year(trend.end))
+            for r in q.visits_per(session, selection.scope(before), "month"):
+                visits[r.unit] = int(r.visits)
     step(3, 4, "Rapport opmaken")
     return MonthlyData(counted, selection, current, earlier, months, visits, questions)
 

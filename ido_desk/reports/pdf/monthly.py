@@ -3,9 +3,11 @@ channels, referrals, the weekday x hour heatmap and the definitions."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.platypus import Flowable, Spacer
 
-from ido_desk.reports.model import PERIOD_HEADINGS
+from ido_desk.reports.model import PERIOD_HEADINGS, Matrix, MatrixRow, TrendPoint
 from ido_desk.reports.monthly import MonthlyReport
 from ido_desk.reports.pdf import blocks, charts
 from ido_desk.reports.pdf import styles as st
@@ -18,6 +20,18 @@ def heading(report: MonthlyReport) -> str:
     return f"{PERIOD_HEADINGS.get(header.period.kind, 'Rapport')} {header.period_label}"
 
 
+def month_matrix(points: Sequence[TrendPoint]) -> Matrix:
+    """Visits and questions per month, and the visits of the same month a year earlier."""
+    rows = [("Bezoeken", [p.visits for p in points]), ("Vragen", [p.questions for p in points])]
+    if any(p.before is not None for p in points):
+        rows.append(("Bezoeken een jaar eerder", [p.before or 0 for p in points]))
+    return Matrix(
+        "Per maand",
+        (*(charts.trend_label(p) for p in points), "Totaal"),
+        tuple(MatrixRow(label, (*values, sum(values))) for label, values in rows),
+    )
+
+
 def story(report: MonthlyReport) -> list[Flowable]:
     header = report.header
     parts: list[Flowable] = blocks.title_block(header, heading(report))
@@ -25,6 +39,7 @@ def story(report: MonthlyReport) -> list[Flowable]:
     trend = blocks.section(
         "Per maand, naast het jaar ervoor" if year else "Verloop over twaalf maanden",
         charts.trend_chart(report.trend),
+        *(blocks.matrix_tables(month_matrix(report.trend)) if year else []),
     )
     if report.empty:
         parts.append(

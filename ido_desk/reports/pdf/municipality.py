@@ -8,10 +8,11 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from ido_desk.location import SETUPS
-from ido_desk.reports.model import Comparison, Matrix, MatrixRow
+from ido_desk.reports.model import Comparison
 from ido_desk.reports.municipality import MunicipalityReport, MunicipalitySection
 from ido_desk.reports.pdf import blocks, charts
 from ido_desk.reports.pdf import styles as st
+from ido_desk.reports.pdf.monthly import month_matrix
 
 INTRO = (
     "Verantwoording van het Informatiepunt Digitale Overheid aan de gemeente: hoeveel mensen "
@@ -63,7 +64,7 @@ def _section(
         parts += blocks.section(
             "Bezoeken per maand" + (", naast een jaar eerder" if comparison else ""),
             charts.trend_chart(section.months, questions=False),
-            *blocks.matrix_tables(_month_matrix(section, comparison is not None)),
+            *blocks.matrix_tables(month_matrix(section.months)),
         )
         parts += blocks.section("Per kwartaal", *blocks.matrix_tables(section.quarters))
         topics = next(t for t in section.tables if t.first == "Onderwerp")
@@ -77,19 +78,3 @@ def _section(
                 keep=len(table.rows) < 30,
             )
     return parts
-
-
-def _month_matrix(section: MunicipalitySection, before: bool) -> Matrix:
-    rows = [
-        MatrixRow(
-            "Bezoeken", (*(p.visits for p in section.months), sum(p.visits for p in section.months))
-        ),
-        MatrixRow(
-            "Vragen",
-            (*(p.questions for p in section.months), sum(p.questions for p in section.months)),
-        ),
-    ]
-    if before:
-        values = tuple(p.before or 0 for p in section.months)
-        rows.append(MatrixRow("Bezoeken een jaar eerder", (*values, sum(values))))
-    return Matrix("Per maand", (*section.month_labels, "Totaal"), tuple(rows))
