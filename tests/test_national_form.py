@@ -182,3 +182,32 @@ def test_the_model_fetches_page_by_page(
     assert model.rowCount() == 25 and not model.canFetchMore()
     assert [model.data(model.index(r, 0), Qt.ItemDataRole.UserRole + 1) for r in range(25)] == ids
     qtmodeltester.check(model)
+
+
+def test_the_answers_follow_the_one_definition_of_referral(desk: Desk, clock: Clock) -> None:
+    add_visits(
+        desk,
+        [
+            V(
+                datetime(2026, 11, 2, 9),
+                (
+                    Q("zorg_wmo", None, "gemeente", "doorverwezen"),  # referred, no target
+                    Q("toeslagen", None, "toeslagen", "samen", "toeslagen"),  # done together
+                    Q("computer", None, None, "cursus", "digisterker"),  # a course advised
+                    Q("belastingen", None, "belastingdienst", None),  # no help chosen
+                    Q("werk_uitkering", None, "uwv", "doorverwezen", "uwv"),
+                ),
+            )
+        ],
+    )
+    (visit,) = list_untransferred(desk)
+    answers = [{a.question: a.answer for a in question} for question in visit.questions]
+    referral = "Waarnaar is de bezoeker doorverwezen?"
+    assert [a[referral] for a in answers] == [
+        "Bestemming niet vastgelegd",
+        "Niet doorverwezen",
+        "Niet doorverwezen",
+        "Niet doorverwezen",
+        "Overheidsorganisatie",
+    ]
+    assert answers[3]["Hoe is de bezoeker geholpen?"] == "Niet ingevuld"  # not "Anders"
