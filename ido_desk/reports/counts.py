@@ -40,6 +40,20 @@ class Cube:
         col, keep = self.column(name), set(allowed)
         return Cube(self.keys, tuple(r for r in self.rows if r[col] in keep))
 
+    def split(self, name: str) -> dict[Any, Cube]:
+        """One cube per value of a key column (one pass over the rows)."""
+        col, parts = self.column(name), {}
+        groups: dict[Any, list[tuple[Any, ...]]] = {}
+        for row in self.rows:
+            groups.setdefault(row[col], []).append(row)
+        for key, rows in groups.items():
+            parts[key] = Cube(self.keys, tuple(rows))
+        return parts
+
+    @classmethod
+    def joined(cls, keys: tuple[str, ...], parts: Iterable[Cube]) -> Cube:
+        return cls(keys, tuple(row for part in parts for row in part.rows))
+
     def sum_by(self, name: str) -> Counter[Any]:
         col = self.column(name)
         totals: Counter[Any] = Counter()

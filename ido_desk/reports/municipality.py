@@ -165,8 +165,10 @@ def build_municipality(
     for loc in sorted(selection.locations, key=lambda loc: (loc.municipality, loc.name)):
         by_code.setdefault(loc.cbs_code, []).append(loc)
 
+    parts = (now.questions.split("location"), before.questions.split("location") if before else {})
+
     def section(name: str, code: str, members: list[LocationInfo]) -> MunicipalitySection:
-        return _section(name, code, members, now, before, counted, catalogue)
+        return _section(name, code, members, now, before, parts, counted, catalogue)
 
     sections = tuple(section(m[0].municipality, code, m) for code, m in by_code.items())
     total = None
@@ -181,12 +183,14 @@ def _section(
     members: list[LocationInfo],
     now: Figures,
     before: Figures | None,
+    parts: tuple[dict[int, c.Cube], dict[int, c.Cube]],
     counted: Counted,
     catalogue: Catalogue,
 ) -> MunicipalitySection:
     ids = {loc.id for loc in members}
-    then_cube = before.questions.where("location", ids) if before else None
-    cube = now.questions.where("location", ids)
+    now_parts, then_parts = parts
+    cube = _of(now_parts, ids)
+    then_cube = _of(then_parts, ids) if before else None
     months_now = _months(now, ids)
     months_then = _months(before, ids) if before else {}
     comparable = before is not None and len(months_then) >= compare.COMPARABLE_SHARE * len(
@@ -218,6 +222,11 @@ def _section(
         quarters=_quarters(counted, month_values),
         tables=_tables(cube, then_cube, channels, catalogue),
     )
+
+
+def _of(parts: dict[int, c.Cube], ids: set[int]) -> c.Cube:
+    """The question cube of these locations, from the cube split per location."""
+    return c.Cube.joined(("location", *KEYS), (parts[i] for i in ids if i in parts))
 
 
 def _months(figures: Figures | None, ids: set[int]) -> dict[str, tuple[int, int]]:
