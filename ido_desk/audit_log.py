@@ -6,7 +6,6 @@ of ids); the stored JSON is kept as it is and goes into the CSV as well, for a f
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -20,10 +19,10 @@ from ido_desk.audit_text import ACTION_LABELS as ACTION_LABELS
 from ido_desk.audit_text import ENTITY_LABELS as ENTITY_LABELS
 from ido_desk.audit_text import ROLE_LABELS as ROLE_LABELS
 from ido_desk.audit_text import action_label, describe, entity_label, role_label
+from ido_desk.csv_safe import CSV_ENCODING, csv_writer
 from ido_desk.desk import Desk
 from ido_desk.lists import Catalogue
 from ido_desk.roles import require_manager
-from ido_desk.transparency import CSV_DELIMITER, CSV_ENCODING
 
 VIEW_ACTION = "Het auditlogboek bekijken"
 
@@ -153,7 +152,7 @@ def export_audit(desk: Desk, out: Path, where: AuditFilter | None = None) -> int
         desk.db.session() as session,
         partial.open("w", newline="", encoding=CSV_ENCODING) as handle,
     ):
-        writer = csv.writer(handle, delimiter=CSV_DELIMITER)
+        writer = csv_writer(handle)
         writer.writerow(CSV_HEADER)
         query = _filtered(select(AuditEntry), where).order_by(AuditEntry.at, AuditEntry.id)
         for entry in session.scalars(query.execution_options(yield_per=1000)):

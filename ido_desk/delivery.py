@@ -311,7 +311,7 @@ def _make_reports(
     due = [s.month for s in statuses if s.month.start >= first and s.report_path is None]
     if not due:
         return [], None
-    from ido_desk.reports import ReportRequest, build_report, write_report  # ReportLab: late
+    from ido_desk.reports.service import ReportRequest, build_report, write_report  # late
 
     folder = reports_folder(desk)
     made: list[tuple[Period, Path]] = []

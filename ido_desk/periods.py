@@ -27,6 +27,21 @@ MONTHS_NL = (
     "december",
 )
 
+MONTHS_SHORT_NL = (
+    "jan",
+    "feb",
+    "mrt",
+    "apr",
+    "mei",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "okt",
+    "nov",
+    "dec",
+)
+
 EXAMPLES = '"2026-10" (maand), "2026-Q3" (kwartaal), "2026" (jaar) of "2026-01-01..2026-03-15"'
 
 
@@ -77,9 +92,9 @@ class Period:
     def previous(self) -> Period:
         """The period just before this one, of the same kind and length."""
         if self.kind == "month":
-            return month(*_add_months(self.start.year, self.start.month, -1))
+            return month(*add_months(self.start.year, self.start.month, -1))
         if self.kind == "quarter":
-            before, first = _add_months(self.start.year, self.start.month, -3)
+            before, first = add_months(self.start.year, self.start.month, -3)
             return quarter(before, quarter_of(date(before, first, 1)))
         if self.kind == "year":
             return year(self.start.year - 1)
@@ -92,8 +107,21 @@ class Period:
         return Period(self.kind, _minus_year(self.start), _minus_year(self.end))
 
     def runs_on(self, today: date) -> bool:
-        """The period has begun but not yet ended on ``today``."""
-        return self.start <= today < self.last_day
+        """The period has begun but not yet ended on ``today``: today itself is not over, so
+        a month runs on its last day too."""
+        return self.start <= today <= self.last_day
+
+    def in_future(self, today: date) -> bool:
+        return self.start > today
+
+    def shifted(self, days: int) -> Period:
+        """The same days ``days`` earlier (a range)."""
+        step = timedelta(days=days)
+        return Period("range", self.start - step, self.end - step)
+
+    def until(self, last: date) -> Period:
+        """The days of this period up to and including ``last`` (a range)."""
+        return Period("range", self.start, min(self.end, last + timedelta(days=1)))
 
     def cut(self, days: int) -> Period:
         """The first ``days`` days of this period (a range), for comparing like with like."""
@@ -105,8 +133,25 @@ class Period:
         year_, month_ = self.start.year, self.start.month
         while date(year_, month_, 1) < self.end:
             result.append((year_, month_))
-            year_, month_ = _add_months(year_, month_, 1)
+            year_, month_ = add_months(year_, month_, 1)
         return result
+
+    def quarters(self) -> list[Period]:
+        """Every calendar quarter the period touches, in order."""
+        result = [quarter(self.start.year, quarter_of(self.start))]
+        while result[-1].end < self.end:
+            result.append(result[-1].following())
+        return result
+
+    def following(self) -> Period:
+        """The period just after this one, of the same kind (months, quarters, years)."""
+        if self.kind in ("month", "quarter"):
+            step = 1 if self.kind == "month" else 3
+            first = date(*add_months(self.start.year, self.start.month, step), 1)
+            return Period(self.kind, first, date(*add_months(first.year, first.month, step), 1))
+        if self.kind == "year":
+            return year(self.start.year + 1)
+        return Period("range", self.end, self.end + timedelta(days=self.days))
 
 
 def quarter_of(day: date) -> int:
@@ -120,12 +165,12 @@ def dutch_date(day: date) -> str:
 
 def month(year_: int, month_: int) -> Period:
     start = date(year_, month_, 1)
-    return Period("month", start, date(*_add_months(year_, month_, 1), 1))
+    return Period("month", start, date(*add_months(year_, month_, 1), 1))
 
 
 def quarter(year_: int, number: int) -> Period:
     start = date(year_, 3 * (number - 1) + 1, 1)
-    return Period("quarter", start, date(*_add_months(year_, start.month, 3), 1))
+    return Period("quarter", start, date(*add_months(year_, start.month, 3), 1))
 
 
 def year(year_: int) -> Period:
@@ -148,9 +193,30 @@ def minus_year(day: date) -> date:
     return _minus_year(day)
 
 
+def month_short(year_: int, month_: int) -> str:
+    """ "mrt '26"."""
+    return f"{MONTHS_SHORT_NL[month_ - 1]} '{year_ % 100:02d}"
+
+
+def month_starts(first: date, last: date) -> tuple[date, ...]:
+    """The first days of the months from ``first``'s to ``last``'s, both included."""
+    months = []
+    year_, month_ = first.year, first.month
+    while (year_, month_) <= (last.year, last.month):
+        months.append(date(year_, month_, 1))
+        year_, month_ = add_months(year_, month_, 1)
+    return tuple(months)
+
+
+def last_months(today: date, count: int = 12) -> Period:
+    """The ``count`` months up to and including today's, as one range."""
+    first = date(*add_months(today.year, today.month, 1 - count), 1)
+    return Period("range", first, month(today.year, today.month).end)
+
+
 def last_full_month(today: date) -> Period:
     """The default period: the last month that has ended."""
-    return month(*_add_months(today.year, today.month, -1))
+    return month(*add_months(today.year, today.month, -1))
 
 
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
@@ -201,7 +267,8 @@ def _year_in_range(text: str, value: int) -> int:
     return value
 
 
-def _add_months(year_: int, month_: int, delta: int) -> tuple[int, int]:
+def add_months(year_: int, month_: int, delta: int) -> tuple[int, int]:
+    """(year, month) ``delta`` months on (or back, when negative)."""
     index = year_ * 12 + (month_ - 1) + delta
     return index // 12, index % 12 + 1
 

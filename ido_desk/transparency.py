@@ -8,7 +8,6 @@ column added later shows up without a change here."""
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -19,12 +18,9 @@ from sqlalchemy.orm import aliased
 
 from db.files import replacing
 from db.models import LIST_MODELS, Location, Question, Visit
-from ido_desk.csv_safe import neutralise
+from ido_desk.csv_safe import CSV_ENCODING, csv_writer, neutralise
 from ido_desk.desk import Desk
 from ido_desk.roles import require_manager
-
-CSV_DELIMITER = ";"  # what a Dutch spreadsheet expects
-CSV_ENCODING = "utf-8-sig"  # with a BOM, so the spreadsheet reads é and ë right
 
 NEVER_STORED = (
     "naam",
@@ -107,7 +103,7 @@ def export_everything(desk: Desk, out: Path) -> int:
     header = next(rows)  # checks the role before a file is touched
     count = 0
     with replacing(out) as partial, partial.open("w", newline="", encoding=CSV_ENCODING) as handle:
-        writer = csv.writer(handle, delimiter=CSV_DELIMITER)
+        writer = csv_writer(handle)
         writer.writerow(header)
         for row in rows:  # text a spreadsheet would run as a formula gets an apostrophe
             writer.writerow([neutralise(value) for value in row])

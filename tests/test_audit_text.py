@@ -25,7 +25,7 @@ from ido_desk.list_admin import (
     set_suggested_organisation,
 )
 from ido_desk.location import set_location
-from ido_desk.reports.national_form import mark_transferred
+from ido_desk.reports.national_form.transfer import mark_transferred
 from ido_desk.retention import erase_old_notes, set_retention_days
 from ido_desk.roles import set_pin
 from ido_desk.visits import delete_visit, record_visit, undo_visit, update_visit

@@ -19,7 +19,7 @@ from ido_desk.exchange.keys import own_fingerprint, own_key, read_key_file, writ
 from ido_desk.exchange.overview import regional_overview
 from ido_desk.ids import hour_id
 from ido_desk.periods import parse_period
-from ido_desk.reports import ReportRequest, build_report
+from ido_desk.reports.service import ReportRequest, build_report
 from ido_desk.visits import delete_visit, update_visit
 from tests.db_helpers import rows
 from tests.exchange_helpers import (

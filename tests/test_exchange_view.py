@@ -32,7 +32,7 @@ from tests.exchange_helpers import (
 )
 from ui.exchange_view import ExchangeView
 from ui.key_section import KeyFingerprintSection
-from ui.overview_view import MISSING_TEXT, CoordinatorOverview
+from ui.region_view import MISSING_TEXT, RegionView
 
 
 @pytest.fixture
@@ -206,7 +206,7 @@ def test_the_overview_shows_missing_months_and_municipality_totals(
     import_files(coordinator, [export_file, delft_file], confirm_key=yes)
     coordinator.clock = lambda: datetime(2026, 11, 27, 12, 0)  # November is still running
 
-    view = CoordinatorOverview(coordinator)
+    view = RegionView(coordinator)
     shown(qtbot, view)
     view.months_box.setValue(3)  # September to November 2026
     qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)

@@ -19,8 +19,8 @@ from ui.lock import acquire_window_lock
 from ui.log_panel import LogPanel
 from ui.main_window import MainWindow
 from ui.national_form_view import NationalFormView
-from ui.overview_view import CoordinatorOverview
 from ui.pin_dialog import PinDialog
+from ui.region_view import RegionView
 from ui.reports_view import ReportsView
 from ui.settings_view import SettingsView
 from ui.tabs import (
@@ -36,7 +36,7 @@ EXPECTED_VIEWS = (
     ReportsView,
     NationalFormView,
     ExchangeView,
-    CoordinatorOverview,
+    RegionView,
     SettingsView,
 )
 

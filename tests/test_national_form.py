@@ -14,16 +14,13 @@ from pytestqt.qtbot import QtBot
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
 from ido_desk.periods import parse_period
-from ido_desk.reports.national_form import (
+from ido_desk.reports.national_form.mapping import default_form_text, form_file, load_national_form
+from ido_desk.reports.national_form.transfer import (
     count_untransferred,
-    default_form_text,
-    form_file,
     list_untransferred,
-    load_national_form,
     mark_transferred,
-    national_totals,
 )
-from ido_desk.reports.scope import select_locations
+from ido_desk.reports.service import ReportRequest, build_report
 from tests.conftest import Clock
 from tests.report_data import Q, V, add_location, add_visits
 from ui.national_form_view import DONE, NationalFormView
@@ -117,11 +114,12 @@ def test_quarterly_totals_per_national_category(desk: Desk, clock: Clock) -> Non
         desk,
         [TWO_QUESTIONS, V(datetime(2026, 8, 3, 10)), V(datetime(2026, 8, 4, 10), transferred=True)],
     )
-    report = national_totals(desk, parse_period("2026"), select_locations(desk, None))
+    report = build_report(desk, ReportRequest("national-form", parse_period("2026")))
     assert (report.visits, report.questions, report.untransferred) == (3, 4, 2)
     topics = next(m for m in report.matrices if m.title.startswith("Waar ging de vraag over?"))
     rows = {r.label: r.values for r in topics.rows}
-    assert topics.columns == ("K1 2026", "K2 2026", "K3 2026", "K4 2026", "Totaal")
+    # the clock says 3 November 2026: the fourth quarter is partial, and says so
+    assert topics.columns == ("K1 2026", "K2 2026", "K3 2026", "K4 2026 t/m 3 nov", "Totaal")
     assert rows["DigiD activeren"] == (0, 0, 2, 0, 2)
     assert rows["Toeslagen"] == (0, 0, 0, 1, 1)
     assert rows["DigiD Machtigen"] == (0, 0, 0, 1, 1)
@@ -184,3 +182,32 @@ def test_the_model_fetches_page_by_page(
     assert model.rowCount() == 25 and not model.canFetchMore()
     assert [model.data(model.index(r, 0), Qt.ItemDataRole.UserRole + 1) for r in range(25)] == ids
     qtmodeltester.check(model)
+
+
+def test_the_answers_follow_the_one_definition_of_referral(desk: Desk, clock: Clock) -> None:
+    add_visits(
+        desk,
+        [
+            V(
+                datetime(2026, 11, 2, 9),
+                (
+                    Q("zorg_wmo", None, "gemeente", "doorverwezen"),  # referred, no target
+                    Q("toeslagen", None, "toeslagen", "samen", "toeslagen"),  # done together
+                    Q("computer", None, None, "cursus", "digisterker"),  # a course advised
+                    Q("belastingen", None, "belastingdienst", None),  # no help chosen
+                    Q("werk_uitkering", None, "uwv", "doorverwezen", "uwv"),
+                ),
+            )
+        ],
+    )
+    (visit,) = list_untransferred(desk)
+    answers = [{a.question: a.answer for a in question} for question in visit.questions]
+    referral = "Waarnaar is de bezoeker doorverwezen?"
+    assert [a[referral] for a in answers] == [
+        "Bestemming niet vastgelegd",
+        "Niet doorverwezen",
+        "Niet doorverwezen",
+        "Niet doorverwezen",
+        "Overheidsorganisatie",
+    ]
+    assert answers[3]["Hoe is de bezoeker geholpen?"] == "Niet ingevuld"  # not "Anders"

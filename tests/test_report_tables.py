@@ -11,10 +11,10 @@ from pathlib import Path
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from ido_desk.csv_safe import neutralise
 from ido_desk.desk import Desk
 from ido_desk.periods import parse_period
-from ido_desk.reports import ReportRequest, build_report, write_report
-from ido_desk.reports.tables import neutralise
+from ido_desk.reports.service import ReportRequest, build_report, write_report
 from tests.conftest import Clock
 from tests.report_data import Q, V, add_location, add_visits
 
@@ -116,3 +116,28 @@ def test_neutralise() -> None:
         5,
         None,
     ]
+
+
+def test_changes_are_numbers_and_the_long_table_names_place_and_period(
+    desk: Desk, clock: Clock, tmp_path: Path
+) -> None:
+    add_visits(desk, VISITS)  # October: 6 visits
+    add_visits(desk, [V(datetime(2026, 9, d, 10)) for d in range(1, 11)])  # September: 10
+    report = build_report(desk, ReportRequest("monthly", parse_period("2026-10")))
+    rows = csv_rows(write_report(report, tmp_path / "r.csv"))
+    visits = section(rows, "Kerncijfers")[0]
+    assert visits[:4] == ["Bezoeken", "6", "10", "-40,0"]  # a number, not "–40,0%"
+    book = load_workbook(write_report(report, tmp_path / "r.xlsx"))
+    change = book["Kerncijfers"]["D3"]
+    assert change.value == -0.4 and change.number_format.startswith("+0.0%")
+    assert book.sheetnames[-1] == "Gegevens"
+
+    long_rows = csv_rows(write_report(report, tmp_path / "r.long.csv"))
+    head, body = long_rows[0], long_rows[1:]
+    assert head[0] == "locatiecode" and head[9] == "getal"
+    assert all(r[0] == "GM0603-huis-van-de-stad" and r[2] == "GM0603" for r in body)
+    topics = {r[7]: r[9] for r in body if r[6] == "onderwerp" and r[8] == "aantal"}
+    assert topics["DigiD"] == "5" and topics["DigiD > Activeren"] == "5"
+    october = [r for r in body if r[6] == "maand" and r[4] == "2026-10-01"]
+    assert {r[7]: r[9] for r in october} == {"Bezoeken": "6", "Vragen": "7"}
+    assert {r[5] for r in october} == {"2026-10-31"}

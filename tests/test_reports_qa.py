@@ -4,7 +4,7 @@ period compares like with like, and the XLSX holds numbers and short, unique tab
 from __future__ import annotations
 
 import csv
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -12,8 +12,9 @@ from pypdf import PdfReader
 
 from ido_desk.desk import Desk
 from ido_desk.periods import parse_period
-from ido_desk.reports import ReportRequest, build_report, write_report
-from ido_desk.reports.model import MonthlyReport
+from ido_desk.reports import formatting as fmt
+from ido_desk.reports.monthly import MonthlyReport
+from ido_desk.reports.service import ReportRequest, build_report, write_report
 from tests.conftest import Clock
 from tests.report_data import Q, V, add_location, add_visits
 
@@ -27,7 +28,8 @@ def monthly(desk: Desk, period: str, location: str | None = None) -> MonthlyRepo
 
 
 def figure(report: MonthlyReport, label: str) -> str:
-    return next(f.text for f in report.key_figures if f.label == label)
+    key = next(f for f in report.key_figures if f.label == label)
+    return fmt.value(key.kind, key.value)
 
 
 def pdf_text(report: MonthlyReport, path: Path) -> str:
@@ -60,40 +62,55 @@ def test_a_running_year_compares_the_same_days_and_stops_the_trend_today(
 ) -> None:
     clock.now = datetime(2026, 11, 27, 16, 0)
     first = datetime(2025, 1, 1, 10)
-    add_visits(desk, [V(first + timedelta(days=d)) for d in range(0, 365, 7)])  # 2025: 53
+    last_year = [first + timedelta(days=d) for d in range(0, 365, 7)]  # Wednesdays of 2025
+    add_visits(desk, [V(at) for at in last_year])
     this_year = [V(datetime(2026, 1, 1, 10) + timedelta(days=d)) for d in range(0, 331, 7)]
     add_visits(desk, this_year)  # up to 27 November 2026
-    so_far_2025 = len(range(0, 331, 7))  # 1 January to 27 November 2025, the same weekdays
+    # the same days 52 weeks earlier, so the same weekdays: 2 January to 28 November 2025
+    same_days = sum(datetime(2025, 1, 2) <= at < datetime(2025, 11, 29) for at in last_year)
 
     report = monthly(desk, "2026", "all")
 
     assert report.header.period_label == "2026 (t/m 27 november 2026)"
     visits = next(f for f in report.key_figures if f.label == "Bezoeken")
-    assert visits.value == len(this_year)
-    assert visits.previous_value == so_far_2025 and visits.year_ago_value == so_far_2025
-    assert visits.previous_change == "±0,0%"
-    assert report.compared == ("1 januari 2025 t/m 27 november 2025",) * 2
-    assert [(p.year, p.month) for p in report.trend][-1] == (2026, 11)
-    assert len(report.trend) == 12 and report.trend[0].month == 12
+    assert visits.value == len(this_year) and visits.earlier == (same_days,)
+    assert [c.period.label for c in report.comparisons] == ["2 januari 2025 t/m 28 november 2025"]
+    assert [c.name for c in report.comparisons] == ["Vorig jaar"]  # one column, not two alike
+    # a year report shows its months, beside the same months of the year before
+    assert [(p.year, p.month) for p in report.trend] == [(2026, m) for m in range(1, 12)]
+    assert report.trend[-1].running and not report.trend[-2].running
+    january_2025 = sum(at.month == 1 for at in last_year)
+    assert report.trend[0].before == january_2025
     text = pdf_text(report, tmp_path / "jaar.pdf")
     assert "Jaarrapport 2026 (t/m 27 november 2026)" in text
-    assert "1 januari 2025 t/m 27 november 2025" in text and "loopt nog" in text
+    assert "2 januari 2025 t/m 28 november 2025" in text and "loopt nog" in text
 
 
 def test_a_running_month_and_an_ended_one(desk: Desk, clock: Clock) -> None:
-    # the clock: Tuesday 3 November 2026
-    add_visits(desk, [V(datetime(2026, 10, d, 10)) for d in (1, 2, 3, 20)])
+    # the clock: Tuesday 3 November 2026; so far Sunday 1 to Tuesday 3 November
+    add_visits(desk, [V(datetime(2026, 10, d, 10)) for d in (1, 2, 3, 20, 26, 27)])
     add_visits(desk, [V(datetime(2026, 11, 2, 10))])
     running = monthly(desk, "2026-11")
     assert running.header.period_label == "november 2026 (t/m 3 november 2026)"
     visits = next(f for f in running.key_figures if f.label == "Bezoeken")
-    assert (visits.value, visits.previous_value) == (1, 3)  # 1 to 3 October, not all of it
-    assert running.compared[0] == "1 oktober 2026 t/m 3 oktober 2026"
+    # compared with the same weekdays a week earlier (Sunday 25 to Tuesday 27 October), not
+    # with 1 to 3 October (Thursday to Saturday)
+    assert (visits.value, visits.earlier[0]) == (1, 2)
+    assert running.comparisons[0].period.label == "25 oktober 2026 t/m 27 oktober 2026"
 
     ended = monthly(desk, "2026-10")
     assert ended.header.until is None and ended.header.period_label == "oktober 2026"
-    assert next(f.value for f in ended.key_figures if f.label == "Bezoeken") == 4
+    assert next(f.value for f in ended.key_figures if f.label == "Bezoeken") == 6
     assert [(p.year, p.month) for p in ended.trend][-1] == (2026, 10)
+
+
+def test_the_last_day_of_a_month_still_runs(desk: Desk, clock: Clock) -> None:
+    clock.now = datetime(2026, 11, 30, 9, 0)
+    add_visits(desk, [V(datetime(2026, 11, 30, 8, 30))])
+    report = monthly(desk, "2026-11")
+    assert report.header.until == date(2026, 11, 30)
+    assert report.header.period_label == "november 2026 (t/m 30 november 2026)"
+    assert report.trend[-1].running
 
 
 def test_xlsx_key_figures_are_numbers_and_csv_stays_dutch(
@@ -125,11 +142,11 @@ def test_xlsx_key_figures_are_numbers_and_csv_stays_dutch(
     start = lines.index(["Kerncijfers"]) + 2
     by_label = {line[0]: line for line in lines[start : start + 8]}
     assert by_label["Vragen per bezoek"][1] == "1,33"
-    assert by_label["Doorverwezen"][1] == "25,0%"
+    assert by_label["Doorverwezen"][1] == "25,0"  # a number: percent, decimal comma
     assert by_label["Bezoeken"][1] == "3"
 
 
-def test_municipality_sheets_have_short_unique_names(
+def test_municipality_sheets_have_short_unique_names_and_an_overview(
     desk: Desk, clock: Clock, tmp_path: Path
 ) -> None:
     one = add_location(desk, "hm1", "Hoofddorp", "Haarlemmermeer", "GM0394")
@@ -142,7 +159,12 @@ def test_municipality_sheets_have_short_unique_names(
     names = book.sheetnames
     assert len(names) == len({n.lower() for n in names}) and all(len(n) <= 31 for n in names)
     assert not any(name[-2:].strip().isdigit() for name in names)  # no " 2" de-duplication
-    titles = [book[n]["A1"].value for n in names]
-    index = titles.index("Haarlemmermeer (GM0394): vragen per onderwerp")
-    assert names[index].startswith("Gemeente ") and names[index].endswith("– onderwerpen")
-    assert any("Haarlemmermeerpolderland (GM9394)" in t for t in titles)
+    assert names[0] == "Overzicht" and names[-1] == "Gegevens"
+    assert len(names) < 16  # a sheet per subject, never a tab per municipality
+    overview = [row for row in book["Overzicht"].iter_rows(min_row=3, values_only=True)]
+    municipalities = [row[0] for row in overview]
+    assert municipalities[:3] == ["Haarlemmermeer", "Haarlemmermeerpolderland", "Rijswijk"]
+    assert municipalities[-1].startswith("Alle ")  # the grand total
+    topics = [row for row in book["Onderwerpen"].iter_rows(min_row=3, values_only=True)]
+    first = topics[[r[1] for r in topics].index("GM0394")]
+    assert first[:3] == ("Haarlemmermeer", "GM0394", "DigiD")

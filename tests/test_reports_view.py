@@ -104,3 +104,21 @@ def test_keeps_working_while_building(qtbot: QtBot, desk: Desk, clock: Clock) ->
         qtbot.keyClick(view.kind, Qt.Key.Key_F5)
         assert not view.build_button.isEnabled()  # one build at a time, the window stays live
     assert view.build_button.isEnabled()
+
+
+def test_a_filter_by_municipality_and_the_title_block_names_it(
+    qtbot: QtBot, desk: Desk, clock: Clock, tmp_path: Path
+) -> None:
+    other = add_location(desk, "GM0518-centrale", "Centrale Bibliotheek")
+    add_visits(desk, [V(datetime(2026, 10, 5, 10), location=other)] * 2)
+    add_visits(desk, [V(datetime(2026, 10, 6, 10))] * 5)  # the own location, Rijswijk
+    view = make_view(qtbot, desk)
+    view.kind.setCurrentIndex(view.kind.findData("region"))
+    view.narrow.setCurrentIndex(view.narrow.findData("municipality:GM0518"))
+    assert view.group.isEnabled()
+    build(qtbot, view)
+    pdf = tmp_path / "regio.pdf"
+    assert view.save_to(pdf)
+    first = " ".join(PdfReader(pdf).pages[0].extract_text().split())
+    assert "Filter gemeente Den Haag (GM0518)" in first
+    assert "Totaal 2" in first and "Rijswijk" not in first.split("Periode")[1]

@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
 
 from ido_desk.desk import Desk
 from ido_desk.reports.formatting import number
-from ido_desk.reports.national_form import (
-    FormVisit,
+from ido_desk.reports.national_form.mapping import FormVisit, load_national_form
+from ido_desk.reports.national_form.transfer import (
     count_untransferred,
     list_untransferred,
-    load_national_form,
     mark_transferred,
 )
 from ui.messages import show_error

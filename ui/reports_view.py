@@ -1,6 +1,8 @@
-"""The "Rapporten" tab: choose the kind, the period and the location; the report is built off
-the GUI thread with visible progress, previewed in the window, printed or saved as PDF, CSV
-or XLSX. Every step calls an ``ido_desk.reports`` service; nothing here touches the database."""
+"""The "Rapporten" tab: choose the kind, the period and the locations (one, all, or those of a
+municipality, province or library organisation); the report is built off the GUI thread with
+visible progress (``preview_report``: one operation), previewed, printed or saved as PDF,
+CSV or XLSX. Every step calls an ``ido_desk.reports`` service; nothing here touches the
+database."""
 
 from __future__ import annotations
 
@@ -9,8 +11,8 @@ import tempfile
 from itertools import count
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QRect, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.files import replacing
 from ido_desk.desk import Desk
 from ido_desk.location import all_locations
 from ido_desk.periods import (
@@ -40,12 +43,12 @@ from ido_desk.periods import (
     quarter_of,
     year,
 )
-from ido_desk.reports import KINDS, ReportRequest, build_report, write_report
-from ido_desk.reports.model import Report
-from ido_desk.reports.pdf import render_pdf
-from ido_desk.reports.scope import ALL
+from ido_desk.reports.kinds import GROUPS, KINDS
+from ido_desk.reports.scope import ALL, LocationFilter
+from ido_desk.reports.service import Preview, Report, ReportRequest, preview_report, write_report
 from ui.messages import show_error, user_message
 from ui.operations import Op, Progress
+from ui.pdf_print import print_document
 from ui.qt_dates import to_date, to_qdate
 
 MONTH, QUARTER, YEAR, RANGE = range(4)
@@ -62,7 +65,7 @@ class ReportsView(QWidget):
         self.desk = desk
         self.report: Report | None = None
         self.pdf_path: Path | None = None
-        self.task: Op[tuple[Report, Path]] | None = None
+        self.task: Op[Preview] | None = None
         self._scratch = tempfile.TemporaryDirectory(prefix="ido-desk-reports-")
         self._numbers = count(1)
         self._build_widgets()
@@ -75,8 +78,12 @@ class ReportsView(QWidget):
 
     def _build_widgets(self) -> None:
         self.kind = QComboBox()
-        for key, label in KINDS.items():
-            self.kind.addItem(self.tr(label), key)
+        for key, kind in KINDS.items():
+            self.kind.addItem(self.tr(kind.label), key)
+        self.narrow = QComboBox()  # a municipality, province or organisation, or nothing
+        self.group = QComboBox()
+        for key, word in GROUPS.items():
+            self.group.addItem(self.tr("per {0}").format(word), key)
         self.period_kind = QComboBox()
         for label in ("Maand", "Kwartaal", "Jaar", "Periode van … tot en met …"):
             self.period_kind.addItem(self.tr(label))
@@ -105,6 +112,10 @@ class ReportsView(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.location.setMinimumContentsLength(24)
+        self.narrow.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.narrow.setMinimumContentsLength(18)
         self.reload_locations()
         self.build_button = QPushButton(self.tr("Rapport maken  (F5)"))
         self.build_button.setDefault(True)
@@ -140,6 +151,8 @@ class ReportsView(QWidget):
         for row, label, widget in (
             (what, self.tr("&Rapport"), self.kind),
             (what, self.tr("&Locatie"), self.location),
+            (what, self.tr("Alleen &van"), self.narrow),
+            (what, self.tr("&Groepen"), self.group),
             (when, self.tr("P&eriode"), self.period_kind),
             (when, None, self.periods),
         ):
@@ -165,6 +178,7 @@ class ReportsView(QWidget):
 
     def _connect(self) -> None:
         self.period_kind.currentIndexChanged.connect(self.periods.setCurrentIndex)
+        self.kind.currentIndexChanged.connect(self._update_buttons)
         self.build_button.clicked.connect(self.build)
         self.print_button.clicked.connect(self.print_report)
         self.save_button.clicked.connect(self.save_report)
@@ -179,6 +193,23 @@ class ReportsView(QWidget):
         for choice in choices:
             self.location.addItem(f"{choice.title} ({choice.municipality})", choice.code)
         self.location.addItem(self.tr("Alle locaties ({0})").format(len(choices)), ALL)
+        self.narrow.clear()
+        self.narrow.addItem(self.tr("(geen filter)"), None)
+        for word, key, values in (
+            (
+                "Gemeente",
+                "municipality",
+                {c.cbs_code: f"{c.municipality} ({c.cbs_code})" for c in choices},
+            ),
+            ("Provincie", "province", {c.province: c.province for c in choices if c.province}),
+            (
+                "Organisatie",
+                "organisation",
+                {c.organisation: c.organisation for c in choices if c.organisation},
+            ),
+        ):
+            for value, label in sorted(values.items(), key=lambda kv: kv[1]):
+                self.narrow.addItem(f"{self.tr(word)}: {label}", f"{key}:{value}")
 
     def reset_period(self) -> None:
         """The default: the last full month."""
@@ -211,7 +242,20 @@ class ReportsView(QWidget):
         return date_range(to_date(self.range_from.date()), to_date(self.range_to.date()))
 
     def request(self) -> ReportRequest:
-        return ReportRequest(self.kind.currentData(), self.period(), self.location.currentData())
+        location = self.location.currentData()
+        narrow = self.narrow.currentData()
+        where = LocationFilter(location)
+        if narrow:  # "municipality:GM0603", "province:Zuid-Holland", "organisation:..."
+            key, value = narrow.split(":", 1)
+            where = LocationFilter(
+                ALL,
+                (value,) if key == "municipality" else (),
+                (value,) if key == "province" else (),
+                (value,) if key == "organisation" else (),
+            )
+        return ReportRequest(
+            self.kind.currentData(), self.period(), where, self.group.currentData()
+        )
 
     # -- building -----------------------------------------------------------------------
 
@@ -226,11 +270,8 @@ class ReportsView(QWidget):
         target = Path(self._scratch.name) / f"rapport-{next(self._numbers)}.pdf"
         desk = self.desk
 
-        def work(progress: Progress) -> tuple[Report, Path]:
-            report = build_report(desk, request, progress)
-            progress(9, 10, "PDF opmaken")
-            render_pdf(report, target)
-            return report, target
+        def work(progress: Progress) -> Preview:
+            return preview_report(desk, request, target, progress)
 
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
@@ -249,16 +290,12 @@ class ReportsView(QWidget):
         self.progress.setValue(done)
         self.status.setText(text + " …")
 
-    def _built(self, result: tuple[Report, Path]) -> None:
-        report, path = result
-        self.report, self.pdf_path = report, path
-        self.document.load(str(path))
+    def _built(self, result: Preview) -> None:
+        self.report, self.pdf_path = result.report, result.pdf
+        self.document.load(str(result.pdf))
         self.progress.setVisible(False)
-        header = report.header
         self.status.setText(
-            self.tr("{0}, {1}: {2} pagina's.").format(
-                header.location, header.period_label, self.document.pageCount()
-            )
+            self.tr("{0}: {1} pagina's.").format(result.summary, self.document.pageCount())
         )
         self._update_buttons()
         self.reportReady.emit()
@@ -273,6 +310,7 @@ class ReportsView(QWidget):
         busy = self.task is not None and self.task.running
         ready = self.report is not None and not busy
         self.build_button.setEnabled(not busy)
+        self.group.setEnabled(self.kind.currentData() == "region")
         self.print_button.setEnabled(ready)
         self.save_button.setEnabled(ready)
 
@@ -288,21 +326,7 @@ class ReportsView(QWidget):
 
     def print_to(self, printer: QPrinter) -> None:
         """Each page of the preview, scaled to the printer's page."""
-        painter = QPainter()
-        if not painter.begin(printer):
-            show_error(self, RuntimeError("printer"))
-            return
-        try:
-            for page in range(self.document.pageCount()):
-                if page:
-                    printer.newPage()
-                area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
-                size = self.document.pagePointSize(page).toSize()
-                size.scale(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                image = self.document.render(page, size)
-                painter.drawImage(QRect(0, 0, size.width(), size.height()), image)
-        finally:
-            painter.end()
+        print_document(self, self.document, printer)
 
     def save_report(self) -> None:
         if self.report is None:
@@ -313,7 +337,10 @@ class ReportsView(QWidget):
             self,
             self.tr("Rapport opslaan"),
             str(Path.home() / suggested),
-            self.tr("PDF (*.pdf);;CSV voor Excel (*.csv);;Excel (*.xlsx)"),
+            self.tr(
+                "PDF (*.pdf);;CSV voor Excel (*.csv);;Excel (*.xlsx);;"
+                "Gegevens voor een draaitabel (*.long.csv)"
+            ),
         )
         if path:
             self.save_to(Path(path))
@@ -324,7 +351,8 @@ class ReportsView(QWidget):
             return False
         try:
             if path.suffix.lower() == ".pdf" and self.pdf_path is not None:
-                shutil.copyfile(self.pdf_path, path)
+                with replacing(path) as scratch:  # whole, or a message naming the file
+                    shutil.copyfile(self.pdf_path, scratch)
             else:
                 write_report(self.report, path)
         except Exception as exc:

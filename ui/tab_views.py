@@ -107,7 +107,7 @@ def focus_form(panel: LogPanel) -> None:
 
 def refresh_national_count(window: Window, desk: Desk) -> None:
     """ "Landelijk formulier (12)": the visits still to transfer, visible from every tab."""
-    from ido_desk.reports.national_form import count_untransferred
+    from ido_desk.reports.national_form.transfer import count_untransferred
 
     show_national_count(window, count_untransferred(desk))
 
@@ -158,9 +158,9 @@ def _exchange(desk: Desk) -> QWidget:
 
 
 def _region(desk: Desk) -> QWidget:
-    from ui.overview_view import CoordinatorOverview
+    from ui.region_view import RegionView
 
-    return CoordinatorOverview(desk)
+    return RegionView(desk)
 
 
 def _settings(window: Window, desk: Desk) -> QWidget:

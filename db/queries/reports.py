@@ -109,33 +109,50 @@ def visits_per(
     ).all()
 
 
-def duration_cube(session: Session, scope: Scope, per: str | None = None) -> Sequence[Row]:
-    """Visits by (channel_id, duration_min), optionally per month or quarter."""
-    keys: list[Any] = [*_unit(per), Visit.channel_id, Visit.duration_min]
+def visit_totals(
+    session: Session, scope: Scope, per: str | None = None, *, per_location: bool = True
+) -> Sequence[Row]:
+    """Visits and their total minutes by channel_id, optionally per month or quarter
+    (``unit``) and per location_id: the regional report and the municipality account."""
+    keys: list[Any] = _unit(per)
+    if per_location:
+        keys.append(Visit.location_id)
+    keys.append(Visit.channel_id)
     return session.execute(
-        select(*keys, func.count().label("visits")).where(*visit_filter(scope)).group_by(*keys)
+        select(
+            *keys,
+            func.count().label("visits"),
+            func.coalesce(func.sum(Visit.duration_min), 0).label("minutes"),
+        )
+        .where(*visit_filter(scope))
+        .group_by(*keys)
     ).all()
 
 
-def median_duration(session: Session, scope: Scope) -> float | None:
-    """The median duration in minutes of the visits with a duration, None when there are
-    none. Computed in SQL: a histogram of durations, a running total over it (a window
-    function), and the one or two middle values picked from that."""
-    histogram = (
-        select(Visit.duration_min.label("d"), func.count().label("c"))
-        .where(*visit_filter(scope), Visit.duration_min.is_not(None))
-        .group_by(Visit.duration_min)
+def active_units(session: Session, scope: Scope, per: str) -> int:
+    """How many (location, month) or (location, day) pairs hold any visit: how much data a
+    period has, to tell whether two periods can be compared."""
+    unit = func.date(Visit.started_at) if per == "day" else month_key()
+    pairs = (
+        select(Visit.location_id, unit.label("unit"))
+        .where(*visit_filter(scope))
+        .group_by(Visit.location_id, unit)
         .subquery()
     )
-    running = select(
-        histogram.c.d,
-        func.sum(histogram.c.c).over(order_by=histogram.c.d).label("cum"),
-        func.sum(histogram.c.c).over().label("total"),
-    ).subquery()
-    low = func.min(_when(running.c.cum >= (running.c.total + 1) // 2, running.c.d))
-    high = func.min(_when(running.c.cum >= running.c.total // 2 + 1, running.c.d))
-    value = session.execute(select((low + high) / 2.0)).scalar()
-    return None if value is None else float(value)
+    return int(session.scalar(select(func.count()).select_from(pairs)) or 0)
+
+
+def duration_cube(
+    session: Session, scope: Scope, per: str | None = None, *, per_location: bool = False
+) -> Sequence[Row]:
+    """Visits by (channel_id, duration_min), optionally per month or quarter and per
+    location_id (a histogram of durations: medians for any grouping of locations)."""
+    keys: list[Any] = [*_unit(per), Visit.channel_id, Visit.duration_min]
+    if per_location:
+        keys.insert(0, Visit.location_id)
+    return session.execute(
+        select(*keys, func.count().label("visits")).where(*visit_filter(scope)).group_by(*keys)
+    ).all()
 
 
 def _when(condition: ColumnElement[bool], value: Any) -> ColumnElement[Any]:

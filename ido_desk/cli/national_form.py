@@ -10,7 +10,11 @@ from typing import Any
 from ido_desk.cli.visits import parse_day
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
-from ido_desk.reports.national_form import count_untransferred, list_untransferred, mark_transferred
+from ido_desk.reports.national_form.transfer import (
+    count_untransferred,
+    list_untransferred,
+    mark_transferred,
+)
 from ido_desk.visit_lookup import find_visit_id, short_id
 
 

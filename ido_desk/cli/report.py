@@ -1,5 +1,5 @@
 """``ido-desk report``: a report as PDF, CSV or XLSX, through the same services as the
-Rapporten tab."""
+Rapporten tab. ReportLab and openpyxl are imported only when a report is written."""
 
 from __future__ import annotations
 
@@ -8,9 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ido_desk.desk import Desk
-from ido_desk.periods import last_full_month, parse_period
-from ido_desk.reports import KINDS, ReportRequest, export_report
-from ido_desk.reports.model import PERIOD_HEADINGS
+from ido_desk.reports.kinds import GROUPS, KINDS
 
 
 def register(subparsers: Any) -> None:
@@ -27,16 +25,53 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--location", help="location code, or 'all' (default: this branch's own location)"
     )
-    parser.add_argument("--kind", default="monthly", choices=sorted(KINDS), help="default: monthly")
+    parser.add_argument(
+        "--municipality",
+        action="append",
+        default=[],
+        metavar="GM0603",
+        help="only the locations in this municipality (CBS code; repeatable)",
+    )
+    parser.add_argument(
+        "--province", action="append", default=[], help="only this province (repeatable)"
+    )
+    parser.add_argument(
+        "--organisation",
+        action="append",
+        default=[],
+        help="only this library organisation (repeatable)",
+    )
+    parser.add_argument("--kind", default="monthly", choices=list(KINDS), help="default: monthly")
+    parser.add_argument(
+        "--group",
+        default="municipality",
+        choices=list(GROUPS),
+        help="the regional report: subtotals per municipality (default), province or organisation",
+    )
+    parser.add_argument(
+        "--format",
+        default="readable",
+        choices=("readable", "long"),
+        help="long: one tidy table for a pivot table (.csv or .xlsx); default: readable",
+    )
     parser.add_argument("--out", required=True, help="the file to write: .pdf, .csv or .xlsx")
     parser.set_defaults(handler=run)
 
 
 def run(desk: Desk, args: argparse.Namespace) -> int:
+    from ido_desk.periods import last_full_month, parse_period
+    from ido_desk.reports.model import PERIOD_HEADINGS
+    from ido_desk.reports.scope import LocationFilter
+    from ido_desk.reports.service import ReportRequest, export_report
+
     period = parse_period(args.period) if args.period else last_full_month(desk.clock().date())
     out = Path(args.out).expanduser().resolve()
-    export_report(desk, ReportRequest(args.kind, period, args.location), out)
-    name = KINDS[args.kind]
+    where = LocationFilter(
+        args.location, tuple(args.municipality), tuple(args.province), tuple(args.organisation)
+    )
+    request = ReportRequest(args.kind, period, where, args.group)
+    export_report(desk, request, out, layout=args.format)
+    name = KINDS[args.kind].label
     if args.kind == "monthly":
         name = PERIOD_HEADINGS.get(period.kind, name)
     print(f"{name} {period.label} geschreven naar {out}")

@@ -17,6 +17,7 @@ from db.queries import exchange as q
 from db.queries.delivery import newest_files
 from db.queries.locations import all_locations
 from ido_desk.desk import Desk
+from ido_desk.periods import last_months, month, month_starts
 
 
 @dataclass(frozen=True)
@@ -67,22 +68,6 @@ class Overview:
         return sum(row.total for row in self.locations)
 
 
-def month_range(first: date, last: date) -> tuple[date, ...]:
-    """The months from ``first`` to ``last``, both included, as their first days."""
-    months = []
-    year, month = first.year, first.month
-    while (year, month) <= (last.year, last.month):
-        months.append(date(year, month, 1))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return tuple(months)
-
-
-def last_months(today: date, count: int = 12) -> tuple[date, date]:
-    """(first, last) month of the ``count`` months up to and including today's."""
-    index = today.year * 12 + today.month - 1 - (count - 1)
-    return date(index // 12, index % 12 + 1, 1), date(today.year, today.month, 1)
-
-
 def regional_overview(
     desk: Desk,
     first: date | None = None,
@@ -97,8 +82,9 @@ def regional_overview(
     days = late_days(desk) if late_after_days is None else late_after_days
     due = _last_due_month(today, days)
     if first is None or last is None:
-        first, last = last_months(today)
-    months = month_range(first, last)
+        default = last_months(today)
+        first, last = default.start, default.last_day
+    months = month_starts(first, last)
     start = datetime.combine(months[0], time())
     end = datetime.combine(_next_month(months[-1]), time())
     with desk.db.session() as session:
@@ -116,20 +102,20 @@ def regional_overview(
             last_file, said = files.get(loc.id, (None, None))
             to_come = set((said or "").split(","))
             cells = []
-            for month in months:
-                visits = counts.get((loc.id, f"{month:%Y-%m}"), 0)
-                month_start = datetime.combine(month, time())
-                month_end = datetime.combine(_next_month(month), time())
+            for first_day in months:
+                visits = counts.get((loc.id, f"{first_day:%Y-%m}"), 0)
+                month_start = datetime.combine(first_day, time())
+                month_end = datetime.combine(_next_month(first_day), time())
                 arrived = loc.is_own or any(
                     s < month_end and month_start < e for s, e in covered.get(loc.id, [])
                 )
-                ended = _next_month(month) <= today
-                pending = ended and not arrived and f"{month:%Y-%m}" in to_come
+                ended = _next_month(first_day) <= today
+                pending = ended and not arrived and f"{first_day:%Y-%m}" in to_come
                 cells.append(
                     MonthCell(
                         visits,
                         missing=ended and visits == 0 and not arrived and not pending,
-                        running=month <= today < _next_month(month),
+                        running=first_day <= today < _next_month(first_day),
                         received=arrived,
                         pending=pending,
                     )
@@ -161,11 +147,11 @@ def regional_overview(
 
 def _last_due_month(today: date, days: int) -> date:
     """The newest month that ended more than ``days`` days before ``today``."""
-    month = date(today.year, today.month, 1)
-    while _next_month(month) + timedelta(days=days) >= today:
-        month = (month - timedelta(days=1)).replace(day=1)
-    return month
+    first_day = date(today.year, today.month, 1)
+    while _next_month(first_day) + timedelta(days=days) >= today:
+        first_day = (first_day - timedelta(days=1)).replace(day=1)
+    return first_day
 
 
-def _next_month(month: date) -> date:
-    return date(month.year + 1, 1, 1) if month.month == 12 else date(month.year, month.month + 1, 1)
+def _next_month(first_day: date) -> date:
+    return month(first_day.year, first_day.month).end

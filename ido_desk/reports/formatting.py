@@ -1,14 +1,17 @@
-"""Dutch formatting for reports: "1.234", "12,5", "12,5%", "+8%", "3 november 2026"."""
+"""Dutch formatting for the report writers: "1.234", "12,5", "12,5%", "+8,0%", "–2,5 pp".
+The report model holds numbers; only the PDF and the CSV writers make text of them."""
 
 from __future__ import annotations
 
-from ido_desk.periods import MONTHS_NL
+from ido_desk.reports.model import Change
 
 # Indexed by SQLite's %w: 0 = Sunday.
 WEEKDAYS_NL = ("zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag")
 WEEKDAYS_SHORT = ("zo", "ma", "di", "wo", "do", "vr", "za")
 MONDAY_FIRST = (1, 2, 3, 4, 5, 6, 0)
 DASH = "–"
+NEW = "nieuw"
+INCOMPARABLE = "niet vergelijkbaar"
 
 
 def number(value: int) -> str:
@@ -33,30 +36,15 @@ def ratio(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
-def change(current: float | None, before: float | None) -> str:
-    """The relative change, "+12,5%" or "−3,0%"; "nieuw" when there was nothing before."""
-    if current is None or before is None:
-        return DASH
-    if before == 0:
-        return DASH if current == 0 else "nieuw"
-    delta = (current - before) / before
-    sign = "+" if delta > 0 else ("–" if delta < 0 else "±")
-    return f"{sign}{decimal(abs(delta) * 100, 1)}%"
-
-
-def points(current: float | None, before: float | None) -> str:
-    """The change of a share in percentage points: "+2,5 pp"."""
-    if current is None or before is None:
-        return DASH
-    delta = (current - before) * 100
-    sign = "+" if delta > 0 else ("–" if delta < 0 else "±")
-    return f"{sign}{decimal(abs(delta), 1)} pp"
-
-
 def minutes(value: float | None) -> str:
     if value is None:
         return DASH
     return f"{decimal(value, 0 if value == int(value) else 1)} min"
+
+
+def hours(total_minutes: float | None) -> str:
+    """ "12,5 uur"."""
+    return DASH if total_minutes is None else f"{decimal(total_minutes / 60, 1)} uur"
 
 
 def hour_span(hour: int) -> str:
@@ -64,10 +52,35 @@ def hour_span(hour: int) -> str:
     return f"{hour}–{hour + 1} uur"
 
 
-def month_short(year: int, month: int) -> str:
-    """ "okt '26"."""
-    return f"{MONTHS_NL[month - 1][:3]} '{year % 100:02d}"
+def value(kind: str, amount: float | None) -> str:
+    """A key figure's value as printed, by its kind."""
+    if amount is None:
+        return DASH
+    if kind == "count":
+        return number(int(amount))
+    if kind == "decimal":
+        return decimal(amount, 2)
+    if kind == "percent":
+        return percent(amount)
+    if kind == "minutes":
+        return minutes(amount)
+    if kind == "hours":
+        return hours(amount)
+    if kind == "weekday":
+        return WEEKDAYS_NL[int(amount)]
+    if kind == "hour":
+        return hour_span(int(amount))
+    return decimal(amount)
 
 
-def month_long(year: int, month: int) -> str:
-    return f"{MONTHS_NL[month - 1]} {year}"
+def change(delta: Change | None) -> str:
+    """ "+12,5%", "–3,0%", "+2,5 pp", "nieuw", "niet vergelijkbaar" or a dash."""
+    if delta is None or delta.status == "none":
+        return DASH
+    if delta.status == "new":
+        return NEW
+    if delta.status == "incomparable" or delta.value is None:
+        return INCOMPARABLE
+    amount = delta.value if delta.points else delta.value * 100
+    sign = "+" if amount > 0.05 else ("–" if amount < -0.05 else "±")
+    return f"{sign}{decimal(abs(amount), 1)}{' pp' if delta.points else '%'}"

@@ -1,6 +1,6 @@
-"""The report data: plain frozen dataclasses, built from SQL aggregates, read by the PDF
-writer, the CSV/XLSX writer and the window alike. Numbers are kept as numbers; the Dutch
-text that is printed for them is made when a report is built."""
+"""The report data every kind shares: plain frozen dataclasses built from SQL aggregates and
+read by the PDF writer, the CSV/XLSX writers and the window alike. They hold numbers, never
+formatted text: "1.234 (+5,0%)" is made by the writers (``formatting``)."""
 
 from __future__ import annotations
 
@@ -14,23 +14,10 @@ PERIOD_HEADINGS = {"month": "Maandrapport", "quarter": "Kwartaalrapport", "year"
 
 
 @dataclass(frozen=True)
-class Figure:
-    """A number that is text in a CSV ("82,2%") and a number in a spreadsheet (0.822 with
-    the format "0.0%")."""
-
-    value: int | float
-    text: str
-    number_format: str  # an Excel number format: "0", "0.00", "0.0%"
-
-
-Cell = str | int | float | Figure | None
-
-
-@dataclass(frozen=True)
 class Header:
     """The title block, and the footer of every page."""
 
-    title: str  # "Maandrapport Informatiepunt Digitale Overheid"
+    title: str  # "Rapportage Informatiepunt Digitale Overheid"
     location: str  # "Bibliotheek Rijswijk, Huis van de Stad" or "Alle locaties (3)"
     organisation: str
     municipality: str
@@ -38,6 +25,14 @@ class Header:
     produced: date
     version: str
     until: date | None = None  # the period has not ended: its figures run up to this day
+    covers: str = ""  # the filter: "gemeente Rijswijk (GM0603); provincie Zuid-Holland"
+    location_codes: str = ""  # "GM0603-huis-van-de-stad", or several joined by ", "
+    municipality_codes: str = ""  # "GM0603", or several joined by ", "
+
+    @property
+    def last_day(self) -> date:
+        """The last day counted."""
+        return self.until or self.period.last_day
 
     @property
     def period_label(self) -> str:
@@ -48,13 +43,24 @@ class Header:
 
 
 @dataclass(frozen=True)
-class Table:
-    """One table as it is exported to CSV and XLSX."""
+class Change:
+    """A change against a compared period. ``status``: "ok" (``value`` is the change: a
+    fraction for a relative change, percentage points for a share), "new" (nothing before),
+    "none" (nothing to compare), "incomparable" (the compared period holds far less data)."""
 
-    title: str
-    columns: tuple[str, ...]
-    rows: tuple[tuple[Cell, ...], ...]
-    sheet: str = ""  # a short name for its spreadsheet tab (the title when empty)
+    value: float | None
+    status: str = "ok"
+    points: bool = False  # percentage points (a share), not a relative change
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """What a column of earlier figures covers."""
+
+    name: str  # "Vorige periode", "Vorig jaar", "Een jaar eerder"
+    period: Period
+    note: str = ""  # e.g. "30 dagen; nu 31", or why it cannot be compared
+    comparable: bool = True  # False: far less data (fewer months with visits)
 
 
 @dataclass(frozen=True)
@@ -64,20 +70,18 @@ class CountRow:
     share: float | None  # of its table's total, 0..1
     level: int = 0  # 1: a sub-row (a sub-topic, an organisation under its government level)
     note: str = ""  # e.g. the kind of a referral target
+    before: int | None = None  # the compared period's count (when the table compares)
 
 
 @dataclass(frozen=True)
 class KeyFigure:
+    """``kind``: count | decimal | percent | minutes | weekday | hour (how it is shown)."""
+
     label: str
+    kind: str
     value: float | None  # None when it cannot be computed (no visits)
-    text: str  # the value as printed
-    previous: str  # the previous period: its value and the change
-    year_ago: str  # the same period a year earlier: its value and the change
-    previous_value: float | None = None
-    year_ago_value: float | None = None
-    kind: str = "text"  # count | decimal | percent | minutes | text: how a spreadsheet shows it
-    previous_change: str = ""  # "+12,5%", "–2,0 pp"
-    year_ago_change: str = ""
+    earlier: tuple[float | None, ...]  # one per comparison of the report
+    changes: tuple[Change | None, ...]  # one per comparison; None: not a changing figure
 
 
 @dataclass(frozen=True)
@@ -97,30 +101,10 @@ class Heatmap:
 class TrendPoint:
     year: int
     month: int
-    label: str  # "okt '26"
     visits: int
     questions: int
-
-
-@dataclass(frozen=True)
-class MonthlyReport:
-    header: Header
-    visits: int
-    questions: int
-    key_figures: tuple[KeyFigure, ...]
-    topics: tuple[CountRow, ...]  # main topics, each followed by its sub-topics (level 1)
-    organisations: tuple[CountRow, ...]  # government levels, each followed by its organisations
-    helps: tuple[CountRow, ...]
-    channels: tuple[CountRow, ...]
-    referrals: tuple[CountRow, ...]
-    heatmap: Heatmap
-    trend: tuple[TrendPoint, ...]
-    definitions: tuple[str, ...]
-    compared: tuple[str, str] = ("", "")  # what the previous / year-ago columns cover
-
-    @property
-    def empty(self) -> bool:
-        return self.visits == 0
+    running: bool = False  # the month has not ended: its count is so far
+    before: int | None = None  # visits in the same month a year earlier
 
 
 @dataclass(frozen=True)
@@ -132,49 +116,8 @@ class MatrixRow:
 
 @dataclass(frozen=True)
 class Matrix:
-    """Counts with a row per category and a column per quarter (the last column: total)."""
+    """Counts with a row per category and a column per period (the last column: total)."""
 
     title: str
     columns: tuple[str, ...]
     rows: tuple[MatrixRow, ...]
-
-
-@dataclass(frozen=True)
-class MunicipalitySection:
-    municipality: str
-    cbs_code: str
-    locations: tuple[str, ...]
-    totals: Matrix  # visits, questions, questions per location
-    topics: Matrix
-    levels: Matrix
-
-    @property
-    def visits(self) -> int:
-        return self.totals.rows[0].values[-1]
-
-
-@dataclass(frozen=True)
-class MunicipalityReport:
-    header: Header
-    sections: tuple[MunicipalitySection, ...]
-
-    @property
-    def empty(self) -> bool:
-        return not any(section.visits for section in self.sections)
-
-
-@dataclass(frozen=True)
-class NationalTotalsReport:
-    header: Header
-    form_title: str
-    visits: int
-    questions: int
-    untransferred: int  # visits in the period not yet transferred
-    matrices: tuple[Matrix, ...]  # one per national form question, categories x quarters
-
-    @property
-    def empty(self) -> bool:
-        return self.visits == 0
-
-
-Report = MonthlyReport | MunicipalityReport | NationalTotalsReport

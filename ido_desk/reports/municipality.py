@@ -1,183 +1,395 @@
-"""The municipality report ("gemeenteverantwoording"): per municipality, per quarter of the
-period, the visits and questions by topic and by government level, and the locations that
-were counted. For the yearly accounting of the IDO grant."""
+"""The municipality account ("gemeenteverantwoording"), fit to hand to the municipality that
+pays for its IDOs: per municipality the visits and questions of the period with the months
+and the quarters, every table beside the year before (domain, topic and sub-topic,
+organisation, government level, help given, referrals, channel, in or outside the library),
+help time, the locations counted; and a grand total across the municipalities."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, ClassVar
 
 from db.queries import reports as q
-from ido_desk import __version__
 from ido_desk.desk import Desk
-from ido_desk.lists import GOVERNMENT_LEVELS, Catalogue
+from ido_desk.lists import Catalogue
 from ido_desk.location import LocationInfo
-from ido_desk.periods import Period, quarter, quarter_of
+from ido_desk.periods import Period
+from ido_desk.reports import compare
+from ido_desk.reports import counts as c
+from ido_desk.reports import formatting as fmt
+from ido_desk.reports.columns import month_columns, quarter_columns
+from ido_desk.reports.compare import Counted
 from ido_desk.reports.model import (
+    Comparison,
+    CountRow,
     Header,
+    KeyFigure,
     Matrix,
     MatrixRow,
-    MunicipalityReport,
-    MunicipalitySection,
+    TrendPoint,
 )
+from ido_desk.reports.referral import DEFINITION as REFERRAL_DEFINITION
 from ido_desk.reports.scope import Selection
 
 Progress = Callable[[int, int, str], None]
 TITLE = "Verantwoording van het Informatiepunt Digitale Overheid aan de gemeente"
-TOTAL = "Totaal"
+KEYS = ("domain", "topic", "subtopic", "organisation", "help", "referral")
+WHERE = {
+    "buiten": "Op locatie buiten de bibliotheek",
+    "telefoon": "Op afstand",
+    "online": "Op afstand",
+}
+IN_LIBRARY = "In de bibliotheek"
+DEFINITIONS = (
+    "Bezoek: één persoon die één keer is geholpen. Een bezoek kan meer vragen hebben; "
+    "domein, onderwerp, organisatie en hulp worden per vraag geteld.",
+    REFERRAL_DEFINITION,
+    "Hulptijd: de opgetelde duur van de bezoeken waarvan de duur is vastgelegd. Mediane "
+    "duur: de middelste duur van die bezoeken.",
+    "In of buiten de bibliotheek: volgens het kanaal van het bezoek (balie en afspraak in de "
+    "bibliotheek, 'op locatie' erbuiten, telefoon en online op afstand).",
+    "Vergelijking: met dezelfde periode een jaar eerder (een lopende periode: dezelfde dagen, "
+    "52 weken eerder). 'Niet vergelijkbaar': toen waren er veel minder maanden met bezoeken.",
+    "Er worden geen persoonsgegevens vastgelegd; verwijderde registraties tellen niet mee.",
+)
 
 
 @dataclass(frozen=True)
-class MunicipalityData:
-    period: Period
-    selection: Selection
-    visits: tuple[tuple[str, int, int], ...]  # quarter key, location_id, visits
-    questions: tuple[tuple[str, int, int | None, int | None, int], ...]  # + topic, org, n
+class AccountTable:
+    title: str
+    first: str  # the heading of the label column
+    rows: tuple[CountRow, ...]  # each with the count of the compared period (``before``)
 
 
-def quarter_keys(period: Period) -> tuple[str, ...]:
-    """ "2026-1" ... for every quarter the period touches."""
-    keys = []
-    current = quarter(period.start.year, quarter_of(period.start))
-    while current.start < period.end:
-        keys.append(f"{current.start.year}-{quarter_of(current.start)}")
-        current = quarter(*_next_quarter(current))
-    return tuple(keys)
+@dataclass(frozen=True)
+class MunicipalitySection:
+    municipality: str
+    cbs_code: str
+    locations: tuple[LocationInfo, ...]
+    comparable: bool
+    key_figures: tuple[KeyFigure, ...]
+    months: tuple[TrendPoint, ...]  # with the same month of the compared period (before)
+    month_labels: tuple[str, ...]
+    quarters: Matrix
+    tables: tuple[AccountTable, ...]
+
+    @property
+    def visits(self) -> int:
+        return int(self.key_figures[0].value or 0)
 
 
-def _next_quarter(current: Period) -> tuple[int, int]:
-    number = quarter_of(current.start)
-    return (current.start.year + 1, 1) if number == 4 else (current.start.year, number + 1)
+@dataclass(frozen=True)
+class MunicipalityReport:
+    kind: ClassVar[str] = "municipality"
+    header: Header
+    comparison: Comparison | None
+    sections: tuple[MunicipalitySection, ...]
+    total: MunicipalitySection | None  # across the municipalities, when there are several
+    definitions: tuple[str, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not any(section.visits for section in self.sections)
 
 
-def fetch_municipality(
-    desk: Desk, period: Period, selection: Selection, progress: Progress | None = None
-) -> MunicipalityData:
-    step = progress or (lambda done, total, text: None)
+@dataclass(frozen=True)
+class Figures:
+    """One period's grouped rows, per location."""
+
+    visits: tuple[tuple[str, int, int | None, int, int], ...]  # month, location, channel, n, min
+    questions: c.Cube  # location, KEYS..., questions
+    per_month: tuple[tuple[str, int, int], ...]  # month, location, questions
+    durations: tuple[tuple[int, int, int], ...]  # location, minutes, visits
+
+
+def fetch_figures(desk: Desk, selection: Selection, period: Period) -> Figures:
     scope = selection.scope(period)
-    step(0, 3, "Bezoeken per kwartaal")
     with desk.db.session() as session:
         visits = tuple(
-            (r.unit, int(r.location_id), int(r.visits))
-            for r in q.visits_per(session, scope, "quarter", per_location=True)
+            (r.unit, int(r.location_id), r.channel_id, int(r.visits), int(r.minutes))
+            for r in q.visit_totals(session, scope, "month")
         )
-        step(1, 3, "Vragen per kwartaal")
-        questions = tuple(
-            (r.unit, int(r.location_id), r.topic_id, r.organisation_id, int(r.questions))
-            for r in q.question_cube(
-                session, scope, by=("topic", "organisation"), per="quarter", per_location=True
-            )
+        cube = c.Cube.of(
+            ("location", *KEYS), q.question_cube(session, scope, by=KEYS, per_location=True)
         )
-    step(2, 3, "Rapport opmaken")
-    return MunicipalityData(period, selection, visits, questions)
+        per_month = tuple(
+            (r.unit, int(r.location_id), int(r.questions))
+            for r in q.question_cube(session, scope, by=(), per="month", per_location=True)
+        )
+        durations = tuple(
+            (int(r.location_id), int(r.duration_min), int(r.visits))
+            for r in q.duration_cube(session, scope, per_location=True)
+            if r.duration_min is not None
+        )
+    return Figures(visits, cube, per_month, durations)
 
 
-def municipality_report(
-    desk: Desk, period: Period, selection: Selection, progress: Progress | None = None
+def compared_with(counted: Counted) -> Comparison | None:
+    """The year before: "Vorig jaar" or "Een jaar eerder"."""
+    for comparison in counted.comparisons:
+        if comparison.name in ("Vorig jaar", "Een jaar eerder"):
+            return comparison
+    return None
+
+
+def build(
+    desk: Desk,
+    counted: Counted,
+    selection: Selection,
+    request: Any,
+    progress: Progress | None = None,
 ) -> MunicipalityReport:
-    data = fetch_municipality(desk, period, selection, progress)
-    header = Header(
-        title=TITLE,
-        location=selection.label,
-        organisation=selection.organisation,
-        municipality=selection.municipality,
-        period=period,
-        produced=desk.clock().date(),
-        version=__version__,
-    )
-    return build_municipality(data, desk.catalogue, header)
+    step = progress or (lambda done, total, text: None)
+    comparison = compared_with(counted)
+    step(0, 3, "Cijfers van de periode")
+    now = fetch_figures(desk, selection, counted.counted)
+    step(1, 3, "Een jaar eerder")
+    before = fetch_figures(desk, selection, comparison.period) if comparison else None
+    step(2, 3, "Rapport opmaken")
+    header = selection.header(TITLE, counted, desk.clock().date())
+    return build_municipality(now, before, counted, comparison, selection, desk.catalogue, header)
 
 
 def build_municipality(
-    data: MunicipalityData, catalogue: Catalogue, header: Header
+    now: Figures,
+    before: Figures | None,
+    counted: Counted,
+    comparison: Comparison | None,
+    selection: Selection,
+    catalogue: Catalogue,
+    header: Header,
 ) -> MunicipalityReport:
-    keys = quarter_keys(data.period)
-    columns = (*(_quarter_label(k) for k in keys), TOTAL)
-    by_municipality: dict[str, list[LocationInfo]] = {}
-    for location in sorted(data.selection.locations, key=lambda loc: (loc.municipality, loc.name)):
-        by_municipality.setdefault(location.cbs_code, []).append(location)
-    sections = []
-    for cbs_code, members in by_municipality.items():
-        ids = {loc.id for loc in members}
-        visits = [(k, loc, n) for k, loc, n in data.visits if loc in ids]
-        questions = [row for row in data.questions if row[1] in ids]
-        sections.append(
-            MunicipalitySection(
-                municipality=members[0].municipality,
-                cbs_code=cbs_code,
-                locations=tuple(f"{loc.title} ({loc.code})" for loc in members),
-                totals=_totals(keys, columns, members, visits, questions),
-                topics=_by_topic(keys, columns, questions, catalogue),
-                levels=_by_level(keys, columns, questions, catalogue),
-            )
-        )
-    return MunicipalityReport(header=header, sections=tuple(sections))
+    by_code: dict[str, list[LocationInfo]] = {}
+    for loc in sorted(selection.locations, key=lambda loc: (loc.municipality, loc.name)):
+        by_code.setdefault(loc.cbs_code, []).append(loc)
+
+    parts = (now.questions.split("location"), before.questions.split("location") if before else {})
+
+    def section(name: str, code: str, members: list[LocationInfo]) -> MunicipalitySection:
+        return _section(name, code, members, now, before, parts, counted, catalogue)
+
+    sections = tuple(section(m[0].municipality, code, m) for code, m in by_code.items())
+    total = None
+    if len(sections) > 1:
+        total = section(f"Alle {len(sections)} gemeenten samen", "", list(selection.locations))
+    return MunicipalityReport(header, comparison, sections, total, DEFINITIONS)
 
 
-def _quarter_label(key: str) -> str:
-    year, number = key.split("-")
-    return f"K{number} {year}"
-
-
-def _row(label: str, keys: tuple[str, ...], counts: Counter[str], level: int = 0) -> MatrixRow:
-    values = tuple(counts.get(k, 0) for k in keys)
-    return MatrixRow(label, (*values, sum(values)), level)
-
-
-def _totals(
-    keys: tuple[str, ...],
-    columns: tuple[str, ...],
+def _section(
+    name: str,
+    code: str,
     members: list[LocationInfo],
-    visits: list[tuple[str, int, int]],
-    questions: list[tuple[str, int, int | None, int | None, int]],
-) -> Matrix:
-    all_visits: Counter[str] = Counter()
-    all_questions: Counter[str] = Counter()
-    per_location: dict[int, Counter[str]] = {loc.id: Counter() for loc in members}
-    for key, location_id, n in visits:
-        all_visits[key] += n
-        per_location[location_id][key] += n
-    for key, _location, _topic, _org, n in questions:
-        all_questions[key] += n
-    rows = [_row("Bezoeken", keys, all_visits), _row("Vragen", keys, all_questions)]
-    if len(members) > 1:
-        rows += [_row(f"bezoeken {loc.name}", keys, per_location[loc.id], 1) for loc in members]
-    return Matrix("Bezoeken en vragen", columns, tuple(rows))
-
-
-def _ordered(rows: list[MatrixRow]) -> tuple[MatrixRow, ...]:
-    return tuple(sorted((r for r in rows if r.values[-1]), key=lambda r: (-r.values[-1], r.label)))
-
-
-def _by_topic(
-    keys: tuple[str, ...],
-    columns: tuple[str, ...],
-    questions: list[tuple[str, int, int | None, int | None, int]],
+    now: Figures,
+    before: Figures | None,
+    parts: tuple[dict[int, c.Cube], dict[int, c.Cube]],
+    counted: Counted,
     catalogue: Catalogue,
-) -> Matrix:
-    counts: dict[int | None, Counter[str]] = {}
-    for key, _location, topic_id, _org, n in questions:
-        counts.setdefault(topic_id, Counter())[key] += n
-    rows = [
-        _row(catalogue.topics.by_id(t).label_nl if t is not None else "Geen", keys, c)
-        for t, c in counts.items()
-    ]
-    return Matrix("Vragen per onderwerp", columns, _ordered(rows))
+) -> MunicipalitySection:
+    ids = {loc.id for loc in members}
+    now_parts, then_parts = parts
+    cube = _of(now_parts, ids)
+    then_cube = _of(then_parts, ids) if before else None
+    months_now = _months(now, ids)
+    months_then = _months(before, ids) if before else {}
+    comparable = before is not None and len(months_then) >= compare.COMPARABLE_SHARE * len(
+        months_now
+    )
+    channels = [_channels(f, ids) for f in (now, before) if f is not None]
+    figures = _key_figures(now, before, ids, cube, then_cube, comparable, catalogue)
+    columns = month_columns(counted.counted)
+    month_values = {key: months_now.get(key, (0, 0)) for key, _ in columns}
+    trend = tuple(
+        TrendPoint(
+            int(key[:4]),
+            int(key[5:]),
+            month_values[key][0],
+            month_values[key][1],
+            running=counted.until is not None and key == columns[-1][0],
+            before=_before_month(months_then, key) if before else None,
+        )
+        for key, _ in columns
+    )
+    return MunicipalitySection(
+        municipality=name,
+        cbs_code=code,
+        locations=tuple(members),
+        comparable=comparable,
+        key_figures=figures,
+        months=trend,
+        month_labels=tuple(label for _, label in columns),
+        quarters=_quarters(counted, month_values),
+        tables=_tables(cube, then_cube, channels, catalogue),
+    )
 
 
-def _by_level(
-    keys: tuple[str, ...],
-    columns: tuple[str, ...],
-    questions: list[tuple[str, int, int | None, int | None, int]],
+def _of(parts: dict[int, c.Cube], ids: set[int]) -> c.Cube:
+    """The question cube of these locations, from the cube split per location."""
+    return c.Cube.joined(("location", *KEYS), (parts[i] for i in ids if i in parts))
+
+
+def _months(figures: Figures | None, ids: set[int]) -> dict[str, tuple[int, int]]:
+    """Month key -> (visits, questions) of the locations, only months with a visit."""
+    if figures is None:
+        return {}
+    visits: Counter[str] = Counter()
+    questions: Counter[str] = Counter()
+    for unit, location, _channel, n, _minutes in figures.visits:
+        if location in ids:
+            visits[unit] += n
+    for unit, location, n in figures.per_month:
+        if location in ids:
+            questions[unit] += n
+    return {key: (visits[key], questions[key]) for key in visits if visits[key]}
+
+
+def _before_month(months: dict[str, tuple[int, int]], key: str) -> int:
+    return months.get(f"{int(key[:4]) - 1}{key[4:]}", (0, 0))[0]
+
+
+def _quarters(counted: Counted, months: dict[str, tuple[int, int]]) -> Matrix:
+    columns = quarter_columns(counted.counted)
+    visits: Counter[str] = Counter()
+    questions: Counter[str] = Counter()
+    for key, (v, qn) in months.items():
+        quarter = f"{key[:4]}-{(int(key[5:]) + 2) // 3}"
+        visits[quarter] += v
+        questions[quarter] += qn
+    rows = []
+    for label, counts in (("Bezoeken", visits), ("Vragen", questions)):
+        values = tuple(counts.get(key, 0) for key, _ in columns)
+        rows.append(MatrixRow(label, (*values, sum(values))))
+    return Matrix("Per kwartaal", (*(h for _, h in columns), "Totaal"), tuple(rows))
+
+
+def _channels(figures: Figures, ids: set[int]) -> Counter[int | None]:
+    counts: Counter[int | None] = Counter()
+    for _unit, location, channel, n, _minutes in figures.visits:
+        if location in ids:
+            counts[channel] += n
+    return counts
+
+
+def _totals(figures: Figures | None, ids: set[int]) -> tuple[int, int, float | None]:
+    if figures is None:
+        return 0, 0, None
+    visits = sum(n for _u, loc, _c, n, _m in figures.visits if loc in ids)
+    minutes = sum(m for _u, loc, _c, _n, m in figures.visits if loc in ids)
+    histogram: Counter[int] = Counter()
+    for loc, duration, n in figures.durations:
+        if loc in ids:
+            histogram[duration] += n
+    return visits, minutes, c.median(histogram)
+
+
+def _key_figures(
+    now: Figures,
+    before: Figures | None,
+    ids: set[int],
+    cube: c.Cube,
+    then_cube: c.Cube | None,
+    comparable: bool,
     catalogue: Catalogue,
-) -> Matrix:
-    counts: dict[str, Counter[str]] = {}
-    for key, _location, _topic, org_id, n in questions:
-        level = catalogue.organisations.by_id(org_id).level if org_id is not None else ""
-        counts.setdefault(level, Counter())[key] += n
-    rows = [
-        _row(GOVERNMENT_LEVELS.get(level, (level or "Geen organisatie", ""))[0], keys, c)
-        for level, c in counts.items()
-    ]
-    return Matrix("Vragen per overheidslaag", columns, _ordered(rows))
+) -> tuple[KeyFigure, ...]:
+    visits, minutes, median = _totals(now, ids)
+    then_visits, then_minutes, then_median = _totals(before, ids)
+    questions, then_questions = cube.total, then_cube.total if then_cube else 0
+    referred = fmt.ratio(c.referred_count(cube, catalogue), questions)
+    then_referred = (
+        fmt.ratio(c.referred_count(then_cube, catalogue), then_questions) if then_cube else None
+    )
+    has_before = before is not None
+
+    def figure(
+        label: str, kind: str, value: float | None, earlier: float | None, points: bool = False
+    ) -> KeyFigure:
+        if not has_before:
+            return KeyFigure(label, kind, value, (), ())
+        delta = compare.points if points else compare.change
+        return KeyFigure(label, kind, value, (earlier,), (delta(value, earlier, comparable),))
+
+    return (
+        figure("Bezoeken", "count", float(visits), float(then_visits)),
+        figure("Vragen", "count", float(questions), float(then_questions)),
+        figure(
+            "Vragen per bezoek",
+            "decimal",
+            fmt.ratio(questions, visits),
+            fmt.ratio(then_questions, then_visits),
+        ),
+        figure("Doorverwezen", "percent", referred, then_referred, points=True),
+        figure("Totale hulptijd", "hours", float(minutes), float(then_minutes)),
+        figure("Mediane duur", "minutes", median, then_median),
+    )
+
+
+def _with_before(
+    rows: tuple[CountRow, ...], earlier: tuple[CountRow, ...] | None
+) -> tuple[CountRow, ...]:
+    if earlier is None:
+        return rows
+    before: dict[tuple[str, int], int] = {}
+    parent = ""
+    for row in earlier:
+        parent = row.label if row.level == 0 else parent
+        before[(f"{parent}>{row.label}" if row.level else row.label, row.level)] = row.count
+    result, parent = [], ""
+    for row in rows:
+        parent = row.label if row.level == 0 else parent
+        key = (f"{parent}>{row.label}" if row.level else row.label, row.level)
+        result.append(
+            CountRow(row.label, row.count, row.share, row.level, row.note, before.get(key, 0))
+        )
+    return tuple(result)
+
+
+def _where(counts: Counter[int | None], catalogue: Catalogue) -> tuple[CountRow, ...]:
+    code = {ch.id: ch.code for ch in catalogue.channels}
+    places: Counter[str] = Counter()
+    for channel, n in counts.items():
+        places[WHERE.get(code.get(channel, "") if channel is not None else "", IN_LIBRARY)] += n
+    return tuple(c.rows_of(places, lambda label: label))
+
+
+def _tables(
+    cube: c.Cube,
+    then: c.Cube | None,
+    channels: list[Counter[int | None]],
+    catalogue: Catalogue,
+) -> tuple[AccountTable, ...]:
+    def both(make: Callable[[c.Cube], tuple[CountRow, ...]]) -> tuple[CountRow, ...]:
+        return _with_before(make(cube), make(then) if then is not None else None)
+
+    def levels(data: c.Cube) -> tuple[CountRow, ...]:
+        return tuple(r for r in c.organisation_rows(data, catalogue) if r.level == 0)
+
+    then_channels = channels[1] if len(channels) > 1 else None
+    channel_rows = _with_before(
+        c.channel_rows(channels[0], catalogue),
+        c.channel_rows(then_channels, catalogue) if then_channels is not None else None,
+    )
+    where_rows = _with_before(
+        _where(channels[0], catalogue),
+        _where(then_channels, catalogue) if then_channels is not None else None,
+    )
+    return (
+        AccountTable("Vragen per domein", "Domein", both(lambda d: c.domain_rows(d, catalogue))),
+        AccountTable(
+            "Vragen per onderwerp en subonderwerp",
+            "Onderwerp",
+            both(lambda d: c.topic_rows(d, catalogue)),
+        ),
+        AccountTable("Vragen per overheidslaag", "Overheidslaag", both(levels)),
+        AccountTable(
+            "Vragen per organisatie, naar overheidslaag",
+            "Overheidslaag > organisatie",
+            both(lambda d: c.organisation_rows(d, catalogue)),
+        ),
+        AccountTable("Vragen per soort hulp", "Hulp", both(lambda d: c.help_rows(d, catalogue))),
+        AccountTable(
+            "Doorverwijzingen", "Doorverwezen naar", both(lambda d: c.referral_rows(d, catalogue))
+        ),
+        AccountTable("Bezoeken per kanaal", "Kanaal", channel_rows),
+        AccountTable("Bezoeken in of buiten de bibliotheek", "Waar", where_rows),
+    )

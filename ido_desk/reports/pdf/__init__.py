@@ -1,20 +1,17 @@
-"""Reports as print-ready A4 PDFs (ReportLab), one module per report kind."""
+"""Reports as print-ready PDFs (ReportLab), one module per report kind (``kinds``): each has
+``story(report)`` and says with ``WIDE`` whether its pages are landscape."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
-from ido_desk.reports.model import MonthlyReport, MunicipalityReport, Report
-from ido_desk.reports.pdf import monthly, municipality, national_form
+from ido_desk.reports.kinds import part
+from ido_desk.reports.pdf import styles as st
 from ido_desk.reports.pdf.layout import build_pdf
 
 
-def render_pdf(report: Report, target: Path | BinaryIO) -> None:
-    if isinstance(report, MonthlyReport):
-        story = monthly.story(report)
-    elif isinstance(report, MunicipalityReport):
-        story = municipality.story(report)
-    else:
-        story = national_form.story(report)
-    build_pdf(story, report.header, target)
+def render_pdf(report: Any, target: Path | BinaryIO) -> None:
+    module = part(report.kind, "pdf")
+    pagesize = st.WIDE_PAGE if getattr(module, "WIDE", False) else st.PAGE
+    build_pdf(module.story(report), report.header, target, pagesize)

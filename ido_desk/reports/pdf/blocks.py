@@ -1,4 +1,5 @@
-"""Building blocks every report kind shares: the title block, tables, sections."""
+"""Building blocks every report kind shares: the title block, tables, sections. The model
+holds numbers; the text printed for them is made here (``formatting``)."""
 
 from __future__ import annotations
 
@@ -8,35 +9,47 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ido_desk.periods import dutch_date
+from ido_desk.reports import compare
 from ido_desk.reports import formatting as fmt
-from ido_desk.reports.model import CountRow, Header, KeyFigure, Matrix
+from ido_desk.reports.model import Comparison, CountRow, Header, KeyFigure, Matrix
 from ido_desk.reports.pdf import styles as st
+
+MAX_VALUE_COLUMNS = 8  # a matrix with more columns is split into several tables
 
 
 def text(value: str, style: st.ParagraphStyle = st.BODY) -> Paragraph:
     return Paragraph(escape(value), style)
 
 
-def title_block(header: Header, heading: str) -> list[Flowable]:
-    """The report's name and period, then who and when."""
+def period_text(header: Header) -> str:
+    period = header.period
+    if header.until is not None:
+        return (
+            f"{period.label}, loopt nog: {dutch_date(period.start)} t/m "
+            f"{dutch_date(header.until)} (vandaag)"
+        )
+    if period.kind == "range":
+        return period.label
+    return f"{period.label} ({dutch_date(period.start)} t/m {dutch_date(period.last_day)})"
+
+
+def title_block(header: Header, heading: str, width: float = st.WIDTH) -> list[Flowable]:
+    """The report's name and period, then what it covers, who and when."""
     facts = [
         ("Locatie", header.location),
         ("Bibliotheekorganisatie", header.organisation or fmt.DASH),
         ("Gemeente", header.municipality or fmt.DASH),
-        (
-            "Periode",
-            f"{header.period.label} ({dutch_date(header.period.start)} t/m "
-            f"{dutch_date(header.period.last_day)})"
-            if header.until is None
-            else f"{header.period.label}, loopt nog: {dutch_date(header.period.start)} t/m "
-            f"{dutch_date(header.until)} (vandaag)",
-        ),
+    ]
+    if header.covers:
+        facts.append(("Filter", header.covers))
+    facts += [
+        ("Periode", period_text(header)),
         ("Gemaakt op", dutch_date(header.produced)),
         ("Programma", f"IDO Desk {header.version}"),
     ]
     table = Table(
         [[text(k, st.CELL_BOLD), text(v, st.CELL)] for k, v in facts],
-        colWidths=[42 * st.mm, st.WIDTH - 42 * st.mm],
+        colWidths=[42 * st.mm, width - 42 * st.mm],
         hAlign="LEFT",
     )
     table.setStyle(
@@ -66,17 +79,18 @@ def section(title: str, *content: Flowable, keep: bool = True) -> list[Flowable]
     return [heading, *content]
 
 
-def _grid(
+def grid(
     rows: list[list[Flowable | str]],
     widths: Sequence[float],
     numeric_from: int,
     bold_rows: Sequence[int] = (),
+    size: float = 8.5,
 ) -> Table:
     table = Table(rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     commands: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, 0), st.BOLD),
         ("FONTNAME", (0, 1), (-1, -1), st.FONT),
-        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("FONTSIZE", (0, 0), (-1, -1), size),
         ("TEXTCOLOR", (0, 0), (-1, -1), st.INK),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, st.ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, st.RULE),
@@ -92,21 +106,34 @@ def _grid(
     return table
 
 
+def head(label: str, style: st.ParagraphStyle | None = None) -> Paragraph:
+    """A header cell that wraps rather than running into its neighbour."""
+    return Paragraph(escape(label), style or st.HEAD_RIGHT)
+
+
+def comparison_head(comparison: Comparison) -> Paragraph:
+    lines = [escape(comparison.name), f"({escape(comparison.period.label)})"]
+    if comparison.note:
+        lines.append(f"<i>{escape(comparison.note)}</i>")
+    return Paragraph("<br/>".join(lines), st.HEAD_RIGHT)
+
+
 def key_figure_table(
-    figures: Sequence[KeyFigure], period: str, previous: str, year_ago: str
+    figures: Sequence[KeyFigure], period: str, comparisons: Sequence[Comparison]
 ) -> Table:
-    right = st.ParagraphStyle("right", parent=st.CELL_BOLD, alignment=2)
-    head: list[Flowable | str] = [
-        "Kerncijfer",
-        text(period, right),
-        Paragraph(f"Vorige periode<br/>({escape(previous)})", right),
-        Paragraph(f"Een jaar eerder<br/>({escape(year_ago)})", right),
-    ]
-    rows: list[list[Flowable | str]] = [head]
+    heads: list[Flowable | str] = ["Kerncijfer", head(period)]
+    for comparison in comparisons:
+        heads += [comparison_head(comparison), head("Verschil")]
+    rows: list[list[Flowable | str]] = [heads]
     for figure in figures:
-        rows.append([figure.label, figure.text, figure.previous, figure.year_ago])
-    widths = [50 * st.mm, 36 * st.mm, 44 * st.mm, st.WIDTH - 130 * st.mm]
-    table = _grid(rows, widths, numeric_from=1)
+        row: list[Flowable | str] = [figure.label, fmt.value(figure.kind, figure.value)]
+        for earlier, delta in zip(figure.earlier, figure.changes, strict=True):
+            row += [fmt.value(figure.kind, earlier), fmt.change(delta) if delta else ""]
+        rows.append(row)
+    rest = st.WIDTH - 46 * st.mm - 30 * st.mm
+    each = rest / max(1, len(comparisons))
+    widths = [46 * st.mm, 30 * st.mm] + [each * 0.58, each * 0.42] * len(comparisons)
+    table = grid(rows, widths, numeric_from=1)
     table.setStyle(
         TableStyle([("FONTNAME", (1, 1), (1, -1), st.BOLD), ("FONTSIZE", (1, 1), (1, -1), 10)])
     )
@@ -114,12 +141,12 @@ def key_figure_table(
 
 
 def count_table(rows: Sequence[CountRow], first: str, note: str = "") -> Table:
-    head: list[Flowable | str] = [first, *([note] if note else []), "Aantal", "Aandeel"]
-    body: list[list[Flowable | str]] = [head]
+    heads: list[Flowable | str] = [first, *([note] if note else []), "Aantal", "Aandeel"]
+    body: list[list[Flowable | str]] = [heads]
     for row in rows:
         body.append(
             [
-                text(row.label, st.CELL),
+                text(("    " if row.level else "") + row.label, st.CELL),
                 *([row.note] if note else []),
                 fmt.number(row.count),
                 fmt.percent(row.share),
@@ -127,23 +154,62 @@ def count_table(rows: Sequence[CountRow], first: str, note: str = "") -> Table:
         )
     fixed = (28 * st.mm if note else 0) + 44 * st.mm
     widths = [st.WIDTH - fixed, *([28 * st.mm] if note else []), 22 * st.mm, 22 * st.mm]
-    return _grid(body, widths, numeric_from=2 if note else 1)
+    return grid(body, widths, numeric_from=2 if note else 1)
 
 
-def matrix_table(matrix: Matrix, first: str = "") -> Table:
-    head: list[Flowable | str] = [first, *matrix.columns]
-    body: list[list[Flowable | str]] = [head]
+def compared_table(
+    rows: Sequence[CountRow], first: str, comparison: Comparison | None, comparable: bool
+) -> Table:
+    """Label, count, share; then the compared period's count and the change."""
+    heads: list[Flowable | str] = [first, head("Aantal"), head("Aandeel")]
+    if comparison is not None:
+        heads += [comparison_head(comparison), head("Verschil")]
+    body: list[list[Flowable | str]] = [heads]
+    bold = []
+    for row in rows:
+        line: list[Flowable | str] = [
+            text(("    " if row.level else "") + row.label, st.CELL),
+            fmt.number(row.count),
+            fmt.percent(row.share),
+        ]
+        if comparison is not None:
+            before = row.before or 0
+            line += [fmt.number(before), fmt.change(compare.change(row.count, before, comparable))]
+        body.append(line)
+        if row.level == 0 and any(r.level for r in rows):
+            bold.append(len(body) - 1)
+    numbers = [20 * st.mm, 20 * st.mm] + ([32 * st.mm, 24 * st.mm] if comparison else [])
+    widths = [st.WIDTH - sum(numbers), *numbers]
+    return grid(body, widths, numeric_from=1, bold_rows=bold)
+
+
+def matrix_tables(matrix: Matrix, first: str = "", width: float = st.WIDTH) -> list[Flowable]:
+    """The matrix as one table, or as several when it has more columns than fit (each part
+    repeats the label column; the total stays with the last part)."""
+    count = len(matrix.columns)
+    parts = [
+        range(i, min(i + MAX_VALUE_COLUMNS, count)) for i in range(0, count, MAX_VALUE_COLUMNS)
+    ]
+    result: list[Flowable] = []
+    for part in parts:
+        result += [_matrix_part(matrix, first, list(part), width), Spacer(1, 4)]
+    return result
+
+
+def _matrix_part(matrix: Matrix, first: str, columns: list[int], width: float) -> Table:
+    heads: list[Flowable | str] = [first, *(head(matrix.columns[i]) for i in columns)]
+    body: list[list[Flowable | str]] = [heads]
     bold = []
     for row in matrix.rows:
         label = ("    " if row.level else "") + row.label
-        body.append([text(label, st.CELL), *(fmt.number(v) for v in row.values)])
+        body.append([text(label, st.CELL), *(fmt.number(row.values[i]) for i in columns)])
         if row.level == 0 and any(r.level for r in matrix.rows):
             bold.append(len(body) - 1)
-    count = len(matrix.columns)
-    value_width = min(22 * st.mm, (st.WIDTH - 60 * st.mm) / max(1, count))
-    widths = [st.WIDTH - value_width * count, *([value_width] * count)]
-    table = _grid(body, widths, numeric_from=1, bold_rows=bold)
-    table.setStyle(TableStyle([("FONTNAME", (-1, 1), (-1, -1), st.BOLD)]))
+    value_width = min(24 * st.mm, (width - 60 * st.mm) / max(1, len(columns)))
+    widths = [width - value_width * len(columns), *([value_width] * len(columns))]
+    table = grid(body, widths, numeric_from=1, bold_rows=bold)
+    if columns and columns[-1] == len(matrix.columns) - 1:
+        table.setStyle(TableStyle([("FONTNAME", (-1, 1), (-1, -1), st.BOLD)]))
     return table
 
 
@@ -152,4 +218,15 @@ def notice(message: str) -> Paragraph:
 
 
 def footnotes(lines: Sequence[str]) -> list[Flowable]:
-    return [text("Definities", st.H3), *(text(line, st.SMALL) for line in lines)]
+    """The definitions, kept together with their heading (never a heading alone)."""
+    return [KeepTogether([text("Definities", st.H3), *(text(line, st.SMALL) for line in lines)])]
+
+
+def ending_with_footnotes(parts: list[Flowable], lines: Sequence[str]) -> list[Flowable]:
+    """``parts`` with the definitions kept on the page of the last section, so they never
+    stand alone on a nearly empty last page."""
+    notes = [Spacer(1, 8), text("Definities", st.H3), *(text(line, st.SMALL) for line in lines)]
+    if parts and isinstance(parts[-1], KeepTogether):
+        last = parts[-1]
+        return [*parts[:-1], KeepTogether([*last._content, *notes])]
+    return [*parts, KeepTogether(notes)]

@@ -1,19 +1,23 @@
 """Charts drawn with reportlab.graphics: labelled horizontal bars, the weekday x hour heatmap
-and the twelve-month trend line."""
+and the monthly trend (a running month drawn lighter and marked, so it never reads as a
+collapse; the year before beside it when there is one)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.graphics.charts.legends import LineLegend
-from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ido_desk.periods import month_short
 from ido_desk.reports import formatting as fmt
 from ido_desk.reports.model import CountRow, Heatmap, TrendPoint
 from ido_desk.reports.pdf import styles as st
+
+RUNNING_NOTE = "* loopt nog: geteld tot en met vandaag"
 
 
 def fit(text: str, font: str, size: float, width: float) -> str:
@@ -112,21 +116,43 @@ def heatmap(data: Heatmap, width: float = st.WIDTH) -> Drawing:
     return drawing
 
 
-def trend_chart(points: Sequence[TrendPoint], width: float = st.WIDTH) -> Drawing:
-    """Visits and questions per month over twelve months."""
+def trend_label(point: TrendPoint) -> str:
+    return month_short(point.year, point.month) + ("*" if point.running else "")
+
+
+def trend_chart(
+    points: Sequence[TrendPoint], width: float = st.WIDTH, questions: bool = True
+) -> Drawing:
+    """Visits (and questions) per month as bars; with the year before beside them when the
+    points carry it. A running month is lighter and starred."""
     height = 62 * mm
     drawing = Drawing(width, height)
-    chart = HorizontalLineChart()
-    chart.x, chart.y = 34, 30
-    chart.width, chart.height = width - 44, height - 48
-    chart.data = [[p.visits for p in points], [p.questions for p in points]]
-    chart.categoryAxis.categoryNames = [p.label for p in points]
+    chart = VerticalBarChart()
+    chart.x, chart.y = 36, 26
+    chart.width, chart.height = width - 46, height - 44
+    before = any(p.before is not None for p in points)
+    series: list[tuple[str, list[int], object]] = [
+        ("Bezoeken", [p.visits for p in points], st.ACCENT)
+    ]
+    if before:
+        series.append(("Bezoeken jaar eerder", [p.before or 0 for p in points], st.RULE))
+    elif questions:
+        series.append(("Vragen", [p.questions for p in points], st.ACCENT_LIGHT))
+    chart.data = [values for _, values, _ in series]
+    for index, (_, _, colour) in enumerate(series):
+        chart.bars[index].fillColor = colour
+        chart.bars[index].strokeColor = None
+    for n, point in enumerate(points):
+        if point.running:
+            chart.bars[(0, n)].fillColor = st.ACCENT_LIGHT
+    chart.barSpacing, chart.groupSpacing = 1, 4
+    chart.categoryAxis.categoryNames = [trend_label(p) for p in points]
     chart.categoryAxis.labels.fontName = st.FONT
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.fillColor = st.MUTED
     chart.categoryAxis.strokeColor = st.RULE
+    top = max([v for _, values, _ in series for v in values] + [4])
     chart.valueAxis.valueMin = 0
-    top = max([p.questions for p in points] + [p.visits for p in points] + [4])
     chart.valueAxis.valueMax = _nice_ceiling(top)
     chart.valueAxis.valueStep = chart.valueAxis.valueMax / 4
     chart.valueAxis.labels.fontName = st.FONT
@@ -136,18 +162,26 @@ def trend_chart(points: Sequence[TrendPoint], width: float = st.WIDTH) -> Drawin
     chart.valueAxis.strokeColor = st.RULE
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = st.BAND
-    chart.joinedLines = True
-    for index, colour in enumerate((st.ACCENT, st.ACCENT_LIGHT)):
-        chart.lines[index].strokeColor = colour
-        chart.lines[index].strokeWidth = 2
     drawing.add(chart)
-    legend = LineLegend()
-    legend.x, legend.y = 36, height - 6
+    legend = Legend()
+    legend.x, legend.y = 38, height - 6
     legend.fontName, legend.fontSize = st.FONT, 8
-    legend.dx, legend.dy, legend.deltax = 16, 0, 70
+    legend.dx, legend.dy, legend.deltax = 8, 8, 110
     legend.columnMaximum, legend.alignment = 1, "right"
-    legend.colorNamePairs = [(st.ACCENT, "Bezoeken"), (st.ACCENT_LIGHT, "Vragen")]
+    legend.colorNamePairs = [(colour, name) for name, _, colour in series]
     drawing.add(legend)
+    if any(p.running for p in points):
+        drawing.add(
+            String(
+                width,
+                height - 8,
+                RUNNING_NOTE,
+                fontName=st.FONT,
+                fontSize=7,
+                fillColor=st.MUTED,
+                textAnchor="end",
+            )
+        )
     return drawing
 
 

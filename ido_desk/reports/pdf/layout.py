@@ -40,7 +40,7 @@ def _furniture_canvas(header: Header) -> type[canvas.Canvas]:
 
 
 def draw_furniture(c: canvas.Canvas, header: Header, number: int, total: int) -> None:
-    width, height = st.PAGE
+    width, height = c._pagesize
     left, right = st.MARGIN_X, width - st.MARGIN_X
     c.saveState()
     top = height - 12 * st.mm
@@ -49,8 +49,8 @@ def draw_furniture(c: canvas.Canvas, header: Header, number: int, total: int) ->
     c.drawString(left, top, "IDO Desk")
     c.setFont(st.FONT, 8)
     c.setFillColor(st.MUTED)
-    c.drawString(left + 40, top, _fit(c, header.title, 300))
-    c.drawRightString(right, top, _fit(c, header.location, 180))
+    c.drawString(left + 44, top, _fit(c, header.title, width / 2 - left - 44))
+    c.drawRightString(right, top, _fit(c, header.location, width / 2 - left - 20))
     c.setStrokeColor(st.RULE)
     c.setLineWidth(0.5)
     c.line(left, top - 4, right, top - 4)
@@ -58,8 +58,10 @@ def draw_furniture(c: canvas.Canvas, header: Header, number: int, total: int) ->
     bottom = 10 * st.mm
     c.line(left, bottom + 10, right, bottom + 10)
     c.setFont(st.FONT, 7.5)
-    c.drawString(left, bottom, _fit(c, f"{header.location} · {header.period_label}", 250))
-    c.drawCentredString(width / 2 + 40, bottom, f"pagina {number} van {total}")
+    c.drawString(
+        left, bottom, _fit(c, f"{header.location} · {header.period_label}", width / 2 - left - 40)
+    )
+    c.drawCentredString(width / 2 + 30, bottom, f"pagina {number} van {total}")
     c.drawRightString(
         right, bottom, f"gemaakt op {dutch_date(header.produced)} · IDO Desk {header.version}"
     )
@@ -76,10 +78,15 @@ def _fit(c: canvas.Canvas, text: str, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def build_pdf(story: Sequence[Flowable], header: Header, target: Path | BinaryIO) -> None:
+def build_pdf(
+    story: Sequence[Flowable],
+    header: Header,
+    target: Path | BinaryIO,
+    pagesize: tuple[float, float] = st.PAGE,
+) -> None:
     doc = SimpleDocTemplate(
         str(target) if isinstance(target, Path) else target,
-        pagesize=st.PAGE,
+        pagesize=pagesize,
         leftMargin=st.MARGIN_X,
         rightMargin=st.MARGIN_X,
         topMargin=st.MARGIN_TOP,

@@ -3,9 +3,12 @@ channels, referrals, the weekday x hour heatmap and the definitions."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.platypus import Flowable, Spacer
 
-from ido_desk.reports.model import PERIOD_HEADINGS, MonthlyReport
+from ido_desk.reports.model import PERIOD_HEADINGS, Matrix, MatrixRow, TrendPoint
+from ido_desk.reports.monthly import MonthlyReport
 from ido_desk.reports.pdf import blocks, charts
 from ido_desk.reports.pdf import styles as st
 
@@ -17,18 +20,31 @@ def heading(report: MonthlyReport) -> str:
     return f"{PERIOD_HEADINGS.get(header.period.kind, 'Rapport')} {header.period_label}"
 
 
+def month_matrix(points: Sequence[TrendPoint]) -> Matrix:
+    """Visits and questions per month, and the visits of the same month a year earlier."""
+    rows = [("Bezoeken", [p.visits for p in points]), ("Vragen", [p.questions for p in points])]
+    if any(p.before is not None for p in points):
+        rows.append(("Bezoeken een jaar eerder", [p.before or 0 for p in points]))
+    return Matrix(
+        "Per maand",
+        (*(charts.trend_label(p) for p in points), "Totaal"),
+        tuple(MatrixRow(label, (*values, sum(values))) for label, values in rows),
+    )
+
+
 def story(report: MonthlyReport) -> list[Flowable]:
     header = report.header
-    period = header.period
     parts: list[Flowable] = blocks.title_block(header, heading(report))
+    year = header.period.kind == "year"
     trend = blocks.section(
-        "Verloop over twaalf maanden",
+        "Per maand, naast het jaar ervoor" if year else "Verloop over twaalf maanden",
         charts.trend_chart(report.trend),
+        *(blocks.matrix_tables(month_matrix(report.trend)) if year else []),
     )
     if report.empty:
         parts.append(
             blocks.notice(
-                f"{EMPTY} Voor {header.location} zijn in {period.label} geen bezoeken "
+                f"{EMPTY} Voor {header.location} zijn in {header.period_label} geen bezoeken "
                 "geregistreerd."
             )
         )
@@ -38,12 +54,7 @@ def story(report: MonthlyReport) -> list[Flowable]:
         return parts
     parts += blocks.section(
         "Kerncijfers",
-        blocks.key_figure_table(
-            report.key_figures,
-            header.period_label,
-            report.compared[0] or period.previous().label,
-            report.compared[1] or period.year_earlier().label,
-        ),
+        blocks.key_figure_table(report.key_figures, header.period_label, report.comparisons),
     )
     parts += trend
     parts += blocks.section(
@@ -73,5 +84,4 @@ def story(report: MonthlyReport) -> list[Flowable]:
             "Hoe donkerder het vak, hoe drukker het uur. Gebruik dit voor de bezetting.", st.SMALL
         ),
     )
-    parts += [Spacer(1, 10), *blocks.footnotes(report.definitions)]
-    return parts
+    return blocks.ending_with_footnotes(parts, report.definitions)

@@ -1,46 +1,80 @@
-"""The municipality report as a PDF: per municipality its locations, then visits and questions
-per quarter, by topic and by government level."""
+"""The municipality account as a PDF: per municipality its locations, the key figures beside
+the year before, the months (a chart with the year before beside it, and the numbers), the
+quarters, the topics as a chart, every table with the year before; then the grand total and
+the definitions."""
 
 from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from ido_desk.reports.model import MunicipalityReport
-from ido_desk.reports.pdf import blocks
+from ido_desk.location import SETUPS
+from ido_desk.reports.model import Comparison
+from ido_desk.reports.municipality import MunicipalityReport, MunicipalitySection
+from ido_desk.reports.pdf import blocks, charts
 from ido_desk.reports.pdf import styles as st
+from ido_desk.reports.pdf.monthly import month_matrix
 
 INTRO = (
-    "Verantwoording van het Informatiepunt Digitale Overheid aan de gemeente: het aantal "
-    "bezoeken en vragen per kwartaal, naar onderwerp en naar de overheidslaag waar de vraag "
-    "over ging. Een bezoek kan meer vragen hebben. Er worden geen persoonsgegevens vastgelegd."
+    "Verantwoording van het Informatiepunt Digitale Overheid aan de gemeente: hoeveel mensen "
+    "zijn geholpen, waarmee en hoe, en hoe zich dat verhoudt tot een jaar eerder. Een bezoek "
+    "kan meer vragen hebben. Er worden geen persoonsgegevens vastgelegd."
 )
 
 
 def story(report: MunicipalityReport) -> list[Flowable]:
     header = report.header
     parts: list[Flowable] = blocks.title_block(
-        header, f"Gemeenteverantwoording {header.period.label}"
+        header, f"Gemeenteverantwoording {header.period_label}"
     )
     parts.append(blocks.text(INTRO, st.BODY))
     if report.empty:
         parts.append(blocks.notice("Geen registraties in deze periode."))
-    for number, section in enumerate(report.sections):
+    sections = [*report.sections, *([report.total] if report.total else [])]
+    for number, section in enumerate(sections):
         if number:
             parts.append(PageBreak())
-        parts.append(blocks.text(f"Gemeente {section.municipality} ({section.cbs_code})", st.H2))
-        parts.append(blocks.text("Locaties: " + "; ".join(section.locations), st.BODY))
-        parts.append(Spacer(1, 4))
-        parts += blocks.section(
-            "Bezoeken en vragen per kwartaal", blocks.matrix_table(section.totals)
+        parts += _section(section, report.comparison, header.period_label)
+    return blocks.ending_with_footnotes(parts, report.definitions)
+
+
+def _section(
+    section: MunicipalitySection, comparison: Comparison | None, period: str
+) -> list[Flowable]:
+    title = (
+        f"Gemeente {section.municipality} ({section.cbs_code})"
+        if section.cbs_code
+        else section.municipality
+    )
+    parts: list[Flowable] = [blocks.text(title, st.H1)]
+    names = "; ".join(
+        f"{loc.title} ({loc.code}, {SETUPS.get(loc.setup, (loc.setup, ''))[0].lower()})"
+        for loc in section.locations
+    )
+    parts += [blocks.text("Locaties: " + names, st.BODY), Spacer(1, 4)]
+    shown = comparison
+    if comparison is not None and not section.comparable:
+        shown = Comparison(
+            comparison.name, comparison.period, "niet vergelijkbaar: veel minder gegevens", False
         )
-        if section.topics.rows:
+    parts += blocks.section(
+        "Kerncijfers",
+        blocks.key_figure_table(section.key_figures, period, [shown] if shown else []),
+    )
+    if section.visits:
+        parts += blocks.section(
+            "Bezoeken per maand" + (", naast een jaar eerder" if comparison else ""),
+            charts.trend_chart(section.months, questions=False),
+            *blocks.matrix_tables(month_matrix(section.months)),
+        )
+        parts += blocks.section("Per kwartaal", *blocks.matrix_tables(section.quarters))
+        topics = next(t for t in section.tables if t.first == "Onderwerp")
+        main_topics = tuple(r for r in topics.rows if r.level == 0)
+        parts += blocks.section("Vragen per onderwerp", charts.bar_chart(main_topics))
+    for table in section.tables:
+        if table.rows:
             parts += blocks.section(
-                "Vragen per onderwerp",
-                blocks.matrix_table(section.topics, "Onderwerp"),
-                keep=len(section.topics.rows) < 30,
-            )
-        if section.levels.rows:
-            parts += blocks.section(
-                "Vragen per overheidslaag", blocks.matrix_table(section.levels, "Overheidslaag")
+                table.title,
+                blocks.compared_table(table.rows, table.first, shown, section.comparable),
+                keep=len(table.rows) < 30,
             )
     return parts

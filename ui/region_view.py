@@ -1,17 +1,24 @@
-"""The coordinator's overview: all locations side by side, per month the number of visits, the
-months for which nothing has arrived marked (whom to chase), and the totals per municipality.
+"""The Regio tab: all locations side by side, per month the number of visits, the months for
+which nothing has arrived marked (whom to chase), and the totals per municipality; and the
+regional report of the same months, printed or saved (PDF, XLSX, CSV).
 
-The numbers come from ``ido_desk.exchange.overview.regional_overview`` (SQL GROUP BY), fetched
-off the GUI thread; the view holds only the frozen result."""
+The numbers come from ``ido_desk.exchange.overview.regional_overview`` (SQL GROUP BY), the
+report from ``ido_desk.reports.service``, both off the GUI thread; the view holds only the
+frozen result."""
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,25 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from ido_desk.desk import Desk
-from ido_desk.exchange.overview import Overview, last_months, regional_overview
-from ido_desk.periods import MONTHS_NL
-from ui.messages import user_message
+from ido_desk.exchange.overview import Overview, regional_overview
+from ido_desk.periods import MONTHS_NL, MONTHS_SHORT_NL, Period, last_months
+from ido_desk.reports.scope import ALL
+from ido_desk.reports.service import Preview, ReportRequest, export_report, preview_report
+from ui.messages import show_error, user_message
 from ui.operations import Op
+from ui.pdf_print import print_document
 
-MONTH_ABBREVIATIONS = (
-    "jan",
-    "feb",
-    "mrt",
-    "apr",
-    "mei",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "okt",
-    "nov",
-    "dec",
-)
 MISSING_TEXT = "—"
 MISSING_BACKGROUND = QColor("#fde0e0")
 PENDING_TEXT = "wacht"  # the branch's newest file says the month is still to come
@@ -87,7 +83,7 @@ class LocationMonthsModel(QAbstractTableModel):
         if section == self.total_column:
             return self.tr("Totaal")
         month = self.overview.months[section - self.FIRST_MONTH]
-        return f"{MONTH_ABBREVIATIONS[month.month - 1]} {month:%Y}"
+        return f"{MONTHS_SHORT_NL[month.month - 1]} {month:%Y}"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -177,12 +173,19 @@ class MunicipalityTotalsModel(QAbstractTableModel):
         return None
 
 
-class CoordinatorOverview(QWidget):
+class RegionView(QWidget):
+    """Emits ``saved(path)`` after the regional report was saved, ``printed`` after printing."""
+
+    saved = Signal(str)
+    printed = Signal()
+
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self._task: Op[Overview] | None = None
+        self._report_task: Op[Any] | None = None
         self._again = False  # asked to refresh while a refresh ran
+        self._scratch = tempfile.TemporaryDirectory(prefix="ido-desk-regio-")
 
         controls = QHBoxLayout()
         controls.addWidget(QLabel(self.tr("Laatste")))
@@ -195,6 +198,14 @@ class CoordinatorOverview(QWidget):
         self.refresh_button.setShortcut("F5")
         self.refresh_button.clicked.connect(self.refresh)
         controls.addWidget(self.refresh_button)
+        self.print_button = QPushButton(self.tr("Afdrukken…  (Ctrl+P)"))
+        self.print_button.setShortcut("Ctrl+P")
+        self.print_button.clicked.connect(self.print_report)
+        self.save_button = QPushButton(self.tr("Opslaan als…  (Ctrl+S)"))
+        self.save_button.setShortcut("Ctrl+S")
+        self.save_button.clicked.connect(self.save_report)
+        controls.addWidget(self.print_button)
+        controls.addWidget(self.save_button)
         self.status = QLabel()
         controls.addWidget(self.status, 1)
 
@@ -237,12 +248,88 @@ class CoordinatorOverview(QWidget):
         if self._task is not None and self._task.running:
             self._again = True
             return
-        first, last = last_months(self.desk.clock().date(), self.months_box.value())
+        months = self.months()
         self.status.setText(self.tr("Bezig…"))
         self._task = (
-            Op(self, self.desk, lambda _progress: regional_overview(self.desk, first, last))
+            Op(
+                self,
+                self.desk,
+                lambda _progress: regional_overview(self.desk, months.start, months.last_day),
+            )
             .success(self._show)
             .failure(lambda exc: self.status.setText(user_message(exc)))
+            .run()
+        )
+
+    def months(self) -> Period:
+        return last_months(self.desk.clock().date(), self.months_box.value())
+
+    def request(self) -> ReportRequest:
+        """The regional report over the months shown, every location."""
+        return ReportRequest("region", self.months(), ALL)
+
+    # -- the regional report ------------------------------------------------------------
+
+    def _busy(self) -> bool:
+        return self._report_task is not None and self._report_task.running
+
+    def save_report(self) -> None:
+        suggested = Path.home() / f"Regio-overzicht {self.months().code}.pdf".replace("/", "-")
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Regio-overzicht opslaan"),
+            str(suggested),
+            self.tr("PDF (*.pdf);;Excel (*.xlsx);;CSV voor Excel (*.csv)"),
+        )
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> None:
+        """Write the regional report off the GUI thread; ``saved`` says when it is there."""
+        if self._busy():
+            return
+        request, desk = self.request(), self.desk
+        self.status.setText(self.tr("Regio-overzicht wordt gemaakt …"))
+        self._report_task = (
+            Op(self, desk, lambda progress: export_report(desk, request, path, progress))
+            .success(self._saved)
+            .failure(self._failed)
+            .run()
+        )
+
+    def _saved(self, path: Path) -> None:
+        self.status.setText(self.tr("Opgeslagen: {0}").format(str(path)))
+        self.saved.emit(str(path))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(self.tr("Het regio-overzicht kon niet worden gemaakt."))
+        show_error(self, exc)
+
+    def print_report(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Make the report's PDF off the GUI thread, then print its pages."""
+        if self._busy():
+            return
+        request, desk = self.request(), self.desk
+        target = Path(self._scratch.name) / "regio.pdf"
+        self.status.setText(self.tr("Regio-overzicht wordt gemaakt …"))
+
+        def done(preview: Preview) -> None:
+            document = QPdfDocument(self)
+            document.load(str(preview.pdf))
+            print_document(self, document, printer)
+            document.close()
+            self.status.setText(self.tr("Afgedrukt: {0}").format(preview.summary))
+            self.printed.emit()
+
+        self._report_task = (
+            Op(self, desk, lambda progress: preview_report(desk, request, target, progress))
+            .success(done)
+            .failure(self._failed)
             .run()
         )
 

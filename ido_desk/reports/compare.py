@@ -1,0 +1,109 @@
+"""Honest periods and comparisons, for every report kind.
+
+- A period in the future is refused; a period that has begun but not ended (today is not
+  over yet, so a month runs on its last day too) is counted up to today and labelled so.
+- A figure is compared only with a period of the same length and the same weekdays: a
+  running period or a range with the same days whole weeks earlier (the previous period)
+  and 52 weeks earlier (a year earlier). A whole calendar month or quarter is compared with
+  the one before and the one a year earlier, and the column says when its length differs.
+  A year is compared with the year before only (previous period and "a year earlier" would
+  be the same), and the year report shows the months beside those of the year before.
+- A compared period with far less data (fewer than half as many location-months, or
+  location-days for a short period, with any visit) is "niet vergelijkbaar"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ido_desk.errors import ValidationError
+from ido_desk.periods import Period, dutch_date
+from ido_desk.reports.model import Change, Comparison
+
+WEEK = 7
+YEAR_OF_WEEKS = 364
+COMPARABLE_SHARE = 0.5  # a compared period needs at least half the data units
+
+
+@dataclass(frozen=True)
+class Counted:
+    """The period asked for, the days actually counted, and what they are compared with."""
+
+    period: Period
+    counted: Period
+    until: date | None  # the period runs on: counted up to and including this day
+    comparisons: tuple[Comparison, ...]
+
+    @property
+    def coverage_unit(self) -> str:
+        """What "data" means for "niet vergelijkbaar": months for longer periods."""
+        return "month" if self.counted.days >= 56 else "day"
+
+
+def refuse_future(period: Period, today: date) -> None:
+    if period.in_future(today):
+        raise ValidationError(
+            "period",
+            f"Periode {period.label} ligt in de toekomst (vandaag is {dutch_date(today)}): "
+            "kies een periode die al begonnen is.",
+        )
+
+
+def counted_period(period: Period, today: date) -> Counted:
+    refuse_future(period, today)
+    running = period.runs_on(today)
+    counted = period.until(today) if running else period
+    return Counted(
+        period, counted, today if running else None, comparisons(period, counted, running)
+    )
+
+
+def comparisons(period: Period, counted: Period, running: bool) -> tuple[Comparison, ...]:
+    if period.kind == "year":
+        if running:
+            same = counted.shifted(YEAR_OF_WEEKS)
+            return (Comparison("Vorig jaar", same, "dezelfde dagen, 52 weken eerder"),)
+        return (Comparison("Vorig jaar", period.previous()),)
+    if running or period.kind == "range":
+        weeks = -(-counted.days // WEEK)
+        return (
+            Comparison("Vorige periode", counted.shifted(weeks * WEEK), "zelfde weekdagen"),
+            Comparison("Een jaar eerder", counted.shifted(YEAR_OF_WEEKS), "zelfde weekdagen"),
+        )
+    result = []
+    for name, other in (
+        ("Vorige periode", period.previous()),
+        ("Een jaar eerder", period.year_earlier()),
+    ):
+        note = f"{other.days} dagen; nu {period.days}" if other.days != period.days else ""
+        result.append(Comparison(name, other, note))
+    return tuple(result)
+
+
+def judged(comparison: Comparison, now_units: int, then_units: int) -> Comparison:
+    """``comparison``, marked not comparable when it holds far less data than now."""
+    if now_units and then_units < COMPARABLE_SHARE * now_units:
+        return replace(
+            comparison, comparable=False, note="niet vergelijkbaar: veel minder gegevens"
+        )
+    return comparison
+
+
+def change(now: float | None, before: float | None, comparable: bool = True) -> Change:
+    """The relative change of a count or a measure."""
+    if now is None or before is None:
+        return Change(None, "none")
+    if not comparable:
+        return Change(None, "incomparable")
+    if before == 0:
+        return Change(None, "none" if now == 0 else "new")
+    return Change((now - before) / before)
+
+
+def points(now: float | None, before: float | None, comparable: bool = True) -> Change:
+    """The change of a share, in percentage points."""
+    if now is None or before is None:
+        return Change(None, "none", points=True)
+    if not comparable:
+        return Change(None, "incomparable", points=True)
+    return Change((now - before) * 100, points=True)

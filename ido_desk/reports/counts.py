@@ -1,0 +1,191 @@
+"""Counting rows of the report tables out of grouped SQL rows (a ``Cube``), the same way for
+every report kind: topics with their sub-topics, organisations under their government level,
+help given, referrals (one definition: ``referral``), channels, domains, medians."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ido_desk.lists import GOVERNMENT_LEVELS, Catalogue
+from ido_desk.reports.formatting import ratio
+from ido_desk.reports.model import CountRow
+from ido_desk.reports.referral import NO_TARGET, REFERRED_HELP
+
+NO_SUBTOPIC = "zonder subonderwerp"
+REFERRAL_KINDS = {"organisation": "organisatie", "course": "cursus", "service": "dienst"}
+
+
+@dataclass(frozen=True)
+class Cube:
+    """Grouped rows: the named key columns, then the count (last)."""
+
+    keys: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
+
+    @classmethod
+    def of(cls, keys: Sequence[str], rows: Iterable[Sequence[Any]]) -> Cube:
+        return cls(tuple(keys), tuple(tuple(r) for r in rows))
+
+    def column(self, name: str) -> int:
+        return self.keys.index(name)
+
+    @property
+    def total(self) -> int:
+        return sum(int(r[-1] or 0) for r in self.rows)
+
+    def where(self, name: str, allowed: Iterable[Any]) -> Cube:
+        col, keep = self.column(name), set(allowed)
+        return Cube(self.keys, tuple(r for r in self.rows if r[col] in keep))
+
+    def split(self, name: str) -> dict[Any, Cube]:
+        """One cube per value of a key column (one pass over the rows)."""
+        col, parts = self.column(name), {}
+        groups: dict[Any, list[tuple[Any, ...]]] = {}
+        for row in self.rows:
+            groups.setdefault(row[col], []).append(row)
+        for key, rows in groups.items():
+            parts[key] = Cube(self.keys, tuple(rows))
+        return parts
+
+    @classmethod
+    def joined(cls, keys: tuple[str, ...], parts: Iterable[Cube]) -> Cube:
+        return cls(keys, tuple(row for part in parts for row in part.rows))
+
+    def sum_by(self, name: str) -> Counter[Any]:
+        col = self.column(name)
+        totals: Counter[Any] = Counter()
+        for row in self.rows:
+            totals[row[col]] += int(row[-1] or 0)
+        return totals
+
+
+def label_of(items: Iterable[Any], missing: str = "Geen") -> Callable[[int | None], str]:
+    by_id = {item.id: item.label_nl for item in items}
+
+    def label(key: int | None) -> str:
+        return missing if key is None else by_id.get(key, f"#{key}")
+
+    return label
+
+
+def ranked(counts: Counter[Any], label: Callable[[Any], str]) -> list[Any]:
+    """The keys with a count, most first (ties by label)."""
+    return [k for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], label(kv[0]))) if n]
+
+
+def rows_of(
+    counts: Counter[Any], label: Callable[[Any], str], level: int = 0, total: int | None = None
+) -> list[CountRow]:
+    whole = sum(counts.values()) if total is None else total
+    return [
+        CountRow(label(k), counts[k], ratio(counts[k], whole), level) for k in ranked(counts, label)
+    ]
+
+
+def topic_rows(cube: Cube, catalogue: Catalogue) -> tuple[CountRow, ...]:
+    topic_col, sub_col = cube.column("topic"), cube.column("subtopic")
+    per_topic: Counter[Any] = Counter()
+    per_sub: dict[Any, Counter[Any]] = {}
+    for row in cube.rows:
+        n = int(row[-1] or 0)
+        per_topic[row[topic_col]] += n
+        per_sub.setdefault(row[topic_col], Counter())[row[sub_col]] += n
+    whole, label = cube.total, label_of(catalogue.topics)
+    result: list[CountRow] = []
+    for topic_id in ranked(per_topic, label):
+        result.append(
+            CountRow(label(topic_id), per_topic[topic_id], ratio(per_topic[topic_id], whole))
+        )
+        subs = per_sub.get(topic_id, Counter())
+        if any(key is not None for key in subs):
+            named = Counter({k: v for k, v in subs.items() if k is not None})
+            result += rows_of(named, label, 1, whole)
+            if subs.get(None):
+                result.append(CountRow(NO_SUBTOPIC, subs[None], ratio(subs[None], whole), 1))
+    return tuple(result)
+
+
+def level_name(level: str) -> str:
+    return GOVERNMENT_LEVELS.get(level, (level or "Geen organisatie", ""))[0]
+
+
+def organisation_rows(cube: Cube, catalogue: Catalogue) -> tuple[CountRow, ...]:
+    per_org = cube.sum_by("organisation")
+    whole = cube.total
+    level = {o.id: o.level for o in catalogue.organisations}
+    per_level: Counter[str] = Counter()
+    for org_id, n in per_org.items():
+        per_level[level.get(org_id, "") if org_id is not None else ""] += n
+    result: list[CountRow] = []
+    for name, n in sorted(per_level.items(), key=lambda kv: (-kv[1], kv[0])):
+        if not n:
+            continue
+        result.append(CountRow(level_name(name), n, ratio(n, whole)))
+        members_ = [k for k in per_org if k is not None and level.get(k) == name]
+        if len(members_) == 1 and label_of(catalogue.organisations)(members_[0]).casefold() == (
+            level_name(name).casefold()
+        ):
+            continue  # "Gemeente" under "Gemeente" says nothing new
+        if name:
+            members = Counter(
+                {k: v for k, v in per_org.items() if k is not None and level.get(k) == name}
+            )
+            result += rows_of(members, label_of(catalogue.organisations), 1, whole)
+    return tuple(result)
+
+
+def help_rows(cube: Cube, catalogue: Catalogue) -> tuple[CountRow, ...]:
+    return tuple(rows_of(cube.sum_by("help"), label_of(catalogue.help_kinds, "Niet ingevuld")))
+
+
+def domain_rows(cube: Cube, catalogue: Catalogue) -> tuple[CountRow, ...]:
+    return tuple(rows_of(cube.sum_by("domain"), label_of(catalogue.domains)))
+
+
+def channel_rows(counts: Counter[Any], catalogue: Catalogue) -> tuple[CountRow, ...]:
+    return tuple(rows_of(counts, label_of(catalogue.channels)))
+
+
+def referred_only(cube: Cube, catalogue: Catalogue) -> Cube:
+    referred = catalogue.help_kinds.get(REFERRED_HELP)
+    return cube.where("help", [referred.id] if referred else [])
+
+
+def referred_count(cube: Cube, catalogue: Catalogue) -> int:
+    return referred_only(cube, catalogue).total
+
+
+def referral_rows(cube: Cube, catalogue: Catalogue) -> tuple[CountRow, ...]:
+    """Where the referred questions went (the targets of questions with help "Doorverwezen",
+    a target not chosen as its own row)."""
+    counts = referred_only(cube, catalogue).sum_by("referral")
+    kinds = {r.id: REFERRAL_KINDS.get(r.kind, "") for r in catalogue.referrals}
+    rows = rows_of(counts, label_of(catalogue.referrals, NO_TARGET))
+    keys = ranked(counts, label_of(catalogue.referrals, NO_TARGET))
+    return tuple(
+        CountRow(
+            row.label, row.count, row.share, note=kinds.get(key, "") if key is not None else ""
+        )
+        for row, key in zip(rows, keys, strict=True)
+    )
+
+
+def median(histogram: Counter[int]) -> float | None:
+    """The median of a histogram {value: count} (the mean of the two middle values)."""
+    total = sum(histogram.values())
+    if not total:
+        return None
+    low_rank, high_rank = (total + 1) // 2, total // 2 + 1
+    running, low, high = 0, None, None
+    for value in sorted(histogram):
+        running += histogram[value]
+        if low is None and running >= low_rank:
+            low = value
+        if running >= high_rank:
+            high = value
+            break
+    assert low is not None and high is not None
+    return (low + high) / 2

@@ -1,0 +1,164 @@
+"""The municipality account against independent SQL on the hand-made database: per
+municipality the year with its months and quarters, every table beside the year before, one
+definition of referral, "niet vergelijkbaar" for a municipality with far less data a year
+earlier, a grand total; and every page of every report kind inside its frame."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PageObject, PdfReader
+
+from ido_desk.desk import Desk
+from ido_desk.periods import parse_period
+from ido_desk.reports import formatting as fmt
+from ido_desk.reports.kinds import KINDS
+from ido_desk.reports.municipality import MunicipalityReport, MunicipalitySection
+from ido_desk.reports.scope import LocationFilter
+from ido_desk.reports.service import ReportRequest, build_report, write_report
+from tests.conftest import Clock
+from tests.report_cases import build_cases, questions_by, sql
+
+NOW_RANGE = ("2026-01-01", "2026-11-04")  # 2026 up to and including 3 November
+BEFORE_RANGE = ("2025-01-02", "2025-11-05")  # the same days 52 weeks earlier
+MARGIN = 10 * 72 / 25.4  # 10 mm: the page margins are 18 mm across and 20 mm at the foot
+
+
+def account(desk: Desk, period: str = "2026") -> MunicipalityReport:
+    report = build_report(desk, ReportRequest("municipality", parse_period(period), "all"))
+    assert isinstance(report, MunicipalityReport)
+    return report
+
+
+def figure(
+    section: MunicipalitySection, label: str
+) -> tuple[float | None, tuple[float | None, ...]]:
+    key = next(f for f in section.key_figures if f.label == label)
+    return key.value, key.earlier
+
+
+def per_municipality(desk: Desk, start: str, end: str) -> dict[str, tuple[int, int]]:
+    """CBS code -> (visits, minutes)."""
+    rows = sql(
+        desk,
+        "SELECT l.cbs_code, count(*), coalesce(sum(v.duration_min), 0) FROM visit v "
+        "JOIN location l ON l.id = v.location_id WHERE v.deleted_at IS NULL "
+        "AND v.started_at >= ? AND v.started_at < ? GROUP BY l.cbs_code",
+        start,
+        end,
+    )
+    return {code: (n, m) for code, n, m in rows}
+
+
+def test_each_municipality_and_the_grand_total_equal_sql(desk: Desk, clock: Clock) -> None:
+    build_cases(desk)
+    report = account(desk)
+    now, before = per_municipality(desk, *NOW_RANGE), per_municipality(desk, *BEFORE_RANGE)
+    assert [s.cbs_code for s in report.sections] == ["GM0518", "GM0603"]
+    for section in report.sections:
+        visits, earlier = figure(section, "Bezoeken")
+        assert visits == now[section.cbs_code][0]
+        assert earlier == (before.get(section.cbs_code, (0, 0))[0],)
+        assert figure(section, "Totale hulptijd")[0] == now[section.cbs_code][1]
+        assert sum(p.visits for p in section.months) == visits
+        assert section.quarters.rows[0].values[-1] == visits
+    assert report.total is not None
+    assert figure(report.total, "Bezoeken")[0] == sum(n for n, _ in now.values())
+    assert report.sections[0].quarters.columns[-2] == "K4 2026 t/m 3 nov"
+
+
+def test_tables_beside_the_year_before(desk: Desk, clock: Clock) -> None:
+    build_cases(desk)
+    report = account(desk)
+    topics_now = questions_by(desk, "topic_id", "topic", *NOW_RANGE, group="l.cbs_code")
+    topics_then = questions_by(desk, "topic_id", "topic", *BEFORE_RANGE, group="l.cbs_code")
+    for section in report.sections:
+        table = next(t for t in section.tables if t.first == "Onderwerp")
+        for row in (r for r in table.rows if r.level == 0):
+            assert row.count == topics_now[(section.cbs_code, row.label)]
+            assert row.before == topics_then.get((section.cbs_code, row.label), 0)
+    rijswijk = report.sections[1]
+    months = {(p.year, p.month): (p.visits, p.before) for p in rijswijk.months}
+    assert months[(2026, 3)] == (3, 2)  # 5 and 6 March, the edited one; not the deleted one
+    assert months[(2026, 11)] == (1, 0) and rijswijk.months[-1].running
+    channels = next(t for t in rijswijk.tables if t.first == "Waar")
+    assert {r.label for r in channels.rows} == {"In de bibliotheek", "Op afstand"}
+
+
+def test_one_definition_of_referral(desk: Desk, clock: Clock) -> None:
+    build_cases(desk)
+    report = account(desk)
+    referred = dict(
+        sql(
+            desk,
+            "SELECT l.cbs_code, sum(h.code = 'doorverwezen') * 1.0 / count(*) FROM question q "
+            "JOIN visit v ON v.id = q.visit_id JOIN location l ON l.id = v.location_id "
+            "LEFT JOIN help_kind h ON h.id = q.help_id WHERE v.deleted_at IS NULL "
+            "AND v.started_at >= ? AND v.started_at < ? GROUP BY l.cbs_code",
+            *NOW_RANGE,
+        )
+    )
+    for section in report.sections:
+        assert figure(section, "Doorverwezen")[0] == pytest.approx(referred[section.cbs_code])
+        helps = next(t for t in section.tables if t.first == "Hulp")
+        referrals = next(t for t in section.tables if t.first == "Doorverwezen naar")
+        shown = sum(r.count for r in helps.rows if r.label == "Doorverwezen")
+        assert sum(r.count for r in referrals.rows) == shown  # the targets of exactly those
+    den_haag = report.sections[0]
+    assert figure(den_haag, "Doorverwezen")[0] == 0  # course advice is not a referral
+    rijswijk_targets = {
+        r.label
+        for r in next(t for t in report.sections[1].tables if t.first == "Doorverwezen naar").rows
+    }
+    assert "Bestemming niet vastgelegd" in rijswijk_targets  # the running month's DigiD one
+
+
+def test_far_less_data_a_year_earlier_is_not_compared(
+    desk: Desk, clock: Clock, tmp_path: Path
+) -> None:
+    build_cases(desk)
+    report = account(desk)
+    den_haag, rijswijk = report.sections
+    assert not den_haag.comparable and rijswijk.comparable
+    change = next(f for f in den_haag.key_figures if f.label == "Bezoeken").changes[0]
+    assert fmt.change(change) == "niet vergelijkbaar"
+    text = " ".join(
+        " ".join(p.extract_text().split())
+        for p in PdfReader(write_report(report, tmp_path / "g.pdf")).pages
+    )
+    assert (
+        "niet vergelijkbaar" in text and "Gemeenteverantwoording 2026 (t/m 3 november 2026)" in text
+    )
+    assert "Alle 2 gemeenten samen" in text
+
+
+def text_outside(page: PageObject) -> list[tuple[float, float, str]]:
+    """Text that starts outside the page less a 10 mm border."""
+    width, height = float(page.mediabox.width), float(page.mediabox.height)
+    outside: list[tuple[float, float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: object) -> None:
+        # where the text starts on the page: the text matrix through the drawing's one
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        inside = MARGIN <= x <= width - MARGIN and MARGIN <= y <= height - MARGIN
+        if text.strip() and not inside:
+            outside.append((x, y, text))
+
+    page.extract_text(visitor_text=visit)
+    return outside
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_every_page_keeps_its_text_inside_the_frame_and_names_the_filter(
+    desk: Desk, clock: Clock, tmp_path: Path, kind: str
+) -> None:
+    build_cases(desk)
+    where = LocationFilter("all", municipalities=("GM0518",))
+    report = build_report(desk, ReportRequest(kind, parse_period("2026"), where))
+    reader = PdfReader(write_report(report, tmp_path / f"{kind}.pdf"))
+    for page in reader.pages:
+        assert not text_outside(page), text_outside(page)[:3]
+    first = " ".join(reader.pages[0].extract_text().split())
+    assert "Filter gemeente Den Haag (GM0518)" in first
