@@ -99,7 +99,7 @@ def write_report(report: Report, path: Path, layout: str = "readable") -> Path:
             return
         from ido_desk.reports.tables import write
 
-        write.write_tables(report, scratch, long_only=layout == "long")
+        write.write_tables(report, scratch, long_only=layout == "long", as_csv=suffix == ".csv")
 
     return write_file(path, write)
 

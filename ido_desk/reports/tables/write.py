@@ -27,10 +27,13 @@ NUMBER_FORMATS = {
 LONG_SHEET = "Gegevens"
 
 
-def write_tables(report: Any, path: Path, long_only: bool = False) -> None:
+def write_tables(
+    report: Any, path: Path, long_only: bool = False, *, as_csv: bool | None = None
+) -> None:
+    """CSV or XLSX: by ``as_csv``, else by the name's extension (a scratch file has none)."""
     module = part(report.kind, "tables")
     facts = module.facts(report)
-    if path.suffix.lower() == ".csv":
+    if path.suffix.lower() == ".csv" if as_csv is None else as_csv:
         if long_only:
             write_csv([fact_table(facts)], path, titles=False)
         else:
