@@ -14,12 +14,18 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from ido_desk.config import Paths, resolve_paths
 from ido_desk.desk import Desk, open_desk
 from ido_desk.location import LocationInput, set_location
+
+# The machine running the suite may be busy: a slow draw is no failure of ours, and no
+# property test has a deadline. The number of examples stays hypothesis' own.
+settings.register_profile("busy", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("busy")
 
 RIJSWIJK = LocationInput(
     name="Huis van de Stad",

@@ -135,7 +135,7 @@ def test_a_tally_sheet_is_counted_in_the_report(set_up: Cli, paths: Paths, tmp_p
     out = tmp_path / "oktober.csv"
     ok(set_up("report", "--period", "2026-10", "--out", str(out)))
     lines = out.read_text(encoding="utf-8-sig").splitlines()
-    assert "Bezoeken;15;0;nieuw;0;nieuw" in lines
+    assert "Bezoeken;15;0;niet vergelijkbaar;0;niet vergelijkbaar" in lines
     assert "DigiD > App installeren;12;80,0" in lines
     assert rows_in(database(paths), "SELECT count(*), min(entry), max(entry) FROM visit") == [
         (15, "batch", "batch")

@@ -148,12 +148,12 @@ def test_the_regio_tab_lists_the_late_location_on_top_and_marks_its_month_waitin
     qtbot, tmp_path: Path
 ) -> None:
     from tests.test_delivery import coordinator_after_two_months
-    from ui.overview_view import CoordinatorOverview
+    from ui.region_view import RegionView
 
     clock = Clock(datetime(2026, 10, 5, 10, 0))
     coordinator = coordinator_after_two_months(tmp_path, clock)
     clock.now = datetime(2026, 12, 12, 9, 0)
-    view = CoordinatorOverview(coordinator)
+    view = RegionView(coordinator)
     qtbot.addWidget(view)
     view.show()
     qtbot.waitUntil(lambda: view.late.isVisible())
