@@ -258,6 +258,7 @@ def fault_trials(
         shutil.copytree(template, data)
         inject = f"inject={syscall}:error={error}:when={point}"
         done = run_cli(data, *argv, strace=_strace("-e", f"trace={syscall}", "-e", inject))
+        outcome.trials += 1
         judge_fault(data, f"{syscall} {error} #{point}", done, error, outcome)
         judge(data, f"{syscall} {error} #{point}", outcome)
         shutil.rmtree(data, ignore_errors=True)

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from db.engine import Database, storage_error
-from db.errors import ReadOnlyDatabase, StorageError
-from db.migrate import create_private_file, upgrade
+from db.errors import MESSAGES, CorruptDatabase, DiskIOError, ReadOnlyDatabase, StorageError
+from db.migrate import create_private_file, upgrade, verify_database
 from ido_desk.config import Paths
 from ido_desk.lists import Catalogue, load_catalogue
 
@@ -90,8 +91,20 @@ def open_desk(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Des
             f"aan veranderd ({type(exc.orig).__name__}: {str(exc.orig)[:80]}). Zet een back-up "
             "terug: in het venster, of met 'ido-desk restore --newest'."
         )
+        if isinstance(translated, CorruptDatabase) and file is not None and _reads_whole(file):
+            translated = DiskIOError(MESSAGES[DiskIOError].format(name="lezen"))  # not damage
         raise translated from exc
     except BaseException:
         desk.close()
         raise
     return desk
+
+
+def _reads_whole(file: Path) -> bool:
+    """A second, full read of a file that just looked damaged: a read error SQLite reported
+    as damage (a page it could not read) is not damage when the file reads whole now."""
+    try:
+        verify_database(file)
+    except StorageError:
+        return False
+    return True

@@ -305,3 +305,18 @@ def test_a_storage_error_in_the_window_gets_its_own_message(qtbot, paths: Paths)
         "De database kan niet worden beschreven (alleen-lezen map of bestand)."
     )
     assert message_for(error, paths.data_dir) == error.message
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("strace") is None, reason="needs strace")
+def test_a_read_error_at_start_is_not_called_damage(tmp_path: Path) -> None:
+    """One failing read (EIO) at each of the first reads of ``log``: never "beschadigd" (that
+    advice would roll the desk back), never a traceback, one line."""
+    from bench.kill_points import fault_template, fault_trials
+
+    template = fault_template(tmp_path)
+    outcome = fault_trials(
+        template, ("log", "--topic", "digid_activeren"), "pread64", "EIO", lambda *_: None, 8
+    )
+    assert outcome.trials == 8
+    assert outcome.problems == []
