@@ -117,10 +117,7 @@ def _resolve_question(cat: Catalogue, n: int, draft: QuestionDraft) -> ResolvedQ
 
 def _channel_id(desk: Desk, session: Session, code: str | None) -> int:
     cat = desk.catalogue
-    if code is None:
-        last = q.last_channel_id(session)
-        if last is not None and not cat.channels.by_id(last).retired:
-            return last
+    if code is None:  # the caller passes the desk's remembered channel; else the first one
         code = cat.channels.active()[0].code
     channel = cat.channels.get(code)
     if channel is None or channel.retired:

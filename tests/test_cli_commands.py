@@ -189,3 +189,27 @@ def test_help_lists_every_command(cli: Cli) -> None:
     out = ok(cli("--help"))
     for name, entry in COMMANDS.items():
         assert f"    {name}" in out and entry.help.split()[0] in out
+
+
+def test_the_cli_takes_this_desks_remembered_channel_not_the_last_visits(
+    set_up: Cli, paths: Paths
+) -> None:
+    """A phone visit logged by hand does not make the next visit a phone visit: without
+    --channel, log and tally take what this desk remembers (as the window does)."""
+    from ido_desk.desk import open_desk
+    from ido_desk.form_rules import Remembered, remember
+
+    ok(set_up("log", "--topic", "belastingen", "--channel", "telefoon"))
+    ok(set_up("log", "--topic", "digid"))
+    ok(set_up("tally", "--count", "2", "--date", "2026-10-06", "--topic", "digid"))
+    desk = open_desk(paths)
+    try:
+        remember(desk, Remembered(channel="afspraak"))
+    finally:
+        desk.close()
+    ok(set_up("log", "--topic", "toeslagen"))
+    stored = rows_in(
+        database(paths),
+        "SELECT c.code FROM visit v JOIN channel c ON c.id = v.channel_id ORDER BY v.id",
+    )
+    assert [code for (code,) in stored] == ["telefoon", "balie", "balie", "balie", "afspraak"]

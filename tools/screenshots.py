@@ -129,6 +129,7 @@ def child(data_dir: Path, out: Path) -> int:
             finish()
 
     def finish() -> None:
+        window.log_panel.reset_form()  # no "close without saving?" question for a picture
         window.close()
         app.quit()
 

@@ -97,12 +97,10 @@ def shown(window: Window, index: int) -> None:
 
 
 def focus_form(panel: LogPanel) -> None:
-    """The keys go to the form again (after a dialog or an action in today's list)."""
-    focus = getattr(panel, "focus_form", None)
-    if callable(focus):
-        focus()
-    else:
-        panel.editors[-1].focus_topics()
+    """The keys go to the form again (after a dialog or an action in today's list): the main
+    window is made the active one too, or its shortcuts (Ctrl+Enter, Alt+E) would not fire."""
+    panel.window().activateWindow()
+    panel.focus_form()
 
 
 def refresh_national_count(window: Window, desk: Desk) -> None:

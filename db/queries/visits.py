@@ -64,8 +64,3 @@ def questions_of(session: Session, visit_ids: Sequence[str]) -> Sequence[Row]:
     ).all()
 
 
-def last_channel_id(session: Session) -> int | None:
-    """The channel of the most recently logged visit (ids are time-ordered)."""
-    return session.scalar(
-        select(Visit.channel_id).where(Visit.entry == "live").order_by(Visit.id.desc()).limit(1)
-    )

@@ -9,6 +9,7 @@ from typing import Any
 from ido_desk.desk import Desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.errors import ValidationError
+from ido_desk.form_rules import load_remembered
 from ido_desk.visits import record_visit
 
 
@@ -22,7 +23,7 @@ def register(subparsers: Any) -> None:
         required=True,
         help="topic or sub-topic code; repeat for more questions (e.g. --topic digid_activeren)",
     )
-    parser.add_argument("--channel", help="channel code (default: the last one used)")
+    parser.add_argument("--channel", help="channel code (default: the one this desk remembers)")
     parser.add_argument("--duration", type=int, help="minutes")
     parser.add_argument("--help-given", dest="help_given", help="help code, for every question")
     parser.add_argument("--referral", help="referral code, for every question")
@@ -50,7 +51,7 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
             QuestionDraft(topic=topic, help=args.help_given, referral=args.referral)
             for topic in args.topic
         ),
-        channel=args.channel,
+        channel=args.channel or load_remembered(desk).channel,
         duration_min=args.duration,
         started_at=parse_at(args.at),
         note=args.note,

@@ -23,7 +23,8 @@ def register(subparsers: Any) -> None:
         "(default: the last full month)",
     )
     parser.add_argument(
-        "--location", help="location code, or 'all' (default: this branch's own location)"
+        "--location",
+        help="location code, or 'all' (default: the own location; all for --kind region)",
     )
     parser.add_argument(
         "--municipality",
@@ -66,8 +67,11 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
 
     period = parse_period(args.period) if args.period else last_full_month(desk.clock().date())
     out = Path(args.out).expanduser().resolve()
+    location = args.location
+    if location is None and args.kind == "region":
+        location = "all"  # the regional report sets every location side by side
     where = LocationFilter(
-        args.location, tuple(args.municipality), tuple(args.province), tuple(args.organisation)
+        location, tuple(args.municipality), tuple(args.province), tuple(args.organisation)
     )
     request = ReportRequest(args.kind, period, where, args.group)
     export_report(desk, request, out, layout=args.format)

@@ -11,6 +11,7 @@ from ido_desk.cli.visits import parse_day
 from ido_desk.desk import Desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.errors import ValidationError
+from ido_desk.form_rules import load_remembered
 from ido_desk.visits import record_batch
 
 NOON = time(12)  # a tally sheet's visits are put at noon, or now when that is earlier today
@@ -23,7 +24,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--count", type=int, required=True, help="how many visits")
     parser.add_argument("--date", help="the day, YYYY-MM-DD (default: today)")
     parser.add_argument("--topic", required=True, help="topic or sub-topic code")
-    parser.add_argument("--channel", help="channel code (default: the last one used)")
+    parser.add_argument("--channel", help="channel code (default: the one this desk remembers)")
     parser.add_argument("--duration", type=int, help="minutes, for each visit")
     parser.add_argument("--help-given", dest="help_given", help="help code")
     parser.add_argument("--referral", help="referral code")
@@ -48,7 +49,7 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
     at = time_of_day(desk, args, day == desk.clock().date())
     draft = VisitDraft(
         questions=(QuestionDraft(topic=args.topic, help=args.help_given, referral=args.referral),),
-        channel=args.channel,
+        channel=args.channel or load_remembered(desk).channel,
         duration_min=args.duration,
     )
     ids = record_batch(desk, args.count, day, draft, at)
