@@ -104,8 +104,10 @@ def child(data_dir: Path, out: Path) -> int:
         panel = window.log_panel
         QTest.keyClick(panel, Qt.Key.Key_1)  # DigiD: its sub-topics open
         panel.add_question()  # Ins (no window manager here to make the window active)
-        focus = QApplication.focusWidget() or panel
-        QTest.keyClick(focus, Qt.Key.Key_3)  # Toeslagen: its sub-topics too
+        second = panel.editors[-1]
+        QTest.keyClick(second, Qt.Key.Key_3)  # Toeslagen: its sub-topics too
+        # the question being edited in view, as the focus brings it there in the real window
+        QTimer.singleShot(300, lambda: panel.questions_area.scroll_to(second))
         QTimer.singleShot(800, grab)
 
     def grab() -> None:
