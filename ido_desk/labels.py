@@ -53,6 +53,11 @@ def help_text(cat: Catalogue, help_code: str | None, referral_code: str | None) 
     return help_path(help_kind.label_nl, referral.label_nl if referral else None)
 
 
+def counted(n: int, one: str, many: str) -> str:
+    """ "1 bezoek", "2 bezoeken": a count with the right Dutch form."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def duration_text(minutes: int | None) -> str:
     return "duur onbekend" if minutes is None else f"{minutes} min"
 

@@ -70,7 +70,7 @@ def test_setup_then_log_prints_an_id_that_visits_lists(set_up: Cli, paths: Paths
     visit_id = out.strip()
     assert len(visit_id) == 36 and visit_id[14] == "7"  # a UUIDv7
     listed = ok(set_up("visits"))
-    assert f"{date.today():%Y-%m-%d}: 1 bezoeken, 1 vragen" in listed
+    assert f"{date.today():%Y-%m-%d}: 1 bezoek, 1 vraag" in listed
     [line] = [line for line in listed.splitlines() if line.startswith(visit_id[-8:])]
     assert "DigiD > Activeren" in line and "Aan de balie" in line and "10 min" in line
     assert "[achteraf]" not in line

@@ -50,7 +50,7 @@ def test_log_two_edit_one_delete_the_other_undo_and_list(set_up: Cli, paths: Pat
     assert "geen registratie om ongedaan te maken" in refused(set_up("undo"), code=2)
 
     listing = ok(set_up("visits"))
-    assert f"{date.today():%Y-%m-%d}: 1 bezoeken, 1 vragen" in listing
+    assert f"{date.today():%Y-%m-%d}: 1 bezoek, 1 vraag" in listing
     [line] = listing.splitlines()[1:]
     assert line.startswith(first[-8:]) and "DigiD > Activeren" in line
     assert "Samen gedaan" in line and "25 min" in line

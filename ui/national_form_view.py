@@ -5,6 +5,7 @@ per visit or for a whole day; the number still to do."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -194,7 +195,10 @@ class NationalFormView(QWidget):
             ).format(form.title)
         )
         self.title.setWordWrap(True)
-        self.source = QLabel(self.tr("Koppeling: {0}").format(form.source_file))
+        self.source = QLabel(  # the file's name; where it is, for the manager, on hover
+            self.tr("Indeling van het formulier: {0}").format(Path(form.source_file).name)
+        )
+        self.source.setToolTip(form.source_file)
         self.source.setStyleSheet("color: gray")
         self.count = QLabel()
         font = self.count.font()

@@ -50,7 +50,8 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         print(f"Bezorgmap: {folder} ({reach})")
     print(f"Map voor maandrapporten: {delivery.reports_folder(desk)}")
     print(f"Te laat na: {delivery.late_days(desk)} dagen na het einde van een maand")
-    if args.status:
+    changed = (args.folder, args.reports_folder, args.late_days) != (None, None, None)
+    if args.status or not changed:  # "show what was delivered", unless a setting was just set
         for line in status_lines(desk):
             print(line)
     return 0

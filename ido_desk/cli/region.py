@@ -8,6 +8,7 @@ from typing import Any
 
 from ido_desk.desk import Desk
 from ido_desk.exchange.overview import MonthCell, regional_overview
+from ido_desk.labels import counted
 from ido_desk.periods import parse_period
 
 MISSING = "—"  # an ended month nothing arrived for: as in the Regio tab
@@ -48,7 +49,8 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         name = row.name + (" (eigen)" if row.is_own else "")
         cells = "".join(cell_text(cell).rjust(CELL) for cell in row.cells)
         print(f"{name:<{width}}  {row.municipality:<20}{cells}{row.total:>{CELL + 1}}")
-    print(f"\n{len(overview.locations)} locaties, {overview.total} bezoeken.")
+    locations = counted(len(overview.locations), "locatie", "locaties")
+    print(f"\n{locations}, {counted(overview.total, 'bezoek', 'bezoeken')}.")
     chase = [row.name for row in overview.locations if row.missing_months]
     if chase:
         print(f"Ontbrekende maanden bij: {', '.join(chase)}.")

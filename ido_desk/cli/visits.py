@@ -10,7 +10,7 @@ from typing import Any
 from ido_desk.desk import Desk
 from ido_desk.drafts import Entry
 from ido_desk.errors import ValidationError
-from ido_desk.labels import entry_label
+from ido_desk.labels import counted, entry_label
 from ido_desk.visit_lookup import short_id
 from ido_desk.visits import VisitSummary, day_totals, list_visits
 
@@ -43,7 +43,10 @@ def visit_line(v: VisitSummary) -> str:
 def run(desk: Desk, args: argparse.Namespace) -> int:
     day = parse_day(args.date, desk)
     visits, questions = day_totals(desk, day)
-    print(f"{day:%Y-%m-%d}: {visits} bezoeken, {questions} vragen")
+    print(
+        f"{day:%Y-%m-%d}: {counted(visits, 'bezoek', 'bezoeken')}, "
+        f"{counted(questions, 'vraag', 'vragen')}"
+    )
     offset = 0
     while page := list_visits(desk, day, offset=offset, limit=500):
         for v in page:
