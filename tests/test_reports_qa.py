@@ -66,24 +66,26 @@ def test_a_running_year_compares_the_same_days_and_stops_the_trend_today(
     add_visits(desk, [V(at) for at in last_year])
     this_year = [V(datetime(2026, 1, 1, 10) + timedelta(days=d)) for d in range(0, 331, 7)]
     add_visits(desk, this_year)  # up to 27 November 2026
-    # the same days 52 weeks earlier, so the same weekdays: 2 January to 28 November 2025
-    same_days = sum(datetime(2025, 1, 2) <= at < datetime(2025, 11, 29) for at in last_year)
+    # the same dates a year earlier, as the months beside it count them: 1 January to
+    # 27 November 2025 (52 weeks earlier would put the key figure and the months at odds)
+    same_days = sum(datetime(2025, 1, 1) <= at < datetime(2025, 11, 28) for at in last_year)
 
     report = monthly(desk, "2026", "all")
 
     assert report.header.period_label == "2026 (t/m 27 november 2026)"
     visits = next(f for f in report.key_figures if f.label == "Bezoeken")
     assert visits.value == len(this_year) and visits.earlier == (same_days,)
-    assert [c.period.label for c in report.comparisons] == ["2 januari 2025 t/m 28 november 2025"]
+    assert [c.period.label for c in report.comparisons] == ["1 januari 2025 t/m 27 november 2025"]
     assert [c.name for c in report.comparisons] == ["Vorig jaar"]  # one column, not two alike
     # a year report shows its months, beside the same months of the year before
     assert [(p.year, p.month) for p in report.trend] == [(2026, m) for m in range(1, 12)]
     assert report.trend[-1].running and not report.trend[-2].running
     january_2025 = sum(at.month == 1 for at in last_year)
     assert report.trend[0].before == january_2025
+    assert sum(p.before or 0 for p in report.trend) == same_days  # one figure, two places
     text = pdf_text(report, tmp_path / "jaar.pdf")
     assert "Jaarrapport 2026 (t/m 27 november 2026)" in text
-    assert "2 januari 2025 t/m 28 november 2025" in text and "loopt nog" in text
+    assert "1 januari 2025 t/m 27 november 2025" in text and "loopt nog" in text
 
 
 def test_a_running_month_and_an_ended_one(desk: Desk, clock: Clock) -> None:

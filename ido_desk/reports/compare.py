@@ -7,7 +7,8 @@
   and 52 weeks earlier (a year earlier). A whole calendar month or quarter is compared with
   the one before and the one a year earlier, and the column says when its length differs.
   A year is compared with the year before only (previous period and "a year earlier" would
-  be the same), and the year report shows the months beside those of the year before.
+  be the same), a running year with the same dates a year earlier, so that the key figure and
+  the months beside those of the year before count the same days.
 - A compared period with far less data (fewer than half as many location-months, or
   location-days for a short period, with any visit) is "niet vergelijkbaar"."""
 
@@ -60,9 +61,9 @@ def counted_period(period: Period, today: date) -> Counted:
 
 def comparisons(period: Period, counted: Period, running: bool) -> tuple[Comparison, ...]:
     if period.kind == "year":
-        if running:
-            same = counted.shifted(YEAR_OF_WEEKS)
-            return (Comparison("Vorig jaar", same, "dezelfde dagen, 52 weken eerder"),)
+        if running:  # the same dates, as the months beside it count them (not 52 weeks)
+            same = counted.year_earlier()
+            return (Comparison("Vorig jaar", same, "dezelfde datums een jaar eerder"),)
         return (Comparison("Vorig jaar", period.previous()),)
     if running or period.kind == "range":
         weeks = -(-counted.days // WEEK)

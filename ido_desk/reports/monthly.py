@@ -42,7 +42,8 @@ DEFINITIONS = (
     "Mediane duur: de middelste duur van de bezoeken waarvan de duur is vastgelegd.",
     "Vergelijking: een lopende periode of een reeks dagen met evenveel dagen met dezelfde "
     "weekdagen ervoor en 52 weken eerder; een hele maand of een heel kwartaal met de vorige "
-    "en met die van een jaar eerder; een jaar met het jaar ervoor. 'Niet vergelijkbaar': de "
+    "en met die van een jaar eerder; een jaar met het jaar ervoor (een lopend jaar: dezelfde "
+    "datums een jaar eerder). 'Niet vergelijkbaar': de "
     "vergeleken periode heeft veel minder gegevens (minder dan half zoveel maanden of dagen "
     "met bezoeken per locatie). pp = procentpunt.",
     "Turflijsten tellen mee in de aantallen, niet in het tijdstip-overzicht (drukste dag en "

@@ -50,8 +50,9 @@ DEFINITIONS = (
     "duur: de middelste duur van die bezoeken.",
     "In of buiten de bibliotheek: volgens het kanaal van het bezoek (balie en afspraak in de "
     "bibliotheek, 'op locatie' erbuiten, telefoon en online op afstand).",
-    "Vergelijking: met dezelfde periode een jaar eerder (een lopende periode: dezelfde dagen, "
-    "52 weken eerder). 'Niet vergelijkbaar': toen waren er veel minder maanden met bezoeken.",
+    "Vergelijking: met dezelfde periode een jaar eerder (een lopend jaar: dezelfde datums een "
+    "jaar eerder; een andere lopende periode: dezelfde dagen, 52 weken eerder). 'Niet "
+    "vergelijkbaar': toen waren er veel minder maanden met bezoeken.",
     "Er worden geen persoonsgegevens vastgelegd; verwijderde registraties tellen niet mee.",
 )
 
