@@ -91,6 +91,7 @@ def test_a_tally_sheet_by_keys_then_undone_as_one(qtbot, window: MainWindow, des
     assert '"count": 12' in before
     assert not dialog.undo_button.isVisible()
     assert dialog.done_label.text() == "Turflijst ongedaan gemaakt: 12 bezoeken weggehaald"
+    assert window.log_panel.status.text() == dialog.done_label.text()  # not "opgeslagen" still
 
     press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())

@@ -262,13 +262,16 @@ class LogPanel(QWidget):
     def open_batch(self) -> None:
         """Visits from a paper tally sheet (Ctrl+T)."""
         dialog = BatchDialog(self.desk, self)
-        dialog.saved.connect(self._batch_saved)
+        dialog.saved.connect(self._batch_done)
+        dialog.undone.connect(self._batch_done)
         self.batch_dialog = dialog
         dialog.open()
 
-    def _batch_saved(self, text: str) -> None:
+    def _batch_done(self, text: str) -> None:
+        """A batch saved or taken back: the status line says so (the dialog announced the
+        change itself)."""
         self.status.setText(text)
-        self._changed()
+        self.visits_changed.emit()
 
     def _changed(self) -> None:
         announce(self.desk, Change.VISITS)  # today's list refreshes itself from this
