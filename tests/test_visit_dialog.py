@@ -199,3 +199,12 @@ def test_with_two_questions_the_dialog_fits_the_screen_and_scrolls(qtbot, opened
     save = dialog.save_button.mapTo(dialog, dialog.save_button.rect().bottomRight())
     assert dialog.rect().contains(save)
     assert "1 vraag erbij" in dialog.summary.text()
+
+
+def test_a_dialog_placed_too_low_moves_up_until_its_buttons_show(qtbot, opened) -> None:
+    """Centred on a window with a banner above the tabs, it could reach past the screen."""
+    _day_list, dialog = opened
+    room = dialog.screen().availableGeometry()
+    dialog.move(dialog.x(), room.bottom() - 40)  # its buttons far below the screen's edge
+    dialog.fit_height()
+    assert room.contains(dialog.frameGeometry())

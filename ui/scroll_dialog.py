@@ -64,6 +64,18 @@ class ScrollingDialog(ChipDialog):
         target = min(self.maximumHeight(), needed + chrome)
         if target > self.height():
             self.resize(self.width(), target)
+        self.keep_on_screen()
+
+    def keep_on_screen(self) -> None:
+        """Moved up (or left) as far as needed to show the whole dialog, buttons included:
+        centred on a window with a banner above its tabs it could reach past the screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry()
+        frame = self.frameGeometry()
+        x = max(room.left(), min(frame.left(), room.right() - frame.width()))
+        y = max(room.top(), min(frame.top(), room.bottom() - frame.height()))
+        if (x, y) != (frame.left(), frame.top()):
+            self.move(x, y)
 
     def show_soon(self, widget: QWidget) -> None:
         """Scroll to a widget once the layout has placed it (a question just added)."""
