@@ -147,8 +147,9 @@ def test_the_months_model_passes_the_model_tester(qtmodeltester, tmp_path: Path)
 def test_the_regio_tab_lists_the_late_location_on_top_and_marks_its_month_waiting(
     qtbot, tmp_path: Path
 ) -> None:
-    from tests.test_delivery import coordinator_after_two_months
     from ui.overview_view import CoordinatorOverview
+
+    from tests.test_delivery import coordinator_after_two_months
 
     clock = Clock(datetime(2026, 10, 5, 10, 0))
     coordinator = coordinator_after_two_months(tmp_path, clock)

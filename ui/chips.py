@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QKeyCombination, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QKeyCombination,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -139,9 +148,13 @@ class ChipGroup(QWidget):
         keys: Sequence[str] = (),
         keys_in_label: bool = False,
         one_line: bool = False,
+        name: str = "",
+        spoken: str = "{0}",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.spoken = spoken  # what a screen reader says for a chip ("{0} minuten")
+        self.setAccessibleName(name)
         self.exclusive = exclusive
         self.allow_none = allow_none
         self.keys_in_label = keys_in_label
@@ -178,6 +191,8 @@ class ChipGroup(QWidget):
         for n, (code, label) in enumerate(items):
             key = keys[n] if n < len(keys) else ""
             self.add_chip(code, label, key)
+        buttons = self.buttons()
+        self.setFocusProxy(buttons[0] if buttons else None)  # the label's buddy lands here
         self.updateGeometry()
 
     def add_chip(self, code: str, label: str, key: str = "") -> QPushButton:
@@ -189,6 +204,10 @@ class ChipGroup(QWidget):
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.setToolTip(f"{label} ({key_text(key)})" if key else label)
         button.setObjectName(f"chip_{code}")
+        button.setAccessibleName(self.spoken.format(label))
+        group = self.accessibleName()
+        keys = QCoreApplication.translate("ChipGroup", "toets {0}").format(key_text(key))
+        button.setAccessibleDescription(", ".join(t for t in (group, keys if key else "") if t))
         button.clicked.connect(lambda checked, c=code: self._clicked(c, checked))
         self._layout.addWidget(button)
         self._buttons[code] = button

@@ -108,12 +108,16 @@ class SetupDialog(ScrollingDialog):
     def _add(self, field: str, label: str, widget: QWidget) -> None:
         widget.setMinimumHeight(CHIP_HEIGHT)
         widget.setObjectName(field)
+        widget.setAccessibleName(label)
         column = QVBoxLayout()
         column.setSpacing(2)
         column.addWidget(widget)
         error = error_label(self)
         column.addWidget(error)
         self.form.addRow(label, column)
+        row_label = self.form.itemAt(self.form.rowCount() - 1, QFormLayout.ItemRole.LabelRole)
+        if row_label is not None and isinstance(row_label.widget(), QLabel):
+            row_label.widget().setBuddy(widget)
         self.fields[field] = widget
         self.errors[field] = error
 

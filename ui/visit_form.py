@@ -71,6 +71,7 @@ class VisitForm(QScrollArea):
             [(c.code, c.label_nl) for c in cat.channels.active()],
             allow_none=False,
             keys=channel_keys,
+            name=self.tr("Kanaal"),
             parent=inner,
         )
         self.channel.changed.connect(self._choice_made)
@@ -80,15 +81,25 @@ class VisitForm(QScrollArea):
         self.timer_label.setToolTip(
             self.tr("Loopt vanaf de eerste keuze voor dit bezoek; een duur-knop gaat voor.")
         )
-        self.duration = ChipGroup(DURATIONS, keys=DURATION_KEYS, one_line=True, parent=inner)
+        self.duration = ChipGroup(
+            DURATIONS,
+            keys=DURATION_KEYS,
+            one_line=True,
+            name=self.tr("Duur in minuten"),
+            spoken=self.tr("{0} minuten"),
+            parent=inner,
+        )
+        self.duration.button("45").setAccessibleName(self.tr("45 minuten of meer"))
+        self.timer_label.setAccessibleName(self.tr("Gemeten tijd"))
         self.duration.changed.connect(self._choice_made)
-        duration_row = self._row(self.tr("Duur"), self.timer_label)
+        duration_row = self._row(self.tr("Duur"), self.timer_label, buddy=self.duration)
         duration_row.addWidget(self.duration)
         duration_row.addWidget(QLabel(self.tr("min"), inner))
         duration_row.addStretch(1)
         layout.addLayout(duration_row)
 
         self.when = WhenRow(desk.clock, inner)
+        self.when.setAccessibleName(self.tr("Tijdstip"))
         self.when.changed.connect(self._choice_made)
         layout.addLayout(self._row(self.tr("Tijdstip"), self.when, 1))
 
@@ -103,12 +114,16 @@ class VisitForm(QScrollArea):
         self.note.setMinimumHeight(CHIP_HEIGHT)
         self.note.setPlaceholderText(self.tr("optioneel; geen namen, nummers of adressen  (Alt+N)"))
         self.note.setMaxLength(500)
+        self.note.setAccessibleName(self.tr("Notitie"))
+        self.note.setAccessibleDescription(
+            self.tr("Optioneel. Geen namen, nummers of adressen. Sneltoets Alt+N.")
+        )
         self.note_error = error_label(QLabel(inner))
         self.note.textEdited.connect(self._note_edited)
         note_col = QVBoxLayout()
         note_col.addWidget(self.note)
         note_col.addWidget(self.note_error)
-        note_row = self._row(self.tr("Notitie"), None)
+        note_row = self._row(self.tr("Notitie"), None, buddy=self.note)
         note_row.addLayout(note_col, 1)
         layout.addLayout(note_row)
         layout.addStretch(1)
@@ -122,9 +137,12 @@ class VisitForm(QScrollArea):
 
     # -- building blocks ----------------------------------------------------------------
 
-    def _row(self, label: str, widget: QWidget | None, stretch: int = 0) -> QHBoxLayout:
+    def _row(
+        self, label: str, widget: QWidget | None, stretch: int = 0, buddy: QWidget | None = None
+    ) -> QHBoxLayout:
         row = QHBoxLayout()
         field = QLabel(label, self.inner)
+        field.setBuddy(buddy or widget)
         field.setObjectName("fieldLabel")
         field.setMinimumWidth(120)
         field.setMinimumHeight(CHIP_HEIGHT)
