@@ -192,7 +192,8 @@ class ChipGroup(QWidget):
             key = keys[n] if n < len(keys) else ""
             self.add_chip(code, label, key)
         buttons = self.buttons()
-        self.setFocusProxy(buttons[0] if buttons else None)  # the label's buddy lands here
+        if buttons:
+            self.setFocusProxy(buttons[0])  # a label's buddy: its key lands on the first chip
         self.updateGeometry()
 
     def add_chip(self, code: str, label: str, key: str = "") -> QPushButton:

@@ -156,7 +156,8 @@ class QuestionEditor(QFrame):
 
     def _label(self, text: str, buddy: QWidget | None = None) -> QLabel:
         label = QLabel(text, self)
-        label.setBuddy(buddy)
+        if buddy is not None:
+            label.setBuddy(buddy)
         label.setObjectName("fieldLabel")
         label.setMinimumHeight(CHIP_HEIGHT)
         label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)

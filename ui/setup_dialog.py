@@ -116,8 +116,9 @@ class SetupDialog(ScrollingDialog):
         column.addWidget(error)
         self.form.addRow(label, column)
         row_label = self.form.itemAt(self.form.rowCount() - 1, QFormLayout.ItemRole.LabelRole)
-        if row_label is not None and isinstance(row_label.widget(), QLabel):
-            row_label.widget().setBuddy(widget)
+        label_widget = row_label.widget() if row_label is not None else None
+        if isinstance(label_widget, QLabel):
+            label_widget.setBuddy(widget)
         self.fields[field] = widget
         self.errors[field] = error
 

@@ -142,7 +142,9 @@ class VisitForm(QScrollArea):
     ) -> QHBoxLayout:
         row = QHBoxLayout()
         field = QLabel(label, self.inner)
-        field.setBuddy(buddy or widget)
+        partner = buddy or widget
+        if partner is not None:
+            field.setBuddy(partner)
         field.setObjectName("fieldLabel")
         field.setMinimumWidth(120)
         field.setMinimumHeight(CHIP_HEIGHT)
