@@ -14,6 +14,7 @@ from db.errors import CorruptDatabase, EmptyDatabase, ExitCode, UserError
 from ido_desk.config import APP_NAME, Paths
 from ui.lock import acquire_window_lock, tell_already_open
 from ui.main_window import MainWindow
+from ui.style import light_palette
 
 if TYPE_CHECKING:
     from ido_desk.desk import Desk
@@ -27,11 +28,11 @@ QWidget { color: #1f2933; }
 QMainWindow, QDialog { background: #f7f9fb; }
 QTabBar::tab { padding: 8px 14px; font-weight: 600; }
 QLabel#fieldLabel { color: #52606d; font-weight: 600; }
-QLabel#hint { color: #7b8794; }
+QLabel#hint { color: #5f6b7a; }
 QLabel#questionTitle { font-weight: 700; font-size: 12pt; color: #1d5fa8; }
 QLabel#timer { color: #1d5fa8;
                min-width: 70px; }
-QLabel#timer:disabled { color: #9aa5b1; }
+QLabel#timer:disabled { color: #616e7c; }
 QLabel#counts { font-weight: 700; font-size: 12pt; }
 QLabel#status { color: #2f7d32; font-weight: 600; padding-left: 16px; }
 QLabel#summary { font-weight: 600; font-size: 12pt; }
@@ -57,6 +58,7 @@ def apply_look(app: QApplication) -> None:
     font = QFont(app.font())
     font.setPointSize(max(font.pointSize(), 11))
     app.setFont(font)
+    app.setPalette(light_palette())  # a dark system theme would not mix with these colours
     app.setStyleSheet(APP_STYLE)
 
 

@@ -33,7 +33,7 @@ CHIP_HEIGHT = 36
 
 CHIP_STYLE = """
 QPushButton[chip="true"] {
-    min-height: 34px; padding: 2px 14px; border: 1px solid #b8c2cc; border-radius: 17px;
+    min-height: 34px; padding: 2px 14px; border: 1px solid #7b8794; border-radius: 17px;
     background: #ffffff; color: #1f2933;
 }
 QPushButton[chip="true"]:hover { border-color: #1d5fa8; background: #f1f6fc; }
@@ -41,6 +41,7 @@ QPushButton[chip="true"]:focus { border: 2px solid #1d5fa8; }
 QPushButton[chip="true"]:checked {
     background: #1d5fa8; border-color: #1d5fa8; color: #ffffff;
 }
+QPushButton[chip="true"]:checked:focus { border: 3px solid #0b2e55; }
 QPushButton[chip="true"]:disabled { color: #9aa5b1; border-color: #d9dee3; }
 """
 
