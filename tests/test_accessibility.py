@@ -137,7 +137,26 @@ def test_tab_order_of_the_form_follows_the_eye(qtbot, desk: Desk) -> None:
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
         widget = QApplication.focusWidget()
     positions = [w.mapTo(form.inner, w.rect().center()) for w in seen]
-    rows = [p.y() // 30 for p in positions]
-    assert len(seen) >= 4, [type(w).__name__ for w in seen]
-    assert rows == sorted(rows), [(type(w).__name__, w.objectName(), p) for w, p in zip(
+    assert len(seen) >= 10, [type(w).__name__ for w in seen]
+    eye = sorted(positions, key=lambda p: (p.y() // 20, p.x()))  # rows, then left to right
+    assert positions == eye, [(w.objectName(), p.x(), p.y()) for w, p in zip(
         seen, positions, strict=True)]
+
+
+def test_arrow_keys_stay_in_their_chip_row(qtbot, desk: Desk) -> None:
+    window = opened(qtbot, desk)
+    form = window.log_panel.questions_area
+    chips = form.channel.buttons()
+    chips[0].setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is chips[0])
+    qtbot.keyClick(chips[0], Qt.Key.Key_Right)
+    assert QApplication.focusWidget() is chips[1]
+    qtbot.keyClick(chips[1], Qt.Key.Key_Left)
+    qtbot.keyClick(chips[0], Qt.Key.Key_Left)  # round to the last chip of the row
+    assert QApplication.focusWidget() is chips[-1]
+    durations = form.duration.buttons()
+    durations[-1].setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is durations[-1])
+    qtbot.keyClick(durations[-1], Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is durations[0]
+    assert form.duration.value() is None  # moving does not choose

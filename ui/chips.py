@@ -10,7 +10,9 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QKeyCombination,
+    QObject,
     QPoint,
     QRect,
     QSize,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 CHIP_HEIGHT = 36
+ARROW_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
 
 CHIP_STYLE = """
 QPushButton[chip="true"] {
@@ -211,6 +214,7 @@ class ChipGroup(QWidget):
         keys = QCoreApplication.translate("ChipGroup", "toets {0}").format(key_text(key))
         button.setAccessibleDescription(", ".join(t for t in (group, keys if key else "") if t))
         button.clicked.connect(lambda checked, c=code: self._clicked(c, checked))
+        button.installEventFilter(self)  # the arrow keys move within the row
         self._layout.addWidget(button)
         self._buttons[code] = button
         if key:
@@ -266,6 +270,19 @@ class ChipGroup(QWidget):
         self.changed.emit()
 
     # -- keys ---------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Left/Up and Right/Down go to the previous and next chip of this row (round), not
+        to whichever button Qt finds nearest on the screen."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            step = ARROW_STEPS.get(Qt.Key(event.key()))
+            if step is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                chips = [b for b in self._buttons.values() if b.isVisible() and b.isEnabled()]
+                if watched in chips:
+                    index = (chips.index(watched) + step) % len(chips)
+                    chips[index].setFocus(Qt.FocusReason.TabFocusReason)
+                    return True
+        return super().eventFilter(watched, event)
 
     def handle_key(self, event: QKeyEvent) -> bool:
         """Pick the chip whose key this is; True when the key was one of ours. The key of a
