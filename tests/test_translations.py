@@ -44,7 +44,7 @@ def test_the_command_line_takes_lang_and_still_opens_the_window() -> None:
 
 
 def test_english_window_shows_english_tabs_and_buttons(qtbot, desk: Desk, language) -> None:
-    language("en")
+    language(chosen_language(["--lang", "en"], {}, DUTCH))
     window = build_main_window(desk)
     show_window(qtbot, window)
     titles = [window.tabs.tabText(n) for n in range(window.tabs.count())]

@@ -240,110 +240,110 @@ Back-up terugzetten?</source>
     <message>
         <location filename="../batch_dialog.py" line="70"/>
         <source>Turflijst invoeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter tally sheet</translation>
     </message>
     <message>
         <location filename="../batch_dialog.py" line="74"/>
         <source>Zet de streepjes van een papieren turflijst in één keer over: zoveel keer dezelfde vraag op één dag. Ze worden gemarkeerd als ingevoerd van een turflijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the marks of a paper tally sheet at once: the same question so many times on one day. They are marked as entered from a tally sheet.</translation>
     </message>
     <message>
         <location filename="../batch_dialog.py" line="87"/>
         <source> x</source>
-        <translation type="unfinished"></translation>
+        <translation> x</translation>
     </message>
     <message>
         <location filename="../batch_dialog.py" line="89"/>
         <source>Aantal bezoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of visits</translation>
     </message>
     <message>
         <location filename="../batch_dialog.py" line="90"/>
         <source>Aantal</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location filename="../batch_dialog.py" line="97"/>
         <location filename="../batch_dialog.py" line="98"/>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../batch_dialog.py" line="105"/>
         <location filename="../batch_dialog.py" line="106"/>
         <source>Kanaal</source>
-        <translation type="unfinished">Channel</translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location filename="../batch_dialog.py" line="109"/>
         <source>onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location filename="../batch_dialog.py" line="110"/>
         <source> min per bezoek</source>
-        <translation type="unfinished"></translation>
+        <translation> min per visit</translation>
     </message>
     <message>
         <location filename="../batch_dialog.py" line="112"/>
         <source>Duur in minuten per bezoek</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration in minutes per visit</translation>
     </message>
     <message>
         <location filename="../batch_dialog.py" line="113"/>
         <source>Duur</source>
-        <translation type="unfinished">Duration</translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <location filename="../batch_dialog.py" line="120"/>
         <source>Vraag</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <location filename="../batch_dialog.py" line="135"/>
         <source>Ongedaan maken  Alt+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo  Alt+O</translation>
     </message>
     <message>
         <location filename="../batch_dialog.py" line="137"/>
         <source>De zojuist opgeslagen turflijst helemaal terugnemen</source>
-        <translation type="unfinished"></translation>
+        <translation>Take back the whole tally sheet just saved</translation>
     </message>
     <message>
         <location filename="../batch_dialog.py" line="141"/>
         <source>Sluiten  Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Close  Esc</translation>
     </message>
     <message>
         <location filename="../batch_dialog.py" line="145"/>
         <source>Opslaan  Ctrl+Enter</source>
-        <translation type="unfinished">Save  Ctrl+Enter</translation>
+        <translation>Save  Ctrl+Enter</translation>
     </message>
     <message>
         <location filename="../batch_dialog.py" line="173"/>
         <source>(kies een onderwerp)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choose a topic)</translation>
     </message>
     <message>
         <location filename="../batch_dialog.py" line="183"/>
         <source>{0} x {1} op {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} x {1} on {2}</translation>
     </message>
     <message>
         <location filename="../batch_dialog.py" line="200"/>
         <source>Turflijst opgeslagen: {0} x {1} op {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tally sheet saved: {0} x {1} on {2}</translation>
     </message>
     <message>
         <location filename="../batch_dialog.py" line="219"/>
         <source>Turflijst ongedaan gemaakt: {0} bezoeken weggehaald</source>
-        <translation type="unfinished"></translation>
+        <translation>Tally sheet undone: {0} visits removed</translation>
     </message>
 </context>
 <context>
     <name>ChipGroup</name>
     <message>
-        <location filename="../chips.py" line="211"/>
+        <location filename="../chips.py" line="214"/>
         <source>toets {0}</source>
         <translation>key {0}</translation>
     </message>
@@ -353,39 +353,41 @@ Back-up terugzetten?</source>
     <message>
         <location filename="../corrupt_dialog.py" line="33"/>
         <source>Database beschadigd</source>
-        <translation type="unfinished"></translation>
+        <translation>Database damaged</translation>
     </message>
     <message>
         <location filename="../corrupt_dialog.py" line="43"/>
         <source>Back-up &amp;terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore backup</translation>
     </message>
     <message>
         <location filename="../corrupt_dialog.py" line="48"/>
         <source>&amp;Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../corrupt_dialog.py" line="61"/>
         <source>Het databasebestand van IDO Desk is leeg of verdwenen, terwijl er back-ups zijn. Dit is geen nieuwe installatie.</source>
-        <translation type="unfinished"></translation>
+        <translation>The IDO Desk database file is empty or gone, while there are backups. This is not a new installation.</translation>
     </message>
     <message>
         <location filename="../corrupt_dialog.py" line="66"/>
         <source>Het databasebestand van IDO Desk is beschadigd, bijvoorbeeld door een stroomstoring of een schijffout.</source>
-        <translation type="unfinished"></translation>
+        <translation>The IDO Desk database file is damaged, for example by a power cut or a disk error.</translation>
     </message>
     <message>
         <location filename="../corrupt_dialog.py" line="75"/>
         <source>Er is geen bruikbare back-up in {0}. Laat het bestand niet weggooien en vraag hulp aan de beheerder.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no usable backup in {0}. Do not let the file be thrown away and ask the manager for help.</translation>
     </message>
     <message>
         <location filename="../corrupt_dialog.py" line="85"/>
         <source>De nieuwste goede back-up is van {0} om {1}. Wat daarna is geregistreerd, staat er niet in. Het beschadigde bestand wordt eerst bewaard, zodat er niets verloren gaat.
 
 Deze back-up terugzetten?</source>
-        <translation type="unfinished"></translation>
+        <translation>The newest good backup is from {0} at {1}. What was registered after that is not in it. The damaged file is kept first, so nothing is lost.
+
+Restore this backup?</translation>
     </message>
 </context>
 <context>
@@ -692,7 +694,7 @@ Deze back-up terugzetten?</source>
     <message>
         <location filename="../exchange_view.py" line="289"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="308"/>
@@ -781,7 +783,7 @@ Deze back-up terugzetten?</source>
     <message>
         <location filename="../export_section.py" line="160"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <location filename="../export_section.py" line="175"/>
@@ -828,7 +830,7 @@ Deze back-up terugzetten?</source>
     <message>
         <location filename="../key_section.py" line="66"/>
         <source>Opgeslagen: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -933,7 +935,7 @@ Deze back-up terugzetten?</source>
     <message>
         <location filename="../list_item_dialog.py" line="92"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <location filename="../list_item_dialog.py" line="94"/>
@@ -943,7 +945,7 @@ Deze back-up terugzetten?</source>
     <message>
         <location filename="../list_item_dialog.py" line="94"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Save</translation>
     </message>
     <message>
         <location filename="../list_item_dialog.py" line="144"/>
@@ -1132,12 +1134,12 @@ Deze back-up terugzetten?</source>
     <message>
         <location filename="../region_view.py" line="80"/>
         <source>Locatie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Location</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="82"/>
         <source>Gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Municipality</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="84"/>
@@ -1286,32 +1288,32 @@ Deze back-up terugzetten?</source>
     <message>
         <location filename="../manager_access.py" line="61"/>
         <source>Beheerder: afmelden  Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager: sign out  Ctrl+L</translation>
     </message>
     <message>
         <location filename="../manager_access.py" line="62"/>
         <source>Na 15 minuten wordt de beheerder vanzelf afgemeld.</source>
-        <translation type="unfinished"></translation>
+        <translation>The manager is signed out automatically after 15 minutes.</translation>
     </message>
     <message>
         <location filename="../manager_access.py" line="64"/>
         <source>Beheerder  Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager  Ctrl+L</translation>
     </message>
     <message>
         <location filename="../manager_access.py" line="67"/>
         <source>Lijsten, instellingen, oudere bezoeken, uitwisseling en de auditlog vragen de pincode van de beheerder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lists, settings, older visits, exchange and the audit log ask for the manager&apos;s PIN.</translation>
     </message>
     <message>
         <location filename="../manager_access.py" line="72"/>
         <source>Pincode instellen  Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Set PIN  Ctrl+L</translation>
     </message>
     <message>
         <location filename="../manager_access.py" line="74"/>
         <source>Er is nog geen pincode: iedereen kan nu alles. Stel er een in.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no PIN yet: anyone can do everything now. Set one.</translation>
     </message>
 </context>
 <context>
@@ -1367,37 +1369,37 @@ Deze back-up terugzetten?</source>
     <message>
         <location filename="../pin_dialog.py" line="56"/>
         <source>Pincode beheerder</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager PIN</translation>
     </message>
     <message>
         <location filename="../pin_dialog.py" line="59"/>
         <source>{0} vraagt de pincode van de beheerder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} needs the manager&apos;s PIN.</translation>
     </message>
     <message>
         <location filename="../pin_dialog.py" line="61"/>
         <source>Geef de pincode van de beheerder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the manager&apos;s PIN.</translation>
     </message>
     <message>
         <location filename="../pin_dialog.py" line="74"/>
         <source>Aanmelden</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <location filename="../pin_dialog.py" line="76"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../pin_dialog.py" line="80"/>
         <source>&amp;Pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN</translation>
     </message>
     <message>
         <location filename="../pin_dialog.py" line="113"/>
         <source>Te veel onjuiste pogingen. Probeer het over {0} s opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many wrong attempts. Try again in {0} seconds.</translation>
     </message>
 </context>
 <context>
@@ -1547,12 +1549,12 @@ Deze back-up terugzetten?</source>
     <message>
         <location filename="../region_view.py" line="202"/>
         <source>Afdrukken…  (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Print…  (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="205"/>
         <source>Opslaan als…  (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Save as…  (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="219"/>
@@ -1594,7 +1596,7 @@ Deze back-up terugzetten?</source>
     <message>
         <location filename="../region_view.py" line="304"/>
         <source>Opgeslagen: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Saved: {0}</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="308"/>
@@ -1637,159 +1639,159 @@ Deze back-up terugzetten?</source>
     <message>
         <location filename="../reports_view.py" line="86"/>
         <source>per {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>per {0}</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="96"/>
         <source>{0}e kwartaal</source>
-        <translation type="unfinished"></translation>
+        <translation>quarter {0}</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="108"/>
         <source>t/m</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="121"/>
         <source>Soort rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of report</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="122"/>
         <source>Alleen voor</source>
-        <translation type="unfinished"></translation>
+        <translation>Only for</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="123"/>
         <source>Indeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Grouping</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="124"/>
         <source>Soort periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of period</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="125"/>
         <source>Maand</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="126"/>
         <location filename="../reports_view.py" line="128"/>
         <location filename="../reports_view.py" line="129"/>
         <source>Jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="127"/>
         <source>Kwartaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="130"/>
         <source>Van</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="131"/>
         <source>Tot en met</source>
-        <translation type="unfinished"></translation>
+        <translation>Up to and including</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="132"/>
         <source>Locatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="135"/>
         <source>Rapport maken  (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Make report  (F5)</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="139"/>
         <source>Kies een rapport en een periode, en klik op Rapport maken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a report and a period, and click Make report.</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="146"/>
         <source>Afdrukken…  (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…  (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="147"/>
         <source>Opslaan als…  (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as…  (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="167"/>
         <source>&amp;Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Report</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="168"/>
         <source>&amp;Locatie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Location</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="169"/>
         <source>Alleen &amp;van</source>
-        <translation type="unfinished"></translation>
+        <translation>Only &amp;for</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="170"/>
         <source>&amp;Groepen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groups</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="171"/>
         <source>P&amp;eriode</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;eriod</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="210"/>
         <source>Alle locaties ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>All locations ({0})</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="212"/>
         <source>(geen filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no filter)</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="293"/>
         <source>Rapport wordt gemaakt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the report …</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="313"/>
         <source>{0}: {1} pagina&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} pages.</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="320"/>
         <source>Het rapport kon niet worden gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report could not be made.</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="353"/>
         <source>Rapport opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save report</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="356"/>
         <source>PDF (*.pdf);;CSV voor Excel (*.csv);;Excel (*.xlsx);;Gegevens voor een draaitabel (*.long.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;CSV for Excel (*.csv);;Excel (*.xlsx);;Data for a pivot table (*.long.csv)</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="374"/>
         <source>Niet opgeslagen: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: {0}</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="377"/>
         <source>Opgeslagen: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -1855,7 +1857,7 @@ Deze back-up terugzetten?</source>
     <message>
         <location filename="../pin_dialog.py" line="165"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <location filename="../pin_dialog.py" line="169"/>
@@ -1883,7 +1885,7 @@ Deze back-up terugzetten?</source>
     <message>
         <location filename="../settings_view.py" line="69"/>
         <source>Locatie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Location</translation>
     </message>
     <message>
         <location filename="../settings_view.py" line="70"/>
@@ -1966,77 +1968,77 @@ Deze back-up terugzetten?</source>
     <message>
         <location filename="../setup_dialog.py" line="38"/>
         <source>Locatie instellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Set location</translation>
     </message>
     <message>
         <location filename="../setup_dialog.py" line="42"/>
         <source>Welkom bij IDO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to IDO Desk</translation>
     </message>
     <message>
         <location filename="../setup_dialog.py" line="48"/>
         <source>Voor welk Informatiepunt Digitale Overheid registreert deze computer? Dit kunt u later wijzigen bij Instellingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>For which Digital Government Information Point does this computer register? You can change this later in Settings.</translation>
     </message>
     <message>
         <location filename="../setup_dialog.py" line="61"/>
         <source>Naam van de locatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the location</translation>
     </message>
     <message>
         <location filename="../setup_dialog.py" line="63"/>
         <source>Bibliotheekorganisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Library organisation</translation>
     </message>
     <message>
         <location filename="../setup_dialog.py" line="65"/>
         <source>Gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <location filename="../setup_dialog.py" line="66"/>
         <source>CBS-gemeentecode</source>
-        <translation type="unfinished"></translation>
+        <translation>CBS municipality code</translation>
     </message>
     <message>
         <location filename="../setup_dialog.py" line="67"/>
         <source>GM en vier cijfers, bijvoorbeeld GM0603 voor Rijswijk</source>
-        <translation type="unfinished"></translation>
+        <translation>GM and four digits, for example GM0603 for Rijswijk</translation>
     </message>
     <message>
         <location filename="../setup_dialog.py" line="69"/>
         <source>(kies een provincie)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choose a province)</translation>
     </message>
     <message>
         <location filename="../setup_dialog.py" line="72"/>
         <source>Provincie</source>
-        <translation type="unfinished"></translation>
+        <translation>Province</translation>
     </message>
     <message>
         <location filename="../setup_dialog.py" line="76"/>
         <source>IDO-opzet</source>
-        <translation type="unfinished"></translation>
+        <translation>IDO set-up</translation>
     </message>
     <message>
         <location filename="../setup_dialog.py" line="85"/>
         <source>Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <location filename="../setup_dialog.py" line="85"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../setup_dialog.py" line="90"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../setup_dialog.py" line="103"/>
         <source>bijvoorbeeld {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>for example {0}</translation>
     </message>
 </context>
 <context>
@@ -2110,90 +2112,90 @@ Deze back-up terugzetten?</source>
     <message>
         <location filename="../visit_dialog.py" line="82"/>
         <source>Bezoek bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit visit</translation>
     </message>
     <message>
         <location filename="../visit_dialog.py" line="89"/>
         <source>Ingevoerd {0}, versie {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered {0}, version {1}</translation>
     </message>
     <message>
         <location filename="../visit_dialog.py" line="103"/>
         <location filename="../visit_dialog.py" line="104"/>
         <source>Tijdstip</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../visit_dialog.py" line="110"/>
         <location filename="../visit_dialog.py" line="111"/>
         <source>Kanaal</source>
-        <translation type="unfinished">Channel</translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location filename="../visit_dialog.py" line="114"/>
         <source>onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location filename="../visit_dialog.py" line="115"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../visit_dialog.py" line="118"/>
         <source>Duur in minuten</source>
-        <translation type="unfinished">Duration in minutes</translation>
+        <translation>Duration in minutes</translation>
     </message>
     <message>
         <location filename="../visit_dialog.py" line="119"/>
         <source>Duur</source>
-        <translation type="unfinished">Duration</translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <location filename="../visit_dialog.py" line="127"/>
         <source>+ vraag  Ins</source>
-        <translation type="unfinished">+ question  Ins</translation>
+        <translation>+ question  Ins</translation>
     </message>
     <message>
         <location filename="../visit_dialog.py" line="138"/>
         <source>optioneel; geen namen, nummers of adressen</source>
-        <translation type="unfinished"></translation>
+        <translation>optional; no names, numbers or addresses</translation>
     </message>
     <message>
         <location filename="../visit_dialog.py" line="141"/>
         <location filename="../visit_dialog.py" line="142"/>
         <source>Notitie</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../visit_dialog.py" line="155"/>
         <source>Verwijderen ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete ...</translation>
     </message>
     <message>
         <location filename="../visit_dialog.py" line="158"/>
         <source>Dit bezoek verwijderen (Ctrl+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this visit (Ctrl+Delete)</translation>
     </message>
     <message>
         <location filename="../visit_dialog.py" line="163"/>
         <source>Annuleren  Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel  Esc</translation>
     </message>
     <message>
         <location filename="../visit_dialog.py" line="167"/>
         <source>Opslaan  Ctrl+Enter</source>
-        <translation type="unfinished">Save  Ctrl+Enter</translation>
+        <translation>Save  Ctrl+Enter</translation>
     </message>
     <message>
         <location filename="../visit_dialog.py" line="190"/>
         <source>Wordt gewijzigd: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Will be changed: {0}</translation>
     </message>
     <message>
         <location filename="../visit_dialog.py" line="192"/>
         <source>Nog niets gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing changed yet.</translation>
     </message>
 </context>
 <context>
@@ -2398,7 +2400,7 @@ Deze back-up terugzetten?</source>
     <message>
         <location filename="../tab_views.py" line="178"/>
         <source>Pincode beheerder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Manager PIN</translation>
     </message>
     <message>
         <location filename="../tab_views.py" line="179"/>
