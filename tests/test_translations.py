@@ -91,3 +91,22 @@ def test_the_english_translations_keep_their_placeholders() -> None:
                 assert (mark in source) == (mark in text), (source, text)
         checked += 1
     assert checked >= 90
+
+
+def test_the_english_form_shows_the_lists_english_names(qtbot, desk: Desk, language) -> None:
+    """The lists hold an English name beside the Dutch one; the English window shows it."""
+    language("en")
+    window = build_main_window(desk)
+    show_window(qtbot, window)
+    form = window.log_panel.questions_area
+    channels = {c.code: c for c in desk.catalogue.channels.active()}
+    assert any(c.label_en != c.label_nl for c in channels.values())
+    for code in form.channel.codes():
+        assert form.channel.button(code).accessibleName() == channels[code].label_en
+    language("nl")
+    dutch = build_main_window(desk)
+    show_window(qtbot, dutch)
+    first = dutch.log_panel.questions_area.channel.codes()[0]
+    assert dutch.log_panel.questions_area.channel.button(first).accessibleName() == (
+        channels[first].label_nl
+    )

@@ -26,6 +26,7 @@ from ido_desk.drafts import QuestionDraft
 from ido_desk.form_rules import REFERRING_HELP
 from ido_desk.lists import Catalogue, ReferralItem, TopicItem
 from ui.chips import CHIP_HEIGHT, ChipGroup, key_matches
+from ui.list_labels import shown
 from ui.topic_finder import TopicFinder
 
 TOPIC_KEYS = [str(n) for n in range(1, 10)]
@@ -84,7 +85,7 @@ class QuestionEditor(QFrame):
         # topics: the first nine on the number keys, the rest behind "Meer ..."
         topics = catalogue.main_topics()
         self.topics = ChipGroup(
-            [(t.code, t.label_nl) for t in topics[:9]],
+            [(t.code, shown(t)) for t in topics[:9]],
             keys=TOPIC_KEYS,
             keys_in_label=True,
             name=self.tr("Onderwerp"),
@@ -101,7 +102,7 @@ class QuestionEditor(QFrame):
         self.topics.add_extra(self.more_button)
         self._more_codes = [t.code for t in topics[9:]]
         for topic in topics[9:]:
-            self.topics.add_chip(topic.code, topic.label_nl).hide()
+            self.topics.add_chip(topic.code, shown(topic)).hide()
         self.more_button.setVisible(bool(self._more_codes))
         self.topics.changed.connect(self._topic_changed)
         topic_label = self._label(self.tr("Onderwerp"), self.topics)
@@ -121,7 +122,7 @@ class QuestionEditor(QFrame):
         self.organisation.setMinimumWidth(260)
         self.organisation.addItem(self.tr("(geen)"), None)
         for org in catalogue.organisations.active():
-            self.organisation.addItem(org.label_nl, org.code)
+            self.organisation.addItem(shown(org), org.code)
         self.organisation.setToolTip(self.tr("Over welke organisatie ging de vraag?"))
         self.organisation.setAccessibleName(self.tr("Organisatie"))
         self.organisation.activated.connect(lambda _i: self.changed.emit())
@@ -136,7 +137,7 @@ class QuestionEditor(QFrame):
 
         helps = catalogue.help_kinds.active()
         self.help = ChipGroup(
-            [(h.code, h.label_nl) for h in helps], keys=help_keys, name=self.tr("Hulp"), parent=self
+            [(h.code, shown(h)) for h in helps], keys=help_keys, name=self.tr("Hulp"), parent=self
         )
         self.help.changed.connect(self._help_changed)
         self.referral = QComboBox()
@@ -180,8 +181,8 @@ class QuestionEditor(QFrame):
             header = model.item(self.referral.count() - 1)
             header.setEnabled(False)
             header.setSelectable(False)
-            for ref in sorted(items, key=lambda r: r.label_nl.casefold()):
-                self.referral.addItem(ref.label_nl, ref.code)
+            for ref in sorted(items, key=lambda r: shown(r).casefold()):
+                self.referral.addItem(shown(ref), ref.code)
 
     def set_number(self, number: int) -> None:
         self.number = number
@@ -265,8 +266,8 @@ class QuestionEditor(QFrame):
     def _refresh_subtopics(self) -> None:
         topic = self.topic()
         subtopics = self.catalogue.subtopics(topic.code) if topic else []
-        self.subtopics.set_items([(s.code, s.label_nl) for s in subtopics], SUBTOPIC_KEYS)
-        self.subtopic_label.setText(topic.label_nl if topic else "")
+        self.subtopics.set_items([(s.code, shown(s)) for s in subtopics], SUBTOPIC_KEYS)
+        self.subtopic_label.setText(shown(topic) if topic else "")
         self.subtopic_label.setVisible(bool(subtopics))
         self.subtopics.setVisible(bool(subtopics))
         suggested = topic.organisation_code if topic else None

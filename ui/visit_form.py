@@ -26,6 +26,7 @@ from ido_desk.drafts import Entry, VisitDraft
 from ido_desk.form_rules import REFERRING_HELP, Remembered, stored_duration
 from ido_desk.labels import PART_SEPARATOR, visit_line
 from ui.chips import CHIP_HEIGHT, ChipGroup, letter_keys
+from ui.list_labels import shown
 from ui.question_editor import QuestionEditor
 from ui.style import error_label
 from ui.visit_timer import VisitTimer
@@ -58,8 +59,8 @@ class VisitForm(QScrollArea):
         self.dirty = False  # a choice made since the last save or emptying
         taken = set(RESERVED_LETTERS)
         cat = desk.catalogue
-        self._help_keys = letter_keys([h.label_nl for h in cat.help_kinds.active()], taken)
-        channel_keys = letter_keys([c.label_nl for c in cat.channels.active()], taken)
+        self._help_keys = letter_keys([shown(h) for h in cat.help_kinds.active()], taken)
+        channel_keys = letter_keys([shown(c) for c in cat.channels.active()], taken)
 
         self.inner = inner = QWidget(self)
         inner.setObjectName("logForm")
@@ -68,7 +69,7 @@ class VisitForm(QScrollArea):
         layout.setSpacing(8)
 
         self.channel = ChipGroup(
-            [(c.code, c.label_nl) for c in cat.channels.active()],
+            [(c.code, shown(c)) for c in cat.channels.active()],
             allow_none=False,
             keys=channel_keys,
             name=self.tr("Kanaal"),
@@ -336,10 +337,10 @@ class VisitForm(QScrollArea):
         cat = self.desk.catalogue
         channel = cat.channels.get(self.remembered.channel or "")
         if channel is not None and self.channel.value() == channel.code:
-            carried.append(channel.label_nl)
+            carried.append(shown(channel))
         help_kind = cat.help_kinds.get(self.remembered.help or "")
         if help_kind is not None and self.editors[0].help.value() == help_kind.code:
-            carried.append(help_kind.label_nl)
+            carried.append(shown(help_kind))
         if not carried:
             return ""
         return self.tr("Overgenomen van het vorige bezoek: {0}").format(
