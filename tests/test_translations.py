@@ -23,9 +23,9 @@ DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 
 @pytest.fixture
 def language(qapp: QApplication):
-    """Install a language for one test; Dutch again afterwards."""
+    """Install a language for one test; none again afterwards (as the other tests run)."""
     yield lambda lang: install_language(qapp, lang)
-    install_language(qapp, "nl")
+    install_language(qapp, None)
 
 
 def test_the_language_is_chosen_by_option_then_variable_then_system() -> None:

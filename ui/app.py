@@ -85,13 +85,16 @@ def chosen_language(
     return "en" if system.language() == QLocale.Language.English else "nl"
 
 
-def install_language(app: QCoreApplication, language: str) -> None:
+def install_language(app: QCoreApplication, language: str | None) -> None:
     """Qt's own texts (context menus, file and print dialogs) and ours in ``language``;
-    Dutch is the language of the source, so only Qt's Dutch is loaded for it."""
+    Dutch is the language of the source, so only Qt's Dutch is loaded for it. None: no
+    translation at all (the source texts, Qt's in English)."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(LOCALES[language])
+    QLocale.setDefault(LOCALES[language or "nl"])
+    if language is None:
+        return
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     wanted = [(f"qtbase_{language}", qt_folder)]
     if language != "nl":
