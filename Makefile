@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench demo screenshots clean package package-check installer windows-cli-check
+.PHONY: run test lint bench demo screenshots translations clean package package-check installer windows-cli-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -65,3 +65,10 @@ installer:
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# The English translation: ui/i18n/ido_desk_en.ts (strings from the code, translations kept)
+# and the ido_desk_en.qm the window loads (committed, so `make run` shows it).
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -source-language nl_NL -target-language en_GB ui/*.py \
+		-ts ui/i18n/ido_desk_en.ts
+	$(BIN)/pyside6-lrelease ui/i18n/ido_desk_en.ts -qm ui/i18n/ido_desk_en.qm

@@ -3,10 +3,13 @@ be opened), the location on first start, then the main window."""
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -14,6 +17,7 @@ from db.errors import CorruptDatabase, EmptyDatabase, ExitCode, UserError
 from ido_desk.config import APP_NAME, Paths
 from ui.lock import acquire_window_lock, tell_already_open
 from ui.main_window import MainWindow
+from ui.style import light_palette
 
 if TYPE_CHECKING:
     from ido_desk.desk import Desk
@@ -21,17 +25,25 @@ if TYPE_CHECKING:
 EXIT_STORAGE = ExitCode.STORAGE  # from the one table of exit codes
 EXIT_ALREADY_OPEN = ExitCode.ALREADY_OPEN
 START_ANYWAY_MS = 300
+LANGUAGES = ("nl", "en")
+LANGUAGE_VARIABLE = "IDO_DESK_LANG"
+I18N_DIR = Path(__file__).parent / "i18n"  # ido_desk_en.qm, built from ido_desk_en.ts
+LOCALES = {
+    "nl": QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands),
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
+_installed: list[QTranslator] = []  # kept alive while installed
 
 APP_STYLE = """
 QWidget { color: #1f2933; }
 QMainWindow, QDialog { background: #f7f9fb; }
 QTabBar::tab { padding: 8px 14px; font-weight: 600; }
 QLabel#fieldLabel { color: #52606d; font-weight: 600; }
-QLabel#hint { color: #7b8794; }
+QLabel#hint { color: #5f6b7a; }
 QLabel#questionTitle { font-weight: 700; font-size: 12pt; color: #1d5fa8; }
 QLabel#timer { color: #1d5fa8;
                min-width: 70px; }
-QLabel#timer:disabled { color: #9aa5b1; }
+QLabel#timer:disabled { color: #616e7c; }
 QLabel#counts { font-weight: 700; font-size: 12pt; }
 QLabel#status { color: #2f7d32; font-weight: 600; padding-left: 16px; }
 QLabel#summary { font-weight: 600; font-size: 12pt; }
@@ -49,14 +61,61 @@ QFrame#questionEditor { border-top: 1px solid #e1e7ed; }
 """
 
 
+def chosen_language(
+    argv: Sequence[str] | None = None,
+    environ: Mapping[str, str] | None = None,
+    system: QLocale | None = None,
+) -> str:
+    """``--lang nl|en``, else ``IDO_DESK_LANG``, else the system's language: English when
+    the system is English, Dutch otherwise."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    environ = os.environ if environ is None else environ
+    for n, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            wanted = arg.partition("=")[2]
+        elif arg == "--lang" and n + 1 < len(argv):
+            wanted = argv[n + 1]
+        else:
+            continue
+        if wanted in LANGUAGES:
+            return wanted
+    if environ.get(LANGUAGE_VARIABLE) in LANGUAGES:
+        return environ[LANGUAGE_VARIABLE]
+    system = QLocale.system() if system is None else system
+    return "en" if system.language() == QLocale.Language.English else "nl"
+
+
+def install_language(app: QCoreApplication, language: str | None) -> None:
+    """Qt's own texts (context menus, file and print dialogs) and ours in ``language``;
+    Dutch is the language of the source, so only Qt's Dutch is loaded for it. None: no
+    translation at all (the source texts, Qt's in English)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(LOCALES[language or "nl"])
+    if language is None:
+        return
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    wanted = [(f"qtbase_{language}", qt_folder)]
+    if language != "nl":
+        wanted.append((f"ido_desk_{language}", str(I18N_DIR)))
+    for name, folder in wanted:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+
+
 def apply_look(app: QApplication) -> None:
-    """Dutch, a readable font, calm colours."""
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    """Dutch (unless chosen otherwise), a readable font, calm colours."""
+    if not _installed:
+        QLocale.setDefault(LOCALES["nl"])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     font = QFont(app.font())
     font.setPointSize(max(font.pointSize(), 11))
     app.setFont(font)
+    app.setPalette(light_palette())  # a dark system theme would not mix with these colours
     app.setStyleSheet(APP_STYLE)
 
 
@@ -115,6 +174,7 @@ def run_window(paths: Paths) -> int:
     database is opened and the views are built right after, in the same event loop."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    install_language(app, chosen_language())
     apply_look(app)
     lock = acquire_window_lock(paths)
     if lock is None:

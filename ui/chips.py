@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QKeyCombination, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QKeyCombination,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,10 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 CHIP_HEIGHT = 36
+ARROW_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
 
 CHIP_STYLE = """
 QPushButton[chip="true"] {
-    min-height: 34px; padding: 2px 14px; border: 1px solid #b8c2cc; border-radius: 17px;
+    min-height: 34px; padding: 2px 14px; border: 1px solid #7b8794; border-radius: 17px;
     background: #ffffff; color: #1f2933;
 }
 QPushButton[chip="true"]:hover { border-color: #1d5fa8; background: #f1f6fc; }
@@ -32,6 +44,7 @@ QPushButton[chip="true"]:focus { border: 2px solid #1d5fa8; }
 QPushButton[chip="true"]:checked {
     background: #1d5fa8; border-color: #1d5fa8; color: #ffffff;
 }
+QPushButton[chip="true"]:checked:focus { border: 3px solid #0b2e55; }
 QPushButton[chip="true"]:disabled { color: #9aa5b1; border-color: #d9dee3; }
 """
 
@@ -139,9 +152,13 @@ class ChipGroup(QWidget):
         keys: Sequence[str] = (),
         keys_in_label: bool = False,
         one_line: bool = False,
+        name: str = "",
+        spoken: str = "{0}",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.spoken = spoken  # what a screen reader says for a chip ("{0} minuten")
+        self.setAccessibleName(name)
         self.exclusive = exclusive
         self.allow_none = allow_none
         self.keys_in_label = keys_in_label
@@ -178,6 +195,9 @@ class ChipGroup(QWidget):
         for n, (code, label) in enumerate(items):
             key = keys[n] if n < len(keys) else ""
             self.add_chip(code, label, key)
+        buttons = self.buttons()
+        if buttons:
+            self.setFocusProxy(buttons[0])  # a label's buddy: its key lands on the first chip
         self.updateGeometry()
 
     def add_chip(self, code: str, label: str, key: str = "") -> QPushButton:
@@ -189,7 +209,12 @@ class ChipGroup(QWidget):
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.setToolTip(f"{label} ({key_text(key)})" if key else label)
         button.setObjectName(f"chip_{code}")
+        button.setAccessibleName(self.spoken.format(label))
+        group = self.accessibleName()
+        keys = QCoreApplication.translate("ChipGroup", "toets {0}").format(key_text(key))
+        button.setAccessibleDescription(", ".join(t for t in (group, keys if key else "") if t))
         button.clicked.connect(lambda checked, c=code: self._clicked(c, checked))
+        button.installEventFilter(self)  # the arrow keys move within the row
         self._layout.addWidget(button)
         self._buttons[code] = button
         if key:
@@ -245,6 +270,19 @@ class ChipGroup(QWidget):
         self.changed.emit()
 
     # -- keys ---------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Left/Up and Right/Down go to the previous and next chip of this row (round), not
+        to whichever button Qt finds nearest on the screen."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            step = ARROW_STEPS.get(Qt.Key(event.key()))
+            if step is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                chips = [b for b in self._buttons.values() if b.isVisible() and b.isEnabled()]
+                if watched in chips:
+                    index = (chips.index(watched) + step) % len(chips)
+                    chips[index].setFocus(Qt.FocusReason.TabFocusReason)
+                    return True
+        return super().eventFilter(watched, event)
 
     def handle_key(self, event: QKeyEvent) -> bool:
         """Pick the chip whose key this is; True when the key was one of ours. The key of a

@@ -57,9 +57,11 @@ class ListsEditor(QWidget):
         self.kind.currentIndexChanged.connect(self._on_kind)
         pick = QLabel(self.tr("&Lijst"))
         pick.setBuddy(self.kind)
+        self.kind.setAccessibleName(self.tr("Lijst"))
 
         self.model = ListItemsModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Items van de lijst"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

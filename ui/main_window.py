@@ -50,7 +50,8 @@ class MainWindow(QMainWindow):
         self.geometry_file = data_dir / GEOMETRY_FILE if data_dir is not None else None
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus stays on the form
+        # reached by Tab (arrow keys then switch tabs); a click leaves the focus on the form
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.pages: list[LazyTab] = []
         for n, title in enumerate(TAB_TITLES):
             page = LazyTab(self.tabs)
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self, lambda i=n: self.show_tab(i))
         self.manager_button = QPushButton(self)
         self.manager_button.setObjectName("managerButton")
-        self.manager_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.manager_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.manager_button.setEnabled(False)
         self.tabs.setCornerWidget(self.manager_button, Qt.Corner.TopRightCorner)
         self.manager_switch: QObject | None = None  # set by attach()

@@ -206,6 +206,7 @@ class NationalFormView(QWidget):
         font.setBold(True)
         self.count.setFont(font)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Landelijk formulier"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)

@@ -26,6 +26,7 @@ from ido_desk.drafts import QuestionDraft
 from ido_desk.form_rules import REFERRING_HELP
 from ido_desk.lists import Catalogue, ReferralItem, TopicItem
 from ui.chips import CHIP_HEIGHT, ChipGroup, key_matches
+from ui.list_labels import shown
 from ui.topic_finder import TopicFinder
 
 TOPIC_KEYS = [str(n) for n in range(1, 10)]
@@ -84,28 +85,33 @@ class QuestionEditor(QFrame):
         # topics: the first nine on the number keys, the rest behind "Meer ..."
         topics = catalogue.main_topics()
         self.topics = ChipGroup(
-            [(t.code, t.label_nl) for t in topics[:9]],
+            [(t.code, shown(t)) for t in topics[:9]],
             keys=TOPIC_KEYS,
             keys_in_label=True,
+            name=self.tr("Onderwerp"),
             parent=self,
         )
         self.more_button = QPushButton(f"{MORE_KEY}  " + self.tr("Meer ..."))
         self.more_button.setProperty("chip", True)
         self.more_button.setCheckable(True)
         self.more_button.setMinimumHeight(CHIP_HEIGHT)
+        self.more_button.setAccessibleName(self.tr("Meer onderwerpen"))
+        self.more_button.setAccessibleDescription(self.tr("toets 0"))
         self.more_button.setToolTip(self.tr("Meer onderwerpen tonen (0)"))
         self.more_button.toggled.connect(self._show_more)
         self.topics.add_extra(self.more_button)
         self._more_codes = [t.code for t in topics[9:]]
         for topic in topics[9:]:
-            self.topics.add_chip(topic.code, topic.label_nl).hide()
+            self.topics.add_chip(topic.code, shown(topic)).hide()
         self.more_button.setVisible(bool(self._more_codes))
         self.topics.changed.connect(self._topic_changed)
-        grid.addWidget(self._label(self.tr("Onderwerp")), 1, 0, Qt.AlignmentFlag.AlignTop)
+        topic_label = self._label(self.tr("Onderwerp"), self.topics)
+        grid.addWidget(topic_label, 1, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.topics, 1, 1)
 
         self.subtopic_label = self._label("")
-        self.subtopics = ChipGroup(parent=self)
+        self.subtopics = ChipGroup(name=self.tr("Subonderwerp"), parent=self)
+        self.subtopic_label.setBuddy(self.subtopics)
         self.subtopics.changed.connect(self.changed)
         grid.addWidget(self.subtopic_label, 2, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.subtopics, 2, 1)
@@ -116,20 +122,23 @@ class QuestionEditor(QFrame):
         self.organisation.setMinimumWidth(260)
         self.organisation.addItem(self.tr("(geen)"), None)
         for org in catalogue.organisations.active():
-            self.organisation.addItem(org.label_nl, org.code)
+            self.organisation.addItem(shown(org), org.code)
         self.organisation.setToolTip(self.tr("Over welke organisatie ging de vraag?"))
+        self.organisation.setAccessibleName(self.tr("Organisatie"))
         self.organisation.activated.connect(lambda _i: self.changed.emit())
         org_row.addWidget(self.organisation)
         self.organisation_hint = QLabel(self.tr("voorgesteld bij het onderwerp"), self)
         self.organisation_hint.setObjectName("hint")
         org_row.addWidget(self.organisation_hint)
         org_row.addStretch(1)
-        self.organisation_label = self._label(self.tr("Organisatie"))
+        self.organisation_label = self._label(self.tr("Organisatie"), self.organisation)
         grid.addWidget(self.organisation_label, 3, 0)
         grid.addLayout(org_row, 3, 1)
 
         helps = catalogue.help_kinds.active()
-        self.help = ChipGroup([(h.code, h.label_nl) for h in helps], keys=help_keys, parent=self)
+        self.help = ChipGroup(
+            [(h.code, shown(h)) for h in helps], keys=help_keys, name=self.tr("Hulp"), parent=self
+        )
         self.help.changed.connect(self._help_changed)
         self.referral = QComboBox()
         self.referral.setMinimumHeight(CHIP_HEIGHT)
@@ -137,16 +146,19 @@ class QuestionEditor(QFrame):
         self.referral.addItem(self.tr("Doorverwezen naar ..."), None)
         self._fill_referrals(catalogue.referrals.active())
         self.referral.setToolTip(self.tr("Waarheen doorverwezen, of welke cursus aangeraden"))
+        self.referral.setAccessibleName(self.tr("Doorverwezen naar"))
         self.referral.activated.connect(lambda _i: self.changed.emit())
         self.help.add_extra(self.referral)
-        grid.addWidget(self._label(self.tr("Hulp")), 4, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self._label(self.tr("Hulp"), self.help), 4, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.help, 4, 1)
 
         self._refresh_subtopics()
         self._help_changed(emit=False)
 
-    def _label(self, text: str) -> QLabel:
+    def _label(self, text: str, buddy: QWidget | None = None) -> QLabel:
         label = QLabel(text, self)
+        if buddy is not None:
+            label.setBuddy(buddy)
         label.setObjectName("fieldLabel")
         label.setMinimumHeight(CHIP_HEIGHT)
         label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -169,12 +181,13 @@ class QuestionEditor(QFrame):
             header = model.item(self.referral.count() - 1)
             header.setEnabled(False)
             header.setSelectable(False)
-            for ref in sorted(items, key=lambda r: r.label_nl.casefold()):
-                self.referral.addItem(ref.label_nl, ref.code)
+            for ref in sorted(items, key=lambda r: shown(r).casefold()):
+                self.referral.addItem(shown(ref), ref.code)
 
     def set_number(self, number: int) -> None:
         self.number = number
         self.title.setText(self.tr("Vraag %n", "", number))
+        self.setAccessibleName(self.title.text())
 
     # -- reading and filling --------------------------------------------------------------
 
@@ -253,8 +266,8 @@ class QuestionEditor(QFrame):
     def _refresh_subtopics(self) -> None:
         topic = self.topic()
         subtopics = self.catalogue.subtopics(topic.code) if topic else []
-        self.subtopics.set_items([(s.code, s.label_nl) for s in subtopics], SUBTOPIC_KEYS)
-        self.subtopic_label.setText(topic.label_nl if topic else "")
+        self.subtopics.set_items([(s.code, shown(s)) for s in subtopics], SUBTOPIC_KEYS)
+        self.subtopic_label.setText(shown(topic) if topic else "")
         self.subtopic_label.setVisible(bool(subtopics))
         self.subtopics.setVisible(bool(subtopics))
         suggested = topic.organisation_code if topic else None

@@ -117,6 +117,21 @@ class ReportsView(QWidget):
         )
         self.narrow.setMinimumContentsLength(18)
         self.reload_locations()
+        for widget, name in (
+            (self.kind, self.tr("Soort rapport")),
+            (self.narrow, self.tr("Alleen voor")),
+            (self.group, self.tr("Indeling")),
+            (self.period_kind, self.tr("Soort periode")),
+            (self.month, self.tr("Maand")),
+            (self.month_year, self.tr("Jaar")),
+            (self.quarter, self.tr("Kwartaal")),
+            (self.quarter_year, self.tr("Jaar")),
+            (self.year, self.tr("Jaar")),
+            (self.range_from, self.tr("Van")),
+            (self.range_to, self.tr("Tot en met")),
+            (self.location, self.tr("Locatie")),
+        ):
+            widget.setAccessibleName(name)
         self.build_button = QPushButton(self.tr("Rapport maken  (F5)"))
         self.build_button.setDefault(True)
         self.progress = QProgressBar()

@@ -56,6 +56,7 @@ class SettingsView(QWidget):
 
         self.nav = QListWidget()
         self.nav.setFixedWidth(230)
+        self.nav.setAccessibleName(self.tr("Onderdelen van de instellingen"))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         self.pages = QStackedWidget()

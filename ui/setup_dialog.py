@@ -108,12 +108,17 @@ class SetupDialog(ScrollingDialog):
     def _add(self, field: str, label: str, widget: QWidget) -> None:
         widget.setMinimumHeight(CHIP_HEIGHT)
         widget.setObjectName(field)
+        widget.setAccessibleName(label)
         column = QVBoxLayout()
         column.setSpacing(2)
         column.addWidget(widget)
         error = error_label(self)
         column.addWidget(error)
         self.form.addRow(label, column)
+        row_label = self.form.itemAt(self.form.rowCount() - 1, QFormLayout.ItemRole.LabelRole)
+        label_widget = row_label.widget() if row_label is not None else None
+        if isinstance(label_widget, QLabel):
+            label_widget.setBuddy(widget)
         self.fields[field] = widget
         self.errors[field] = error
 

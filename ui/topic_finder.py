@@ -57,6 +57,7 @@ class TopicFinder(QWidget):
         self.box.setPlaceholderText(self.tr("zoek: typ een deel"))
         self.box.setToolTip(self.tr("Typ een deel van een onderwerp (bv. 'tablet'), dan Enter"))
         self.box.setClearButtonEnabled(True)
+        self.box.setAccessibleName(self.tr("Onderwerp zoeken"))
         # reached by typing a letter on the question, not by Tab: the tab order stays one stop
         # per row, and a digit after Tab still picks a topic
         self.box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)

@@ -26,6 +26,7 @@ from ido_desk.drafts import Entry, VisitDraft
 from ido_desk.form_rules import REFERRING_HELP, Remembered, stored_duration
 from ido_desk.labels import PART_SEPARATOR, visit_line
 from ui.chips import CHIP_HEIGHT, ChipGroup, letter_keys
+from ui.list_labels import shown
 from ui.question_editor import QuestionEditor
 from ui.style import error_label
 from ui.visit_timer import VisitTimer
@@ -58,8 +59,8 @@ class VisitForm(QScrollArea):
         self.dirty = False  # a choice made since the last save or emptying
         taken = set(RESERVED_LETTERS)
         cat = desk.catalogue
-        self._help_keys = letter_keys([h.label_nl for h in cat.help_kinds.active()], taken)
-        channel_keys = letter_keys([c.label_nl for c in cat.channels.active()], taken)
+        self._help_keys = letter_keys([shown(h) for h in cat.help_kinds.active()], taken)
+        channel_keys = letter_keys([shown(c) for c in cat.channels.active()], taken)
 
         self.inner = inner = QWidget(self)
         inner.setObjectName("logForm")
@@ -68,9 +69,10 @@ class VisitForm(QScrollArea):
         layout.setSpacing(8)
 
         self.channel = ChipGroup(
-            [(c.code, c.label_nl) for c in cat.channels.active()],
+            [(c.code, shown(c)) for c in cat.channels.active()],
             allow_none=False,
             keys=channel_keys,
+            name=self.tr("Kanaal"),
             parent=inner,
         )
         self.channel.changed.connect(self._choice_made)
@@ -80,15 +82,25 @@ class VisitForm(QScrollArea):
         self.timer_label.setToolTip(
             self.tr("Loopt vanaf de eerste keuze voor dit bezoek; een duur-knop gaat voor.")
         )
-        self.duration = ChipGroup(DURATIONS, keys=DURATION_KEYS, one_line=True, parent=inner)
+        self.duration = ChipGroup(
+            DURATIONS,
+            keys=DURATION_KEYS,
+            one_line=True,
+            name=self.tr("Duur in minuten"),
+            spoken=self.tr("{0} minuten"),
+            parent=inner,
+        )
+        self.duration.button("45").setAccessibleName(self.tr("45 minuten of meer"))
+        self.timer_label.setAccessibleName(self.tr("Gemeten tijd"))
         self.duration.changed.connect(self._choice_made)
-        duration_row = self._row(self.tr("Duur"), self.timer_label)
+        duration_row = self._row(self.tr("Duur"), self.timer_label, buddy=self.duration)
         duration_row.addWidget(self.duration)
         duration_row.addWidget(QLabel(self.tr("min"), inner))
         duration_row.addStretch(1)
         layout.addLayout(duration_row)
 
         self.when = WhenRow(desk.clock, inner)
+        self.when.setAccessibleName(self.tr("Tijdstip"))
         self.when.changed.connect(self._choice_made)
         layout.addLayout(self._row(self.tr("Tijdstip"), self.when, 1))
 
@@ -103,12 +115,16 @@ class VisitForm(QScrollArea):
         self.note.setMinimumHeight(CHIP_HEIGHT)
         self.note.setPlaceholderText(self.tr("optioneel; geen namen, nummers of adressen  (Alt+N)"))
         self.note.setMaxLength(500)
+        self.note.setAccessibleName(self.tr("Notitie"))
+        self.note.setAccessibleDescription(
+            self.tr("Optioneel. Geen namen, nummers of adressen. Sneltoets Alt+N.")
+        )
         self.note_error = error_label(QLabel(inner))
         self.note.textEdited.connect(self._note_edited)
         note_col = QVBoxLayout()
         note_col.addWidget(self.note)
         note_col.addWidget(self.note_error)
-        note_row = self._row(self.tr("Notitie"), None)
+        note_row = self._row(self.tr("Notitie"), None, buddy=self.note)
         note_row.addLayout(note_col, 1)
         layout.addLayout(note_row)
         layout.addStretch(1)
@@ -122,9 +138,14 @@ class VisitForm(QScrollArea):
 
     # -- building blocks ----------------------------------------------------------------
 
-    def _row(self, label: str, widget: QWidget | None, stretch: int = 0) -> QHBoxLayout:
+    def _row(
+        self, label: str, widget: QWidget | None, stretch: int = 0, buddy: QWidget | None = None
+    ) -> QHBoxLayout:
         row = QHBoxLayout()
         field = QLabel(label, self.inner)
+        partner = buddy or widget
+        if partner is not None:
+            field.setBuddy(partner)
         field.setObjectName("fieldLabel")
         field.setMinimumWidth(120)
         field.setMinimumHeight(CHIP_HEIGHT)
@@ -316,10 +337,10 @@ class VisitForm(QScrollArea):
         cat = self.desk.catalogue
         channel = cat.channels.get(self.remembered.channel or "")
         if channel is not None and self.channel.value() == channel.code:
-            carried.append(channel.label_nl)
+            carried.append(shown(channel))
         help_kind = cat.help_kinds.get(self.remembered.help or "")
         if help_kind is not None and self.editors[0].help.value() == help_kind.code:
-            carried.append(help_kind.label_nl)
+            carried.append(shown(help_kind))
         if not carried:
             return ""
         return self.tr("Overgenomen van het vorige bezoek: {0}").format(

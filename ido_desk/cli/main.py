@@ -33,6 +33,9 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--database-url", help="any SQLAlchemy URL instead of the file in the data folder"
     )
+    parser.add_argument(
+        "--lang", choices=("nl", "en"), help="language of the window (env IDO_DESK_LANG)"
+    )
 
 
 class Command(NamedTuple):

@@ -1,0 +1,112 @@
+"""Dutch throughout, English as an option: the language follows ``--lang``, then
+``IDO_DESK_LANG``, then the system; Qt's own texts come in the same language, and the English
+window shows English tab titles and buttons (from ui/i18n/ido_desk_en.qm)."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from ido_desk.cli.main import global_options
+from ido_desk.desk import Desk
+from tests.ui_helpers import show_window
+from ui.app import I18N_DIR, build_main_window, chosen_language, install_language
+from ui.tabs import TAB_TITLES
+
+ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+
+
+@pytest.fixture
+def language(qapp: QApplication):
+    """Install a language for one test; none again afterwards (as the other tests run)."""
+    yield lambda lang: install_language(qapp, lang)
+    install_language(qapp, None)
+
+
+def test_the_language_is_chosen_by_option_then_variable_then_system() -> None:
+    assert chosen_language(["--lang", "en"], {}, DUTCH) == "en"
+    assert chosen_language(["--lang=nl"], {"IDO_DESK_LANG": "en"}, ENGLISH) == "nl"
+    assert chosen_language([], {"IDO_DESK_LANG": "en"}, DUTCH) == "en"
+    assert chosen_language([], {}, ENGLISH) == "en"
+    assert chosen_language([], {}, DUTCH) == "nl"
+    assert chosen_language([], {}, GERMAN) == "nl"  # Dutch when the system is not English
+    assert chosen_language(["--lang", "fr"], {"IDO_DESK_LANG": "xx"}, GERMAN) == "nl"
+
+
+def test_the_command_line_takes_lang_and_still_opens_the_window() -> None:
+    options, rest = global_options(["--lang", "en"])
+    assert options.lang == "en" and rest == []
+
+
+def test_english_window_shows_english_tabs_and_buttons(qtbot, desk: Desk, language) -> None:
+    language(chosen_language(["--lang", "en"], {}, DUTCH))
+    window = build_main_window(desk)
+    show_window(qtbot, window)
+    titles = [window.tabs.tabText(n) for n in range(window.tabs.count())]
+    assert titles[:3] == ["Register", "Overview", "Reports"]
+    assert "Settings" in titles
+    bar = window.log_panel.bar
+    assert bar.save_button.text().startswith("Save")
+    assert bar.add_button.text().startswith("+ question")
+    form = window.log_panel.questions_area
+    assert form.note.accessibleName() == "Note"
+    assert form.duration.button("5").accessibleName() == "5 minutes"
+    assert form.editors[0].title.text() == "Question 1"
+
+
+def test_dutch_by_default_also_in_qts_own_context_menu(qtbot, desk: Desk, language) -> None:
+    language(chosen_language([], {}, DUTCH))
+    window = build_main_window(desk)
+    show_window(qtbot, window)
+    assert [window.tabs.tabText(n) for n in range(len(TAB_TITLES))] == list(TAB_TITLES)
+    edit = QLineEdit(window)
+    menu = edit.createStandardContextMenu()
+    texts = [action.text().replace("&", "") for action in menu.actions()]
+    menu.deleteLater()
+    assert any(text.startswith("Kopiëren") for text in texts), texts
+    assert not any(text.startswith("Copy") for text in texts)
+
+
+def test_the_english_translations_keep_their_placeholders() -> None:
+    """Every finished English string has the same {0}, %n placeholders as its Dutch source,
+    and the compiled file beside it is there for the window to load."""
+    assert (I18N_DIR / "ido_desk_en.qm").is_file()
+    tree = ET.parse(I18N_DIR / "ido_desk_en.ts")
+    checked = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+            continue
+        forms = [f.text or "" for f in translation.findall("numerusform")] or [
+            translation.text or ""
+        ]
+        for text in forms:
+            for mark in ("{0}", "{1}", "%n"):
+                assert (mark in source) == (mark in text), (source, text)
+        checked += 1
+    assert checked >= 90
+
+
+def test_the_english_form_shows_the_lists_english_names(qtbot, desk: Desk, language) -> None:
+    """The lists hold an English name beside the Dutch one; the English window shows it."""
+    language("en")
+    window = build_main_window(desk)
+    show_window(qtbot, window)
+    form = window.log_panel.questions_area
+    channels = {c.code: c for c in desk.catalogue.channels.active()}
+    assert any(c.label_en != c.label_nl for c in channels.values())
+    for code in form.channel.codes():
+        assert form.channel.button(code).accessibleName() == channels[code].label_en
+    language("nl")
+    dutch = build_main_window(desk)
+    show_window(qtbot, dutch)
+    first = dutch.log_panel.questions_area.channel.codes()[0]
+    assert dutch.log_panel.questions_area.channel.button(first).accessibleName() == (
+        channels[first].label_nl
+    )

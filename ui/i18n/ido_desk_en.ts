@@ -1,0 +1,2431 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name></name>
+    <message>
+        <location filename="../day_list.py" line="68"/>
+        <source>Vandaag</source>
+        <translation type="unfinished">Today</translation>
+    </message>
+    <message>
+        <location filename="../day_list.py" line="71"/>
+        <source>1 bezoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../day_list.py" line="71"/>
+        <source>{0} bezoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../day_list.py" line="72"/>
+        <source>1 vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../day_list.py" line="72"/>
+        <source>{0} vragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../audit_view.py" line="54"/>
+        <source>Tijdstip</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <location filename="../audit_view.py" line="55"/>
+        <source>Wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_view.py" line="56"/>
+        <source>Wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_view.py" line="57"/>
+        <source>Omschrijving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_view.py" line="108"/>
+        <source>{0}
+
+{1} {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../audit_view.py" line="124"/>
+        <source>&amp;Aanmelden als beheerder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_view.py" line="127"/>
+        <source>Het auditlogboek is alleen voor de beheerder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_view.py" line="133"/>
+        <source>Alles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_view.py" line="137"/>
+        <source>Soort gegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_view.py" line="139"/>
+        <source>Zoeken op kenmerk of inhoud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_view.py" line="141"/>
+        <source>Zoeken in het logboek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_view.py" line="142"/>
+        <source>&amp;Exporteren naar CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_view.py" line="148"/>
+        <source>Logboek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_view.py" line="159"/>
+        <source>Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_view.py" line="197"/>
+        <source>{0} regels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_view.py" line="200"/>
+        <source>Het auditlogboek bekijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_view.py" line="205"/>
+        <source>Auditlogboek exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_view.py" line="205"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_view.py" line="213"/>
+        <source>Bezig met exporteren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_view.py" line="218"/>
+        <source>{0} regels geschreven naar {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <location filename="../backup_panel.py" line="45"/>
+        <source>Bij de eerste start van elke dag maakt IDO Desk vanzelf een back-up, en ook vóór elke programma-update. Bewaard worden de laatste 7 dagen, 4 weken en 12 maanden. Elke back-up wordt na het maken gecontroleerd.
+Map: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="58"/>
+        <source>&amp;Nu back-up maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="61"/>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="78"/>
+        <source>Er is nog geen back-up gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="81"/>
+        <source>Laatste back-up: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="84"/>
+        <source>Dat is lang geleden: maak nu een back-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="106"/>
+        <source>Bezig met de back-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="110"/>
+        <source>Back-up gemaakt en gecontroleerd: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="123"/>
+        <source>Een back-up terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="127"/>
+        <source>Back-up kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="129"/>
+        <source>IDO Desk-databases (*.sqlite);;Alle bestanden (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="136"/>
+        <source>van {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="139"/>
+        <source>{0} registratie(s) in de huidige database staan niet in deze back-up en verdwijnen uit de database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="143"/>
+        <source>Alle registraties van de huidige database staan in deze back-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="145"/>
+        <source>De gegevens worden vervangen door de back-up {0}.
+
+{1} De huidige database wordt eerst bewaard in de back-upmap en blijft daar tot u hem weghaalt.
+
+Back-up terugzetten?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="159"/>
+        <source>Back-up terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="166"/>
+        <source>Bezig met terugzetten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="172"/>
+        <source>Teruggezet. De vorige database is bewaard als {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../batch_dialog.py" line="70"/>
+        <source>Turflijst invoeren</source>
+        <translation>Enter tally sheet</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="74"/>
+        <source>Zet de streepjes van een papieren turflijst in één keer over: zoveel keer dezelfde vraag op één dag. Ze worden gemarkeerd als ingevoerd van een turflijst.</source>
+        <translation>Copy the marks of a paper tally sheet at once: the same question so many times on one day. They are marked as entered from a tally sheet.</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="87"/>
+        <source> x</source>
+        <translation> x</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="89"/>
+        <source>Aantal bezoeken</source>
+        <translation>Number of visits</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="90"/>
+        <source>Aantal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="97"/>
+        <location filename="../batch_dialog.py" line="98"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="105"/>
+        <location filename="../batch_dialog.py" line="106"/>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="109"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="110"/>
+        <source> min per bezoek</source>
+        <translation> min per visit</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="112"/>
+        <source>Duur in minuten per bezoek</source>
+        <translation>Duration in minutes per visit</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="113"/>
+        <source>Duur</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="120"/>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="135"/>
+        <source>Ongedaan maken  Alt+O</source>
+        <translation>Undo  Alt+O</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="137"/>
+        <source>De zojuist opgeslagen turflijst helemaal terugnemen</source>
+        <translation>Take back the whole tally sheet just saved</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="141"/>
+        <source>Sluiten  Esc</source>
+        <translation>Close  Esc</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="145"/>
+        <source>Opslaan  Ctrl+Enter</source>
+        <translation>Save  Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="173"/>
+        <source>(kies een onderwerp)</source>
+        <translation>(choose a topic)</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="183"/>
+        <source>{0} x {1} op {2}</source>
+        <translation>{0} x {1} on {2}</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="200"/>
+        <source>Turflijst opgeslagen: {0} x {1} op {2}</source>
+        <translation>Tally sheet saved: {0} x {1} on {2}</translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="219"/>
+        <source>Turflijst ongedaan gemaakt: {0} bezoeken weggehaald</source>
+        <translation>Tally sheet undone: {0} visits removed</translation>
+    </message>
+</context>
+<context>
+    <name>ChipGroup</name>
+    <message>
+        <location filename="../chips.py" line="214"/>
+        <source>toets {0}</source>
+        <translation>key {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CorruptDialog</name>
+    <message>
+        <location filename="../corrupt_dialog.py" line="33"/>
+        <source>Database beschadigd</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <location filename="../corrupt_dialog.py" line="43"/>
+        <source>Back-up &amp;terugzetten</source>
+        <translation>&amp;Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../corrupt_dialog.py" line="48"/>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../corrupt_dialog.py" line="61"/>
+        <source>Het databasebestand van IDO Desk is leeg of verdwenen, terwijl er back-ups zijn. Dit is geen nieuwe installatie.</source>
+        <translation>The IDO Desk database file is empty or gone, while there are backups. This is not a new installation.</translation>
+    </message>
+    <message>
+        <location filename="../corrupt_dialog.py" line="66"/>
+        <source>Het databasebestand van IDO Desk is beschadigd, bijvoorbeeld door een stroomstoring of een schijffout.</source>
+        <translation>The IDO Desk database file is damaged, for example by a power cut or a disk error.</translation>
+    </message>
+    <message>
+        <location filename="../corrupt_dialog.py" line="75"/>
+        <source>Er is geen bruikbare back-up in {0}. Laat het bestand niet weggooien en vraag hulp aan de beheerder.</source>
+        <translation>There is no usable backup in {0}. Do not let the file be thrown away and ask the manager for help.</translation>
+    </message>
+    <message>
+        <location filename="../corrupt_dialog.py" line="85"/>
+        <source>De nieuwste goede back-up is van {0} om {1}. Wat daarna is geregistreerd, staat er niet in. Het beschadigde bestand wordt eerst bewaard, zodat er niets verloren gaat.
+
+Deze back-up terugzetten?</source>
+        <translation>The newest good backup is from {0} at {1}. What was registered after that is not in it. The damaged file is kept first, so nothing is lost.
+
+Restore this backup?</translation>
+    </message>
+</context>
+<context>
+    <name>DayField</name>
+    <message>
+        <location filename="../when_row.py" line="45"/>
+        <source>De dag: typ 3-11 of gisteren, of pijl op/neer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayList</name>
+    <message>
+        <location filename="../day_list.py" line="124"/>
+        <source>Enter of dubbelklik: bezoek openen; Delete: verwijderen</source>
+        <translation>Enter or double-click: open the visit; Delete: delete it</translation>
+    </message>
+    <message>
+        <location filename="../day_list.py" line="125"/>
+        <source>Bezoeken van de dag</source>
+        <translation>Visits of the day</translation>
+    </message>
+    <message>
+        <location filename="../day_list.py" line="136"/>
+        <source>Vorige dag (Alt+Links)</source>
+        <translation>Previous day (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../day_list.py" line="138"/>
+        <source>Vorige dag</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <location filename="../day_list.py" line="144"/>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../day_list.py" line="147"/>
+        <source>Volgende dag (Alt+Rechts)</source>
+        <translation>Next day (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../day_list.py" line="149"/>
+        <source>Volgende dag</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <location filename="../day_list.py" line="151"/>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../day_list.py" line="152"/>
+        <source>Naar vandaag (Alt+Home)</source>
+        <translation>Go to today (Alt+Home)</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryMonthsModel</name>
+    <message>
+        <location filename="../delivery_settings.py" line="94"/>
+        <source>gewijzigd: gaat opnieuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delivery_settings.py" line="96"/>
+        <source>wacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delivery_settings.py" line="97"/>
+        <source>bezorgd</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryNotice</name>
+    <message>
+        <location filename="../delivery_notice.py" line="58"/>
+        <source>Rapport openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delivery_notice.py" line="60"/>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delivery_notice.py" line="61"/>
+        <source>Melding over het rapport sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delivery_notice.py" line="68"/>
+        <source>Nu bezorgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delivery_notice.py" line="92"/>
+        <source>Rapport {0} klaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delivery_notice.py" line="98"/>
+        <source>Nog niet bezorgd: {0}. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delivery_notice.py" line="117"/>
+        <source>Bezig met bezorgen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliverySettings</name>
+    <message>
+        <location filename="../delivery_settings.py" line="111"/>
+        <source>Elke afgelopen maand gaat vanzelf als ondertekend bestand naar de bezorgmap (een gedeelde map, een gesynchroniseerde map of een USB-stick), en het maandrapport als PDF naar de map voor rapporten. Eenmalig instellen is genoeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delivery_settings.py" line="118"/>
+        <source>Bezorgmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delivery_settings.py" line="120"/>
+        <source>Map voor maandrapporten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delivery_settings.py" line="122"/>
+        <source>&amp;Bezorgmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delivery_settings.py" line="123"/>
+        <source>&amp;Rapporten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delivery_settings.py" line="124"/>
+        <source>Mappen opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delivery_settings.py" line="126"/>
+        <source>Nu bezorgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delivery_settings.py" line="137"/>
+        <source>Bezorging per maand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delivery_settings.py" line="155"/>
+        <source>Kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delivery_settings.py" line="156"/>
+        <source>{0} kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delivery_settings.py" line="177"/>
+        <source>De bezorgmap instellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delivery_settings.py" line="188"/>
+        <source>Opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delivery_settings.py" line="196"/>
+        <source>Bezig met bezorgen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delivery_settings.py" line="214"/>
+        <source>Stel eerst een bezorgmap in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delivery_settings.py" line="219"/>
+        <source>Bezorgd: {0} maand(en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHook</name>
+    <message>
+        <location filename="../error_hook.py" line="52"/>
+        <source>De details staan in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_hook.py" line="79"/>
+        <source>IDO Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeView</name>
+    <message>
+        <location filename="../exchange_view.py" line="87"/>
+        <source>Importeren van vestigingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="90"/>
+        <source>Bestanden kiezen…  (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="93"/>
+        <source>Sleutelbestand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="97"/>
+        <source>of sleep exportbestanden hierheen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="103"/>
+        <source>Postvak: een map waarin exportbestanden binnenkomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="105"/>
+        <source>Map kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="107"/>
+        <source>Map &amp;bewaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="119"/>
+        <source>Geschiedenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="131"/>
+        <location filename="../exchange_view.py" line="279"/>
+        <source>Import ongedaan maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="142"/>
+        <source>Exportbestanden kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="144"/>
+        <source>Exportbestanden (*.zip *.ZIP *.Zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="150"/>
+        <source>Sleutelbestand kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="162"/>
+        <source>Sleutel van {code} klaargezet (vingerafdruk {fp}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="183"/>
+        <source>Importeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="243"/>
+        <source>Postvak-map kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="255"/>
+        <source>De postvak-map {0} bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="275"/>
+        <source>Kies eerst een import in de geschiedenis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="284"/>
+        <source>Import {id} ({file}, {location}) ongedaan maken? De {new} nieuwe bezoeken verdwijnen en bijgewerkte of verwijderde bezoeken komen terug zoals ze waren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="288"/>
+        <source>Ongedaan maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="289"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="308"/>
+        <source>Import {id} ongedaan gemaakt: {removed} bezoeken weggehaald, {restored} teruggezet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportSection</name>
+    <message>
+        <location filename="../export_section.py" line="51"/>
+        <source>Exporteren voor de coördinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_section.py" line="57"/>
+        <source>2026-10, 2026-Q3, 2026 of 2026-01-01..2026-03-15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_section.py" line="59"/>
+        <source>&amp;Periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_section.py" line="64"/>
+        <source>Bladeren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_section.py" line="69"/>
+        <source>&amp;Map of bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_section.py" line="72"/>
+        <source>Exporteren  (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_section.py" line="84"/>
+        <source>Sleutel van deze installatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_section.py" line="89"/>
+        <source>niet beschikbaar ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_section.py" line="96"/>
+        <source>Map voor het exportbestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_section.py" line="102"/>
+        <location filename="../export_section.py" line="156"/>
+        <source>Exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_section.py" line="119"/>
+        <source>De map {0} bestaat niet. Wilt u deze map aanmaken?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_section.py" line="122"/>
+        <source>Map aanmaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_section.py" line="127"/>
+        <source>Het bestand {0} bestaat al. Wilt u het overschrijven?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_section.py" line="130"/>
+        <source>Overschrijven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_section.py" line="137"/>
+        <source>Bezig met exporteren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_section.py" line="160"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../export_section.py" line="175"/>
+        <source>Opgeslagen: {file}
+{visits} bezoeken (waarvan {tombstones} verwijderd), {questions} vragen; ondertekend met sleutel {fingerprint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <location filename="../import_history_model.py" line="71"/>
+        <source>ongedaan gemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_history_model.py" line="71"/>
+        <source>ingelezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyFingerprintSection</name>
+    <message>
+        <location filename="../key_section.py" line="32"/>
+        <source>Met deze sleutel ondertekent IDO Desk de exportbestanden van deze vestiging. De coördinator vergelijkt de vingerafdruk bij het eerste bestand, of krijgt het sleutelbestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../key_section.py" line="38"/>
+        <source>Sleutelbestand opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../key_section.py" line="51"/>
+        <source>Sleutelbestand opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../key_section.py" line="59"/>
+        <source>Stel eerst de locatie in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../key_section.py" line="66"/>
+        <source>Opgeslagen: {0}</source>
+        <translation type="unfinished">Saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyQuestionDialog</name>
+    <message>
+        <location filename="../key_dialog.py" line="35"/>
+        <source>Nieuwe locatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../key_dialog.py" line="38"/>
+        <source>{name} ({municipality}, code {code}) stuurt voor het eerst gegevens (bestand {file}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../key_dialog.py" line="54"/>
+        <source>Vergelijk deze vingerafdruk met die in de instellingen van de vestiging, bijvoorbeeld door te bellen. Vertrouwt u deze sleutel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../key_dialog.py" line="62"/>
+        <source>Vertrouwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../key_dialog.py" line="65"/>
+        <source>Niet vertrouwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../key_dialog.py" line="72"/>
+        <source>Vingerafdruk van de sleutel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LazyTab</name>
+    <message>
+        <location filename="../lazy_tab.py" line="22"/>
+        <source>Even geduld ...</source>
+        <translation>One moment ...</translation>
+    </message>
+</context>
+<context>
+    <name>ListItemDialog</name>
+    <message>
+        <location filename="../list_item_dialog.py" line="49"/>
+        <source>Item toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_item_dialog.py" line="49"/>
+        <source>Item wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_item_dialog.py" line="54"/>
+        <source>kleine letters, cijfers en _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_item_dialog.py" line="59"/>
+        <source>leeg: gelijk aan de Nederlandse naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_item_dialog.py" line="62"/>
+        <source>&amp;Nederlandse naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_item_dialog.py" line="63"/>
+        <source>&amp;Engelse naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_item_dialog.py" line="64"/>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_item_dialog.py" line="76"/>
+        <source>&amp;Bestuursniveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_item_dialog.py" line="81"/>
+        <location filename="../list_item_dialog.py" line="154"/>
+        <source>(geen)</source>
+        <translation type="unfinished">(none)</translation>
+    </message>
+    <message>
+        <location filename="../list_item_dialog.py" line="83"/>
+        <source>&amp;Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_item_dialog.py" line="84"/>
+        <source>&amp;Organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_item_dialog.py" line="92"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../list_item_dialog.py" line="94"/>
+        <source>Toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_item_dialog.py" line="94"/>
+        <source>Opslaan</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location filename="../list_item_dialog.py" line="144"/>
+        <source>(geen: een hoofdonderwerp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_item_dialog.py" line="147"/>
+        <source>&amp;Hoort onder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_item_dialog.py" line="151"/>
+        <source>&amp;Domein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_item_dialog.py" line="159"/>
+        <source>&amp;Voorgestelde organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListItemsModel</name>
+    <message>
+        <location filename="../list_items_model.py" line="56"/>
+        <source>Toets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_items_model.py" line="57"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_items_model.py" line="58"/>
+        <source>Nederlands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_items_model.py" line="59"/>
+        <source>Engels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_items_model.py" line="60"/>
+        <source>Bijzonderheden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_items_model.py" line="61"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_items_model.py" line="81"/>
+        <source>Vervallen: niet meer te kiezen; oude bezoeken houden dit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_items_model.py" line="98"/>
+        <source>Vervallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_items_model.py" line="98"/>
+        <source>Actief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_items_model.py" line="119"/>
+        <source>voorgesteld: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListsEditor</name>
+    <message>
+        <location filename="../lists_editor.py" line="58"/>
+        <source>&amp;Lijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lists_editor.py" line="60"/>
+        <source>Lijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lists_editor.py" line="64"/>
+        <source>Items van de lijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lists_editor.py" line="76"/>
+        <source>Toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lists_editor.py" line="77"/>
+        <source>Wijzigen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lists_editor.py" line="78"/>
+        <source>Omhoog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lists_editor.py" line="79"/>
+        <source>Omlaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lists_editor.py" line="80"/>
+        <source>Laten vervallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lists_editor.py" line="81"/>
+        <source>Terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lists_editor.py" line="105"/>
+        <source>Niets wordt verwijderd: een vervallen item is aan de balie niet meer te kiezen, maar oude bezoeken en rapporten houden het. De volgorde van de onderwerpen bepaalt de cijfertoetsen aan de balie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lists_editor.py" line="165"/>
+        <source>Toegevoegd: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lists_editor.py" line="185"/>
+        <source>Gewijzigd: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lists_editor.py" line="211"/>
+        <source>&apos;{0}&apos; is vervallen: aan de balie niet meer te kiezen; oude bezoeken houden het. Terugzetten kan met Ctrl+R.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lists_editor.py" line="225"/>
+        <source>&apos;{0}&apos; is teruggezet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lists_editor.py" line="232"/>
+        <source>Lijsten aanpassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lists_editor.py" line="280"/>
+        <source>Onderwerpen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lists_editor.py" line="281"/>
+        <source>Organisaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lists_editor.py" line="282"/>
+        <source>Soorten hulp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lists_editor.py" line="283"/>
+        <source>Doorverwijzingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lists_editor.py" line="284"/>
+        <source>Kanalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lists_editor.py" line="285"/>
+        <source>Domeinen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationMonthsModel</name>
+    <message>
+        <location filename="../region_view.py" line="80"/>
+        <source>Locatie</source>
+        <translation type="unfinished">Location</translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="82"/>
+        <source>Gemeente</source>
+        <translation type="unfinished">Municipality</translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="84"/>
+        <source>Totaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="98"/>
+        <source> (eigen locatie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="110"/>
+        <source>{name} heeft {month} nog niet bezorgd; het komt nog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="115"/>
+        <source>Niets ontvangen van {name} over {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="119"/>
+        <source>Lopende maand: bezoeken tot nu toe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <location filename="../log_panel.py" line="147"/>
+        <source>Formulier leeggemaakt. Ctrl+Z zet het terug.</source>
+        <translation>Form cleared. Ctrl+Z puts it back.</translation>
+    </message>
+    <message>
+        <location filename="../log_panel.py" line="165"/>
+        <source> (nogmaals</source>
+        <translation> (pressed</translation>
+    </message>
+    <message>
+        <location filename="../log_panel.py" line="166"/>
+        <source> (nogmaals gedrukt: niet opnieuw opgeslagen)</source>
+        <translation> (pressed again: not saved twice)</translation>
+    </message>
+    <message>
+        <location filename="../log_panel.py" line="204"/>
+        <source>Opgeslagen {0} — {1}</source>
+        <translation>Saved {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../log_panel.py" line="210"/>
+        <source>Ongedaan maken  Ctrl+Z</source>
+        <translation>Undo  Ctrl+Z</translation>
+    </message>
+    <message>
+        <location filename="../log_panel.py" line="211"/>
+        <source>Het zojuist opgeslagen bezoek terugnemen (Ctrl+Z)</source>
+        <translation>Take back the visit just saved (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../log_panel.py" line="215"/>
+        <source>Terugzetten  Ctrl+Z</source>
+        <translation>Put back  Ctrl+Z</translation>
+    </message>
+    <message>
+        <location filename="../log_panel.py" line="215"/>
+        <source>Het leeggemaakte formulier terug (Ctrl+Z)</source>
+        <translation>Bring back the cleared form (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../log_panel.py" line="237"/>
+        <source>Ongedaan gemaakt: {0}</source>
+        <translation>Undone: {0}</translation>
+    </message>
+    <message>
+        <location filename="../log_panel.py" line="242"/>
+        <source>Formulier teruggezet.</source>
+        <translation>Form put back.</translation>
+    </message>
+    <message>
+        <location filename="../log_panel.py" line="257"/>
+        <source>Er is nog geen vorig bezoek.</source>
+        <translation>There is no previous visit yet.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="158"/>
+        <source>Bezoek niet opgeslagen</source>
+        <translation>Visit not saved</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="161"/>
+        <source>Er staat een bezoek half ingevuld dat nog niet is opgeslagen. Toch afsluiten?</source>
+        <translation>A visit is half filled in and not saved yet. Close anyway?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="164"/>
+        <source>Afsluiten zonder opslaan</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="166"/>
+        <source>Terug naar het formulier</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
+        <location filename="../tabs.py" line="13"/>
+        <source>Registreren</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../tabs.py" line="14"/>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../tabs.py" line="15"/>
+        <source>Rapporten</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../tabs.py" line="16"/>
+        <source>Landelijk formulier</source>
+        <translation>National form</translation>
+    </message>
+    <message>
+        <location filename="../tabs.py" line="17"/>
+        <source>Uitwisseling</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../tabs.py" line="18"/>
+        <source>Regio</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../tabs.py" line="19"/>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerSwitch</name>
+    <message>
+        <location filename="../manager_access.py" line="61"/>
+        <source>Beheerder: afmelden  Ctrl+L</source>
+        <translation>Manager: sign out  Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../manager_access.py" line="62"/>
+        <source>Na 15 minuten wordt de beheerder vanzelf afgemeld.</source>
+        <translation>The manager is signed out automatically after 15 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../manager_access.py" line="64"/>
+        <source>Beheerder  Ctrl+L</source>
+        <translation>Manager  Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../manager_access.py" line="67"/>
+        <source>Lijsten, instellingen, oudere bezoeken, uitwisseling en de auditlog vragen de pincode van de beheerder.</source>
+        <translation>Lists, settings, older visits, exchange and the audit log ask for the manager&apos;s PIN.</translation>
+    </message>
+    <message>
+        <location filename="../manager_access.py" line="72"/>
+        <source>Pincode instellen  Ctrl+L</source>
+        <translation>Set PIN  Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../manager_access.py" line="74"/>
+        <source>Er is nog geen pincode: iedereen kan nu alles. Stel er een in.</source>
+        <translation>There is no PIN yet: anyone can do everything now. Set one.</translation>
+    </message>
+</context>
+<context>
+    <name>NationalFormView</name>
+    <message>
+        <location filename="../national_form_view.py" line="192"/>
+        <source>Over te zetten naar het {0}. Werk van boven naar beneden; vink een bezoek af zodra het in het landelijke formulier staat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../national_form_view.py" line="197"/>
+        <source>Koppeling: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../national_form_view.py" line="205"/>
+        <source>Landelijk formulier</source>
+        <translation type="unfinished">National form</translation>
+    </message>
+    <message>
+        <location filename="../national_form_view.py" line="217"/>
+        <source>Geselecteerde bezoeken overgezet  (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../national_form_view.py" line="218"/>
+        <source>Hele dag overgezet  (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../national_form_view.py" line="219"/>
+        <source>Vernieuwen  (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../national_form_view.py" line="243"/>
+        <source>Alles is overgezet naar het landelijke formulier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../national_form_view.py" line="245"/>
+        <source>Nog 1 bezoek over te zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../national_form_view.py" line="247"/>
+        <source>Nog {0} bezoeken over te zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../pin_dialog.py" line="56"/>
+        <source>Pincode beheerder</source>
+        <translation>Manager PIN</translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="59"/>
+        <source>{0} vraagt de pincode van de beheerder.</source>
+        <translation>{0} needs the manager&apos;s PIN.</translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="61"/>
+        <source>Geef de pincode van de beheerder.</source>
+        <translation>Enter the manager&apos;s PIN.</translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="74"/>
+        <source>Aanmelden</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="76"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="80"/>
+        <source>&amp;Pincode</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="113"/>
+        <source>Te veel onjuiste pogingen. Probeer het over {0} s opnieuw.</source>
+        <translation>Too many wrong attempts. Try again in {0} seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>PinSection</name>
+    <message>
+        <location filename="../manager_access.py" line="98"/>
+        <source>Er is een pincode ingesteld. Lijsten en instellingen aanpassen, oudere bezoeken wijzigen, uitwisselen, terugzetten en de auditlog vragen erom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../manager_access.py" line="102"/>
+        <source>Pincode wijzigen ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../manager_access.py" line="106"/>
+        <source>Er is nog geen pincode ingesteld: iedereen aan de balie kan nu ook de beheerderstaken doen. Stel een pincode in om dat te beperken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../manager_access.py" line="110"/>
+        <source>Pincode instellen ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <location filename="../question_editor.py" line="75"/>
+        <source>Vraag weghalen</source>
+        <translation>Remove question</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="76"/>
+        <source>Deze vraag weghalen uit het bezoek</source>
+        <translation>Remove this question from the visit</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="90"/>
+        <location filename="../question_editor.py" line="107"/>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="93"/>
+        <source>Meer ...</source>
+        <translation>More ...</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="97"/>
+        <source>Meer onderwerpen</source>
+        <translation>More topics</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="98"/>
+        <source>toets 0</source>
+        <translation>key 0</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="99"/>
+        <source>Meer onderwerpen tonen (0)</source>
+        <translation>Show more topics (0)</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="112"/>
+        <source>Subonderwerp</source>
+        <translation>Sub-topic</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="122"/>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="125"/>
+        <source>Over welke organisatie ging de vraag?</source>
+        <translation>Which organisation was the question about?</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="126"/>
+        <location filename="../question_editor.py" line="133"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="129"/>
+        <source>voorgesteld bij het onderwerp</source>
+        <translation>suggested for the topic</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="139"/>
+        <location filename="../question_editor.py" line="151"/>
+        <source>Hulp</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="145"/>
+        <source>Doorverwezen naar ...</source>
+        <translation>Referred to ...</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="147"/>
+        <source>Waarheen doorverwezen, of welke cursus aangeraden</source>
+        <translation>Where referred to, or which course recommended</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="148"/>
+        <source>Doorverwezen naar</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="172"/>
+        <source>Overig</source>
+        <translation>Other</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../question_editor.py" line="188"/>
+        <source>Vraag %n</source>
+        <translation>
+            <numerusform>Question %n</numerusform>
+            <numerusform>Question %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegionView</name>
+    <message>
+        <location filename="../region_view.py" line="191"/>
+        <source>Laatste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="195"/>
+        <source> maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="196"/>
+        <source>Laatste aantal maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="198"/>
+        <source>Vernieuwen  (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="202"/>
+        <source>Afdrukken…  (Ctrl+P)</source>
+        <translation type="unfinished">Print…  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="205"/>
+        <source>Opslaan als…  (Ctrl+S)</source>
+        <translation type="unfinished">Save as…  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="219"/>
+        <source>{0} = niets ontvangen over een afgelopen maand: geen bezoeken en geen export die de maand dekt. De lopende maand (grijs) telt tot nu toe en ontbreekt nog niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="233"/>
+        <source>Locaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="234"/>
+        <location filename="../region_view.py" line="237"/>
+        <source>Totalen per gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="255"/>
+        <source>Bezig…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="283"/>
+        <source>Regio-overzicht opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="285"/>
+        <source>PDF (*.pdf);;Excel (*.xlsx);;CSV voor Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="295"/>
+        <location filename="../region_view.py" line="322"/>
+        <source>Regio-overzicht wordt gemaakt …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="304"/>
+        <source>Opgeslagen: {0}</source>
+        <translation type="unfinished">Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="308"/>
+        <source>Het regio-overzicht kon niet worden gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="329"/>
+        <source>Afgedrukt: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="347"/>
+        <source>{n} locaties, {visits} bezoeken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="351"/>
+        <source>Ontbrekende maanden bij: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="356"/>
+        <source>{name} (laatste bestand {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="358"/>
+        <source>nooit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="363"/>
+        <source>Te laat met bezorgen: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../reports_view.py" line="86"/>
+        <source>per {0}</source>
+        <translation>per {0}</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="96"/>
+        <source>{0}e kwartaal</source>
+        <translation>quarter {0}</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="108"/>
+        <source>t/m</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="121"/>
+        <source>Soort rapport</source>
+        <translation>Kind of report</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="122"/>
+        <source>Alleen voor</source>
+        <translation>Only for</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="123"/>
+        <source>Indeling</source>
+        <translation>Grouping</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="124"/>
+        <source>Soort periode</source>
+        <translation>Kind of period</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="125"/>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="126"/>
+        <location filename="../reports_view.py" line="128"/>
+        <location filename="../reports_view.py" line="129"/>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="127"/>
+        <source>Kwartaal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="130"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="131"/>
+        <source>Tot en met</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="132"/>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="135"/>
+        <source>Rapport maken  (F5)</source>
+        <translation>Make report  (F5)</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="139"/>
+        <source>Kies een rapport en een periode, en klik op Rapport maken.</source>
+        <translation>Choose a report and a period, and click Make report.</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="146"/>
+        <source>Afdrukken…  (Ctrl+P)</source>
+        <translation>Print…  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="147"/>
+        <source>Opslaan als…  (Ctrl+S)</source>
+        <translation>Save as…  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="167"/>
+        <source>&amp;Rapport</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="168"/>
+        <source>&amp;Locatie</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="169"/>
+        <source>Alleen &amp;van</source>
+        <translation>Only &amp;for</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="170"/>
+        <source>&amp;Groepen</source>
+        <translation>&amp;Groups</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="171"/>
+        <source>P&amp;eriode</source>
+        <translation>P&amp;eriod</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="210"/>
+        <source>Alle locaties ({0})</source>
+        <translation>All locations ({0})</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="212"/>
+        <source>(geen filter)</source>
+        <translation>(no filter)</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="293"/>
+        <source>Rapport wordt gemaakt …</source>
+        <translation>Making the report …</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="313"/>
+        <source>{0}: {1} pagina&apos;s.</source>
+        <translation>{0}: {1} pages.</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="320"/>
+        <source>Het rapport kon niet worden gemaakt.</source>
+        <translation>The report could not be made.</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="353"/>
+        <source>Rapport opslaan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="356"/>
+        <source>PDF (*.pdf);;CSV voor Excel (*.csv);;Excel (*.xlsx);;Gegevens voor een draaitabel (*.long.csv)</source>
+        <translation>PDF (*.pdf);;CSV for Excel (*.csv);;Excel (*.xlsx);;Data for a pivot table (*.long.csv)</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="374"/>
+        <source>Niet opgeslagen: {0}</source>
+        <translation>Not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="377"/>
+        <source>Opgeslagen: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SaveBar</name>
+    <message>
+        <location filename="../save_bar.py" line="30"/>
+        <source>Zelfde als vorige  F5</source>
+        <translation>Same as last  F5</translation>
+    </message>
+    <message>
+        <location filename="../save_bar.py" line="31"/>
+        <source>Het formulier vullen met het vorige bezoek (F5)</source>
+        <translation>Fill the form with the previous visit (F5)</translation>
+    </message>
+    <message>
+        <location filename="../save_bar.py" line="32"/>
+        <source>+ vraag  Ins</source>
+        <translation>+ question  Ins</translation>
+    </message>
+    <message>
+        <location filename="../save_bar.py" line="33"/>
+        <source>Nog een vraag bij hetzelfde bezoek (Ins)</source>
+        <translation>Another question for the same visit (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../save_bar.py" line="34"/>
+        <source>Turflijst invoeren  Ctrl+T</source>
+        <translation>Enter tally sheet  Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../save_bar.py" line="36"/>
+        <source>Bezoeken van een papieren turflijst in één keer invoeren (Ctrl+T)</source>
+        <translation>Enter the visits of a paper tally sheet at once (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../save_bar.py" line="42"/>
+        <source>Opslaan  Ctrl+Enter</source>
+        <translation>Save  Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../save_bar.py" line="44"/>
+        <source>Het bezoek opslaan (Ctrl+Enter)</source>
+        <translation>Save the visit (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../save_bar.py" line="54"/>
+        <source>Ongedaan maken  Ctrl+Z</source>
+        <translation>Undo  Ctrl+Z</translation>
+    </message>
+</context>
+<context>
+    <name>SetPinDialog</name>
+    <message>
+        <location filename="../pin_dialog.py" line="154"/>
+        <source>Pincode beheerder instellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="164"/>
+        <source>Instellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="165"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="169"/>
+        <source>&amp;Nieuwe pincode (4 tot 12 cijfers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="170"/>
+        <source>Nog&amp;maals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="178"/>
+        <source>De twee pincodes zijn niet gelijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../settings_view.py" line="59"/>
+        <source>Onderdelen van de instellingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_view.py" line="69"/>
+        <source>Locatie</source>
+        <translation type="unfinished">Location</translation>
+    </message>
+    <message>
+        <location filename="../settings_view.py" line="70"/>
+        <source>Lijsten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_view.py" line="71"/>
+        <source>Notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_view.py" line="118"/>
+        <source>Locatie &amp;wijzigen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_view.py" line="133"/>
+        <source>Er is nog geen locatie ingesteld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_view.py" line="137"/>
+        <source>Gemeente {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_view.py" line="139"/>
+        <source>IDO-opzet: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_view.py" line="140"/>
+        <source>Locatiecode: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_view.py" line="145"/>
+        <source>De locatie wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_view.py" line="162"/>
+        <source>Een notitie is alleen voor de eigen balie. Na de bewaartermijn wordt de notitie gewist, ook in de back-ups; het bezoek zelf en de rapporten blijven gelijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_view.py" line="170"/>
+        <source> dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_view.py" line="172"/>
+        <source>Bewaar&amp;termijn van notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_view.py" line="174"/>
+        <source>&amp;Bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_view.py" line="193"/>
+        <source>Instellingen aanpassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_view.py" line="201"/>
+        <source>Bezig met bewaren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_view.py" line="206"/>
+        <source>Bewaard: notities worden na {0} dagen gewist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../setup_dialog.py" line="38"/>
+        <source>Locatie instellen</source>
+        <translation>Set location</translation>
+    </message>
+    <message>
+        <location filename="../setup_dialog.py" line="42"/>
+        <source>Welkom bij IDO Desk</source>
+        <translation>Welcome to IDO Desk</translation>
+    </message>
+    <message>
+        <location filename="../setup_dialog.py" line="48"/>
+        <source>Voor welk Informatiepunt Digitale Overheid registreert deze computer? Dit kunt u later wijzigen bij Instellingen.</source>
+        <translation>For which Digital Government Information Point does this computer register? You can change this later in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../setup_dialog.py" line="61"/>
+        <source>Naam van de locatie</source>
+        <translation>Name of the location</translation>
+    </message>
+    <message>
+        <location filename="../setup_dialog.py" line="63"/>
+        <source>Bibliotheekorganisatie</source>
+        <translation>Library organisation</translation>
+    </message>
+    <message>
+        <location filename="../setup_dialog.py" line="65"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../setup_dialog.py" line="66"/>
+        <source>CBS-gemeentecode</source>
+        <translation>CBS municipality code</translation>
+    </message>
+    <message>
+        <location filename="../setup_dialog.py" line="67"/>
+        <source>GM en vier cijfers, bijvoorbeeld GM0603 voor Rijswijk</source>
+        <translation>GM and four digits, for example GM0603 for Rijswijk</translation>
+    </message>
+    <message>
+        <location filename="../setup_dialog.py" line="69"/>
+        <source>(kies een provincie)</source>
+        <translation>(choose a province)</translation>
+    </message>
+    <message>
+        <location filename="../setup_dialog.py" line="72"/>
+        <source>Provincie</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../setup_dialog.py" line="76"/>
+        <source>IDO-opzet</source>
+        <translation>IDO set-up</translation>
+    </message>
+    <message>
+        <location filename="../setup_dialog.py" line="85"/>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../setup_dialog.py" line="85"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../setup_dialog.py" line="90"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../setup_dialog.py" line="103"/>
+        <source>bijvoorbeeld {0}</source>
+        <translation>for example {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TopicFinder</name>
+    <message>
+        <location filename="../topic_finder.py" line="57"/>
+        <source>zoek: typ een deel</source>
+        <translation>search: type a part</translation>
+    </message>
+    <message>
+        <location filename="../topic_finder.py" line="58"/>
+        <source>Typ een deel van een onderwerp (bv. &apos;tablet&apos;), dan Enter</source>
+        <translation>Type part of a topic (e.g. &apos;tablet&apos;), then Enter</translation>
+    </message>
+    <message>
+        <location filename="../topic_finder.py" line="60"/>
+        <source>Onderwerp zoeken</source>
+        <translation>Find a topic</translation>
+    </message>
+    <message>
+        <location filename="../topic_finder.py" line="96"/>
+        <source>niets gevonden</source>
+        <translation>nothing found</translation>
+    </message>
+    <message>
+        <location filename="../topic_finder.py" line="100"/>
+        <source> (pijl omlaag: nog {0})</source>
+        <translation> (arrow down: {0} more)</translation>
+    </message>
+    <message>
+        <location filename="../topic_finder.py" line="101"/>
+        <source>Enter: {0}</source>
+        <translation>Enter: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TransparencySection</name>
+    <message>
+        <location filename="../manager_access.py" line="126"/>
+        <source>Exporteer alles wat IDO Desk over bezoeken bewaart naar één CSV-bestand, om aan iedereen te laten zien wat wel en niet wordt vastgelegd. Namen, BSN, adressen en contactgegevens komen er niet in voor: daar is geen veld voor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../manager_access.py" line="134"/>
+        <source>Alles exporteren als CSV ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../manager_access.py" line="145"/>
+        <source>Alles exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../manager_access.py" line="148"/>
+        <source>Inzage opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../manager_access.py" line="157"/>
+        <source>Bezig ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../manager_access.py" line="167"/>
+        <source>{0} regels geschreven naar {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../visit_dialog.py" line="82"/>
+        <source>Bezoek bewerken</source>
+        <translation>Edit visit</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="89"/>
+        <source>Ingevoerd {0}, versie {1}</source>
+        <translation>Entered {0}, version {1}</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="103"/>
+        <location filename="../visit_dialog.py" line="104"/>
+        <source>Tijdstip</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="110"/>
+        <location filename="../visit_dialog.py" line="111"/>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="114"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="115"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="118"/>
+        <source>Duur in minuten</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="119"/>
+        <source>Duur</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="127"/>
+        <source>+ vraag  Ins</source>
+        <translation>+ question  Ins</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="138"/>
+        <source>optioneel; geen namen, nummers of adressen</source>
+        <translation>optional; no names, numbers or addresses</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="141"/>
+        <location filename="../visit_dialog.py" line="142"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="155"/>
+        <source>Verwijderen ...</source>
+        <translation>Delete ...</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="158"/>
+        <source>Dit bezoek verwijderen (Ctrl+Delete)</source>
+        <translation>Delete this visit (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="163"/>
+        <source>Annuleren  Esc</source>
+        <translation>Cancel  Esc</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="167"/>
+        <source>Opslaan  Ctrl+Enter</source>
+        <translation>Save  Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="190"/>
+        <source>Wordt gewijzigd: {0}</source>
+        <translation>Will be changed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="192"/>
+        <source>Nog niets gewijzigd.</source>
+        <translation>Nothing changed yet.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../visit_form.py" line="74"/>
+        <location filename="../visit_form.py" line="78"/>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../visit_form.py" line="82"/>
+        <source>Loopt vanaf de eerste keuze voor dit bezoek; een duur-knop gaat voor.</source>
+        <translation>Runs from the first choice for this visit; a duration button takes precedence.</translation>
+    </message>
+    <message>
+        <location filename="../visit_form.py" line="88"/>
+        <source>Duur in minuten</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <location filename="../visit_form.py" line="89"/>
+        <source>{0} minuten</source>
+        <translation>{0} minutes</translation>
+    </message>
+    <message>
+        <location filename="../visit_form.py" line="92"/>
+        <source>45 minuten of meer</source>
+        <translation>45 minutes or more</translation>
+    </message>
+    <message>
+        <location filename="../visit_form.py" line="93"/>
+        <source>Gemeten tijd</source>
+        <translation>Measured time</translation>
+    </message>
+    <message>
+        <location filename="../visit_form.py" line="95"/>
+        <source>Duur</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../visit_form.py" line="97"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../visit_form.py" line="102"/>
+        <location filename="../visit_form.py" line="104"/>
+        <source>Tijdstip</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../visit_form.py" line="115"/>
+        <source>optioneel; geen namen, nummers of adressen  (Alt+N)</source>
+        <translation>optional; no names, numbers or addresses  (Alt+N)</translation>
+    </message>
+    <message>
+        <location filename="../visit_form.py" line="117"/>
+        <location filename="../visit_form.py" line="126"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../visit_form.py" line="119"/>
+        <source>Optioneel. Geen namen, nummers of adressen. Sneltoets Alt+N.</source>
+        <translation>Optional. No names, numbers or addresses. Shortcut Alt+N.</translation>
+    </message>
+    <message>
+        <location filename="../visit_form.py" line="326"/>
+        <source>Kies een onderwerp: 1-9, 0 voor meer, of typ een deel van de naam.</source>
+        <translation>Choose a topic: 1-9, 0 for more, or type part of the name.</translation>
+    </message>
+    <message>
+        <location filename="../visit_form.py" line="327"/>
+        <source>Wordt opgeslagen: {0}</source>
+        <translation>Will be saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../visit_form.py" line="330"/>
+        <source> (korter dan 2 min gemeten)</source>
+        <translation> (measured shorter than 2 min)</translation>
+    </message>
+    <message>
+        <location filename="../visit_form.py" line="345"/>
+        <source>Overgenomen van het vorige bezoek: {0}</source>
+        <translation>Carried over from the previous visit: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WhenRow</name>
+    <message>
+        <location filename="../when_row.py" line="76"/>
+        <source>nu</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <location filename="../when_row.py" line="78"/>
+        <source>Eerder ...  Alt+E</source>
+        <translation>Earlier ...  Alt+E</translation>
+    </message>
+    <message>
+        <location filename="../when_row.py" line="80"/>
+        <source>Een bezoek van eerder vastleggen (achteraf) (Alt+E)</source>
+        <translation>Record a visit from earlier (afterwards) (Alt+E)</translation>
+    </message>
+    <message>
+        <location filename="../when_row.py" line="83"/>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../when_row.py" line="85"/>
+        <source>Gisteren  Alt+G</source>
+        <translation>Yesterday  Alt+G</translation>
+    </message>
+    <message>
+        <location filename="../when_row.py" line="86"/>
+        <source>Het bezoek was gisteren (Alt+G)</source>
+        <translation>The visit was yesterday (Alt+G)</translation>
+    </message>
+    <message>
+        <location filename="../when_row.py" line="91"/>
+        <source>Dag van het bezoek</source>
+        <translation>Day of the visit</translation>
+    </message>
+    <message>
+        <location filename="../when_row.py" line="105"/>
+        <source>Begintijd (uu:mm)</source>
+        <translation>Start time (hh:mm)</translation>
+    </message>
+    <message>
+        <location filename="../when_row.py" line="106"/>
+        <source>Hoe laat het bezoek begon: 1430 of 14:30</source>
+        <translation>When the visit began: 1430 or 14:30</translation>
+    </message>
+    <message>
+        <location filename="../when_row.py" line="143"/>
+        <source>De dag &apos;{0}&apos; ken ik niet: typ bijvoorbeeld 3-11 of gisteren.</source>
+        <translation>I do not know the day &apos;{0}&apos;: type for example 3-11 or yesterday.</translation>
+    </message>
+    <message>
+        <location filename="../when_row.py" line="147"/>
+        <source>De tijd &apos;{0}&apos; ken ik niet: typ bijvoorbeeld 1430 of 14:30.</source>
+        <translation>I do not know the time &apos;{0}&apos;: type for example 1430 or 14:30.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLock</name>
+    <message>
+        <location filename="../lock.py" line="40"/>
+        <source>IDO Desk is al geopend op deze computer, met dezelfde gegevens. Gebruik het venster dat al open staat (kijk in de taakbalk). Twee vensters tegelijk zouden elkaars registraties kunnen overschrijven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lock.py" line="49"/>
+        <source>IDO Desk is al geopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../app.py" line="143"/>
+        <source>IDO Desk kan de database niet openen.
+
+{0}</source>
+        <translation>IDO Desk cannot open the database.
+
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../visit_dialog.py" line="51"/>
+        <source>Bezoek verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="52"/>
+        <source>Dit bezoek verwijderen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="54"/>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="55"/>
+        <source>Niet verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../delivery_notice.py" line="140"/>
+        <source>Meldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tab_views.py" line="178"/>
+        <source>Pincode beheerder</source>
+        <translation type="unfinished">Manager PIN</translation>
+    </message>
+    <message>
+        <location filename="../tab_views.py" line="179"/>
+        <source>Back-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tab_views.py" line="180"/>
+        <source>Auditlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tab_views.py" line="181"/>
+        <source>Sleutel voor uitwisseling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tab_views.py" line="182"/>
+        <source>Bezorging aan de coördinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tab_views.py" line="183"/>
+        <source>Inzage in de gegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,20 @@
+"""The name of a list item (channel, topic, help, organisation, referral) in the window's
+language: the English name when the window is English and the item has one, else the Dutch."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QLocale
+
+
+class Named(Protocol):
+    @property
+    def label_nl(self) -> str: ...
+    @property
+    def label_en(self) -> str: ...
+
+
+def shown(item: Named) -> str:
+    english = QLocale().language() == QLocale.Language.English
+    return item.label_en if english and item.label_en else item.label_nl
