@@ -115,17 +115,7 @@ class DeliveryNotice(QFrame):
             return
         self.retry_button.setEnabled(False)
         self.wait_text.setText(self.tr("Bezig met bezorgen…"))
-        self._task = (
-            Op(
-                self,
-                self.desk,
-                lambda _progress: deliver_pending(self.desk),
-                changes=Change.SETTINGS,
-            )
-            .success(self._delivered)
-            .failure(self._failed)
-            .run()
-        )
+        self._task = deliver_in_background(self, self.desk, self._delivered, self._failed)
 
     def _delivered(self, _run: DeliveryRun) -> None:
         self.retry_button.setEnabled(True)  # the text follows Change.SETTINGS (install_notice)
@@ -133,6 +123,18 @@ class DeliveryNotice(QFrame):
     def _failed(self, exc: BaseException) -> None:
         self.retry_button.setEnabled(True)
         self.wait_text.setText(user_message(exc))
+
+
+def deliver_in_background(
+    parent: QWidget,
+    desk: Desk,
+    done: Callable[[DeliveryRun], None],
+    failed: Callable[[BaseException], None],
+) -> Op[DeliveryRun]:
+    """ "Nu bezorgen" (here and in the settings): the delivery off the GUI thread, announced as
+    Change.SETTINGS so that this notice and the settings' month list look again."""
+    work = Op(parent, desk, lambda _progress: deliver_pending(desk), changes=Change.SETTINGS)
+    return work.success(done).failure(failed).run()
 
 
 def install_notice(window: QMainWindow, desk: Desk) -> DeliveryNotice:

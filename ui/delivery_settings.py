@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from ido_desk.delivery import (
     DeliveryRun,
     MonthStatus,
-    deliver_pending,
     delivery_folder,
     delivery_status,
     reports_folder,
@@ -34,6 +33,7 @@ from ido_desk.delivery import (
 from ido_desk.desk import Desk
 from ido_desk.roles import PermissionDenied
 from ui.changes import Change, announce
+from ui.delivery_notice import deliver_in_background
 from ui.messages import user_message
 from ui.operations import Op
 from ui.pin_dialog import ask_manager
@@ -98,9 +98,9 @@ class DeliveryMonthsModel(QAbstractTableModel):
 
 
 class DeliverySettings(QWidget):
-    """``delivered`` after "Nu bezorgen" or a new folder: the notice above the tabs looks again."""
+    """The delivery folder, the reports folder, "Nu bezorgen" and each month; a change is
+    announced as Change.SETTINGS, so the notice above the tabs looks again."""
 
-    delivered = Signal()
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,29 +187,17 @@ class DeliverySettings(QWidget):
         self.refresh()
         self._say(self.tr("Opgeslagen."))
         announce(self.desk, Change.SETTINGS)  # the notice above the tabs looks again
-        self.delivered.emit()
 
     def deliver_now(self) -> None:
         if self._task is not None and self._task.running:
             return
         self.deliver_button.setEnabled(False)
         self._say(self.tr("Bezig met bezorgen…"))
-        self._task = (
-            Op(
-                self,
-                self.desk,
-                lambda _progress: deliver_pending(self.desk),
-                changes=Change.SETTINGS,
-            )
-            .success(self._delivered)
-            .failure(self._failed)
-            .run()
-        )
+        self._task = deliver_in_background(self, self.desk, self._delivered, self._failed)
 
     def _delivered(self, run: DeliveryRun) -> None:
         self.deliver_button.setEnabled(True)
         self.refresh()
-        self.delivered.emit()  # announced as Change.SETTINGS by the Op
         if not run.configured:
             self._say(self.tr("Stel eerst een bezorgmap in."), error=True)
         elif run.problem:
