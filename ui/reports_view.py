@@ -6,7 +6,6 @@ database."""
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from itertools import count
 from pathlib import Path
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.files import replacing
 from ido_desk.desk import Desk
 from ido_desk.location import all_locations
 from ido_desk.periods import (
@@ -45,7 +43,14 @@ from ido_desk.periods import (
 )
 from ido_desk.reports.kinds import GROUPS, KINDS
 from ido_desk.reports.scope import ALL, LocationFilter
-from ido_desk.reports.service import Preview, Report, ReportRequest, preview_report, write_report
+from ido_desk.reports.service import (
+    Preview,
+    Report,
+    ReportRequest,
+    preview_report,
+    save_preview,
+    write_report,
+)
 from ui.messages import show_error, user_message
 from ui.operations import Op, Progress
 from ui.pdf_print import print_document
@@ -366,8 +371,7 @@ class ReportsView(QWidget):
             return False
         try:
             if path.suffix.lower() == ".pdf" and self.pdf_path is not None:
-                with replacing(path) as scratch:  # whole, or a message naming the file
-                    shutil.copyfile(self.pdf_path, scratch)
+                save_preview(self.pdf_path, path)
             else:
                 write_report(self.report, path)
         except Exception as exc:

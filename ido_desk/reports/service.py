@@ -5,6 +5,7 @@ the window). ``export_report`` builds and writes in one go (``ido-desk report``)
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,6 +103,15 @@ def write_report(report: Report, path: Path, layout: str = "readable") -> Path:
         write.write_tables(report, scratch, long_only=layout == "long", as_csv=suffix == ".csv")
 
     return write_file(path, write)
+
+
+def save_preview(preview_pdf: Path, path: Path) -> Path:
+    """The PDF already shown in the preview, saved under the user's name (not built again)."""
+
+    def copy(scratch: Path) -> None:
+        shutil.copyfile(preview_pdf, scratch)
+
+    return write_file(path, copy)
 
 
 def write_file(path: Path, write: Callable[[Path], None]) -> Path:
