@@ -18,11 +18,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from platformdirs import user_documents_path
-
 from db.errors import StorageError
 from db.queries import delivery as q
 from ido_desk.audit import write_audit
+from ido_desk.delivery_setup import FOLDER_SETTING, REPORTS_SETTING, delivery_folder, reports_folder
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError, file_problem
 from ido_desk.location import LocationInfo, own_location
@@ -32,12 +31,9 @@ from ido_desk.settings import get_setting, set_setting
 
 log = logging.getLogger(__name__)
 
-FOLDER_SETTING = "delivery_folder"
-REPORTS_SETTING = "delivery_reports_folder"
 SINCE_SETTING = "delivery_since"  # the month the loop was set up in, "2026-10"
 SEEN_SETTING = "delivery_report_seen"  # the newest report whose notice was closed
 DONE_SETTING = "delivery_done"  # after a run with nothing left: the visits then, the last month
-REPORTS_SUBFOLDER = "IDO Desk rapporten"
 RETRY = "IDO Desk probeert het bij de volgende start opnieuw, of nu met 'ido-desk deliver'."
 
 
@@ -78,17 +74,6 @@ class MonthStatus:
 
 
 # -- the settings ---------------------------------------------------------------------------
-
-
-def delivery_folder(desk: Desk) -> Path | None:
-    text = get_setting(desk, FOLDER_SETTING, "")
-    return Path(text) if text else None
-
-
-def reports_folder(desk: Desk) -> Path:
-    """Where the monthly PDFs go: the setting, or the user's Documents/IDO Desk rapporten."""
-    text = get_setting(desk, REPORTS_SETTING, "")
-    return Path(text) if text else user_documents_path() / REPORTS_SUBFOLDER
 
 
 def set_delivery_folder(desk: Desk, folder: str | Path | None) -> Path | None:

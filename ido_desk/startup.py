@@ -9,7 +9,8 @@ reported in ``desk.notices``.
 
 The chores are the list ``CHORES``: each is a function of the desk that never refuses the
 user's work (a chore that fails is written to the log; the settings show how old the last
-backup is). One more chore is one more line there."""
+backup is). One more chore is one more line there. A chore that has nothing to do imports
+nothing heavy (the ORM, the delivery): every ``ido-desk log`` runs them."""
 
 from __future__ import annotations
 
@@ -23,9 +24,8 @@ from db.errors import MESSAGES, CorruptDatabase, EmptyDatabase, StorageError
 from db.migrate import verify_database
 from ido_desk.backup import DAILY, DAMAGED, ROTATED, list_backups, make_backup, newest_good_backup
 from ido_desk.config import Paths
-from ido_desk.delivery import deliver_at_start
+from ido_desk.delivery_setup import loop_is_set_up
 from ido_desk.desk import Desk, local_now, open_desk
-from ido_desk.retention import erase_old_notes
 from ido_desk.settings import get_setting, set_setting
 
 log = logging.getLogger(__name__)
@@ -104,6 +104,8 @@ def erase_old_notes_once_a_day(desk: Desk) -> None:
     today = desk.clock().date().isoformat()
     if get_setting(desk, DAY_STARTED_SETTING, "") == today:
         return
+    from ido_desk.retention import erase_old_notes  # once a day: its import may cost
+
     try:
         erase_old_notes(desk)
         set_setting(desk, DAY_STARTED_SETTING, today)
@@ -139,8 +141,18 @@ def _live_database_is_whole(desk: Desk) -> None:
         log.warning("database check after a failed backup did not finish: %s", exc)
 
 
+def deliver_when_set_up(desk: Desk) -> None:
+    """The ended months to the coordinator's folder (``delivery.deliver_at_start``, which never
+    raises), once the loop is set up."""
+    if not loop_is_set_up(desk):
+        return
+    from ido_desk.delivery import deliver_at_start  # the export machinery, only when it works
+
+    deliver_at_start(desk)
+
+
 CHORES: tuple[Callable[[Desk], None], ...] = (
     erase_old_notes_once_a_day,
     daily_backup,
-    deliver_at_start,  # the ended months to the coordinator's folder; never raises
+    deliver_when_set_up,
 )

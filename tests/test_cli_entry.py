@@ -39,7 +39,7 @@ try:
 except SystemExit:
     pass
 heavy = sorted(m for m in sys.modules if m.split(".")[0] in {heavy_tops} or m.startswith(
-    ("ido_desk.reports", "ido_desk.exchange")))
+    {prefixes}))
 print("HEAVY", heavy, file=sys.stderr)
 """
 
@@ -70,30 +70,49 @@ def test_a_command_imports_no_report_exchange_or_crypto_code(
 ) -> None:
     ok(cli(*SETUP))
     tops = {name for name in HEAVY if "." not in name}
+    assert "HEAVY []" in imported(paths, argv, tops, ("ido_desk.reports", "ido_desk.exchange"))
+
+
+def imported(paths: Paths, argv: list[str], tops: set[str], prefixes: tuple[str, ...]) -> str:
+    """The stderr of a run of ``argv`` that ends in "HEAVY [...]": the modules it imported
+    whose top package is in ``tops`` or whose name starts with one of ``prefixes``."""
+    script = IMPORTED.replace("{heavy_tops}", repr(tops)).replace("{prefixes}", repr(prefixes))
     done = subprocess.run(
-        [sys.executable, "-c", IMPORTED.replace("{heavy_tops}", repr(tops)), *argv],
+        [sys.executable, "-c", script, *argv],
         capture_output=True,
         text=True,
         env=cli_environment(paths),
         timeout=120,
         check=False,
     )
-    assert "HEAVY []" in done.stderr, done.stderr
+    return done.stderr
 
 
 def test_report_imports_what_it_needs(paths: Paths, cli: Cli, tmp_path: Path) -> None:
     """The check above could not fail if it looked in the wrong place: a report does import."""
     ok(cli(*SETUP))
     argv = ["report", "--period", "2026-10", "--out", str(tmp_path / "r.pdf")]
-    done = subprocess.run(
-        [sys.executable, "-c", IMPORTED.replace("{heavy_tops}", "{'reportlab'}"), *argv],
-        capture_output=True,
-        text=True,
-        env=cli_environment(paths),
-        timeout=120,
-        check=False,
-    )
-    assert "'reportlab'" in done.stderr and "'ido_desk.reports'" in done.stderr
+    told = imported(paths, argv, {"reportlab"}, ("ido_desk.reports", "ido_desk.exchange"))
+    assert "'reportlab'" in told and "'ido_desk.reports'" in told
+
+
+ORM = ("sqlalchemy.orm", "db.models", "ido_desk.privacy")
+
+
+def test_log_saves_without_the_orm_and_a_note_still_goes_through_the_screen(
+    paths: Paths, cli: Cli
+) -> None:
+    """``ido-desk log`` (after the start-of-day chores of a second start) saves through Core:
+    the ORM and the note screen cost more than the rest of its start. The day list, which
+    reads through the ORM, shows what the check would catch."""
+    ok(cli(*SETUP))
+    ok(cli("log", "--topic", "digid", "--duration", "10"))
+    assert "HEAVY []" in imported(paths, ["log", "--topic", "toeslagen"], set(), ORM)
+    assert "'sqlalchemy.orm'" in imported(paths, ["visits"], set(), ORM)
+    refused = cli("log", "--topic", "digid", "--note", "bsn 111222333")
+    assert refused.returncode != 0 and "BSN" in refused.stderr
+    listed = ok(cli("visits"))
+    assert "Toeslagen" in listed and listed.count("DigiD") == 1
 
 
 def edited_visit(cli: Cli) -> None:

@@ -26,7 +26,8 @@ from ido_desk.desk import Desk, open_desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.location import set_location
 from ido_desk.startup import open_desk_for_the_day
-from ido_desk.visits import day_totals, list_visits, record_batch, record_visit
+from ido_desk.visit_reading import day_totals, list_visits
+from ido_desk.visits import record_batch, record_visit
 from tests.conftest import RIJSWIJK
 from ui.messages import UNEXPECTED, user_message
 

@@ -24,7 +24,8 @@ from ido_desk.list_admin import (
     suggest_code,
 )
 from ido_desk.roles import PermissionDenied
-from ido_desk.visits import list_visits, record_visit
+from ido_desk.visit_reading import list_visits
+from ido_desk.visits import record_visit
 
 
 def db(desk: Desk) -> sqlite3.Connection:

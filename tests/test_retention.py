@@ -20,7 +20,8 @@ from ido_desk.retention import (
 )
 from ido_desk.roles import PermissionDenied, set_pin, sign_in, sign_out
 from ido_desk.startup import open_desk_for_the_day
-from ido_desk.visits import day_totals, record_visit
+from ido_desk.visit_reading import day_totals
+from ido_desk.visits import record_visit
 
 
 def draft(clock, days_ago: int, note: str | None) -> VisitDraft:

@@ -28,7 +28,8 @@ from ido_desk.roles import (
     sign_out,
     verify_pin,
 )
-from ido_desk.visits import delete_visit, get_visit, record_visit, update_visit
+from ido_desk.visit_reading import get_visit
+from ido_desk.visits import delete_visit, record_visit, update_visit
 
 DIGID = VisitDraft(questions=(QuestionDraft("digid_activeren"),), duration_min=10)
 

@@ -12,13 +12,10 @@ from ido_desk.desk import Desk
 from ido_desk.drafts import Entry, QuestionDraft, VisitDraft
 from ido_desk.errors import NoLocation, NotFound, ValidationError
 from ido_desk.privacy import PrivacyError
+from ido_desk.visit_reading import day_totals, get_visit, last_visit, list_visits
 from ido_desk.visits import (
     MAX_DURATION_MIN,
-    day_totals,
     delete_visit,
-    get_visit,
-    last_visit,
-    list_visits,
     record_batch,
     record_visit,
     undo_visit,
@@ -512,3 +509,17 @@ def test_last_visit_is_the_newest_still_there(desk: Desk, clock: Clock) -> None:
     delete_visit(desk, second)
     latest = last_visit(desk)
     assert latest is not None and latest.id == first
+
+
+def test_the_core_tables_of_the_save_path_match_the_models() -> None:
+    """``db.tables`` repeats columns of ``db.models`` (the save path must not import the ORM):
+    every one must be in the model's table, with a type of the same kind."""
+    from db import tables
+    from db.models import Base
+
+    for light in tables.TABLES:
+        model = Base.metadata.tables[light.name]
+        for column in light.columns:
+            assert column.name in model.columns, f"{light.name}.{column.name}"
+            stored = model.columns[column.name].type
+            assert stored._type_affinity is column.type._type_affinity, f"{column}: {stored}"

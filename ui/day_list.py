@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from ido_desk.desk import Desk
 from ido_desk.errors import UserError
-from ido_desk.visits import day_page, delete_visit
+from ido_desk.visit_reading import day_page
+from ido_desk.visits import delete_visit
 from ui.changes import Change, announce, follow
 from ui.messages import show_error
 from ui.pin_dialog import as_manager

@@ -27,7 +27,8 @@ from ido_desk.desk import Desk
 from ido_desk.drafts import Entry, VisitDraft
 from ido_desk.errors import UserError, ValidationError
 from ido_desk.privacy import PrivacyError
-from ido_desk.visits import MAX_DURATION_MIN, delete_visit, get_visit, update_visit
+from ido_desk.visit_reading import get_visit
+from ido_desk.visits import MAX_DURATION_MIN, delete_visit, update_visit
 from ui.chips import CHIP_HEIGHT, letter_keys
 from ui.messages import user_message
 from ui.pin_dialog import as_manager

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 
 from ido_desk.desk import Desk
 from ido_desk.drafts import Entry
-from ido_desk.visits import VisitSummary, list_visits
+from ido_desk.visit_reading import VisitSummary, list_visits
 
 TIME, CHANNEL, TOPICS, HELP, DURATION = range(5)
 COLUMN_COUNT = 5

@@ -11,7 +11,8 @@ from typing import Any
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
 from ido_desk.visit_lookup import find_visit_id, short_id
-from ido_desk.visits import delete_visit, get_visit
+from ido_desk.visit_reading import get_visit
+from ido_desk.visits import delete_visit
 
 
 def register(subparsers: Any) -> None:

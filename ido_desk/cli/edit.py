@@ -15,7 +15,8 @@ from ido_desk.cli.log import parse_at
 from ido_desk.desk import Desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.visit_lookup import find_visit_id, short_id
-from ido_desk.visits import get_visit, update_visit
+from ido_desk.visit_reading import get_visit
+from ido_desk.visits import update_visit
 
 
 def register(subparsers: Any) -> None:

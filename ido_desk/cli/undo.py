@@ -11,7 +11,8 @@ from ido_desk.desk import Desk
 from ido_desk.drafts import Entry
 from ido_desk.errors import NotFound, ValidationError
 from ido_desk.visit_lookup import last_saved_visit_id, short_id
-from ido_desk.visits import get_visit, undo_visit
+from ido_desk.visit_reading import get_visit
+from ido_desk.visits import undo_visit
 
 
 def register(subparsers: Any) -> None:

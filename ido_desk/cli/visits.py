@@ -12,7 +12,7 @@ from ido_desk.drafts import Entry
 from ido_desk.errors import ValidationError
 from ido_desk.labels import counted, entry_label
 from ido_desk.visit_lookup import short_id
-from ido_desk.visits import VisitSummary, day_totals, list_visits
+from ido_desk.visit_reading import VisitSummary, day_totals, list_visits
 
 
 def register(subparsers: Any) -> None:

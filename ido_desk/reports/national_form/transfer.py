@@ -21,7 +21,7 @@ from ido_desk.reports.national_form.mapping import (
     question_code,
     visit_answer,
 )
-from ido_desk.visits import day_bounds
+from ido_desk.visit_reading import day_bounds
 
 
 def _own_ids(desk: Desk) -> tuple[int, ...] | None:

@@ -1,0 +1,79 @@
+"""The tables a visit is saved through, for Core statements that need no ORM.
+
+Importing ``sqlalchemy.orm`` and declaring the models costs more CPU than the whole rest of
+``ido-desk log``, so the save path (the lists, the own location, the settings, the visit and
+its questions) writes through these light Core tables instead. The schema itself lives in
+``db.models`` (Alembic reads it there); ``tests/test_visits_service.py`` checks that every
+column here is in the model with the same type."""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, DateTime, Integer, String, TableClause, Text, column, table
+
+
+def _list_table(name: str, *extra: str) -> TableClause:
+    """A list table: the columns every list shares, and its own (integer ids or text)."""
+    columns = [column(c, String) if c in ("level", "kind") else column(c, Integer) for c in extra]
+    return table(
+        name,
+        column("id", Integer),
+        column("code", String),
+        column("label_nl", String),
+        column("label_en", String),
+        column("sort_order", Integer),
+        column("retired_at", DateTime),
+        *columns,
+    )
+
+
+channel = _list_table("channel")
+domain = _list_table("domain")
+organisation = _list_table("organisation", "level")
+topic = _list_table("topic", "parent_id", "domain_id", "organisation_id")
+help_kind = _list_table("help_kind")
+referral_target = _list_table("referral_target", "kind", "organisation_id")
+
+location = table("location", column("id", Integer), column("is_own", Boolean))
+
+setting = table("setting", column("key", String), column("value", Text))
+
+visit = table(
+    "visit",
+    column("id", String),
+    column("location_id", Integer),
+    column("started_at", DateTime),
+    column("duration_min", Integer),
+    column("channel_id", Integer),
+    column("entry", String),
+    column("note", String),
+    column("created_at", DateTime),
+    column("updated_at", DateTime),
+    column("revision", Integer),
+    column("deleted_at", DateTime),
+)
+
+question = table(
+    "question",
+    column("id", Integer),
+    column("visit_id", String),
+    column("position", Integer),
+    column("domain_id", Integer),
+    column("topic_id", Integer),
+    column("subtopic_id", Integer),
+    column("organisation_id", Integer),
+    column("help_id", Integer),
+    column("referral_id", Integer),
+)
+
+TABLES = (
+    channel,
+    domain,
+    organisation,
+    topic,
+    help_kind,
+    referral_target,
+    location,
+    setting,
+    visit,
+    question,
+)

@@ -1,0 +1,169 @@
+"""Reading visits back: a day's list with its counts, and one visit as a draft for the edit
+form and "Zelfde als vorige"."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Visit
+from db.queries import visits as q
+from ido_desk.desk import Desk
+from ido_desk.drafts import Entry, QuestionDraft, VisitDraft
+from ido_desk.errors import NotFound
+from ido_desk.labels import help_path, topic_path
+
+
+@dataclass(frozen=True)
+class VisitSummary:
+    """One line of the day list."""
+
+    id: str
+    started_at: datetime
+    channel: str
+    topics: str  # "DigiD > Activeren; Toeslagen > Huurtoeslag"
+    help: str
+    duration_min: int | None
+    entry: Entry
+    question_count: int
+
+
+@dataclass(frozen=True)
+class VisitDetail:
+    id: str
+    draft: VisitDraft
+    entry: Entry
+    revision: int
+    created_at: datetime
+
+
+def day_bounds(day: date) -> tuple[datetime, datetime]:
+    start = datetime.combine(day, time())
+    return start, start + timedelta(days=1)
+
+
+def day_totals(desk: Desk, day: date) -> tuple[int, int]:
+    """(visits, questions) on a day."""
+    with desk.db.session() as session:
+        return q.count_visits(session, *day_bounds(day))
+
+
+@dataclass(frozen=True)
+class DayPage:
+    """The first visits of a day with the day's counts, read in one session."""
+
+    visits: list[VisitSummary]
+    visit_count: int
+    question_count: int
+
+
+def day_page(desk: Desk, day: date, limit: int = 200) -> DayPage:
+    """What a day list shows after a save: its first page and its counts, in one read."""
+    with desk.db.session() as session:
+        summaries = _summaries(desk, session, day, 0, limit)
+        visits, questions = q.count_visits(session, *day_bounds(day))
+    return DayPage(summaries, visits, questions)
+
+
+def list_visits(desk: Desk, day: date, offset: int = 0, limit: int = 200) -> list[VisitSummary]:
+    """The visits of a day, newest first, one page at a time."""
+    with desk.db.session() as session:
+        return _summaries(desk, session, day, offset, limit)
+
+
+def _summaries(
+    desk: Desk, session: Session, day: date, offset: int, limit: int
+) -> list[VisitSummary]:
+    cat = desk.catalogue
+    visits = q.visit_page(session, *day_bounds(day), offset, limit)
+    questions = q.questions_of(session, [v.id for v in visits])
+    by_visit: dict[str, list[Any]] = defaultdict(list)
+    for question in questions:
+        by_visit[question.visit_id].append(question)
+    summaries = []
+    for v in visits:
+        qs = by_visit[v.id]
+        topics = []
+        helps = []
+        for question in qs:
+            sub = question.subtopic_id
+            topics.append(
+                topic_path(
+                    cat.topics.by_id(question.topic_id).label_nl,
+                    cat.topics.by_id(sub).label_nl if sub is not None else None,
+                )
+            )
+            if question.help_id is not None:
+                ref = question.referral_id
+                helps.append(
+                    help_path(
+                        cat.help_kinds.by_id(question.help_id).label_nl,
+                        cat.referrals.by_id(ref).label_nl if ref is not None else None,
+                    )
+                )
+        summaries.append(
+            VisitSummary(
+                id=v.id,
+                started_at=v.started_at,
+                channel=cat.channels.by_id(v.channel_id).label_nl,
+                topics="; ".join(topics),
+                help="; ".join(dict.fromkeys(helps)),
+                duration_min=v.duration_min,
+                entry=Entry(v.entry),
+                question_count=len(qs),
+            )
+        )
+    return summaries
+
+
+def get_visit(desk: Desk, visit_id: str) -> VisitDetail:
+    """A visit as a draft, to fill the edit form."""
+    cat = desk.catalogue
+    with desk.db.session() as session:
+        visit = session.get(Visit, visit_id)
+        if visit is None or visit.deleted_at is not None:
+            raise NotFound("Deze registratie bestaat niet (meer).")
+        questions = tuple(
+            QuestionDraft(
+                topic=cat.topics.by_id(question.topic_id).code,
+                subtopic=cat.topics.by_id(question.subtopic_id).code
+                if question.subtopic_id
+                else None,
+                organisation=cat.organisations.by_id(question.organisation_id).code
+                if question.organisation_id
+                else None,
+                help=cat.help_kinds.by_id(question.help_id).code if question.help_id else None,
+                referral=cat.referrals.by_id(question.referral_id).code
+                if question.referral_id
+                else None,
+            )
+            for question in visit.questions
+        )
+        return VisitDetail(
+            id=visit.id,
+            draft=VisitDraft(
+                questions=questions,
+                channel=cat.channels.by_id(visit.channel_id).code,
+                duration_min=visit.duration_min,
+                started_at=visit.started_at,
+                note=visit.note,
+                entry=Entry(visit.entry),
+            ),
+            entry=Entry(visit.entry),
+            revision=visit.revision,
+            created_at=visit.created_at,
+        )
+
+
+def last_visit(desk: Desk) -> VisitDetail | None:
+    """The most recently logged visit, for "Zelfde als vorige"."""
+    with desk.db.session() as session:
+        visit_id = session.scalar(
+            select(Visit.id).where(Visit.deleted_at.is_(None)).order_by(Visit.id.desc()).limit(1)
+        )
+    return get_visit(desk, visit_id) if visit_id else None
