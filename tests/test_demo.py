@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from ido_desk.config import Paths, resolve_paths
-from ido_desk.demo import MUNICIPALITIES, DemoSpec, closed_days, easter, make_demo
+from ido_desk.demo import DemoSpec, make_demo
+from ido_desk.demo_figures import MUNICIPALITIES, closed_days, easter
 from ido_desk.desk import Desk, open_desk
 from ido_desk.errors import ValidationError
 from ido_desk.ids import id_timestamp_ms
