@@ -20,6 +20,7 @@ from db.errors import StorageError
 APP_NAME = "IDO Desk"
 ENV_DATA_DIR = "IDO_DESK_DATA_DIR"
 ENV_DATABASE_URL = "IDO_DESK_DATABASE_URL"
+ENV_PIN = "IDO_DESK_PIN"  # the CLI's proof of the manager role (ido_desk.roles)
 DATABASE_FILE = "ido-desk.sqlite"
 SQLITE_PREFIX = "sqlite:///"
 IS_WINDOWS = os.name == "nt"

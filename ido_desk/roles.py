@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Setting
 from ido_desk.audit import write_audit
+from ido_desk.config import ENV_PIN
 from ido_desk.desk import Desk
 from ido_desk.errors import Refused, ValidationError
 from ido_desk.settings import read_setting, write_setting
@@ -33,7 +34,6 @@ FRONT_DESK = "balie"
 MANAGER = "beheerder"
 PIN_SETTING = "manager_pin"
 FAILURES_SETTING = "manager_pin_failures"
-ENV_PIN = "IDO_DESK_PIN"  # the CLI's proof of the manager role
 
 PIN_MIN, PIN_MAX = 4, 12
 FREE_TRIES = 3  # wrong tries before the program makes one wait

@@ -9,12 +9,12 @@ import sys
 from typing import Any
 
 from ido_desk.desk import Desk
+from ido_desk.errors import ExitCode
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "deliver",
-        help="deliver the ended months to the delivery folder (what every start does)",
         description="Write the signed file of every ended month not yet delivered (or changed "
         "since) into the delivery folder, and the monthly PDF report into the reports folder. "
         "Set the folders once with 'ido-desk delivery --folder DIR'.",
@@ -28,7 +28,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(desk: Desk, args: argparse.Namespace) -> int:
-    from ido_desk.cli.main import EXIT_STORAGE, EXIT_USAGE, fail
+    from ido_desk.cli.main import fail
     from ido_desk.delivery import deliver_pending, latest_run
     from ido_desk.periods import parse_period
 
@@ -38,14 +38,14 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         return fail(
             f"periode {period.label} is nog niet voorbij: een maand wordt bezorgd na haar "
             "laatste dag.",
-            EXIT_USAGE,
+            ExitCode.USAGE,
         )
     result = deliver_pending(desk, period)
     if not result.configured:
         return fail(
             "er is geen bezorgmap ingesteld (of nog geen locatie). Stel die eenmalig in met "
             "'ido-desk delivery --folder MAP'.",
-            EXIT_USAGE,
+            ExitCode.USAGE,
         )
     if result.outcomes:
         for outcome in result.outcomes:
@@ -68,5 +68,5 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         print(f"Maandrapport {report_period.label}: {path}")
     if result.problem:
         print(f"ido-desk: {result.problem}", file=sys.stderr)
-        return EXIT_STORAGE
+        return ExitCode.STORAGE
     return 0

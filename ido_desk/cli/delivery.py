@@ -12,7 +12,6 @@ from ido_desk.desk import Desk
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "delivery",
-        help="set or show the delivery folder; each month's delivery (--status)",
         description="Without options: show the folders. The months are delivered at every "
         "start and by 'ido-desk deliver'.",
     )

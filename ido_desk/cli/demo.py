@@ -14,7 +14,7 @@ SHOW_PROGRESS_FROM = 100_000  # visits: below this the demo is done before anyon
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("demo", help="fill the database with synthetic visits")
+    parser = subparsers.add_parser("demo")
     parser.add_argument("--visits", type=int, required=True, help="how many visits in all")
     parser.add_argument("--locations", type=int, default=1, help="spread over K locations")
     parser.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")

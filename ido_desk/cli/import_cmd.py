@@ -9,13 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from ido_desk.desk import Desk
-from ido_desk.errors import ValidationError
+from ido_desk.errors import ExitCode, ValidationError
 from ido_desk.exchange.format import shown_text
 from ido_desk.exchange.history import import_history, undo_import
 from ido_desk.exchange.importer import KeyQuestion, import_files, refuse_new_keys
 from ido_desk.exchange.keys import read_key_file
-
-EXIT_REFUSED = 3
 
 
 def register(subparsers: Any) -> None:
@@ -77,4 +75,4 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
             print(result.message)
         else:
             print(f"ido-desk: geweigerd, er is niets veranderd: {result.message}", file=sys.stderr)
-    return 0 if all(r.ok for r in results) else EXIT_REFUSED
+    return 0 if all(r.ok for r in results) else ExitCode.REFUSED

@@ -25,7 +25,6 @@ from ido_desk.lists import GOVERNMENT_LEVELS
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "list",
-        help="add, rename, move, retire or restore a list item (manager)",
         description="Change a list. Items are never deleted: a retired item leaves the desk's "
         "choices but old visits keep it. See 'ido-desk lists --all' for the codes.",
     )

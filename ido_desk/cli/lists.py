@@ -10,7 +10,7 @@ from ido_desk.lists import OrganisationItem, ReferralItem, TopicItem
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("lists", help="print the codes of every list")
+    parser = subparsers.add_parser("lists")
     parser.add_argument("--all", action="store_true", help="include retired items")
     parser.set_defaults(handler=run)
 

@@ -17,12 +17,8 @@ from typing import NamedTuple
 
 from db.errors import ExitCode  # the one table of exit codes
 from ido_desk import __version__
-from ido_desk.config import Paths, resolve_paths
+from ido_desk.config import ENV_PIN, Paths, resolve_paths
 from ido_desk.console import make_output_safe
-
-EXIT_USAGE = ExitCode.USAGE
-EXIT_REFUSED = ExitCode.REFUSED
-EXIT_STORAGE = ExitCode.STORAGE
 
 
 def add_global_options(parser: argparse.ArgumentParser) -> None:
@@ -40,7 +36,8 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
 
 class Command(NamedTuple):
     module: str  # in ido_desk.cli: ``register(subparsers)`` adds the command's parser and sets
-    help: str  # ``handler(desk, args) -> int`` (or ``handler_without_desk(paths, args)``)
+    help: str  # ``handler(desk, args) -> int`` (or ``handler_without_desk(paths, args)``); this
+    # line is the one ``ido-desk --help`` shows, so a command's own parser takes no ``help=``
 
 
 # One line a command, in the order ``ido-desk --help`` lists them.
@@ -99,7 +96,7 @@ def global_options(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     return light.parse_known_args(argv)
 
 
-def fail(message: str, code: int = EXIT_USAGE) -> int:
+def fail(message: str, code: int = ExitCode.USAGE) -> int:
     print(f"ido-desk: {message}", file=sys.stderr)
     return code
 
@@ -129,7 +126,6 @@ def run_command(paths: Paths, args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from ido_desk.errors import UserError, describe
-    from ido_desk.roles import sign_in_from_environment
     from ido_desk.startup import open_desk_for_the_day
 
     try:
@@ -139,7 +135,10 @@ def run_command(paths: Paths, args: argparse.Namespace) -> int:
         for notice in desk.notices:  # e.g. a -wal deleted after an unclean stop
             print(f"ido-desk: {notice}", file=sys.stderr)
         try:
-            sign_in_from_environment(desk)  # IDO_DESK_PIN: the manager's commands
+            if os.environ.get(ENV_PIN):  # the manager's commands; roles (and the ORM) only then
+                from ido_desk.roles import sign_in_from_environment
+
+                sign_in_from_environment(desk)
             return int(args.handler(desk, args) or 0)
         finally:
             desk.close()

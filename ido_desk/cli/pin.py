@@ -12,15 +12,15 @@ import getpass
 import sys
 from typing import Any
 
+from ido_desk.config import ENV_PIN
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
-from ido_desk.roles import ENV_PIN, PinRefused, is_manager, pin_is_set, pin_wait, set_pin, sign_in
+from ido_desk.roles import PinRefused, is_manager, pin_is_set, pin_wait, set_pin, sign_in
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "pin",
-        help="set or check the manager PIN",
         description=f"Manager commands need the PIN in the environment variable {ENV_PIN}.",
     )
     actions = parser.add_subparsers(dest="pin_action", metavar="ACTION", required=True)

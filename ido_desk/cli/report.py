@@ -14,7 +14,6 @@ from ido_desk.reports.kinds import GROUPS, KINDS
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "report",
-        help="write a report (PDF, CSV or XLSX)",
         description="Write a report; the format follows the extension of --out.",
     )
     parser.add_argument(

@@ -13,7 +13,6 @@ from ido_desk.transparency import NEVER_STORED, export_everything
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "dump",
-        help="export everything stored about visits as CSV (manager)",
         description="Every column of every visit and question, with list labels: to show "
         "anyone what is and is not stored.",
     )
