@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -37,41 +37,24 @@ from ui.delivery_notice import deliver_in_background
 from ui.messages import user_message
 from ui.operations import Op
 from ui.pin_dialog import ask_manager
+from ui.table_model import Index, RowsModel
 
 ERROR_STYLE = "color: #b00020;"
-Index = QModelIndex | QPersistentModelIndex
 
 
-class DeliveryMonthsModel(QAbstractTableModel):
+class DeliveryMonthsModel(RowsModel[MonthStatus]):
     """A row per ended month, newest first."""
 
     MONTH, DELIVERED_AT, WHERE, VISITS, STATE = range(5)
     HEADERS = ("Maand", "Bezorgd op", "Bestand", "Bezoeken", "Stand")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.months: list[MonthStatus] = []
-
     def set_months(self, months: list[MonthStatus]) -> None:
-        self.beginResetModel()
-        self.months = list(reversed(months))
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.months)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
+        self.set_rows(reversed(months))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        status = self.months[index.row()]
+        status = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.MONTH:

@@ -7,16 +7,14 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
 
 from ido_desk.exchange.history import ImportInfo
+from ui.table_model import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class ImportHistoryModel(QAbstractTableModel):
+class ImportHistoryModel(RowsModel[ImportInfo]):
     """The import history, newest first; rows are ``ImportInfo``."""
 
     IMPORTED, LOCATION, FILE, PERIOD, NEW, UPDATED, DELETED, UNCHANGED, STATUS = range(9)
@@ -32,30 +30,17 @@ class ImportHistoryModel(QAbstractTableModel):
         "Status",
     )
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.imports: list[ImportInfo] = []
+    @property
+    def imports(self) -> list[ImportInfo]:
+        return self.rows
 
     def set_imports(self, imports: Sequence[ImportInfo]) -> None:
-        self.beginResetModel()
-        self.imports = list(imports)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.imports)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
+        self.set_rows(imports)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        info = self.imports[index.row()]
+        info = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             last_day = info.period_end - timedelta(days=1)

@@ -7,65 +7,48 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont
 
 from ido_desk.list_admin import REFERRAL_KINDS, ListRow
 from ido_desk.lists import GOVERNMENT_LEVELS, Catalogue, OrganisationItem, ReferralItem, TopicItem
+from ui.table_model import Index, RowsModel
 
 KEY, CODE, LABEL_NL, LABEL_EN, DETAIL, STATUS = range(6)
-COLUMNS = 6
 CODE_ROLE = Qt.ItemDataRole.UserRole
 RETIRED_GREY = QColor(128, 128, 128)
 
-Index = QModelIndex | QPersistentModelIndex
 
+class ListItemsModel(RowsModel[ListRow]):
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ListItemsModel", "Toets"),
+        QT_TRANSLATE_NOOP("ListItemsModel", "Code"),
+        QT_TRANSLATE_NOOP("ListItemsModel", "Nederlands"),
+        QT_TRANSLATE_NOOP("ListItemsModel", "Engels"),
+        QT_TRANSLATE_NOOP("ListItemsModel", "Bijzonderheden"),
+        QT_TRANSLATE_NOOP("ListItemsModel", "Status"),
+    )  # KEY ... STATUS
 
-class ListItemsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ListRow] = []
         self._catalogue: Catalogue | None = None
 
-    def set_rows(self, rows: list[ListRow], catalogue: Catalogue) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
+    def show_rows(self, rows: list[ListRow], catalogue: Catalogue) -> None:
         self._catalogue = catalogue
-        self.endResetModel()
+        self.set_rows(rows)
 
     def row_at(self, row: int) -> ListRow:
-        return self._rows[row]
+        return self.rows[row]
 
     def row_of(self, code: str) -> int | None:
-        return next((n for n, r in enumerate(self._rows) if r.item.code == code), None)
+        return next((n for n, r in enumerate(self.rows) if r.item.code == code), None)
 
     # -- QAbstractTableModel ----------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = {
-            KEY: self.tr("Toets"),
-            CODE: self.tr("Code"),
-            LABEL_NL: self.tr("Nederlands"),
-            LABEL_EN: self.tr("Engels"),
-            DETAIL: self.tr("Bijzonderheden"),
-            STATUS: self.tr("Status"),
-        }
-        return names.get(section)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        row = self._rows[index.row()]
+        row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
         if role == CODE_ROLE:

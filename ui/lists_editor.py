@@ -136,7 +136,7 @@ class ListsEditor(QWidget):
     def reload(self, select_code: str | None = None) -> None:
         """Read the list again (after a change, or another list was chosen)."""
         kind = self.current_kind()
-        self.model.set_rows(list_rows(self.desk, kind), self.desk.catalogue)
+        self.model.show_rows(list_rows(self.desk, kind), self.desk.catalogue)
         self.table.setColumnHidden(KEY, kind != "topic")
         self.table.setColumnHidden(DETAIL, kind not in ("topic", "organisation", "referral"))
         row = self.model.row_of(select_code) if select_code else None

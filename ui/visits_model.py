@@ -5,24 +5,16 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
 from ido_desk.desk import Desk
 from ido_desk.drafts import Entry
 from ido_desk.visit_reading import VisitSummary, list_visits
+from ui.table_model import Index, RowsModel
 
 TIME, CHANNEL, TOPICS, HELP, DURATION = range(5)
-COLUMN_COUNT = 5
 PAGE_SIZE = 100
 VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _tr(text: str) -> str:
@@ -38,8 +30,16 @@ def entry_marker(entry: Entry) -> str:
     return ""
 
 
-class VisitsModel(QAbstractTableModel):
+class VisitsModel(RowsModel[VisitSummary]):
     """Rows are ``VisitSummary`` dataclasses, newest first; ``refresh()`` reloads."""
+
+    HEADERS = (  # TIME, CHANNEL, TOPICS, HELP, DURATION
+        QT_TRANSLATE_NOOP("VisitsModel", "Tijd"),
+        QT_TRANSLATE_NOOP("VisitsModel", "Kanaal"),
+        QT_TRANSLATE_NOOP("VisitsModel", "Onderwerp"),
+        QT_TRANSLATE_NOOP("VisitsModel", "Hulp"),
+        QT_TRANSLATE_NOOP("VisitsModel", "Duur"),
+    )
 
     def __init__(
         self,
@@ -52,7 +52,6 @@ class VisitsModel(QAbstractTableModel):
         self.desk = desk
         self.day = day
         self.page_size = page_size
-        self._rows: list[VisitSummary] = []
         self._complete = False
         if first_page is None:
             self.refresh()
@@ -69,7 +68,7 @@ class VisitsModel(QAbstractTableModel):
         """Show a day's first page, read by the caller (with the day's counts, in one go)."""
         self.beginResetModel()
         self.day = day
-        self._rows = page
+        self.rows = page
         self._complete = len(page) < self.page_size
         self.endResetModel()
 
@@ -79,44 +78,24 @@ class VisitsModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._complete:
             return
-        page = list_visits(self.desk, self.day, len(self._rows), self.page_size)
+        page = list_visits(self.desk, self.day, len(self.rows), self.page_size)
         self._complete = len(page) < self.page_size
         if not page:
             return
-        first = len(self._rows)
+        first = len(self.rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
+        self.rows.extend(page)
         self.endInsertRows()
 
     # -- the table ------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
     def summary(self, row: int) -> VisitSummary:
-        return self._rows[row]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {
-            TIME: _tr("Tijd"),
-            CHANNEL: _tr("Kanaal"),
-            TOPICS: _tr("Onderwerp"),
-            HELP: _tr("Hulp"),
-            DURATION: _tr("Duur"),
-        }
-        return titles.get(section)
+        return self.rows[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        visit = self._rows[index.row()]
+        visit = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(visit, column)
