@@ -5,7 +5,7 @@ most a few dozen items, so it is loaded whole."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont
@@ -20,13 +20,16 @@ RETIRED_GREY = QColor(128, 128, 128)
 
 
 class ListItemsModel(RowsModel[ListRow]):
-    HEADERS = (
-        QT_TRANSLATE_NOOP("ListItemsModel", "Toets"),
-        QT_TRANSLATE_NOOP("ListItemsModel", "Code"),
-        QT_TRANSLATE_NOOP("ListItemsModel", "Nederlands"),
-        QT_TRANSLATE_NOOP("ListItemsModel", "Engels"),
-        QT_TRANSLATE_NOOP("ListItemsModel", "Bijzonderheden"),
-        QT_TRANSLATE_NOOP("ListItemsModel", "Status"),
+    HEADERS: tuple[str, ...] = cast(
+        tuple[str, ...],
+        (
+            QT_TRANSLATE_NOOP("ListItemsModel", "Toets"),
+            QT_TRANSLATE_NOOP("ListItemsModel", "Code"),
+            QT_TRANSLATE_NOOP("ListItemsModel", "Nederlands"),
+            QT_TRANSLATE_NOOP("ListItemsModel", "Engels"),
+            QT_TRANSLATE_NOOP("ListItemsModel", "Bijzonderheden"),
+            QT_TRANSLATE_NOOP("ListItemsModel", "Status"),
+        ),
     )  # KEY ... STATUS
 
     def __init__(self, parent: Any = None) -> None:

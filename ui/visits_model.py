@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
@@ -33,12 +33,15 @@ def entry_marker(entry: Entry) -> str:
 class VisitsModel(RowsModel[VisitSummary]):
     """Rows are ``VisitSummary`` dataclasses, newest first; ``refresh()`` reloads."""
 
-    HEADERS = (  # TIME, CHANNEL, TOPICS, HELP, DURATION
-        QT_TRANSLATE_NOOP("VisitsModel", "Tijd"),
-        QT_TRANSLATE_NOOP("VisitsModel", "Kanaal"),
-        QT_TRANSLATE_NOOP("VisitsModel", "Onderwerp"),
-        QT_TRANSLATE_NOOP("VisitsModel", "Hulp"),
-        QT_TRANSLATE_NOOP("VisitsModel", "Duur"),
+    HEADERS: tuple[str, ...] = cast(  # TIME, CHANNEL, TOPICS, HELP, DURATION
+        tuple[str, ...],
+        (
+            QT_TRANSLATE_NOOP("VisitsModel", "Tijd"),
+            QT_TRANSLATE_NOOP("VisitsModel", "Kanaal"),
+            QT_TRANSLATE_NOOP("VisitsModel", "Onderwerp"),
+            QT_TRANSLATE_NOOP("VisitsModel", "Hulp"),
+            QT_TRANSLATE_NOOP("VisitsModel", "Duur"),
+        ),
     )
 
     def __init__(
