@@ -4,9 +4,6 @@ manager), and each ended month: delivered at, to where, visits in it, or waiting
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -23,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from ido_desk.delivery import (
     DeliveryRun,
-    MonthStatus,
     delivery_folder,
     delivery_status,
     reports_folder,
@@ -33,51 +29,13 @@ from ido_desk.delivery import (
 from ido_desk.desk import Desk
 from ido_desk.roles import PermissionDenied
 from ui.changes import Change, announce
+from ui.delivery_months_model import DeliveryMonthsModel
 from ui.delivery_notice import deliver_in_background
 from ui.messages import user_message
 from ui.operations import Op
 from ui.pin_dialog import ask_manager
-from ui.table_model import Index, RowsModel
 
 ERROR_STYLE = "color: #b00020;"
-
-
-class DeliveryMonthsModel(RowsModel[MonthStatus]):
-    """A row per ended month, newest first."""
-
-    MONTH, DELIVERED_AT, WHERE, VISITS, STATE = range(5)
-    HEADERS = ("Maand", "Bezorgd op", "Bestand", "Bezoeken", "Stand")
-
-    def set_months(self, months: list[MonthStatus]) -> None:
-        self.set_rows(reversed(months))
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        status = self.rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.MONTH:
-                return status.month.label
-            if column == self.DELIVERED_AT:
-                return f"{status.delivered_at:%d-%m-%Y %H:%M}" if status.delivered_at else ""
-            if column == self.WHERE:
-                return str(status.path) if status.path else ""
-            if column == self.VISITS:
-                return status.visits if status.delivered_at else ""
-            return self._state(status)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.STATE and status.problem:
-            return status.problem
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.VISITS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _state(self, status: MonthStatus) -> str:
-        if status.changed:
-            return self.tr("gewijzigd: gaat opnieuw")
-        if status.pending:
-            return self.tr("wacht")
-        return self.tr("bezorgd")
 
 
 class DeliverySettings(QWidget):
