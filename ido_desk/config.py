@@ -13,8 +13,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
 
-from platformdirs import site_data_path, user_data_path
-
 from db.errors import StorageError
 
 APP_NAME = "IDO Desk"
@@ -78,6 +76,8 @@ class Paths:
 
 def machine_data_dir() -> Path:
     """The machine-wide data folder: %ProgramData%\\IDO Desk on Windows."""
+    from platformdirs import site_data_path  # only when asked: most commands never need it
+
     return site_data_path(APP_NAME, appauthor=False)
 
 
@@ -88,7 +88,7 @@ def resolve_paths(
 ) -> Paths:
     """Arguments win over the environment, the environment over the platform default."""
     env = os.environ if environ is None else environ
-    chosen = data_dir or env.get(ENV_DATA_DIR) or user_data_path(APP_NAME, appauthor=False)
+    chosen = data_dir or env.get(ENV_DATA_DIR) or _user_data_dir()
     folder = Path(chosen).expanduser().resolve()
     url = database_url or env.get(ENV_DATABASE_URL) or f"{SQLITE_PREFIX}{folder / DATABASE_FILE}"
     network = None
@@ -99,6 +99,12 @@ def resolve_paths(
         )
         network = next(filter(None, map(network_location, places)), None)
     return Paths(data_dir=folder, database_url=url, network=network)
+
+
+def _user_data_dir() -> Path:
+    from platformdirs import user_data_path  # not imported when the folder is given
+
+    return user_data_path(APP_NAME, appauthor=False)
 
 
 def network_location(where: str | os.PathLike[str], *, windows: bool = IS_WINDOWS) -> str | None:

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from platformdirs import user_documents_path
-
 from ido_desk.desk import Desk
 from ido_desk.settings import get_setting
 
@@ -23,7 +21,11 @@ def delivery_folder(desk: Desk) -> Path | None:
 def reports_folder(desk: Desk) -> Path:
     """Where the monthly PDFs go: the setting, or the user's Documents/IDO Desk rapporten."""
     text = get_setting(desk, REPORTS_SETTING, "")
-    return Path(text) if text else user_documents_path() / REPORTS_SUBFOLDER
+    if text:
+        return Path(text)
+    from platformdirs import user_documents_path  # not at every start: only without a setting
+
+    return user_documents_path() / REPORTS_SUBFOLDER
 
 
 def loop_is_set_up(desk: Desk) -> bool:
