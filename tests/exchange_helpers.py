@@ -22,6 +22,7 @@ from ido_desk.exchange.importer import import_files
 from ido_desk.exchange.keys import b64, raw_public
 from ido_desk.location import LocationInput, set_location
 from ido_desk.visits import record_visit
+from tests import pg_test_server
 from tests.db_helpers import rows
 
 NOW = datetime(2026, 11, 3, 10, 30)
@@ -43,10 +44,23 @@ DELFT_ZUID = LocationInput(
 
 
 def open_branch(folder: Path, location: LocationInput | None) -> Desk:
-    """A desk on its own data folder, its clock fixed at 3 November 2026, 10:30."""
-    desk = open_desk(resolve_paths(folder, environ={}), clock=lambda: NOW)
-    if location is not None:
-        set_location(desk, location)
+    """A desk on its own data folder, its clock fixed at 3 November 2026, 10:30. A branch
+    (``location`` given) keeps its SQLite file; a coordinator (None) is, on the PostgreSQL
+    pass, a fresh database on the test server, the shared hub, dropped when it is closed."""
+    if location is not None or not pg_test_server.on_postgres():
+        desk = open_desk(resolve_paths(folder, environ={}), clock=lambda: NOW)
+        if location is not None:
+            set_location(desk, location)
+        return desk
+    url = pg_test_server.fresh_database_url()
+    desk = open_desk(resolve_paths(folder, database_url=url, environ={}), clock=lambda: NOW)
+    close = desk.close
+
+    def close_and_drop() -> None:
+        close()
+        pg_test_server.drop_database(url)
+
+    desk.close = close_and_drop  # type: ignore[method-assign]
     return desk
 
 
@@ -152,8 +166,8 @@ def refused(coordinator: Desk, path: Path, *expected: str) -> str:
     for part in expected:
         assert part in result.message, result.message
     assert dump(coordinator) == before
-    assert coordinator.db.path is not None
-    assert not list(coordinator.db.path.parent.glob(".ido-import-*")), "staging file left"
+    folder = coordinator.db.path.parent if coordinator.db.path else coordinator.paths.data_dir
+    assert not list(folder.glob(".ido-import-*")), "staging file left"
     return result.message
 
 
