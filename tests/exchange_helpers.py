@@ -6,11 +6,12 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ido_desk.config import resolve_paths
@@ -19,22 +20,16 @@ from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.exchange import format as fmt
 from ido_desk.exchange.export import ExportResult, export_period
 from ido_desk.exchange.importer import import_files
-from ido_desk.exchange.keys import b64, raw_public
+from ido_desk.exchange.keys import b64, own_key, raw_public
 from ido_desk.location import LocationInput, set_location
 from ido_desk.visits import record_visit
 from tests import pg_test_server
+from tests.conftest import RIJSWIJK
 from tests.db_helpers import rows
 
 NOW = datetime(2026, 11, 3, 10, 30)
 OCTOBER = (date(2026, 10, 1), date(2026, 11, 1))
 
-RIJSWIJK = LocationInput(
-    name="Huis van de Stad",
-    organisation="Bibliotheek Rijswijk",
-    municipality="Rijswijk",
-    cbs_code="GM0603",
-    province="Zuid-Holland",
-)
 DELFT = LocationInput(
     name="DOK Centrum", organisation="DOK Delft", municipality="Delft", cbs_code="GM0503"
 )
@@ -73,6 +68,28 @@ def log(desk: Desk, when: datetime, *topics: str, note: str | None = None, **kw:
 
 def export(desk: Desk, folder: Path, period: tuple[date, date] = OCTOBER) -> ExportResult:
     return export_period(desk, period[0], period[1], folder, create_folder=True)
+
+
+def three_visits(folder: Path, note: str | None = None) -> Desk:
+    """The Rijswijk branch with three visits, 1 to 3 October 2026 at 10:00."""
+    desk = open_branch(folder, RIJSWIJK)
+    for day in (1, 2, 3):
+        log(desk, datetime(2026, 10, day, 10, 0), "digid_activeren", note=note)
+    return desk
+
+
+@pytest.fixture(name="branch")
+def branch_fixture(tmp_path: Path) -> Iterator[Desk]:
+    """``three_visits`` in tmp_path/branch (import it into a test module to use it)."""
+    desk = three_visits(tmp_path / "branch")
+    yield desk
+    desk.close()
+
+
+@pytest.fixture(name="good")
+def good_fixture(branch: Desk, tmp_path: Path) -> Path:
+    """The branch's October file (with ``branch``)."""
+    return export(branch, tmp_path / "good.zip").path
 
 
 TABLES = (
@@ -135,6 +152,14 @@ def rebuild(
         for name, data in content.items():
             archive.writestr(name, data)
     return target
+
+
+def resigned(
+    branch: Desk, source: Path, name: str, change: Callable[[dict[str, bytes]], None]
+) -> Path:
+    """A copy of ``source`` next to it, named ``name``, changed and signed again with the
+    branch's own key (a trusted branch that sends a crafted file)."""
+    return rebuild(source, source.parent / name, own_key(branch.paths), change)
 
 
 def edit_json(member: str, edit: Callable[[Any], None]) -> Callable[[dict[str, bytes]], None]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -25,9 +24,7 @@ def branch_dir(cli: Cli, tmp_path: Path) -> str:
     setup = [*at(folder), "setup", "--location-name", "DOK Centrum"]
     assert cli(*setup, "--municipality", "Delft", "--cbs-code", "GM0503").returncode == 0
     for day in ("01", "02", "03"):
-        logged = cli(
-            *at(folder), "log", "--topic", "digid", "--at", f"2026-10-{day} 10:15"
-        )
+        logged = cli(*at(folder), "log", "--topic", "digid", "--at", f"2026-10-{day} 10:15")
         assert logged.returncode == 0, logged.stderr
     return folder
 
@@ -196,37 +193,3 @@ def test_the_trust_line_prints_no_control_characters(capsys: pytest.CaptureFixtu
     printed = capsys.readouterr().out
     assert "\x1b" not in printed and "\r" not in printed and "\x07" not in printed
     assert printed.count("\n") == 1 and "91C6 84C5" in printed
-
-
-def test_two_imports_of_the_same_new_file_at_once(
-    cli: Cli, branch_dir: str, paths: Paths, tmp_path: Path
-) -> None:
-    """Serialised by the database's own lock: one imports, the other says "al ingelezen";
-    one location, one history row, no traceback."""
-    out = tmp_path / "delft.zip"
-    exported = cli(*at(branch_dir), "export", "--period", "2026-10", "--out", str(out))
-    assert exported.returncode == 0
-    assert cli("lists").returncode == 0  # the coordinator's database exists
-    env = {**os.environ, "IDO_DESK_DATA_DIR": str(paths.data_dir), "PYTHONIOENCODING": "utf-8"}
-    env.pop("IDO_DESK_DATABASE_URL", None)
-    runs = [
-        subprocess.Popen(
-            [*_cli_prefix(), "import", "--yes", str(out)],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for _ in range(2)
-    ]
-    done = [run.communicate(timeout=120) for run in runs]
-
-    assert [run.returncode for run in runs] == [0, 0], done
-    assert all("Traceback" not in err for _out, err in done)
-    said = sorted("al ingelezen" in out for out, _err in done)
-    assert said == [False, True], done
-    desk = coordinator(paths)
-    assert rows(desk, "SELECT count(*) FROM import_history") == [(1,)]
-    assert rows(desk, "SELECT count(*) FROM location") == [(1,)]
-    assert rows(desk, "SELECT count(*) FROM visit") == [(3,)]
-    desk.close()

@@ -8,7 +8,7 @@ import os
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -30,15 +30,18 @@ from tests.db_helpers import rows
 from tests.exchange_helpers import (
     DELFT,
     RIJSWIJK,
+    branch_fixture,  # noqa: F401 - the fixture 'branch'
     dump,
     edit_json,
     edit_line,
     export,
+    good_fixture,  # noqa: F401 - the fixture 'good'
     log,
     members,
     open_branch,
     rebuild,
     refused,
+    resigned,
     yes,
 )
 
@@ -298,20 +301,6 @@ def test_ids_squatted_by_another_branch_are_refused_naming_both(
 # -- what once raised: huge integers, undecodable names, raw zip bytes in messages -------------
 
 
-@pytest.fixture
-def branch(tmp_path: Path) -> Iterator[Desk]:
-    desk = open_branch(tmp_path / "branch", RIJSWIJK)
-    for day in (1, 2, 3):
-        log(desk, datetime(2026, 10, day, 10, 0), "digid_activeren")
-    yield desk
-    desk.close()
-
-
-@pytest.fixture
-def good(branch: Desk, tmp_path: Path) -> Path:
-    return export(branch, tmp_path / "good.zip").path
-
-
 def huge(member_text: str, old: str) -> Callable[[dict[str, bytes]], None]:
     def change(content: dict[str, bytes]) -> None:
         member = fmt.MANIFEST if member_text == "manifest" else fmt.VISITS
@@ -338,7 +327,7 @@ def test_a_huge_integer_is_a_refusal_and_the_next_file_still_goes_in(
     change: Callable[[dict[str, bytes]], None],
     expected: list[str],
 ) -> None:
-    bad = rebuild(good, tmp_path / "huge.zip", own_key(branch.paths), change)
+    bad = resigned(branch, good, "huge.zip", change)
     refused(coordinator, bad, *expected)
 
     first, second = import_files(coordinator, [bad, good], confirm_key=yes)

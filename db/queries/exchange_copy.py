@@ -24,8 +24,8 @@ from db.queries.exchange_stage import (
     STAGED_VISIT_COLUMNS,
     Names,
     Stage,
-    _session,
-    _translated,
+    session_on,
+    translated_error,
 )
 
 IMPORT_LOCK = 1_300_013  # pg_advisory_xact_lock key: one import applies at a time
@@ -96,7 +96,7 @@ class PostgresStage(Stage):
         try:
             self.connection.execute(text(f"SELECT pg_advisory_xact_lock({IMPORT_LOCK})"))
             self._without_foreign_key_checks()
-            with _session(self.connection) as session:
+            with session_on(self.connection) as session:
                 yield session
         except DBAPIError as exc:
             raise _lost(exc) from exc
@@ -135,4 +135,4 @@ def _is_driver_error(exc: BaseException) -> bool:
 def _lost(exc: DBAPIError) -> BaseException:
     if exc.connection_invalidated:
         return lost_connection(exc)
-    return _translated(exc)
+    return translated_error(exc)

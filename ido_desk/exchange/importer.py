@@ -178,8 +178,8 @@ def import_verified(
     with st.open_stage(desk.db, folder) as stage:
         staged = stage_file(verified, plan, stage, progress)
         result = _apply(desk, verified, stage, staged, source, plan, int(any_channel or 0))
-    if not result.already_imported and isinstance(stage, st.SqliteStage):
-        stage.checkpoint()
+    if not result.already_imported:
+        stage.imported()
     return result
 
 
