@@ -89,12 +89,7 @@ def export_rows(
             Visit.channel_id,
             Visit.entry,
             Visit.deleted_at.is_not(None),
-            Question.domain_id,
-            Question.topic_id,
-            Question.subtopic_id,
-            Question.organisation_id,
-            Question.help_id,
-            Question.referral_id,
+            *(getattr(Question, column) for column in QUESTION_COLUMNS[2:]),  # the six list ids
         )
         .outerjoin(Question, (Question.visit_id == Visit.id) & Visit.deleted_at.is_(None))
         .where(
@@ -108,7 +103,7 @@ def export_rows(
         yield [
             ExportRow(
                 row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]),
-                None if row[8] is None else tuple(row[7:13]),  # type: ignore[arg-type]
+                None if row[8] is None else tuple(row[7:13]),
             )
             for row in batch
         ]
