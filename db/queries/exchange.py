@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import Row, String, bindparam, delete, func, insert, select, update
+from sqlalchemy import Row, String, bindparam, case, delete, func, insert, select, update
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import FunctionElement
@@ -88,7 +88,7 @@ def export_rows(
             Visit.duration_min,
             Visit.channel_id,
             Visit.entry,
-            Visit.deleted_at.is_not(None),
+            case((Visit.deleted_at.is_(None), 0), else_=1),  # an integer: no result processing
             *(getattr(Question, column) for column in QUESTION_COLUMNS[2:]),  # the six list ids
         )
         .outerjoin(Question, (Question.visit_id == Visit.id) & Visit.deleted_at.is_(None))
@@ -96,10 +96,9 @@ def export_rows(
             Visit.location_id == location_id, Visit.started_at >= start, Visit.started_at < end
         )
         .order_by(Visit.id, Question.position)
-        .execution_options(yield_per=20_000)
     )
-    result = session.execute(statement)
-    for batch in result.partitions():
+    cursor = session.connection().execute(statement)  # Core rows: no ORM processing
+    while batch := cursor.fetchmany(20_000):
         yield [
             ExportRow(
                 row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]),
