@@ -11,22 +11,35 @@ subprocess on a fresh migrated database, so that ru_maxrss is the peak of that w
 During every import a second process saves a visit every 20 ms through the front desk's
 service (``record_visit``) and reports the longest and the median save.
 
-    python -m bench.exchange [--visits N] [--runs R]   (``make bench``: ``python -m bench``)
+On PostgreSQL (issue 13) the same export of ``--postgres-visits`` (default 200,000) is
+imported into fresh SQLite files and into fresh databases on a PostgreSQL server, in turns, in
+the same run; the medians and their ratio are printed (goal: PostgreSQL <= 1.5x SQLite). The
+server is ``IDO_DESK_BENCH_POSTGRES`` or ``IDO_DESK_TEST_POSTGRES`` (an administrator's URL);
+without either, a throw-away cluster is started with tools/pg_cluster.sh when PostgreSQL is
+installed, and otherwise the comparison is left out (said so).
+
+    python -m bench.exchange [--visits N] [--runs R] [--postgres-visits N] [--part P]
+    (``make bench``: ``python -m bench``)
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
+import shutil
 import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy.pool import NullPool
 
 from db.queries.exchange import QUESTION_COLUMNS, VISIT_COLUMNS
 from ido_desk.config import resolve_paths
@@ -38,6 +51,9 @@ GOAL_WAIT_S = 1.0
 SAVE_EVERY_S = 0.02
 GOAL_RSS_MB = 300
 GOAL_EXPORT_S = 10.0
+GOAL_POSTGRES_RATIO = 1.5
+POSTGRES_ENV = ("IDO_DESK_BENCH_POSTGRES", "IDO_DESK_TEST_POSTGRES")
+PG_CLUSTER = Path(__file__).resolve().parent.parent / "tools" / "pg_cluster.sh"
 BRANCH = LocationInput(
     name="Bench", organisation="Bibliotheek Bench", municipality="Rijswijk", cbs_code="GM0603"
 )
@@ -80,10 +96,14 @@ def _child(argv: list[str]) -> None:
     if kind == "saves":
         _saves(folder, Path(source))
         return
-    if kind == "import":
+    if kind in ("import", "import-url"):
         from ido_desk.exchange.importer import import_files
 
-        desk = open_desk(resolve_paths(folder, environ={}))
+        if kind == "import-url":  # "folder" is the URL of a fresh database
+            paths = resolve_paths(tempfile.mkdtemp(), database_url=folder, environ={})
+        else:
+            paths = resolve_paths(folder, environ={})
+        desk = open_desk(paths)
         began = time.perf_counter()
         result = import_files(desk, [Path(source)], confirm_key=lambda _q: True)[0]
         seconds = time.perf_counter() - began
@@ -168,7 +188,7 @@ def _import_with_saves(source: Path, folder: Path) -> dict[str, float]:
             "saves": waits["n"], "refused": waits["refused"]}
 
 
-def _run_child(kind: str, source: Path, folder: Path) -> dict[str, float]:
+def _run_child(kind: str, source: Path, folder: Path | str) -> dict[str, float]:
     done = subprocess.run(
         [sys.executable, "-m", "bench.exchange", "--child", kind, str(source), str(folder)],
         capture_output=True,
@@ -180,37 +200,52 @@ def _run_child(kind: str, source: Path, folder: Path) -> dict[str, float]:
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
+def _export(root: Path, visits: int) -> tuple[Any, float, Path, date, date]:
+    """A branch with ``visits`` demo visits over twelve months, exported whole: the result,
+    the seconds the export took, the branch's database, the first and the last day."""
+    from ido_desk.demo import DemoSpec, make_demo
+    from ido_desk.exchange.export import export_period
+
+    branch = open_desk(resolve_paths(root / "branch", environ={}))
+    set_location(branch, BRANCH)
+    print(f"exchange: making {visits:,} demo visits ...", flush=True)
+    made = make_demo(branch, DemoSpec(visits=visits, locations=1, months=12))
+    first, last = made.first_day, made.last_day + timedelta(days=1)
+    began = time.perf_counter()
+    exported = export_period(branch, first, last, root / "export.zip")
+    export_s = time.perf_counter() - began
+    branch_db = branch.db.path
+    branch.close()
+    assert branch_db is not None
+    return exported, export_s, branch_db, first, last - timedelta(days=1)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="bench.exchange")
     parser.add_argument("--visits", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--postgres-visits", type=int, default=200_000)
+    parser.add_argument("--part", choices=("all", "sqlite", "postgres"), default="all")
     parser.add_argument("--child", nargs=3, metavar=("KIND", "SOURCE", "FOLDER"))
     args = parser.parse_args(argv)
     if args.child:
         _child(args.child)
         return
-    from ido_desk.demo import DemoSpec, make_demo
-    from ido_desk.exchange.export import export_period
+    if args.part in ("all", "sqlite"):
+        _sqlite_figures(args.visits, args.runs)
+    if args.part in ("all", "postgres"):
+        _postgres_figures(args.postgres_visits, args.runs)
 
+
+def _sqlite_figures(visits_made: int, runs: int) -> None:
     with tempfile.TemporaryDirectory(prefix="ido-bench-exchange-") as tmp:
         root = Path(tmp)
-        branch = open_desk(resolve_paths(root / "branch", environ={}))
-        set_location(branch, BRANCH)
-        print(f"exchange: making {args.visits:,} demo visits ...", flush=True)
-        made = make_demo(branch, DemoSpec(visits=args.visits, locations=1, months=12))
-        first, last = made.first_day, made.last_day + timedelta(days=1)
-        began = time.perf_counter()
-        exported = export_period(branch, first, last, root / "export.zip")
-        export_s = time.perf_counter() - began
-        branch_db = branch.db.path
-        branch.close()
-        assert branch_db is not None
+        exported, export_s, branch_db, first, last = _export(root, visits_made)
         size_mb = exported.path.stat().st_size / 1e6
-
         imports = [
-            _import_with_saves(exported.path, root / f"coordinator-{n}") for n in range(args.runs)
+            _import_with_saves(exported.path, root / f"coordinator-{n}") for n in range(runs)
         ]
-        raws = [_run_child("raw", branch_db, root / f"raw-{n}") for n in range(args.runs)]
+        raws = [_run_child("raw", branch_db, root / f"raw-{n}") for n in range(runs)]
 
     def median(runs: list[dict[str, float]], key: str) -> float:
         return statistics.median(run[key] for run in runs)
@@ -223,8 +258,8 @@ def main(argv: list[str] | None = None) -> None:
     refused = sum(run["refused"] for run in imports)
     print(
         f"exchange: {exported.visits:,} visits, {exported.questions:,} questions, "
-        f"file {size_mb:.1f} MB ({first:%Y-%m-%d} .. {last - timedelta(days=1):%Y-%m-%d}), "
-        f"{args.runs} runs, medians\n"
+        f"file {size_mb:.1f} MB ({first:%Y-%m-%d} .. {last:%Y-%m-%d}), "
+        f"{runs} runs, medians\n"
         f"  export           {export_s:8.2f} s   {exported.visits / export_s:12,.0f} visits/s"
         f"   goal <= {GOAL_EXPORT_S:.0f} s  {_ok(export_s <= GOAL_EXPORT_S)}\n"
         f"  import           {import_s:8.2f} s   {visits / import_s:12,.0f} visits/s"
@@ -237,7 +272,69 @@ def main(argv: list[str] | None = None) -> None:
         f"{median(imports, 'wait_median') * 1000:.0f} ms over "
         f"{sum(r['saves'] for r in imports):.0f} saves, {refused:.0f} refused"
         f"   goal <= {GOAL_WAIT_S:.0f} s  "
-        f"{_ok(wait <= GOAL_WAIT_S and not refused)}"
+        f"{_ok(wait <= GOAL_WAIT_S and not refused)}",
+        flush=True,
+    )
+
+
+def _postgres_figures(visits_made: int, runs: int) -> None:
+    """The same file into SQLite and into PostgreSQL, in turns; medians and their ratio."""
+    admin = next((os.environ[name] for name in POSTGRES_ENV if os.environ.get(name)), None)
+    if admin is None:
+        if shutil.which("initdb") or list(Path("/usr/lib/postgresql").glob("*/bin/initdb")):
+            command = [sys.executable, "-m", "bench.exchange", "--part", "postgres"]
+            command += ["--runs", str(runs), "--postgres-visits", str(visits_made)]
+            subprocess.run([str(PG_CLUSTER), "run", *command], check=False)
+        else:
+            print("exchange on PostgreSQL: not measured (no server, PostgreSQL not installed)")
+        return
+    from sqlalchemy import create_engine, make_url, text
+
+    engine = create_engine(admin, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    with engine.connect() as connection:
+        settings = dict(
+            connection.execute(
+                text(
+                    "SELECT name, setting FROM pg_settings WHERE name IN "
+                    "('server_version', 'fsync', 'synchronous_commit')"
+                )
+            ).all()
+        )
+    sqlite: list[dict[str, float]] = []
+    postgres: list[dict[str, float]] = []
+    with tempfile.TemporaryDirectory(prefix="ido-bench-exchange-pg-") as tmp:
+        root = Path(tmp)
+        exported = _export(root, visits_made)[0]
+        for n in range(runs):
+            sqlite.append(_run_child("import", exported.path, root / f"sqlite-{n}"))
+            name = f"exchange_bench_{os.getpid()}_{n}"
+            with engine.connect() as connection:
+                connection.execute(text(f'CREATE DATABASE "{name}"'))
+            url = make_url(admin).set(database=name).render_as_string(hide_password=False)
+            try:
+                postgres.append(_run_child("import-url", exported.path, url))
+            finally:
+                with engine.connect() as connection:
+                    connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    engine.dispose()
+    sqlite_s = statistics.median(run["seconds"] for run in sqlite)
+    postgres_s = statistics.median(run["seconds"] for run in postgres)
+    ratio = postgres_s / sqlite_s
+
+    def each(runs: list[dict[str, float]]) -> str:
+        return ", ".join(f"{run['seconds']:.1f}" for run in runs)
+
+    print(
+        f"exchange on PostgreSQL {settings.get('server_version')} (fsync "
+        f"{settings.get('fsync')}, synchronous_commit {settings.get('synchronous_commit')}): "
+        f"{exported.visits:,} visits, {exported.questions:,} questions, {runs} runs, medians\n"
+        f"  import into SQLite      {sqlite_s:8.2f} s   {exported.visits / sqlite_s:10,.0f} "
+        f"visits/s   (runs: {each(sqlite)})\n"
+        f"  import into PostgreSQL  {postgres_s:8.2f} s   {exported.visits / postgres_s:10,.0f} "
+        f"visits/s   (runs: {each(postgres)})\n"
+        f"  ratio PostgreSQL/SQLite {ratio:8.2f} x   goal <= {GOAL_POSTGRES_RATIO} x  "
+        f"{_ok(ratio <= GOAL_POSTGRES_RATIO)}",
+        flush=True,
     )
 
 

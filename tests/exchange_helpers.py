@@ -6,34 +6,31 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from db.queries.exchange import QUESTION_COLUMNS
 from ido_desk.config import resolve_paths
 from ido_desk.desk import Desk, open_desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.exchange import format as fmt
 from ido_desk.exchange.export import ExportResult, export_period
 from ido_desk.exchange.importer import import_files
-from ido_desk.exchange.keys import b64, raw_public
+from ido_desk.exchange.keys import b64, own_key, raw_public
 from ido_desk.location import LocationInput, set_location
 from ido_desk.visits import record_visit
+from tests import pg_test_server
+from tests.conftest import RIJSWIJK
 from tests.db_helpers import rows
 
 NOW = datetime(2026, 11, 3, 10, 30)
 OCTOBER = (date(2026, 10, 1), date(2026, 11, 1))
 
-RIJSWIJK = LocationInput(
-    name="Huis van de Stad",
-    organisation="Bibliotheek Rijswijk",
-    municipality="Rijswijk",
-    cbs_code="GM0603",
-    province="Zuid-Holland",
-)
 DELFT = LocationInput(
     name="DOK Centrum", organisation="DOK Delft", municipality="Delft", cbs_code="GM0503"
 )
@@ -43,10 +40,23 @@ DELFT_ZUID = LocationInput(
 
 
 def open_branch(folder: Path, location: LocationInput | None) -> Desk:
-    """A desk on its own data folder, its clock fixed at 3 November 2026, 10:30."""
-    desk = open_desk(resolve_paths(folder, environ={}), clock=lambda: NOW)
-    if location is not None:
-        set_location(desk, location)
+    """A desk on its own data folder, its clock fixed at 3 November 2026, 10:30. A branch
+    (``location`` given) keeps its SQLite file; a coordinator (None) is, on the PostgreSQL
+    pass, a fresh database on the test server, the shared hub, dropped when it is closed."""
+    if location is not None or not pg_test_server.on_postgres():
+        desk = open_desk(resolve_paths(folder, environ={}), clock=lambda: NOW)
+        if location is not None:
+            set_location(desk, location)
+        return desk
+    url = pg_test_server.fresh_database_url()
+    desk = open_desk(resolve_paths(folder, database_url=url, environ={}), clock=lambda: NOW)
+    close = desk.close
+
+    def close_and_drop() -> None:
+        close()
+        pg_test_server.drop_database(url)
+
+    desk.close = close_and_drop  # type: ignore[method-assign]
     return desk
 
 
@@ -59,6 +69,28 @@ def log(desk: Desk, when: datetime, *topics: str, note: str | None = None, **kw:
 
 def export(desk: Desk, folder: Path, period: tuple[date, date] = OCTOBER) -> ExportResult:
     return export_period(desk, period[0], period[1], folder, create_folder=True)
+
+
+def three_visits(folder: Path, note: str | None = None) -> Desk:
+    """The Rijswijk branch with three visits, 1 to 3 October 2026 at 10:00."""
+    desk = open_branch(folder, RIJSWIJK)
+    for day in (1, 2, 3):
+        log(desk, datetime(2026, 10, day, 10, 0), "digid_activeren", note=note)
+    return desk
+
+
+@pytest.fixture(name="branch")
+def branch_fixture(tmp_path: Path) -> Iterator[Desk]:
+    """``three_visits`` in tmp_path/branch (import it into a test module to use it)."""
+    desk = three_visits(tmp_path / "branch")
+    yield desk
+    desk.close()
+
+
+@pytest.fixture(name="good")
+def good_fixture(branch: Desk, tmp_path: Path) -> Path:
+    """The branch's October file (with ``branch``)."""
+    return export(branch, tmp_path / "good.zip").path
 
 
 TABLES = (
@@ -77,9 +109,19 @@ TABLES = (
 )
 
 
+# what a question is, without its own id: a surrogate key, that PostgreSQL's sequence never
+# hands out twice (undo puts a question back under a new id there; SQLite reuses the old one)
+QUESTION = ", ".join(QUESTION_COLUMNS)
+
+
 def dump(desk: Desk) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of the tables an import may touch, to compare before and after."""
-    return {table: sorted(rows(desk, f"SELECT * FROM {table}"), key=repr) for table in TABLES}
+    return {
+        table: sorted(
+            rows(desk, f"SELECT {QUESTION if table == 'question' else '*'} FROM {table}"), key=repr
+        )
+        for table in TABLES
+    }
 
 
 def yes(_question: object) -> bool:
@@ -123,6 +165,14 @@ def rebuild(
     return target
 
 
+def resigned(
+    branch: Desk, source: Path, name: str, change: Callable[[dict[str, bytes]], None]
+) -> Path:
+    """A copy of ``source`` next to it, named ``name``, changed and signed again with the
+    branch's own key (a trusted branch that sends a crafted file)."""
+    return rebuild(source, source.parent / name, own_key(branch.paths), change)
+
+
 def edit_json(member: str, edit: Callable[[Any], None]) -> Callable[[dict[str, bytes]], None]:
     def change(content: dict[str, bytes]) -> None:
         value = json.loads(content[member])
@@ -152,8 +202,8 @@ def refused(coordinator: Desk, path: Path, *expected: str) -> str:
     for part in expected:
         assert part in result.message, result.message
     assert dump(coordinator) == before
-    assert coordinator.db.path is not None
-    assert not list(coordinator.db.path.parent.glob(".ido-import-*")), "staging file left"
+    folder = coordinator.db.path.parent if coordinator.db.path else coordinator.paths.data_dir
+    assert not list(folder.glob(".ido-import-*")), "staging file left"
     return result.message
 
 

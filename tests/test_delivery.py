@@ -36,6 +36,14 @@ def start(paths: Paths, clock: Clock) -> Desk:
     return open_desk_for_the_day(paths, clock=clock)
 
 
+def october(tmp_path: Path) -> tuple[Path, Clock, Paths]:
+    """The delivery folder (made), a clock at 5 October 2026 10:00, and ``branch``."""
+    folder = tmp_path / "bezorgmap"
+    folder.mkdir()
+    clock = Clock(datetime(2026, 10, 5, 10, 0))
+    return folder, clock, branch(tmp_path, folder, clock)
+
+
 def branch(tmp_path: Path, folder: Path, clock: Clock) -> Paths:
     """A branch set up once in October: location, delivery folder, reports folder."""
     paths = resolve_paths(tmp_path / "branch", environ={})
@@ -60,10 +68,7 @@ def visit_lines(path: Path) -> list[dict[str, object]]:
 def test_two_month_ends_deliver_two_files_and_a_late_visit_replaces_the_first(
     tmp_path: Path,
 ) -> None:
-    folder = tmp_path / "bezorgmap"
-    folder.mkdir()
-    clock = Clock(datetime(2026, 10, 5, 10, 0))
-    paths = branch(tmp_path, folder, clock)
+    folder, clock, paths = october(tmp_path)
     desk = start(paths, clock)
     code = own_location(desk).code  # type: ignore[union-attr]
     october_ids = [log(desk, datetime(2026, 10, 5, 9, 0)), log(desk, datetime(2026, 10, 5, 9, 30))]
@@ -158,10 +163,7 @@ def test_a_missing_folder_keeps_both_months_waiting_and_a_later_start_delivers_t
 
 
 def test_a_file_says_which_months_still_wait_at_the_branch(tmp_path: Path) -> None:
-    folder = tmp_path / "bezorgmap"
-    folder.mkdir()
-    clock = Clock(datetime(2026, 10, 5, 10, 0))
-    paths = branch(tmp_path, folder, clock)
+    folder, clock, paths = october(tmp_path)
     desk = start(paths, clock)
     log(desk, datetime(2026, 10, 5, 9, 0))
     set_delivery_folder(desk, tmp_path / "weg")  # a folder that is not there
@@ -235,10 +237,7 @@ def test_a_changed_or_deleted_visit_sends_its_month_again_at_the_next_start(
     from ido_desk.drafts import QuestionDraft, VisitDraft
     from ido_desk.visits import delete_visit, update_visit
 
-    folder = tmp_path / "bezorgmap"
-    folder.mkdir()
-    clock = Clock(datetime(2026, 10, 5, 10, 0))
-    paths = branch(tmp_path, folder, clock)
+    folder, clock, paths = october(tmp_path)
     desk = start(paths, clock)
     first, second = log(desk, datetime(2026, 10, 5, 9, 0)), log(desk, datetime(2026, 10, 5, 9, 5))
     desk.close()

@@ -16,7 +16,7 @@ from ido_desk.startup import open_desk_for_the_day
 from tests.conftest import RIJSWIJK, Clock
 from tests.db_helpers import rows
 from tests.exchange_helpers import log
-from tests.test_delivery import branch
+from tests.test_delivery import branch, october
 from tests.ui_helpers import show_window
 from ui.app import build_main_window
 from ui.delivery_notice import DeliveryNotice
@@ -38,10 +38,7 @@ def notice_of(window: MainWindow) -> DeliveryNotice:
 
 
 def test_the_report_notice_opens_the_pdf_and_stays_closed(qtbot, tmp_path: Path) -> None:
-    folder = tmp_path / "bezorgmap"
-    folder.mkdir()
-    clock = Clock(datetime(2026, 10, 5, 10, 0))
-    paths = branch(tmp_path, folder, clock)
+    _folder, clock, paths = october(tmp_path)
     window, desk = window_on(qtbot, paths, clock)
     assert not notice_of(window).isVisible()  # October is running: nothing to say
     log(desk, datetime(2026, 10, 5, 9, 0))
@@ -178,10 +175,7 @@ def test_a_coordinator_watching_the_delivery_folder_ends_with_the_branchs_visits
     from ido_desk.ids import hour_id
     from ui.exchange_view import ExchangeView
 
-    folder = tmp_path / "bezorgmap"
-    folder.mkdir()
-    clock = Clock(datetime(2026, 10, 5, 10, 0))
-    paths = branch(tmp_path, folder, clock)
+    folder, clock, paths = october(tmp_path)
     desk = open_desk_for_the_day(paths, clock=clock)
     log(desk, datetime(2026, 10, 5, 9, 0))
     desk.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -10,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ido_desk.cli.import_cmd import _trust_after_printing
-from ido_desk.config import Paths
+from ido_desk.config import DATABASE_FILE, Paths
 from ido_desk.desk import Desk, open_desk
 from ido_desk.exchange.importer import KeyQuestion
 from tests.db_helpers import rows
@@ -22,14 +21,18 @@ Cli = Callable[..., subprocess.CompletedProcess[str]]
 def branch_dir(cli: Cli, tmp_path: Path) -> str:
     """A branch with three visits in October 2026 (the coordinator is the ``cli`` folder)."""
     folder = str(tmp_path / "branch")
-    setup = ["--data-dir", folder, "setup", "--location-name", "DOK Centrum"]
+    setup = [*at(folder), "setup", "--location-name", "DOK Centrum"]
     assert cli(*setup, "--municipality", "Delft", "--cbs-code", "GM0503").returncode == 0
     for day in ("01", "02", "03"):
-        logged = cli(
-            "--data-dir", folder, "log", "--topic", "digid", "--at", f"2026-10-{day} 10:15"
-        )
+        logged = cli(*at(folder), "log", "--topic", "digid", "--at", f"2026-10-{day} 10:15")
         assert logged.returncode == 0, logged.stderr
     return folder
+
+
+def at(folder: str) -> tuple[str, ...]:
+    """The options for a branch's command: its own folder and SQLite file (on the PostgreSQL
+    pass the ``cli`` fixture's database, the coordinator's hub, is on the server)."""
+    return ("--data-dir", folder, "--database-url", f"sqlite:///{folder}/{DATABASE_FILE}")
 
 
 def coordinator(paths: Paths) -> Desk:
@@ -40,10 +43,10 @@ def test_export_then_import_needs_the_fingerprint_confirmed(
     cli: Cli, branch_dir: str, paths: Paths, tmp_path: Path
 ) -> None:
     out = tmp_path / "delft.zip"
-    exported = cli("--data-dir", branch_dir, "export", "--period", "2026-10", "--out", str(out))
+    exported = cli(*at(branch_dir), "export", "--period", "2026-10", "--out", str(out))
     assert exported.returncode == 0, exported.stderr
     assert "3 bezoeken" in exported.stdout and out.exists()
-    shown = cli("--data-dir", branch_dir, "export", "--show-key")
+    shown = cli(*at(branch_dir), "export", "--show-key")
     fingerprint = shown.stdout.strip().rsplit(": ", 1)[1]
     assert fingerprint in exported.stdout
 
@@ -70,7 +73,7 @@ def test_export_then_import_needs_the_fingerprint_confirmed(
 
 def test_history_and_undo(cli: Cli, branch_dir: str, paths: Paths, tmp_path: Path) -> None:
     out = tmp_path / "delft.zip"
-    cli("--data-dir", branch_dir, "export", "--from", "2026-10-01", "--to", "2026-10-31",
+    cli(*at(branch_dir), "export", "--from", "2026-10-01", "--to", "2026-10-31",
         "--out", str(out), check=True)  # fmt: skip
     cli("import", "--yes", str(out), check=True)
 
@@ -89,7 +92,7 @@ def test_history_and_undo(cli: Cli, branch_dir: str, paths: Paths, tmp_path: Pat
 
 def test_a_key_file_instead_of_yes(cli: Cli, branch_dir: str, tmp_path: Path) -> None:
     out, key = tmp_path / "delft.zip", tmp_path / "delft.key"
-    cli("--data-dir", branch_dir, "export", "--period", "2026-10", "--out", str(out),
+    cli(*at(branch_dir), "export", "--period", "2026-10", "--out", str(out),
         "--key-out", str(key), check=True)  # fmt: skip
 
     imported = cli("import", "--key", str(key), str(out))
@@ -102,7 +105,7 @@ def test_one_refused_file_does_not_stop_the_others(
     cli: Cli, branch_dir: str, tmp_path: Path
 ) -> None:
     good, broken = tmp_path / "good.zip", tmp_path / "broken.zip"
-    cli("--data-dir", branch_dir, "export", "--period", "2026-10", "--out", str(good), check=True)
+    cli(*at(branch_dir), "export", "--period", "2026-10", "--out", str(good), check=True)
     broken.write_bytes(good.read_bytes()[:100])
 
     result = cli("import", "--yes", str(broken), str(good))
@@ -113,9 +116,9 @@ def test_one_refused_file_does_not_stop_the_others(
 
 
 def test_bad_input_gets_a_clear_message(cli: Cli, branch_dir: str, tmp_path: Path) -> None:
-    no_out = cli("--data-dir", branch_dir, "export", "--period", "2026-10")
+    no_out = cli(*at(branch_dir), "export", "--period", "2026-10")
     assert no_out.returncode == 2 and "--out" in no_out.stderr
-    bad_day = cli("--data-dir", branch_dir, "export", "--from", "2026-10-1x", "--to", "2026-10-31",
+    bad_day = cli(*at(branch_dir), "export", "--from", "2026-10-1x", "--to", "2026-10-31",
                   "--out", str(tmp_path))  # fmt: skip
     assert bad_day.returncode == 2 and "2026-10-1x" in bad_day.stderr
     no_files = cli("import")
@@ -126,12 +129,12 @@ def test_bad_input_gets_a_clear_message(cli: Cli, branch_dir: str, tmp_path: Pat
 
 def test_export_needs_the_manager_pin(cli: Cli, branch_dir: str, tmp_path: Path) -> None:
     pin = subprocess.run(
-        [*_cli_prefix(), "--data-dir", branch_dir, "pin", "set", "--new-pin-stdin"],
+        [*_cli_prefix(), *at(branch_dir), "pin", "set", "--new-pin-stdin"],
         input="4826\n", capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert pin.returncode == 0, pin.stderr
 
-    refused = cli("--data-dir", branch_dir, "export", "--period", "2026-10", "--out", str(tmp_path))
+    refused = cli(*at(branch_dir), "export", "--period", "2026-10", "--out", str(tmp_path))
 
     assert refused.returncode == 3 and "Exporteren" in refused.stderr
     assert not list(tmp_path.glob("*.zip"))
@@ -148,7 +151,7 @@ def test_export_to_a_folder_that_does_not_exist_is_refused(
 ) -> None:
     missing = tmp_path / "nieuw"
 
-    refused = cli("--data-dir", branch_dir, "export", "--period", "2026-10", "--out", f"{missing}/")
+    refused = cli(*at(branch_dir), "export", "--period", "2026-10", "--out", f"{missing}/")
 
     assert refused.returncode != 0
     assert f"De map {missing} bestaat niet." in refused.stderr
@@ -160,7 +163,7 @@ def test_export_never_writes_a_file_named_like_a_missing_folder_nor_replaces_one
     cli: Cli, branch_dir: str, tmp_path: Path
 ) -> None:
     documents = tmp_path / "Documents"
-    export = ("--data-dir", branch_dir, "export", "--period", "2026-10", "--out")
+    export = (*at(branch_dir), "export", "--period", "2026-10", "--out")
 
     refused = cli(*export, str(documents))
 
@@ -190,37 +193,3 @@ def test_the_trust_line_prints_no_control_characters(capsys: pytest.CaptureFixtu
     printed = capsys.readouterr().out
     assert "\x1b" not in printed and "\r" not in printed and "\x07" not in printed
     assert printed.count("\n") == 1 and "91C6 84C5" in printed
-
-
-def test_two_imports_of_the_same_new_file_at_once(
-    cli: Cli, branch_dir: str, paths: Paths, tmp_path: Path
-) -> None:
-    """Serialised by the database's own lock: one imports, the other says "al ingelezen";
-    one location, one history row, no traceback."""
-    out = tmp_path / "delft.zip"
-    exported = cli("--data-dir", branch_dir, "export", "--period", "2026-10", "--out", str(out))
-    assert exported.returncode == 0
-    assert cli("lists").returncode == 0  # the coordinator's database exists
-    env = {**os.environ, "IDO_DESK_DATA_DIR": str(paths.data_dir), "PYTHONIOENCODING": "utf-8"}
-    env.pop("IDO_DESK_DATABASE_URL", None)
-    runs = [
-        subprocess.Popen(
-            [*_cli_prefix(), "import", "--yes", str(out)],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for _ in range(2)
-    ]
-    done = [run.communicate(timeout=120) for run in runs]
-
-    assert [run.returncode for run in runs] == [0, 0], done
-    assert all("Traceback" not in err for _out, err in done)
-    said = sorted("al ingelezen" in out for out, _err in done)
-    assert said == [False, True], done
-    desk = coordinator(paths)
-    assert rows(desk, "SELECT count(*) FROM import_history") == [(1,)]
-    assert rows(desk, "SELECT count(*) FROM location") == [(1,)]
-    assert rows(desk, "SELECT count(*) FROM visit") == [(3,)]
-    desk.close()

@@ -8,7 +8,7 @@ import os
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -30,15 +30,18 @@ from tests.db_helpers import rows
 from tests.exchange_helpers import (
     DELFT,
     RIJSWIJK,
+    branch_fixture,  # noqa: F401 - the fixture 'branch'
     dump,
     edit_json,
     edit_line,
     export,
+    good_fixture,  # noqa: F401 - the fixture 'good'
     log,
     members,
     open_branch,
     rebuild,
     refused,
+    resigned,
     yes,
 )
 
@@ -59,13 +62,18 @@ SLOW = settings(
     max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 
-SHOWN = """SELECT v.id, substr(v.started_at, 1, 13), v.duration_min, c.code, v.entry, v.revision,
-             v.deleted_at IS NOT NULL, q.position, t.code, s.code, h.code
+SHOWN = """SELECT v.id, v.started_at, v.duration_min, c.code, v.entry, v.revision,
+             CASE WHEN v.deleted_at IS NULL THEN 0 ELSE 1 END, q.position, t.code, s.code, h.code
            FROM visit v JOIN channel c ON c.id = v.channel_id
            LEFT JOIN question q ON q.visit_id = v.id AND v.deleted_at IS NULL
            LEFT JOIN topic t ON t.id = q.topic_id LEFT JOIN topic s ON s.id = q.subtopic_id
            LEFT JOIN help_kind h ON h.id = q.help_id
            ORDER BY v.id, q.position"""
+
+
+def shown(desk: Desk) -> list[tuple[Any, ...]]:
+    """SHOWN with the start cut to the hour ("2026-10-01 14", as stored on both databases)."""
+    return [(row[0], row[1][:13], *row[2:]) for row in rows(desk, SHOWN)]
 
 
 def without_tombstone_channel(table: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
@@ -93,8 +101,8 @@ def test_export_import_round_trips(visits: list[dict[str, Any]]) -> None:
             result = import_files(coordinator, [export(branch, tmp).path], confirm_key=yes)[0]
             assert result.ok, result.message
             assert result.new + result.unchanged == len(visits)
-            sent = [(hour_id(row[0]), *row[1:]) for row in rows(branch, SHOWN)]
-            assert without_tombstone_channel(rows(coordinator, SHOWN)) == without_tombstone_channel(
+            sent = [(hour_id(row[0]), *row[1:]) for row in shown(branch)]
+            assert without_tombstone_channel(shown(coordinator)) == without_tombstone_channel(
                 sorted(sent, key=lambda row: (row[0], row[7] or 0))
             )
         finally:
@@ -298,20 +306,6 @@ def test_ids_squatted_by_another_branch_are_refused_naming_both(
 # -- what once raised: huge integers, undecodable names, raw zip bytes in messages -------------
 
 
-@pytest.fixture
-def branch(tmp_path: Path) -> Iterator[Desk]:
-    desk = open_branch(tmp_path / "branch", RIJSWIJK)
-    for day in (1, 2, 3):
-        log(desk, datetime(2026, 10, day, 10, 0), "digid_activeren")
-    yield desk
-    desk.close()
-
-
-@pytest.fixture
-def good(branch: Desk, tmp_path: Path) -> Path:
-    return export(branch, tmp_path / "good.zip").path
-
-
 def huge(member_text: str, old: str) -> Callable[[dict[str, bytes]], None]:
     def change(content: dict[str, bytes]) -> None:
         member = fmt.MANIFEST if member_text == "manifest" else fmt.VISITS
@@ -338,7 +332,7 @@ def test_a_huge_integer_is_a_refusal_and_the_next_file_still_goes_in(
     change: Callable[[dict[str, bytes]], None],
     expected: list[str],
 ) -> None:
-    bad = rebuild(good, tmp_path / "huge.zip", own_key(branch.paths), change)
+    bad = resigned(branch, good, "huge.zip", change)
     refused(coordinator, bad, *expected)
 
     first, second = import_files(coordinator, [bad, good], confirm_key=yes)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -19,33 +19,21 @@ from ido_desk.exchange.importer import import_files
 from ido_desk.exchange.keys import b64, own_key
 from tests.exchange_helpers import (
     DELFT,
-    RIJSWIJK,
+    branch_fixture,  # noqa: F401 - the fixture 'branch'
     dump,
     edit_json,
     edit_line,
     edit_text,
     export,
+    good_fixture,  # noqa: F401 - the fixture 'good'
     log,
     members,
     open_branch,
     rebuild,
     refused,
+    resigned,
     yes,
 )
-
-
-@pytest.fixture
-def branch(tmp_path: Path) -> Iterator[Desk]:
-    desk = open_branch(tmp_path / "branch", RIJSWIJK)
-    for day in (1, 2, 3):
-        log(desk, datetime(2026, 10, day, 10, 0), "digid_activeren")
-    yield desk
-    desk.close()
-
-
-@pytest.fixture
-def good(branch: Desk, tmp_path: Path) -> Path:
-    return export(branch, tmp_path / "good.zip").path
 
 
 def test_a_flipped_byte(coordinator: Desk, good: Path, tmp_path: Path) -> None:
@@ -113,10 +101,10 @@ def test_a_new_key_is_refused_unless_confirmed_and_the_message_shows_it(
 def test_an_unknown_format_version(
     coordinator: Desk, good: Path, branch: Desk, tmp_path: Path
 ) -> None:
-    bad = rebuild(
+    bad = resigned(
+        branch,
         good,
-        tmp_path / "v2.zip",
-        own_key(branch.paths),
+        "v2.zip",
         edit_json(fmt.MANIFEST, lambda m: m.update(format_version=2)),
     )
     refused(coordinator, bad, "manifest.json", "format_version", "2", "nieuwste versie")
@@ -126,7 +114,7 @@ def test_an_oversized_member(coordinator: Desk, good: Path, branch: Desk, tmp_pa
     def pad(content: dict[str, bytes]) -> None:
         content[fmt.MANIFEST] = content[fmt.MANIFEST] + b" " * (fmt.MAX_MEMBER_SIZE[fmt.MANIFEST])
 
-    bad = rebuild(good, tmp_path / "big.zip", own_key(branch.paths), pad)
+    bad = resigned(branch, good, "big.zip", pad)
     refused(coordinator, bad, "manifest.json", "te groot")
 
 
@@ -134,14 +122,12 @@ def test_a_zip_bomb(coordinator: Desk, good: Path, branch: Desk, tmp_path: Path)
     def pad(content: dict[str, bytes]) -> None:
         content[fmt.LISTS] = content[fmt.LISTS] + b" " * (3 * fmt.MIB)
 
-    bad = rebuild(good, tmp_path / "bomb.zip", own_key(branch.paths), pad)
+    bad = resigned(branch, good, "bomb.zip", pad)
     refused(coordinator, bad, "lists.json", "zip-bom")
 
 
 def test_an_unexpected_member(coordinator: Desk, good: Path, branch: Desk, tmp_path: Path) -> None:
-    bad = rebuild(
-        good, tmp_path / "extra.zip", own_key(branch.paths), lambda c: c.update({"run.exe": b"MZ"})
-    )
+    bad = resigned(branch, good, "extra.zip", lambda c: c.update({"run.exe": b"MZ"}))
     refused(coordinator, bad, "run.exe", "onverwacht")
 
 
@@ -167,10 +153,10 @@ def test_a_bad_row_is_named_by_member_line_field_and_value(
     value: Any,
     expected: str,
 ) -> None:
-    bad = rebuild(
+    bad = resigned(
+        branch,
         good,
-        tmp_path / "row.zip",
-        own_key(branch.paths),
+        "row.zip",
         edit_line(3, lambda r: r.update({field: value})),
     )
     refused(coordinator, bad, "row.zip", "visits.jsonl", "regel 3", f"veld '{field}'", expected)
@@ -180,7 +166,7 @@ def test_a_bad_question_code(coordinator: Desk, good: Path, branch: Desk, tmp_pa
     def edit(row: dict[str, Any]) -> None:
         row["questions"][0]["topic"] = "=1+1"
 
-    bad = rebuild(good, tmp_path / "q.zip", own_key(branch.paths), edit_line(2, edit))
+    bad = resigned(branch, good, "q.zip", edit_line(2, edit))
     refused(coordinator, bad, "regel 2", "questions[1].topic", "'=1+1'", "ongeldige code")
 
 
@@ -188,10 +174,10 @@ def test_a_formula_injection_in_a_label(
     coordinator: Desk, good: Path, branch: Desk, tmp_path: Path
 ) -> None:
     attack = '=HYPERLINK("http://evil.example","klik")'
-    bad = rebuild(
+    bad = resigned(
+        branch,
         good,
-        tmp_path / "formula.zip",
-        own_key(branch.paths),
+        "formula.zip",
         edit_json(fmt.LISTS, lambda lists: lists["topic"][0].update(label_nl=attack)),
     )
     refused(coordinator, bad, "lists.json", "topic[0].label_nl", "formule-injectie")
@@ -200,10 +186,10 @@ def test_a_formula_injection_in_a_label(
 def test_a_formula_injection_in_the_location_name(
     coordinator: Desk, good: Path, branch: Desk, tmp_path: Path
 ) -> None:
-    bad = rebuild(
+    bad = resigned(
+        branch,
         good,
-        tmp_path / "formula.zip",
-        own_key(branch.paths),
+        "formula.zip",
         edit_json(fmt.MANIFEST, lambda m: m["location"].update(name="@SUM(A1:A9)")),
     )
     refused(coordinator, bad, "manifest.json", "location.name", "formule-injectie")
@@ -229,19 +215,17 @@ def test_a_bad_last_line_undoes_the_lines_before_it(
     coordinator: Desk, good: Path, branch: Desk, tmp_path: Path
 ) -> None:
     """All or nothing: the first two lines were applied before line 3 was read."""
-    bad = rebuild(
-        good, tmp_path / "last.zip", own_key(branch.paths), edit_line(3, lambda r: r.update(id="x"))
-    )
+    bad = resigned(branch, good, "last.zip", edit_line(3, lambda r: r.update(id="x")))
     refused(coordinator, bad, "regel 3", "veld 'id'")
 
 
 def test_manifest_counts_must_match(
     coordinator: Desk, good: Path, branch: Desk, tmp_path: Path
 ) -> None:
-    bad = rebuild(
+    bad = resigned(
+        branch,
         good,
-        tmp_path / "counts.zip",
-        own_key(branch.paths),
+        "counts.zip",
         edit_json(fmt.MANIFEST, lambda m: m["counts"].update(visits=4)),
     )
     refused(coordinator, bad, "counts.visits", "belooft 4", "bevat er 3")
@@ -276,10 +260,10 @@ def test_a_tombstone_that_carries_a_visit(
     coordinator: Desk, good: Path, branch: Desk, tmp_path: Path
 ) -> None:
     """Line 3's questions were seen on lines 1 and 2: the shortcut must not skip the check."""
-    bad = rebuild(
+    bad = resigned(
+        branch,
         good,
-        tmp_path / "tomb.zip",
-        own_key(branch.paths),
+        "tomb.zip",
         edit_line(3, lambda r: r.update(deleted=True)),
     )
     refused(coordinator, bad, "regel 3", "alleen id, revision, started en deleted")
@@ -306,7 +290,7 @@ def test_a_bad_value_in_a_line_as_ido_desk_writes_it(
     expected: list[str],
 ) -> None:
     """Line 3 repeats the questions of lines 1 and 2, so it is read the fast way."""
-    bad = rebuild(good, tmp_path / "fast.zip", own_key(branch.paths), edit_text(3, old, new))
+    bad = resigned(branch, good, "fast.zip", edit_text(3, old, new))
     refused(coordinator, bad, "visits.jsonl", "regel 3", *expected)
 
 
@@ -316,7 +300,7 @@ def test_lines_out_of_order(coordinator: Desk, good: Path, branch: Desk, tmp_pat
         lines[1], lines[2] = lines[2], lines[1]
         content[fmt.VISITS] = ("\n".join(lines) + "\n").encode()
 
-    bad = rebuild(good, tmp_path / "order.zip", own_key(branch.paths), swap)
+    bad = resigned(branch, good, "order.zip", swap)
     refused(coordinator, bad, "regel 3", "veld 'id'", "oplopen")
 
 
@@ -375,7 +359,7 @@ def test_look_alikes_control_characters_and_implausible_periods_are_refused(
     change: Callable[[dict[str, bytes]], None],
     expected: list[str],
 ) -> None:
-    bad = rebuild(good, tmp_path / "alike.zip", own_key(branch.paths), change)
+    bad = resigned(branch, good, "alike.zip", change)
     message = refused(coordinator, bad, "alike.zip", *expected)
     assert "\n" not in message and "\x1b" not in message and len(message) < 500
     message.encode("utf-8")  # printable: no lone surrogate
@@ -398,7 +382,7 @@ def test_the_hierarchy_is_checked_as_the_coordinator_stores_it(
         for number in (1, 2, 3):
             edit_line(number, lambda r: r["questions"][0].update(question))(content)
 
-    bad = rebuild(good, tmp_path / "main.zip", own_key(branch.paths), as_main)
+    bad = resigned(branch, good, "main.zip", as_main)
     refused(coordinator, bad, "regel 1", "questions[1].topic", "hoofdonderwerp")
 
     def nest(lists: dict[str, Any]) -> None:
@@ -414,5 +398,5 @@ def test_the_hierarchy_is_checked_as_the_coordinator_stores_it(
             }
         )
 
-    deep = rebuild(good, tmp_path / "deep.zip", own_key(branch.paths), edit_json(fmt.LISTS, nest))
+    deep = resigned(branch, good, "deep.zip", edit_json(fmt.LISTS, nest))
     refused(coordinator, deep, "lists.json", ".parent", "hoofdonderwerp", "digid_activeren")

@@ -79,7 +79,9 @@ def test_two_branches_add_up_at_the_coordinator(
     assert rows(coordinator, "SELECT count(*) FROM question") == [
         (1 + 2 + 3,)
     ]  # a tombstone has none
-    assert rows(coordinator, "SELECT DISTINCT substr(started_at, 15, 2) FROM visit") == [("00",)]
+    assert {row[0][14:] for row in rows(coordinator, "SELECT started_at FROM visit")} == {
+        "00:00.000000"
+    }
     assert rows(coordinator, "SELECT count(*) FROM visit WHERE note IS NOT NULL") == [(0,)]
     with zipfile.ZipFile(files[0].path) as archive:
         everything = b"".join(archive.read(name) for name in archive.namelist())

@@ -22,12 +22,12 @@ from ido_desk.exchange.verify import verify_file
 from tests.db_helpers import rows
 from tests.exchange_helpers import (
     DELFT,
-    RIJSWIJK,
     edit_json,
     export,
     log,
     open_branch,
     rebuild,
+    three_visits,
     yes,
 )
 from ui.exchange_view import ExchangeView
@@ -37,9 +37,7 @@ from ui.region_view import MISSING_TEXT, RegionView
 
 @pytest.fixture
 def branch(tmp_path: Path) -> Iterator[Desk]:
-    desk = open_branch(tmp_path / "branch", RIJSWIJK)
-    for day in (1, 2, 3):
-        log(desk, datetime(2026, 10, day, 10, 0), "digid_activeren", note="belt terug")
+    desk = three_visits(tmp_path / "branch", note="belt terug")
     yield desk
     desk.close()
 
@@ -54,6 +52,22 @@ def shown(qtbot: Any, widget: Any) -> Any:
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+def watching(
+    qtbot: Any, coordinator: Desk, branch: Desk, export_file: Path, tmp_path: Path
+) -> tuple[Any, Path, Path]:
+    """October imported (the branch's key is known), a later file of one more visit, and the
+    view watching an empty inbox: (view, later file, inbox)."""
+    import_files(coordinator, [export_file], confirm_key=yes)
+    log(branch, datetime(2026, 10, 20, 10, 0), "belastingen")
+    later = export(branch, tmp_path / "later.zip").path
+    inbox = tmp_path / "postvak"
+    inbox.mkdir()
+    view = shown(qtbot, ExchangeView(coordinator))
+    view.inbox_edit.setText(str(inbox))
+    qtbot.mouseClick(view.watch_box, Qt.MouseButton.LeftButton)
+    return view, later, inbox
 
 
 def button(dialog: QMessageBox, text: str) -> QPushButton:
@@ -154,14 +168,7 @@ def test_dropped_files_are_imported_and_a_refusal_is_shown(
 def test_a_watched_inbox_imports_what_arrives(
     qtbot: Any, coordinator: Desk, branch: Desk, export_file: Path, tmp_path: Path
 ) -> None:
-    import_files(coordinator, [export_file], confirm_key=yes)
-    log(branch, datetime(2026, 10, 20, 10, 0), "belastingen")
-    november = export(branch, tmp_path / "later.zip").path
-    inbox = tmp_path / "postvak"
-    inbox.mkdir()
-    view = shown(qtbot, ExchangeView(coordinator))
-    view.inbox_edit.setText(str(inbox))
-    qtbot.mouseClick(view.watch_box, Qt.MouseButton.LeftButton)
+    view, november, inbox = watching(qtbot, coordinator, branch, export_file, tmp_path)
     assert view.watch_box.isChecked()
 
     shutil.copy(november, inbox / "later.zip")
@@ -249,14 +256,8 @@ def test_the_settings_section_shows_the_fingerprint_and_saves_the_key_file(
 def test_a_file_still_being_copied_into_the_inbox_waits(
     qtbot: Any, coordinator: Desk, branch: Desk, export_file: Path, tmp_path: Path
 ) -> None:
-    import_files(coordinator, [export_file], confirm_key=yes)  # the branch's key is known
-    log(branch, datetime(2026, 10, 20, 10, 0), "belastingen")
-    data = export(branch, tmp_path / "later.zip").path.read_bytes()
-    inbox = tmp_path / "postvak"
-    inbox.mkdir()
-    view = shown(qtbot, ExchangeView(coordinator))
-    view.inbox_edit.setText(str(inbox))
-    qtbot.mouseClick(view.watch_box, Qt.MouseButton.LeftButton)
+    view, later, inbox = watching(qtbot, coordinator, branch, export_file, tmp_path)
+    data = later.read_bytes()
     arriving = inbox / "later.zip"
     arriving.write_bytes(data[: len(data) // 2])  # the first half of a slow copy
     view.scan_inbox()
@@ -327,14 +328,7 @@ def test_a_missing_default_folder_is_made_and_a_second_export_asks_before_replac
 def test_an_inbox_without_change_notifications_is_polled_and_upper_case_zip_is_taken(
     qtbot: Any, coordinator: Desk, branch: Desk, export_file: Path, tmp_path: Path
 ) -> None:
-    import_files(coordinator, [export_file], confirm_key=yes)
-    log(branch, datetime(2026, 10, 20, 10, 0), "belastingen")
-    later = export(branch, tmp_path / "later.zip").path
-    inbox = tmp_path / "postvak"
-    inbox.mkdir()
-    view = shown(qtbot, ExchangeView(coordinator))
-    view.inbox_edit.setText(str(inbox))
-    qtbot.mouseClick(view.watch_box, Qt.MouseButton.LeftButton)
+    view, later, inbox = watching(qtbot, coordinator, branch, export_file, tmp_path)
     for folder in view.watcher.directories():  # a network share: no notification comes
         view.watcher.removePath(folder)
     view.poll.setInterval(100)

@@ -2,7 +2,9 @@
 and the counts the regional overview shows (GROUP BY in SQL). The import's staging and its
 set-based apply are in exchange_stage.py.
 
-Times are bound in the text form SQLAlchemy stores them in."""
+The same statements run on SQLite and PostgreSQL: SQLAlchemy constructs with times bound as
+datetimes; the few functions that differ are compiled per dialect (``hour_text``,
+``month_text``)."""
 
 from __future__ import annotations
 
@@ -11,44 +13,64 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import Row, String, bindparam, case, delete, func, insert, select, update
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import FunctionElement
 
-from db.models import ImportChange, ImportRecord, Location, Visit
+from db.models import ImportChange, ImportRecord, Location, Question, Visit
 
 BATCH_IDS = 2000  # ids per IN (...) list
 
 
-def stored_time(moment: datetime | None) -> str | None:
-    """A datetime in the text form SQLAlchemy's SQLite DateTime type stores."""
-    if moment is None:
-        return None
-    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+class hour_text(FunctionElement[str]):
+    """A timestamp's date and hour as the exchange writes them: "2026-10-01T14"."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(hour_text, "sqlite")
+def _hour_sqlite(element: hour_text, compiler: Any, **kw: Any) -> str:
+    column = compiler.process(element.clauses, **kw)
+    return f"(substr({column}, 1, 10) || 'T' || substr({column}, 12, 2))"
+
+
+@compiles(hour_text, "postgresql")
+def _hour_postgresql(element: hour_text, compiler: Any, **kw: Any) -> str:
+    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM-DD\"T\"HH24')"
+
+
+class month_text(FunctionElement[str]):
+    """A timestamp's month: "2026-10"."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(month_text, "sqlite")
+def _month_sqlite(element: month_text, compiler: Any, **kw: Any) -> str:
+    return f"substr({compiler.process(element.clauses, **kw)}, 1, 7)"
+
+
+@compiles(month_text, "postgresql")
+def _month_postgresql(element: month_text, compiler: Any, **kw: Any) -> str:
+    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM')"
 
 
 # -- export ---------------------------------------------------------------------------------
 
 
-EXPORT_ROWS = """
-SELECT v.id, v.revision, v.started_at, v.duration_min, v.channel_id, v.entry,
-       v.deleted_at IS NOT NULL,
-       q.domain_id, q.topic_id, q.subtopic_id, q.organisation_id, q.help_id, q.referral_id
-FROM visit v LEFT JOIN question q ON q.visit_id = v.id AND v.deleted_at IS NULL
-WHERE v.location_id = ? AND v.started_at >= ? AND v.started_at < ?
-ORDER BY v.id, q.position
-"""
-
-
 class ExportRow(NamedTuple):
-    """One row of EXPORT_ROWS: a visit and one of its questions (a tombstone: question None)."""
+    """A visit and one of its questions (a tombstone: question None)."""
 
     id: str
     revision: int
-    started_at: str  # as stored
+    started: str  # date and hour, "2026-10-01T14"
     duration_min: int | None
     channel_id: int
     entry: str
-    deleted: int
+    deleted: bool
     question: tuple[int, int, int | None, int | None, int | None, int | None] | None
 
 
@@ -58,14 +80,29 @@ def export_rows(
     """Every visit of the location that started in [start, end), tombstones included, one row
     per question (a tombstone: one row, no question), ordered by visit id and question
     position, in batches. Never the note."""
-    cursor = session.connection().exec_driver_sql(
-        EXPORT_ROWS, (location_id, stored_time(start), stored_time(end))
+    statement = (
+        select(
+            Visit.id,
+            Visit.revision,
+            hour_text(Visit.started_at),
+            Visit.duration_min,
+            Visit.channel_id,
+            Visit.entry,
+            case((Visit.deleted_at.is_(None), 0), else_=1),  # an integer: no result processing
+            *(getattr(Question, column) for column in QUESTION_COLUMNS[2:]),  # the six list ids
+        )
+        .outerjoin(Question, (Question.visit_id == Visit.id) & Visit.deleted_at.is_(None))
+        .where(
+            Visit.location_id == location_id, Visit.started_at >= start, Visit.started_at < end
+        )
+        .order_by(Visit.id, Question.position)
     )
+    cursor = session.connection().execute(statement)  # Core rows: no ORM processing
     while batch := cursor.fetchmany(20_000):
         yield [
             ExportRow(
-                row[0], row[1], row[2], row[3], row[4], row[5], row[6],
-                None if row[8] is None else row[7:13],
+                row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]),
+                None if row[8] is None else tuple(row[7:13]),
             )
             for row in batch
         ]
@@ -122,27 +159,19 @@ QUESTION_COLUMNS = (
 def insert_questions(session: Session, rows: Sequence[Sequence[Any]]) -> None:
     """Rows in the order of QUESTION_COLUMNS (undo puts questions back)."""
     if rows:
-        marks = ",".join("?" * len(QUESTION_COLUMNS))
-        session.connection().exec_driver_sql(
-            f"INSERT INTO question ({', '.join(QUESTION_COLUMNS)}) VALUES ({marks})", list(rows)
-        )
+        values = [dict(zip(QUESTION_COLUMNS, row, strict=True)) for row in rows]
+        session.connection().execute(insert(Question), values)
 
 
 def delete_questions(session: Session, ids: Sequence[str]) -> None:
     for chunk in _chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        session.connection().exec_driver_sql(
-            f"DELETE FROM question WHERE visit_id IN ({marks})", tuple(chunk)
-        )
+        session.connection().execute(delete(Question).where(Question.visit_id.in_(chunk)))
 
 
 def delete_visits(session: Session, ids: Sequence[str]) -> None:
     delete_questions(session, ids)
     for chunk in _chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        session.connection().exec_driver_sql(
-            f"DELETE FROM visit WHERE id IN ({marks})", tuple(chunk)
-        )
+        session.connection().execute(delete(Visit).where(Visit.id.in_(chunk)))
 
 
 def later_imports(session: Session, record: ImportRecord) -> list[int]:
@@ -172,7 +201,7 @@ def import_history(session: Session, limit: int) -> Sequence[Row]:
 
 def visits_per_location_month(session: Session, start: datetime, end: datetime) -> Sequence[Row]:
     """(location id, "YYYY-MM", visits) for the visits (not deleted) in [start, end)."""
-    month = func.strftime("%Y-%m", Visit.started_at)
+    month = month_text(Visit.started_at)
     return session.execute(
         select(Visit.location_id, month, func.count())
         .where(Visit.deleted_at.is_(None), Visit.started_at >= start, Visit.started_at < end)
@@ -237,15 +266,30 @@ def changed_before(session: Session, import_id: int) -> list[str]:
     )
 
 
+TIME_COLUMNS = frozenset({"started_at", "created_at", "updated_at", "deleted_at"})
+
+
+def _stored(column: str, value: Any) -> Any:
+    """A value of a snapshot as the column takes it: times come back from JSON as text (SQLite:
+    "2026-10-01 14:00:00.000000", PostgreSQL: "2026-10-01T14:00:00")."""
+    if column in TIME_COLUMNS and isinstance(value, str):
+        return datetime.fromisoformat(value)
+    return value
+
+
 def restore_visits(session: Session, snapshots: Sequence[dict[str, Any]]) -> None:
-    """Put visits back as ``snapshots`` (made by ``snapshots``) hold them."""
+    """Put visits back as ``snapshots`` (made by the import's apply) hold them."""
     if not snapshots:
         return
-    driver = session.connection()
     columns = VISIT_COLUMNS[1:]
-    driver.exec_driver_sql(
-        f"UPDATE visit SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
-        [(*s["visit"][1:], s["visit"][0]) for s in snapshots],
+    session.connection().execute(
+        update(Visit)
+        .where(Visit.id == bindparam("old_id"))
+        .values({c: bindparam(f"old_{c}") for c in columns}),
+        [
+            {f"old_{c}": _stored(c, v) for c, v in zip(VISIT_COLUMNS, s["visit"], strict=True)}
+            for s in snapshots
+        ],
     )
     delete_questions(session, [s["visit"][0] for s in snapshots])
     insert_questions(session, [tuple(row) for s in snapshots for row in s["questions"]])

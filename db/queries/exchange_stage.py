@@ -1,22 +1,28 @@
-"""The import's staging database and its set-based apply.
+"""The import's staging and its set-based apply, on SQLite and on PostgreSQL.
 
-An import checks every line of a file into a staging database of its own (a file next to the
-live database, no journal, no fsync: it is thrown away), without holding the live database's
-write lock. Then ``locked_session`` attaches it and takes the write lock (BEGIN IMMEDIATE, the
-database's own lock: a second import waits here), and ``apply_staged`` merges everything in a
-few INSERT ... SELECT and UPDATE ... FROM statements, so the front desk waits only for that
-short final transaction. All or nothing: a refusal or a crash before COMMIT changes nothing."""
+An import checks every line of a file into staging tables (``Stage.add``), then takes the
+database's own lock (``Stage.locked_session``: a second import waits there) and
+``apply_staged`` merges everything in a few INSERT ... SELECT and UPDATE ... FROM statements.
+All or nothing: a refusal, a crash or a lost connection before COMMIT changes nothing.
+
+- SQLite (exchange_file.SqliteStage): a staging database file of the import's own, filled
+  without the live database's write lock, attached for the apply under BEGIN IMMEDIATE; so
+  the front desk waits only for that final transaction.
+- PostgreSQL (exchange_copy.PostgresStage): temporary tables of the import's own connection,
+  filled with COPY inside the import's one transaction; the lock is an advisory lock taken
+  just before the apply (readers and the front desk never wait for it)."""
 
 from __future__ import annotations
 
-import sqlite3
+from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy import DateTime, bindparam, text
 from sqlalchemy.orm import Session
 
 from db.engine import Database, storage_error
@@ -58,79 +64,105 @@ KIND_OF_COLUMN = {
 }
 ADDED_PER_ROW = 5000  # ids per "added" row of import_change
 
-SCHEMA = (
-    "CREATE TABLE v (id TEXT PRIMARY KEY, line INTEGER, revision INTEGER, started_at TEXT, "
-    "duration_min INTEGER, channel_id INTEGER, entry TEXT, deleted INTEGER) WITHOUT ROWID",
-    "CREATE TABLE q (visit_id TEXT, position INTEGER, domain_id INTEGER, topic_id INTEGER, "
-    "subtopic_id INTEGER, organisation_id INTEGER, help_id INTEGER, referral_id INTEGER)",
-    "CREATE TABLE old (id TEXT PRIMARY KEY, action TEXT, was_deleted INTEGER, "
-    "deleted INTEGER, line INTEGER, location_id INTEGER) WITHOUT ROWID",
-    "CREATE TABLE idmap (temp INTEGER PRIMARY KEY, real INTEGER)",
+
+
+@dataclass(frozen=True)
+class Names:
+    """How the apply's SQL names the staging tables, the live ones and the JSON functions."""
+
+    v: str
+    q: str
+    old: str
+    idmap: str
+    visit: str
+    question: str
+    join: str  # the join of the staged ids to the live visits
+    array: str
+    object: str
+    postgresql: bool = False
+
+    def agg(self, expression: str, order: str, *, as_text: bool = True) -> str:
+        """A JSON array of ``expression`` over the rows in ``order`` ("[]" for none), as text
+        or as JSON to nest. SQLite: the rows come from a subquery ordered already."""
+        if not self.postgresql:
+            return f"json_group_array({expression})"
+        array = f"coalesce(json_agg({expression} ORDER BY {order}), '[]'::json)"
+        return f"{array}::text" if as_text else array
+
+    def as_text(self, json: str) -> str:
+        return f"({json})::text" if self.postgresql else json
+
+
+SQLITE_NAMES = Names(
+    "stage.v", "stage.q", "stage.old", "stage.idmap", "main.visit", "main.question",
+    "CROSS JOIN", "json_array", "json_object",
 )
 
 
-def open_stage(path: Path) -> sqlite3.Connection:
-    """A new, empty staging database (the file must not exist)."""
-    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -16000"):
-        connection.execute(f"PRAGMA {pragma}")
-    connection.execute("BEGIN")
-    for statement in SCHEMA:
-        connection.execute(statement)
-    return connection
+class Stage(ABC):
+    """Where an import's checked lines wait for the apply."""
+
+    names: Names
+
+    @abstractmethod
+    def add(self, visits: Sequence[Sequence[Any]], questions: Sequence[Sequence[Any]]) -> None:
+        """Rows in the order of STAGED_VISIT_COLUMNS and STAGED_QUESTION_COLUMNS."""
+
+    @abstractmethod
+    def staged(self) -> None:
+        """Every line is in."""
+
+    @abstractmethod
+    def locked_session(self) -> Any:
+        """A context manager: a session on the live database that sees the staging tables,
+        inside the database's lock for imports; it commits when the block ends and rolls
+        back when it raises. Errors the user can act on come out as StorageError."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Throw the staging away (also after an error)."""
+
+    def imported(self) -> None:
+        """After an import was committed (outside the lock): SQLite checkpoints its WAL."""
+        return None
+
+    def __enter__(self) -> Stage:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
 
-def stage_rows(
-    connection: sqlite3.Connection,
-    visits: Sequence[Sequence[Any]],
-    questions: Sequence[Sequence[Any]],
-) -> None:
-    """Rows in the order of STAGED_VISIT_COLUMNS and STAGED_QUESTION_COLUMNS."""
-    connection.executemany(f"INSERT INTO v VALUES ({','.join('?' * 8)})", visits)
-    connection.executemany(f"INSERT INTO q VALUES ({','.join('?' * 8)})", questions)
+def open_stage(db: Database, folder: Path) -> Stage:
+    """A new, empty stage for an import into ``db``; a SQLite stage's file goes in ``folder``."""
+    if db.engine.dialect.name == "postgresql":
+        from db.queries.exchange_copy import PostgresStage
 
+        return PostgresStage(db)
+    from db.queries.exchange_file import SqliteStage
 
-def close_stage(connection: sqlite3.Connection) -> None:
-    if connection.in_transaction:
-        connection.execute("COMMIT")
-    connection.close()
+    return SqliteStage(db, folder)
 
 
 @contextmanager
-def locked_session(db: Database, stage: Path) -> Iterator[Session]:
-    """A session with the staging database attached as ``stage``, inside the live database's
-    write lock (BEGIN IMMEDIATE); it commits when the block ends and rolls back when it raises.
-    Errors the user can act on come out as StorageError, as from ``Database.session``."""
+def session_on(connection: Any) -> Iterator[Session]:
+    """A session on ``connection`` (a transaction open): commit at the end, roll back on an
+    error."""
+    session = Session(bind=connection)
     try:
-        with db.engine.connect() as connection:
-            connection.exec_driver_sql("ATTACH DATABASE ? AS stage", (str(stage),))
-            # Every staged list id was checked against the lists as they are under this lock
-            # (codes.add_codes), every question belongs to a staged visit: the foreign keys
-            # hold by construction, and checking them row by row would make the front desk
-            # wait a quarter longer. Off only for this transaction (it cannot change inside).
-            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
-            connection.commit()
-            try:
-                connection.exec_driver_sql("BEGIN IMMEDIATE")
-                session = Session(bind=connection)
-                try:
-                    yield session
-                    session.flush()
-                    connection.commit()
-                except BaseException:
-                    connection.rollback()
-                    raise
-                finally:
-                    session.close()
-            finally:
-                connection.exec_driver_sql("PRAGMA foreign_keys = ON")
-                connection.exec_driver_sql("DETACH DATABASE stage")
-                connection.commit()
-    except (OperationalError, DatabaseError) as exc:
-        translated = storage_error(exc)
-        if translated is None:
-            raise
-        raise translated from exc
+        yield session
+        session.flush()
+        connection.commit()
+    except BaseException:
+        connection.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def translated_error(exc: BaseException) -> BaseException:
+    translated = storage_error(exc)
+    return exc if translated is None else translated
 
 
 @dataclass(frozen=True)
@@ -152,44 +184,55 @@ class Applied:
     unchanged: int
 
 
-def compare_staged(session: Session, location_id: int) -> Held | None:
-    """Fill stage.old with what the live database holds for the staged ids; the first id
-    held by another location, if any (then nothing may be applied)."""
-    driver = session.connection()
-    driver.exec_driver_sql(
-        "INSERT INTO stage.old (id, action, was_deleted, deleted, line, location_id) "
-        "SELECT s.id, CASE WHEN v.location_id <> ? THEN 'foreign' "
+def _sql(session: Session, statement: str, **params: Any) -> Any:
+    """Run ``statement`` with named parameters; ``now`` is bound as a datetime."""
+    clause = text(statement)
+    if "now" in params:
+        clause = clause.bindparams(bindparam("now", type_=DateTime()))
+    return session.connection().execute(clause, params)
+
+
+def compare_staged(session: Session, names: Names, location_id: int) -> Held | None:
+    """Fill the stage's ``old`` with what the live database holds for the staged ids; the
+    first id held by another location, if any (then nothing may be applied)."""
+    n = names
+    _sql(
+        session,
+        f"INSERT INTO {n.old} (id, action, was_deleted, deleted, line, location_id) "
+        "SELECT s.id, CASE WHEN v.location_id <> :location THEN 'foreign' "
         "WHEN v.revision >= s.revision THEN 'unchanged' "
-        "WHEN s.deleted THEN 'deleted' ELSE 'updated' END, "
-        "v.deleted_at IS NOT NULL, s.deleted, s.line, v.location_id "
-        "FROM stage.v AS s CROSS JOIN main.visit AS v ON v.id = s.id",
-        (location_id,),
+        "WHEN s.deleted = 1 THEN 'deleted' ELSE 'updated' END, "
+        "CASE WHEN v.deleted_at IS NULL THEN 0 ELSE 1 END, s.deleted, s.line, v.location_id "
+        f"FROM {n.v} AS s {n.join} {n.visit} AS v ON v.id = s.id",
+        location=location_id,
     )
-    row = driver.exec_driver_sql(
+    row = _sql(
+        session,
         "SELECT o.line, o.id, l.code, l.name, (SELECT max(h.id) FROM import_history h "
         "WHERE h.location_id = o.location_id AND h.undone_at IS NULL) "
-        "FROM stage.old o JOIN location l ON l.id = o.location_id "
-        "WHERE o.action = 'foreign' ORDER BY o.line LIMIT 1"
+        f"FROM {n.old} o JOIN location l ON l.id = o.location_id "
+        "WHERE o.action = 'foreign' ORDER BY o.line LIMIT 1",
     ).first()
     return None if row is None else Held(*row)
 
 
-def _column(table: str, column: str, remapped: set[str]) -> str:
+def _column(n: Names, table: str, column: str, remapped: set[str]) -> str:
     """A staged list id, provisional ids (negative) replaced by those the new codes got."""
     if KIND_OF_COLUMN.get(column) not in remapped:
         return f"{table}.{column}"
     return (
-        f"CASE WHEN {table}.{column} < 0 THEN (SELECT real FROM stage.idmap "
-        f"WHERE temp = {table}.{column}) ELSE {table}.{column} END"
+        f"CASE WHEN {table}.{column} < 0 THEN (SELECT m.given FROM {n.idmap} m "
+        f"WHERE m.provisional = {table}.{column}) ELSE {table}.{column} END"
     )
 
 
 def apply_staged(
     session: Session,
+    names: Names,
     *,
     location_id: int,
     import_id: int,
-    now: str,
+    now: datetime,
     any_channel: int,
     given: dict[str, dict[int, int]],
     lines: int,
@@ -199,81 +242,102 @@ def apply_staged(
     unknown id is added, a higher revision replaces the visit and its questions, a tombstone
     with a higher revision deletes it, anything else is unchanged. What undo needs goes into
     import_change: the ids added, and every replaced or deleted visit as it was (JSON)."""
-    driver = session.connection()
+    n = names
     remapped = {kind for kind, ids in given.items() if ids}
-    pairs = [(temp, real) for ids in given.values() for temp, real in ids.items()]
+    pairs = [{"p": temp, "g": real} for ids in given.values() for temp, real in ids.items()]
     if pairs:
-        driver.exec_driver_sql("INSERT INTO stage.idmap VALUES (?, ?)", pairs)
-    held = driver.exec_driver_sql("SELECT count(*) FROM stage.old").scalar_one()
-    fresh = "NOT EXISTS (SELECT 1 FROM stage.old o WHERE o.id = s.id)" if held else "1"
-    channel = _column("s", "channel_id", remapped)
-    driver.exec_driver_sql(
+        session.connection().execute(text(f"INSERT INTO {n.idmap} VALUES (:p, :g)"), pairs)
+    held = _sql(session, f"SELECT count(*) FROM {n.old}").scalar_one()
+    fresh = f"NOT EXISTS (SELECT 1 FROM {n.old} o WHERE o.id = s.id)" if held else "1 = 1"
+    channel = _column(n, "s", "channel_id", remapped)
+    _sql(
+        session,
         "INSERT INTO import_change (import_id, visit_id, action, before) "
-        "SELECT ?, min(id), 'added', json_group_array(id) FROM (SELECT s.id, "
-        f"(s.line - 1) / {ADDED_PER_ROW} AS part FROM stage.v s WHERE {fresh} ORDER BY s.id) "
-        "GROUP BY part",
-        (import_id,),
+        f"SELECT :import_id, min(t.id), 'added', {n.agg('t.id', 't.id')} FROM (SELECT s.id, "
+        f"(s.line - 1) / {ADDED_PER_ROW} AS part FROM {n.v} s WHERE {fresh} ORDER BY s.id) t "
+        "GROUP BY t.part",
+        import_id=import_id,
     )
-    driver.exec_driver_sql(
+    question_row = (
+        f"{n.array}(q.visit_id, q.position, q.domain_id, q.topic_id, q.subtopic_id, "
+        "q.organisation_id, q.help_id, q.referral_id)"
+    )
+    questions = (
+        f"(SELECT {n.agg(question_row, 'q.position', as_text=False)} FROM "
+        f"(SELECT * FROM {n.question} q WHERE q.visit_id = v.id ORDER BY q.position) q)"
+    )
+    snapshot = (
+        f"{n.object}('visit', {n.array}(v.id, v.location_id, v.started_at, v.duration_min, "
+        "v.channel_id, v.entry, v.created_at, v.updated_at, v.revision, v.deleted_at), "
+        f"'questions', {questions})"
+    )
+    _sql(
+        session,
         "INSERT INTO import_change (import_id, visit_id, action, before) "
-        "SELECT ?, v.id, o.action, json_object('visit', json_array(v.id, v.location_id, "
-        "v.started_at, v.duration_min, v.channel_id, v.entry, v.created_at, v.updated_at, "
-        "v.revision, v.deleted_at), 'questions', (SELECT json_group_array(json_array("
-        "q.visit_id, q.position, q.domain_id, q.topic_id, q.subtopic_id, q.organisation_id, "
-        "q.help_id, q.referral_id)) FROM (SELECT * FROM main.question q WHERE q.visit_id = v.id "
-        "ORDER BY q.position) q)) FROM stage.old o JOIN main.visit v ON v.id = o.id "
+        f"SELECT :import_id, v.id, o.action, {n.as_text(snapshot)} "
+        f"FROM {n.old} o JOIN {n.visit} v ON v.id = o.id "
         "WHERE o.action IN ('updated', 'deleted') ORDER BY o.line",
-        (import_id,),
+        import_id=import_id,
     )
-    driver.exec_driver_sql(
-        "INSERT INTO main.visit (id, location_id, started_at, duration_min, channel_id, entry, "
+    _sql(
+        session,
+        f"INSERT INTO {n.visit} (id, location_id, started_at, duration_min, channel_id, entry, "
         "created_at, updated_at, revision, deleted_at) "
-        f"SELECT s.id, ?, s.started_at, s.duration_min, COALESCE({channel}, ?), "
-        "COALESCE(s.entry, 'live'), ?, ?, s.revision, CASE WHEN s.deleted THEN ? END "
-        f"FROM stage.v s WHERE {fresh}",
-        (location_id, any_channel, now, now, now),
+        f"SELECT s.id, :location, s.started_at, s.duration_min, COALESCE({channel}, :channel), "
+        "COALESCE(s.entry, 'live'), :now, :now, s.revision, CASE WHEN s.deleted = 1 THEN :now "
+        f"END FROM {n.v} s WHERE {fresh}",
+        location=location_id,
+        channel=any_channel,
+        now=now,
     )
     if held:
-        driver.exec_driver_sql(
-            "DELETE FROM main.question WHERE visit_id IN "
-            "(SELECT id FROM stage.old WHERE action = 'updated')"
+        _sql(
+            session,
+            f"DELETE FROM {n.question} WHERE visit_id IN "
+            f"(SELECT id FROM {n.old} WHERE action = 'updated')",
         )
-        driver.exec_driver_sql(
-            f"UPDATE main.visit SET location_id = ?, started_at = s.started_at, "
+        _sql(
+            session,
+            f"UPDATE {n.visit} SET location_id = :location, started_at = s.started_at, "
             f"duration_min = s.duration_min, channel_id = {channel}, entry = s.entry, "
-            "updated_at = ?, revision = s.revision, deleted_at = NULL "
-            "FROM stage.old AS o JOIN stage.v AS s ON s.id = o.id "
-            "WHERE o.action = 'updated' AND main.visit.id = o.id",
-            (location_id, now),
+            "updated_at = :now, revision = s.revision, deleted_at = NULL "
+            f"FROM {n.old} AS o JOIN {n.v} AS s ON s.id = o.id "
+            f"WHERE o.action = 'updated' AND {n.visit}.id = o.id",
+            location=location_id,
+            now=now,
         )
-        driver.exec_driver_sql(
-            "UPDATE main.visit SET revision = s.revision, deleted_at = ?, updated_at = ? "
-            "FROM stage.old AS o JOIN stage.v AS s ON s.id = o.id "
-            "WHERE o.action = 'deleted' AND main.visit.id = o.id",
-            (now, now),
+        _sql(
+            session,
+            f"UPDATE {n.visit} SET revision = s.revision, deleted_at = :now, updated_at = :now "
+            f"FROM {n.old} AS o JOIN {n.v} AS s ON s.id = o.id "
+            f"WHERE o.action = 'deleted' AND {n.visit}.id = o.id",
+            now=now,
         )
-    columns = ", ".join(_column("q", c, remapped) for c in STAGED_QUESTION_COLUMNS)
+    columns = ", ".join(_column(n, "q", c, remapped) for c in STAGED_QUESTION_COLUMNS)
     keep = (
-        "WHERE NOT EXISTS (SELECT 1 FROM stage.old o WHERE o.id = q.visit_id "
+        f"WHERE NOT EXISTS (SELECT 1 FROM {n.old} o WHERE o.id = q.visit_id "
         "AND o.action <> 'updated')"
         if held
         else ""
     )
-    driver.exec_driver_sql(
-        f"INSERT INTO main.question ({', '.join(STAGED_QUESTION_COLUMNS)}) "
-        f"SELECT {columns} FROM stage.q q {keep}"
+    _sql(
+        session,
+        f"INSERT INTO {n.question} ({', '.join(STAGED_QUESTION_COLUMNS)}) "
+        f"SELECT {columns} FROM {n.q} q {keep}",
     )
     counts: dict[tuple[str, int, int], int] = {
-        (action, was, dead): n
-        for action, was, dead, n in driver.exec_driver_sql(
-            "SELECT action, was_deleted, deleted, count(*) FROM stage.old GROUP BY 1, 2, 3"
+        (action, was, dead): count
+        for action, was, dead, count in _sql(
+            session,
+            f"SELECT action, was_deleted, deleted, count(*) FROM {n.old} "
+            "GROUP BY action, was_deleted, deleted",
         )
     }
 
     def total(action: str | None = None, was: int | None = None, dead: int | None = None) -> int:
         return sum(
-            n
-            for (a, w, d), n in counts.items()
+            count
+            for (a, w, d), count in counts.items()
             if action in (None, a) and was in (None, w) and dead in (None, d)
         )
 
@@ -283,11 +347,3 @@ def apply_staged(
         deleted=total("deleted", was=0),
         unchanged=total("unchanged") + total("deleted", was=1) + tombstones - total(dead=1),
     )
-
-
-def checkpoint(db: Database) -> None:
-    """Copy the import's pages from the WAL into the database now, outside the write lock
-    (PASSIVE: writers go on meanwhile), so that the front desk's next save does not pay for
-    checkpointing a WAL of a million visits."""
-    with db.engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")

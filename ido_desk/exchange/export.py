@@ -262,8 +262,7 @@ def _write_visits(
         return text
 
     def line(visit: ExportRow, parts: list[str]) -> str:
-        visit_id, started = hour_id(visit.id), visit.started_at
-        hour = f"{started[:10]}T{started[11:13]}"  # date and hour only
+        visit_id, hour = hour_id(visit.id), visit.started  # date and hour only
         if visit.deleted:
             counts["tombstones"] += 1
             return tombstone_text(visit_id, visit.revision, hour)

@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 
 from db.errors import StorageError
 from db.models import Channel, ImportRecord, Location, TrustedKey
-from db.queries import exchange as q
 from db.queries import exchange_stage as st
 from ido_desk.audit import write_audit
 from ido_desk.desk import Desk
@@ -176,19 +175,18 @@ def import_verified(
         plan = plan_codes(session, verified.name, verified.lists)
         any_channel = session.scalar(select(Channel.id).order_by(Channel.id).limit(1))
     folder = desk.db.path.parent if desk.db.path is not None else desk.paths.data_dir
-    staged = stage_file(verified, plan, folder, progress)
-    try:
-        result = _apply(desk, verified, staged, source, plan, int(any_channel or 0))
-    finally:
-        staged.path.unlink(missing_ok=True)
+    with st.open_stage(desk.db, folder) as stage:
+        staged = stage_file(verified, plan, stage, progress)
+        result = _apply(desk, verified, stage, staged, source, plan, int(any_channel or 0))
     if not result.already_imported:
-        st.checkpoint(desk.db)
+        stage.imported()
     return result
 
 
 def _apply(
     desk: Desk,
     verified: VerifiedFile,
+    stage: st.Stage,
     staged: Staged,
     source: str | None,
     plan: CodePlan,
@@ -196,7 +194,7 @@ def _apply(
 ) -> ImportResult:
     manifest = verified.manifest
     name = verified.name
-    with st.locked_session(desk.db, staged.path) as session:
+    with stage.locked_session() as session:
         location = session.scalar(select(Location).where(Location.code == manifest.location.code))
         _check_location(session, verified, location)  # again: another import may have run
         earlier = _already_imported(session, verified)
@@ -219,7 +217,7 @@ def _apply(
             record.pending_months = ",".join(manifest.pending_months)
         session.add(record)
         session.flush()
-        held = st.compare_staged(session, location.id)
+        held = st.compare_staged(session, stage.names, location.id)
         if held is not None:
             raise RefusedFile(
                 name,
@@ -234,9 +232,10 @@ def _apply(
             )
         applied = st.apply_staged(
             session,
+            stage.names,
             location_id=location.id,
             import_id=record.id,
-            now=q.stored_time(desk.clock()) or "",
+            now=desk.clock(),
             any_channel=any_channel,
             given=given,
             lines=staged.lines,

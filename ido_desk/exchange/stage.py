@@ -1,16 +1,13 @@
 """Stage a verified file: read visits.jsonl once, hashing it on the way, check every line and
-write it to a staging database (db.queries.exchange_stage), all without the live database's
-write lock. The digest and the manifest's counts are compared before anything is applied."""
+write it to the import's staging tables (db.queries.exchange_stage), all without the lock for
+imports. The digest and the manifest's counts are compared before anything is applied."""
 
 from __future__ import annotations
 
 import hashlib
-import time
-import uuid
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from db.queries import exchange_stage as st
@@ -21,43 +18,28 @@ from ido_desk.exchange.lines import LineReader, lines
 from ido_desk.exchange.verify import ZIP_ERRORS, VerifiedFile, damaged
 
 BATCH = 5000
-STAGE_PREFIX = ".ido-import-"
-STALE_AFTER_S = 24 * 3600  # no import runs this long: its staging file was left by a kill
 Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)
 class Staged:
-    path: Path  # the staging database
     lines: int
     tombstones: int
     questions: int
 
 
-def stage_path(folder: Path) -> Path:
-    """A new staging file; any left by an import that was killed long ago is removed."""
-    for stale in folder.glob(f"{STAGE_PREFIX}*.sqlite"):
-        try:
-            if time.time() - stale.stat().st_mtime > STALE_AFTER_S:
-                stale.unlink()
-        except OSError:
-            pass
-    return folder / f"{STAGE_PREFIX}{uuid.uuid4().hex}.sqlite"
-
-
 def stage_file(
-    verified: VerifiedFile, plan: CodePlan, folder: Path, progress: Progress | None
+    verified: VerifiedFile, plan: CodePlan, stage: st.Stage, progress: Progress | None
 ) -> Staged:
-    """The staged file; RefusedFile (and no staging file left) for the first bad line."""
+    """The file's lines into ``stage``; RefusedFile for the first bad line (the caller throws
+    the stage away)."""
     manifest = verified.manifest
     name = verified.name
-    path = stage_path(folder)
     reader = LineReader(name, verified.lists, plan, manifest.period_start, manifest.period_end)
     digest = hashlib.sha256()
     count = tombstones = asked = 0
     visits: list[Any] = []
     questions: list[Any] = []
-    connection = st.open_stage(path)
     try:
         with zipfile.ZipFile(verified.path) as archive, archive.open(fmt.VISITS) as stream:
             for number, text in lines(name, stream, digest):
@@ -70,36 +52,22 @@ def stage_file(
                 if len(visits) >= BATCH:
                     count += len(visits)
                     asked += len(questions)
-                    st.stage_rows(connection, visits, questions)
+                    stage.add(visits, questions)
                     visits.clear()
                     questions.clear()
                     if progress is not None:
                         progress(count, manifest.visits, name)
             count += len(visits)
             asked += len(questions)
-            st.stage_rows(connection, visits, questions)
-        st.close_stage(connection)
+            stage.add(visits, questions)
     except RefusedFile:
-        _discard(connection, path)
         raise
     except ZIP_ERRORS as exc:
-        _discard(connection, path)
         raise damaged(name, fmt.VISITS, exc) from None
-    except BaseException:
-        _discard(connection, path)
-        raise
-    staged = Staged(path, count, tombstones, asked)
-    try:
-        _check_totals(verified, digest.hexdigest(), staged)
-    except RefusedFile:
-        path.unlink(missing_ok=True)
-        raise
+    staged = Staged(count, tombstones, asked)
+    _check_totals(verified, digest.hexdigest(), staged)
+    stage.staged()
     return staged
-
-
-def _discard(connection: Any, path: Path) -> None:
-    connection.close()
-    path.unlink(missing_ok=True)
 
 
 def _check_totals(verified: VerifiedFile, digest: str, staged: Staged) -> None:

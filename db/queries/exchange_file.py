@@ -1,0 +1,112 @@
+"""The import's staging on SQLite: a staging database file of the import's own, next to the
+live database (no journal, no fsync: it is thrown away), filled without the live database's
+write lock and attached to it for the apply, which runs under BEGIN IMMEDIATE (the database's
+own lock: a second import waits there). The front desk waits only for that final
+transaction."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session
+
+from db.engine import Database
+from db.queries.exchange_stage import SQLITE_NAMES, Stage, session_on, translated_error
+
+SQLITE_SCHEMA = (
+    "CREATE TABLE v (id TEXT PRIMARY KEY, line INTEGER, revision INTEGER, started_at TEXT, "
+    "duration_min INTEGER, channel_id INTEGER, entry TEXT, deleted INTEGER) WITHOUT ROWID",
+    "CREATE TABLE q (visit_id TEXT, position INTEGER, domain_id INTEGER, topic_id INTEGER, "
+    "subtopic_id INTEGER, organisation_id INTEGER, help_id INTEGER, referral_id INTEGER)",
+    "CREATE TABLE old (id TEXT PRIMARY KEY, action TEXT, was_deleted INTEGER, "
+    "deleted INTEGER, line INTEGER, location_id INTEGER) WITHOUT ROWID",
+    "CREATE TABLE idmap (provisional INTEGER PRIMARY KEY, given INTEGER)",
+)
+STAGE_PREFIX = ".ido-import-"
+STALE_AFTER_S = 24 * 3600  # no import runs this long: its staging file was left by a kill
+
+
+def stage_path(folder: Path) -> Path:
+    """A new staging file; any left by an import that was killed long ago is removed."""
+    for stale in folder.glob(f"{STAGE_PREFIX}*.sqlite"):
+        try:
+            if time.time() - stale.stat().st_mtime > STALE_AFTER_S:
+                stale.unlink()
+        except OSError:
+            pass
+    return folder / f"{STAGE_PREFIX}{uuid.uuid4().hex}.sqlite"
+
+
+class SqliteStage(Stage):
+    """A staging database file, attached to the live database for the apply."""
+
+    names = SQLITE_NAMES
+
+    def __init__(self, db: Database, folder: Path) -> None:
+        self.db = db
+        self.path = stage_path(folder)
+        self.connection: sqlite3.Connection | None = sqlite3.connect(
+            self.path, isolation_level=None, check_same_thread=False
+        )
+        for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -16000"):
+            self.connection.execute(f"PRAGMA {pragma}")
+        self.connection.execute("BEGIN")
+        for statement in SQLITE_SCHEMA:
+            self.connection.execute(statement)
+
+    def add(self, visits: Sequence[Sequence[Any]], questions: Sequence[Sequence[Any]]) -> None:
+        assert self.connection is not None
+        self.connection.executemany(f"INSERT INTO v VALUES ({','.join('?' * 8)})", visits)
+        self.connection.executemany(f"INSERT INTO q VALUES ({','.join('?' * 8)})", questions)
+
+    def staged(self) -> None:
+        if self.connection is not None:
+            if self.connection.in_transaction:
+                self.connection.execute("COMMIT")
+            self.connection.close()
+            self.connection = None
+
+    def close(self) -> None:
+        if self.connection is not None:
+            self.connection.close()
+            self.connection = None
+        self.path.unlink(missing_ok=True)
+
+    @contextmanager
+    def locked_session(self) -> Iterator[Session]:
+        """The staging database attached as ``stage``, inside the live database's write lock
+        (BEGIN IMMEDIATE)."""
+        self.staged()
+        try:
+            with self.db.engine.connect() as connection:
+                connection.exec_driver_sql("ATTACH DATABASE ? AS stage", (str(self.path),))
+                # Every staged list id was checked against the lists as they are under this
+                # lock (codes.add_codes), every question belongs to a staged visit: the foreign
+                # keys hold by construction, and checking them row by row would make the front
+                # desk wait a quarter longer. Off only for this transaction.
+                connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+                connection.commit()
+                try:
+                    connection.exec_driver_sql("BEGIN IMMEDIATE")
+                    with session_on(connection) as session:
+                        yield session
+                finally:
+                    connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+                    connection.exec_driver_sql("DETACH DATABASE stage")
+                    connection.commit()
+        except (OperationalError, DatabaseError) as exc:
+            raise translated_error(exc) from exc
+
+    def imported(self) -> None:
+        """Copy the import's pages from the WAL into the database now, outside the write lock
+        (PASSIVE: writers go on meanwhile), so that the front desk's next save does not pay
+        for checkpointing a WAL of a million visits."""
+        with self.db.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
