@@ -16,6 +16,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.data_version import connection_name
 from db.errors import DiskIOError, StorageError, sqlite_code, storage_error_for
 
 BUSY_TIMEOUT_MS = 5000
@@ -32,7 +33,10 @@ def sqlite_url(path: Path) -> str:
 def make_engine(url: str) -> Engine:
     sqlite = url.startswith("sqlite")
     # Connections move between the GUI thread and workers through the pool, one at a time.
-    engine = create_engine(url, connect_args={"check_same_thread": False} if sqlite else {})
+    connect_args: dict[str, Any] = {"check_same_thread": False} if sqlite else {}
+    if url.startswith("postgresql"):  # its writes are told to others by this name
+        connect_args["application_name"] = connection_name()
+    engine = create_engine(url, connect_args=connect_args)
     if sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -47,6 +51,13 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor.execute("PRAGMA synchronous = FULL")
     finally:
         cursor.close()
+    # lower() of every letter, as PostgreSQL's: a search that ignores case finds "Één" by
+    # "één" on both (SQLite's own lower() knows only A-Z)
+    dbapi_connection.create_function("lower", 1, _lower, deterministic=True)
+
+
+def _lower(value: Any) -> Any:
+    return value.lower() if isinstance(value, str) else value
 
 
 def storage_error(exc: BaseException) -> StorageError | None:

@@ -16,6 +16,7 @@ from db.errors import MESSAGES, CorruptDatabase, DiskIOError, ReadOnlyDatabase, 
 from db.migrate import create_private_file, upgrade, verify_database
 from ido_desk.config import Paths
 from ido_desk.lists import Catalogue, load_catalogue
+from ido_desk.who import read_name
 
 
 def local_now() -> datetime:
@@ -33,6 +34,7 @@ class Desk:
         self.paths = paths
         self.clock = clock
         self.role = role
+        self.name = read_name(paths)  # who works at this PC, for the audit log (who.py)
         self.db = Database(paths.database_url)
         self._catalogue: Catalogue | None = None
         self.new_installation = False  # the database file was made by this opening
