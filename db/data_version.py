@@ -43,14 +43,16 @@ class DataVersion:
             self._watch = _Notices(engine)
         self.available = self._watch is not None
 
-    def changed(self) -> bool:
-        """True when someone else committed since the last call (or since this was made)."""
-        return self._watch is not None and self._watch.changed()
+    def changed(self, wait_s: float = 0.0) -> bool:
+        """True when someone else committed since the last call (or since this was made).
+        ``wait_s``: on PostgreSQL, wait that long at most for the first notice to arrive
+        (SQLite knows of a commit at once)."""
+        return self._watch is not None and self._watch.changed(wait_s)
 
     def absorb(self) -> None:
         """Forget our own write just made, so that it is not told as someone else's."""
         if isinstance(self._watch, _Pragma):
-            self._watch.changed()  # SQLite counts this program's other connections too
+            self._watch.changed(0.0)  # SQLite counts this program's other connections too
         # PostgreSQL: notices of our own writes carry our name and are never news
 
     def close(self) -> None:
@@ -72,7 +74,7 @@ class _Pragma:
         finally:
             cursor.close()
 
-    def changed(self) -> bool:
+    def changed(self, wait_s: float) -> bool:
         now = self._read()
         changed = now != self._last
         self._last = now
@@ -103,12 +105,13 @@ class _Notices:
             raise
         self._connection = connection
 
-    def changed(self) -> bool:
+    def changed(self, wait_s: float) -> bool:
         if self._connection is None:  # lost at an earlier question: listen again
             self._listen()
             return True
         try:
-            notices = list(self._connection.notifies(timeout=0))
+            stop = 1 if wait_s else None  # what arrived, or wait for the first
+            notices = list(self._connection.notifies(timeout=wait_s, stop_after=stop))
         except Exception:
             self.close()
             raise

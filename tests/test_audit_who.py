@@ -128,3 +128,50 @@ def test_the_window_asks_for_a_name_only_on_a_shared_database(paths: Paths) -> N
     assert name_wanted(shared)
     save_name(shared, "Anna")
     assert not name_wanted(shared)  # asked once per PC
+
+
+def test_the_name_dialog_keeps_what_was_typed_and_saves(qtbot, desk: Desk, paths: Paths) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    from ui.name_dialog import NameDialog
+
+    dialog = NameDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "   ")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # Opslaan is the default button
+    assert dialog.error.isVisible() and "Vul een naam in" in dialog.error.text()
+    assert dialog.result() != QDialog.DialogCode.Accepted and read_name(paths) is None
+    qtbot.keyClicks(dialog.name, "Anna")
+    assert not dialog.error.isVisible()
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert desk.name == "Anna" and read_name(paths) == "Anna"
+    visit = record_visit(desk, DIGID)  # what this desk does next carries the name
+    update_visit(desk, visit, TOESLAGEN)
+    assert [r.who for r in read_audit(desk)] == ["Balie (Anna)"]
+
+
+def test_the_audit_view_shows_who_and_finds_by_name(qtbot, desk: Desk, clock: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui.audit_view import ROLE, AuditView
+
+    for name in ("Anna", "Bert"):
+        desk.name = name
+        visit = record_visit(desk, DIGID)
+        update_visit(desk, visit, TOESLAGEN)
+    view = AuditView(desk)
+    qtbot.addWidget(view)
+    view.show()
+    model = view.model
+
+    def who() -> list[str]:
+        return [model.index(r, ROLE).data() for r in range(model.rowCount())]
+
+    assert who() == ["Balie (Bert)", "Balie (Anna)"]
+    qtbot.keyClicks(view.search, "anna")
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert who() == ["Balie (Anna)"]
+    assert view.count.text() == "1 regels"

@@ -1,0 +1,112 @@
+"""Several coordinators on one database: a commit by another desk or another process is
+noticed (SQLite's data_version, PostgreSQL's NOTIFY) and our own is not; the window is told
+within seconds; the manager PIN and its wrong tries are the database's, so every PC shares
+them. Run on both databases."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from db.data_version import DataVersion
+from ido_desk.config import Paths
+from ido_desk.desk import Desk, open_desk
+from ido_desk.drafts import QuestionDraft, VisitDraft
+from ido_desk.roles import (
+    PermissionDenied,
+    PinRefused,
+    pin_is_set,
+    pin_wait,
+    require_manager,
+    set_pin,
+    sign_in,
+    sign_out,
+)
+from ido_desk.visits import record_visit
+from ido_desk.watch import watch_data
+
+DIGID = VisitDraft(questions=(QuestionDraft("digid_activeren"),))
+WAIT_S = 10.0  # at most, for a notice that must come (it comes within milliseconds)
+
+
+@pytest.fixture
+def other(desk: Desk, paths: Paths) -> Iterator[Desk]:
+    """A second desk on the same database: another coordinator's window."""
+    second = open_desk(paths)
+    yield second
+    second.close()
+
+
+@pytest.fixture
+def watch(desk: Desk) -> Iterator[DataVersion]:
+    found = watch_data(desk)
+    yield found
+    found.close()
+
+
+def test_a_commit_elsewhere_is_news_and_our_own_is_not(
+    desk: Desk, other: Desk, watch: DataVersion
+) -> None:
+    assert watch.available
+    assert not watch.changed()
+    record_visit(other, DIGID)
+    assert watch.changed(WAIT_S)
+    assert not watch.changed()  # told once
+
+    record_visit(desk, DIGID)  # this window's own save, told by its announce
+    watch.absorb()
+    assert not watch.changed(WAIT_S)  # PostgreSQL: its notice came, and carried our name
+
+    record_visit(other, DIGID)  # elsewhere, then here: on SQLite our absorb takes both (a
+    record_visit(desk, DIGID)  # count tells no one's); PostgreSQL's notices say whose
+    watch.absorb()
+    assert watch.changed(WAIT_S) == (desk.db.engine.dialect.name == "postgresql")
+
+
+def test_a_transaction_rolled_back_elsewhere_is_no_news(
+    desk: Desk, other: Desk, watch: DataVersion
+) -> None:
+    with pytest.raises(RuntimeError), other.db.session() as session:
+        from db.models import Setting
+
+        session.add(Setting(key="probe", value="1"))
+        session.flush()
+        raise RuntimeError("rolled back")
+    record_visit(desk, DIGID)  # a sync point: our own notice comes after any of the other's
+    watch.absorb()
+    assert not watch.changed(WAIT_S)
+
+
+def test_another_process_is_noticed_by_the_window(qtbot: Any, desk: Desk, cli_process) -> None:
+    from ui.changes import ELSEWHERE, ChangeWatch, changes_of
+
+    watcher = ChangeWatch(desk)
+    watcher.timer.setInterval(50)
+    try:
+        heard: list[Any] = []
+        changes_of(desk).changed.connect(heard.append)
+        done = cli_process("log", "--topic", "belastingen", module=True)
+        assert done.returncode == 0, done.stderr
+        qtbot.waitUntil(lambda: heard == [ELSEWHERE], timeout=10_000)
+    finally:
+        watcher.stop()
+
+
+def test_the_manager_pin_is_the_databases(desk: Desk, other: Desk) -> None:
+    assert not pin_is_set(other)
+    set_pin(desk, "4711")  # at one coordinator's PC
+    assert pin_is_set(other)  # at another's
+    with pytest.raises(PermissionDenied):
+        require_manager(other, "Lijsten aanpassen")
+    sign_in(other, "4711")
+    require_manager(other, "Lijsten aanpassen")
+    sign_out(other)
+
+    for _ in range(3):  # wrong tries at one PC ...
+        with pytest.raises(PinRefused):
+            sign_in(other, "0000")
+    assert pin_wait(desk) > 0  # ... make the other wait too
+    with pytest.raises(PinRefused):
+        sign_in(desk, "4711")
