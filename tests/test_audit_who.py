@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from ido_desk.audit_log import AuditFilter, count_audit, export_audit, read_audit
-from ido_desk.config import Paths
+from ido_desk.config import Paths, resolve_paths
 from ido_desk.desk import Desk, open_desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.errors import ValidationError
@@ -122,9 +122,10 @@ def test_the_cli_takes_the_saved_name_or_name(desk: Desk, paths: Paths, cli) -> 
     assert refused.returncode != 0 and "naam" in refused.stderr, refused.stderr
 
 
-def test_the_window_asks_for_a_name_only_on_a_shared_database(paths: Paths) -> None:
-    assert not name_wanted(paths)  # a SQLite file: a front desk, often several people
-    shared = Paths(data_dir=paths.data_dir, database_url="postgresql+psycopg://hub/ido")
+def test_the_window_asks_for_a_name_only_on_a_shared_database(tmp_path: Path) -> None:
+    front_desk = resolve_paths(tmp_path / "balie", environ={})
+    assert not name_wanted(front_desk)  # a SQLite file: a front desk, often several people
+    shared = resolve_paths(tmp_path / "pc", "postgresql+psycopg://hub/ido", environ={})
     assert name_wanted(shared)
     save_name(shared, "Anna")
     assert not name_wanted(shared)  # asked once per PC

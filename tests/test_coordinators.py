@@ -5,7 +5,11 @@ them. Run on both databases."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,6 +30,7 @@ from ido_desk.roles import (
 )
 from ido_desk.visits import record_visit
 from ido_desk.watch import watch_data
+from tests.ui_helpers import live_visits
 
 DIGID = VisitDraft(questions=(QuestionDraft("digid_activeren"),))
 WAIT_S = 10.0  # at most, for a notice that must come (it comes within milliseconds)
@@ -79,7 +84,19 @@ def test_a_transaction_rolled_back_elsewhere_is_no_news(
     assert not watch.changed(WAIT_S)
 
 
-def test_another_process_is_noticed_by_the_window(qtbot: Any, desk: Desk, cli_process) -> None:
+ANOTHER_WINDOW = """
+import sys
+from ido_desk.config import resolve_paths
+from ido_desk.desk import open_desk
+from ido_desk.drafts import QuestionDraft, VisitDraft
+from ido_desk.visits import record_visit
+desk = open_desk(resolve_paths(sys.argv[1], sys.argv[2], environ={}))
+print(record_visit(desk, VisitDraft(questions=(QuestionDraft("belastingen"),))))
+desk.close()
+"""
+
+
+def test_another_process_is_noticed_by_the_window(qtbot: Any, desk: Desk, paths: Paths) -> None:
     from ui.changes import ELSEWHERE, ChangeWatch, changes_of
 
     watcher = ChangeWatch(desk)
@@ -87,9 +104,18 @@ def test_another_process_is_noticed_by_the_window(qtbot: Any, desk: Desk, cli_pr
     try:
         heard: list[Any] = []
         changes_of(desk).changed.connect(heard.append)
-        done = cli_process("log", "--topic", "belastingen", module=True)
+        root = Path(__file__).resolve().parent.parent
+        done = subprocess.run(  # another coordinator's program, on the same database
+            [sys.executable, "-c", ANOTHER_WINDOW, str(paths.data_dir), paths.database_url],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(root)},
+            timeout=120,
+            check=False,
+        )
         assert done.returncode == 0, done.stderr
         qtbot.waitUntil(lambda: heard == [ELSEWHERE], timeout=10_000)
+        assert len(live_visits(desk)) == 1
     finally:
         watcher.stop()
 
@@ -110,3 +136,28 @@ def test_the_manager_pin_is_the_databases(desk: Desk, other: Desk) -> None:
     assert pin_wait(desk) > 0  # ... make the other wait too
     with pytest.raises(PinRefused):
         sign_in(desk, "4711")
+
+
+@pytest.mark.postgres_only
+def test_a_lost_listening_connection_is_made_again(
+    desk: Desk, other: Desk, watch: DataVersion
+) -> None:
+    from sqlalchemy import text
+
+    with other.db.engine.connect() as connection:  # e.g. the server restarted
+        ended = connection.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE query = :listen AND datname = current_database()"
+            ),
+            {"listen": "LISTEN ido_desk_changes"},
+        ).all()
+    assert ended == [(True,)]
+    record_visit(other, DIGID)  # missed while the connection was gone
+    with pytest.raises(Exception):  # noqa: B017 - the driver's error; ChangeWatch asks again
+        watch.changed(WAIT_S)
+    assert watch.changed()  # listening again; what happened in between is unknown: news
+    record_visit(other, DIGID)
+    assert watch.changed(WAIT_S)
+    record_visit(desk, DIGID)
+    assert not watch.changed(WAIT_S)

@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QMessageBox
 
@@ -55,6 +56,7 @@ def hold_lock(paths: Paths) -> subprocess.Popen[str]:
     return process
 
 
+@pytest.mark.sqlite_only("the lock is a SQLite file's")
 def test_one_window_per_data_folder(paths: Paths, qtbot) -> None:
     first = acquire_window_lock(paths)
     assert first is not None and first.isLocked()
@@ -66,6 +68,7 @@ def test_one_window_per_data_folder(paths: Paths, qtbot) -> None:
     again.unlock()
 
 
+@pytest.mark.sqlite_only("the lock is a SQLite file's")
 def test_a_second_window_in_another_process_is_refused(paths: Paths, desk: Desk) -> None:
     holder = hold_lock(paths)
     try:
@@ -80,6 +83,7 @@ def test_a_second_window_in_another_process_is_refused(paths: Paths, desk: Desk)
     lock.unlock()
 
 
+@pytest.mark.sqlite_only("the lock is a SQLite file's")
 def test_a_lock_left_by_a_killed_window_is_taken_over(paths: Paths, desk: Desk) -> None:
     holder = hold_lock(paths)
     holder.send_signal(signal.SIGKILL)
@@ -91,6 +95,7 @@ def test_a_lock_left_by_a_killed_window_is_taken_over(paths: Paths, desk: Desk) 
     lock.unlock()
 
 
+@pytest.mark.sqlite_only("the lock is a SQLite file's")
 def test_the_cli_works_while_a_window_is_open(paths: Paths, desk: Desk, cli) -> None:
     backup = make_backup(desk)
     holder = hold_lock(paths)
@@ -122,6 +127,7 @@ def test_the_second_window_is_told_in_dutch(qtbot) -> None:
     assert "IDO Desk is al geopend op deze computer" in seen[0]
 
 
+@pytest.mark.sqlite_only("the lock is a SQLite file's")
 def test_the_lock_is_the_sqlite_files_not_the_folders(paths: Paths, tmp_path: Path) -> None:
     same_file = resolve_paths(tmp_path / "elsewhere", paths.database_url, environ={})
     other_file = resolve_paths(
