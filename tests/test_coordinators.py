@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import make_url
 
 from db.data_version import DataVersion
-from ido_desk.config import Paths
+from ido_desk.config import Paths, resolve_paths
 from ido_desk.desk import Desk, open_desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.roles import (
@@ -161,3 +162,101 @@ def test_a_lost_listening_connection_is_made_again(
     assert watch.changed(WAIT_S)
     record_visit(desk, DIGID)
     assert not watch.changed(WAIT_S)
+
+
+# The README's least-privilege set-up ("Een gedeelde database voor coördinatoren"): the owner
+# runs the migrations, the coordinators' user only reads and writes the data.
+SET_UP = """
+CREATE ROLE {owner} LOGIN;
+CREATE ROLE {app} LOGIN;
+CREATE DATABASE {db} OWNER {owner} ENCODING 'UTF8' TEMPLATE template0;
+REVOKE ALL ON DATABASE {db} FROM PUBLIC;
+GRANT CONNECT, TEMPORARY ON DATABASE {db} TO {app};
+"""
+IN_THE_DATABASE = """
+REVOKE ALL ON SCHEMA public FROM PUBLIC;
+GRANT USAGE ON SCHEMA public TO {app};
+ALTER DEFAULT PRIVILEGES FOR ROLE {owner} IN SCHEMA public
+    GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {app};
+ALTER DEFAULT PRIVILEGES FOR ROLE {owner} IN SCHEMA public
+    GRANT USAGE, SELECT ON SEQUENCES TO {app};
+"""
+AFTER_THE_FIRST_START = "REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM {app};"
+
+
+@pytest.fixture
+def hub(tmp_path: Path) -> Iterator[dict[str, str]]:
+    """A database and its two roles made as the README says; dropped after."""
+    from sqlalchemy import create_engine, text
+
+    from tests import pg_test_server
+
+    prefix = f"ido_t{os.getpid()}"
+    names = {"owner": f"{prefix}_owner", "app": f"{prefix}_app", "db": f"{prefix}_hub"}
+    admin = create_engine(pg_test_server.admin_url() or "", isolation_level="AUTOCOMMIT")
+
+    def run(url: str, script: str) -> None:
+        engine = create_engine(url, isolation_level="AUTOCOMMIT")
+        try:
+            with engine.connect() as connection:
+                for statement in filter(str.strip, script.format(**names).split(";")):
+                    connection.execute(text(statement))
+        finally:
+            engine.dispose()
+
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS {names["db"]} WITH (FORCE)'))
+        for role in ("app", "owner"):
+            connection.execute(text(f"DROP ROLE IF EXISTS {names[role]}"))
+    run(pg_test_server.admin_url() or "", SET_UP)
+    database = pg_test_server.url_of(names["db"])
+    run(database, IN_THE_DATABASE)
+    urls = {
+        role: str(make_url(database).set(username=names[role]).render_as_string(False))
+        for role in ("owner", "app")
+    }
+    try:
+        yield {**urls, "revoke": AFTER_THE_FIRST_START.format(**names), "admin_db": database}
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS {names["db"]} WITH (FORCE)'))
+            for role in ("app", "owner"):
+                connection.execute(text(f"DROP ROLE IF EXISTS {names[role]}"))
+        admin.dispose()
+
+
+@pytest.mark.postgres_only
+def test_the_coordinators_user_needs_no_more_than_the_data(
+    hub: dict[str, str], tmp_path: Path
+) -> None:
+    from sqlalchemy import create_engine, text
+
+    from db.errors import StorageError
+    from ido_desk.audit_log import read_audit
+    from ido_desk.location import LocationInput, set_location
+    from ido_desk.visits import update_visit
+
+    with pytest.raises(StorageError, match="alleen de eigenaar"):  # an empty database
+        open_desk(resolve_paths(tmp_path / "pc1", hub["app"], environ={}))
+    open_desk(resolve_paths(tmp_path / "beheer", hub["owner"], environ={})).close()  # migrates
+    engine = create_engine(hub["admin_db"], isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.execute(text(hub["revoke"]))
+    engine.dispose()
+
+    anna = open_desk(resolve_paths(tmp_path / "pc1", hub["app"], environ={}))
+    bert = open_desk(resolve_paths(tmp_path / "pc2", hub["app"], environ={}))
+    try:
+        anna.name, bert.name = "Anna", "Bert"
+        watch = watch_data(anna)
+        set_location(anna, LocationInput("Regio", "Rijswijk", "GM0603"))
+        visit = record_visit(bert, DIGID)
+        update_visit(bert, visit, VisitDraft(questions=(QuestionDraft("toeslagen"),)))
+        assert watch.changed(WAIT_S)  # Bert's work reaches Anna's window
+        set_pin(anna, "4711")
+        sign_in(bert, "4711")
+        assert [r.who for r in read_audit(bert)] == ["Balie (Anna)", "Balie (Bert)"]
+        watch.close()
+    finally:
+        anna.close()
+        bert.close()
