@@ -18,7 +18,6 @@ from ido_desk.config import Paths
 from ido_desk.lists import Catalogue, load_catalogue
 from ido_desk.who import read_name
 
-
 INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE
 
 
