@@ -260,3 +260,17 @@ def test_the_coordinators_user_needs_no_more_than_the_data(
     finally:
         anna.close()
         bert.close()
+
+
+@pytest.mark.postgres_only
+def test_a_write_with_the_replication_role_is_told_too(other: Desk, watch: DataVersion) -> None:
+    """The import's apply turns foreign-key triggers off where it may (replica); the notice
+    trigger still fires."""
+    from sqlalchemy import text
+
+    from db.models import Setting
+
+    with other.db.session() as session:
+        session.execute(text("SET LOCAL session_replication_role = replica"))
+        session.add(Setting(key="probe", value="1"))
+    assert watch.changed(WAIT_S)

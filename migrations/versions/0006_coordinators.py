@@ -45,6 +45,8 @@ def upgrade() -> None:
             f'CREATE TRIGGER {TRIGGER} AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "{table}" '
             f"FOR EACH STATEMENT EXECUTE FUNCTION {FUNCTION}()"
         )
+        # also under session_replication_role = replica (the import's apply, where it may)
+        op.execute(f'ALTER TABLE "{table}" ENABLE ALWAYS TRIGGER {TRIGGER}')
 
 
 def downgrade() -> None:
