@@ -17,10 +17,11 @@ from sqlalchemy import Select, func, or_, select
 
 from db.files import replacing
 from db.models import AuditEntry
-from ido_desk.audit_text import ACTION_LABELS as ACTION_LABELS
-from ido_desk.audit_text import ENTITY_LABELS as ENTITY_LABELS
-from ido_desk.audit_text import ROLE_LABELS as ROLE_LABELS
-from ido_desk.audit_text import action_label, describe, entity_label, role_label
+from ido_desk.audit_labels import ACTION_LABELS as ACTION_LABELS
+from ido_desk.audit_labels import ENTITY_LABELS as ENTITY_LABELS
+from ido_desk.audit_labels import ROLE_LABELS as ROLE_LABELS
+from ido_desk.audit_labels import action_label, entity_label, role_label
+from ido_desk.audit_text import describe
 from ido_desk.csv_safe import CSV_ENCODING, csv_writer
 from ido_desk.desk import Desk
 from ido_desk.lists import Catalogue
