@@ -176,3 +176,46 @@ def test_the_audit_view_shows_who_and_finds_by_name(qtbot, desk: Desk, clock: An
     qtbot.keyClick(view.search, Qt.Key.Key_Return)
     assert who() == ["Balie (Anna)"]
     assert view.count.text() == "1 regels"
+
+
+@pytest.mark.postgres_only
+def test_the_window_on_a_shared_database_asks_once_who_works_here(
+    qtbot, desk: Desk, paths: Paths
+) -> None:
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import run_window
+    from ui.main_window import MainWindow
+    from ui.name_dialog import NameDialog
+
+    seen: list[str] = []
+
+    def shown(kind: type) -> list[Any]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+    def answer() -> None:  # the first start: the window opens with the question over it
+        dialogs, windows = shown(NameDialog), shown(MainWindow)
+        if not dialogs or not windows or windows[0].desk is None:
+            QTimer.singleShot(20, answer)
+            return
+        seen.append("gevraagd")
+        qtbot.keyClicks(dialogs[0].name, "Anna")
+        qtbot.keyClick(dialogs[0].name, Qt.Key.Key_Return)
+        windows[0].close()
+
+    QTimer.singleShot(0, answer)
+    assert run_window(paths) == 0
+    assert seen == ["gevraagd"] and read_name(paths) == "Anna"
+
+    def look() -> None:  # the next start: not asked again
+        windows = shown(MainWindow)
+        if not windows or windows[0].desk is None:
+            QTimer.singleShot(20, look)
+            return
+        seen.append(f"{len(shown(NameDialog))} vragen, naam {windows[0].desk.name}")
+        windows[0].close()
+
+    QTimer.singleShot(0, look)
+    assert run_window(paths) == 0
+    assert seen[1] == "0 vragen, naam Anna"

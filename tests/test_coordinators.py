@@ -205,7 +205,7 @@ def hub(tmp_path: Path) -> Iterator[dict[str, str]]:
             engine.dispose()
 
     with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS {names["db"]} WITH (FORCE)'))
+        connection.execute(text(f"DROP DATABASE IF EXISTS {names['db']} WITH (FORCE)"))
         for role in ("app", "owner"):
             connection.execute(text(f"DROP ROLE IF EXISTS {names[role]}"))
     run(pg_test_server.admin_url() or "", SET_UP)
@@ -219,7 +219,7 @@ def hub(tmp_path: Path) -> Iterator[dict[str, str]]:
         yield {**urls, "revoke": AFTER_THE_FIRST_START.format(**names), "admin_db": database}
     finally:
         with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS {names["db"]} WITH (FORCE)'))
+            connection.execute(text(f"DROP DATABASE IF EXISTS {names['db']} WITH (FORCE)"))
             for role in ("app", "owner"):
                 connection.execute(text(f"DROP ROLE IF EXISTS {names[role]}"))
         admin.dispose()

@@ -205,8 +205,8 @@ def run_window(paths: Paths) -> int:
             return
         from ui.name_dialog import ask_name_once
 
-        ask_name_once(desk, window)  # a shared database: who works here, for the audit log
         window.attach(desk)
+        ask_name_once(desk, window)  # a shared database: who works here, for the audit log
 
     started: list[bool] = []
 

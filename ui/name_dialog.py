@@ -1,6 +1,6 @@
 """Who works at this PC: asked once, when the window opens a shared database (PostgreSQL) and
 this PC has no name yet (``ido_desk.who``). The name goes into the audit log beside the role.
-"Later" opens the window without one; the question comes back at the next start."""
+"Later" leaves it without one; the question comes back at the next start."""
 
 from __future__ import annotations
 
@@ -71,7 +71,12 @@ class NameDialog(ScrollingDialog):
         self.accept()
 
 
-def ask_name_once(desk: Desk, parent: QWidget | None = None) -> None:
-    """On a shared database, ask for this PC's name when it has none yet."""
-    if desk.name is None and name_wanted(desk.paths):
-        NameDialog(desk, parent).exec()
+def ask_name_once(desk: Desk, parent: QWidget | None = None) -> NameDialog | None:
+    """On a shared database, ask for this PC's name when it has none yet: the dialog is
+    opened over ``parent`` (modal to it, not waited for: the window opens beneath it)."""
+    if desk.name is not None or not name_wanted(desk.paths):
+        return None
+    dialog = NameDialog(desk, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
