@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 
+from db.data_version import connection_name
 from db.errors import DiskIOError, StorageError, sqlite_code, storage_error_for
 
 if TYPE_CHECKING:  # the ORM is imported when the first session opens: Core paths do without it
@@ -37,7 +38,10 @@ def sqlite_url(path: Path) -> str:
 def make_engine(url: str) -> Engine:
     sqlite = url.startswith("sqlite")
     # Connections move between the GUI thread and workers through the pool, one at a time.
-    engine = create_engine(url, connect_args={"check_same_thread": False} if sqlite else {})
+    connect_args: dict[str, Any] = {"check_same_thread": False} if sqlite else {}
+    if url.startswith("postgresql"):  # its writes are told to others by this name
+        connect_args["application_name"] = connection_name()
+    engine = create_engine(url, connect_args=connect_args)
     if sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -52,6 +56,13 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor.execute("PRAGMA synchronous = FULL")
     finally:
         cursor.close()
+    # lower() of every letter, as PostgreSQL's: a search that ignores case finds "Één" by
+    # "één" on both (SQLite's own lower() knows only A-Z)
+    dbapi_connection.create_function("lower", 1, _lower, deterministic=True)
+
+
+def _lower(value: Any) -> Any:
+    return value.lower() if isinstance(value, str) else value
 
 
 def storage_error(exc: BaseException) -> StorageError | None:

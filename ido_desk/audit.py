@@ -1,4 +1,5 @@
-"""The audit log: every edit and delete, with who (the role), when, before and after."""
+"""The audit log: every edit and delete, with who (the role, and the name given on the PC),
+when, before and after."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from sqlalchemy.orm import Session
 
 from db.models import AuditEntry
 from ido_desk.desk import Desk
+
+SYSTEM = "systeem"  # the role of what the program does by itself
 
 
 def write_audit(
@@ -25,6 +28,7 @@ def write_audit(
         AuditEntry(
             at=desk.clock(),
             role=role or desk.role,
+            name=None if role == SYSTEM else desk.name,  # the program's own chores: no one's
             action=action,
             entity=entity,
             entity_id=entity_id,

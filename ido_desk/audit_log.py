@@ -1,5 +1,7 @@
-"""Reading the audit log: every edit and delete, who (the role) and when, before and after.
-Viewing and exporting it is the manager's (the window's audit view and ``ido-desk audit``).
+"""Reading the audit log: every edit and delete, who (the role, and the name given on the PC:
+``who.py``) and when, before and after. Viewing and exporting it is the manager's (the
+window's audit view and ``ido-desk audit``). The text search ignores case, on SQLite as on
+PostgreSQL, and finds the name too.
 
 Each entry comes with a short Dutch description (``audit_text.describe``: list labels instead
 of ids); the stored JSON is kept as it is and goes into the CSV as well, for a full record."""
@@ -15,10 +17,11 @@ from sqlalchemy import Select, func, or_, select
 
 from db.files import replacing
 from db.models import AuditEntry
-from ido_desk.audit_text import ACTION_LABELS as ACTION_LABELS
-from ido_desk.audit_text import ENTITY_LABELS as ENTITY_LABELS
-from ido_desk.audit_text import ROLE_LABELS as ROLE_LABELS
-from ido_desk.audit_text import action_label, describe, entity_label, role_label
+from ido_desk.audit_labels import ACTION_LABELS as ACTION_LABELS
+from ido_desk.audit_labels import ENTITY_LABELS as ENTITY_LABELS
+from ido_desk.audit_labels import ROLE_LABELS as ROLE_LABELS
+from ido_desk.audit_labels import action_label, entity_label, role_label
+from ido_desk.audit_text import describe
 from ido_desk.csv_safe import CSV_ENCODING, csv_writer
 from ido_desk.desk import Desk
 from ido_desk.lists import Catalogue
@@ -34,6 +37,7 @@ CSV_HEADER = [
     "Soort",
     "Kenmerk",
     "Nr",
+    "Naam",
     "Rol (code)",
     "Actie (code)",
     "Soort (code)",
@@ -47,6 +51,7 @@ class AuditRow:
     id: int
     at: datetime
     role: str
+    name: str | None  # as given on the PC, when it was
     action: str
     entity: str
     entity_id: str
@@ -57,6 +62,11 @@ class AuditRow:
     @property
     def role_label(self) -> str:
         return role_label(self.role)
+
+    @property
+    def who(self) -> str:
+        """ "Beheerder (Anna)", or "Beheerder" when no name was given."""
+        return f"{self.role_label} ({self.name})" if self.name else self.role_label
 
     @property
     def action_label(self) -> str:
@@ -76,7 +86,7 @@ class AuditFilter:
     role: str | None = None
     action: str | None = None
     entity: str | None = None
-    text: str | None = None  # found in the id, before or after
+    text: str | None = None  # found in the name, the id, before or after (any case)
 
 
 def _filtered(query: Select[Any], where: AuditFilter | None) -> Select[Any]:
@@ -93,15 +103,10 @@ def _filtered(query: Select[Any], where: AuditFilter | None) -> Select[Any]:
     ):
         if value:
             query = query.where(column == value)
-    if where.text:
-        pattern = f"%{where.text}%"
-        query = query.where(
-            or_(
-                AuditEntry.entity_id.like(pattern),
-                AuditEntry.before.like(pattern),
-                AuditEntry.after.like(pattern),
-            )
-        )
+    if where.text:  # % and _ are letters here; ILIKE, or lower() LIKE lower() on SQLite
+        searched = (AuditEntry.name, AuditEntry.entity_id, AuditEntry.before, AuditEntry.after)
+        found = [column.icontains(where.text, autoescape=True) for column in searched]
+        query = query.where(or_(*found))
     return query
 
 
@@ -110,6 +115,7 @@ def _row(entry: AuditEntry, catalogue: Catalogue) -> AuditRow:
         id=entry.id,
         at=entry.at,
         role=entry.role,
+        name=entry.name,
         action=entry.action,
         entity=entry.entity,
         entity_id=entry.entity_id,
@@ -163,13 +169,14 @@ def export_audit(desk: Desk, out: Path, where: AuditFilter | None = None) -> int
 
 def _csv_row(row: AuditRow) -> list[object]:
     return [
-        row.role_label,
+        row.who,
         row.at.isoformat(sep=" ", timespec="seconds"),
         row.action_label,
         row.description,
         row.entity_label,
         row.entity_id,
         row.id,
+        row.name or "",
         row.role,
         row.action,
         row.entity,

@@ -13,41 +13,17 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from ido_desk.labels import entry_label, topic_path
-from ido_desk.list_admin import NOUNS, REFERRAL_KINDS
-from ido_desk.lists import GOVERNMENT_LEVELS, Catalogue, Item, ItemList
+from ido_desk.audit_labels import NONE, Names, action_label, entity_label
+from ido_desk.labels import entry_label
+from ido_desk.list_admin import REFERRAL_KINDS
+from ido_desk.lists import GOVERNMENT_LEVELS, Catalogue
 from ido_desk.location import SETUPS
 from ido_desk.retention import RETENTION_SETTING
 from ido_desk.roles import PIN_SETTING
 
 ARROW = " → "
-NONE = "geen"
 EMPTY = "(leeg)"
 
-ROLE_LABELS = {"balie": "Balie", "beheerder": "Beheerder", "systeem": "Systeem"}
-ACTION_LABELS = {
-    "edit": "Gewijzigd",
-    "delete": "Verwijderd",
-    "undo": "Ongedaan gemaakt",
-    "undo-batch": "Turflijst ongedaan gemaakt",
-    "retention": "Notities gewist (bewaartermijn)",
-    "pin-set": "Pincode ingesteld",
-    "list-edit": "Lijst gewijzigd",
-    "transfer": "Overgezet (landelijk formulier)",
-    "import": "Ingelezen",
-}
-ENTITY_LABELS = {
-    "visit": "Bezoek",
-    "setting": "Instelling",
-    "location": "Locatie",
-    "import": "Import",
-    "channel": "Kanaal",
-    "domain": "Domein",
-    "topic": "Onderwerp",
-    "organisation": "Organisatie",
-    "help": "Soort hulp",
-    "referral": "Doorverwijzing",
-}
 LIST_NAMES = {  # "Lijst onderwerpen: ..."
     "channel": "kanalen",
     "domain": "domeinen",
@@ -70,18 +46,6 @@ LOCATION_FIELDS = {  # in the order a manager reads them
 Json = dict[str, Any]
 
 
-def role_label(role: str) -> str:
-    return ROLE_LABELS.get(role, role)
-
-
-def action_label(action: str) -> str:
-    return ACTION_LABELS.get(action, action)
-
-
-def entity_label(entity: str) -> str:
-    return ENTITY_LABELS.get(entity, entity)
-
-
 def describe(
     catalogue: Catalogue,
     action: str,
@@ -97,54 +61,6 @@ def describe(
     except (KeyError, TypeError, ValueError, AttributeError, IndexError):
         text = None  # a shape this version does not know: say it plainly below
     return text or _plain(action, entity, entity_id, old, new)
-
-
-# -- names --------------------------------------------------------------------------------
-
-
-class Names:
-    """Ids and codes to Dutch labels, through the catalogue; unknown ids as "onderwerp #7"."""
-
-    def __init__(self, catalogue: Catalogue) -> None:
-        self.catalogue = catalogue
-
-    def _of(self, items: ItemList[Any], noun: str, item_id: Any) -> str:
-        if item_id is None:
-            return NONE
-        try:
-            item: Item = items.by_id(int(item_id))
-        except (KeyError, TypeError, ValueError):
-            return f"{noun} #{item_id}"
-        return item.label_nl
-
-    def channel(self, item_id: Any) -> str:
-        return self._of(self.catalogue.channels, NOUNS["channel"], item_id)
-
-    def domain(self, item_id: Any) -> str:
-        return self._of(self.catalogue.domains, NOUNS["domain"], item_id)
-
-    def organisation(self, item_id: Any) -> str:
-        return self._of(self.catalogue.organisations, NOUNS["organisation"], item_id)
-
-    def topic(self, item_id: Any) -> str:
-        return self._of(self.catalogue.topics, NOUNS["topic"], item_id)
-
-    def help(self, item_id: Any) -> str:
-        return self._of(self.catalogue.help_kinds, NOUNS["help"], item_id)
-
-    def referral(self, item_id: Any) -> str:
-        return self._of(self.catalogue.referrals, NOUNS["referral"], item_id)
-
-    def topic_path(self, topic_id: Any, subtopic_id: Any) -> str:
-        """ "DigiD > Activeren", or "DigiD" without a sub-topic."""
-        return topic_path(
-            self.topic(topic_id), None if subtopic_id is None else self.topic(subtopic_id)
-        )
-
-    def by_code(self, kind: str, code: str) -> str:
-        lists = self.catalogue.by_kind()
-        item = lists[kind].get(code) if kind in lists else None
-        return item.label_nl if item is not None else code
 
 
 # -- the dispatch -------------------------------------------------------------------------

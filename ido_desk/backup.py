@@ -233,7 +233,7 @@ def window_is_open(paths: Paths) -> bool:
     not pull the database away under it). QLockFile flock()s the file on POSIX and keeps it
     open without write sharing on Windows; a lock left by a crash holds neither."""
     lock = paths.window_lock
-    if not lock.exists():
+    if lock is None or not lock.exists():
         return False
     try:
         with lock.open("rb+") as handle:

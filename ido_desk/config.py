@@ -40,9 +40,12 @@ class Paths:
     network: str | None = None  # where on the network the SQLite file would be, if it would
 
     @property
-    def window_lock(self) -> Path:
-        """Held (a QLockFile) while a window is open on this data folder."""
-        return self.data_dir / "ido-desk.lock"
+    def window_lock(self) -> Path | None:
+        """Held (a QLockFile) while a window is open on this SQLite file: beside it, so that
+        two data folders naming one file share it. None for a database server (PostgreSQL),
+        where several windows at once are the point."""
+        file = self.database_file
+        return None if file is None else file.with_name(f"{file.name}.lock")
 
     @property
     def backup_dir(self) -> Path:

@@ -16,6 +16,9 @@ from db.errors import MESSAGES, CorruptDatabase, DiskIOError, ReadOnlyDatabase, 
 from db.migrate import create_private_file, upgrade, verify_database
 from ido_desk.config import Paths
 from ido_desk.lists import Catalogue, load_catalogue
+from ido_desk.who import read_name
+
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE
 
 
 def local_now() -> datetime:
@@ -33,6 +36,7 @@ class Desk:
         self.paths = paths
         self.clock = clock
         self.role = role
+        self.name = read_name(paths)  # who works at this PC, for the audit log (who.py)
         self.db = Database(paths.database_url)
         self._catalogue: Catalogue | None = None
         self.new_installation = False  # the database file was made by this opening
@@ -86,7 +90,7 @@ def open_desk(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Des
         upgrade(desk.db, backup_dir=paths.backup_dir)
     except (OperationalError, SADatabaseError) as exc:
         desk.close()
-        translated = storage_error(exc) or StorageError(
+        translated = _not_allowed_to_upgrade(exc, desk) or storage_error(exc) or StorageError(
             "De database kon niet worden bijgewerkt naar deze versie van IDO Desk; er is niets "
             f"aan veranderd ({type(exc.orig).__name__}: {str(exc.orig)[:80]}). Zet een back-up "
             "terug: in het venster, of met 'ido-desk restore --newest'."
@@ -98,6 +102,21 @@ def open_desk(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Des
         desk.close()
         raise
     return desk
+
+
+def _not_allowed_to_upgrade(exc: SADatabaseError, desk: Desk) -> StorageError | None:
+    """A server's user without the right to change the schema (README: the coordinators'
+    user may read and write the data, only the owner may upgrade its tables)."""
+    orig = getattr(exc, "orig", None)
+    if getattr(orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+        return None
+    user = desk.db.engine.url.username or "deze"
+    return StorageError(
+        "De database moet eerst worden bijgewerkt naar deze versie van IDO Desk, en dat mag "
+        f"de gebruiker '{user}' niet (alleen de eigenaar van de database). Er is niets aan "
+        "veranderd. Laat de eigenaar één keer een opdracht doen, bijvoorbeeld 'ido-desk "
+        "--database-url <URL van de eigenaar> lists' (README: 'Een gedeelde database')."
+    )
 
 
 def _reads_whole(file: Path) -> bool:

@@ -3,6 +3,7 @@ form's count, the lists changing under the form, one window per data folder."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
@@ -147,6 +148,7 @@ def test_run_window_opens_the_data_folder_and_lets_go_of_it(qtbot, desk: Desk, p
     lock.unlock()
 
 
+@pytest.mark.sqlite_only("the one-window lock is a SQLite file's")
 def test_a_second_window_on_the_same_folder_is_refused(qtbot, desk: Desk, paths: Paths):
     lock = acquire_window_lock(paths)
     assert lock is not None

@@ -203,7 +203,10 @@ def run_window(paths: Paths) -> int:
         if not ensure_location(desk, window):
             app.exit(0)
             return
+        from ui.name_dialog import ask_name_once
+
         window.attach(desk)
+        ask_name_once(desk, window)  # a shared database: who works here, for the audit log
 
     started: list[bool] = []
 

@@ -1,7 +1,8 @@
-"""The audit log for the manager: every edit and delete, who (the role), when, and what changed
-in a short Dutch sentence with list labels (the stored before/after JSON stays in the CSV
-export); filtered by kind, searched by text, exported as CSV. Pages are fetched as the table
-scrolls (``canFetchMore`` / ``fetchMore``)."""
+"""The audit log for the manager: every edit and delete, who (the role, and the name given on
+the PC), when, and what changed in a short Dutch sentence with list labels (the stored
+before/after JSON stays in the CSV export); filtered by kind, searched by text (any case, the
+name too), exported as CSV. Pages are fetched as the table scrolls (``canFetchMore`` /
+``fetchMore``)."""
 
 from __future__ import annotations
 
@@ -100,7 +101,7 @@ class AuditTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return [
                 f"{row.at:%d-%m-%Y %H:%M}",
-                row.role_label,
+                row.who,
                 row.action_label,
                 row.description,
             ][column]
@@ -136,7 +137,7 @@ class AuditView(QWidget):
         self.entity.currentIndexChanged.connect(self.reload)
         self.entity.setAccessibleName(self.tr("Soort gegevens"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Zoeken op kenmerk of inhoud"))
+        self.search.setPlaceholderText(self.tr("Zoeken op naam, kenmerk of inhoud"))
         self.search.returnPressed.connect(self.reload)
         self.search.setAccessibleName(self.tr("Zoeken in het logboek"))
         self.export_button = QPushButton(self.tr("&Exporteren naar CSV…"))

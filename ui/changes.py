@@ -4,7 +4,8 @@ An operation (``ui.operations.Op``) or a quick save on the front desk says what 
 ``announce(desk, Change.VISITS)``; views ``follow(...)`` the kinds they show and refresh
 themselves: at once when they are on screen, the next time they are shown otherwise (a hidden
 tab only notes that it is stale). Changes made by other processes (the CLI, a second desk on
-the same file) are noticed by ``ChangeWatch`` and told on the same signal."""
+the same file, another coordinator's window on the same PostgreSQL database) are noticed by
+``ChangeWatch`` and told on the same signal."""
 
 from __future__ import annotations
 
@@ -133,7 +134,8 @@ def follow(
 
 class ChangeWatch(QObject):
     """Asks the database every few seconds whether another process wrote to it; if so, the
-    change is told as ``ELSEWHERE``. The question is one cheap pragma, no table is read."""
+    change is told as ``ELSEWHERE``. The question reads no table: one cheap pragma on SQLite,
+    the notices the server has sent on PostgreSQL (``db.data_version``)."""
 
     def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -149,7 +151,7 @@ class ChangeWatch(QObject):
             self.timer.start()
 
     def absorb(self) -> None:
-        self.data.changed()
+        self.data.absorb()
 
     def check(self) -> bool:
         try:

@@ -19,6 +19,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--until", help="up to and including this day, YYYY-MM-DD")
     parser.add_argument("--entity", help="visit, setting, location, topic, ...")
     parser.add_argument("--action", help="edit, delete, undo, ...")
+    parser.add_argument(
+        "--search", help="only entries with this text in the name, the id or the content (any case)"
+    )
     parser.add_argument("--limit", type=int, default=50, help="lines on screen (default 50)")
     parser.set_defaults(handler=run)
 
@@ -40,6 +43,7 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         until=_day("until", args.until),
         entity=args.entity,
         action=args.action,
+        text=args.search or None,
     )
     if args.out:
         count = export_audit(desk, Path(args.out), where)
@@ -47,7 +51,7 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         return 0
     for row in read_audit(desk, where, limit=args.limit):
         print(
-            f"{row.at:%Y-%m-%d %H:%M}  {row.role_label:<10} {row.action_label:<20} "
+            f"{row.at:%Y-%m-%d %H:%M}  {row.who:<10} {row.action_label:<20} "
             f"{row.description}  [{row.entity} {row.entity_id}]"
         )
     return 0

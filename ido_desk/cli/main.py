@@ -32,6 +32,9 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lang", choices=("nl", "en"), help="language of the window (env IDO_DESK_LANG)"
     )
+    parser.add_argument(
+        "--name", help="who is working, for the audit log (default: the name saved on this PC)"
+    )
 
 
 class Command(NamedTuple):
@@ -66,6 +69,7 @@ COMMANDS: dict[str, Command] = {
         "retention", "how long notes are kept (default 30 days); erase older ones now"
     ),
     "pin": Command("pin", "set or check the manager PIN"),
+    "name": Command("name", "show or save who works at this PC (for the audit log)"),
     "demo": Command("demo", "fill the database with synthetic visits"),
 }
 
@@ -127,6 +131,7 @@ def run_command(paths: Paths, args: argparse.Namespace) -> int:
 
     from ido_desk.errors import UserError, describe
     from ido_desk.startup import open_desk_for_the_day
+    from ido_desk.who import clean_name
 
     try:
         if getattr(args, "handler_without_desk", None) is not None:  # e.g. restore a broken file
@@ -135,6 +140,8 @@ def run_command(paths: Paths, args: argparse.Namespace) -> int:
         for notice in desk.notices:  # e.g. a -wal deleted after an unclean stop
             print(f"ido-desk: {notice}", file=sys.stderr)
         try:
+            if args.name is not None:  # instead of the name saved on this PC (naam.txt)
+                desk.name = clean_name(args.name)
             if os.environ.get(ENV_PIN):  # the manager's commands; roles (and the ORM) only then
                 from ido_desk.roles import sign_in_from_environment
 

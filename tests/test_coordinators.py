@@ -1,0 +1,276 @@
+"""Several coordinators on one database: a commit by another desk or another process is
+noticed (SQLite's data_version, PostgreSQL's NOTIFY) and our own is not; the window is told
+within seconds; the manager PIN and its wrong tries are the database's, so every PC shares
+them. Run on both databases."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import make_url
+
+from db.data_version import DataVersion
+from ido_desk.config import Paths, resolve_paths
+from ido_desk.desk import Desk, open_desk
+from ido_desk.drafts import QuestionDraft, VisitDraft
+from ido_desk.roles import (
+    PermissionDenied,
+    PinRefused,
+    pin_is_set,
+    pin_wait,
+    require_manager,
+    set_pin,
+    sign_in,
+    sign_out,
+)
+from ido_desk.visits import record_visit
+from ido_desk.watch import watch_data
+from tests.ui_helpers import live_visits
+
+DIGID = VisitDraft(questions=(QuestionDraft("digid_activeren"),))
+WAIT_S = 10.0  # at most, for a notice that must come (it comes within milliseconds)
+
+
+@pytest.fixture
+def other(desk: Desk, paths: Paths) -> Iterator[Desk]:
+    """A second desk on the same database: another coordinator's window."""
+    second = open_desk(paths)
+    yield second
+    second.close()
+
+
+@pytest.fixture
+def watch(desk: Desk) -> Iterator[DataVersion]:
+    found = watch_data(desk)
+    yield found
+    found.close()
+
+
+def test_a_commit_elsewhere_is_news_and_our_own_is_not(
+    desk: Desk, other: Desk, watch: DataVersion
+) -> None:
+    assert watch.available
+    assert not watch.changed()
+    record_visit(other, DIGID)
+    assert watch.changed(WAIT_S)
+    assert not watch.changed()  # told once
+
+    record_visit(desk, DIGID)  # this window's own save, told by its announce
+    watch.absorb()
+    assert not watch.changed(WAIT_S)  # PostgreSQL: its notice came, and carried our name
+
+    record_visit(other, DIGID)  # elsewhere, then here: on SQLite our absorb takes both (a
+    record_visit(desk, DIGID)  # count tells no one's); PostgreSQL's notices say whose
+    watch.absorb()
+    assert watch.changed(WAIT_S) == (desk.db.engine.dialect.name == "postgresql")
+
+
+def test_a_transaction_rolled_back_elsewhere_is_no_news(
+    desk: Desk, other: Desk, watch: DataVersion
+) -> None:
+    with pytest.raises(RuntimeError), other.db.session() as session:
+        from db.models import Setting
+
+        session.add(Setting(key="probe", value="1"))
+        session.flush()
+        raise RuntimeError("rolled back")
+    record_visit(desk, DIGID)  # a sync point: our own notice comes after any of the other's
+    watch.absorb()
+    assert not watch.changed(WAIT_S)
+
+
+ANOTHER_WINDOW = """
+import sys
+from ido_desk.config import resolve_paths
+from ido_desk.desk import open_desk
+from ido_desk.drafts import QuestionDraft, VisitDraft
+from ido_desk.visits import record_visit
+desk = open_desk(resolve_paths(sys.argv[1], sys.argv[2], environ={}))
+print(record_visit(desk, VisitDraft(questions=(QuestionDraft("belastingen"),))))
+desk.close()
+"""
+
+
+def test_another_process_is_noticed_by_the_window(qtbot: Any, desk: Desk, paths: Paths) -> None:
+    from ui.changes import ELSEWHERE, ChangeWatch, changes_of
+
+    watcher = ChangeWatch(desk)
+    watcher.timer.setInterval(50)
+    try:
+        heard: list[Any] = []
+        changes_of(desk).changed.connect(heard.append)
+        root = Path(__file__).resolve().parent.parent
+        done = subprocess.run(  # another coordinator's program, on the same database
+            [sys.executable, "-c", ANOTHER_WINDOW, str(paths.data_dir), paths.database_url],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(root)},
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        qtbot.waitUntil(lambda: heard == [ELSEWHERE], timeout=10_000)
+        assert len(live_visits(desk)) == 1
+    finally:
+        watcher.stop()
+
+
+def test_the_manager_pin_is_the_databases(desk: Desk, other: Desk) -> None:
+    assert not pin_is_set(other)
+    set_pin(desk, "4711")  # at one coordinator's PC
+    assert pin_is_set(other)  # at another's
+    with pytest.raises(PermissionDenied):
+        require_manager(other, "Lijsten aanpassen")
+    sign_in(other, "4711")
+    require_manager(other, "Lijsten aanpassen")
+    sign_out(other)
+
+    for _ in range(3):  # wrong tries at one PC ...
+        with pytest.raises(PinRefused):
+            sign_in(other, "0000")
+    assert pin_wait(desk) > 0  # ... make the other wait too
+    with pytest.raises(PinRefused):
+        sign_in(desk, "4711")
+
+
+@pytest.mark.postgres_only
+def test_a_lost_listening_connection_is_made_again(
+    desk: Desk, other: Desk, watch: DataVersion
+) -> None:
+    from sqlalchemy import text
+
+    with other.db.engine.connect() as connection:  # e.g. the server restarted
+        ended = connection.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE query = :listen AND datname = current_database()"
+            ),
+            {"listen": "LISTEN ido_desk_changes"},
+        ).all()
+    assert ended == [(True,)]
+    record_visit(other, DIGID)  # missed while the connection was gone
+    with pytest.raises(Exception):  # noqa: B017 - the driver's error; ChangeWatch asks again
+        watch.changed(WAIT_S)
+    assert watch.changed()  # listening again; what happened in between is unknown: news
+    record_visit(other, DIGID)
+    assert watch.changed(WAIT_S)
+    record_visit(desk, DIGID)
+    assert not watch.changed(WAIT_S)
+
+
+# The README's least-privilege set-up ("Een gedeelde database voor coördinatoren"): the owner
+# runs the migrations, the coordinators' user only reads and writes the data.
+SET_UP = """
+CREATE ROLE {owner} LOGIN;
+CREATE ROLE {app} LOGIN;
+CREATE DATABASE {db} OWNER {owner} ENCODING 'UTF8' TEMPLATE template0;
+REVOKE ALL ON DATABASE {db} FROM PUBLIC;
+GRANT CONNECT, TEMPORARY ON DATABASE {db} TO {app};
+"""
+IN_THE_DATABASE = """
+REVOKE ALL ON SCHEMA public FROM PUBLIC;
+GRANT USAGE ON SCHEMA public TO {app};
+ALTER DEFAULT PRIVILEGES FOR ROLE {owner} IN SCHEMA public
+    GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {app};
+ALTER DEFAULT PRIVILEGES FOR ROLE {owner} IN SCHEMA public
+    GRANT USAGE, SELECT ON SEQUENCES TO {app};
+"""
+AFTER_THE_FIRST_START = "REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM {app};"
+
+
+@pytest.fixture
+def hub(tmp_path: Path) -> Iterator[dict[str, str]]:
+    """A database and its two roles made as the README says; dropped after."""
+    from sqlalchemy import create_engine, text
+
+    from tests import pg_test_server
+
+    prefix = f"ido_t{os.getpid()}"
+    names = {"owner": f"{prefix}_owner", "app": f"{prefix}_app", "db": f"{prefix}_hub"}
+    admin = create_engine(pg_test_server.admin_url() or "", isolation_level="AUTOCOMMIT")
+
+    def run(url: str, script: str) -> None:
+        engine = create_engine(url, isolation_level="AUTOCOMMIT")
+        try:
+            with engine.connect() as connection:
+                for statement in filter(str.strip, script.format(**names).split(";")):
+                    connection.execute(text(statement))
+        finally:
+            engine.dispose()
+
+    with admin.connect() as connection:
+        connection.execute(text(f"DROP DATABASE IF EXISTS {names['db']} WITH (FORCE)"))
+        for role in ("app", "owner"):
+            connection.execute(text(f"DROP ROLE IF EXISTS {names[role]}"))
+    run(pg_test_server.admin_url() or "", SET_UP)
+    database = pg_test_server.url_of(names["db"])
+    run(database, IN_THE_DATABASE)
+    urls = {
+        role: str(make_url(database).set(username=names[role]).render_as_string(False))
+        for role in ("owner", "app")
+    }
+    try:
+        yield {**urls, "revoke": AFTER_THE_FIRST_START.format(**names), "admin_db": database}
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f"DROP DATABASE IF EXISTS {names['db']} WITH (FORCE)"))
+            for role in ("app", "owner"):
+                connection.execute(text(f"DROP ROLE IF EXISTS {names[role]}"))
+        admin.dispose()
+
+
+@pytest.mark.postgres_only
+def test_the_coordinators_user_needs_no_more_than_the_data(
+    hub: dict[str, str], tmp_path: Path
+) -> None:
+    from sqlalchemy import create_engine, text
+
+    from db.errors import StorageError
+    from ido_desk.audit_log import read_audit
+    from ido_desk.location import LocationInput, set_location
+    from ido_desk.visits import update_visit
+
+    with pytest.raises(StorageError, match="alleen de eigenaar"):  # an empty database
+        open_desk(resolve_paths(tmp_path / "pc1", hub["app"], environ={}))
+    open_desk(resolve_paths(tmp_path / "beheer", hub["owner"], environ={})).close()  # migrates
+    engine = create_engine(hub["admin_db"], isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.execute(text(hub["revoke"]))
+    engine.dispose()
+
+    anna = open_desk(resolve_paths(tmp_path / "pc1", hub["app"], environ={}))
+    bert = open_desk(resolve_paths(tmp_path / "pc2", hub["app"], environ={}))
+    try:
+        anna.name, bert.name = "Anna", "Bert"
+        watch = watch_data(anna)
+        set_location(anna, LocationInput("Regio", "Rijswijk", "GM0603"))
+        visit = record_visit(bert, DIGID)
+        update_visit(bert, visit, VisitDraft(questions=(QuestionDraft("toeslagen"),)))
+        assert watch.changed(WAIT_S)  # Bert's work reaches Anna's window
+        set_pin(anna, "4711")
+        sign_in(bert, "4711")
+        assert [r.who for r in read_audit(bert)] == ["Balie (Anna)", "Balie (Bert)"]
+        watch.close()
+    finally:
+        anna.close()
+        bert.close()
+
+
+@pytest.mark.postgres_only
+def test_a_write_with_the_replication_role_is_told_too(other: Desk, watch: DataVersion) -> None:
+    """The import's apply turns foreign-key triggers off where it may (replica); the notice
+    trigger still fires."""
+    from sqlalchemy import text
+
+    from db.models import Setting
+
+    with other.db.session() as session:
+        session.execute(text("SET LOCAL session_replication_role = replica"))
+        session.add(Setting(key="probe", value="1"))
+    assert watch.changed(WAIT_S)
