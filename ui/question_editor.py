@@ -137,7 +137,11 @@ class QuestionEditor(QFrame):
 
         helps = catalogue.help_kinds.active()
         self.help = ChipGroup(
-            [(h.code, shown(h)) for h in helps], keys=help_keys, name=self.tr("Hulp"), parent=self
+            [(h.code, shown(h)) for h in helps],
+            keys=help_keys,
+            keys_in_label=True,
+            name=self.tr("Hulp"),
+            parent=self,
         )
         self.help.changed.connect(self._help_changed)
         self.referral = QComboBox()

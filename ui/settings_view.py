@@ -94,6 +94,7 @@ class SettingsView(QWidget):
         scroll.setWidget(page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls; they scroll in
         self.pages.addWidget(scroll)
         self.nav.addItem(name)
 

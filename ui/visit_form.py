@@ -72,6 +72,7 @@ class VisitForm(QScrollArea):
             [(c.code, shown(c)) for c in cat.channels.active()],
             allow_none=False,
             keys=channel_keys,
+            keys_in_label=True,
             name=self.tr("Kanaal"),
             parent=inner,
         )
@@ -85,6 +86,7 @@ class VisitForm(QScrollArea):
         self.duration = ChipGroup(
             DURATIONS,
             keys=DURATION_KEYS,
+            keys_in_label=True,
             one_line=True,
             name=self.tr("Duur in minuten"),
             spoken=self.tr("{0} minuten"),
@@ -132,6 +134,7 @@ class VisitForm(QScrollArea):
         self.setWidget(inner)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: the focus scrolls
         self.setMinimumHeight(120)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
