@@ -111,7 +111,8 @@ def apply_look(app: QApplication) -> None:
     if not _installed:
         QLocale.setDefault(LOCALES["nl"])
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
+    # no display name: Qt would add it to every title on X11 and Windows, and the main
+    # window's own title already starts with it ("IDO Desk — IDO Desk — Bibliotheek ...")
     font = QFont(app.font())
     font.setPointSize(max(font.pointSize(), 11))
     app.setFont(font)

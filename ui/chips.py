@@ -211,8 +211,17 @@ class ChipGroup(QWidget):
         self.set_items(items, keys)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Keep room for every wrapped line (a scroll area would squeeze them otherwise)."""
         super().resizeEvent(event)
+        self._fit_height()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # chips shown or hidden ("Meer ...")
+            self._fit_height()
+        return super().event(event)
+
+    def _fit_height(self) -> None:
+        """Room for every wrapped line (a scroll area would squeeze them otherwise), and no
+        more: a line of chips hidden again leaves no blank band."""
         if isinstance(self._layout, FlowLayout):
             height = self._layout.heightForWidth(self.width())
             if height != self.minimumHeight():

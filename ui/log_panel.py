@@ -32,6 +32,7 @@ from ui.when_row import day_text
 
 UNDO_SHOWN_MS = 10_000  # the "Ongedaan maken" button stays this long
 SAVE_GUARD_S = 1.0  # the same form saved again within this time is a double press
+LIST_ROWS = 5  # today's visits in view below the form, when the screen has the room
 
 
 class LogPanel(QWidget):
@@ -107,11 +108,20 @@ class LogPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._sized:  # today's list gets a quarter of the height, the form the rest
+        if not self._sized:
             self._sized = True
-            total = max(self.splitter.height(), 400)
-            day = max(150, total // 4)
-            self.splitter.setSizes([total - day, day])
+            self._share_height()
+
+    def _share_height(self) -> None:
+        """Today's list shows LIST_ROWS visits (at most 40% of the height: with large text
+        the form needs the room), the form takes the rest and scrolls."""
+        total = max(self.splitter.height(), 400)
+        table = self.day_list.view
+        around = self.day_list.height() - table.viewport().height()  # counts line, header
+        row = table.verticalHeader().defaultSectionSize()
+        wanted = around + LIST_ROWS * row + row // 3  # a glimpse of the next row says "more"
+        day = max(150, min(wanted, total * 2 // 5))
+        self.splitter.setSizes([total - day, day])
 
     # -- the form -----------------------------------------------------------------------
 

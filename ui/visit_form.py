@@ -289,6 +289,14 @@ class VisitForm(QScrollArea):
         self.timer_label.reset()
         self.dirty = False
         self.editors[0].focus_topics()
+        self.scroll_to_top()
+
+    def scroll_to_top(self) -> None:
+        """The next visitor starts at the top of the form (also after question 2 was in view,
+        and after the scrolls the focus has asked for)."""
+        bar = self.verticalScrollBar()
+        bar.setValue(0)
+        QTimer.singleShot(0, bar, lambda: bar.setValue(0))
 
     def is_blank(self) -> bool:
         """Nothing chosen for a visit yet (the remembered channel and help do not count)."""
