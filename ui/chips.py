@@ -49,21 +49,6 @@ ARROW_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.K
 CHOOSE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # Space a push button takes itself
 STOP_EVENTS = (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.EnabledChange)
 
-CHIP_STYLE = """
-QPushButton[chip="true"] {
-    min-height: 34px; padding: 2px 14px; border: 1px solid #7b8794; border-radius: 17px;
-    background: #ffffff; color: #1f2933;
-}
-QPushButton[chip="true"]:hover { border-color: #1d5fa8; background: #f1f6fc; }
-QPushButton[chip="true"]:focus { border: 2px solid #1d5fa8; }
-QPushButton[chip="true"]:checked {
-    background: #1d5fa8; border-color: #1d5fa8; color: #ffffff;
-}
-QPushButton[chip="true"]:checked:focus { border: 3px solid #0b2e55; }
-QPushButton[chip="true"]:disabled { color: #9aa5b1; border-color: #d9dee3; }
-"""
-
-
 class FlowLayout(QLayout):
     """Lays its items out left to right and wraps to the next line when the row is full."""
 
@@ -194,7 +179,6 @@ class ChipGroup(QWidget):
         self.exclusive = exclusive
         self.allow_none = allow_none
         self.keys_in_label = keys_in_label
-        self.setStyleSheet(CHIP_STYLE)
         horizontal = QSizePolicy.Policy.Minimum if one_line else QSizePolicy.Policy.Preferred
         self.setSizePolicy(horizontal, QSizePolicy.Policy.Preferred)
         if one_line:

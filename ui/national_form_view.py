@@ -199,7 +199,7 @@ class NationalFormView(QWidget):
             self.tr("Indeling van het formulier: {0}").format(Path(form.source_file).name)
         )
         self.source.setToolTip(form.source_file)
-        self.source.setStyleSheet("color: gray")
+        self.source.setObjectName("hint")  # the theme's hint colour (gray was 3.7:1)
         self.count = QLabel()
         font = self.count.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
