@@ -67,6 +67,7 @@ def test_the_settings_hold_the_managers_sections(qtbot, desk: Desk) -> None:
         "Locatie",
         "Lijsten",
         "Notities",
+        "Taal / Language",
         "Pincode beheerder",
         "Back-ups",
         "Auditlog",

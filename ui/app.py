@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from db.errors import CorruptDatabase, EmptyDatabase, ExitCode, UserError
 from ido_desk.config import APP_NAME, Paths
+from ido_desk.language import LANGUAGES, saved_language
 from ui.lock import acquire_window_lock, tell_already_open
 from ui.main_window import MainWindow
 from ui.style import DARK, Theme, palette, style_sheet, theme_for
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 EXIT_STORAGE = ExitCode.STORAGE  # from the one table of exit codes
 EXIT_ALREADY_OPEN = ExitCode.ALREADY_OPEN
 START_ANYWAY_MS = 300
-LANGUAGES = ("nl", "en")
 LANGUAGE_VARIABLE = "IDO_DESK_LANG"
 I18N_DIR = Path(__file__).parent / "i18n"  # ido_desk_en.qm, built from ido_desk_en.ts
 LOCALES = {
@@ -38,9 +38,11 @@ def chosen_language(
     argv: Sequence[str] | None = None,
     environ: Mapping[str, str] | None = None,
     system: QLocale | None = None,
+    saved: str | None = None,
 ) -> str:
-    """``--lang nl|en``, else ``IDO_DESK_LANG``, else the system's language: English when
-    the system is English, Dutch otherwise."""
+    """``--lang nl|en``, else ``IDO_DESK_LANG``, else the language chosen in the settings
+    (``saved``, ``ido_desk.language``), else the system's language: English when the system
+    is English, Dutch otherwise."""
     argv = list(sys.argv[1:] if argv is None else argv)
     environ = os.environ if environ is None else environ
     for n, arg in enumerate(argv):
@@ -54,6 +56,8 @@ def chosen_language(
             return wanted
     if environ.get(LANGUAGE_VARIABLE) in LANGUAGES:
         return environ[LANGUAGE_VARIABLE]
+    if saved in LANGUAGES:
+        return saved
     system = QLocale.system() if system is None else system
     return "en" if system.language() == QLocale.Language.English else "nl"
 
@@ -160,7 +164,7 @@ def run_window(paths: Paths) -> int:
     database is opened and the views are built right after, in the same event loop."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
-    install_language(app, chosen_language())
+    install_language(app, chosen_language(saved=saved_language(paths)))
     apply_look(app)
     lock = acquire_window_lock(paths)
     if lock is None:
