@@ -173,7 +173,8 @@ def palette(theme: Theme) -> QPalette:
 APP_SHEET = """
 QWidget {{ color: {text}; }}
 QMainWindow, QDialog {{ background: {window}; }}
-QTabBar::tab {{ padding: 8px 12px; font-weight: 600; }}
+QTabBar::tab {{ padding: 8px 12px; }}
+QTabBar[compact="true"]::tab {{ padding: 6px 7px; }}
 QLabel#fieldLabel {{ color: {label}; font-weight: 600; }}
 QLabel#hint {{ color: {hint}; }}
 QLabel#questionTitle {{ font-weight: 700; font-size: 12pt; color: {accent}; }}
