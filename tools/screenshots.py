@@ -3,7 +3,7 @@ PCs have (1366x768, 1280x1024, 1920x1080, each at scale 1 and 1.5, and 1920x1080
 two questions open on Registreren. Writes docs/screenshot-<w>x<h>@<scale>.png and prints,
 per size, where the window and its Save button ended up (``off-screen`` when they do not fit).
 
-    python -m tools.screenshots [1366x768@1.5 ...]   # all sizes, or these (needs xvfb-run)
+    python -m tools.screenshots [1366x768@1.5 dark en ...]   # all, or these (needs xvfb-run)
     python -m tools.screenshots --every-tab DIR 1366x768@1.5 1920x1080@2   # each tab and dialog
     python -m tools.screenshots --child DATA_DIR OUT.png   # one window, on the current display
 
@@ -24,6 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 DIALOG_SIZES = {(1366, 768, 1.5)}  # the edit dialog and the tally sheet are shot here too
+VARIANTS = {  # Registreren as the issue asks to show it: docs/registreren-<variant>-1366x768.png
+    "dark": (1366, 768, 1.0),
+    "en": (1366, 768, 1.0),
+}
 SIZES = [
     (1366, 768, 1.0),
     (1366, 768, 1.5),
@@ -98,6 +102,15 @@ def child(data_dir: Path, out: Path) -> int:
     from ui.app import apply_look, build_main_window
 
     app = QApplication(sys.argv)
+    variant = os.environ.get("IDO_SCREENSHOT_VARIANT", "")
+    if variant == "dark":  # the system's theme is dark: the window follows it
+        from ui.style import DARK, palette
+
+        app.setPalette(palette(DARK))
+    elif variant == "en":
+        from ui.app import install_language
+
+        install_language(app, "en")
     apply_look(app)
     desk = open_desk(resolve_paths(data_dir, environ={}))
     window = build_main_window(desk)
@@ -224,14 +237,21 @@ def main() -> int:
     target.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="ido-screens-") as folder:
         data_dir = make_demo(Path(folder) / "data")
-        for width, height, scale in SIZES:
-            if only and f"{width}x{height}@{scale_text(scale)}" not in only:
+        shots = [(size, "") for size in SIZES]
+        if not every_tab:
+            shots += [(size, name) for name, size in VARIANTS.items()]
+        for (width, height, scale), variant in shots:
+            size = f"{width}x{height}@{scale_text(scale)}"
+            if only and (variant or size) not in only:
                 continue
             (data_dir / "window.ini").unlink(missing_ok=True)  # each size as a first start
-            out = target / f"screenshot-{width}x{height}@{scale_text(scale)}.png"
+            out = target / f"screenshot-{size}.png"
+            if variant:
+                out = target / f"registreren-{variant}-{width}x{height}.png"
             env = {**os.environ, "QT_SCALE_FACTOR": scale_text(scale), "QT_QPA_PLATFORM": "xcb"}
+            env["IDO_SCREENSHOT_VARIANT"] = variant
             env.pop("IDO_DESK_DATA_DIR", None)
-            if (width, height, scale) in DIALOG_SIZES:
+            if (width, height, scale) in DIALOG_SIZES and not variant:
                 env["IDO_SCREENSHOT_DIALOGS"] = "1"
             if every_tab:
                 env["IDO_SCREENSHOT_TABS"] = "1"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ido_desk.desk import Desk
@@ -77,7 +77,10 @@ class LogPanel(QWidget):
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.day_list)
         self.splitter.setChildrenCollapsible(False)
-        self._sized = False
+        self.splitter.setStretchFactor(0, 1)  # a taller window (maximised) grows the form
+        self.splitter.setStretchFactor(1, 0)
+        self._auto_heights = True  # the panel shares the height, until the user moves it
+        self.splitter.splitterMoved.connect(self._heights_chosen)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter)
@@ -108,9 +111,16 @@ class LogPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._sized:
-            self._sized = True
-            self._share_height()
+        if self._auto_heights:  # until the user moves the splitter, the list keeps its rows
+            QTimer.singleShot(0, self, self._share_height)  # once the splitter is laid out
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._auto_heights:
+            QTimer.singleShot(0, self, self._share_height)
+
+    def _heights_chosen(self, _position: int, _index: int) -> None:
+        self._auto_heights = False
 
     def _share_height(self) -> None:
         """Today's list shows LIST_ROWS visits (at most 40% of the height: with large text
