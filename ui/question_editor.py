@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,8 +33,8 @@ TOPIC_KEYS = [str(n) for n in range(1, 10)]
 MORE_KEY = "0"
 SUBTOPIC_KEYS = [f"Alt+{n}" for n in range(1, 10)]
 REFERRAL_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (  # any other kind: "Overig"
-    ("Organisaties", ("organisation",)),
-    ("Cursussen en diensten", ("course", "service")),
+    (str(QT_TRANSLATE_NOOP("QuestionEditor", "Organisaties")), ("organisation",)),
+    (str(QT_TRANSLATE_NOOP("QuestionEditor", "Cursussen en diensten")), ("course", "service")),
 )
 
 

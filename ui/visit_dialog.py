@@ -6,7 +6,7 @@ the help keys (Alt+letter) act on the question that has the focus; a digit typed
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,10 +37,10 @@ from ui.scroll_dialog import ScrollingDialog
 from ui.style import ERROR_STYLE
 from ui.visit_changes import changes_text
 
-ENTRY_TEXT = {
-    Entry.LIVE: "tijdens het bezoek",
-    Entry.BACKDATED: "achteraf",
-    Entry.BATCH: "van een turflijst",
+ENTRY_TEXT = {  # marked for pyside6-lupdate; shown through tr()
+    Entry.LIVE: str(QT_TRANSLATE_NOOP("VisitDialog", "tijdens het bezoek")),
+    Entry.BACKDATED: str(QT_TRANSLATE_NOOP("VisitDialog", "achteraf")),
+    Entry.BATCH: str(QT_TRANSLATE_NOOP("VisitDialog", "van een turflijst")),
 }
 
 

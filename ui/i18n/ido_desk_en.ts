@@ -1204,57 +1204,57 @@ Restore this backup?</translation>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../log_panel.py" line="157"/>
+        <location filename="../log_panel.py" line="167"/>
         <source>Formulier leeggemaakt. Ctrl+Z zet het terug.</source>
         <translation>Form cleared. Ctrl+Z puts it back.</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="175"/>
+        <location filename="../log_panel.py" line="185"/>
         <source> (nogmaals</source>
         <translation> (pressed</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="176"/>
+        <location filename="../log_panel.py" line="186"/>
         <source> (nogmaals gedrukt: niet opnieuw opgeslagen)</source>
         <translation> (pressed again: not saved twice)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="214"/>
+        <location filename="../log_panel.py" line="224"/>
         <source>Opgeslagen {0} — {1}</source>
         <translation>Saved {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="220"/>
+        <location filename="../log_panel.py" line="230"/>
         <source>Ongedaan maken  Ctrl+Z</source>
         <translation>Undo  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="221"/>
+        <location filename="../log_panel.py" line="231"/>
         <source>Het zojuist opgeslagen bezoek terugnemen (Ctrl+Z)</source>
         <translation>Take back the visit just saved (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="225"/>
+        <location filename="../log_panel.py" line="235"/>
         <source>Terugzetten  Ctrl+Z</source>
         <translation>Put back  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="225"/>
+        <location filename="../log_panel.py" line="235"/>
         <source>Het leeggemaakte formulier terug (Ctrl+Z)</source>
         <translation>Bring back the cleared form (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="247"/>
+        <location filename="../log_panel.py" line="257"/>
         <source>Ongedaan gemaakt: {0}</source>
         <translation>Undone: {0}</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="252"/>
+        <location filename="../log_panel.py" line="262"/>
         <source>Formulier teruggezet.</source>
         <translation>Form put back.</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="267"/>
+        <location filename="../log_panel.py" line="277"/>
         <source>Er is nog geen vorig bezoek.</source>
         <translation>There is no previous visit yet.</translation>
     </message>
@@ -1262,57 +1262,57 @@ Restore this backup?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="173"/>
         <source>Bezoek niet opgeslagen</source>
         <translation>Visit not saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="176"/>
         <source>Er staat een bezoek half ingevuld dat nog niet is opgeslagen. Toch afsluiten?</source>
         <translation>A visit is half filled in and not saved yet. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="179"/>
         <source>Afsluiten zonder opslaan</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="181"/>
         <source>Terug naar het formulier</source>
         <translation>Back to the form</translation>
     </message>
     <message>
-        <location filename="../tabs.py" line="13"/>
+        <location filename="../tabs.py" line="17"/>
         <source>Registreren</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../tabs.py" line="14"/>
+        <location filename="../tabs.py" line="18"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../tabs.py" line="15"/>
+        <location filename="../tabs.py" line="19"/>
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../tabs.py" line="16"/>
+        <location filename="../tabs.py" line="20"/>
         <source>Landelijk formulier</source>
         <translation>National form</translation>
     </message>
     <message>
-        <location filename="../tabs.py" line="17"/>
+        <location filename="../tabs.py" line="21"/>
         <source>Uitwisseling</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../tabs.py" line="18"/>
+        <location filename="../tabs.py" line="22"/>
         <source>Regio</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../tabs.py" line="19"/>
+        <location filename="../tabs.py" line="23"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -1353,6 +1353,24 @@ Restore this backup?</translation>
         <location filename="../manager_access.py" line="74"/>
         <source>Er is nog geen pincode: iedereen kan nu alles. Stel er een in.</source>
         <translation>There is no PIN yet: anyone can do everything now. Set one.</translation>
+    </message>
+</context>
+<context>
+    <name>NationalFormModel</name>
+    <message>
+        <location filename="../national_form_view.py" line="61"/>
+        <source>Overgezet</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <location filename="../national_form_view.py" line="62"/>
+        <source>Bezoek</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../national_form_view.py" line="130"/>
+        <source>ja</source>
+        <translation>yes</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1484,16 @@ Restore this backup?</translation>
 </context>
 <context>
     <name>QuestionEditor</name>
+    <message>
+        <location filename="../question_editor.py" line="36"/>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="37"/>
+        <source>Cursussen en diensten</source>
+        <translation>Courses and services</translation>
+    </message>
     <message>
         <location filename="../question_editor.py" line="76"/>
         <source>Vraag weghalen</source>
@@ -2182,7 +2210,95 @@ Restore this backup?</translation>
     </message>
 </context>
 <context>
+    <name>VisitChanges</name>
+    <message>
+        <location filename="../visit_changes.py" line="16"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="23"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="25"/>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="33"/>
+        <source>onderwerp</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="39"/>
+        <source>organisatie</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="44"/>
+        <source>hulp</source>
+        <translation>help</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="46"/>
+        <source>doorverwezen naar</source>
+        <translation>referred to</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="56"/>
+        <source>vraag {0}: {1}</source>
+        <translation>question {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="68"/>
+        <source>tijdstip {0}</source>
+        <translation>time {0}</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="75"/>
+        <source>kanaal {0}</source>
+        <translation>channel {0}</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="81"/>
+        <source>duur {0}</source>
+        <translation>duration {0}</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="86"/>
+        <source>{0} vraag erbij</source>
+        <translation>{0} question added</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="92"/>
+        <source>{0} vraag eraf</source>
+        <translation>{0} question removed</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="97"/>
+        <source>notitie gewijzigd</source>
+        <translation>note changed</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
+    <message>
+        <location filename="../visit_dialog.py" line="41"/>
+        <source>tijdens het bezoek</source>
+        <translation>during the visit</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="42"/>
+        <source>achteraf</source>
+        <translation>afterwards</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="43"/>
+        <source>van een turflijst</source>
+        <translation>from a tally sheet</translation>
+    </message>
     <message>
         <location filename="../visit_dialog.py" line="51"/>
         <source>Bezoek verwijderen</source>
@@ -2376,6 +2492,59 @@ Restore this backup?</translation>
         <location filename="../visit_form.py" line="357"/>
         <source>Overgenomen van het vorige bezoek: {0}</source>
         <translation>Carried over from the previous visit: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <location filename="../visits_model.py" line="31"/>
+        <source>(achteraf)</source>
+        <translation>(afterwards)</translation>
+    </message>
+    <message>
+        <location filename="../visits_model.py" line="33"/>
+        <source>(turflijst)</source>
+        <translation>(tally sheet)</translation>
+    </message>
+    <message>
+        <location filename="../visits_model.py" line="104"/>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../visits_model.py" line="105"/>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../visits_model.py" line="106"/>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../visits_model.py" line="107"/>
+        <source>Hulp</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../visits_model.py" line="108"/>
+        <source>Duur</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../visits_model.py" line="145"/>
+        <source>Achteraf ingevoerd</source>
+        <translation>Entered afterwards</translation>
+    </message>
+    <message>
+        <location filename="../visits_model.py" line="147"/>
+        <source>Ingevoerd van een turflijst</source>
+        <translation>Entered from a tally sheet</translation>
+    </message>
+    <message>
+        <location filename="../visits_model.py" line="149"/>
+        <source>{0} vragen: {1}</source>
+        <translation>{0} questions: {1}</translation>
     </message>
 </context>
 <context>
