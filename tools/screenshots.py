@@ -158,8 +158,11 @@ def child(data_dir: Path, out: Path) -> int:
 
         def grab_tab() -> None:
             bar = window.tabs.tabBar()
-            hidden = [n for n in range(bar.count()) if not window.rect().contains(
-                bar.mapTo(window, bar.tabRect(n).topRight()))]
+            hidden = [
+                n
+                for n in range(bar.count())
+                if not window.rect().contains(bar.mapTo(window, bar.tabRect(n).topRight()))
+            ]
             report.append(f"tab {index}: tabs out of view {hidden}")
             shot = out.with_name(out.name.replace("screenshot-", f"tab{index}-"))
             QGuiApplication.primaryScreen().grabWindow(0).save(str(shot))
@@ -179,8 +182,10 @@ def child(data_dir: Path, out: Path) -> int:
         save = getattr(dialog, "save_button", None) or buttons[-1]
         corner = save.mapToGlobal(save.rect().bottomRight())
         fits = window.screen().geometry().contains(corner)
-        report.append(f"{name}: {dialog.width()}x{dialog.height()}, Save "
-                      f"{'in view' if fits else 'off-screen'}")
+        report.append(
+            f"{name}: {dialog.width()}x{dialog.height()}, Save "
+            f"{'in view' if fits else 'off-screen'}"
+        )
         shot = out.with_name(out.name.replace("screenshot-", f"screenshot-{name}-"))
         QGuiApplication.primaryScreen().grabWindow(0).save(str(shot))
 

@@ -230,4 +230,3 @@ def timer_font(point_size: float = 15) -> QFont:
     font.setPointSizeF(point_size)
     font.setWeight(QFont.Weight.DemiBold)
     return font
-
