@@ -74,6 +74,6 @@ clean:
 # The English translation: ui/i18n/ido_desk_en.ts (strings from the code, translations kept)
 # and the ido_desk_en.qm the window loads (committed, so `make run` shows it).
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -source-language nl_NL -target-language en_GB ui/*.py \
+	$(BIN)/pyside6-lupdate -no-obsolete -source-language nl_NL -target-language en_GB ui/*.py \
 		-ts ui/i18n/ido_desk_en.ts
 	$(BIN)/pyside6-lrelease ui/i18n/ido_desk_en.ts -qm ui/i18n/ido_desk_en.qm

@@ -4,7 +4,7 @@ form's count, the lists changing under the form, one window per data folder."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from ido_desk.config import Paths
@@ -68,6 +68,7 @@ def test_the_settings_hold_the_managers_sections(qtbot, desk: Desk) -> None:
         "Locatie",
         "Lijsten",
         "Notities",
+        "Taal / Language",
         "Pincode beheerder",
         "Back-ups",
         "Auditlog",
@@ -164,3 +165,27 @@ def test_a_second_window_on_the_same_folder_is_refused(qtbot, desk: Desk, paths:
     finally:
         lock.unlock()
     assert "al geopend" in messages[0]
+
+
+def test_a_narrow_window_keeps_every_tab_and_the_corner_in_view(qtbot, desk: Desk) -> None:
+    """Large text on a small screen (1366x768 at 1.5 is 911 points wide): no tab behind
+    scroll arrows, the corner button in the window, a too-wide view scrolls instead."""
+    window = opened(qtbot, desk)
+    window.resize(800, 560)
+    for n in range(window.tabs.count()):  # the Reports view is wider than this window
+        window.show_tab(n)
+        qtbot.waitUntil(lambda n=n: window.pages[n].view is not None)
+    window.show_tab(0)
+    qtbot.waitUntil(lambda: window.width() <= 800)
+    bar = window.tabs.tabBar()
+    corner = window.manager_button
+    left_of_corner = corner.mapTo(window, corner.rect().topLeft()).x()
+    for n in range(bar.count()):
+        right = bar.mapTo(window, bar.tabRect(n).topRight()).x()
+        assert right <= left_of_corner, (window.tabs.tabText(n), right, left_of_corner)
+    assert window.rect().contains(QRect(corner.mapTo(window, QPoint(0, 0)), corner.size()))
+    assert corner.text().endswith("Ctrl+L")  # the whole text, for a screen reader too
+    assert corner.accessibleName() == corner.text()
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: window.width() >= 1600)
+    assert not corner.compact  # room again: the key is back on the button's face

@@ -28,7 +28,7 @@ def view(qtbot, desk: Desk) -> SettingsView:
 
 
 def test_sections_and_the_room_for_others(qtbot, view: SettingsView) -> None:
-    assert view.section_names() == ["Locatie", "Lijsten", "Notities", "Back-ups"]
+    assert view.section_names() == ["Locatie", "Lijsten", "Notities", "Taal / Language", "Back-ups"]
     assert view.location_summary.isVisible()
     assert not view.lists_editor.isVisible()
 

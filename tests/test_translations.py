@@ -4,18 +4,24 @@ window shows English tab titles and buttons (from ui/i18n/ido_desk_en.qm)."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from ido_desk.cli.main import global_options
 from ido_desk.desk import Desk
+from ido_desk.language import saved_language
 from tests.ui_helpers import show_window
 from ui.app import I18N_DIR, build_main_window, chosen_language, install_language
-from ui.tabs import TAB_TITLES
+from ui.language_section import LanguageSection
+from ui.tabs import SETTINGS, TAB_TITLES
 
+UI_DIR = I18N_DIR.parent
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
@@ -110,3 +116,99 @@ def test_the_english_form_shows_the_lists_english_names(qtbot, desk: Desk, langu
     assert dutch.log_panel.questions_area.channel.button(first).accessibleName() == (
         channels[first].label_nl
     )
+
+
+def test_the_language_chosen_in_the_settings_is_the_next_starts(
+    qtbot, desk: Desk, language
+) -> None:
+    language("nl")
+    window = build_main_window(desk)
+    show_window(qtbot, window)
+    window.show_tab(SETTINGS)
+    qtbot.waitUntil(lambda: window.pages[SETTINGS].view is not None)
+    settings = window.pages[SETTINGS].view
+    settings.show_section("Taal / Language")
+    section = settings.findChild(LanguageSection)
+    qtbot.waitUntil(section.choice.isVisible)
+    section.choice.setFocus()
+    qtbot.waitUntil(section.choice.hasFocus)
+    assert section.choice.currentText() == "Zoals het systeem"
+    qtbot.keyClick(section.choice, Qt.Key.Key_E)  # "English", picked by its first letter
+    qtbot.waitUntil(lambda: saved_language(desk.paths) == "en")
+    assert "volgende start" in section.status.text()
+    assert window.tabs.tabText(0) == "Registreren"  # this window stays as it was
+    window.close()
+    # the next start: no --lang, no IDO_DESK_LANG, a Dutch system
+    language(chosen_language([], {}, DUTCH, saved_language(desk.paths)))
+    again = build_main_window(desk)
+    show_window(qtbot, again)
+    assert again.tabs.tabText(0) == "Register"
+    assert chosen_language(["--lang", "nl"], {}, DUTCH, "en") == "nl"  # the option still wins
+    again.show_tab(SETTINGS)
+    qtbot.waitUntil(lambda: again.pages[SETTINGS].view is not None)
+    sections = again.pages[SETTINGS].view.section_names()
+    assert {"Backups", "Audit log", "Delivery to the coordinator"} <= set(sections)
+    assert again.log_panel.day_list.counts.text().startswith("Today")
+    english = again.pages[SETTINGS].view.findChild(LanguageSection)
+    assert english.choice.currentText() == "English"
+    english.choice.setCurrentIndex(english.choice.findData(None))  # as the system: Dutch
+    english.choice.activated.emit(english.choice.currentIndex())
+    assert saved_language(desk.paths) is None
+    assert chosen_language([], {}, DUTCH, saved_language(desk.paths)) == "nl"
+
+
+def messages(ts: Path, *, finished_only: bool) -> dict[tuple[str, str], list[str]]:
+    """(context, Dutch source) -> its English text(s), of one .ts file."""
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else None
+            if kind in ("obsolete", "vanished"):
+                continue
+            texts = []
+            if translation is not None:
+                texts = [f.text or "" for f in translation.findall("numerusform")] or [
+                    translation.text or ""
+                ]
+            if finished_only and (kind == "unfinished" or not all(t.strip() for t in texts)):
+                continue
+            found[(name, message.findtext("source") or "")] = texts
+    return found
+
+
+def test_every_string_of_the_window_has_its_english(tmp_path: Path) -> None:
+    """pyside6-lupdate reads ui/ afresh (as ``make translations`` does): every tr() string
+    it finds has a finished English translation in ui/i18n/ido_desk_en.ts, under a context
+    the window looks it up by, and the compiled .qm beside it is the one built from it."""
+    tools = Path(sys.executable).parent
+    sources = sorted(str(path) for path in UI_DIR.glob("*.py"))
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(
+        [
+            tools / "pyside6-lupdate",
+            "-source-language",
+            "nl_NL",
+            "-target-language",
+            "en_GB",
+            *sources,
+            "-ts",
+            str(fresh),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    wanted = messages(fresh, finished_only=False)
+    assert len(wanted) > 400
+    assert [key for key in wanted if not key[0].isidentifier()] == []  # a context tr() uses
+    english = messages(I18N_DIR / "ido_desk_en.ts", finished_only=True)
+    missing = sorted(key for key in wanted if key not in english)
+    assert missing == [], f"{len(missing)} without English: {missing[:20]}"
+    built = tmp_path / "built.qm"
+    subprocess.run(
+        [tools / "pyside6-lrelease", str(I18N_DIR / "ido_desk_en.ts"), "-qm", str(built)],
+        check=True,
+        capture_output=True,
+    )
+    assert built.read_bytes() == (I18N_DIR / "ido_desk_en.qm").read_bytes(), "make translations"

@@ -3,8 +3,12 @@ PCs have (1366x768, 1280x1024, 1920x1080, each at scale 1 and 1.5, and 1920x1080
 two questions open on Registreren. Writes docs/screenshot-<w>x<h>@<scale>.png and prints,
 per size, where the window and its Save button ended up (``off-screen`` when they do not fit).
 
-    python -m tools.screenshots [1366x768@1.5 ...]   # all sizes, or these (needs xvfb-run)
+    python -m tools.screenshots [1366x768@1.5 dark en ...]   # all, or these (needs xvfb-run)
+    python -m tools.screenshots --every-tab DIR 1366x768@1.5 1920x1080@2   # each tab and dialog
     python -m tools.screenshots --child DATA_DIR OUT.png   # one window, on the current display
+
+``--every-tab`` writes tab<N>-<size>.png and the dialogs (edit, tally, location, PIN) to DIR
+(not docs/): for looking at large text on every tab, as issue 11 asks.
 """
 
 from __future__ import annotations
@@ -20,6 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 DIALOG_SIZES = {(1366, 768, 1.5)}  # the edit dialog and the tally sheet are shot here too
+VARIANTS = {  # Registreren as the issue asks to show it: docs/registreren-<variant>-1366x768.png
+    "dark": (1366, 768, 1.0),
+    "en": (1366, 768, 1.0),
+}
 SIZES = [
     (1366, 768, 1.0),
     (1366, 768, 1.5),
@@ -94,6 +102,15 @@ def child(data_dir: Path, out: Path) -> int:
     from ui.app import apply_look, build_main_window
 
     app = QApplication(sys.argv)
+    variant = os.environ.get("IDO_SCREENSHOT_VARIANT", "")
+    if variant == "dark":  # the system's theme is dark: the window follows it
+        from ui.style import DARK, palette
+
+        app.setPalette(palette(DARK))
+    elif variant == "en":
+        from ui.app import install_language
+
+        install_language(app, "en")
     apply_look(app)
     desk = open_desk(resolve_paths(data_dir, environ={}))
     window = build_main_window(desk)
@@ -125,10 +142,33 @@ def child(data_dir: Path, out: Path) -> int:
             f"{'' if room.contains(corner) else ', off-screen'}"
         )
         QGuiApplication.primaryScreen().grabWindow(0).save(str(out))
-        if os.environ.get("IDO_SCREENSHOT_DIALOGS"):
+        if os.environ.get("IDO_SCREENSHOT_TABS"):
+            QTimer.singleShot(0, lambda: tab_shot(1))
+        elif os.environ.get("IDO_SCREENSHOT_DIALOGS"):
             QTimer.singleShot(0, edit_dialog)
         else:
             finish()
+
+    def tab_shot(index: int) -> None:
+        if index >= window.tabs.count():
+            window.show_tab(0)
+            QTimer.singleShot(0, edit_dialog)
+            return
+        window.show_tab(index)
+
+        def grab_tab() -> None:
+            bar = window.tabs.tabBar()
+            hidden = [
+                n
+                for n in range(bar.count())
+                if not window.rect().contains(bar.mapTo(window, bar.tabRect(n).topRight()))
+            ]
+            report.append(f"tab {index}: tabs out of view {hidden}")
+            shot = out.with_name(out.name.replace("screenshot-", f"tab{index}-"))
+            QGuiApplication.primaryScreen().grabWindow(0).save(str(shot))
+            tab_shot(index + 1)
+
+        QTimer.singleShot(600, grab_tab)
 
     def finish() -> None:
         window.log_panel.reset_form()  # no "close without saving?" question for a picture
@@ -136,11 +176,16 @@ def child(data_dir: Path, out: Path) -> int:
         app.quit()
 
     def dialog_shot(dialog: QWidget, name: str) -> None:
-        save = getattr(dialog, "save_button")  # noqa: B009
+        from PySide6.QtWidgets import QAbstractButton
+
+        buttons = dialog.findChildren(QAbstractButton)
+        save = getattr(dialog, "save_button", None) or buttons[-1]
         corner = save.mapToGlobal(save.rect().bottomRight())
         fits = window.screen().geometry().contains(corner)
-        report.append(f"{name}: {dialog.width()}x{dialog.height()}, Save "
-                      f"{'in view' if fits else 'off-screen'}")
+        report.append(
+            f"{name}: {dialog.width()}x{dialog.height()}, Save "
+            f"{'in view' if fits else 'off-screen'}"
+        )
         shot = out.with_name(out.name.replace("screenshot-", f"screenshot-{name}-"))
         QGuiApplication.primaryScreen().grabWindow(0).save(str(shot))
 
@@ -158,7 +203,24 @@ def child(data_dir: Path, out: Path) -> int:
         dialog = window.log_panel.batch_dialog
         assert dialog is not None
         QTest.keyClick(dialog, Qt.Key.Key_1)
-        QTimer.singleShot(800, lambda: (dialog_shot(dialog, "tally"), dialog.reject(), finish()))
+        after = setup_dialog if os.environ.get("IDO_SCREENSHOT_TABS") else finish
+        QTimer.singleShot(800, lambda: (dialog_shot(dialog, "tally"), dialog.reject(), after()))
+
+    def setup_dialog() -> None:
+        from ui.pin_dialog import SetPinDialog
+        from ui.setup_dialog import SetupDialog
+
+        location = SetupDialog(desk, parent=window)
+        location.open()
+
+        def pin() -> None:
+            dialog_shot(location, "location")
+            location.reject()
+            dialog = SetPinDialog(desk, window)
+            dialog.open()
+            QTimer.singleShot(600, lambda: (dialog_shot(dialog, "pin"), dialog.reject(), finish()))
+
+        QTimer.singleShot(800, pin)
 
     QTimer.singleShot(1500, two_questions)
     app.exec()
@@ -172,19 +234,32 @@ def main() -> int:
     if shutil.which("xvfb-run") is None:
         print("xvfb-run ontbreekt: apt-get install -y xvfb", file=sys.stderr)
         return 2
-    DOCS.mkdir(exist_ok=True)
+    target = DOCS
+    only = sys.argv[1:]  # e.g. 1366x768@1.5: just these sizes
+    every_tab = bool(only) and only[0] == "--every-tab"
+    if every_tab:
+        target, only = Path(only[1]), only[2:]
+    target.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="ido-screens-") as folder:
         data_dir = make_demo(Path(folder) / "data")
-        only = sys.argv[1:]  # e.g. 1366x768@1.5: just these sizes
-        for width, height, scale in SIZES:
-            if only and f"{width}x{height}@{scale_text(scale)}" not in only:
+        shots = [(size, "") for size in SIZES]
+        if not every_tab:
+            shots += [(size, name) for name, size in VARIANTS.items()]
+        for (width, height, scale), variant in shots:
+            size = f"{width}x{height}@{scale_text(scale)}"
+            if only and (variant or size) not in only:
                 continue
             (data_dir / "window.ini").unlink(missing_ok=True)  # each size as a first start
-            out = DOCS / f"screenshot-{width}x{height}@{scale_text(scale)}.png"
+            out = target / f"screenshot-{size}.png"
+            if variant:
+                out = target / f"registreren-{variant}-{width}x{height}.png"
             env = {**os.environ, "QT_SCALE_FACTOR": scale_text(scale), "QT_QPA_PLATFORM": "xcb"}
+            env["IDO_SCREENSHOT_VARIANT"] = variant
             env.pop("IDO_DESK_DATA_DIR", None)
-            if (width, height, scale) in DIALOG_SIZES:
+            if (width, height, scale) in DIALOG_SIZES and not variant:
                 env["IDO_SCREENSHOT_DIALOGS"] = "1"
+            if every_tab:
+                env["IDO_SCREENSHOT_TABS"] = "1"
             done = subprocess.run(
                 [
                     "xvfb-run",

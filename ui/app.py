@@ -9,15 +9,16 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from db.errors import CorruptDatabase, EmptyDatabase, ExitCode, UserError
 from ido_desk.config import APP_NAME, Paths
+from ido_desk.language import LANGUAGES, saved_language
 from ui.lock import acquire_window_lock, tell_already_open
 from ui.main_window import MainWindow
-from ui.style import light_palette
+from ui.style import DARK, Theme, palette, style_sheet, theme_for
 
 if TYPE_CHECKING:
     from ido_desk.desk import Desk
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 EXIT_STORAGE = ExitCode.STORAGE  # from the one table of exit codes
 EXIT_ALREADY_OPEN = ExitCode.ALREADY_OPEN
 START_ANYWAY_MS = 300
-LANGUAGES = ("nl", "en")
 LANGUAGE_VARIABLE = "IDO_DESK_LANG"
 I18N_DIR = Path(__file__).parent / "i18n"  # ido_desk_en.qm, built from ido_desk_en.ts
 LOCALES = {
@@ -34,40 +34,15 @@ LOCALES = {
 }
 _installed: list[QTranslator] = []  # kept alive while installed
 
-APP_STYLE = """
-QWidget { color: #1f2933; }
-QMainWindow, QDialog { background: #f7f9fb; }
-QTabBar::tab { padding: 8px 14px; font-weight: 600; }
-QLabel#fieldLabel { color: #52606d; font-weight: 600; }
-QLabel#hint { color: #5f6b7a; }
-QLabel#questionTitle { font-weight: 700; font-size: 12pt; color: #1d5fa8; }
-QLabel#timer { color: #1d5fa8;
-               min-width: 70px; }
-QLabel#timer:disabled { color: #616e7c; }
-QLabel#counts { font-weight: 700; font-size: 12pt; }
-QLabel#status { color: #2f7d32; font-weight: 600; padding-left: 16px; }
-QLabel#summary { font-weight: 600; font-size: 12pt; }
-QPushButton { min-height: 34px; padding: 2px 14px; }
-QPushButton#primary { background: #1d5fa8; color: white; border: none; border-radius: 6px;
-                      font-weight: 700; }
-QPushButton#primary:hover { background: #174c87; }
-QPushButton#primary:focus { border: 2px solid #0b2e55; }
-QPushButton#danger { color: #b42318; }
-QLineEdit, QComboBox, QDateTimeEdit, QDateEdit, QSpinBox { min-height: 32px; padding: 0 6px; }
-QTableView { background: white; alternate-background-color: #f3f6f9;
-             selection-background-color: #d4e4f7; selection-color: #1f2933; }
-QHeaderView::section { background: #e9eef3; padding: 6px; border: none; font-weight: 600; }
-QFrame#questionEditor { border-top: 1px solid #e1e7ed; }
-"""
-
-
 def chosen_language(
     argv: Sequence[str] | None = None,
     environ: Mapping[str, str] | None = None,
     system: QLocale | None = None,
+    saved: str | None = None,
 ) -> str:
-    """``--lang nl|en``, else ``IDO_DESK_LANG``, else the system's language: English when
-    the system is English, Dutch otherwise."""
+    """``--lang nl|en``, else ``IDO_DESK_LANG``, else the language chosen in the settings
+    (``saved``, ``ido_desk.language``), else the system's language: English when the system
+    is English, Dutch otherwise."""
     argv = list(sys.argv[1:] if argv is None else argv)
     environ = os.environ if environ is None else environ
     for n, arg in enumerate(argv):
@@ -81,6 +56,8 @@ def chosen_language(
             return wanted
     if environ.get(LANGUAGE_VARIABLE) in LANGUAGES:
         return environ[LANGUAGE_VARIABLE]
+    if saved in LANGUAGES:
+        return saved
     system = QLocale.system() if system is None else system
     return "en" if system.language() == QLocale.Language.English else "nl"
 
@@ -107,16 +84,29 @@ def install_language(app: QCoreApplication, language: str | None) -> None:
 
 
 def apply_look(app: QApplication) -> None:
-    """Dutch (unless chosen otherwise), a readable font, calm colours."""
+    """Dutch (unless chosen otherwise), a readable font, calm colours in the system's
+    theme (light, dark or high contrast)."""
     if not _installed:
         QLocale.setDefault(LOCALES["nl"])
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
+    # no display name: Qt would add it to every title on X11 and Windows, and the main
+    # window's own title already starts with it ("IDO Desk — IDO Desk — Bibliotheek ...")
     font = QFont(app.font())
     font.setPointSize(max(font.pointSize(), 11))
     app.setFont(font)
-    app.setPalette(light_palette())  # a dark system theme would not mix with these colours
-    app.setStyleSheet(APP_STYLE)
+    theme = system_theme(app)
+    app.setPalette(palette(theme))
+    app.setStyleSheet(style_sheet(theme))
+
+
+def system_theme(app: QApplication) -> Theme:
+    """Light, dark or the system's own high-contrast colours, as the system is set (its
+    contrast preference, its colour scheme, its palette)."""
+    hints = app.styleHints()
+    contrast = hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+    if hints.colorScheme() == Qt.ColorScheme.Dark and not contrast:
+        return DARK
+    return theme_for(app.palette(), contrast=contrast)
 
 
 def build_main_window(desk: Desk) -> MainWindow:
@@ -174,7 +164,7 @@ def run_window(paths: Paths) -> int:
     database is opened and the views are built right after, in the same event loop."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
-    install_language(app, chosen_language())
+    install_language(app, chosen_language(saved=saved_language(paths)))
     apply_look(app)
     lock = acquire_window_lock(paths)
     if lock is None:

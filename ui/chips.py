@@ -1,8 +1,13 @@
 """Chips: a group of big checkable buttons in a flowing row, one choice or several.
 
 The front-desk form is built from these: channel, topic, sub-topic, help given, duration. A
-chip group knows its keys ("1", "Alt+S", ...) and shows them in the label or the tooltip; the
-form hands it key presses with ``handle_key`` so one key press picks one chip."""
+chip group knows its keys ("1", "Alt+S", ...) and shows them on the chip ("1  DigiD"); the
+form hands it key presses with ``handle_key`` so one key press picks one chip.
+
+For the keyboard a row is one control, as a group of radio buttons is: it is one Tab stop (the
+chosen chip, else the one last visited, else the first), the arrow keys go round the row, and
+Space or Enter chooses the chip that has the focus. A screen reader hears the row as a group
+("Kanaal, groep") with its chips inside."""
 
 from __future__ import annotations
 
@@ -13,103 +18,34 @@ from PySide6.QtCore import (
     QEvent,
     QKeyCombination,
     QObject,
-    QPoint,
-    QRect,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleInterface,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
+    QAccessibleWidget,
     QDialog,
     QHBoxLayout,
     QLayout,
-    QLayoutItem,
     QPushButton,
     QSizePolicy,
     QWidget,
 )
 
+from ui.chips_layout import FlowLayout
+
 CHIP_HEIGHT = 36
 ARROW_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
-
-CHIP_STYLE = """
-QPushButton[chip="true"] {
-    min-height: 34px; padding: 2px 14px; border: 1px solid #7b8794; border-radius: 17px;
-    background: #ffffff; color: #1f2933;
-}
-QPushButton[chip="true"]:hover { border-color: #1d5fa8; background: #f1f6fc; }
-QPushButton[chip="true"]:focus { border: 2px solid #1d5fa8; }
-QPushButton[chip="true"]:checked {
-    background: #1d5fa8; border-color: #1d5fa8; color: #ffffff;
-}
-QPushButton[chip="true"]:checked:focus { border: 3px solid #0b2e55; }
-QPushButton[chip="true"]:disabled { color: #9aa5b1; border-color: #d9dee3; }
-"""
-
-
-class FlowLayout(QLayout):
-    """Lays its items out left to right and wraps to the next line when the row is full."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, apply=True)
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
-
-    def _arrange(self, rect: QRect, *, apply: bool) -> int:
-        margins = self.contentsMargins()
-        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line_height = area.x(), area.y(), 0
-        for item in self._items:
-            widget = item.widget()
-            if widget is not None and widget.isHidden():
-                continue
-            hint = item.sizeHint()
-            if x + hint.width() > area.right() + 1 and line_height > 0:
-                x, y = area.x(), y + line_height + self._spacing
-                line_height = 0
-            if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()
+CHOOSE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # Space a push button takes itself
+STOP_EVENTS = (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.EnabledChange)
 
 
 def key_matches(event: QKeyEvent, key: str) -> bool:
@@ -135,6 +71,22 @@ def key_text(key: str) -> str:
     return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
+def _group_interface(key: str, widget: QObject) -> QAccessibleInterface | None:
+    """A chip row is announced as a group with its name, not as an anonymous "client"."""
+    if isinstance(widget, ChipGroup):
+        return QAccessibleWidget(widget, QAccessible.Role.Grouping)
+    return None
+
+
+_factory: list[object] = []  # installed once, the first time a chip row is made
+
+
+def _install_group_role() -> None:
+    if not _factory:
+        QAccessible.installFactory(_group_interface)
+        _factory.append(_group_interface)
+
+
 class ChipGroup(QWidget):
     """Checkable chips for a list of (code, label) items.
 
@@ -157,12 +109,12 @@ class ChipGroup(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        _install_group_role()
         self.spoken = spoken  # what a screen reader says for a chip ("{0} minuten")
         self.setAccessibleName(name)
         self.exclusive = exclusive
         self.allow_none = allow_none
         self.keys_in_label = keys_in_label
-        self.setStyleSheet(CHIP_STYLE)
         horizontal = QSizePolicy.Policy.Minimum if one_line else QSizePolicy.Policy.Preferred
         self.setSizePolicy(horizontal, QSizePolicy.Policy.Preferred)
         if one_line:
@@ -174,11 +126,22 @@ class ChipGroup(QWidget):
             self._layout = FlowLayout(self)
         self._buttons: dict[str, QPushButton] = {}
         self._keys: dict[str, str] = {}
+        self._ring: list[QPushButton] = []  # what the arrow keys go round, in the row's order
+        self._visited: QPushButton | None = None
         self.set_items(items, keys)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Keep room for every wrapped line (a scroll area would squeeze them otherwise)."""
         super().resizeEvent(event)
+        self._fit_height()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # chips shown or hidden ("Meer ...")
+            self._fit_height()
+        return super().event(event)
+
+    def _fit_height(self) -> None:
+        """Room for every wrapped line (a scroll area would squeeze them otherwise), and no
+        more: a line of chips hidden again leaves no blank band."""
         if isinstance(self._layout, FlowLayout):
             height = self._layout.heightForWidth(self.width())
             if height != self.minimumHeight():
@@ -187,17 +150,25 @@ class ChipGroup(QWidget):
     # -- contents -----------------------------------------------------------------------
 
     def set_items(self, items: Sequence[tuple[str, str]], keys: Sequence[str] = ()) -> None:
+        self.setFocusProxy(None)  # type: ignore[arg-type]  # Qt moves a row to its proxy
+        anchor = self._control_before()
         for button in self._buttons.values():
             self._layout.removeWidget(button)
+            self._ring.remove(button)
+            button.removeEventFilter(self)
+            button.hide()
             button.deleteLater()
         self._buttons = {}
         self._keys = {}
+        self._visited = None
         for n, (code, label) in enumerate(items):
             key = keys[n] if n < len(keys) else ""
             self.add_chip(code, label, key)
-        buttons = self.buttons()
-        if buttons:
-            self.setFocusProxy(buttons[0])  # a label's buddy: its key lands on the first chip
+        if anchor is not None and self._ring:
+            # chips made after the form was built (a topic's sub-topics) stand in the Tab
+            # order where the row stands, not after everything else in the window
+            QWidget.setTabOrder(anchor, self._ring[0])
+        self._update_tab_stop()
         self.updateGeometry()
 
     def add_chip(self, code: str, label: str, key: str = "") -> QPushButton:
@@ -205,6 +176,7 @@ class ChipGroup(QWidget):
         button = QPushButton(text, self)
         button.setProperty("chip", True)
         button.setCheckable(True)
+        button.setAutoDefault(False)  # Enter chooses the chip, also in a dialog
         button.setMinimumHeight(CHIP_HEIGHT)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.setToolTip(f"{label} ({key_text(key)})" if key else label)
@@ -214,17 +186,28 @@ class ChipGroup(QWidget):
         keys = QCoreApplication.translate("ChipGroup", "toets {0}").format(key_text(key))
         button.setAccessibleDescription(", ".join(t for t in (group, keys if key else "") if t))
         button.clicked.connect(lambda checked, c=code: self._clicked(c, checked))
-        button.installEventFilter(self)  # the arrow keys move within the row
         self._layout.addWidget(button)
         self._buttons[code] = button
+        self._join_ring(button)
         if key:
             self._keys[code] = key
         return button
 
     def add_extra(self, widget: QWidget) -> None:
-        """Another widget (a "Meer ..." button, a combobox) flowing after the chips."""
+        """Another widget flowing after the chips: a chip-like button ("Meer ...") joins the
+        row's arrow keys and Tab stop, anything else (a combobox) is a Tab stop of its own."""
         widget.setParent(self)
         self._layout.addWidget(widget)
+        if isinstance(widget, QPushButton) and widget.property("chip"):
+            widget.setAutoDefault(False)
+            self._join_ring(widget)
+
+    def _join_ring(self, button: QPushButton) -> None:
+        if self._ring:
+            QWidget.setTabOrder(self._ring[-1], button)
+        self._ring.append(button)
+        button.installEventFilter(self)  # arrow keys, Enter, the Tab stop
+        self._update_tab_stop()
 
     def codes(self) -> list[str]:
         return list(self._buttons)
@@ -251,6 +234,7 @@ class ChipGroup(QWidget):
         """Check this chip alone (None: none), without emitting ``changed``."""
         for chip_code, button in self._buttons.items():
             button.setChecked(chip_code == code)
+        self._update_tab_stop()
 
     def choose(self, code: str) -> None:
         """As if the user clicked the chip."""
@@ -267,21 +251,63 @@ class ChipGroup(QWidget):
             elif not self.allow_none:
                 self._buttons[code].setChecked(True)
                 return
+        self._update_tab_stop()
         self.changed.emit()
 
     # -- keys ---------------------------------------------------------------------------
 
+    def _control_before(self) -> QWidget | None:
+        """The nearest control before this row in the Tab order (Qt orders nothing after a
+        widget that takes no focus, such as the row itself)."""
+        previous = self.previousInFocusChain()
+        while previous is not None and previous is not self:
+            if previous.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                return None if self.isAncestorOf(previous) else previous
+            previous = previous.previousInFocusChain()
+        return None
+
+    def _stops(self) -> list[QPushButton]:
+        return [b for b in self._ring if not b.isHidden() and b.isEnabled()]
+
+    def tab_stop(self) -> QPushButton | None:
+        """The row's one Tab stop: the chosen chip, else the one last visited, else the first."""
+        stops = self._stops()
+        chosen = [b for b in stops if b.isChecked() and b in self._buttons.values()]
+        if chosen:
+            return chosen[0]
+        if self._visited in stops:
+            return self._visited
+        return stops[0] if stops else None
+
+    def _update_tab_stop(self) -> None:
+        stop = self.tab_stop()
+        for button in self._ring:
+            policy = Qt.FocusPolicy.StrongFocus if button is stop else Qt.FocusPolicy.ClickFocus
+            if button.focusPolicy() != policy:
+                button.setFocusPolicy(policy)
+        self.setFocusProxy(stop)  # type: ignore[arg-type]  # a label's buddy lands on it
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Left/Up and Right/Down go to the previous and next chip of this row (round), not
-        to whichever button Qt finds nearest on the screen."""
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+        to whichever button Qt finds nearest on the screen; Enter chooses as Space does."""
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             step = ARROW_STEPS.get(Qt.Key(event.key()))
-            if step is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-                chips = [b for b in self._buttons.values() if b.isVisible() and b.isEnabled()]
-                if watched in chips:
-                    index = (chips.index(watched) + step) % len(chips)
-                    chips[index].setFocus(Qt.FocusReason.TabFocusReason)
-                    return True
+            chips = self._stops()
+            if plain and step is not None and watched in chips:
+                index = (chips.index(watched) + step) % len(chips)
+                chips[index].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+            if plain and event.key() in CHOOSE_KEYS and isinstance(watched, QPushButton):
+                if watched in chips and not event.isAutoRepeat():
+                    watched.click()
+                return watched in chips
+        elif kind == QEvent.Type.FocusIn and isinstance(watched, QPushButton):
+            self._visited = watched
+            self._update_tab_stop()
+        elif kind in STOP_EVENTS and watched in self._ring:
+            self._update_tab_stop()
         return super().eventFilter(watched, event)
 
     def handle_key(self, event: QKeyEvent) -> bool:

@@ -62,15 +62,16 @@ class VisitTable(QTableView):
 def counts_text(day: date, today: date, visits: int, questions: int) -> str:
     """ "Vandaag 14 bezoeken, 17 vragen" (or the day's name for another day)."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DayList", text)
-
     if day == today:
-        when = tr("Vandaag")
+        when = QCoreApplication.translate("DayList", "Vandaag")
     else:
         when = DUTCH.toString(to_qdate(day), "dddd d MMMM yyyy").capitalize() + ":"
-    visits_text = tr("1 bezoek") if visits == 1 else tr("{0} bezoeken").format(visits)
-    questions_text = tr("1 vraag") if questions == 1 else tr("{0} vragen").format(questions)
+    visits_text = QCoreApplication.translate("DayList", "1 bezoek")
+    if visits != 1:
+        visits_text = QCoreApplication.translate("DayList", "{0} bezoeken").format(visits)
+    questions_text = QCoreApplication.translate("DayList", "1 vraag")
+    if questions != 1:
+        questions_text = QCoreApplication.translate("DayList", "{0} vragen").format(questions)
     return f"{when} {visits_text}, {questions_text}"
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFrame,
@@ -139,7 +139,7 @@ def deliver_in_background(
 
 def install_notice(window: QMainWindow, desk: Desk) -> DeliveryNotice:
     """The notice in a fixed bar above the tabs, shown only when it has something to say."""
-    bar = QToolBar(window.tr("Meldingen"), window)
+    bar = QToolBar(QCoreApplication.translate("MainWindow", "Meldingen"), window)
     bar.setObjectName("deliveryBar")
     bar.setMovable(False)
     bar.setFloatable(False)

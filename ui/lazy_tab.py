@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
 class LazyTab(QWidget):
@@ -23,6 +23,14 @@ class LazyTab(QWidget):
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setObjectName("hint")
         self._layout.addWidget(self._placeholder)
+        # a view wider or taller than the window (large text on a small screen) scrolls
+        # instead of pushing the tab bar and its corner button off the screen
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._scroll.hide()
+        self._layout.addWidget(self._scroll)
 
     def set_builder(self, build: Callable[[], QWidget]) -> None:
         self._build = build
@@ -46,14 +54,16 @@ class LazyTab(QWidget):
                 return None
             self._view = view
             self._placeholder.hide()
-            self._layout.addWidget(self._view)
+            self._scroll.setWidget(view)
+            self._scroll.show()
         return self._view
 
     def rebuild_now(self) -> None:
         """Build the view again (what it shows changed under it); ``ui.changes`` calls this
         while the tab shows, or when it is next shown."""
         if self._view is not None:
-            self._layout.removeWidget(self._view)
+            self._scroll.takeWidget()
+            self._scroll.hide()
             self._view.deleteLater()
             self._view = None
             self._placeholder.show()

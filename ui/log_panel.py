@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ido_desk.desk import Desk
@@ -33,6 +33,7 @@ from ui.when_row import day_text
 
 UNDO_SHOWN_MS = 10_000  # the "Ongedaan maken" button stays this long
 SAVE_GUARD_S = 1.0  # the same form saved again within this time is a double press
+LIST_ROWS = 5  # today's visits in view below the form, when the screen has the room
 
 
 class LogPanel(QWidget):
@@ -77,7 +78,10 @@ class LogPanel(QWidget):
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.day_list)
         self.splitter.setChildrenCollapsible(False)
-        self._sized = False
+        self.splitter.setStretchFactor(0, 1)  # a taller window (maximised) grows the form
+        self.splitter.setStretchFactor(1, 0)
+        self._auto_heights = True  # the panel shares the height, until the user moves it
+        self.splitter.splitterMoved.connect(self._heights_chosen)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter)
@@ -108,11 +112,27 @@ class LogPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._sized:  # today's list gets a quarter of the height, the form the rest
-            self._sized = True
-            total = max(self.splitter.height(), 400)
-            day = max(150, total // 4)
-            self.splitter.setSizes([total - day, day])
+        if self._auto_heights:  # until the user moves the splitter, the list keeps its rows
+            QTimer.singleShot(0, self, self._share_height)  # once the splitter is laid out
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._auto_heights:
+            QTimer.singleShot(0, self, self._share_height)
+
+    def _heights_chosen(self, _position: int, _index: int) -> None:
+        self._auto_heights = False
+
+    def _share_height(self) -> None:
+        """Today's list shows LIST_ROWS visits (at most 40% of the height: with large text
+        the form needs the room), the form takes the rest and scrolls."""
+        total = max(self.splitter.height(), 400)
+        table = self.day_list.view
+        around = self.day_list.height() - table.viewport().height()  # counts line, header
+        row = table.verticalHeader().defaultSectionSize()
+        wanted = around + LIST_ROWS * row + row // 3  # a glimpse of the next row says "more"
+        day = max(150, min(wanted, total * 2 // 5))
+        self.splitter.setSizes([total - day, day])
 
     # -- the form -----------------------------------------------------------------------
 

@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QPaintEvent, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QHideEvent,
+    QKeySequence,
+    QPaintEvent,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QTabWidget, QWidget
 
 from ui import tab_views, window_geometry
@@ -27,6 +35,8 @@ from ui.tabs import (  # noqa: F401  (re-exported: the tab numbers are the windo
     REPORTS,
     SETTINGS,
     TAB_TITLES,
+    CornerButton,
+    fit_tab_bar,
 )
 
 if TYPE_CHECKING:
@@ -59,7 +69,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, self.tr(title))
             self.tabs.setTabToolTip(n, f"{self.tr(title)} (Ctrl+{n + 1})")
             QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self, lambda i=n: self.show_tab(i))
-        self.manager_button = QPushButton(self)
+        self.manager_button: QPushButton = CornerButton(self)
         self.manager_button.setObjectName("managerButton")
         self.manager_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.manager_button.setEnabled(False)
@@ -117,6 +127,11 @@ class MainWindow(QMainWindow):
 
     def set_tab_title(self, index: int, text: str) -> None:
         self.tabs.setTabText(index, text)
+        fit_tab_bar(self.tabs, self.manager_button)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fit_tab_bar(self.tabs, self.manager_button)  # large text on a small screen
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

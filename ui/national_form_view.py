@@ -45,10 +45,6 @@ VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NationalFormModel", text)
-
-
 class NationalFormModel(QAbstractTableModel):
     """One row per visit not yet transferred (as it was when loaded); marked rows stay, ticked,
     until ``refresh()``, so the place in the list is not lost."""
@@ -62,8 +58,8 @@ class NationalFormModel(QAbstractTableModel):
         self._complete = False
         form = load_national_form(desk)
         self.headers = [
-            _tr("Overgezet"),
-            _tr("Bezoek"),
+            QCoreApplication.translate("NationalFormModel", "Overgezet"),
+            QCoreApplication.translate("NationalFormModel", "Bezoek"),
             *(q.label for q in form.visit),
             *(q.label for q in form.question),
         ]
@@ -130,7 +126,11 @@ class NationalFormModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == DONE:
-            return _tr("ja") if visit.id in self._done else ""
+            return (
+                QCoreApplication.translate("NationalFormModel", "ja")
+                if visit.id in self._done
+                else ""
+            )
         if column == WHEN:
             return f"{visit.started_at:%d-%m-%Y %H:%M}"
         offset = column - 2
@@ -199,7 +199,7 @@ class NationalFormView(QWidget):
             self.tr("Indeling van het formulier: {0}").format(Path(form.source_file).name)
         )
         self.source.setToolTip(form.source_file)
-        self.source.setStyleSheet("color: gray")
+        self.source.setObjectName("hint")  # the theme's hint colour (gray was 3.7:1)
         self.count = QLabel()
         font = self.count.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)

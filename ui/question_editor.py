@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,8 +33,8 @@ TOPIC_KEYS = [str(n) for n in range(1, 10)]
 MORE_KEY = "0"
 SUBTOPIC_KEYS = [f"Alt+{n}" for n in range(1, 10)]
 REFERRAL_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (  # any other kind: "Overig"
-    ("Organisaties", ("organisation",)),
-    ("Cursussen en diensten", ("course", "service")),
+    (str(QT_TRANSLATE_NOOP("QuestionEditor", "Organisaties")), ("organisation",)),
+    (str(QT_TRANSLATE_NOOP("QuestionEditor", "Cursussen en diensten")), ("course", "service")),
 )
 
 
@@ -137,7 +137,11 @@ class QuestionEditor(QFrame):
 
         helps = catalogue.help_kinds.active()
         self.help = ChipGroup(
-            [(h.code, shown(h)) for h in helps], keys=help_keys, name=self.tr("Hulp"), parent=self
+            [(h.code, shown(h)) for h in helps],
+            keys=help_keys,
+            keys_in_label=True,
+            name=self.tr("Hulp"),
+            parent=self,
         )
         self.help.changed.connect(self._help_changed)
         self.referral = QComboBox()

@@ -144,7 +144,7 @@ class ReportsView(QWidget):
         self.status = QLabel(self.tr("Kies een rapport en een periode, en klik op Rapport maken."))
         self.status.setWordWrap(True)
         self.document = QPdfDocument(self)
-        self.preview = QPdfView(self)
+        self.preview = QPdfView()  # parented when laid out: last in the Tab order, as on screen
         self.preview.setDocument(self.document)
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)

@@ -28,6 +28,7 @@ from ido_desk.location import SETUPS, own_location
 from ido_desk.retention import MAX_DAYS, MIN_DAYS, retention_days, set_retention_days
 from ido_desk.roles import PermissionDenied
 from ui.changes import Change, announce
+from ui.language_section import LanguageSection
 from ui.lists_editor import ListsEditor
 from ui.messages import user_message
 from ui.operations import Op
@@ -69,6 +70,7 @@ class SettingsView(QWidget):
         self.add_section(self.tr("Locatie"), self._location_page())
         self.add_section(self.tr("Lijsten"), self.lists_editor, title=self.tr("Lijsten"))
         self.add_section(self.tr("Notities"), self._notes_page())
+        self.add_section(self.tr("Taal / Language"), LanguageSection(desk.paths))
         for name, widget in extra_sections:
             self.add_section(name, widget)
 
@@ -94,6 +96,7 @@ class SettingsView(QWidget):
         scroll.setWidget(page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls; they scroll in
         self.pages.addWidget(scroll)
         self.nav.addItem(name)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QMainWindow, QPushButton, QTabWidget, QWidget
 
 from ui.changes import Change, announce, follow
@@ -173,11 +173,17 @@ def _settings(window: Window, desk: Desk) -> QWidget:
     return SettingsView(
         desk,
         extra_sections=[
-            (window.tr("Pincode beheerder"), PinSection(desk)),
-            (window.tr("Back-ups"), BackupPanel(desk)),
-            (window.tr("Auditlog"), AuditView(desk)),
-            (window.tr("Sleutel voor uitwisseling"), KeyFingerprintSection(desk)),
-            (window.tr("Bezorging aan de coördinator"), delivery),
-            (window.tr("Inzage in de gegevens"), TransparencySection(desk)),
+            (QCoreApplication.translate("SettingsView", "Pincode beheerder"), PinSection(desk)),
+            (QCoreApplication.translate("SettingsView", "Back-ups"), BackupPanel(desk)),
+            (QCoreApplication.translate("SettingsView", "Auditlog"), AuditView(desk)),
+            (
+                QCoreApplication.translate("SettingsView", "Sleutel voor uitwisseling"),
+                KeyFingerprintSection(desk),
+            ),
+            (QCoreApplication.translate("SettingsView", "Bezorging aan de coördinator"), delivery),
+            (
+                QCoreApplication.translate("SettingsView", "Inzage in de gegevens"),
+                TransparencySection(desk),
+            ),
         ],
     )

@@ -1,9 +1,13 @@
 """The tabs of the main window, in order, with their titles (``ui.tab_views`` says what
-stands behind each)."""
+stands behind each), and how the tab bar fits a narrow window (large text on a small screen):
+the corner button drops its key from its face (the tooltip and a screen reader keep it), the
+tabs take less padding, and titles that still do not fit are shortened with "…" instead of
+hiding tabs behind scroll arrows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
 
 REGISTER, OVERVIEW, REPORTS, NATIONAL_FORM, EXCHANGE, REGION, SETTINGS = range(7)
 # marked for pyside6-lupdate (context MainWindow, where they are shown through tr())
@@ -19,3 +23,50 @@ TAB_TITLES: tuple[str, ...] = tuple(
         QT_TRANSLATE_NOOP("MainWindow", "Instellingen"),
     )
 )
+
+KEY_SEPARATOR = "  "  # "Pincode instellen  Ctrl+L": the text, then its key
+
+
+class CornerButton(QPushButton):
+    """The button in the tab bar's corner. ``text()`` is always the whole text; its face
+    leaves the key out when the window is narrow."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._whole = ""
+        self.compact = False
+
+    def text(self) -> str:
+        return self._whole
+
+    def setText(self, text: str) -> None:
+        self._whole = text
+        self.setAccessibleName(text)
+        self._show()
+
+    def set_compact(self, compact: bool) -> None:
+        self.compact = compact
+        self._show()
+
+    def _show(self) -> None:
+        face = self._whole.split(KEY_SEPARATOR)[0] if self.compact else self._whole
+        super().setText(face)
+
+
+def fit_tab_bar(tabs: QTabWidget, corner: QPushButton) -> None:
+    """Every tab in view with the corner button beside it, at any width: compact when the
+    whole bar does not fit, Qt's "…" in the titles when even that does not."""
+    bar = tabs.tabBar()
+    bar.setElideMode(Qt.TextElideMode.ElideRight)
+    tabs.setUsesScrollButtons(False)
+    for compact in (False, True):
+        if isinstance(corner, CornerButton):
+            corner.set_compact(compact)
+        if bar.property("compact") != compact:
+            bar.setProperty("compact", compact)
+            bar.style().unpolish(bar)
+            bar.style().polish(bar)
+        bar.setUsesScrollButtons(False)
+        needed = sum(bar.tabSizeHint(n).width() for n in range(bar.count()))
+        if needed + corner.sizeHint().width() <= tabs.width():
+            return

@@ -11,33 +11,52 @@ from ido_desk.lists import Catalogue
 ARROW = " → "
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VisitChanges", text)
-
-
 def _label(items: object, code: str | None) -> str:
     if code is None:
-        return _tr("geen")
+        return QCoreApplication.translate("VisitChanges", "geen")
     item = items.get(code)  # type: ignore[attr-defined]
     return item.label_nl if item is not None else code
 
 
 def _minutes(value: int | None) -> str:
-    return _tr("onbekend") if value is None else _tr("{0} min").format(value)
+    return (
+        QCoreApplication.translate("VisitChanges", "onbekend")
+        if value is None
+        else QCoreApplication.translate("VisitChanges", "{0} min").format(value)
+    )
 
 
 def _question(cat: Catalogue, n: int, old: QuestionDraft, new: QuestionDraft) -> list[str]:
     parts = []
     fields = (
-        (_tr("onderwerp"), cat.topics, old.subtopic or old.topic, new.subtopic or new.topic),
-        (_tr("organisatie"), cat.organisations, old.organisation, new.organisation),
-        (_tr("hulp"), cat.help_kinds, old.help, new.help),
-        (_tr("doorverwezen naar"), cat.referrals, old.referral, new.referral),
+        (
+            QCoreApplication.translate("VisitChanges", "onderwerp"),
+            cat.topics,
+            old.subtopic or old.topic,
+            new.subtopic or new.topic,
+        ),
+        (
+            QCoreApplication.translate("VisitChanges", "organisatie"),
+            cat.organisations,
+            old.organisation,
+            new.organisation,
+        ),
+        (QCoreApplication.translate("VisitChanges", "hulp"), cat.help_kinds, old.help, new.help),
+        (
+            QCoreApplication.translate("VisitChanges", "doorverwezen naar"),
+            cat.referrals,
+            old.referral,
+            new.referral,
+        ),
     )
     for name, items, before, after in fields:
         if before != after:
             parts.append(f"{name} {_label(items, before)}{ARROW}{_label(items, after)}")
-    return [_tr("vraag {0}: {1}").format(n, ", ".join(parts))] if parts else []
+    return (
+        [QCoreApplication.translate("VisitChanges", "vraag {0}: {1}").format(n, ", ".join(parts))]
+        if parts
+        else []
+    )
 
 
 def changes_text(cat: Catalogue, before: VisitDraft, after: VisitDraft) -> list[str]:
@@ -45,19 +64,35 @@ def changes_text(cat: Catalogue, before: VisitDraft, after: VisitDraft) -> list[
     lines = []
     if before.started_at != after.started_at and after.started_at is not None:
         old = f"{before.started_at:%d-%m-%Y %H:%M}" if before.started_at else "-"
-        lines.append(_tr("tijdstip {0}").format(f"{old}{ARROW}{after.started_at:%d-%m-%Y %H:%M}"))
+        lines.append(
+            QCoreApplication.translate("VisitChanges", "tijdstip {0}").format(
+                f"{old}{ARROW}{after.started_at:%d-%m-%Y %H:%M}"
+            )
+        )
     if before.channel != after.channel:
         channels = f"{_label(cat.channels, before.channel)}{ARROW}"
-        lines.append(_tr("kanaal {0}").format(channels + _label(cat.channels, after.channel)))
+        lines.append(
+            QCoreApplication.translate("VisitChanges", "kanaal {0}").format(
+                channels + _label(cat.channels, after.channel)
+            )
+        )
     if before.duration_min != after.duration_min:
         minutes = f"{_minutes(before.duration_min)}{ARROW}{_minutes(after.duration_min)}"
-        lines.append(_tr("duur {0}").format(minutes))
+        lines.append(QCoreApplication.translate("VisitChanges", "duur {0}").format(minutes))
     for n, (old_q, new_q) in enumerate(zip(before.questions, after.questions, strict=False), 1):
         lines += _question(cat, n, old_q, new_q)
     if len(after.questions) > len(before.questions):
-        lines.append(_tr("{0} vraag erbij").format(len(after.questions) - len(before.questions)))
+        lines.append(
+            QCoreApplication.translate("VisitChanges", "{0} vraag erbij").format(
+                len(after.questions) - len(before.questions)
+            )
+        )
     if len(after.questions) < len(before.questions):
-        lines.append(_tr("{0} vraag eraf").format(len(before.questions) - len(after.questions)))
+        lines.append(
+            QCoreApplication.translate("VisitChanges", "{0} vraag eraf").format(
+                len(before.questions) - len(after.questions)
+            )
+        )
     if (before.note or None) != (after.note or None):
-        lines.append(_tr("notitie gewijzigd"))
+        lines.append(QCoreApplication.translate("VisitChanges", "notitie gewijzigd"))
     return lines

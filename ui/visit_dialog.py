@@ -6,7 +6,7 @@ the help keys (Alt+letter) act on the question that has the focus; a digit typed
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,10 +38,10 @@ from ui.scroll_dialog import ScrollingDialog
 from ui.style import ERROR_STYLE
 from ui.visit_changes import changes_text
 
-ENTRY_TEXT = {
-    Entry.LIVE: "tijdens het bezoek",
-    Entry.BACKDATED: "achteraf",
-    Entry.BATCH: "van een turflijst",
+ENTRY_TEXT = {  # marked for pyside6-lupdate; shown through tr()
+    Entry.LIVE: str(QT_TRANSLATE_NOOP("VisitDialog", "tijdens het bezoek")),
+    Entry.BACKDATED: str(QT_TRANSLATE_NOOP("VisitDialog", "achteraf")),
+    Entry.BATCH: str(QT_TRANSLATE_NOOP("VisitDialog", "van een turflijst")),
 }
 
 
@@ -49,11 +49,17 @@ def confirm_delete(parent: QWidget, what: str) -> bool:
     """Ask before deleting a visit; the safe answer is the default."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Bezoek verwijderen"))
-    box.setText(parent.tr("Dit bezoek verwijderen?"))
+    box.setWindowTitle(QCoreApplication.translate("VisitDialog", "Bezoek verwijderen"))
+    box.setText(QCoreApplication.translate("VisitDialog", "Dit bezoek verwijderen?"))
     box.setInformativeText(what)
-    delete = box.addButton(parent.tr("Verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(parent.tr("Niet verwijderen"), QMessageBox.ButtonRole.RejectRole)
+    delete = box.addButton(
+        QCoreApplication.translate("VisitDialog", "Verwijderen"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("VisitDialog", "Niet verwijderen"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()

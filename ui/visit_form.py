@@ -72,6 +72,7 @@ class VisitForm(QScrollArea):
             [(c.code, shown(c)) for c in cat.channels.active()],
             allow_none=False,
             keys=channel_keys,
+            keys_in_label=True,
             name=self.tr("Kanaal"),
             parent=inner,
         )
@@ -85,6 +86,7 @@ class VisitForm(QScrollArea):
         self.duration = ChipGroup(
             DURATIONS,
             keys=DURATION_KEYS,
+            keys_in_label=True,
             one_line=True,
             name=self.tr("Duur in minuten"),
             spoken=self.tr("{0} minuten"),
@@ -132,6 +134,7 @@ class VisitForm(QScrollArea):
         self.setWidget(inner)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: the focus scrolls
         self.setMinimumHeight(120)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
@@ -286,6 +289,14 @@ class VisitForm(QScrollArea):
         self.timer_label.reset()
         self.dirty = False
         self.editors[0].focus_topics()
+        self.scroll_to_top()
+
+    def scroll_to_top(self) -> None:
+        """The next visitor starts at the top of the form (also after question 2 was in view,
+        and after the scrolls the focus has asked for)."""
+        bar = self.verticalScrollBar()
+        bar.setValue(0)
+        QTimer.singleShot(0, bar, lambda: bar.setValue(0))
 
     def is_blank(self) -> bool:
         """Nothing chosen for a visit yet (the remembered channel and help do not count)."""

@@ -17,16 +17,12 @@ PAGE_SIZE = 100
 VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VisitsModel", text)
-
-
 def entry_marker(entry: Entry) -> str:
     """How the list marks a visit that was not logged while the visitor was there."""
     if entry is Entry.BACKDATED:
-        return _tr("(achteraf)")
+        return QCoreApplication.translate("VisitsModel", "(achteraf)")
     if entry is Entry.BATCH:
-        return _tr("(turflijst)")
+        return QCoreApplication.translate("VisitsModel", "(turflijst)")
     return ""
 
 
@@ -128,9 +124,11 @@ class VisitsModel(RowsModel[VisitSummary]):
     @staticmethod
     def _tooltip(visit: VisitSummary, column: int) -> str | None:
         if column == TIME and visit.entry is Entry.BACKDATED:
-            return _tr("Achteraf ingevoerd")
+            return QCoreApplication.translate("VisitsModel", "Achteraf ingevoerd")
         if column == TIME and visit.entry is Entry.BATCH:
-            return _tr("Ingevoerd van een turflijst")
+            return QCoreApplication.translate("VisitsModel", "Ingevoerd van een turflijst")
         if column == TOPICS and visit.question_count > 1:
-            return _tr("{0} vragen: {1}").format(visit.question_count, visit.topics)
+            return QCoreApplication.translate("VisitsModel", "{0} vragen: {1}").format(
+                visit.question_count, visit.topics
+            )
         return None

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 
 from ido_desk.form_rules import parse_day, parse_time_of_day, step_day
 from ido_desk.periods import dutch_date
-from ui.chips import CHIP_HEIGHT, CHIP_STYLE
+from ui.chips import CHIP_HEIGHT
 
 DAY_FORMAT = "%d-%m-%Y"
 TIME_TYPED = r"\d{0,2}[:.]?\d{0,2}"  # what the time field lets be typed: 1430, 14:30, 9.05
@@ -120,7 +120,6 @@ class WhenRow(QWidget):
         button = QPushButton(text, self)
         button.setProperty("chip", True)
         button.setMinimumHeight(CHIP_HEIGHT)
-        button.setStyleSheet(CHIP_STYLE)
         return button
 
     # -- reading and filling ----------------------------------------------------------------

@@ -2,61 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <location filename="../day_list.py" line="68"/>
-        <source>Vandaag</source>
-        <translation type="unfinished">Today</translation>
-    </message>
-    <message>
-        <location filename="../day_list.py" line="71"/>
-        <source>1 bezoek</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../day_list.py" line="71"/>
-        <source>{0} bezoeken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../day_list.py" line="72"/>
-        <source>1 vraag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../day_list.py" line="72"/>
-        <source>{0} vragen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AuditTableModel</name>
     <message>
         <location filename="../audit_view.py" line="54"/>
         <source>Tijdstip</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../audit_view.py" line="55"/>
         <source>Wie</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <location filename="../audit_view.py" line="56"/>
         <source>Wat</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <location filename="../audit_view.py" line="57"/>
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../audit_view.py" line="108"/>
         <source>{0}
 
 {1} {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+{1} {2}</translation>
     </message>
 </context>
 <context>
@@ -64,77 +38,77 @@
     <message>
         <location filename="../audit_view.py" line="124"/>
         <source>&amp;Aanmelden als beheerder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign in as manager…</translation>
     </message>
     <message>
         <location filename="../audit_view.py" line="127"/>
         <source>Het auditlogboek is alleen voor de beheerder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log is for the manager only.</translation>
     </message>
     <message>
         <location filename="../audit_view.py" line="133"/>
         <source>Alles</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location filename="../audit_view.py" line="137"/>
         <source>Soort gegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of data</translation>
     </message>
     <message>
         <location filename="../audit_view.py" line="139"/>
         <source>Zoeken op kenmerk of inhoud</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by key or content</translation>
     </message>
     <message>
         <location filename="../audit_view.py" line="141"/>
         <source>Zoeken in het logboek</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the log</translation>
     </message>
     <message>
         <location filename="../audit_view.py" line="142"/>
         <source>&amp;Exporteren naar CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export to CSV…</translation>
     </message>
     <message>
         <location filename="../audit_view.py" line="148"/>
         <source>Logboek</source>
-        <translation type="unfinished"></translation>
+        <translation>Log</translation>
     </message>
     <message>
         <location filename="../audit_view.py" line="159"/>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../audit_view.py" line="197"/>
         <source>{0} regels</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lines</translation>
     </message>
     <message>
         <location filename="../audit_view.py" line="200"/>
         <source>Het auditlogboek bekijken</source>
-        <translation type="unfinished"></translation>
+        <translation>View the audit log</translation>
     </message>
     <message>
         <location filename="../audit_view.py" line="205"/>
         <source>Auditlogboek exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the audit log</translation>
     </message>
     <message>
         <location filename="../audit_view.py" line="205"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../audit_view.py" line="213"/>
         <source>Bezig met exporteren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <location filename="../audit_view.py" line="218"/>
         <source>{0} regels geschreven naar {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lines written to {1}</translation>
     </message>
 </context>
 <context>
@@ -143,72 +117,73 @@
         <location filename="../backup_panel.py" line="45"/>
         <source>Bij de eerste start van elke dag maakt IDO Desk vanzelf een back-up, en ook vóór elke programma-update. Bewaard worden de laatste 7 dagen, 4 weken en 12 maanden. Elke back-up wordt na het maken gecontroleerd.
 Map: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>At the first start of each day IDO Desk makes a backup by itself, and also before every program update. The last 7 days, 4 weeks and 12 months are kept. Every backup is checked after it is made.
+Folder: {0}</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="58"/>
         <source>&amp;Nu back-up maken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Make a backup now</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="61"/>
         <source>Back-up &amp;terugzetten…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="78"/>
         <source>Er is nog geen back-up gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup has been made yet.</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="81"/>
         <source>Laatste back-up: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Last backup: {0} ({1})</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="84"/>
         <source>Dat is lang geleden: maak nu een back-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>That is a long time ago: make a backup now.</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="106"/>
         <source>Bezig met de back-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the backup…</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="110"/>
         <source>Back-up gemaakt en gecontroleerd: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup made and checked: {0}</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="123"/>
         <source>Een back-up terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore a backup</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="127"/>
         <source>Back-up kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="129"/>
         <source>IDO Desk-databases (*.sqlite);;Alle bestanden (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>IDO Desk databases (*.sqlite);;All files (*)</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="136"/>
         <source>van {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>of {0}</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="139"/>
         <source>{0} registratie(s) in de huidige database staan niet in deze back-up en verdwijnen uit de database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} record(s) in the current database are not in this backup and will disappear from the database.</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="143"/>
         <source>Alle registraties van de huidige database staan in deze back-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>All records of the current database are in this backup.</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="145"/>
@@ -217,22 +192,26 @@ Map: {0}</source>
 {1} De huidige database wordt eerst bewaard in de back-upmap en blijft daar tot u hem weghaalt.
 
 Back-up terugzetten?</source>
-        <translation type="unfinished"></translation>
+        <translation>The data will be replaced by the backup {0}.
+
+{1} The current database is first kept in the backup folder and stays there until you remove it.
+
+Restore the backup?</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="159"/>
         <source>Back-up terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore backup</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="166"/>
         <source>Bezig met terugzetten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring…</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="172"/>
         <source>Teruggezet. De vorige database is bewaard als {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored. The previous database was kept as {0}.</translation>
     </message>
 </context>
 <context>
@@ -343,7 +322,7 @@ Back-up terugzetten?</source>
 <context>
     <name>ChipGroup</name>
     <message>
-        <location filename="../chips.py" line="214"/>
+        <location filename="../chips.py" line="250"/>
         <source>toets {0}</source>
         <translation>key {0}</translation>
     </message>
@@ -395,53 +374,74 @@ Restore this backup?</translation>
     <message>
         <location filename="../when_row.py" line="45"/>
         <source>De dag: typ 3-11 of gisteren, of pijl op/neer</source>
-        <translation type="unfinished"></translation>
+        <translation>The day: type 3-11 or yesterday, or arrow up/down</translation>
     </message>
 </context>
 <context>
     <name>DayList</name>
     <message>
-        <location filename="../day_list.py" line="124"/>
+        <location filename="../day_list.py" line="125"/>
         <source>Enter of dubbelklik: bezoek openen; Delete: verwijderen</source>
         <translation>Enter or double-click: open the visit; Delete: delete it</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="125"/>
+        <location filename="../day_list.py" line="126"/>
         <source>Bezoeken van de dag</source>
         <translation>Visits of the day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="136"/>
+        <location filename="../day_list.py" line="137"/>
         <source>Vorige dag (Alt+Links)</source>
         <translation>Previous day (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="138"/>
+        <location filename="../day_list.py" line="139"/>
         <source>Vorige dag</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="144"/>
+        <location filename="../day_list.py" line="145"/>
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="147"/>
+        <location filename="../day_list.py" line="148"/>
         <source>Volgende dag (Alt+Rechts)</source>
         <translation>Next day (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="149"/>
+        <location filename="../day_list.py" line="150"/>
         <source>Volgende dag</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="151"/>
+        <location filename="../day_list.py" line="65"/>
+        <location filename="../day_list.py" line="152"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="152"/>
+        <location filename="../day_list.py" line="68"/>
+        <source>1 bezoek</source>
+        <translation>1 visit</translation>
+    </message>
+    <message>
+        <location filename="../day_list.py" line="70"/>
+        <source>{0} bezoeken</source>
+        <translation>{0} visits</translation>
+    </message>
+    <message>
+        <location filename="../day_list.py" line="71"/>
+        <source>1 vraag</source>
+        <translation>1 question</translation>
+    </message>
+    <message>
+        <location filename="../day_list.py" line="73"/>
+        <source>{0} vragen</source>
+        <translation>{0} questions</translation>
+    </message>
+    <message>
+        <location filename="../day_list.py" line="153"/>
         <source>Naar vandaag (Alt+Home)</source>
         <translation>Go to today (Alt+Home)</translation>
     </message>
@@ -451,17 +451,17 @@ Restore this backup?</translation>
     <message>
         <location filename="../delivery_settings.py" line="94"/>
         <source>gewijzigd: gaat opnieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>changed: will be sent again</translation>
     </message>
     <message>
         <location filename="../delivery_settings.py" line="96"/>
         <source>wacht</source>
-        <translation type="unfinished"></translation>
+        <translation>waiting</translation>
     </message>
     <message>
         <location filename="../delivery_settings.py" line="97"/>
         <source>bezorgd</source>
-        <translation type="unfinished"></translation>
+        <translation>delivered</translation>
     </message>
 </context>
 <context>
@@ -469,37 +469,37 @@ Restore this backup?</translation>
     <message>
         <location filename="../delivery_notice.py" line="58"/>
         <source>Rapport openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open report</translation>
     </message>
     <message>
         <location filename="../delivery_notice.py" line="60"/>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../delivery_notice.py" line="61"/>
         <source>Melding over het rapport sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the report notice</translation>
     </message>
     <message>
         <location filename="../delivery_notice.py" line="68"/>
         <source>Nu bezorgen</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliver now</translation>
     </message>
     <message>
         <location filename="../delivery_notice.py" line="92"/>
         <source>Rapport {0} klaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Report {0} ready</translation>
     </message>
     <message>
         <location filename="../delivery_notice.py" line="98"/>
         <source>Nog niet bezorgd: {0}. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not delivered yet: {0}. {1}</translation>
     </message>
     <message>
         <location filename="../delivery_notice.py" line="117"/>
         <source>Bezig met bezorgen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivering…</translation>
     </message>
 </context>
 <context>
@@ -507,77 +507,77 @@ Restore this backup?</translation>
     <message>
         <location filename="../delivery_settings.py" line="111"/>
         <source>Elke afgelopen maand gaat vanzelf als ondertekend bestand naar de bezorgmap (een gedeelde map, een gesynchroniseerde map of een USB-stick), en het maandrapport als PDF naar de map voor rapporten. Eenmalig instellen is genoeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every past month goes by itself as a signed file to the delivery folder (a shared folder, a synchronised folder or a USB stick), and the monthly report as a PDF to the reports folder. Setting it up once is enough.</translation>
     </message>
     <message>
         <location filename="../delivery_settings.py" line="118"/>
         <source>Bezorgmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery folder</translation>
     </message>
     <message>
         <location filename="../delivery_settings.py" line="120"/>
         <source>Map voor maandrapporten</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for monthly reports</translation>
     </message>
     <message>
         <location filename="../delivery_settings.py" line="122"/>
         <source>&amp;Bezorgmap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delivery folder</translation>
     </message>
     <message>
         <location filename="../delivery_settings.py" line="123"/>
         <source>&amp;Rapporten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reports</translation>
     </message>
     <message>
         <location filename="../delivery_settings.py" line="124"/>
         <source>Mappen opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save folders</translation>
     </message>
     <message>
         <location filename="../delivery_settings.py" line="126"/>
         <source>Nu bezorgen</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliver now</translation>
     </message>
     <message>
         <location filename="../delivery_settings.py" line="137"/>
         <source>Bezorging per maand</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery per month</translation>
     </message>
     <message>
         <location filename="../delivery_settings.py" line="155"/>
         <source>Kiezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <location filename="../delivery_settings.py" line="156"/>
         <source>{0} kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose {0}</translation>
     </message>
     <message>
         <location filename="../delivery_settings.py" line="177"/>
         <source>De bezorgmap instellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the delivery folder</translation>
     </message>
     <message>
         <location filename="../delivery_settings.py" line="188"/>
         <source>Opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="196"/>
+        <location filename="../delivery_settings.py" line="195"/>
         <source>Bezig met bezorgen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivering…</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="214"/>
+        <location filename="../delivery_settings.py" line="202"/>
         <source>Stel eerst een bezorgmap in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set a delivery folder first.</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="219"/>
+        <location filename="../delivery_settings.py" line="207"/>
         <source>Bezorgd: {0} maand(en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered: {0} month(s).</translation>
     </message>
 </context>
 <context>
@@ -585,12 +585,12 @@ Restore this backup?</translation>
     <message>
         <location filename="../error_hook.py" line="52"/>
         <source>De details staan in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The details are in {0}.</translation>
     </message>
     <message>
         <location filename="../error_hook.py" line="79"/>
         <source>IDO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>IDO Desk</translation>
     </message>
 </context>
 <context>
@@ -598,108 +598,108 @@ Restore this backup?</translation>
     <message>
         <location filename="../exchange_view.py" line="87"/>
         <source>Importeren van vestigingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from branches</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="90"/>
         <source>Bestanden kiezen…  (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose files…  (Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="93"/>
         <source>Sleutelbestand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Key file…</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="97"/>
         <source>of sleep exportbestanden hierheen</source>
-        <translation type="unfinished"></translation>
+        <translation>or drag export files here</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="103"/>
         <source>Postvak: een map waarin exportbestanden binnenkomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbox: a folder where export files arrive</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="105"/>
         <source>Map kiezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose folder…</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="107"/>
         <source>Map &amp;bewaken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Watch folder</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="119"/>
         <source>Geschiedenis</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="131"/>
         <location filename="../exchange_view.py" line="279"/>
         <source>Import ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo import</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="142"/>
         <source>Exportbestanden kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose export files</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="144"/>
         <source>Exportbestanden (*.zip *.ZIP *.Zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export files (*.zip *.ZIP *.Zip)</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="150"/>
         <source>Sleutelbestand kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose key file</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="162"/>
         <source>Sleutel van {code} klaargezet (vingerafdruk {fp}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Key of {code} made ready (fingerprint {fp}).</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="183"/>
         <source>Importeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="243"/>
         <source>Postvak-map kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose inbox folder</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="255"/>
         <source>De postvak-map {0} bestaat niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The inbox folder {0} does not exist.</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="275"/>
         <source>Kies eerst een import in de geschiedenis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an import in the history first.</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="284"/>
         <source>Import {id} ({file}, {location}) ongedaan maken? De {new} nieuwe bezoeken verdwijnen en bijgewerkte of verwijderde bezoeken komen terug zoals ze waren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo import {id} ({file}, {location})? The {new} new visits disappear and updated or deleted visits come back as they were.</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="288"/>
         <source>Ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="289"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="308"/>
         <source>Import {id} ongedaan gemaakt: {removed} bezoeken weggehaald, {restored} teruggezet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import {id} undone: {removed} visits removed, {restored} restored.</translation>
     </message>
 </context>
 <context>
@@ -707,89 +707,90 @@ Restore this backup?</translation>
     <message>
         <location filename="../export_section.py" line="51"/>
         <source>Exporteren voor de coördinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Export for the coordinator</translation>
     </message>
     <message>
         <location filename="../export_section.py" line="57"/>
         <source>2026-10, 2026-Q3, 2026 of 2026-01-01..2026-03-15</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-10, 2026-Q3, 2026 or 2026-01-01..2026-03-15</translation>
     </message>
     <message>
         <location filename="../export_section.py" line="59"/>
         <source>&amp;Periode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period</translation>
     </message>
     <message>
         <location filename="../export_section.py" line="64"/>
         <source>Bladeren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location filename="../export_section.py" line="69"/>
         <source>&amp;Map of bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folder or file</translation>
     </message>
     <message>
         <location filename="../export_section.py" line="72"/>
         <source>Exporteren  (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export  (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../export_section.py" line="84"/>
         <source>Sleutel van deze installatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Key of this installation</translation>
     </message>
     <message>
         <location filename="../export_section.py" line="89"/>
         <source>niet beschikbaar ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>not available ({0})</translation>
     </message>
     <message>
         <location filename="../export_section.py" line="96"/>
         <source>Map voor het exportbestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for the export file</translation>
     </message>
     <message>
         <location filename="../export_section.py" line="102"/>
         <location filename="../export_section.py" line="156"/>
         <source>Exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../export_section.py" line="119"/>
         <source>De map {0} bestaat niet. Wilt u deze map aanmaken?</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder {0} does not exist. Do you want to create it?</translation>
     </message>
     <message>
         <location filename="../export_section.py" line="122"/>
         <source>Map aanmaken</source>
-        <translation type="unfinished"></translation>
+        <translation>Create folder</translation>
     </message>
     <message>
         <location filename="../export_section.py" line="127"/>
         <source>Het bestand {0} bestaat al. Wilt u het overschrijven?</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {0} already exists. Do you want to replace it?</translation>
     </message>
     <message>
         <location filename="../export_section.py" line="130"/>
         <source>Overschrijven</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace</translation>
     </message>
     <message>
         <location filename="../export_section.py" line="137"/>
         <source>Bezig met exporteren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <location filename="../export_section.py" line="160"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../export_section.py" line="175"/>
         <source>Opgeslagen: {file}
 {visits} bezoeken (waarvan {tombstones} verwijderd), {questions} vragen; ondertekend met sleutel {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {file}
+{visits} visits (of which {tombstones} deleted), {questions} questions; signed with key {fingerprint}.</translation>
     </message>
 </context>
 <context>
@@ -797,12 +798,12 @@ Restore this backup?</translation>
     <message>
         <location filename="../import_history_model.py" line="71"/>
         <source>ongedaan gemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation>undone</translation>
     </message>
     <message>
         <location filename="../import_history_model.py" line="71"/>
         <source>ingelezen</source>
-        <translation type="unfinished"></translation>
+        <translation>imported</translation>
     </message>
 </context>
 <context>
@@ -810,27 +811,27 @@ Restore this backup?</translation>
     <message>
         <location filename="../key_section.py" line="32"/>
         <source>Met deze sleutel ondertekent IDO Desk de exportbestanden van deze vestiging. De coördinator vergelijkt de vingerafdruk bij het eerste bestand, of krijgt het sleutelbestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>IDO Desk signs the export files of this branch with this key. The coordinator compares the fingerprint with the first file, or gets the key file.</translation>
     </message>
     <message>
         <location filename="../key_section.py" line="38"/>
         <source>Sleutelbestand opslaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save key file…</translation>
     </message>
     <message>
         <location filename="../key_section.py" line="51"/>
         <source>Sleutelbestand opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save key file</translation>
     </message>
     <message>
         <location filename="../key_section.py" line="59"/>
         <source>Stel eerst de locatie in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the location first.</translation>
     </message>
     <message>
         <location filename="../key_section.py" line="66"/>
         <source>Opgeslagen: {0}</source>
-        <translation type="unfinished">Saved: {0}</translation>
+        <translation>Saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -838,32 +839,65 @@ Restore this backup?</translation>
     <message>
         <location filename="../key_dialog.py" line="35"/>
         <source>Nieuwe locatie</source>
-        <translation type="unfinished"></translation>
+        <translation>New location</translation>
     </message>
     <message>
         <location filename="../key_dialog.py" line="38"/>
         <source>{name} ({municipality}, code {code}) stuurt voor het eerst gegevens (bestand {file}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({municipality}, code {code}) sends data for the first time (file {file}).</translation>
     </message>
     <message>
         <location filename="../key_dialog.py" line="54"/>
         <source>Vergelijk deze vingerafdruk met die in de instellingen van de vestiging, bijvoorbeeld door te bellen. Vertrouwt u deze sleutel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare this fingerprint with the one in the branch&apos;s settings, for instance by phone. Do you trust this key?</translation>
     </message>
     <message>
         <location filename="../key_dialog.py" line="62"/>
         <source>Vertrouwen</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust</translation>
     </message>
     <message>
         <location filename="../key_dialog.py" line="65"/>
         <source>Niet vertrouwen</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not trust</translation>
     </message>
     <message>
         <location filename="../key_dialog.py" line="72"/>
         <source>Vingerafdruk van de sleutel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint of the key:</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSection</name>
+    <message>
+        <location filename="../language_section.py" line="25"/>
+        <source>De taal van het venster op deze computer. Rapporten en de opdrachtregel blijven Nederlands, tenzij IDO Desk met --lang en wordt gestart.</source>
+        <translation>The language of the window on this computer. Reports and the command line stay Dutch, unless IDO Desk is started with --lang en.</translation>
+    </message>
+    <message>
+        <location filename="../language_section.py" line="31"/>
+        <source>Taal / Language</source>
+        <translation>Taal / Language</translation>
+    </message>
+    <message>
+        <location filename="../language_section.py" line="33"/>
+        <source>Zoals het systeem</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <location filename="../language_section.py" line="36"/>
+        <source>&amp;Taal / Language</source>
+        <translation>&amp;Taal / Language</translation>
+    </message>
+    <message>
+        <location filename="../language_section.py" line="62"/>
+        <source>Bewaard. Het venster is in die taal vanaf de volgende start van IDO Desk.</source>
+        <translation>Saved. The window is in that language from the next start of IDO Desk on.</translation>
+    </message>
+    <message>
+        <location filename="../language_section.py" line="64"/>
+        <source>Bewaard.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -879,93 +913,93 @@ Restore this backup?</translation>
     <message>
         <location filename="../list_item_dialog.py" line="49"/>
         <source>Item toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add item</translation>
     </message>
     <message>
         <location filename="../list_item_dialog.py" line="49"/>
         <source>Item wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change item</translation>
     </message>
     <message>
         <location filename="../list_item_dialog.py" line="54"/>
         <source>kleine letters, cijfers en _</source>
-        <translation type="unfinished"></translation>
+        <translation>small letters, digits and _</translation>
     </message>
     <message>
         <location filename="../list_item_dialog.py" line="59"/>
         <source>leeg: gelijk aan de Nederlandse naam</source>
-        <translation type="unfinished"></translation>
+        <translation>empty: the same as the Dutch name</translation>
     </message>
     <message>
         <location filename="../list_item_dialog.py" line="62"/>
         <source>&amp;Nederlandse naam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dutch name</translation>
     </message>
     <message>
         <location filename="../list_item_dialog.py" line="63"/>
         <source>&amp;Engelse naam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;English name</translation>
     </message>
     <message>
         <location filename="../list_item_dialog.py" line="64"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code</translation>
     </message>
     <message>
         <location filename="../list_item_dialog.py" line="76"/>
         <source>&amp;Bestuursniveau</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Level of government</translation>
     </message>
     <message>
         <location filename="../list_item_dialog.py" line="81"/>
         <location filename="../list_item_dialog.py" line="154"/>
         <source>(geen)</source>
-        <translation type="unfinished">(none)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../list_item_dialog.py" line="83"/>
         <source>&amp;Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind</translation>
     </message>
     <message>
         <location filename="../list_item_dialog.py" line="84"/>
         <source>&amp;Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <location filename="../list_item_dialog.py" line="92"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../list_item_dialog.py" line="94"/>
         <source>Toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location filename="../list_item_dialog.py" line="94"/>
         <source>Opslaan</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../list_item_dialog.py" line="144"/>
         <source>(geen: een hoofdonderwerp)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none: a main topic)</translation>
     </message>
     <message>
         <location filename="../list_item_dialog.py" line="147"/>
         <source>&amp;Hoort onder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belongs under</translation>
     </message>
     <message>
         <location filename="../list_item_dialog.py" line="151"/>
         <source>&amp;Domein</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domain</translation>
     </message>
     <message>
         <location filename="../list_item_dialog.py" line="159"/>
         <source>&amp;Voorgestelde organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suggested organisation</translation>
     </message>
 </context>
 <context>
@@ -973,52 +1007,52 @@ Restore this backup?</translation>
     <message>
         <location filename="../list_items_model.py" line="56"/>
         <source>Toets</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <location filename="../list_items_model.py" line="57"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../list_items_model.py" line="58"/>
         <source>Nederlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Dutch</translation>
     </message>
     <message>
         <location filename="../list_items_model.py" line="59"/>
         <source>Engels</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <location filename="../list_items_model.py" line="60"/>
         <source>Bijzonderheden</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../list_items_model.py" line="61"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../list_items_model.py" line="81"/>
         <source>Vervallen: niet meer te kiezen; oude bezoeken houden dit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retired: can no longer be chosen; old visits keep it.</translation>
     </message>
     <message>
         <location filename="../list_items_model.py" line="98"/>
         <source>Vervallen</source>
-        <translation type="unfinished"></translation>
+        <translation>Retired</translation>
     </message>
     <message>
         <location filename="../list_items_model.py" line="98"/>
         <source>Actief</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../list_items_model.py" line="119"/>
         <source>voorgesteld: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>suggested: {0}</translation>
     </message>
 </context>
 <context>
@@ -1026,107 +1060,107 @@ Restore this backup?</translation>
     <message>
         <location filename="../lists_editor.py" line="58"/>
         <source>&amp;Lijst</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;List</translation>
     </message>
     <message>
         <location filename="../lists_editor.py" line="60"/>
         <source>Lijst</source>
-        <translation type="unfinished"></translation>
+        <translation>List</translation>
     </message>
     <message>
         <location filename="../lists_editor.py" line="64"/>
         <source>Items van de lijst</source>
-        <translation type="unfinished"></translation>
+        <translation>Items of the list</translation>
     </message>
     <message>
         <location filename="../lists_editor.py" line="76"/>
         <source>Toevoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add…</translation>
     </message>
     <message>
         <location filename="../lists_editor.py" line="77"/>
         <source>Wijzigen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change…</translation>
     </message>
     <message>
         <location filename="../lists_editor.py" line="78"/>
         <source>Omhoog</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
         <location filename="../lists_editor.py" line="79"/>
         <source>Omlaag</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
         <location filename="../lists_editor.py" line="80"/>
         <source>Laten vervallen</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire</translation>
     </message>
     <message>
         <location filename="../lists_editor.py" line="81"/>
         <source>Terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <location filename="../lists_editor.py" line="105"/>
         <source>Niets wordt verwijderd: een vervallen item is aan de balie niet meer te kiezen, maar oude bezoeken en rapporten houden het. De volgorde van de onderwerpen bepaalt de cijfertoetsen aan de balie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is deleted: a retired item can no longer be chosen at the desk, but old visits and reports keep it. The order of the topics decides the number keys at the desk.</translation>
     </message>
     <message>
         <location filename="../lists_editor.py" line="165"/>
         <source>Toegevoegd: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Added: {0}.</translation>
     </message>
     <message>
         <location filename="../lists_editor.py" line="185"/>
         <source>Gewijzigd: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed: {0}.</translation>
     </message>
     <message>
         <location filename="../lists_editor.py" line="211"/>
         <source>&apos;{0}&apos; is vervallen: aan de balie niet meer te kiezen; oude bezoeken houden het. Terugzetten kan met Ctrl+R.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; is retired: it can no longer be chosen at the desk; old visits keep it. Ctrl+R restores it.</translation>
     </message>
     <message>
         <location filename="../lists_editor.py" line="225"/>
         <source>&apos;{0}&apos; is teruggezet.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; is restored.</translation>
     </message>
     <message>
         <location filename="../lists_editor.py" line="232"/>
         <source>Lijsten aanpassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the lists</translation>
     </message>
     <message>
         <location filename="../lists_editor.py" line="280"/>
         <source>Onderwerpen</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics</translation>
     </message>
     <message>
         <location filename="../lists_editor.py" line="281"/>
         <source>Organisaties</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <location filename="../lists_editor.py" line="282"/>
         <source>Soorten hulp</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinds of help</translation>
     </message>
     <message>
         <location filename="../lists_editor.py" line="283"/>
         <source>Doorverwijzingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals</translation>
     </message>
     <message>
         <location filename="../lists_editor.py" line="284"/>
         <source>Kanalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Channels</translation>
     </message>
     <message>
         <location filename="../lists_editor.py" line="285"/>
         <source>Domeinen</source>
-        <translation type="unfinished"></translation>
+        <translation>Domains</translation>
     </message>
 </context>
 <context>
@@ -1134,93 +1168,93 @@ Restore this backup?</translation>
     <message>
         <location filename="../region_view.py" line="80"/>
         <source>Locatie</source>
-        <translation type="unfinished">Location</translation>
+        <translation>Location</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="82"/>
         <source>Gemeente</source>
-        <translation type="unfinished">Municipality</translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="84"/>
         <source>Totaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="98"/>
         <source> (eigen locatie)</source>
-        <translation type="unfinished"></translation>
+        <translation> (own location)</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="110"/>
         <source>{name} heeft {month} nog niet bezorgd; het komt nog</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} has not delivered {month} yet; it is still to come</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="115"/>
         <source>Niets ontvangen van {name} over {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing received from {name} for {month}</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="119"/>
         <source>Lopende maand: bezoeken tot nu toe</source>
-        <translation type="unfinished"></translation>
+        <translation>Current month: visits so far</translation>
     </message>
 </context>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../log_panel.py" line="147"/>
+        <location filename="../log_panel.py" line="167"/>
         <source>Formulier leeggemaakt. Ctrl+Z zet het terug.</source>
         <translation>Form cleared. Ctrl+Z puts it back.</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="165"/>
+        <location filename="../log_panel.py" line="185"/>
         <source> (nogmaals</source>
         <translation> (pressed</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="166"/>
+        <location filename="../log_panel.py" line="186"/>
         <source> (nogmaals gedrukt: niet opnieuw opgeslagen)</source>
         <translation> (pressed again: not saved twice)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="204"/>
+        <location filename="../log_panel.py" line="224"/>
         <source>Opgeslagen {0} — {1}</source>
         <translation>Saved {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="210"/>
+        <location filename="../log_panel.py" line="230"/>
         <source>Ongedaan maken  Ctrl+Z</source>
         <translation>Undo  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="211"/>
+        <location filename="../log_panel.py" line="231"/>
         <source>Het zojuist opgeslagen bezoek terugnemen (Ctrl+Z)</source>
         <translation>Take back the visit just saved (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="215"/>
+        <location filename="../log_panel.py" line="235"/>
         <source>Terugzetten  Ctrl+Z</source>
         <translation>Put back  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="215"/>
+        <location filename="../log_panel.py" line="235"/>
         <source>Het leeggemaakte formulier terug (Ctrl+Z)</source>
         <translation>Bring back the cleared form (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="237"/>
+        <location filename="../log_panel.py" line="257"/>
         <source>Ongedaan gemaakt: {0}</source>
         <translation>Undone: {0}</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="242"/>
+        <location filename="../log_panel.py" line="262"/>
         <source>Formulier teruggezet.</source>
         <translation>Form put back.</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="257"/>
+        <location filename="../log_panel.py" line="277"/>
         <source>Er is nog geen vorig bezoek.</source>
         <translation>There is no previous visit yet.</translation>
     </message>
@@ -1228,59 +1262,64 @@ Restore this backup?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="173"/>
         <source>Bezoek niet opgeslagen</source>
         <translation>Visit not saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="176"/>
         <source>Er staat een bezoek half ingevuld dat nog niet is opgeslagen. Toch afsluiten?</source>
         <translation>A visit is half filled in and not saved yet. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="179"/>
         <source>Afsluiten zonder opslaan</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="181"/>
         <source>Terug naar het formulier</source>
         <translation>Back to the form</translation>
     </message>
     <message>
-        <location filename="../tabs.py" line="13"/>
+        <location filename="../tabs.py" line="17"/>
         <source>Registreren</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../tabs.py" line="14"/>
+        <location filename="../tabs.py" line="18"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../tabs.py" line="15"/>
+        <location filename="../tabs.py" line="19"/>
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../tabs.py" line="16"/>
+        <location filename="../tabs.py" line="20"/>
         <source>Landelijk formulier</source>
         <translation>National form</translation>
     </message>
     <message>
-        <location filename="../tabs.py" line="17"/>
+        <location filename="../tabs.py" line="21"/>
         <source>Uitwisseling</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../tabs.py" line="18"/>
+        <location filename="../tabs.py" line="22"/>
         <source>Regio</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../tabs.py" line="19"/>
+        <location filename="../tabs.py" line="23"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../delivery_notice.py" line="142"/>
+        <source>Meldingen</source>
+        <translation>Notices</translation>
     </message>
 </context>
 <context>
@@ -1317,51 +1356,69 @@ Restore this backup?</translation>
     </message>
 </context>
 <context>
+    <name>NationalFormModel</name>
+    <message>
+        <location filename="../national_form_view.py" line="61"/>
+        <source>Overgezet</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <location filename="../national_form_view.py" line="62"/>
+        <source>Bezoek</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../national_form_view.py" line="130"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
     <name>NationalFormView</name>
     <message>
-        <location filename="../national_form_view.py" line="192"/>
+        <location filename="../national_form_view.py" line="193"/>
         <source>Over te zetten naar het {0}. Werk van boven naar beneden; vink een bezoek af zodra het in het landelijke formulier staat.</source>
-        <translation type="unfinished"></translation>
+        <translation>To be transferred to the {0}. Work from top to bottom; tick a visit off as soon as it is in the national form.</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="197"/>
-        <source>Koppeling: {0}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../national_form_view.py" line="199"/>
+        <source>Indeling van het formulier: {0}</source>
+        <translation>Layout of the form: {0}</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="205"/>
+        <location filename="../national_form_view.py" line="209"/>
         <source>Landelijk formulier</source>
-        <translation type="unfinished">National form</translation>
+        <translation>National form</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="217"/>
+        <location filename="../national_form_view.py" line="221"/>
         <source>Geselecteerde bezoeken overgezet  (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected visits transferred  (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="218"/>
+        <location filename="../national_form_view.py" line="222"/>
         <source>Hele dag overgezet  (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole day transferred  (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="219"/>
+        <location filename="../national_form_view.py" line="223"/>
         <source>Vernieuwen  (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../national_form_view.py" line="243"/>
-        <source>Alles is overgezet naar het landelijke formulier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../national_form_view.py" line="245"/>
-        <source>Nog 1 bezoek over te zetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh  (F5)</translation>
     </message>
     <message>
         <location filename="../national_form_view.py" line="247"/>
+        <source>Alles is overgezet naar het landelijke formulier.</source>
+        <translation>Everything has been transferred to the national form.</translation>
+    </message>
+    <message>
+        <location filename="../national_form_view.py" line="249"/>
+        <source>Nog 1 bezoek over te zetten</source>
+        <translation>1 visit left to transfer</translation>
+    </message>
+    <message>
+        <location filename="../national_form_view.py" line="251"/>
         <source>Nog {0} bezoeken over te zetten</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} visits left to transfer</translation>
     </message>
 </context>
 <context>
@@ -1407,116 +1464,126 @@ Restore this backup?</translation>
     <message>
         <location filename="../manager_access.py" line="98"/>
         <source>Er is een pincode ingesteld. Lijsten en instellingen aanpassen, oudere bezoeken wijzigen, uitwisselen, terugzetten en de auditlog vragen erom.</source>
-        <translation type="unfinished"></translation>
+        <translation>A PIN is set. Changing lists and settings, changing older visits, exchange, restoring and the audit log ask for it.</translation>
     </message>
     <message>
         <location filename="../manager_access.py" line="102"/>
         <source>Pincode wijzigen ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Change PIN ...</translation>
     </message>
     <message>
         <location filename="../manager_access.py" line="106"/>
         <source>Er is nog geen pincode ingesteld: iedereen aan de balie kan nu ook de beheerderstaken doen. Stel een pincode in om dat te beperken.</source>
-        <translation type="unfinished"></translation>
+        <translation>No PIN has been set yet: everyone at the desk can also do the manager&apos;s tasks now. Set a PIN to limit that.</translation>
     </message>
     <message>
         <location filename="../manager_access.py" line="110"/>
         <source>Pincode instellen ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Set PIN ...</translation>
     </message>
 </context>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../question_editor.py" line="75"/>
+        <location filename="../question_editor.py" line="36"/>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="37"/>
+        <source>Cursussen en diensten</source>
+        <translation>Courses and services</translation>
+    </message>
+    <message>
+        <location filename="../question_editor.py" line="76"/>
         <source>Vraag weghalen</source>
         <translation>Remove question</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="76"/>
+        <location filename="../question_editor.py" line="77"/>
         <source>Deze vraag weghalen uit het bezoek</source>
         <translation>Remove this question from the visit</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="90"/>
-        <location filename="../question_editor.py" line="107"/>
+        <location filename="../question_editor.py" line="91"/>
+        <location filename="../question_editor.py" line="108"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="93"/>
+        <location filename="../question_editor.py" line="94"/>
         <source>Meer ...</source>
         <translation>More ...</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="97"/>
+        <location filename="../question_editor.py" line="98"/>
         <source>Meer onderwerpen</source>
         <translation>More topics</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="98"/>
+        <location filename="../question_editor.py" line="99"/>
         <source>toets 0</source>
         <translation>key 0</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="99"/>
+        <location filename="../question_editor.py" line="100"/>
         <source>Meer onderwerpen tonen (0)</source>
         <translation>Show more topics (0)</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="112"/>
+        <location filename="../question_editor.py" line="113"/>
         <source>Subonderwerp</source>
         <translation>Sub-topic</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="122"/>
+        <location filename="../question_editor.py" line="123"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="125"/>
+        <location filename="../question_editor.py" line="126"/>
         <source>Over welke organisatie ging de vraag?</source>
         <translation>Which organisation was the question about?</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="126"/>
-        <location filename="../question_editor.py" line="133"/>
+        <location filename="../question_editor.py" line="127"/>
+        <location filename="../question_editor.py" line="134"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="129"/>
+        <location filename="../question_editor.py" line="130"/>
         <source>voorgesteld bij het onderwerp</source>
         <translation>suggested for the topic</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="139"/>
-        <location filename="../question_editor.py" line="151"/>
+        <location filename="../question_editor.py" line="143"/>
+        <location filename="../question_editor.py" line="156"/>
         <source>Hulp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="145"/>
+        <location filename="../question_editor.py" line="150"/>
         <source>Doorverwezen naar ...</source>
         <translation>Referred to ...</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="147"/>
+        <location filename="../question_editor.py" line="152"/>
         <source>Waarheen doorverwezen, of welke cursus aangeraden</source>
         <translation>Where referred to, or which course recommended</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="148"/>
+        <location filename="../question_editor.py" line="153"/>
         <source>Doorverwezen naar</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="172"/>
+        <location filename="../question_editor.py" line="177"/>
         <source>Overig</source>
         <translation>Other</translation>
     </message>
     <message numerus="yes">
-        <location filename="../question_editor.py" line="188"/>
+        <location filename="../question_editor.py" line="193"/>
         <source>Vraag %n</source>
         <translation>
             <numerusform>Question %n</numerusform>
@@ -1529,267 +1596,267 @@ Restore this backup?</translation>
     <message>
         <location filename="../region_view.py" line="191"/>
         <source>Laatste</source>
-        <translation type="unfinished"></translation>
+        <translation>Last</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="195"/>
         <source> maanden</source>
-        <translation type="unfinished"></translation>
+        <translation> months</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="196"/>
         <source>Laatste aantal maanden</source>
-        <translation type="unfinished"></translation>
+        <translation>Last number of months</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="198"/>
         <source>Vernieuwen  (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh  (F5)</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="202"/>
         <source>Afdrukken…  (Ctrl+P)</source>
-        <translation type="unfinished">Print…  (Ctrl+P)</translation>
+        <translation>Print…  (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="205"/>
         <source>Opslaan als…  (Ctrl+S)</source>
-        <translation type="unfinished">Save as…  (Ctrl+S)</translation>
+        <translation>Save as…  (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="219"/>
         <source>{0} = niets ontvangen over een afgelopen maand: geen bezoeken en geen export die de maand dekt. De lopende maand (grijs) telt tot nu toe en ontbreekt nog niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} = nothing received for a past month: no visits and no export that covers the month. The current month (grey) counts so far and is not missing yet.</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="233"/>
         <source>Locaties</source>
-        <translation type="unfinished"></translation>
+        <translation>Locations</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="234"/>
         <location filename="../region_view.py" line="237"/>
         <source>Totalen per gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>Totals per municipality</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="255"/>
         <source>Bezig…</source>
-        <translation type="unfinished"></translation>
+        <translation>Working…</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="283"/>
         <source>Regio-overzicht opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save regional overview</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="285"/>
         <source>PDF (*.pdf);;Excel (*.xlsx);;CSV voor Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Excel (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="295"/>
         <location filename="../region_view.py" line="322"/>
         <source>Regio-overzicht wordt gemaakt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the regional overview …</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="304"/>
         <source>Opgeslagen: {0}</source>
-        <translation type="unfinished">Saved: {0}</translation>
+        <translation>Saved: {0}</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="308"/>
         <source>Het regio-overzicht kon niet worden gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The regional overview could not be made.</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="329"/>
         <source>Afgedrukt: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed: {0}</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="347"/>
         <source>{n} locaties, {visits} bezoeken.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} locations, {visits} visits.</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="351"/>
         <source>Ontbrekende maanden bij: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing months at: {names}.</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="356"/>
         <source>{name} (laatste bestand {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (last file {day})</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="358"/>
         <source>nooit</source>
-        <translation type="unfinished"></translation>
+        <translation>never</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="363"/>
         <source>Te laat met bezorgen: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Late with delivering: {0}.</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../reports_view.py" line="86"/>
+        <location filename="../reports_view.py" line="91"/>
         <source>per {0}</source>
         <translation>per {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="96"/>
+        <location filename="../reports_view.py" line="101"/>
         <source>{0}e kwartaal</source>
         <translation>quarter {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="108"/>
+        <location filename="../reports_view.py" line="113"/>
         <source>t/m</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="121"/>
+        <location filename="../reports_view.py" line="126"/>
         <source>Soort rapport</source>
         <translation>Kind of report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="122"/>
+        <location filename="../reports_view.py" line="127"/>
         <source>Alleen voor</source>
         <translation>Only for</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="123"/>
+        <location filename="../reports_view.py" line="128"/>
         <source>Indeling</source>
         <translation>Grouping</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="124"/>
+        <location filename="../reports_view.py" line="129"/>
         <source>Soort periode</source>
         <translation>Kind of period</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="125"/>
+        <location filename="../reports_view.py" line="130"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="126"/>
-        <location filename="../reports_view.py" line="128"/>
-        <location filename="../reports_view.py" line="129"/>
+        <location filename="../reports_view.py" line="131"/>
+        <location filename="../reports_view.py" line="133"/>
+        <location filename="../reports_view.py" line="134"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="127"/>
+        <location filename="../reports_view.py" line="132"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="130"/>
+        <location filename="../reports_view.py" line="135"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="131"/>
+        <location filename="../reports_view.py" line="136"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="132"/>
+        <location filename="../reports_view.py" line="137"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="135"/>
+        <location filename="../reports_view.py" line="140"/>
         <source>Rapport maken  (F5)</source>
         <translation>Make report  (F5)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="139"/>
+        <location filename="../reports_view.py" line="144"/>
         <source>Kies een rapport en een periode, en klik op Rapport maken.</source>
         <translation>Choose a report and a period, and click Make report.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="146"/>
+        <location filename="../reports_view.py" line="151"/>
         <source>Afdrukken…  (Ctrl+P)</source>
         <translation>Print…  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="147"/>
+        <location filename="../reports_view.py" line="152"/>
         <source>Opslaan als…  (Ctrl+S)</source>
         <translation>Save as…  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="167"/>
+        <location filename="../reports_view.py" line="172"/>
         <source>&amp;Rapport</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="168"/>
+        <location filename="../reports_view.py" line="173"/>
         <source>&amp;Locatie</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="169"/>
+        <location filename="../reports_view.py" line="174"/>
         <source>Alleen &amp;van</source>
         <translation>Only &amp;for</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="170"/>
+        <location filename="../reports_view.py" line="175"/>
         <source>&amp;Groepen</source>
         <translation>&amp;Groups</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="171"/>
+        <location filename="../reports_view.py" line="176"/>
         <source>P&amp;eriode</source>
         <translation>P&amp;eriod</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="210"/>
+        <location filename="../reports_view.py" line="215"/>
         <source>Alle locaties ({0})</source>
         <translation>All locations ({0})</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="212"/>
+        <location filename="../reports_view.py" line="217"/>
         <source>(geen filter)</source>
         <translation>(no filter)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="293"/>
+        <location filename="../reports_view.py" line="298"/>
         <source>Rapport wordt gemaakt …</source>
         <translation>Making the report …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="313"/>
+        <location filename="../reports_view.py" line="318"/>
         <source>{0}: {1} pagina&apos;s.</source>
         <translation>{0}: {1} pages.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="320"/>
+        <location filename="../reports_view.py" line="325"/>
         <source>Het rapport kon niet worden gemaakt.</source>
         <translation>The report could not be made.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="353"/>
+        <location filename="../reports_view.py" line="358"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="356"/>
+        <location filename="../reports_view.py" line="361"/>
         <source>PDF (*.pdf);;CSV voor Excel (*.csv);;Excel (*.xlsx);;Gegevens voor een draaitabel (*.long.csv)</source>
         <translation>PDF (*.pdf);;CSV for Excel (*.csv);;Excel (*.xlsx);;Data for a pivot table (*.long.csv)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="374"/>
+        <location filename="../reports_view.py" line="378"/>
         <source>Niet opgeslagen: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="377"/>
+        <location filename="../reports_view.py" line="381"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -1847,120 +1914,155 @@ Restore this backup?</translation>
     <message>
         <location filename="../pin_dialog.py" line="154"/>
         <source>Pincode beheerder instellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the manager PIN</translation>
     </message>
     <message>
         <location filename="../pin_dialog.py" line="164"/>
         <source>Instellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Set</translation>
     </message>
     <message>
         <location filename="../pin_dialog.py" line="165"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../pin_dialog.py" line="169"/>
         <source>&amp;Nieuwe pincode (4 tot 12 cijfers)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New PIN (4 to 12 digits)</translation>
     </message>
     <message>
         <location filename="../pin_dialog.py" line="170"/>
         <source>Nog&amp;maals</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gain</translation>
     </message>
     <message>
         <location filename="../pin_dialog.py" line="178"/>
         <source>De twee pincodes zijn niet gelijk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two PINs are not the same.</translation>
     </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../settings_view.py" line="59"/>
+        <location filename="../settings_view.py" line="60"/>
         <source>Onderdelen van de instellingen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../settings_view.py" line="69"/>
-        <source>Locatie</source>
-        <translation type="unfinished">Location</translation>
+        <translation>Parts of the settings</translation>
     </message>
     <message>
         <location filename="../settings_view.py" line="70"/>
-        <source>Lijsten</source>
-        <translation type="unfinished"></translation>
+        <source>Locatie</source>
+        <translation>Location</translation>
     </message>
     <message>
         <location filename="../settings_view.py" line="71"/>
+        <source>Lijsten</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <location filename="../settings_view.py" line="72"/>
         <source>Notities</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="118"/>
+        <location filename="../settings_view.py" line="73"/>
+        <source>Taal / Language</source>
+        <translation>Taal / Language</translation>
+    </message>
+    <message>
+        <location filename="../settings_view.py" line="121"/>
         <source>Locatie &amp;wijzigen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change location…</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="133"/>
+        <location filename="../settings_view.py" line="136"/>
         <source>Er is nog geen locatie ingesteld.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../settings_view.py" line="137"/>
-        <source>Gemeente {0} ({1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../settings_view.py" line="139"/>
-        <source>IDO-opzet: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No location has been set yet.</translation>
     </message>
     <message>
         <location filename="../settings_view.py" line="140"/>
+        <source>Gemeente {0} ({1})</source>
+        <translation>Municipality {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../settings_view.py" line="142"/>
+        <source>IDO-opzet: {0}</source>
+        <translation>IDO set-up: {0}</translation>
+    </message>
+    <message>
+        <location filename="../settings_view.py" line="143"/>
         <source>Locatiecode: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Location code: {0}</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="145"/>
+        <location filename="../settings_view.py" line="148"/>
         <source>De locatie wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the location</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="162"/>
+        <location filename="../settings_view.py" line="165"/>
         <source>Een notitie is alleen voor de eigen balie. Na de bewaartermijn wordt de notitie gewist, ook in de back-ups; het bezoek zelf en de rapporten blijven gelijk.</source>
-        <translation type="unfinished"></translation>
+        <translation>A note is only for the own desk. After the retention period the note is erased, also in the backups; the visit itself and the reports stay the same.</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="170"/>
+        <location filename="../settings_view.py" line="173"/>
         <source> dagen</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="172"/>
+        <location filename="../settings_view.py" line="175"/>
         <source>Bewaar&amp;termijn van notities</source>
-        <translation type="unfinished"></translation>
+        <translation>Reten&amp;tion period of notes</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="174"/>
+        <location filename="../settings_view.py" line="177"/>
         <source>&amp;Bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="193"/>
+        <location filename="../settings_view.py" line="196"/>
         <source>Instellingen aanpassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change settings</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="201"/>
+        <location filename="../settings_view.py" line="204"/>
         <source>Bezig met bewaren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="206"/>
+        <location filename="../settings_view.py" line="209"/>
         <source>Bewaard: notities worden na {0} dagen gewist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: notes are erased after {0} days.</translation>
+    </message>
+    <message>
+        <location filename="../tab_views.py" line="176"/>
+        <source>Pincode beheerder</source>
+        <translation>Manager PIN</translation>
+    </message>
+    <message>
+        <location filename="../tab_views.py" line="177"/>
+        <source>Back-ups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../tab_views.py" line="178"/>
+        <source>Auditlog</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../tab_views.py" line="180"/>
+        <source>Sleutel voor uitwisseling</source>
+        <translation>Exchange key</translation>
+    </message>
+    <message>
+        <location filename="../tab_views.py" line="183"/>
+        <source>Bezorging aan de coördinator</source>
+        <translation>Delivery to the coordinator</translation>
+    </message>
+    <message>
+        <location filename="../tab_views.py" line="185"/>
+        <source>Inzage in de gegevens</source>
+        <translation>Insight into the data</translation>
     </message>
 </context>
 <context>
@@ -2079,121 +2181,229 @@ Restore this backup?</translation>
     <message>
         <location filename="../manager_access.py" line="126"/>
         <source>Exporteer alles wat IDO Desk over bezoeken bewaart naar één CSV-bestand, om aan iedereen te laten zien wat wel en niet wordt vastgelegd. Namen, BSN, adressen en contactgegevens komen er niet in voor: daar is geen veld voor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export everything IDO Desk keeps about visits to one CSV file, to show anyone what is and is not recorded. Names, BSN, addresses and contact details are not in it: there is no field for them.</translation>
     </message>
     <message>
         <location filename="../manager_access.py" line="134"/>
         <source>Alles exporteren als CSV ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Export everything as CSV ...</translation>
     </message>
     <message>
         <location filename="../manager_access.py" line="145"/>
         <source>Alles exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export everything</translation>
     </message>
     <message>
         <location filename="../manager_access.py" line="148"/>
         <source>Inzage opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save insight</translation>
     </message>
     <message>
         <location filename="../manager_access.py" line="157"/>
         <source>Bezig ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Working ...</translation>
     </message>
     <message>
         <location filename="../manager_access.py" line="167"/>
         <source>{0} regels geschreven naar {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lines written to {1}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitChanges</name>
+    <message>
+        <location filename="../visit_changes.py" line="16"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="23"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="25"/>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="33"/>
+        <source>onderwerp</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="39"/>
+        <source>organisatie</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="44"/>
+        <source>hulp</source>
+        <translation>help</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="46"/>
+        <source>doorverwezen naar</source>
+        <translation>referred to</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="56"/>
+        <source>vraag {0}: {1}</source>
+        <translation>question {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="68"/>
+        <source>tijdstip {0}</source>
+        <translation>time {0}</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="75"/>
+        <source>kanaal {0}</source>
+        <translation>channel {0}</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="81"/>
+        <source>duur {0}</source>
+        <translation>duration {0}</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="86"/>
+        <source>{0} vraag erbij</source>
+        <translation>{0} question added</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="92"/>
+        <source>{0} vraag eraf</source>
+        <translation>{0} question removed</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="97"/>
+        <source>notitie gewijzigd</source>
+        <translation>note changed</translation>
     </message>
 </context>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../visit_dialog.py" line="82"/>
+        <location filename="../visit_dialog.py" line="41"/>
+        <source>tijdens het bezoek</source>
+        <translation>during the visit</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="42"/>
+        <source>achteraf</source>
+        <translation>afterwards</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="43"/>
+        <source>van een turflijst</source>
+        <translation>from a tally sheet</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="51"/>
+        <source>Bezoek verwijderen</source>
+        <translation>Delete visit</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="52"/>
+        <source>Dit bezoek verwijderen?</source>
+        <translation>Delete this visit?</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="55"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="59"/>
+        <source>Niet verwijderen</source>
+        <translation>Do not delete</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="88"/>
         <source>Bezoek bewerken</source>
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="89"/>
+        <location filename="../visit_dialog.py" line="95"/>
         <source>Ingevoerd {0}, versie {1}</source>
         <translation>Entered {0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="103"/>
-        <location filename="../visit_dialog.py" line="104"/>
+        <location filename="../visit_dialog.py" line="109"/>
+        <location filename="../visit_dialog.py" line="110"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="110"/>
-        <location filename="../visit_dialog.py" line="111"/>
+        <location filename="../visit_dialog.py" line="116"/>
+        <location filename="../visit_dialog.py" line="117"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="114"/>
+        <location filename="../visit_dialog.py" line="120"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="115"/>
+        <location filename="../visit_dialog.py" line="121"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="118"/>
+        <location filename="../visit_dialog.py" line="124"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="119"/>
+        <location filename="../visit_dialog.py" line="125"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="127"/>
+        <location filename="../visit_dialog.py" line="133"/>
         <source>+ vraag  Ins</source>
         <translation>+ question  Ins</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="138"/>
+        <location filename="../visit_dialog.py" line="144"/>
         <source>optioneel; geen namen, nummers of adressen</source>
         <translation>optional; no names, numbers or addresses</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="141"/>
-        <location filename="../visit_dialog.py" line="142"/>
+        <location filename="../visit_dialog.py" line="147"/>
+        <location filename="../visit_dialog.py" line="148"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="155"/>
+        <location filename="../visit_dialog.py" line="161"/>
         <source>Verwijderen ...</source>
         <translation>Delete ...</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="158"/>
+        <location filename="../visit_dialog.py" line="164"/>
         <source>Dit bezoek verwijderen (Ctrl+Delete)</source>
         <translation>Delete this visit (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="163"/>
+        <location filename="../visit_dialog.py" line="169"/>
         <source>Annuleren  Esc</source>
         <translation>Cancel  Esc</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="167"/>
+        <location filename="../visit_dialog.py" line="173"/>
         <source>Opslaan  Ctrl+Enter</source>
         <translation>Save  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="190"/>
+        <location filename="../visit_dialog.py" line="196"/>
         <source>Wordt gewijzigd: {0}</source>
         <translation>Will be changed: {0}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="192"/>
+        <location filename="../visit_dialog.py" line="198"/>
         <source>Nog niets gewijzigd.</source>
         <translation>Nothing changed yet.</translation>
     </message>
@@ -2201,87 +2411,140 @@ Restore this backup?</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../visit_form.py" line="74"/>
-        <location filename="../visit_form.py" line="78"/>
+        <location filename="../visit_form.py" line="76"/>
+        <location filename="../visit_form.py" line="80"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="82"/>
+        <location filename="../visit_form.py" line="84"/>
         <source>Loopt vanaf de eerste keuze voor dit bezoek; een duur-knop gaat voor.</source>
         <translation>Runs from the first choice for this visit; a duration button takes precedence.</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="88"/>
+        <location filename="../visit_form.py" line="91"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="89"/>
+        <location filename="../visit_form.py" line="92"/>
         <source>{0} minuten</source>
         <translation>{0} minutes</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="92"/>
+        <location filename="../visit_form.py" line="95"/>
         <source>45 minuten of meer</source>
         <translation>45 minutes or more</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="93"/>
+        <location filename="../visit_form.py" line="96"/>
         <source>Gemeten tijd</source>
         <translation>Measured time</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="95"/>
+        <location filename="../visit_form.py" line="98"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="97"/>
+        <location filename="../visit_form.py" line="100"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="102"/>
-        <location filename="../visit_form.py" line="104"/>
+        <location filename="../visit_form.py" line="105"/>
+        <location filename="../visit_form.py" line="107"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="115"/>
+        <location filename="../visit_form.py" line="118"/>
         <source>optioneel; geen namen, nummers of adressen  (Alt+N)</source>
         <translation>optional; no names, numbers or addresses  (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="117"/>
-        <location filename="../visit_form.py" line="126"/>
+        <location filename="../visit_form.py" line="120"/>
+        <location filename="../visit_form.py" line="129"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="119"/>
+        <location filename="../visit_form.py" line="122"/>
         <source>Optioneel. Geen namen, nummers of adressen. Sneltoets Alt+N.</source>
         <translation>Optional. No names, numbers or addresses. Shortcut Alt+N.</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="326"/>
+        <location filename="../visit_form.py" line="338"/>
         <source>Kies een onderwerp: 1-9, 0 voor meer, of typ een deel van de naam.</source>
         <translation>Choose a topic: 1-9, 0 for more, or type part of the name.</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="327"/>
+        <location filename="../visit_form.py" line="339"/>
         <source>Wordt opgeslagen: {0}</source>
         <translation>Will be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="330"/>
+        <location filename="../visit_form.py" line="342"/>
         <source> (korter dan 2 min gemeten)</source>
         <translation> (measured shorter than 2 min)</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="345"/>
+        <location filename="../visit_form.py" line="357"/>
         <source>Overgenomen van het vorige bezoek: {0}</source>
         <translation>Carried over from the previous visit: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <location filename="../visits_model.py" line="31"/>
+        <source>(achteraf)</source>
+        <translation>(afterwards)</translation>
+    </message>
+    <message>
+        <location filename="../visits_model.py" line="33"/>
+        <source>(turflijst)</source>
+        <translation>(tally sheet)</translation>
+    </message>
+    <message>
+        <location filename="../visits_model.py" line="104"/>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../visits_model.py" line="105"/>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../visits_model.py" line="106"/>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../visits_model.py" line="107"/>
+        <source>Hulp</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../visits_model.py" line="108"/>
+        <source>Duur</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../visits_model.py" line="145"/>
+        <source>Achteraf ingevoerd</source>
+        <translation>Entered afterwards</translation>
+    </message>
+    <message>
+        <location filename="../visits_model.py" line="147"/>
+        <source>Ingevoerd van een turflijst</source>
+        <translation>Entered from a tally sheet</translation>
+    </message>
+    <message>
+        <location filename="../visits_model.py" line="149"/>
+        <source>{0} vragen: {1}</source>
+        <translation>{0} questions: {1}</translation>
     </message>
 </context>
 <context>
@@ -2332,12 +2595,12 @@ Restore this backup?</translation>
         <translation>When the visit began: 1430 or 14:30</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="143"/>
+        <location filename="../when_row.py" line="142"/>
         <source>De dag &apos;{0}&apos; ken ik niet: typ bijvoorbeeld 3-11 of gisteren.</source>
         <translation>I do not know the day &apos;{0}&apos;: type for example 3-11 or yesterday.</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="147"/>
+        <location filename="../when_row.py" line="146"/>
         <source>De tijd &apos;{0}&apos; ken ik niet: typ bijvoorbeeld 1430 of 14:30.</source>
         <translation>I do not know the time &apos;{0}&apos;: type for example 1430 or 14:30.</translation>
     </message>
@@ -2347,85 +2610,24 @@ Restore this backup?</translation>
     <message>
         <location filename="../lock.py" line="40"/>
         <source>IDO Desk is al geopend op deze computer, met dezelfde gegevens. Gebruik het venster dat al open staat (kijk in de taakbalk). Twee vensters tegelijk zouden elkaars registraties kunnen overschrijven.</source>
-        <translation type="unfinished"></translation>
+        <translation>IDO Desk is already open on this computer, with the same data. Use the window that is already open (look in the taskbar). Two windows at once could overwrite each other&apos;s records.</translation>
     </message>
     <message>
         <location filename="../lock.py" line="49"/>
         <source>IDO Desk is al geopend</source>
-        <translation type="unfinished"></translation>
+        <translation>IDO Desk is already open</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="143"/>
+        <location filename="../app.py" line="136"/>
         <source>IDO Desk kan de database niet openen.
 
 {0}</source>
         <translation>IDO Desk cannot open the database.
 
 {0}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../visit_dialog.py" line="51"/>
-        <source>Bezoek verwijderen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../visit_dialog.py" line="52"/>
-        <source>Dit bezoek verwijderen?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../visit_dialog.py" line="54"/>
-        <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../visit_dialog.py" line="55"/>
-        <source>Niet verwijderen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../delivery_notice.py" line="140"/>
-        <source>Meldingen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tab_views.py" line="178"/>
-        <source>Pincode beheerder</source>
-        <translation type="unfinished">Manager PIN</translation>
-    </message>
-    <message>
-        <location filename="../tab_views.py" line="179"/>
-        <source>Back-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tab_views.py" line="180"/>
-        <source>Auditlog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tab_views.py" line="181"/>
-        <source>Sleutel voor uitwisseling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tab_views.py" line="182"/>
-        <source>Bezorging aan de coördinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tab_views.py" line="183"/>
-        <source>Inzage in de gegevens</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
