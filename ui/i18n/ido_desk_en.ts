@@ -4,27 +4,27 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../audit_view.py" line="54"/>
+        <location filename="../audit_view.py" line="55"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="55"/>
+        <location filename="../audit_view.py" line="56"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="56"/>
+        <location filename="../audit_view.py" line="57"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="57"/>
+        <location filename="../audit_view.py" line="58"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="108"/>
+        <location filename="../audit_view.py" line="109"/>
         <source>{0}
 
 {1} {2}</source>
@@ -36,77 +36,77 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../audit_view.py" line="124"/>
+        <location filename="../audit_view.py" line="125"/>
         <source>&amp;Aanmelden als beheerder…</source>
         <translation>&amp;Sign in as manager…</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="127"/>
+        <location filename="../audit_view.py" line="128"/>
         <source>Het auditlogboek is alleen voor de beheerder.</source>
         <translation>The audit log is for the manager only.</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="133"/>
+        <location filename="../audit_view.py" line="134"/>
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="137"/>
+        <location filename="../audit_view.py" line="138"/>
         <source>Soort gegevens</source>
         <translation>Kind of data</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="139"/>
-        <source>Zoeken op kenmerk of inhoud</source>
-        <translation>Search by key or content</translation>
+        <location filename="../audit_view.py" line="140"/>
+        <source>Zoeken op naam, kenmerk of inhoud</source>
+        <translation>Search by name, reference or content</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="141"/>
+        <location filename="../audit_view.py" line="142"/>
         <source>Zoeken in het logboek</source>
         <translation>Search the log</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="142"/>
+        <location filename="../audit_view.py" line="143"/>
         <source>&amp;Exporteren naar CSV…</source>
         <translation>&amp;Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="148"/>
+        <location filename="../audit_view.py" line="149"/>
         <source>Logboek</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="159"/>
+        <location filename="../audit_view.py" line="160"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="197"/>
+        <location filename="../audit_view.py" line="198"/>
         <source>{0} regels</source>
         <translation>{0} lines</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="200"/>
+        <location filename="../audit_view.py" line="201"/>
         <source>Het auditlogboek bekijken</source>
         <translation>View the audit log</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="205"/>
+        <location filename="../audit_view.py" line="206"/>
         <source>Auditlogboek exporteren</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="205"/>
+        <location filename="../audit_view.py" line="206"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="213"/>
+        <location filename="../audit_view.py" line="214"/>
         <source>Bezig met exporteren…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="218"/>
+        <location filename="../audit_view.py" line="219"/>
         <source>{0} regels geschreven naar {1}</source>
         <translation>{0} lines written to {1}</translation>
     </message>
@@ -322,7 +322,7 @@ Restore the backup?</translation>
 <context>
     <name>ChipGroup</name>
     <message>
-        <location filename="../chips.py" line="250"/>
+        <location filename="../chips.py" line="186"/>
         <source>toets {0}</source>
         <translation>key {0}</translation>
     </message>
@@ -380,68 +380,68 @@ Restore this backup?</translation>
 <context>
     <name>DayList</name>
     <message>
-        <location filename="../day_list.py" line="125"/>
+        <location filename="../day_list.py" line="126"/>
         <source>Enter of dubbelklik: bezoek openen; Delete: verwijderen</source>
         <translation>Enter or double-click: open the visit; Delete: delete it</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="126"/>
+        <location filename="../day_list.py" line="127"/>
         <source>Bezoeken van de dag</source>
         <translation>Visits of the day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="137"/>
+        <location filename="../day_list.py" line="138"/>
         <source>Vorige dag (Alt+Links)</source>
         <translation>Previous day (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="139"/>
+        <location filename="../day_list.py" line="140"/>
         <source>Vorige dag</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="145"/>
+        <location filename="../day_list.py" line="146"/>
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="148"/>
+        <location filename="../day_list.py" line="149"/>
         <source>Volgende dag (Alt+Rechts)</source>
         <translation>Next day (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="150"/>
+        <location filename="../day_list.py" line="151"/>
         <source>Volgende dag</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="65"/>
-        <location filename="../day_list.py" line="152"/>
+        <location filename="../day_list.py" line="66"/>
+        <location filename="../day_list.py" line="153"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="68"/>
+        <location filename="../day_list.py" line="69"/>
         <source>1 bezoek</source>
         <translation>1 visit</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="70"/>
+        <location filename="../day_list.py" line="71"/>
         <source>{0} bezoeken</source>
         <translation>{0} visits</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="71"/>
+        <location filename="../day_list.py" line="72"/>
         <source>1 vraag</source>
         <translation>1 question</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="73"/>
+        <location filename="../day_list.py" line="74"/>
         <source>{0} vragen</source>
         <translation>{0} questions</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="153"/>
+        <location filename="../day_list.py" line="154"/>
         <source>Naar vandaag (Alt+Home)</source>
         <translation>Go to today (Alt+Home)</translation>
     </message>
@@ -449,17 +449,17 @@ Restore this backup?</translation>
 <context>
     <name>DeliveryMonthsModel</name>
     <message>
-        <location filename="../delivery_settings.py" line="94"/>
+        <location filename="../delivery_months_model.py" line="46"/>
         <source>gewijzigd: gaat opnieuw</source>
         <translation>changed: will be sent again</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="96"/>
+        <location filename="../delivery_months_model.py" line="48"/>
         <source>wacht</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="97"/>
+        <location filename="../delivery_months_model.py" line="49"/>
         <source>bezorgd</source>
         <translation>delivered</translation>
     </message>
@@ -505,77 +505,77 @@ Restore this backup?</translation>
 <context>
     <name>DeliverySettings</name>
     <message>
-        <location filename="../delivery_settings.py" line="111"/>
+        <location filename="../delivery_settings.py" line="52"/>
         <source>Elke afgelopen maand gaat vanzelf als ondertekend bestand naar de bezorgmap (een gedeelde map, een gesynchroniseerde map of een USB-stick), en het maandrapport als PDF naar de map voor rapporten. Eenmalig instellen is genoeg.</source>
         <translation>Every past month goes by itself as a signed file to the delivery folder (a shared folder, a synchronised folder or a USB stick), and the monthly report as a PDF to the reports folder. Setting it up once is enough.</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="118"/>
+        <location filename="../delivery_settings.py" line="59"/>
         <source>Bezorgmap</source>
         <translation>Delivery folder</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="120"/>
+        <location filename="../delivery_settings.py" line="61"/>
         <source>Map voor maandrapporten</source>
         <translation>Folder for monthly reports</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="122"/>
+        <location filename="../delivery_settings.py" line="63"/>
         <source>&amp;Bezorgmap</source>
         <translation>&amp;Delivery folder</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="123"/>
+        <location filename="../delivery_settings.py" line="64"/>
         <source>&amp;Rapporten</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="124"/>
+        <location filename="../delivery_settings.py" line="65"/>
         <source>Mappen opslaan</source>
         <translation>Save folders</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="126"/>
+        <location filename="../delivery_settings.py" line="67"/>
         <source>Nu bezorgen</source>
         <translation>Deliver now</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="137"/>
+        <location filename="../delivery_settings.py" line="78"/>
         <source>Bezorging per maand</source>
         <translation>Delivery per month</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="155"/>
+        <location filename="../delivery_settings.py" line="96"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="156"/>
+        <location filename="../delivery_settings.py" line="97"/>
         <source>{0} kiezen</source>
         <translation>Choose {0}</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="177"/>
+        <location filename="../delivery_settings.py" line="118"/>
         <source>De bezorgmap instellen</source>
         <translation>Set the delivery folder</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="188"/>
+        <location filename="../delivery_settings.py" line="129"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="195"/>
+        <location filename="../delivery_settings.py" line="136"/>
         <source>Bezig met bezorgen…</source>
         <translation>Delivering…</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="202"/>
+        <location filename="../delivery_settings.py" line="143"/>
         <source>Stel eerst een bezorgmap in.</source>
         <translation>Set a delivery folder first.</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="207"/>
+        <location filename="../delivery_settings.py" line="148"/>
         <source>Bezorgd: {0} maand(en).</source>
         <translation>Delivered: {0} month(s).</translation>
     </message>
@@ -796,12 +796,12 @@ Restore this backup?</translation>
 <context>
     <name>ImportHistoryModel</name>
     <message>
-        <location filename="../import_history_model.py" line="71"/>
+        <location filename="../import_history_model.py" line="56"/>
         <source>ongedaan gemaakt</source>
         <translation>undone</translation>
     </message>
     <message>
-        <location filename="../import_history_model.py" line="71"/>
+        <location filename="../import_history_model.py" line="56"/>
         <source>ingelezen</source>
         <translation>imported</translation>
     </message>
@@ -1005,52 +1005,52 @@ Restore this backup?</translation>
 <context>
     <name>ListItemsModel</name>
     <message>
-        <location filename="../list_items_model.py" line="56"/>
+        <location filename="../list_items_model.py" line="26"/>
         <source>Toets</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="57"/>
+        <location filename="../list_items_model.py" line="27"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="58"/>
+        <location filename="../list_items_model.py" line="28"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="59"/>
+        <location filename="../list_items_model.py" line="29"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="60"/>
+        <location filename="../list_items_model.py" line="30"/>
         <source>Bijzonderheden</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="61"/>
+        <location filename="../list_items_model.py" line="31"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="81"/>
+        <location filename="../list_items_model.py" line="67"/>
         <source>Vervallen: niet meer te kiezen; oude bezoeken houden dit.</source>
         <translation>Retired: can no longer be chosen; old visits keep it.</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="98"/>
+        <location filename="../list_items_model.py" line="84"/>
         <source>Vervallen</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="98"/>
+        <location filename="../list_items_model.py" line="84"/>
         <source>Actief</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="119"/>
+        <location filename="../list_items_model.py" line="105"/>
         <source>voorgesteld: {0}</source>
         <translation>suggested: {0}</translation>
     </message>
@@ -1204,57 +1204,57 @@ Restore this backup?</translation>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../log_panel.py" line="167"/>
+        <location filename="../log_panel.py" line="168"/>
         <source>Formulier leeggemaakt. Ctrl+Z zet het terug.</source>
         <translation>Form cleared. Ctrl+Z puts it back.</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="185"/>
+        <location filename="../log_panel.py" line="186"/>
         <source> (nogmaals</source>
         <translation> (pressed</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="186"/>
+        <location filename="../log_panel.py" line="187"/>
         <source> (nogmaals gedrukt: niet opnieuw opgeslagen)</source>
         <translation> (pressed again: not saved twice)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="224"/>
+        <location filename="../log_panel.py" line="225"/>
         <source>Opgeslagen {0} — {1}</source>
         <translation>Saved {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="230"/>
+        <location filename="../log_panel.py" line="231"/>
         <source>Ongedaan maken  Ctrl+Z</source>
         <translation>Undo  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="231"/>
+        <location filename="../log_panel.py" line="232"/>
         <source>Het zojuist opgeslagen bezoek terugnemen (Ctrl+Z)</source>
         <translation>Take back the visit just saved (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="235"/>
+        <location filename="../log_panel.py" line="236"/>
         <source>Terugzetten  Ctrl+Z</source>
         <translation>Put back  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="235"/>
+        <location filename="../log_panel.py" line="236"/>
         <source>Het leeggemaakte formulier terug (Ctrl+Z)</source>
         <translation>Bring back the cleared form (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="257"/>
+        <location filename="../log_panel.py" line="258"/>
         <source>Ongedaan gemaakt: {0}</source>
         <translation>Undone: {0}</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="262"/>
+        <location filename="../log_panel.py" line="263"/>
         <source>Formulier teruggezet.</source>
         <translation>Form put back.</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="277"/>
+        <location filename="../log_panel.py" line="278"/>
         <source>Er is nog geen vorig bezoek.</source>
         <translation>There is no previous visit yet.</translation>
     </message>
@@ -1353,6 +1353,44 @@ Restore this backup?</translation>
         <location filename="../manager_access.py" line="74"/>
         <source>Er is nog geen pincode: iedereen kan nu alles. Stel er een in.</source>
         <translation>There is no PIN yet: anyone can do everything now. Set one.</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <location filename="../name_dialog.py" line="25"/>
+        <source>Wie werkt er op deze computer?</source>
+        <translation>Who works at this computer?</translation>
+    </message>
+    <message>
+        <location filename="../name_dialog.py" line="28"/>
+        <source>Meerdere coördinatoren werken in deze database. Uw naam komt in het auditlogboek bij alles wat u wijzigt, zodat de anderen zien wie het deed. Hij wordt op deze computer bewaard; het is geen wachtwoord.</source>
+        <translation>Several coordinators work in this database. Your name goes into the audit log with everything you change, so the others can see who did it. It is kept on this computer; it is not a password.</translation>
+    </message>
+    <message>
+        <location filename="../name_dialog.py" line="36"/>
+        <source>&amp;Uw naam</source>
+        <translation>&amp;Your name</translation>
+    </message>
+    <message>
+        <location filename="../name_dialog.py" line="40"/>
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../name_dialog.py" line="41"/>
+        <source>bijvoorbeeld Anna de Vries</source>
+        <translation>for example Anna de Vries</translation>
+    </message>
+    <message>
+        <location filename="../name_dialog.py" line="51"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../name_dialog.py" line="55"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -2285,125 +2323,125 @@ Restore this backup?</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../visit_dialog.py" line="41"/>
+        <location filename="../visit_dialog.py" line="42"/>
         <source>tijdens het bezoek</source>
         <translation>during the visit</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="42"/>
+        <location filename="../visit_dialog.py" line="43"/>
         <source>achteraf</source>
         <translation>afterwards</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="43"/>
+        <location filename="../visit_dialog.py" line="44"/>
         <source>van een turflijst</source>
         <translation>from a tally sheet</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="51"/>
+        <location filename="../visit_dialog.py" line="52"/>
         <source>Bezoek verwijderen</source>
         <translation>Delete visit</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="52"/>
+        <location filename="../visit_dialog.py" line="53"/>
         <source>Dit bezoek verwijderen?</source>
         <translation>Delete this visit?</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="55"/>
+        <location filename="../visit_dialog.py" line="56"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="59"/>
+        <location filename="../visit_dialog.py" line="60"/>
         <source>Niet verwijderen</source>
         <translation>Do not delete</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="88"/>
+        <location filename="../visit_dialog.py" line="89"/>
         <source>Bezoek bewerken</source>
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="95"/>
+        <location filename="../visit_dialog.py" line="96"/>
         <source>Ingevoerd {0}, versie {1}</source>
         <translation>Entered {0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="109"/>
         <location filename="../visit_dialog.py" line="110"/>
+        <location filename="../visit_dialog.py" line="111"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="116"/>
         <location filename="../visit_dialog.py" line="117"/>
+        <location filename="../visit_dialog.py" line="118"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="120"/>
+        <location filename="../visit_dialog.py" line="121"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="121"/>
+        <location filename="../visit_dialog.py" line="122"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="124"/>
+        <location filename="../visit_dialog.py" line="125"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="125"/>
+        <location filename="../visit_dialog.py" line="126"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="133"/>
+        <location filename="../visit_dialog.py" line="134"/>
         <source>+ vraag  Ins</source>
         <translation>+ question  Ins</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="144"/>
+        <location filename="../visit_dialog.py" line="145"/>
         <source>optioneel; geen namen, nummers of adressen</source>
         <translation>optional; no names, numbers or addresses</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="147"/>
         <location filename="../visit_dialog.py" line="148"/>
+        <location filename="../visit_dialog.py" line="149"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="161"/>
+        <location filename="../visit_dialog.py" line="162"/>
         <source>Verwijderen ...</source>
         <translation>Delete ...</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="164"/>
+        <location filename="../visit_dialog.py" line="165"/>
         <source>Dit bezoek verwijderen (Ctrl+Delete)</source>
         <translation>Delete this visit (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="169"/>
+        <location filename="../visit_dialog.py" line="170"/>
         <source>Annuleren  Esc</source>
         <translation>Cancel  Esc</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="173"/>
+        <location filename="../visit_dialog.py" line="174"/>
         <source>Opslaan  Ctrl+Enter</source>
         <translation>Save  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="196"/>
+        <location filename="../visit_dialog.py" line="197"/>
         <source>Wordt gewijzigd: {0}</source>
         <translation>Will be changed: {0}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="198"/>
+        <location filename="../visit_dialog.py" line="199"/>
         <source>Nog niets gewijzigd.</source>
         <translation>Nothing changed yet.</translation>
     </message>
@@ -2497,52 +2535,52 @@ Restore this backup?</translation>
 <context>
     <name>VisitsModel</name>
     <message>
-        <location filename="../visits_model.py" line="31"/>
+        <location filename="../visits_model.py" line="23"/>
         <source>(achteraf)</source>
         <translation>(afterwards)</translation>
     </message>
     <message>
-        <location filename="../visits_model.py" line="33"/>
+        <location filename="../visits_model.py" line="25"/>
         <source>(turflijst)</source>
         <translation>(tally sheet)</translation>
     </message>
     <message>
-        <location filename="../visits_model.py" line="104"/>
+        <location filename="../visits_model.py" line="35"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../visits_model.py" line="105"/>
+        <location filename="../visits_model.py" line="36"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visits_model.py" line="106"/>
+        <location filename="../visits_model.py" line="37"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../visits_model.py" line="107"/>
+        <location filename="../visits_model.py" line="38"/>
         <source>Hulp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../visits_model.py" line="108"/>
+        <location filename="../visits_model.py" line="39"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../visits_model.py" line="145"/>
+        <location filename="../visits_model.py" line="127"/>
         <source>Achteraf ingevoerd</source>
         <translation>Entered afterwards</translation>
     </message>
     <message>
-        <location filename="../visits_model.py" line="147"/>
+        <location filename="../visits_model.py" line="129"/>
         <source>Ingevoerd van een turflijst</source>
         <translation>Entered from a tally sheet</translation>
     </message>
     <message>
-        <location filename="../visits_model.py" line="149"/>
+        <location filename="../visits_model.py" line="131"/>
         <source>{0} vragen: {1}</source>
         <translation>{0} questions: {1}</translation>
     </message>
@@ -2608,12 +2646,12 @@ Restore this backup?</translation>
 <context>
     <name>WindowLock</name>
     <message>
-        <location filename="../lock.py" line="40"/>
+        <location filename="../lock.py" line="56"/>
         <source>IDO Desk is al geopend op deze computer, met dezelfde gegevens. Gebruik het venster dat al open staat (kijk in de taakbalk). Twee vensters tegelijk zouden elkaars registraties kunnen overschrijven.</source>
         <translation>IDO Desk is already open on this computer, with the same data. Use the window that is already open (look in the taskbar). Two windows at once could overwrite each other&apos;s records.</translation>
     </message>
     <message>
-        <location filename="../lock.py" line="49"/>
+        <location filename="../lock.py" line="65"/>
         <source>IDO Desk is al geopend</source>
         <translation>IDO Desk is already open</translation>
     </message>
