@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import text, update
+from sqlalchemy.orm import Session
 
 from db.errors import StorageError
 from db.models import Visit
@@ -25,7 +26,7 @@ from ido_desk.config import Paths
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
 from ido_desk.roles import require_manager
-from ido_desk.settings import get_setting, set_setting
+from ido_desk.settings import get_setting, write_setting
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +39,10 @@ def retention_days(desk: Desk) -> int:
     return get_setting(desk, RETENTION_SETTING, DEFAULT_DAYS)
 
 
-def set_retention_days(desk: Desk, days: int) -> None:
-    """Change the retention period (manager only); notes past the new period go at once."""
+def set_retention_days(desk: Desk, days: int) -> int:
+    """Change the retention period (manager only); notes past the new period go at once, in
+    the same transaction as the new setting and its audit row: all of it, or none. Returns
+    how many notes were erased from the database."""
     require_manager(desk, "De bewaartermijn van notities wijzigen")
     if not MIN_DAYS <= days <= MAX_DAYS:
         raise ValidationError(
@@ -47,12 +50,15 @@ def set_retention_days(desk: Desk, days: int) -> None:
             f"Bewaartermijn {days} dagen kan niet: kies {MIN_DAYS} tot {MAX_DAYS} dagen.",
         )
     before = retention_days(desk)
-    set_setting(desk, RETENTION_SETTING, days)
+    cutoff = desk.clock() - timedelta(days=days)
     with desk.db.session() as session:
+        write_setting(session, RETENTION_SETTING, days)
         write_audit(
             session, desk, "edit", "setting", RETENTION_SETTING, {"dagen": before}, {"dagen": days}
         )
-    erase_old_notes(desk)
+        erased = _erase_notes(session, desk, cutoff)
+    erase_old_notes_in_backups(desk.paths, cutoff)
+    return erased
 
 
 def retention_cutoff(desk: Desk) -> datetime:
@@ -65,18 +71,28 @@ def erase_old_notes(desk: Desk) -> int:
     Returns how many notes were erased from the database."""
     cutoff = retention_cutoff(desk)
     with desk.db.session() as session:
-        session.execute(text("PRAGMA secure_delete = ON"))
-        result = session.execute(
-            update(Visit)
-            .where(Visit.note.is_not(None), Visit.started_at < cutoff)
-            .values(note=None)
-            .execution_options(synchronize_session=False)
-        )
-        erased = int(getattr(result, "rowcount", 0) or 0)
-        if erased:
-            after = {"notities_gewist": erased, "gestart_voor": f"{cutoff:%Y-%m-%d %H:%M}"}
-            write_audit(session, desk, "retention", "visit", "*", None, after, role="systeem")
+        erased = _erase_notes(session, desk, cutoff)
     erase_old_notes_in_backups(desk.paths, cutoff)
+    return erased
+
+
+def _erase_notes(session: Session, desk: Desk, cutoff: datetime) -> int:
+    """Inside the caller's transaction: the notes of visits started before ``cutoff`` become
+    NULL, and the audit log says how many. On SQLite the freed text is overwritten on the
+    disk (``PRAGMA secure_delete``); on PostgreSQL it is an UPDATE whose old row versions stay
+    on the disk until VACUUM reclaims them (the README says so)."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("PRAGMA secure_delete = ON"))
+    result = session.execute(
+        update(Visit)
+        .where(Visit.note.is_not(None), Visit.started_at < cutoff)
+        .values(note=None)
+        .execution_options(synchronize_session=False)
+    )
+    erased = int(getattr(result, "rowcount", 0) or 0)
+    if erased:
+        after = {"notities_gewist": erased, "gestart_voor": f"{cutoff:%Y-%m-%d %H:%M}"}
+        write_audit(session, desk, "retention", "visit", "*", None, after, role="systeem")
     return erased
 
 

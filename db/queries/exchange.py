@@ -64,7 +64,13 @@ def export_rows(
     while batch := cursor.fetchmany(20_000):
         yield [
             ExportRow(
-                row[0], row[1], row[2], row[3], row[4], row[5], row[6],
+                row[0],
+                row[1],
+                row[2],
+                row[3],
+                row[4],
+                row[5],
+                row[6],
                 None if row[8] is None else row[7:13],
             )
             for row in batch
