@@ -76,7 +76,16 @@ def open_desk(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Des
             f"Het databasebestand in '{paths.data_dir}' kan niet worden aangemaakt: "
             f"{exc.strerror or exc}."
         ) from exc
-    except (ArgumentError, ImportError) as exc:  # a malformed URL, or no driver for it
+    except ImportError as exc:  # no driver for it
+        if (exc.name or "").startswith("psycopg"):
+            raise StorageError(
+                "Voor een PostgreSQL-database heeft IDO Desk het pakket psycopg nodig: "
+                "installeer het met pip install 'ido-desk[postgres]'."
+            ) from exc
+        raise StorageError(
+            f"De database-URL '{paths.database_url}' kan niet worden gebruikt: {exc}."
+        ) from exc
+    except ArgumentError as exc:  # a malformed URL
         raise StorageError(
             f"De database-URL '{paths.database_url}' kan niet worden gebruikt: {exc}."
         ) from exc
