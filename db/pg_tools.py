@@ -16,11 +16,13 @@ When a tool is missing, ``ToolMissing`` says what to install and where."""
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import shutil
 import subprocess
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -256,3 +258,38 @@ def dump_file(engine: Engine, target: Path) -> Path:
         visits = dump(engine, partial)
         verify_dump(engine, partial, visits)
     return target
+
+
+def has_notes_before(archive: Path, cutoff: datetime) -> bool:
+    """Whether a dump holds a note of a visit started before ``cutoff``, read through by
+    pg_restore (no database needed): most dumps hold none, and are left as they are."""
+    script = run_tool("pg_restore", "--data-only", "--table=visit", "--file=-", str(archive))
+    columns: list[str] | None = None
+    for line in script.splitlines():
+        if columns is None:
+            header = _COPY_HEADER.match(line)
+            columns = [c.strip().strip('"') for c in header[1].split(",")] if header else None
+            continue
+        if line == "\\.":
+            break
+        fields = dict(zip(columns, line.split("\t"), strict=False))
+        note, started = fields.get("note", "\\N"), fields.get("started_at", "")
+        if note != "\\N" and datetime.fromisoformat(started) < cutoff:
+            return True
+    return False
+
+
+_COPY_HEADER = re.compile(r"^COPY \S+ \((.*)\) FROM stdin;$")
+
+
+def rewrite_dump(engine: Engine, archive: Path, sql: str, params: dict[str, Any]) -> int:
+    """Change a dump without writing into it: restored into a scratch database, changed
+    there (``sql``), dumped again under a scratch name, checked, renamed over the dump. A
+    crash leaves the old dump whole. Returns the rows the change touched."""
+    with scratch_database(engine, archive) as scratch:
+        with scratch.begin() as connection:
+            changed = int(connection.execute(text(sql), params).rowcount or 0)
+        with replacing(archive, mode=0o600) as partial:
+            visits = dump(scratch, partial)
+            verify_dump(engine, partial, visits)
+    return changed

@@ -139,8 +139,9 @@ def test_tab_order_of_the_form_follows_the_eye(qtbot, desk: Desk) -> None:
     positions = [w.mapTo(form.inner, w.rect().center()) for w in seen]
     assert len(seen) >= 10, [type(w).__name__ for w in seen]
     eye = sorted(positions, key=lambda p: (p.y() // 20, p.x()))  # rows, then left to right
-    assert positions == eye, [(w.objectName(), p.x(), p.y()) for w, p in zip(
-        seen, positions, strict=True)]
+    assert positions == eye, [
+        (w.objectName(), p.x(), p.y()) for w, p in zip(seen, positions, strict=True)
+    ]
 
 
 def test_arrow_keys_stay_in_their_chip_row(qtbot, desk: Desk) -> None:
