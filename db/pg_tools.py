@@ -45,9 +45,10 @@ class ToolMissing(StorageError):
     """pg_dump or pg_restore is not on PATH: the message says what to install."""
 
     def __init__(self, tool: str) -> None:
+        which = "die programma's staan" if " en " in tool else "dat programma staat"
         super().__init__(
-            f"Back-ups van een PostgreSQL-database maakt IDO Desk met {tool}, maar {tool} is "
-            f"niet gevonden. {_PATH_ADVICE}"
+            f"Back-ups van een PostgreSQL-database maakt IDO Desk met {tool}, maar {which} "
+            f"niet in het PATH van deze pc. {_PATH_ADVICE}"
         )
         self.tool = tool
 

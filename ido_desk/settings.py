@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any, TypeVar
 
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from db.models import Setting
@@ -44,14 +46,18 @@ def set_setting(desk: Desk, key: str, value: Any) -> None:
 
 def read_setting(session: Session, key: str) -> Any:
     """The stored value (None when missing); ValueError when it is not JSON."""
-    row = session.get(Setting, key)
+    row = session.get(Setting, key, populate_existing=True)
     return None if row is None else json.loads(row.value)
 
 
 def write_setting(session: Session, key: str, value: Any) -> None:
+    """Insert or replace in one statement (``ON CONFLICT``): two programs that write the same
+    new key at once (several coordinators starting on one server) both succeed."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)
-    row = session.get(Setting, key)
-    if row is None:
-        session.add(Setting(key=key, value=text))
-    else:
-        row.value = text
+    dialect = session.get_bind().dialect.name
+    upsert = (postgresql_insert if dialect == "postgresql" else sqlite_insert)(Setting)
+    session.execute(
+        upsert.values(key=key, value=text).on_conflict_do_update(
+            index_elements=[Setting.key], set_={"value": text}
+        )
+    )
