@@ -10,7 +10,8 @@
 - A database that cannot be opened (damaged, half upgraded, empty, gone) is kept byte for byte
   and replaced by writing a new file beside it and renaming it over it: at every moment there
   is either the old file or the restored one, never an empty one.
-- What a restore replaced is kept in the backup folder until the user removes it."""
+- What a restore replaced is kept in the backup folder until the user removes it.
+- A PostgreSQL database is restored from a pg_dump by ``ido_desk.restore_server``."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ from ido_desk.backup import (
     copy_to_backup,
     database_file_of,
     rotate,
+    verify_backup,
 )
 from ido_desk.config import Paths
 from ido_desk.desk import Desk
@@ -90,13 +92,22 @@ def _schema_revision(file: Path) -> str | None:
 
 def check_restorable(file: Path) -> None:
     """Refuse a file that is missing, damaged, not an IDO Desk database or too new."""
+    refuse_unreadable(file)
+    refuse_unknown_schema(file, _schema_revision(file))
+
+
+def refuse_unreadable(file: Path) -> None:
+    """NotFound or BackupError unless the backup (a SQLite copy or a dump) can be read."""
     if not file.is_file():
         raise NotFound(f"Het back-upbestand {file} bestaat niet.")
     try:
-        verify_database(file)
+        verify_backup(file)
     except CorruptDatabase as exc:
         raise BackupError(f"Deze back-up kan niet worden teruggezet: {exc.message}") from exc
-    revision = _schema_revision(file)
+
+
+def refuse_unknown_schema(file: Path, revision: str | None) -> None:
+    """Refuse a backup without IDO Desk's schema, or with one of a newer version."""
     if revision is None:
         raise BackupError(f"{file.name} is geen database van IDO Desk; er is niets teruggezet.")
     if revision not in known_revisions():

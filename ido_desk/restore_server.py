@@ -14,16 +14,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, inspect, text
 
 from db.engine import Database
-from db.errors import DatabaseTooNew
-from db.migrate import known_revisions
-from db.pg_tools import ToolFailed, check_archive, replace_contents, scratch_database
+from db.pg_tools import replace_contents, scratch_database
 from ido_desk.backup import BEFORE_RESTORE, BackupError, copy_to_backup
 from ido_desk.config import Paths
-from ido_desk.errors import NotFound
-from ido_desk.restore import RestorePlan, RestoreResult
+from ido_desk.restore import (
+    RestorePlan,
+    RestoreResult,
+    refuse_unknown_schema,
+    refuse_unreadable,
+)
 
 VISIT_IDS = text("SELECT id FROM visit")
 
@@ -31,19 +33,12 @@ VISIT_IDS = text("SELECT id FROM visit")
 def _contents(scratch: Engine, file: Path) -> set[str]:
     """The visit ids of a restored dump; refused when it is not IDO Desk's or too new."""
     with scratch.connect() as connection:
-        try:
+        tables = inspect(connection).get_table_names()
+        revision = None
+        if "alembic_version" in tables and "visit" in tables:
             revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-            ids = set(connection.execute(VISIT_IDS).scalars())
-        except Exception as exc:  # no such table: not a database of IDO Desk
-            raise BackupError(
-                f"{file.name} is geen database van IDO Desk; er is niets teruggezet."
-            ) from exc
-    if revision not in known_revisions():
-        raise DatabaseTooNew(
-            f"{file.name} is gemaakt met een nieuwere versie van IDO Desk (schema {revision}). "
-            "Installeer de nieuwste versie; er is niets teruggezet."
-        )
-    return ids
+        refuse_unknown_schema(file, revision)
+        return set(connection.execute(VISIT_IDS).scalars())
 
 
 def _lost(connection: Any, kept: set[str]) -> int:
@@ -52,12 +47,7 @@ def _lost(connection: Any, kept: set[str]) -> int:
 
 def _checked(file: Path) -> Path:
     file = Path(file).expanduser().resolve()
-    if not file.is_file():
-        raise NotFound(f"Het back-upbestand {file} bestaat niet.")
-    try:
-        check_archive(file)
-    except ToolFailed as exc:
-        raise BackupError(f"Deze back-up kan niet worden teruggezet: {exc.message}") from exc
+    refuse_unreadable(file)
     return file
 
 

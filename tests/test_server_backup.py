@@ -11,15 +11,16 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, make_url, text
 
 from db.engine import Database
 from db.migrate import alembic_config
-from db.pg_tools import count_in_archive, scratch_database
-from ido_desk.backup import DAILY, MANUAL, UPGRADE, list_backups, make_backup
+from db.pg_tools import count_in_archive, run_tool, scratch_database
+from ido_desk.backup import DAILY, MANUAL, UPGRADE, BackupError, list_backups, make_backup
 from ido_desk.config import Paths, resolve_paths
 from ido_desk.desk import Desk, open_desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
+from ido_desk.restore import restore
 from ido_desk.startup import open_desk_for_the_day
 from ido_desk.visits import record_visit
 from tests import pg_test_server
@@ -171,3 +172,26 @@ def test_without_the_tools_the_panel_says_what_to_do(qtbot, desk: Desk, monkeypa
     assert "pg_dump en pg_restore" in panel.status.text()
     assert "PATH" in panel.status.text()
     assert not panel.backup_button.isEnabled() and not panel.restore_button.isEnabled()
+
+
+def test_a_damaged_dump_or_another_program_s_dump_is_refused(
+    paths: Paths, desk: Desk, tmp_path: Path
+) -> None:
+    kept = record_visit(desk, DIGID)
+    junk = tmp_path / "kapot.dump"
+    junk.write_bytes(b"\0PGDMP" * 1000)
+    with pytest.raises(BackupError, match="kan niet worden teruggezet"):
+        restore(paths, junk)
+    url = pg_test_server.fresh_database_url(migrated=False)
+    try:
+        other = create_engine(url)
+        with other.begin() as connection:
+            connection.execute(text("CREATE TABLE boeken (titel text)"))
+        other.dispose()
+        foreign = tmp_path / "boeken.dump"
+        run_tool("pg_dump", "--format=custom", f"--file={foreign}", url=make_url(url))
+    finally:
+        pg_test_server.drop_database(url)
+    with pytest.raises(BackupError, match="geen database van IDO Desk"):
+        restore(paths, foreign)
+    assert rows_at(paths, "SELECT id FROM visit") == [(kept,)]  # nothing changed
