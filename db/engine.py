@@ -17,7 +17,13 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 
 from db.data_version import connection_name
-from db.errors import DiskIOError, StorageError, sqlite_code, storage_error_for
+from db.errors import (
+    DiskIOError,
+    StorageError,
+    server_error_for,
+    sqlite_code,
+    storage_error_for,
+)
 
 if TYPE_CHECKING:  # the ORM is imported when the first session opens: Core paths do without it
     from sqlalchemy.orm import Session, sessionmaker
@@ -67,10 +73,13 @@ def _lower(value: Any) -> Any:
 
 def storage_error(exc: BaseException) -> StorageError | None:
     """The StorageError a database error means for the user; None for the program's own
-    mistakes. SQLite errors are chosen by their result code (db.errors); another database's
-    operational error (a server that cannot be reached) is told as it is, in one line."""
+    mistakes. SQLite errors are chosen by their result code, a server's by its SQLSTATE or
+    libpq's text (db.errors); another operational error is told as it is, in one line."""
     if sqlite_code(exc) is not None:
         return storage_error_for(exc)
+    told = server_error_for(exc) if isinstance(exc, SADatabaseError | OperationalError) else None
+    if told is not None:
+        return told
     if isinstance(exc, OperationalError):
         first = str(getattr(exc, "orig", exc)).strip().splitlines() or [""]
         return StorageError(f"De database is niet bereikbaar of gaf een fout: {first[0]}")

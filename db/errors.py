@@ -10,6 +10,7 @@ Storage errors are chosen by SQLite's (extended) result code where the error com
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from enum import Enum, IntEnum
 
@@ -157,3 +158,116 @@ def storage_error_for(exc: BaseException) -> StorageError | None:
     if code == _IOERR_NOMEM:
         cls = UnexpectedStorageError
     return cls(MESSAGES[cls].format(name=name))
+
+
+# -- a database server (PostgreSQL) ----------------------------------------------------------
+
+
+class ServerUnreachable(StorageError):
+    """The database server does not answer at the host and port of the URL."""
+
+
+class LoginRefused(StorageError):
+    """The server refuses the user name or password of the URL."""
+
+
+class NoSuchDatabase(StorageError):
+    """The server answers, but has no database of that name."""
+
+
+class NoPrivilege(StorageError):
+    """The database user may not do this (a role with too few rights)."""
+
+
+class ConnectionLost(StorageError):
+    """The server closed the connection during the work (nothing was half saved)."""
+
+
+_URL_HINT = "in de database-URL (--database-url of IDO_DESK_DATABASE_URL)"
+_NOTHING_HALF = "Er is niets half bewaard: wat bezig was, is helemaal teruggedraaid."
+# SQLSTATE (when the server sent one) -> the error it means
+_BY_SQLSTATE: dict[str, type[StorageError]] = {
+    "28P01": LoginRefused,  # invalid_password
+    "28000": LoginRefused,  # invalid_authorization_specification (also: no such role)
+    "3D000": NoSuchDatabase,  # invalid_catalog_name
+    "42501": NoPrivilege,  # insufficient_privilege
+    "57P01": ConnectionLost,  # admin_shutdown
+    "57P02": ConnectionLost,  # crash_shutdown
+    "57P03": ServerUnreachable,  # cannot_connect_now (starting up, shutting down)
+    "08000": ConnectionLost,
+    "08003": ConnectionLost,
+    "08006": ConnectionLost,
+    "08001": ServerUnreachable,
+    "08004": ServerUnreachable,
+}
+# libpq reports a failed connection without a SQLSTATE: its (English) text says which
+_BY_TEXT: tuple[tuple[re.Pattern[str], type[StorageError]], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), cls)
+    for pattern, cls in (
+        (r"password authentication failed|no password supplied|role \".*\" does not exist"
+         r"|authentication failed|pg_hba\.conf", LoginRefused),
+        (r"database \".*\" does not exist", NoSuchDatabase),
+        (r"server closed the connection|terminating connection|connection is lost"
+         r"|consuming input failed|the connection is closed|SSL SYSCALL", ConnectionLost),
+        (r"connection refused|no such file or directory|could not translate host name"
+         r"|failed to resolve host|timeout expired|could not connect|network is unreachable"
+         r"|no route to host|connection to server .* failed", ServerUnreachable),
+    )
+)  # fmt: skip
+_WHERE = re.compile(r'connection to server (?:on socket "([^"]+)"|at "([^"]+)"[^,]*, port (\d+))')
+_QUOTED = re.compile(r'(?:database|role|user) "([^"]+)"')
+
+
+def server_error_for(exc: BaseException) -> StorageError | None:
+    """The StorageError a database server's error means for the user (PostgreSQL: chosen by
+    its SQLSTATE, or by libpq's text for a failed connection, which has none); None when it
+    is not one of these."""
+    inner = getattr(exc, "orig", exc)
+    code = getattr(inner, "sqlstate", None)
+    message = str(inner)
+    cls = _BY_SQLSTATE.get(code or "")
+    if cls is None and code is None:
+        cls = next((c for pattern, c in _BY_TEXT if pattern.search(message)), None)
+    if cls is None:
+        return None
+    where = _where(message)
+    named = _QUOTED.search(message)
+    name = f"'{named[1]}'" if named else ""
+    if cls is LoginRefused:
+        text = (
+            f"De databaseserver{where} weigert de aanmelding{' van ' + name if name else ''}: "
+            f"de gebruikersnaam of het wachtwoord klopt niet. Controleer ze {_URL_HINT}."
+        )
+    elif cls is NoSuchDatabase:
+        text = (
+            f"De database {name} bestaat niet op de databaseserver{where}. Controleer de naam "
+            f"{_URL_HINT}, of laat de beheerder hem aanmaken."
+        )
+    elif cls is NoPrivilege:
+        first = message.strip().splitlines()[0] if message.strip() else ""
+        text = (
+            f"De databasegebruiker mag dit niet ({first}). Er is niets veranderd. Vraag de "
+            "beheerder van de database om de rechten; een schema-upgrade doet de eigenaar van "
+            "de tabellen."
+        )
+    elif cls is ConnectionLost:
+        text = f"De verbinding met de databaseserver is verbroken. {_NOTHING_HALF} " + (
+            "Probeer het opnieuw zodra de server weer bereikbaar is."
+        )
+    else:
+        text = (
+            f"De databaseserver is niet bereikbaar{where}. Controleer of de server aanstaat en "
+            f"of host en poort kloppen {_URL_HINT}."
+        )
+    return cls(text)
+
+
+def _where(message: str) -> str:
+    found = _WHERE.search(message)
+    if found is None:
+        return ""
+    socket, host, port = found.groups()
+    if socket:
+        folder, _, name = socket.rpartition("/")
+        return f" (socket in {folder or '/'}, poort {name.rsplit('.', 1)[-1]})"
+    return f" ({host}, poort {port})"

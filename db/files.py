@@ -62,6 +62,16 @@ def replacing(target: Path, *, mode: int = 0o666) -> Iterator[Path]:
     sync_folder(target.parent)
 
 
+def free_name(folder: Path, stem: str, suffix: str) -> Path:
+    """``folder/stem+suffix``, or ``stem-2+suffix``, ``stem-3`` ... when that is taken."""
+    target = folder / f"{stem}{suffix}"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{stem}-{n}{suffix}"
+    return target
+
+
 def _reserve(target: Path, mode: int = 0o666) -> Path:
     """Create an empty, uniquely named scratch file beside ``target`` (mode as for any new file:
     the umask decides, as it would for the target itself)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import logging
 import os
 import re
 import sqlite3
@@ -20,10 +21,13 @@ from sqlalchemy import Connection, Engine, event, inspect, text
 
 from db.engine import BUSY_TIMEOUT_MS, Database, make_engine
 from db.errors import CorruptDatabase, DatabaseTooNew, EmptyDatabase, storage_error_for
-from db.files import replacing
+from db.files import free_name, replacing
+from db.pg_tools import DUMP_SUFFIX, ToolMissing, dump_file
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+log = logging.getLogger(__name__)
 
 BACKUP_PREFIX = "ido-desk-"
 BACKUP_SUFFIX = ".sqlite"
@@ -82,10 +86,23 @@ def current_revision(database: Database) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def upgrade(database: Database, backup_dir: Path | None = None) -> Path | None:
-    """Migrate to head. Returns the path of the copy taken before the upgrade, if any."""
+_ASK = "ask"
+
+
+def upgrade(
+    database: Database,
+    backup_dir: Path | None = None,
+    *,
+    current: str | None = _ASK,
+    notices: list[str] | None = None,
+) -> Path | None:
+    """Migrate to head. Returns the path of the copy taken before the upgrade, if any
+    (``current``: the revision, when the caller has just read it). A PostgreSQL database is
+    copied with pg_dump; when pg_dump is missing the upgrade goes ahead without a copy (it is
+    one transaction there too) and ``notices`` gets a line that says so."""
     revisions, head = script_revisions()
-    current = current_revision(database)
+    if current == _ASK:
+        current = current_revision(database)
     if current == head:
         return None
     if current is not None and current not in revisions:
@@ -94,8 +111,8 @@ def upgrade(database: Database, backup_dir: Path | None = None) -> Path | None:
             f"(schema {current}). Installeer de nieuwste versie; deze database is niet gewijzigd."
         )
     copy = None
-    if current is not None and database.path is not None and backup_dir is not None:
-        copy = backup_file(database.path, backup_dir, f"voor-upgrade-{current}")
+    if current is not None and backup_dir is not None:
+        copy = _copy_before_upgrade(database, backup_dir, f"voor-upgrade-{current}", notices)
     from alembic import command
 
     config = alembic_config(database)
@@ -111,6 +128,41 @@ def upgrade(database: Database, backup_dir: Path | None = None) -> Path | None:
     finally:
         engine.dispose()
     return copy
+
+
+def _copy_before_upgrade(
+    database: Database, backup_dir: Path, label: str, notices: list[str] | None
+) -> Path | None:
+    if database.path is not None:
+        return backup_file(database.path, backup_dir, label)
+    if database.engine.dialect.name != "postgresql":
+        return None
+    try:
+        return dump_to_backup(database, backup_dir, label)
+    except ToolMissing as exc:
+        log.warning("no copy before the upgrade: %s", exc)
+        if notices is not None:
+            notices.append(
+                "Let op: voor deze schema-upgrade is geen kopie van de database gemaakt, "
+                f"want pg_dump ontbreekt. {exc.message.split('. ', 1)[-1]}"
+            )
+        return None
+
+
+def backup_target(backup_dir: Path, label: str, now: datetime | None, suffix: str) -> Path:
+    """Where a new backup goes: ``ido-desk-YYYYMMDD-HHMMSS-<label><suffix>`` in
+    ``backup_dir`` (made if needed), with -2, -3 ... for more within one second."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    return free_name(backup_dir, f"{BACKUP_PREFIX}{stamp}-{label}", suffix)
+
+
+def dump_to_backup(
+    database: Database, backup_dir: Path, label: str, now: datetime | None = None
+) -> Path:
+    """A checked pg_dump of a PostgreSQL database in the backup folder (db.pg_tools)."""
+    target = backup_target(backup_dir, label, now, DUMP_SUFFIX)
+    return dump_file(database.engine, target)
 
 
 def transactional_engine(database: Database) -> Engine:
@@ -143,13 +195,7 @@ def backup_file(source: Path, backup_dir: Path, label: str, now: datetime | None
     backed up: EmptyDatabase. The copy is readable by its owner only (0600 on POSIX)."""
     if source.stat().st_size == 0:
         raise EmptyDatabase(f"{source} is leeg; daarvan wordt geen back-up gemaakt.")
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    target = backup_dir / f"{BACKUP_PREFIX}{stamp}-{label}{BACKUP_SUFFIX}"
-    n = 1
-    while target.exists():
-        n += 1
-        target = backup_dir / f"{BACKUP_PREFIX}{stamp}-{label}-{n}{BACKUP_SUFFIX}"
+    target = backup_target(backup_dir, label, now, BACKUP_SUFFIX)
     with replacing(target, mode=0o600) as partial:  # 0600: a backup holds notes
         src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
         try:

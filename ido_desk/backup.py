@@ -1,8 +1,11 @@
-"""Backups of the database file: made with SQLite's online backup API (safe while the window
-and the CLI write), verified by opening each copy, kept in rotation, and restored so that
-nothing is lost: a restore first keeps a copy of what it replaces.
+"""Backups of the database: a SQLite file is copied with SQLite's online backup API (safe
+while the window and the CLI write) and verified by opening each copy; a PostgreSQL database
+is dumped with pg_dump (custom format) and verified by restoring it into a scratch database
+and counting its visits (db.pg_tools). Both are kept in rotation, and restored so that nothing
+is lost: a restore first keeps a copy of what it replaces.
 
-Files live in ``Paths.backup_dir`` as ``ido-desk-YYYYMMDD-HHMMSS-<kind>.sqlite``:
+Files live in ``Paths.backup_dir`` as ``ido-desk-YYYYMMDD-HHMMSS-<kind>.sqlite`` (or
+``.dump`` for PostgreSQL):
 
 - ``dagelijks`` (on the first start of each day) and ``handmatig`` (``ido-desk backup``, the
   settings' button) share one rotation: the newest of each of the last 7 days, 4 weeks and
@@ -23,7 +26,6 @@ import contextlib
 import logging
 import os
 import re
-import secrets
 import sqlite3
 import time
 from collections.abc import Callable, Hashable
@@ -31,14 +33,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from db.engine import Database
 from db.errors import CorruptDatabase, EmptyDatabase, StorageError
+from db.files import replacing
 from db.migrate import (
     BACKUP_PREFIX,
     BACKUP_SUFFIX,
     backup_file,
-    create_private_file,
+    dump_to_backup,
     verify_database,
 )
+from db.pg_tools import DUMP_SUFFIX, ToolMissing, check_archive, tools_missing
 from ido_desk.config import Paths
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError, describe
@@ -66,7 +71,8 @@ KIND_LABELS = {
 }
 
 _NAME = re.compile(
-    rf"^{re.escape(BACKUP_PREFIX)}(\d{{8}}-\d{{6}})-(.+?)(?:-(\d+))?{re.escape(BACKUP_SUFFIX)}$"
+    rf"^{re.escape(BACKUP_PREFIX)}(\d{{8}}-\d{{6}})-(.+?)(?:-(\d+))?"
+    rf"(?:{re.escape(BACKUP_SUFFIX)}|{re.escape(DUMP_SUFFIX)})$"
 )
 
 
@@ -109,11 +115,16 @@ def parse_backup_name(path: Path) -> BackupInfo | None:
     )
 
 
+def backup_suffix(paths: Paths) -> str:
+    """``.sqlite`` for copies of a SQLite file, ``.dump`` for pg_dump's of a server."""
+    return BACKUP_SUFFIX if paths.database_file is not None else DUMP_SUFFIX
+
+
 def list_backups(paths: Paths) -> list[BackupInfo]:
-    """Every backup in the backup folder, newest first."""
+    """Every backup of this kind of database in the backup folder, newest first."""
     if not paths.backup_dir.is_dir():
         return []
-    found = [parse_backup_name(p) for p in paths.backup_dir.glob(f"*{BACKUP_SUFFIX}")]
+    found = [parse_backup_name(p) for p in paths.backup_dir.glob(f"*{backup_suffix(paths)}")]
     return sorted((b for b in found if b), key=lambda b: (b.made_at, b.sequence), reverse=True)
 
 
@@ -129,7 +140,7 @@ def newest_good_backup(paths: Paths) -> BackupInfo | None:
         if backup.kind == DAMAGED:
             continue
         try:
-            verify_database(backup.path)
+            verify_backup(backup.path)
         except CorruptDatabase:
             log.warning("backup %s fails its integrity check", backup.path.name)
             continue
@@ -137,21 +148,43 @@ def newest_good_backup(paths: Paths) -> BackupInfo | None:
     return None
 
 
+def verify_backup(path: Path) -> None:
+    """CorruptDatabase when a backup file cannot be read: a SQLite copy is opened and checked
+    whole, a dump's table of contents is read (needs pg_restore)."""
+    if path.name.endswith(DUMP_SUFFIX):
+        check_archive(path)
+    else:
+        verify_database(path)
+
+
+def unsupported(paths: Paths) -> str | None:
+    """Why backups cannot be made here (pg_dump or pg_restore not on PATH), in Dutch; None
+    when they can."""
+    if paths.database_file is not None:
+        return None
+    missing = tools_missing()
+    if not missing:
+        return None
+    return ToolMissing(" en ".join(missing)).message
+
+
 # -- making -------------------------------------------------------------------------------
 
 
 def database_file_of(paths: Paths) -> Path:
     if paths.database_file is None:
-        raise ValidationError(
-            "database", "Back-ups maken en terugzetten kan alleen bij een SQLite-databasebestand."
-        )
+        raise ValidationError("database", "Dit kan alleen bij een SQLite-databasebestand.")
     return paths.database_file
 
 
-def copy_to_backup(source: Path, paths: Paths, kind: str, now: datetime) -> BackupInfo:
+def copy_to_backup(source: Database | Path, paths: Paths, kind: str, now: datetime) -> BackupInfo:
+    """A checked backup of a SQLite file, or of a database on a server, in the backup folder."""
     try:
-        target = backup_file(source, paths.backup_dir, kind, now)
-    except EmptyDatabase:
+        if isinstance(source, Path):
+            target = backup_file(source, paths.backup_dir, kind, now)
+        else:
+            target = dump_to_backup(source, paths.backup_dir, kind, now)
+    except (EmptyDatabase, ToolMissing):
         raise
     except CorruptDatabase as exc:
         raise CorruptDatabase(  # the copy is as damaged as the database it came from
@@ -169,8 +202,8 @@ def copy_to_backup(source: Path, paths: Paths, kind: str, now: datetime) -> Back
 
 def make_backup(desk: Desk, kind: str = MANUAL) -> BackupInfo:
     """Back up the database now, verify the copy and rotate the backup folder."""
-    source = database_file_of(desk.paths)
-    info = copy_to_backup(source, desk.paths, kind, desk.clock())
+    file = desk.paths.database_file
+    info = copy_to_backup(desk.db if file is None else file, desk.paths, kind, desk.clock())
     rotate(desk.paths, keep=info.path)  # never the backup just made and reported
     return info
 
@@ -253,12 +286,10 @@ def window_is_open(paths: Paths) -> bool:
 
 
 def rewrite_backup(path: Path, change: Callable[[sqlite3.Connection], int]) -> int:
-    """Change a backup without ever writing into it: the change is made in a fresh copy, which
-    is checked, flushed and renamed over the backup. A crash leaves the old backup whole (and
-    a ``.part`` that the rotation removes later). Returns what ``change`` returns."""
-    partial = path.with_name(f"{path.name}.{secrets.token_hex(6)}.part")
-    try:
-        create_private_file(partial)
+    """Change a SQLite backup without ever writing into it: the change is made in a fresh
+    copy, which is checked and renamed over the backup (db.files.replacing). A crash leaves
+    the old backup whole. Returns what ``change`` returns."""
+    with replacing(path, mode=0o600) as partial:
         src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             dst = sqlite3.connect(partial)
@@ -272,12 +303,5 @@ def rewrite_backup(path: Path, change: Callable[[sqlite3.Connection], int]) -> i
                 dst.close()
         finally:
             src.close()
-        with partial.open("rb+") as handle:
-            os.fsync(handle.fileno())
         verify_database(partial)
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        Path(f"{partial}-journal").unlink(missing_ok=True)
-        raise
     return result

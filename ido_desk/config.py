@@ -29,6 +29,7 @@ NETWORK_FILE_SYSTEMS = frozenset(
 )
 DRIVE_REMOTE = 4  # GetDriveTypeW: a mapped network drive
 
+
 class NetworkFolder(StorageError):
     """The SQLite database would be on a network share, where it can be damaged."""
 

@@ -13,7 +13,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from db.engine import Database, storage_error
 from db.errors import MESSAGES, CorruptDatabase, DiskIOError, ReadOnlyDatabase, StorageError
-from db.migrate import create_private_file, upgrade, verify_database
+from db.migrate import create_private_file, current_revision, upgrade, verify_database
 from ido_desk.config import Paths
 from ido_desk.lists import Catalogue, load_catalogue
 from ido_desk.who import read_name
@@ -39,7 +39,7 @@ class Desk:
         self.name = read_name(paths)  # who works at this PC, for the audit log (who.py)
         self.db = Database(paths.database_url)
         self._catalogue: Catalogue | None = None
-        self.new_installation = False  # the database file was made by this opening
+        self.new_installation = False  # the database had no schema before this opening
         self.notices: list[str] = []  # what the start of the day found and must tell the user
 
     @property
@@ -62,14 +62,13 @@ def open_desk(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Des
     Raises db.errors.StorageError on problems the user can act on, such as a database written
     by a newer version."""
     paths.require_local()  # a SQLite file on a network share: refused (config.py says why)
-    if paths.database_file is not None:
-        try:
-            paths.data_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise ReadOnlyDatabase(
-                f"De gegevensmap '{paths.data_dir}' kan niet worden aangemaakt: "
-                f"{exc.strerror or exc}. Kies een andere map met --data-dir."
-            ) from exc
+    try:  # also beside a database server: the backups, the key and the error log live here
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ReadOnlyDatabase(
+            f"De gegevensmap '{paths.data_dir}' kan niet worden aangemaakt: "
+            f"{exc.strerror or exc}. Kies een andere map met --data-dir."
+        ) from exc
     file = paths.database_file
     existed = file is not None and file.exists()
     try:
@@ -81,13 +80,23 @@ def open_desk(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Des
             f"Het databasebestand in '{paths.data_dir}' kan niet worden aangemaakt: "
             f"{exc.strerror or exc}."
         ) from exc
-    except (ArgumentError, ImportError) as exc:  # a malformed URL, or no driver for it
+    except ImportError as exc:  # no driver for it
+        if (exc.name or "").startswith("psycopg"):
+            raise StorageError(
+                "Voor een PostgreSQL-database heeft IDO Desk het pakket psycopg nodig: "
+                "installeer het met pip install 'ido-desk[postgres]'."
+            ) from exc
         raise StorageError(
             f"De database-URL '{paths.database_url}' kan niet worden gebruikt: {exc}."
         ) from exc
-    desk.new_installation = paths.database_file is not None and not existed
+    except ArgumentError as exc:  # a malformed URL
+        raise StorageError(
+            f"De database-URL '{paths.database_url}' kan niet worden gebruikt: {exc}."
+        ) from exc
     try:
-        upgrade(desk.db, backup_dir=paths.backup_dir)
+        current = current_revision(desk.db)
+        desk.new_installation = current is None  # the database decides, on every kind of it
+        upgrade(desk.db, backup_dir=paths.backup_dir, current=current, notices=desk.notices)
     except (OperationalError, SADatabaseError) as exc:
         desk.close()
         translated = _not_allowed_to_upgrade(exc, desk) or storage_error(exc) or StorageError(

@@ -10,12 +10,11 @@
 - A database that cannot be opened (damaged, half upgraded, empty, gone) is kept byte for byte
   and replaced by writing a new file beside it and renaming it over it: at every moment there
   is either the old file or the restored one, never an empty one.
-- What a restore replaced is kept in the backup folder until the user removes it."""
+- What a restore replaced is kept in the backup folder until the user removes it.
+- A PostgreSQL database is restored from a pg_dump by ``ido_desk.restore_server``."""
 
 from __future__ import annotations
 
-import os
-import secrets
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -24,9 +23,10 @@ from pathlib import Path
 
 from db.engine import BUSY_TIMEOUT_MS
 from db.errors import CorruptDatabase, DatabaseTooNew, StorageError
+from db.files import replacing, sync_file
 from db.migrate import (
-    BACKUP_PREFIX,
     BACKUP_SUFFIX,
+    backup_target,
     create_private_file,
     known_revisions,
     upgrade,
@@ -40,6 +40,7 @@ from ido_desk.backup import (
     copy_to_backup,
     database_file_of,
     rotate,
+    verify_backup,
 )
 from ido_desk.config import Paths
 from ido_desk.desk import Desk
@@ -91,13 +92,22 @@ def _schema_revision(file: Path) -> str | None:
 
 def check_restorable(file: Path) -> None:
     """Refuse a file that is missing, damaged, not an IDO Desk database or too new."""
+    refuse_unreadable(file)
+    refuse_unknown_schema(file, _schema_revision(file))
+
+
+def refuse_unreadable(file: Path) -> None:
+    """NotFound or BackupError unless the backup (a SQLite copy or a dump) can be read."""
     if not file.is_file():
         raise NotFound(f"Het back-upbestand {file} bestaat niet.")
     try:
-        verify_database(file)
+        verify_backup(file)
     except CorruptDatabase as exc:
         raise BackupError(f"Deze back-up kan niet worden teruggezet: {exc.message}") from exc
-    revision = _schema_revision(file)
+
+
+def refuse_unknown_schema(file: Path, revision: str | None) -> None:
+    """Refuse a backup without IDO Desk's schema, or with one of a newer version."""
     if revision is None:
         raise BackupError(f"{file.name} is geen database van IDO Desk; er is niets teruggezet.")
     if revision not in known_revisions():
@@ -131,6 +141,10 @@ def _attached(live: Path, file: Path) -> sqlite3.Connection:
 
 def plan_restore(paths: Paths, file: Path) -> RestorePlan:
     """Check the backup and count what a restore of it would take from the live database."""
+    if paths.database_file is None:  # a database on a server: pg_restore
+        from ido_desk.restore_server import plan_server_restore
+
+        return plan_server_restore(paths, file)
     live = database_file_of(paths)
     file = Path(file).expanduser().resolve()
     check_restorable(file)
@@ -151,10 +165,16 @@ def restore(
     the number of lost visits the user agreed to (from ``plan_restore``); when more would be
     lost by now, nothing is restored. Close any open Desk on these paths before, and open a
     new one after (it upgrades an older backup)."""
+    moment = now or datetime.now()
+    if paths.database_file is None:  # a database on a server: pg_restore
+        from ido_desk.restore_server import restore_server
+
+        result = restore_server(paths, file, moment, accept_lost)
+        rotate(paths)
+        return result
     live = database_file_of(paths)
     file = Path(file).expanduser().resolve()
     check_restorable(file)
-    moment = now or datetime.now()
     try:
         if _usable(live):
             result = _restore_under_lock(paths, live, file, moment, accept_lost)
@@ -226,14 +246,13 @@ def _replace_tables(connection: sqlite3.Connection) -> None:
 
 def _replace_whole(paths: Paths, live: Path, file: Path, now: datetime) -> RestoreResult:
     """For a database that cannot be read: keep it as it is, then rename a restored copy
-    over it (the -wal and -shm of the old file go first: they belong to it)."""
+    over it (db.files.replacing; the -wal and -shm of the old file go first: they belong
+    to it)."""
     replaced = None
     if live.exists() and live.stat().st_size > 0:
         replaced = _keep_damaged(live, paths, now)
     live.parent.mkdir(parents=True, exist_ok=True)
-    partial = live.with_name(f".{live.name}.{secrets.token_hex(6)}.restoring")
-    try:
-        create_private_file(partial)
+    with replacing(live, mode=0o600) as partial:
         src = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
         try:
             dst = sqlite3.connect(partial)
@@ -244,49 +263,23 @@ def _replace_whole(paths: Paths, live: Path, file: Path, now: datetime) -> Resto
                 dst.close()
         finally:
             src.close()
-        _fsync(partial)
         verify_database(partial)
         for suffix in WAL_SIDE_FILES:
             Path(f"{live}{suffix}").unlink(missing_ok=True)
-        os.replace(partial, live)
-        _fsync_folder(live.parent)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+            Path(f"{partial}{suffix}").unlink(missing_ok=True)
     return RestoreResult(restored_from=file, replaced_copy=replaced, lost_visits=None)
 
 
 def _keep_damaged(live: Path, paths: Paths, now: datetime) -> Path:
     """Copy a damaged database file as it is (with its -wal and -shm), byte for byte."""
-    paths.backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = f"{now:%Y%m%d-%H%M%S}"
-    target = paths.backup_dir / f"{BACKUP_PREFIX}{stamp}-{DAMAGED}{BACKUP_SUFFIX}"
-    n = 1
-    while target.exists():
-        n += 1
-        target = paths.backup_dir / f"{BACKUP_PREFIX}{stamp}-{DAMAGED}-{n}{BACKUP_SUFFIX}"
+    target = backup_target(paths.backup_dir, DAMAGED, now, BACKUP_SUFFIX)
     for suffix in ("", *WAL_SIDE_FILES):
         side = Path(f"{live}{suffix}")
         if side.exists():
             create_private_file(Path(f"{target}{suffix}"))
             shutil.copyfile(side, f"{target}{suffix}")
-            _fsync(Path(f"{target}{suffix}"))
+            sync_file(Path(f"{target}{suffix}"))
     return target
-
-
-def _fsync(path: Path) -> None:
-    with path.open("rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def restore_on_desk(desk: Desk, file: Path, *, accept_lost: int | None = None) -> RestoreResult:

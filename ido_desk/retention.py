@@ -3,10 +3,13 @@ period (default 30 days, changeable by the manager) has passed since the visit. 
 goes; the visit, its questions and so every report stay as they were.
 
 Runs on the first start of each day (a chore of ``ido_desk.startup``), whenever the manager
-changes the period, and from ``ido-desk retention``. Erased text is overwritten (``PRAGMA
-secure_delete``), and the same is done in the backup copies, so an old note does not live on in
-a monthly backup; a backup is never written into, but rewritten as a new file that is renamed
-over it (``backup.rewrite_backup``), so a crash cannot leave it half changed."""
+changes the period, and from ``ido-desk retention``; a change of the period, its audit row and
+the erasure are one transaction. On SQLite erased text is overwritten (``PRAGMA
+secure_delete``); on PostgreSQL it is an UPDATE, and the old row versions stay on the server's
+disk until VACUUM reclaims them (README). The same is done in the backup copies, so an old note
+does not live on in a monthly backup; a backup is never written into, but rewritten as a new
+file that is renamed over it (``backup.rewrite_backup``, ``db.pg_tools.rewrite_dump``), so a
+crash cannot leave it half changed."""
 
 from __future__ import annotations
 
@@ -16,16 +19,20 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import text, update
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
+from db.engine import Database
 from db.errors import StorageError
 from db.models import Visit
+from db.pg_tools import DUMP_SUFFIX, has_notes_before, rewrite_dump
 from ido_desk.audit import write_audit
 from ido_desk.backup import DAMAGED, list_backups, rewrite_backup
 from ido_desk.config import Paths
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
 from ido_desk.roles import require_manager
-from ido_desk.settings import get_setting, set_setting
+from ido_desk.settings import get_setting, write_setting
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +45,10 @@ def retention_days(desk: Desk) -> int:
     return get_setting(desk, RETENTION_SETTING, DEFAULT_DAYS)
 
 
-def set_retention_days(desk: Desk, days: int) -> None:
-    """Change the retention period (manager only); notes past the new period go at once."""
+def set_retention_days(desk: Desk, days: int) -> int:
+    """Change the retention period (manager only); notes past the new period go at once, in
+    the same transaction as the new setting and its audit row: all of it, or none. Returns
+    how many notes were erased from the database."""
     require_manager(desk, "De bewaartermijn van notities wijzigen")
     if not MIN_DAYS <= days <= MAX_DAYS:
         raise ValidationError(
@@ -47,12 +56,15 @@ def set_retention_days(desk: Desk, days: int) -> None:
             f"Bewaartermijn {days} dagen kan niet: kies {MIN_DAYS} tot {MAX_DAYS} dagen.",
         )
     before = retention_days(desk)
-    set_setting(desk, RETENTION_SETTING, days)
+    cutoff = desk.clock() - timedelta(days=days)
     with desk.db.session() as session:
+        write_setting(session, RETENTION_SETTING, days)
         write_audit(
             session, desk, "edit", "setting", RETENTION_SETTING, {"dagen": before}, {"dagen": days}
         )
-    erase_old_notes(desk)
+        erased = _erase_notes(session, desk, cutoff)
+    erase_old_notes_in_backups(desk.paths, cutoff)
+    return erased
 
 
 def retention_cutoff(desk: Desk) -> datetime:
@@ -65,18 +77,28 @@ def erase_old_notes(desk: Desk) -> int:
     Returns how many notes were erased from the database."""
     cutoff = retention_cutoff(desk)
     with desk.db.session() as session:
-        session.execute(text("PRAGMA secure_delete = ON"))
-        result = session.execute(
-            update(Visit)
-            .where(Visit.note.is_not(None), Visit.started_at < cutoff)
-            .values(note=None)
-            .execution_options(synchronize_session=False)
-        )
-        erased = int(getattr(result, "rowcount", 0) or 0)
-        if erased:
-            after = {"notities_gewist": erased, "gestart_voor": f"{cutoff:%Y-%m-%d %H:%M}"}
-            write_audit(session, desk, "retention", "visit", "*", None, after, role="systeem")
+        erased = _erase_notes(session, desk, cutoff)
     erase_old_notes_in_backups(desk.paths, cutoff)
+    return erased
+
+
+def _erase_notes(session: Session, desk: Desk, cutoff: datetime) -> int:
+    """Inside the caller's transaction: the notes of visits started before ``cutoff`` become
+    NULL, and the audit log says how many. On SQLite the freed text is overwritten on the
+    disk (``PRAGMA secure_delete``); on PostgreSQL it is an UPDATE whose old row versions stay
+    on the disk until VACUUM reclaims them (the README says so)."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("PRAGMA secure_delete = ON"))
+    result = session.execute(
+        update(Visit)
+        .where(Visit.note.is_not(None), Visit.started_at < cutoff)
+        .values(note=None)
+        .execution_options(synchronize_session=False)
+    )
+    erased = int(getattr(result, "rowcount", 0) or 0)
+    if erased:
+        after = {"notities_gewist": erased, "gestart_voor": f"{cutoff:%Y-%m-%d %H:%M}"}
+        write_audit(session, desk, "retention", "visit", "*", None, after, role="systeem")
     return erased
 
 
@@ -85,7 +107,9 @@ OLD_NOTES = "note IS NOT NULL AND started_at < ?"
 
 def erase_old_notes_in_backups(paths: Paths, cutoff: datetime) -> int:
     """The same erasure in every backup copy that holds such notes; a copy that cannot be
-    changed is logged (and tried again on the next day's start)."""
+    changed is logged (and tried again on the next day's start). A SQLite copy is rewritten
+    as a new file; a pg_dump is restored into a scratch database, erased there and dumped
+    again (db.pg_tools.rewrite_dump), only when it holds such a note."""
     erased = 0
     stamp = cutoff.strftime("%Y-%m-%d %H:%M:%S.%f")  # how SQLAlchemy stores a DateTime
 
@@ -93,15 +117,29 @@ def erase_old_notes_in_backups(paths: Paths, cutoff: datetime) -> int:
         sql = f"UPDATE visit SET note = NULL WHERE {OLD_NOTES}"
         return connection.execute(sql, (stamp,)).rowcount
 
-    for backup in list_backups(paths):
-        if backup.kind == DAMAGED:
-            continue
-        try:
-            if _has_old_notes(backup.path, stamp):
-                erased += rewrite_backup(backup.path, erase)
-        except (StorageError, OSError, sqlite3.Error) as exc:
-            log.warning("could not erase old notes in %s: %s", backup.path.name, exc)
+    server: Database | None = None
+    try:
+        for backup in list_backups(paths):
+            if backup.kind == DAMAGED:
+                continue
+            try:
+                if backup.path.name.endswith(DUMP_SUFFIX):
+                    if has_notes_before(backup.path, cutoff):
+                        server = server or Database(paths.database_url)
+                        erased += rewrite_dump(
+                            server.engine, backup.path, ERASE_ON_SERVER, {"cutoff": cutoff}
+                        )
+                elif _has_old_notes(backup.path, stamp):
+                    erased += rewrite_backup(backup.path, erase)
+            except (StorageError, OSError, sqlite3.Error, SQLAlchemyError) as exc:
+                log.warning("could not erase old notes in %s: %s", backup.path.name, exc)
+    finally:
+        if server is not None:
+            server.dispose()
     return erased
+
+
+ERASE_ON_SERVER = "UPDATE visit SET note = NULL WHERE note IS NOT NULL AND started_at < :cutoff"
 
 
 def _has_old_notes(path: Path, stamp: str) -> bool:

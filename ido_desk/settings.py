@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, select
 
 from db.tables import setting
 from ido_desk.desk import Desk
@@ -55,9 +55,16 @@ def read_setting(unit: Session | Connection, key: str) -> Any:
 
 
 def write_setting(unit: Session | Connection, key: str, value: Any) -> None:
+    """Insert or replace in one statement (``ON CONFLICT``): two programs that write the same
+    new key at once (several coordinators starting on one server) both succeed."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)
-    stored = unit.scalar(select(setting.c.key).where(setting.c.key == key)) is not None
-    if stored:
-        unit.execute(update(setting).where(setting.c.key == key).values(value=text))
+    bind = unit if isinstance(unit, Connection) else unit.get_bind()
+    if bind.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as upsert
     else:
-        unit.execute(insert(setting).values(key=key, value=text))
+        from sqlalchemy.dialects.sqlite import insert as upsert  # type: ignore[assignment]
+    unit.execute(
+        upsert(setting)
+        .values(key=key, value=text)
+        .on_conflict_do_update(index_elements=[setting.c.key], set_={"value": text})
+    )

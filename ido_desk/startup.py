@@ -31,6 +31,7 @@ from ido_desk.settings import get_setting, set_setting
 log = logging.getLogger(__name__)
 
 DAY_STARTED_SETTING = "day_started"  # the last day whose first start did the daily chores
+BACKUP_DAY_SETTING = "daily_backup_day"  # a shared database: the day its daily backup was made
 
 
 def open_desk_for_the_day(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Desk:
@@ -115,18 +116,26 @@ def erase_old_notes_once_a_day(desk: Desk) -> None:
 
 def daily_backup(desk: Desk) -> None:
     """The automatic backup, once a day. A failure never refuses the user's work: it is
-    logged. Only when the live database itself fails its check is it reported damaged."""
-    if desk.paths.database_file is None:
-        return
+    logged. Only when the live SQLite file itself fails its check is it reported damaged.
+
+    A database on a server (PostgreSQL) is opened by several coordinators: the first start of
+    the day among them makes it (the database remembers the day), with pg_dump, into that
+    PC's backup folder."""
     today = desk.clock().date()
     if any(b.made_at.date() == today for b in list_backups(desk.paths) if b.kind in ROTATED):
+        return
+    shared = desk.paths.database_file is None
+    if shared and get_setting(desk, BACKUP_DAY_SETTING, "") == today.isoformat():
         return
     try:
         make_backup(desk, DAILY)
     except (StorageError, OSError, sqlite3.Error) as exc:
         log.warning("automatic backup failed: %s", exc)
-        if isinstance(exc, CorruptDatabase):
+        if isinstance(exc, CorruptDatabase) and not shared:
             _live_database_is_whole(desk)
+        return
+    if shared:
+        set_setting(desk, BACKUP_DAY_SETTING, today.isoformat())
 
 
 def _live_database_is_whole(desk: Desk) -> None:

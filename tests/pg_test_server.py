@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import tempfile
 from functools import cache
 
 from sqlalchemy import Engine, create_engine, make_url, text
@@ -52,8 +53,9 @@ def _template() -> str:
     with _admin().connect() as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         connection.execute(text(f'CREATE DATABASE "{name}"'))
-    desk = open_desk(resolve_paths("/nonexistent-ido-desk-template", url_of(name), environ={}))
-    desk.close()
+    with tempfile.TemporaryDirectory() as folder:  # open_desk makes the data folder
+        desk = open_desk(resolve_paths(folder, url_of(name), environ={}))
+        desk.close()
     return name
 
 

@@ -21,6 +21,7 @@ from ido_desk.backup import (
     MANUAL,
     UPGRADE,
     BackupError,
+    backup_suffix,
     last_backup,
     list_backups,
     make_backup,
@@ -38,6 +39,9 @@ from ido_desk.visits import record_visit
 
 DIGID = VisitDraft(questions=(QuestionDraft("digid_activeren"),), duration_min=10)
 
+# SQLite by nature: copies of the database file (PostgreSQL: tests/test_server_backup.py)
+FILE_BACKUPS = pytest.mark.sqlite_only("file backups of the SQLite database")
+
 
 def visit_ids(path: Path) -> list[str]:
     with sqlite3.connect(path) as con:
@@ -52,6 +56,7 @@ def integrity(path: Path) -> str:
         con.close()
 
 
+@FILE_BACKUPS
 def test_a_backup_is_a_verified_single_file_with_everything(desk: Desk, clock) -> None:
     ids = [record_visit(desk, DIGID) for _ in range(3)]
     info = make_backup(desk)
@@ -65,6 +70,7 @@ def test_a_backup_is_a_verified_single_file_with_everything(desk: Desk, clock) -
     assert list(desk.paths.backup_dir.glob("*.part")) == []
 
 
+@FILE_BACKUPS
 def test_a_second_backup_in_one_second_gets_its_own_name(desk: Desk, clock) -> None:
     first, second = make_backup(desk), make_backup(desk)
     assert second.path.name == "ido-desk-20261103-103000-handmatig-2.sqlite"
@@ -88,6 +94,7 @@ def test_a_fresh_database_is_not_backed_up(paths: Paths, bare_desk: Desk) -> Non
     assert list_backups(paths) == []
 
 
+@FILE_BACKUPS
 def test_a_migration_is_preceded_by_a_verified_backup(paths: Paths) -> None:
     assert paths.database_file is not None
     old = Database(paths.database_url)
@@ -111,7 +118,7 @@ def test_a_migration_is_preceded_by_a_verified_backup(paths: Paths) -> None:
 
 def _fake(paths: Paths, at: datetime, kind: str) -> Path:
     paths.backup_dir.mkdir(parents=True, exist_ok=True)
-    path = paths.backup_dir / f"ido-desk-{at:%Y%m%d-%H%M%S}-{kind}.sqlite"
+    path = paths.backup_dir / f"ido-desk-{at:%Y%m%d-%H%M%S}-{kind}{backup_suffix(paths)}"
     path.write_bytes(b"")
     return path
 
@@ -124,7 +131,7 @@ def test_rotation_keeps_7_daily_4_weekly_12_monthly(paths: Paths) -> None:
         _fake(paths, at + timedelta(hours=3), MANUAL)  # and a manual one later that day
     for n in range(5):
         _fake(paths, start + timedelta(days=n), UPGRADE + "-0001_initial")
-    unknown = paths.backup_dir / "mijn-eigen-kopie.sqlite"
+    unknown = paths.backup_dir / f"mijn-eigen-kopie{backup_suffix(paths)}"
     unknown.write_bytes(b"")
     rotate(paths)
     kept = list_backups(paths)
@@ -143,6 +150,7 @@ def test_rotation_keeps_7_daily_4_weekly_12_monthly(paths: Paths) -> None:
     assert unknown.exists()  # a file that is not ours is left alone
 
 
+@FILE_BACKUPS
 def test_restore_puts_a_backup_back_and_keeps_what_it_replaces(paths: Paths, desk: Desk) -> None:
     assert paths.database_file is not None
     before = record_visit(desk, DIGID)
@@ -161,6 +169,7 @@ def test_restore_puts_a_backup_back_and_keeps_what_it_replaces(paths: Paths, des
         assert con.execute("PRAGMA journal_mode").fetchone() == ("wal",)
 
 
+@FILE_BACKUPS
 def test_a_corrupted_database_is_restored_from_the_newest_good_backup(
     paths: Paths, desk: Desk
 ) -> None:
@@ -184,6 +193,7 @@ def test_a_corrupted_database_is_restored_from_the_newest_good_backup(
     open_desk(paths).close()
 
 
+@FILE_BACKUPS
 def test_a_damaged_backup_is_skipped_and_refused(paths: Paths, desk: Desk, clock) -> None:
     assert paths.database_file is not None
     record_visit(desk, DIGID)
@@ -201,6 +211,7 @@ def test_a_damaged_backup_is_skipped_and_refused(paths: Paths, desk: Desk, clock
     assert paths.database_file.read_bytes() == original
 
 
+@FILE_BACKUPS
 def test_restore_refuses_what_is_not_an_ido_desk_database(paths: Paths, desk: Desk) -> None:
     other = paths.data_dir / "other.sqlite"
     with sqlite3.connect(other) as con:
@@ -217,6 +228,7 @@ def test_restore_refuses_what_is_not_an_ido_desk_database(paths: Paths, desk: De
         restore(paths, newer)
 
 
+@FILE_BACKUPS
 def test_cli_backup_and_restore(paths: Paths, desk: Desk, cli, monkeypatch) -> None:
     assert paths.database_file is not None
     kept = record_visit(desk, DIGID)
@@ -241,6 +253,7 @@ def test_cli_backup_and_restore(paths: Paths, desk: Desk, cli, monkeypatch) -> N
     assert "database van vóór het terugzetten" in listed.stdout
 
 
+@FILE_BACKUPS
 def test_cli_restores_a_corrupted_database_without_opening_it(
     paths: Paths, desk: Desk, cli
 ) -> None:
@@ -281,6 +294,7 @@ def test_backup_panel_shows_the_last_backup_and_makes_one(qtbot, desk: Desk, clo
     assert "Dat is lang geleden" in panel.last.text()
 
 
+@FILE_BACKUPS
 def test_backup_panel_restores_after_confirmation(qtbot, paths: Paths, desk: Desk) -> None:
     from tests.ui_helpers import click_message_button, when_modal
     from ui.backup_panel import BackupPanel
@@ -305,6 +319,7 @@ def test_backup_panel_restores_after_confirmation(qtbot, paths: Paths, desk: Des
     assert len(visit_ids(paths.database_file)) == 2
 
 
+@FILE_BACKUPS
 def test_backup_panel_refuses_a_damaged_file_in_dutch(qtbot, paths: Paths, desk: Desk) -> None:
     from ui.backup_panel import BackupPanel
 
@@ -316,6 +331,7 @@ def test_backup_panel_refuses_a_damaged_file_in_dutch(qtbot, paths: Paths, desk:
     assert panel.status.text().startswith("Deze back-up kan niet worden teruggezet:")
 
 
+@FILE_BACKUPS
 def test_corrupt_dialog_offers_the_newest_good_backup(
     qtbot, paths: Paths, desk: Desk, clock
 ) -> None:
@@ -340,6 +356,7 @@ def test_corrupt_dialog_offers_the_newest_good_backup(
     open_desk(paths).close()
 
 
+@FILE_BACKUPS
 def test_corrupt_dialog_without_a_backup_says_so(qtbot, paths: Paths, desk: Desk) -> None:
     from ui.corrupt_dialog import CorruptDialog
 

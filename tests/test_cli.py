@@ -105,9 +105,7 @@ def test_a_note_with_a_bsn_is_refused_and_nothing_is_stored(set_up: Cli, paths: 
     assert rows_at(paths, "SELECT count(*) FROM visit") == [(0,)]
     assert rows_at(paths, "SELECT count(*) FROM question") == [(0,)]
     ok(set_up("log", "--topic", "digid_activeren", "--note", f"nummer {NOT_A_BSN} klopt niet"))
-    assert rows_at(paths, "SELECT note FROM visit") == [
-        (f"nummer {NOT_A_BSN} klopt niet",)
-    ]
+    assert rows_at(paths, "SELECT note FROM visit") == [(f"nummer {NOT_A_BSN} klopt niet",)]
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from bench.kill_points import Outcome, run_cli, statements_of
 
 pytestmark = [
     pytest.mark.slow,
+    pytest.mark.sqlite_only("crash trials on a SQLite file"),
     pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and SIGSTOP are POSIX"),
 ]
 

@@ -4,15 +4,19 @@ line (CLI) or message (window), never a traceback."""
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.exc import OperationalError
 
 from db.engine import storage_error
 from db.errors import (
     CannotOpen,
+    ConnectionLost,
     CorruptDatabase,
     DatabaseLocked,
     DiskFull,
@@ -25,6 +29,8 @@ from db.errors import (
 )
 from ido_desk.config import resolve_paths
 from ido_desk.errors import NotFound, ValidationError, describe, file_problem
+from tests import pg_test_server
+from tests.db_helpers import rows
 from tests.ui_helpers import when_modal
 from ui.app import EXIT_STORAGE, run_window
 
@@ -143,3 +149,102 @@ def test_the_window_explains_a_folder_it_cannot_use_and_closes(qtbot) -> None:
     when_modal(read_and_close)
     assert run_window(resolve_paths("/proc/ido-desk-data", environ={})) == EXIT_STORAGE
     assert "gegevensmap" in shown[0]
+
+
+# -- a database server that lets the user down (PostgreSQL) --------------------------------
+
+
+def server_url(**change: object) -> str:
+    """The test server's URL with ``change`` applied (host, port, username, password,
+    database), as the program would be given it."""
+    admin = pg_test_server.admin_url()
+    assert admin is not None
+    url = make_url(admin)
+    if "host" in change:  # over TCP: the server's own port on 127.0.0.1
+        url = url.set(query={}, host=str(change.pop("host")), port=int(url.query["port"]))
+    return url.set(**change).render_as_string(hide_password=False)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def role_with_password() -> Iterator[tuple[str, str]]:
+    """A login role with a password on the test server (dropped after)."""
+    name, password = f"storage_pw_{os.getpid()}", "juist-wachtwoord"
+    admin = create_engine(pg_test_server.admin_url() or "", isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
+        connection.execute(text(f"CREATE ROLE \"{name}\" LOGIN PASSWORD '{password}'"))
+    yield name, password
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
+    admin.dispose()
+
+
+def told_on_the_cli(cli, url: str) -> str:
+    result = cli("--database-url", url, "visits")
+    assert result.returncode == ExitCode.STORAGE, result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("ido-desk: "), result.stderr
+    return lines[0]
+
+
+@pytest.mark.postgres_only
+def test_a_server_on_the_wrong_port_is_unreachable(cli) -> None:
+    port = int(make_url(pg_test_server.admin_url() or "").query["port"]) + 1
+    admin = make_url(pg_test_server.admin_url() or "")
+    url = admin.set(query={**admin.query, "port": str(port)}).render_as_string(False)
+    line = told_on_the_cli(cli, url)
+    assert "niet bereikbaar" in line and f"poort {port}" in line
+
+
+@pytest.mark.postgres_only
+def test_a_wrong_password_is_told_as_a_refused_login(cli, role_with_password) -> None:
+    name, _password = role_with_password
+    line = told_on_the_cli(cli, server_url(host="127.0.0.1", username=name, password="fout"))
+    assert "weigert de aanmelding" in line and name in line and "fout" not in line
+
+
+@pytest.mark.postgres_only
+def test_a_database_that_does_not_exist_is_named(cli) -> None:
+    line = told_on_the_cli(cli, server_url(database="storage_bestaat_niet"))
+    assert "'storage_bestaat_niet' bestaat niet" in line
+
+
+@pytest.mark.postgres_only
+def test_the_window_tells_an_unreachable_server_in_dutch(qtbot, tmp_path: Path) -> None:
+    shown: list[str] = []
+
+    def read_and_close(box) -> None:
+        shown.append(box.text())
+        box.close()
+
+    when_modal(read_and_close)
+    url = server_url(database="storage_bestaat_niet")
+    assert run_window(resolve_paths(tmp_path / "data", url, environ={})) == EXIT_STORAGE
+    assert "IDO Desk kan de database niet openen" in shown[0]
+    assert "'storage_bestaat_niet' bestaat niet" in shown[0]
+
+
+@pytest.mark.postgres_only
+def test_a_connection_the_server_drops_is_told_and_nothing_is_half_saved(desk) -> None:
+    from ido_desk.drafts import QuestionDraft, VisitDraft
+    from ido_desk.visits import record_visit
+
+    draft = VisitDraft(questions=(QuestionDraft("digid_activeren"),), duration_min=5)
+    record_visit(desk, draft)  # the pool holds a live connection now
+    admin = create_engine(pg_test_server.admin_url() or "", isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = :name AND pid <> pg_backend_pid()"
+            ),
+            {"name": desk.db.engine.url.database},
+        )
+    admin.dispose()
+    with pytest.raises(ConnectionLost) as lost:
+        record_visit(desk, draft)
+    assert "verbroken" in describe(lost.value).message
+    assert rows(desk, "SELECT count(*) FROM visit") == [(1,)]
+    record_visit(desk, draft)  # the next one works on a new connection
+    assert rows(desk, "SELECT count(*) FROM visit") == [(2,)]

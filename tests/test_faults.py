@@ -56,6 +56,7 @@ def whole(path: Path) -> None:
 # -- full disk ----------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only("a full disk under the SQLite file")
 def test_a_full_disk_says_so_and_stores_nothing_half(desk: Desk, clock) -> None:
     assert desk.db.path is not None
     pages = fresh(desk.db.path, "PRAGMA page_count")[0][0]
@@ -92,6 +93,7 @@ def short_busy_timeout(desk: Desk, monkeypatch) -> Desk:
     return desk
 
 
+@pytest.mark.sqlite_only("SQLite's file lock")
 def test_a_locked_database_says_so_and_the_save_works_later(short_busy_timeout: Desk) -> None:
     desk = short_busy_timeout
     assert desk.db.path is not None
@@ -113,6 +115,7 @@ def test_a_locked_database_says_so_and_the_save_works_later(short_busy_timeout: 
 # -- read-only ----------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only("a read-only SQLite file")
 def test_a_read_only_database_says_so(paths: Paths, desk: Desk) -> None:
     """The file opened read-only (SQLite's own read-only mode gives the same error as a file
     without write permission): reading works, saving says what is wrong."""
@@ -189,6 +192,7 @@ def damage_pages(path: Path, first_page: int, count: int) -> None:
         handle.write(os.urandom(4096 * count))
 
 
+@pytest.mark.sqlite_only("damaged pages of the SQLite file")
 def test_a_damaged_file_is_found_at_the_daily_check_and_a_backup_offered(
     paths: Paths, desk: Desk, clock
 ) -> None:
@@ -211,6 +215,7 @@ def test_a_damaged_file_is_found_at_the_daily_check_and_a_backup_offered(
     assert newest_good_backup(paths) == good  # what the window offers to put back
 
 
+@pytest.mark.sqlite_only("damaged pages of the SQLite file")
 def test_a_damaged_page_met_while_working_is_explained(paths: Paths, desk: Desk, clock) -> None:
     assert paths.database_file is not None
     record_batch(
@@ -237,6 +242,7 @@ def test_a_damaged_page_met_while_working_is_explained(paths: Paths, desk: Desk,
         working.close()
 
 
+@pytest.mark.sqlite_only("garbage in place of the SQLite file")
 def test_garbage_instead_of_a_database(paths: Paths, desk: Desk, cli) -> None:
     assert paths.database_file is not None
     desk.close()

@@ -150,9 +150,7 @@ def test_on_linux_a_permission_error_is_not_retried_and_names_the_target(
     assert leftovers(tmp_path) == []
 
 
-def test_every_writer_works_with_windows_fsync(
-    desk: Desk, tmp_path: Path, windows: None
-) -> None:
+def test_every_writer_works_with_windows_fsync(desk: Desk, tmp_path: Path, windows: None) -> None:
     """Export, transparency CSV, audit CSV and a backup, one after the other, as on Windows."""
     log(desk, datetime(2026, 10, 5, 11, 0), "digid")
     out = tmp_path / "out"

@@ -3,15 +3,13 @@ opened is explained, never a traceback."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ido_desk.config import Paths
 from ido_desk.desk import Desk, open_desk
 from ido_desk.location import own_location
-from tests.db_helpers import rows
+from tests.db_helpers import connect, rows
 from tests.ui_helpers import when_modal
 from ui.app import build_main_window, ensure_location, open_desk_or_explain
 from ui.setup_dialog import SetupDialog
@@ -77,9 +75,9 @@ def test_the_setup_form_shows_the_current_location(qtbot, desk: Desk) -> None:
 
 def test_a_database_from_a_newer_version_is_explained(qtbot, paths: Paths) -> None:
     open_desk(paths).close()
-    assert paths.database_file is not None
-    with sqlite3.connect(paths.database_file) as connection:
+    with connect(paths) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    connection.close()
     seen: dict = {}
 
     def read_and_close(widget: QWidget) -> None:

@@ -3,13 +3,18 @@ alone, and a copy is taken before an upgrade."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, inspect
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.pool import NullPool
 
 from bench.kill_points import (
     UPGRADE_COMMAND,
@@ -20,8 +25,11 @@ from bench.kill_points import (
 from db.engine import BUSY_TIMEOUT_MS, Database, sqlite_url
 from db.errors import DatabaseTooNew
 from db.migrate import alembic_config, head_revision, script_revisions
-from ido_desk.config import Paths
+from ido_desk.config import Paths, resolve_paths
 from ido_desk.desk import Desk, open_desk
+from tests import pg_test_server
+from tests.conftest import run_in_process
+from tests.db_helpers import connect, rows_at
 
 TABLES = {
     "alembic_version",
@@ -44,25 +52,24 @@ def database(paths: Paths) -> Path:
     return paths.database_file
 
 
-def dump(path: Path) -> str:
-    connection = sqlite3.connect(path)
+def everything(paths: Paths) -> list[object]:
+    """Every row of every table of the test's database, in a stable order."""
+    engine = create_engine(paths.database_url, poolclass=NullPool)
     try:
-        return "\n".join(connection.iterdump())
+        names = sorted(inspect(engine).get_table_names())
     finally:
-        connection.close()
+        engine.dispose()
+    return [(name, sorted(map(repr, rows_at(paths, f"SELECT * FROM {name}")))) for name in names]
 
 
-def test_an_empty_database_is_brought_to_head(bare_desk: Desk, paths: Paths) -> None:
-    path = database(paths)
-    connection = sqlite3.connect(path)
+def test_an_empty_database_is_brought_to_head(bare_desk: Desk, paths: Paths, backend) -> None:
+    assert set(inspect(bare_desk.db.engine).get_table_names()) >= TABLES
+    connection = connect(paths)
     try:
-        tables = {
-            r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-        }
-        assert tables >= TABLES
         [(version,)] = connection.execute("SELECT version_num FROM alembic_version").fetchall()
         assert version == head_revision(bare_desk.db)
-        assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)  # kept in the file
+        if backend == "sqlite":
+            assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)  # in the file
         channels = connection.execute("SELECT code, label_nl FROM channel ORDER BY id").fetchall()
         assert channels[0] == ("balie", "Aan de balie / inloop") and len(channels) == 5
         digid = connection.execute(
@@ -81,6 +88,7 @@ def test_an_empty_database_is_brought_to_head(bare_desk: Desk, paths: Paths) -> 
         connection.close()
 
 
+@pytest.mark.sqlite_only("SQLite's pragmas")
 def test_the_program_s_connections_have_the_front_desk_pragmas(bare_desk: Desk) -> None:
     with bare_desk.db.engine.connect() as connection:
 
@@ -120,22 +128,21 @@ def test_the_scripts_have_exactly_one_head(tmp_path: Path) -> None:
 
 def test_a_newer_database_is_refused_and_left_unchanged(paths: Paths) -> None:
     open_desk(paths).close()
-    path = database(paths)
-    connection = sqlite3.connect(path)
-    with connection:
+    with connect(paths) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
     connection.close()
-    before = dump(path)
+    before = everything(paths)
     backups_before = sorted(paths.backup_dir.glob("*"))
     with pytest.raises(DatabaseTooNew) as refused:
         open_desk(paths)
     assert "nieuwere versie" in refused.value.message and "9999_future" in refused.value.message
-    assert dump(path) == before
+    assert everything(paths) == before
     assert (
         sorted(paths.backup_dir.glob("*")) == backups_before
     )  # no upgrade copy either: nothing was attempted
 
 
+@pytest.mark.sqlite_only("a copy of the SQLite file (PostgreSQL: tests/test_server_backup.py)")
 def test_an_upgrade_first_copies_the_old_database(paths: Paths) -> None:
     path = database(paths)
     path.parent.mkdir(parents=True)
@@ -173,7 +180,7 @@ def test_an_upgrade_first_copies_the_old_database(paths: Paths) -> None:
 def test_a_database_at_head_is_not_copied_again(paths: Paths) -> None:
     open_desk(paths).close()
     open_desk(paths).close()
-    assert database(paths).exists()
+    assert paths.database_file is None or paths.database_file.exists()
     assert list(paths.backup_dir.glob("*voor-upgrade*")) == []
 
 
@@ -181,6 +188,7 @@ def test_a_database_at_head_is_not_copied_again(paths: Paths) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.sqlite_only("crash trials on an older release's file")
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_an_upgrade_killed_between_its_statements_leaves_a_working_database(
     tmp_path: Path,
@@ -195,6 +203,7 @@ def test_an_upgrade_killed_between_its_statements_leaves_a_working_database(
     assert outcome.problems == []
 
 
+@pytest.mark.sqlite_only("an older release's file, its statements traced")
 def test_the_upgrade_runs_in_one_transaction(tmp_path: Path) -> None:
     template = tmp_path / "release-0002"
     previous_release_folder(template, visits=2)
@@ -204,3 +213,67 @@ def test_the_upgrade_runs_in_one_transaction(tmp_path: Path) -> None:
     commits = [n for n, s in enumerate(statements) if s.upper().startswith("COMMIT")]
     assert creates and began and began[0] < creates[0]
     assert not [c for c in commits if creates[0] < c < creates[-1]]
+
+
+# -- the id sequences after seeding ---------------------------------------------------------
+
+
+@pytest.fixture
+def empty_paths(tmp_path: Path) -> Iterator[Paths]:
+    """A data folder and an empty database (no schema): a file, or one on the test server."""
+    if not pg_test_server.on_postgres():
+        yield resolve_paths(tmp_path / "data", environ={})
+        return
+    url = pg_test_server.fresh_database_url(migrated=False)
+    try:
+        yield resolve_paths(tmp_path / "data", database_url=url, environ={})
+    finally:
+        pg_test_server.drop_database(url)
+
+
+def at_revision(paths: Paths, revision: str) -> None:
+    """Migrate the empty database to ``revision`` only, as an older release left it."""
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    old = Database(paths.database_url)
+    config = alembic_config(old)
+    with old.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    old.dispose()
+
+
+def test_list_items_added_after_seeding_get_new_ids(desk: Desk, cli) -> None:
+    """The seed inserts explicit ids: PostgreSQL's sequences stayed at 1 (UniqueViolation)."""
+    for kind, code in (("topic", "energietoeslag"), ("channel", "huisbezoek")):
+        added = cli("list", "add", kind, code, "--label", code.title())
+        assert added.returncode == 0, added.stderr
+    [(newest, highest)] = rows_at(
+        desk.paths,
+        "SELECT (SELECT id FROM topic WHERE code = 'energietoeslag'), max(id) FROM topic",
+    )
+    assert newest == highest
+
+
+def test_a_database_made_before_the_fix_gets_its_sequences_set(empty_paths: Paths, cli) -> None:
+    at_revision(empty_paths, "0005_delivery")
+    engine = create_engine(empty_paths.database_url, poolclass=NullPool)
+    try:  # the fault as it was on PostgreSQL: the next id it hands out is already taken
+        if engine.dialect.name == "postgresql":
+            with pytest.raises(IntegrityError, match="pk_help_kind"), engine.begin() as c:
+                c.exec_driver_sql(
+                    "INSERT INTO help_kind (code, label_nl, label_en, sort_order) "
+                    "VALUES ('x', 'x', 'x', 99)"
+                )
+    finally:
+        engine.dispose()
+
+    def ido(*args: str) -> None:
+        env = {**os.environ, "IDO_DESK_DATA_DIR": str(empty_paths.data_dir)}
+        env.pop(pg_test_server.ENV_TEST_POSTGRES, None)
+        env["IDO_DESK_DATABASE_URL"] = empty_paths.database_url
+        done = run_in_process(args, env)
+        assert done.returncode == 0, done.stderr
+
+    ido("list", "add", "topic", "energietoeslag", "--label", "Energietoeslag")  # upgrades first
+    ido("list", "add", "help", "uitgelegd", "--label", "Uitgelegd")
+    assert rows_at(empty_paths, "SELECT version_num FROM alembic_version") == [(head_revision(),)]

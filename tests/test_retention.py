@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from db.pg_tools import run_tool
 from ido_desk.backup import make_backup
 from ido_desk.config import Paths
-from ido_desk.desk import Desk
+from ido_desk.desk import Desk, local_now
 from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.errors import ValidationError
 from ido_desk.retention import (
@@ -23,7 +24,8 @@ from ido_desk.roles import PermissionDenied, set_pin, sign_in, sign_out
 from ido_desk.startup import open_desk_for_the_day
 from ido_desk.visit_reading import day_totals
 from ido_desk.visits import record_visit
-from tests.db_helpers import connect
+from tests.conftest import Clock
+from tests.db_helpers import connect, rows
 
 
 def draft(clock, days_ago: int, note: str | None) -> VisitDraft:
@@ -35,10 +37,17 @@ def draft(clock, days_ago: int, note: str | None) -> VisitDraft:
     )
 
 
-def notes(target: Desk | Path) -> dict[str, str | None]:
-    """The notes in a desk's database, or in a SQLite file (a backup)."""
-    with connect(target) if isinstance(target, Desk) else sqlite3.connect(target) as con:
+def notes(target: Desk | Paths | Path) -> dict[str, str | None]:
+    """The notes in a desk's database, the test's database, or a SQLite file (a backup)."""
+    with connect(target) if not isinstance(target, Path) else sqlite3.connect(target) as con:
         return dict(con.execute("SELECT id, note FROM visit"))
+
+
+def backup_text(path: Path) -> str:
+    """What a backup holds, as text: the SQLite file's bytes, or a dump's visits as SQL."""
+    if path.suffix == ".dump":
+        return run_tool("pg_restore", "--data-only", "--table=visit", "--file=-", str(path))
+    return path.read_bytes().decode("latin-1")
 
 
 def counts(desk: Desk) -> tuple:
@@ -69,10 +78,11 @@ def test_notes_past_30_days_are_erased_and_reports_stay(desk: Desk, clock) -> No
     assert erase_old_notes(desk) == 1
     assert notes(desk)[edge] is None
     with connect(desk) as con:
-        rows = con.execute("SELECT role, action FROM audit_log").fetchall()
-    assert rows == [("systeem", "retention"), ("systeem", "retention")]
+        found = con.execute("SELECT role, action FROM audit_log").fetchall()
+    assert found == [("systeem", "retention"), ("systeem", "retention")]
 
 
+@pytest.mark.sqlite_only("the bytes of the database file (PostgreSQL: an UPDATE, see README)")
 def test_erased_text_is_gone_from_the_file(desk: Desk, clock) -> None:
     record_visit(desk, draft(clock, 40, "ZEERHERKENBARETEKST"))
     erase_old_notes(desk)
@@ -97,15 +107,19 @@ def test_the_period_is_configurable_by_the_manager(desk: Desk, clock) -> None:
     assert notes(desk)[visit] is None
 
 
-def test_notes_go_at_start_up_and_from_the_backups(paths: Paths, desk: Desk, clock) -> None:
+def test_notes_go_at_start_up_and_from_the_backups(
+    paths: Paths, desk: Desk, clock, backend
+) -> None:
     visit = record_visit(desk, draft(clock, 20, "belt morgen terug"))
     backup = make_backup(desk)
     desk.close()
     later = clock.now + timedelta(days=15)
+    assert "belt morgen terug" in backup_text(backup.path)
     open_desk_for_the_day(paths, clock=lambda: later).close()
-    assert notes(paths.database_file)[visit] is None
-    assert notes(backup.path)[visit] is None
-    assert b"belt morgen terug" not in backup.path.read_bytes()
+    assert notes(paths)[visit] is None
+    assert "belt morgen terug" not in backup_text(backup.path)
+    if backend == "sqlite":
+        assert notes(backup.path)[visit] is None
 
 
 def test_the_start_of_day_chores_run_once_a_day(paths: Paths, desk: Desk, clock) -> None:
@@ -117,10 +131,10 @@ def test_the_start_of_day_chores_run_once_a_day(paths: Paths, desk: Desk, clock)
     later.close()
     same_day = first_start + timedelta(hours=2)
     open_desk_for_the_day(paths, clock=lambda: same_day).close()
-    assert notes(paths.database_file)[visit] == "belt morgen terug"
+    assert notes(paths)[visit] == "belt morgen terug"
     next_day = first_start + timedelta(days=1)
     open_desk_for_the_day(paths, clock=lambda: next_day).close()
-    assert notes(paths.database_file)[visit] is None
+    assert notes(paths)[visit] is None
 
 
 def test_cli_retention(desk: Desk, cli, clock) -> None:
@@ -130,3 +144,43 @@ def test_cli_retention(desk: Desk, cli, clock) -> None:
     changed = cli("retention", "--days", "14")
     assert changed.returncode == 0, changed.stderr
     assert retention_days(desk) == 14
+
+
+def fail_on_erasure(desk: Desk) -> None:
+    """A trigger that refuses to erase a note: a failure inside the erasure, for real."""
+    with connect(desk) as con:
+        if desk.db.engine.dialect.name == "sqlite":
+            con.execute(
+                "CREATE TRIGGER no_erasure BEFORE UPDATE OF note ON visit "
+                "BEGIN SELECT RAISE(ABORT, 'nee'); END"
+            )
+        else:
+            con.execute(
+                "CREATE FUNCTION no_erasure() RETURNS trigger LANGUAGE plpgsql AS "
+                "$$ BEGIN RAISE EXCEPTION 'nee'; END $$"
+            )
+            con.execute(
+                "CREATE TRIGGER no_erasure BEFORE UPDATE OF note ON visit "
+                "FOR EACH ROW EXECUTE FUNCTION no_erasure()"
+            )
+
+
+def test_a_new_period_its_audit_row_and_the_erasure_are_one_transaction(desk: Desk, cli) -> None:
+    today = Clock(local_now())  # the command runs on the real clock: a visit 20 days ago
+    visit = record_visit(desk, draft(today, 20, "belt morgen terug"))
+    fail_on_erasure(desk)
+    failed = cli("retention", "--days", "14")
+    assert failed.returncode != 0 and "Traceback" not in failed.stderr
+    assert retention_days(desk) == DEFAULT_DAYS  # nothing of it was kept
+    assert rows(desk, "SELECT count(*) FROM audit_log") == [(0,)]
+    assert notes(desk)[visit] == "belt morgen terug"
+    with connect(desk) as con:
+        con.execute("DROP TRIGGER no_erasure" + ("" if desk.db.path else " ON visit"))
+    done = cli("retention", "--days", "14")
+    assert done.returncode == 0, done.stderr
+    assert "Nu gewist: 1." in done.stdout
+    assert (retention_days(desk), notes(desk)[visit]) == (14, None)
+    assert [r[0] for r in rows(desk, "SELECT action FROM audit_log ORDER BY id")] == [
+        "edit",
+        "retention",
+    ]

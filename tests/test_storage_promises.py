@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from db.errors import EmptyDatabase
+from db.pg_tools import DUMP_SUFFIX, count_in_archive, has_notes_before
 from ido_desk.backup import BEFORE_RESTORE, DAILY, BackupError, list_backups, make_backup
 from ido_desk.config import Paths
 from ido_desk.desk import Desk
@@ -22,14 +23,15 @@ from ido_desk.retention import erase_old_notes_in_backups
 from ido_desk.roles import set_pin, sign_out
 from ido_desk.startup import open_desk_for_the_day
 from ido_desk.visits import record_visit
+from tests.conftest import cli_environment
+from tests.db_helpers import connect, rows_at
 
 DIGID = VisitDraft(questions=(QuestionDraft("digid_activeren"),), duration_min=10)
 
 
 def run(paths: Paths, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
     """The real ``ido-desk``, with no terminal to answer a question."""
-    environment = {**os.environ, "IDO_DESK_DATA_DIR": str(paths.data_dir), **env}
-    environment.pop("IDO_DESK_DATABASE_URL", None)
+    environment = {**cli_environment(paths), **env}
     return subprocess.run(
         [sys.executable, "-m", "ido_desk.cli.main", *args],
         capture_output=True,
@@ -40,8 +42,13 @@ def run(paths: Paths, *args: str, **env: str) -> subprocess.CompletedProcess[str
     )
 
 
-def visit_count(path: Path) -> int:
-    connection = sqlite3.connect(path)
+def visit_count(where: Paths | Path) -> int:
+    """The visits in the test's database, in a SQLite file or in a pg_dump backup."""
+    if isinstance(where, Paths):
+        return int(rows_at(where, "SELECT count(*) FROM visit")[0][0])
+    if where.suffix == DUMP_SUFFIX:
+        return count_in_archive(where)
+    connection = sqlite3.connect(where)
     try:
         return int(connection.execute("SELECT count(*) FROM visit").fetchone()[0])
     finally:
@@ -58,6 +65,7 @@ def one_line(stderr: str) -> str:
 # -- an empty or lost database ------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only("an emptied or deleted database file")
 @pytest.mark.parametrize("how", ["empty", "missing"])
 def test_an_empty_or_lost_database_with_backups_is_no_new_installation(
     paths: Paths, desk: Desk, how: str
@@ -88,7 +96,6 @@ def test_an_empty_or_lost_database_with_backups_is_no_new_installation(
 
 
 def test_restore_says_how_many_visits_leave_and_asks(paths: Paths, desk: Desk) -> None:
-    assert paths.database_file is not None
     record_visit(desk, DIGID)
     backup = make_backup(desk)
     record_visit(desk, DIGID)
@@ -97,15 +104,14 @@ def test_restore_says_how_many_visits_leave_and_asks(paths: Paths, desk: Desk) -
     asked = run(paths, "restore", str(backup.path))
     assert asked.returncode == 3
     assert "2 registratie(s)" in asked.stdout and "--yes" in one_line(asked.stderr)
-    assert visit_count(paths.database_file) == 3  # nothing happened
+    assert visit_count(paths) == 3  # nothing happened
     done = run(paths, "restore", "--yes", str(backup.path))
     assert done.returncode == 0, done.stderr
     assert "2 registratie(s)" in done.stdout
-    assert visit_count(paths.database_file) == 1
+    assert visit_count(paths) == 1
 
 
 def test_a_visit_logged_after_the_question_stops_the_restore(paths: Paths, desk: Desk) -> None:
-    assert paths.database_file is not None
     backup = make_backup(desk)
     record_visit(desk, DIGID)
     plan = plan_restore(paths, backup.path)
@@ -113,7 +119,7 @@ def test_a_visit_logged_after_the_question_stops_the_restore(paths: Paths, desk:
     record_visit(desk, DIGID)  # logged while the user read the question
     with pytest.raises(BackupError, match="niets teruggezet"):
         restore(paths, backup.path, accept_lost=plan.lost_visits)
-    assert visit_count(paths.database_file) == 2
+    assert visit_count(paths) == 2
 
 
 def test_what_restores_replaced_is_kept_until_the_user_removes_it(
@@ -132,14 +138,12 @@ def test_what_restores_replaced_is_kept_until_the_user_removes_it(
 def test_restore_works_on_a_database_that_cannot_be_opened(paths: Paths, desk: Desk) -> None:
     """A half-upgraded file (as the old upgrade left it): every start fails, and restore,
     whose PIN check opens the desk, must still work."""
-    assert paths.database_file is not None
     record_visit(desk, DIGID)
     make_backup(desk)
     set_pin(desk, "4711")
     sign_out(desk)
     desk.close()
-    connection = sqlite3.connect(paths.database_file)
-    with connection:
+    with connect(paths) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '0002_seed_lists'")
     connection.close()
     broken = run(paths, "visits")
@@ -167,7 +171,10 @@ def test_the_retention_sweep_writes_a_new_file_and_renames_it(
     inode = backup.path.stat().st_ino
     assert erase_old_notes_in_backups(paths, clock.now.replace(year=2027)) == 1
     assert backup.path.stat().st_ino != inode  # a new file took its name
-    assert b"belt terug" not in backup.path.read_bytes()
+    if backup.path.suffix == DUMP_SUFFIX:
+        assert not has_notes_before(backup.path, clock.now.replace(year=2027))
+    else:
+        assert b"belt terug" not in backup.path.read_bytes()
     assert list(paths.backup_dir.glob("*.part*")) == []
     assert not Path(f"{backup.path}-journal").exists()
     inode = backup.path.stat().st_ino
@@ -177,16 +184,16 @@ def test_the_retention_sweep_writes_a_new_file_and_renames_it(
 
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 def test_the_database_and_its_backups_are_private(paths: Paths, desk: Desk) -> None:
-    assert paths.database_file is not None
     backup = make_backup(desk)
-    assert paths.database_file.stat().st_mode & 0o777 == 0o600
+    if paths.database_file is not None:
+        assert paths.database_file.stat().st_mode & 0o777 == 0o600
     assert backup.path.stat().st_mode & 0o777 == 0o600
 
 
 def test_four_first_starts_at_once_all_succeed(paths: Paths, desk: Desk) -> None:
     record_visit(desk, DIGID)
     desk.close()
-    environment = {**os.environ, "IDO_DESK_DATA_DIR": str(paths.data_dir)}
+    environment = cli_environment(paths)
     starts = [
         subprocess.Popen(
             [sys.executable, "-m", "ido_desk.cli.main", "backup"],
@@ -210,16 +217,16 @@ def test_four_first_starts_at_once_all_succeed(paths: Paths, desk: Desk) -> None
 def test_a_failing_daily_backup_never_refuses_a_visit_nor_speaks_english(
     paths: Paths, desk: Desk
 ) -> None:
-    assert paths.database_file is not None
     record_visit(desk, DIGID)
     desk.close()
     paths.backup_dir.write_text("een bestand waar de back-upmap hoort")  # no backup possible
     done = run(paths, "log", "--topic", "digid_activeren")
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
-    assert visit_count(paths.database_file) == 2
+    assert visit_count(paths) == 2
 
 
+@pytest.mark.sqlite_only("SQLite's -wal and -shm files")
 def test_a_shm_without_its_wal_is_reported(paths: Paths, desk: Desk) -> None:
     assert paths.database_file is not None
     record_visit(desk, DIGID)

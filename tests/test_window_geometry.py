@@ -19,8 +19,15 @@ def logical(width: int, height: int, scale: float, task_bar: int = 40) -> QRect:
 
 @pytest.mark.parametrize(
     ("width", "height", "scale"),
-    [(1366, 768, 1), (1366, 768, 1.5), (1280, 1024, 1), (1280, 1024, 1.5), (1920, 1080, 1),
-     (1920, 1080, 1.5), (1920, 1080, 2)],
+    [
+        (1366, 768, 1),
+        (1366, 768, 1.5),
+        (1280, 1024, 1),
+        (1280, 1024, 1.5),
+        (1920, 1080, 1),
+        (1920, 1080, 1.5),
+        (1920, 1080, 2),
+    ],
 )
 def test_the_first_start_fits_every_screen(width: int, height: int, scale: float) -> None:
     room = logical(width, height, scale)

@@ -69,12 +69,18 @@ def access_list(path: Path) -> str:
 
     advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)  # type: ignore[attr-defined]
     advapi32.GetFileSecurityW.argtypes = [
-        wintypes.LPCWSTR, wintypes.DWORD, ctypes.c_void_p, wintypes.DWORD,
+        wintypes.LPCWSTR,
+        wintypes.DWORD,
+        ctypes.c_void_p,
+        wintypes.DWORD,
         ctypes.POINTER(wintypes.DWORD),
     ]
     advapi32.ConvertSecurityDescriptorToStringSecurityDescriptorW.argtypes = [
-        ctypes.c_void_p, wintypes.DWORD, wintypes.DWORD,
-        ctypes.POINTER(wintypes.LPWSTR), ctypes.c_void_p,
+        ctypes.c_void_p,
+        wintypes.DWORD,
+        wintypes.DWORD,
+        ctypes.POINTER(wintypes.LPWSTR),
+        ctypes.c_void_p,
     ]
     needed = wintypes.DWORD()
     advapi32.GetFileSecurityW(str(path), 4, None, 0, ctypes.byref(needed))

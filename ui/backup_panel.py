@@ -1,5 +1,7 @@
 """The backups section of the settings: when the last backup was made, "Nu back-up maken" and
-"Back-up terugzetten..." (manager, with confirmation; the current database is kept first)."""
+"Back-up terugzetten..." (manager, with confirmation; the current database is kept first).
+On a PostgreSQL database the backups are pg_dump's; when pg_dump or pg_restore is missing the
+panel says what to install and the buttons are off."""
 
 from __future__ import annotations
 
@@ -17,7 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ido_desk.backup import BackupInfo, last_backup, make_backup, parse_backup_name
+from ido_desk.backup import (
+    BackupInfo,
+    last_backup,
+    make_backup,
+    parse_backup_name,
+    unsupported,
+)
 from ido_desk.desk import Desk
 from ido_desk.restore import RestorePlan, RestoreResult, plan_restore, restore_on_desk
 from ui.changes import Change
@@ -40,6 +48,7 @@ class BackupPanel(QWidget):
         super().__init__(parent)
         self.desk = desk
         self._task: Op[BackupInfo] | Op[RestoreResult] | None = None
+        self.server = desk.paths.database_file is None
         explain = QLabel(
             self.tr(
                 "Bij de eerste start van elke dag maakt IDO Desk vanzelf een back-up, en ook "
@@ -47,6 +56,16 @@ class BackupPanel(QWidget):
                 "12 maanden. Elke back-up wordt na het maken gecontroleerd.\n"
                 "Map: {0}"
             ).format(desk.paths.backup_dir)
+            + (
+                "\n"
+                + self.tr(
+                    "De database staat op een server (PostgreSQL): de back-up maakt IDO Desk "
+                    "met pg_dump, en controleert hem door hem terug te zetten in een "
+                    "tijdelijke database en de registraties te tellen."
+                )
+                if self.server
+                else ""
+            )
         )
         explain.setWordWrap(True)
         explain.setObjectName("hint")
@@ -70,9 +89,14 @@ class BackupPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addStretch()
+        self.unsupported = unsupported(desk.paths)
         self.refresh()
 
     def refresh(self) -> None:
+        if self.unsupported is not None:  # pg_dump or pg_restore not on PATH: say what to do
+            self._busy(False)
+            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setText(self.unsupported)
         info = last_backup(self.desk)
         if info is None:
             self.last.setText(self.tr("Er is nog geen back-up gemaakt."))
@@ -91,8 +115,9 @@ class BackupPanel(QWidget):
         return f"{day} {info.made_at:%H:%M}"
 
     def _busy(self, busy: bool, text: str = "") -> None:
-        self.backup_button.setEnabled(not busy)
-        self.restore_button.setEnabled(not busy)
+        usable = not busy and self.unsupported is None
+        self.backup_button.setEnabled(usable)
+        self.restore_button.setEnabled(usable)
         self.status.setStyleSheet("")
         self.status.setText(text)
 
@@ -126,7 +151,9 @@ class BackupPanel(QWidget):
             self,
             self.tr("Back-up kiezen"),
             str(self.desk.paths.backup_dir),
-            self.tr("IDO Desk-databases (*.sqlite);;Alle bestanden (*)"),
+            self.tr("IDO Desk-back-ups (*.dump);;Alle bestanden (*)")
+            if self.server
+            else self.tr("IDO Desk-databases (*.sqlite);;Alle bestanden (*)"),
         )
         if name:
             self.restore_file(Path(name))

@@ -53,7 +53,7 @@ class SettingsView(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.location_dialog: QWidget | None = None
-        self._task: Op[None] | None = None
+        self._task: Op[int] | None = None
 
         self.nav = QListWidget()
         self.nav.setFixedWidth(230)

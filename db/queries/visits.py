@@ -62,5 +62,3 @@ def questions_of(session: Session, visit_ids: Sequence[str]) -> Sequence[Row]:
         .where(Question.visit_id.in_(visit_ids))
         .order_by(Question.visit_id, Question.position)
     ).all()
-
-

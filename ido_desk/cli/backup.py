@@ -1,4 +1,6 @@
-"""``ido-desk backup``: back up the database now (verified, in rotation), or list backups."""
+"""``ido-desk backup``: back up the database now (verified, in rotation), or list backups.
+A SQLite file is copied; a PostgreSQL database is dumped with pg_dump (ido_desk.backup), and
+without pg_dump on PATH the one line on stderr says what to install."""
 
 from __future__ import annotations
 

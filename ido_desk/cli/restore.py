@@ -4,7 +4,8 @@ It first says how many visits of the database are not in the backup (they leave 
 database) and asks; ``--yes`` answers for a script. Needs the manager (IDO_DESK_PIN) while the
 database can be opened; a database that cannot be opened (damaged, half upgraded, empty) cannot
 check a PIN, so then the restore goes ahead (the old file is kept as it was). Refused while the
-window is open on the same data folder: close it first."""
+window is open on the same data folder: close it first. On PostgreSQL FILE is a pg_dump
+(``.dump``), put back with pg_restore (ido_desk.restore_server)."""
 
 from __future__ import annotations
 

@@ -18,8 +18,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(desk: Desk, args: argparse.Namespace) -> int:
-    if args.days is not None:
-        set_retention_days(desk, args.days)
-    erased = erase_old_notes(desk)
+    days = args.days
+    erased = erase_old_notes(desk) if days is None else set_retention_days(desk, days)
     print(f"Notities worden {retention_days(desk)} dagen bewaard. Nu gewist: {erased}.")
     return 0

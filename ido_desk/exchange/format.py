@@ -160,7 +160,7 @@ def parse_hour(text: str) -> datetime:
 
 
 def parse_day(text: str) -> date:
-    """"YYYY-MM-DD" and nothing else (``date.fromisoformat`` also takes "20261001")."""
+    """ "YYYY-MM-DD" and nothing else (``date.fromisoformat`` also takes "20261001")."""
     if not isinstance(text, str) or not DAY.fullmatch(text):
         raise ValueError(text)
     return date(int(text[:4]), int(text[5:7]), int(text[8:10]))

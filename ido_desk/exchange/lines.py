@@ -197,8 +197,15 @@ class LineReader:
                     min(row.keys() - TOMBSTONE_FIELDS),
                 )
             return self._checked(
-                line, row.get("id"), row.get("revision"), row.get("started"), True,
-                None, None, None, (),
+                line,
+                row.get("id"),
+                row.get("revision"),
+                row.get("started"),
+                True,
+                None,
+                None,
+                None,
+                (),
             )
         if deleted is not False:
             self.refuse(line, "deleted is true of ontbreekt.", "deleted", deleted)

@@ -113,8 +113,7 @@ def damaged(name: str, member: str | None, exc: BaseException) -> RefusedFile:
 def _changed(name: str, member: str) -> RefusedFile:
     return RefusedFile(
         name,
-        "de controlesom klopt niet: dit onderdeel is na het ondertekenen gewijzigd of "
-        "beschadigd.",
+        "de controlesom klopt niet: dit onderdeel is na het ondertekenen gewijzigd of beschadigd.",
         member=member,
     )
 

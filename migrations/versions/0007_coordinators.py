@@ -1,8 +1,8 @@
 """coordinators: who (the name given on a PC) in the audit log; on PostgreSQL, a notice on
 every committed write so that other windows refresh (db.data_version)
 
-Revision ID: 0006_coordinators
-Revises: 0005_delivery
+Revision ID: 0007_coordinators
+Revises: 0006_sequences
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0006_coordinators"
-down_revision: str | Sequence[str] | None = "0005_delivery"
+revision: str = "0007_coordinators"
+down_revision: str | Sequence[str] | None = "0006_sequences"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,89 @@
+"""Putting a pg_dump backup back into a PostgreSQL database, so that nothing is lost.
+
+The dump is first restored into a scratch database (db.pg_tools): that checks it whole, gives
+its schema revision and its visits, and is the source the rows are copied from. Then, in one
+transaction on the live database, under a lock that keeps every other coordinator from
+writing visits: the visits that would be lost are counted again (nothing happens when more
+would go than the user agreed to), the database as it is now is dumped into the backup folder,
+and its tables are replaced by the dump's (schema, rows, sequences). A failure or a crash
+leaves the database as it was."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, inspect, text
+
+from db.engine import Database
+from db.pg_tools import replace_contents, scratch_database
+from ido_desk.backup import BEFORE_RESTORE, BackupError, copy_to_backup
+from ido_desk.config import Paths
+from ido_desk.restore import (
+    RestorePlan,
+    RestoreResult,
+    refuse_unknown_schema,
+    refuse_unreadable,
+)
+
+VISIT_IDS = text("SELECT id FROM visit")
+
+
+def _contents(scratch: Engine, file: Path) -> set[str]:
+    """The visit ids of a restored dump; refused when it is not IDO Desk's or too new."""
+    with scratch.connect() as connection:
+        tables = inspect(connection).get_table_names()
+        revision = None
+        if "alembic_version" in tables and "visit" in tables:
+            revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        refuse_unknown_schema(file, revision)
+        return set(connection.execute(VISIT_IDS).scalars())
+
+
+def _lost(connection: Any, kept: set[str]) -> int:
+    return sum(1 for visit in connection.execute(VISIT_IDS).scalars() if visit not in kept)
+
+
+def _checked(file: Path) -> Path:
+    file = Path(file).expanduser().resolve()
+    refuse_unreadable(file)
+    return file
+
+
+def plan_server_restore(paths: Paths, file: Path) -> RestorePlan:
+    file = _checked(file)
+    database = Database(paths.database_url)
+    try:
+        with scratch_database(database.engine, file) as scratch:
+            kept = _contents(scratch, file)
+        with database.engine.connect() as connection:
+            lost = _lost(connection, kept)
+    finally:
+        database.dispose()
+    return RestorePlan(file=file, live_usable=True, lost_visits=lost)
+
+
+def restore_server(
+    paths: Paths, file: Path, now: datetime, accept_lost: int | None
+) -> RestoreResult:
+    file = _checked(file)
+    database = Database(paths.database_url)
+    found: dict[str, Any] = {}
+
+    def before(connection: Any) -> None:
+        lost = found["lost"] = _lost(connection, kept)
+        if accept_lost is not None and lost > accept_lost:
+            raise BackupError(
+                f"Intussen is er geregistreerd: {lost} registratie(s) staan niet in de "
+                f"back-up, niet {accept_lost}. Er is niets teruggezet; probeer het opnieuw."
+            )
+        found["copy"] = copy_to_backup(database, paths, BEFORE_RESTORE, now).path
+
+    try:
+        with scratch_database(database.engine, file) as scratch:
+            kept = _contents(scratch, file)
+            replace_contents(database.engine, scratch, file, before)
+    finally:
+        database.dispose()
+    return RestoreResult(restored_from=file, replaced_copy=found["copy"], lost_visits=found["lost"])

@@ -1,0 +1,197 @@
+"""Backups of a PostgreSQL database: pg_dump (custom format), checked by restoring it into a
+scratch database and counting, in the same rotation as the SQLite copies; before a schema
+upgrade too; restored so that nothing is lost; and a clear message when the tools are not on
+PATH (the CLI and the settings' backup panel). The SQLite side is tests/test_backup.py."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import create_engine, make_url, text
+
+from db.engine import Database
+from db.migrate import alembic_config
+from db.pg_tools import count_in_archive, run_tool, scratch_database
+from ido_desk.backup import DAILY, MANUAL, UPGRADE, BackupError, list_backups, make_backup
+from ido_desk.config import Paths, resolve_paths
+from ido_desk.desk import Desk, open_desk
+from ido_desk.drafts import QuestionDraft, VisitDraft
+from ido_desk.restore import restore
+from ido_desk.startup import open_desk_for_the_day
+from ido_desk.visits import record_visit
+from tests import pg_test_server
+from tests.db_helpers import rows_at
+
+pytestmark = pytest.mark.postgres_only
+
+DIGID = VisitDraft(questions=(QuestionDraft("digid_activeren"),), duration_min=10)
+
+
+def visits_in(dump: Path) -> int:
+    """The visits of a dump as a restore gives them back: in a scratch database."""
+    engine = create_engine(pg_test_server.admin_url() or "")
+    try:
+        with scratch_database(engine, dump) as scratch, scratch.connect() as connection:
+            return int(connection.execute(text("SELECT count(*) FROM visit")).scalar_one())
+    finally:
+        engine.dispose()
+
+
+def test_a_backup_is_a_checked_pg_dump_in_the_rotation(desk: Desk, clock) -> None:
+    for _ in range(3):
+        record_visit(desk, DIGID)
+    info = make_backup(desk)
+    assert info.path.name == "ido-desk-20261103-103000-handmatig.dump"
+    assert (info.kind, info.made_at) == (MANUAL, clock.now)
+    assert info.path.stat().st_mode & 0o777 == 0o600  # it holds notes
+    assert count_in_archive(info.path) == 3 == visits_in(info.path)
+    assert list(desk.paths.backup_dir.glob("*.part")) == []
+    clock.now += timedelta(minutes=1)
+    second = make_backup(desk)
+    assert [b.path for b in list_backups(desk.paths)] == [second.path]  # newest of the day
+
+
+def test_the_first_coordinator_to_start_makes_the_day_s_backup(desk: Desk, tmp_path: Path) -> None:
+    """Two PCs, each with its own data folder, one database: one daily backup a day."""
+    record_visit(desk, DIGID)
+    desk.close()
+    first_pc = desk.paths
+    second_pc = resolve_paths(tmp_path / "second-pc", desk.paths.database_url, environ={})
+    day = datetime(2026, 11, 4, 8, 30)
+    open_desk_for_the_day(first_pc, clock=lambda: day).close()
+    open_desk_for_the_day(second_pc, clock=lambda: day + timedelta(hours=1)).close()
+    assert [(b.kind, b.made_at) for b in list_backups(first_pc)] == [(DAILY, day)]
+    assert second_pc.data_dir.is_dir() and list_backups(second_pc) == []  # the folder is made
+    next_day = day + timedelta(days=1)
+    open_desk_for_the_day(second_pc, clock=lambda: next_day).close()
+    assert [b.made_at for b in list_backups(second_pc)] == [next_day]
+
+
+@pytest.fixture
+def old_database(tmp_path: Path) -> Iterator[Paths]:
+    """A database an older release left at schema 0005, with one visit in it."""
+    url = pg_test_server.fresh_database_url(migrated=False)
+    paths = resolve_paths(tmp_path / "data", database_url=url, environ={})
+    old = Database(url)
+    config = alembic_config(old)
+    with old.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0005_delivery")
+    old.dispose()
+    try:
+        yield paths
+    finally:
+        pg_test_server.drop_database(url)
+
+
+def test_a_schema_upgrade_is_preceded_by_a_pg_dump(old_database: Paths) -> None:
+    desk = open_desk(old_database)
+    desk.close()
+    [copy] = [b for b in list_backups(old_database) if b.kind == UPGRADE]
+    assert copy.path.name.endswith("-voor-upgrade-0005_delivery.dump")
+    engine = create_engine(pg_test_server.admin_url() or "")
+    try:
+        with scratch_database(engine, copy.path) as scratch, scratch.connect() as connection:
+            version = connection.execute(text("SELECT version_num FROM alembic_version"))
+            assert version.scalar_one() == "0005_delivery"
+    finally:
+        engine.dispose()
+
+
+def test_an_upgrade_without_pg_dump_goes_ahead_and_says_there_is_no_copy(
+    old_database: Paths, monkeypatch
+) -> None:
+    monkeypatch.setenv("PATH", "/nonexistent")
+    desk = open_desk(old_database)
+    try:
+        assert any("geen kopie" in n and "pg_dump" in n for n in desk.notices)
+    finally:
+        desk.close()
+    assert list_backups(old_database) == []
+    assert rows_at(old_database, "SELECT count(*) FROM alembic_version") == [(1,)]
+
+
+def test_the_cli_backs_up_and_restores_and_nothing_is_lost(paths: Paths, desk: Desk, cli) -> None:
+    kept = record_visit(desk, DIGID)
+    made = cli("backup")
+    assert made.returncode == 0, made.stderr
+    assert "Back-up gemaakt en gecontroleerd" in made.stdout and ".dump" in made.stdout
+    backup = list_backups(paths)[0].path
+    record_visit(desk, DIGID)
+    desk.close()
+    done = cli("restore", "--yes", str(backup))
+    assert done.returncode == 0, done.stderr
+    assert "1 registratie(s)" in done.stdout
+    assert rows_at(paths, "SELECT id FROM visit") == [(kept,)]
+    [replaced] = [b for b in list_backups(paths) if b.kind == "voor-terugzetten"]
+    assert count_in_archive(replaced.path) == 2
+    added = cli("list", "add", "topic", "energietoeslag", "--label", "Energietoeslag")
+    assert added.returncode == 0, added.stderr  # the sequences came back with the rows
+    assert cli("log", "--topic", "digid_activeren").returncode == 0
+
+
+def test_without_pg_dump_the_cli_says_what_to_do(desk: Desk, cli, monkeypatch) -> None:
+    monkeypatch.setenv("PATH", "/nonexistent")
+    result = cli("backup")
+    assert result.returncode == 4
+    line = result.stderr.strip()
+    assert "\n" not in line and "Traceback" not in line
+    assert "pg_dump" in line and "PATH" in line and "postgresql-client" in line
+
+
+def test_the_backup_panel_makes_and_restores_a_dump(qtbot, paths: Paths, desk: Desk) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.ui_helpers import click_message_button, when_modal
+    from ui.backup_panel import BackupPanel
+
+    kept = record_visit(desk, DIGID)
+    panel = BackupPanel(desk)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.backup_made, timeout=60_000) as made:
+        qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
+    record_visit(desk, DIGID)
+    when_modal(click_message_button("&Yes"))
+    with qtbot.waitSignal(panel.restored, timeout=60_000):
+        panel.restore_file(made.args[0].path)
+    assert rows_at(paths, "SELECT id FROM visit") == [(kept,)]
+    assert panel.status.text().startswith("Teruggezet. De vorige database is bewaard als")
+    record_visit(desk, DIGID)  # the open desk goes on with the restored database
+
+
+def test_without_the_tools_the_panel_says_what_to_do(qtbot, desk: Desk, monkeypatch) -> None:
+    from ui.backup_panel import BackupPanel
+
+    monkeypatch.setenv("PATH", "/nonexistent")
+    panel = BackupPanel(desk)
+    qtbot.addWidget(panel)
+    assert "pg_dump en pg_restore" in panel.status.text()
+    assert "PATH" in panel.status.text()
+    assert not panel.backup_button.isEnabled() and not panel.restore_button.isEnabled()
+
+
+def test_a_damaged_dump_or_another_program_s_dump_is_refused(
+    paths: Paths, desk: Desk, tmp_path: Path
+) -> None:
+    kept = record_visit(desk, DIGID)
+    junk = tmp_path / "kapot.dump"
+    junk.write_bytes(b"\0PGDMP" * 1000)
+    with pytest.raises(BackupError, match="kan niet worden teruggezet"):
+        restore(paths, junk)
+    url = pg_test_server.fresh_database_url(migrated=False)
+    try:
+        other = create_engine(url)
+        with other.begin() as connection:
+            connection.execute(text("CREATE TABLE boeken (titel text)"))
+        other.dispose()
+        foreign = tmp_path / "boeken.dump"
+        run_tool("pg_dump", "--format=custom", f"--file={foreign}", url=make_url(url))
+    finally:
+        pg_test_server.drop_database(url)
+    with pytest.raises(BackupError, match="geen database van IDO Desk"):
+        restore(paths, foreign)
+    assert rows_at(paths, "SELECT id FROM visit") == [(kept,)]  # nothing changed
