@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test test-postgres lint bench demo screenshots translations clean package package-check installer windows-cli-check
+.PHONY: run test test-sqlite test-postgres lint bench demo screenshots translations clean package package-check installer windows-cli-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,11 +22,14 @@ $(TSTAMP): pyproject.toml $(STAMP)
 run: $(STAMP)          ## open the window on the database in the user data folder
 	$(BIN)/ido-desk
 
-test: $(TSTAMP) lint   ## the architecture contract, the linters and the whole test suite
+test: lint test-sqlite test-postgres  ## the contract, the linters, the suite on SQLite and on PostgreSQL
+
+test-sqlite: $(TSTAMP) ## the whole suite on SQLite files in temporary folders
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # The suite's second pass: every test that is not SQLite by nature, on a throw-away
-# PostgreSQL cluster (tools/pg_cluster.sh starts it, and stops it after).
+# PostgreSQL cluster (tools/pg_cluster.sh starts it, and stops it after). Needs PostgreSQL's
+# server programs: Debian's package `postgresql` (.ci/run installs it when missing).
 test-postgres: $(TSTAMP)
 	QT_QPA_PLATFORM=offscreen tools/pg_cluster.sh run $(BIN)/python -m pytest
 

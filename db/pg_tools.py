@@ -193,6 +193,20 @@ def _tables(connection: Any) -> list[str]:
     )
 
 
+def _functions(connection: Any) -> list[str]:
+    """The schema's own functions (not an extension's), as ``name(argument types)``."""
+    return list(
+        connection.execute(
+            text(
+                "SELECT CAST(p.oid AS regprocedure)::text FROM pg_proc p "
+                "JOIN pg_namespace n ON n.oid = p.pronamespace "
+                "WHERE n.nspname = current_schema() AND NOT EXISTS ("
+                "SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')"
+            )
+        ).scalars()
+    )
+
+
 def replace_contents(
     engine: Engine, scratch: Engine, archive: Path, before: Callable[[Any], None]
 ) -> None:
@@ -227,6 +241,8 @@ def _replace(
     own = ", ".join(f"{quote(schema)}.{quote(t)}" for t in _tables(connection))
     if own:
         connection.execute(text(f"DROP TABLE {own} CASCADE"))
+    for function in _functions(connection):  # e.g. the change notice's: the dump makes it again
+        connection.execute(text(f"DROP FUNCTION {function} CASCADE"))
     live: Any = connection.connection.dbapi_connection
     live.execute(pre)
     live.execute(f"SET search_path TO {quote(schema)}")

@@ -296,6 +296,8 @@ def test_backup_panel_shows_the_last_backup_and_makes_one(qtbot, desk: Desk, clo
 
 @FILE_BACKUPS
 def test_backup_panel_restores_after_confirmation(qtbot, paths: Paths, desk: Desk) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     from tests.ui_helpers import click_message_button, when_modal
     from ui.backup_panel import BackupPanel
 
@@ -305,10 +307,10 @@ def test_backup_panel_restores_after_confirmation(qtbot, paths: Paths, desk: Des
     record_visit(desk, DIGID)
     panel = BackupPanel(desk)
     qtbot.addWidget(panel)
-    when_modal(click_message_button("&No"))
+    when_modal(click_message_button(QMessageBox.StandardButton.No))
     panel.restore_file(backup.path)  # "Nee": nothing happens
     assert len(visit_ids(paths.database_file)) == 2
-    when_modal(click_message_button("&Yes"))
+    when_modal(click_message_button(QMessageBox.StandardButton.Yes))
     with qtbot.waitSignal(panel.restored, timeout=10_000) as restored:
         panel.restore_file(backup.path)
     assert visit_ids(paths.database_file) == [kept]

@@ -145,6 +145,7 @@ def test_without_pg_dump_the_cli_says_what_to_do(desk: Desk, cli, monkeypatch) -
 
 def test_the_backup_panel_makes_and_restores_a_dump(qtbot, paths: Paths, desk: Desk) -> None:
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
 
     from tests.ui_helpers import click_message_button, when_modal
     from ui.backup_panel import BackupPanel
@@ -155,7 +156,7 @@ def test_the_backup_panel_makes_and_restores_a_dump(qtbot, paths: Paths, desk: D
     with qtbot.waitSignal(panel.backup_made, timeout=60_000) as made:
         qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
     record_visit(desk, DIGID)
-    when_modal(click_message_button("&Yes"))
+    when_modal(click_message_button(QMessageBox.StandardButton.Yes))
     with qtbot.waitSignal(panel.restored, timeout=60_000):
         panel.restore_file(made.args[0].path)
     assert rows_at(paths, "SELECT id FROM visit") == [(kept,)]

@@ -33,14 +33,25 @@ def when_modal(act: Callable[[QWidget], None]) -> None:
     QTimer.singleShot(0, attempt)
 
 
-def click_message_button(text: str) -> Callable[[QWidget], None]:
+def click_message_button(text: str | QMessageBox.StandardButton) -> Callable[[QWidget], None]:
+    """Click the button with this text, or this standard button (whose text is Qt's own,
+    translated when Qt's Dutch is loaded). A button that is not there closes the box and
+    fails the test, rather than leaving it open and the run waiting."""
+
     def act(widget: QWidget) -> None:
         assert isinstance(widget, QMessageBox), widget
+        if isinstance(text, QMessageBox.StandardButton):
+            chosen = widget.button(text)
+            if chosen is not None:
+                chosen.click()
+                return
         for button in widget.buttons():
             if button.text() == text:
                 button.click()
                 return
-        raise AssertionError(f"no button {text!r} in {[b.text() for b in widget.buttons()]}")
+        texts = [b.text() for b in widget.buttons()]
+        widget.reject()
+        raise AssertionError(f"no button {text!r} in {texts}")
 
     return act
 
