@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench demo screenshots translations clean package package-check installer windows-cli-check
+.PHONY: run test test-postgres lint bench demo screenshots translations clean package package-check installer windows-cli-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,11 @@ run: $(STAMP)          ## open the window on the database in the user data folde
 
 test: $(TSTAMP) lint   ## the architecture contract, the linters and the whole test suite
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The suite's second pass: every test that is not SQLite by nature, on a throw-away
+# PostgreSQL cluster (tools/pg_cluster.sh starts it, and stops it after).
+test-postgres: $(TSTAMP)
+	QT_QPA_PLATFORM=offscreen tools/pg_cluster.sh run $(BIN)/python -m pytest
 
 lint: $(TSTAMP)
 	$(BIN)/lint-imports

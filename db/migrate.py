@@ -37,7 +37,8 @@ def alembic_config(database: Database) -> Config:
 
     config = Config()
     config.set_main_option("script_location", str(resources.files("migrations")))
-    config.set_main_option("sqlalchemy.url", database.url)
+    # the option is interpolated by configparser: a URL's %2F or a password's % must be %%
+    config.set_main_option("sqlalchemy.url", database.url.replace("%", "%%"))
     return config
 
 

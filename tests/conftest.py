@@ -1,4 +1,8 @@
-"""Shared fixtures: every test gets its own migrated database file in tmp_path."""
+"""Shared fixtures: every test gets its own migrated database, a file in tmp_path.
+
+On the PostgreSQL pass (``IDO_DESK_TEST_POSTGRES`` names a server, as ``make test`` does for
+its second run) the database is a fresh one on that server instead, and the CLI is given its
+URL; ``sqlite_only`` tests are skipped there and ``postgres_only`` tests on the SQLite pass."""
 
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from ido_desk.config import Paths, resolve_paths
 from ido_desk.desk import Desk, open_desk
 from ido_desk.location import LocationInput, set_location
+from tests import pg_test_server
 
 # The machine running the suite may be busy: a slow draw is no failure of ours, and no
 # property test has a deadline. The number of examples stays hypothesis' own.
@@ -36,6 +41,34 @@ RIJSWIJK = LocationInput(
 )
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only(reason): SQLite by nature (a file, WAL); skipped on PostgreSQL"
+    )
+    config.addinivalue_line("markers", "postgres_only: needs the PostgreSQL test server")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    postgres = pg_test_server.on_postgres()
+    for item in items:
+        only_sqlite = item.get_closest_marker("sqlite_only")
+        if postgres and only_sqlite is not None:
+            why = only_sqlite.args[0] if only_sqlite.args else "SQLite by nature"
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {why}"))
+        if not postgres and item.get_closest_marker("postgres_only") is not None:
+            item.add_marker(pytest.mark.skip(reason=f"needs {pg_test_server.ENV_TEST_POSTGRES}"))
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    pg_test_server.finish()
+
+
+@pytest.fixture
+def backend() -> str:
+    """The database this pass runs on: "sqlite" or "postgresql"."""
+    return "postgresql" if pg_test_server.on_postgres() else "sqlite"
+
+
 class Clock:
     """A clock a test can set and move."""
 
@@ -47,8 +80,17 @@ class Clock:
 
 
 @pytest.fixture
-def paths(tmp_path: Path) -> Paths:
-    return resolve_paths(tmp_path / "data", environ={})
+def paths(tmp_path: Path) -> Iterator[Paths]:
+    """The test's data folder and database: a file in it, or on the PostgreSQL pass a fresh
+    migrated database on the test server (dropped after the test)."""
+    if not pg_test_server.on_postgres():
+        yield resolve_paths(tmp_path / "data", environ={})
+        return
+    url = pg_test_server.fresh_database_url()
+    try:
+        yield resolve_paths(tmp_path / "data", database_url=url, environ={})
+    finally:
+        pg_test_server.drop_database(url)
 
 
 @pytest.fixture
@@ -85,9 +127,13 @@ class CliResult:
 
 
 def cli_environment(paths: Paths) -> dict[str, str]:
-    """The environment a command runs in: the test's data folder, the default database."""
+    """The environment a command runs in: the test's data folder and its database (the
+    default file in it, or the PostgreSQL database of the pass)."""
     env = {**os.environ, "IDO_DESK_DATA_DIR": str(paths.data_dir)}
     env.pop("IDO_DESK_DATABASE_URL", None)
+    env.pop(pg_test_server.ENV_TEST_POSTGRES, None)
+    if paths.database_file is None:
+        env["IDO_DESK_DATABASE_URL"] = paths.database_url
     return env
 
 

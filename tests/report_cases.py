@@ -5,11 +5,11 @@ period. ``sql`` counts with plain SQLite, independently of the report code."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from typing import Any
 
 from ido_desk.desk import Desk
+from tests.db_helpers import connect
 from tests.report_data import Q, V, add_location, add_visits
 
 NOW = datetime(2026, 11, 3, 10, 30)  # the test clock: 2026 runs on
@@ -62,7 +62,7 @@ def build_cases(desk: Desk) -> dict[str, int]:
 
 
 def sql(desk: Desk, query: str, *args: Any) -> list[tuple[Any, ...]]:
-    with sqlite3.connect(desk.db.path) as con:  # type: ignore[arg-type]
+    with connect(desk) as con:
         return con.execute(query, args).fetchall()
 
 

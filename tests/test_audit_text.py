@@ -4,7 +4,6 @@ entries are made by the real services on a real database; the stored JSON stays 
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -30,6 +29,7 @@ from ido_desk.retention import erase_old_notes, set_retention_days
 from ido_desk.roles import set_pin
 from ido_desk.visits import delete_visit, record_visit, undo_visit, update_visit
 from tests.conftest import RIJSWIJK
+from tests.db_helpers import connect
 from tests.exchange_helpers import DELFT, export, log, open_branch, yes
 
 AT_10_15 = datetime(2026, 11, 3, 10, 15)
@@ -66,7 +66,7 @@ def test_a_visit_edit_names_what_changed_with_labels(desk: Desk, clock) -> None:
         "Bezoek 03-11-2026 10:15 gewijzigd: kanaal Aan de balie / inloop → Telefonisch; "
         "duur 10 → 25 min; vraag 1: DigiD > Aanvragen → DigiD > Activeren"
     )
-    with sqlite3.connect(desk.db.path) as con:  # what is stored stays ids and English keys
+    with connect(desk) as con:  # what is stored stays ids and English keys
         (after,) = con.execute("SELECT after FROM audit_log").fetchone()
     assert json.loads(after)["channel_id"] == desk.catalogue.channels.get("telefoon").id
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
@@ -13,7 +12,7 @@ import pytest
 
 from ido_desk.config import Paths
 from tests.conftest import CliResult
-from tests.db_helpers import rows_in
+from tests.db_helpers import connect, rows_at, rows_in
 
 Cli = Callable[..., CliResult]
 
@@ -62,7 +61,7 @@ def test_log_before_setup_says_how_to_set_the_location(cli: Cli, paths: Paths) -
     message = refused(cli("log", "--topic", "digid_activeren"))
     assert "ido-desk setup --location-name" in message
     assert "--cbs-code" in message
-    assert rows_in(database(paths), "SELECT count(*) FROM visit") == [(0,)]
+    assert rows_at(paths, "SELECT count(*) FROM visit") == [(0,)]
 
 
 def test_setup_then_log_prints_an_id_that_visits_lists(set_up: Cli, paths: Paths) -> None:
@@ -74,7 +73,7 @@ def test_setup_then_log_prints_an_id_that_visits_lists(set_up: Cli, paths: Paths
     [line] = [line for line in listed.splitlines() if line.startswith(visit_id[-8:])]
     assert "DigiD > Activeren" in line and "Aan de balie" in line and "10 min" in line
     assert "[achteraf]" not in line
-    assert rows_in(database(paths), "SELECT duration_min, entry FROM visit") == [(10, "live")]
+    assert rows_at(paths, "SELECT duration_min, entry FROM visit") == [(10, "live")]
 
 
 def test_at_back_dates_and_the_list_shows_it(set_up: Cli, paths: Paths) -> None:
@@ -83,7 +82,7 @@ def test_at_back_dates_and_the_list_shows_it(set_up: Cli, paths: Paths) -> None:
     listed = ok(set_up("visits", "--date", f"{yesterday}"))
     [line] = [line for line in listed.splitlines() if line.startswith(visit_id[-8:])]
     assert line.split()[1] == "10:15" and line.endswith("[achteraf]")
-    assert rows_in(database(paths), "SELECT started_at, entry FROM visit") == [
+    assert rows_at(paths, "SELECT started_at, entry FROM visit") == [
         (f"{yesterday} 10:15:00.000000", "backdated")
     ]
     assert "0 bezoeken" in ok(set_up("visits"))  # not on today's list
@@ -91,8 +90,8 @@ def test_at_back_dates_and_the_list_shows_it(set_up: Cli, paths: Paths) -> None:
 
 def test_several_topics_make_several_questions(set_up: Cli, paths: Paths) -> None:
     ok(set_up("log", "--topic", "digid_app", "--topic", "huurtoeslag", "--topic", "belastingen"))
-    assert rows_in(
-        database(paths),
+    assert rows_at(
+        paths,
         "SELECT q.position, t.code, s.code FROM question q JOIN topic t ON t.id = q.topic_id "
         "LEFT JOIN topic s ON s.id = q.subtopic_id ORDER BY q.position",
     ) == [(1, "digid", "digid_app"), (2, "toeslagen", "huurtoeslag"), (3, "belastingen", None)]
@@ -103,10 +102,10 @@ def test_a_note_with_a_bsn_is_refused_and_nothing_is_stored(set_up: Cli, paths: 
         set_up("log", "--topic", "digid_activeren", "--note", f"bsn {VALID_BSN} gebeld"), code=3
     )
     assert "BSN" in message and VALID_BSN in message
-    assert rows_in(database(paths), "SELECT count(*) FROM visit") == [(0,)]
-    assert rows_in(database(paths), "SELECT count(*) FROM question") == [(0,)]
+    assert rows_at(paths, "SELECT count(*) FROM visit") == [(0,)]
+    assert rows_at(paths, "SELECT count(*) FROM question") == [(0,)]
     ok(set_up("log", "--topic", "digid_activeren", "--note", f"nummer {NOT_A_BSN} klopt niet"))
-    assert rows_in(database(paths), "SELECT note FROM visit") == [
+    assert rows_at(paths, "SELECT note FROM visit") == [
         (f"nummer {NOT_A_BSN} klopt niet",)
     ]
 
@@ -126,7 +125,7 @@ def test_bad_codes_and_times_get_a_clear_message(
     set_up: Cli, paths: Paths, args: tuple[str, ...], expected: str
 ) -> None:
     assert expected in refused(set_up("log", *args))
-    assert rows_in(database(paths), "SELECT count(*) FROM visit") == [(0,)]
+    assert rows_at(paths, "SELECT count(*) FROM visit") == [(0,)]
 
 
 def test_a_time_in_the_future_is_refused(set_up: Cli) -> None:
@@ -171,10 +170,10 @@ def test_database_url_takes_any_sqlite_file(cli: Cli, tmp_path: Path, paths: Pat
 
 def test_a_database_from_a_newer_version_is_refused_clearly(cli: Cli, paths: Paths) -> None:
     ok(cli("lists"))  # creates and migrates the file
-    with sqlite3.connect(database(paths)) as connection:
+    with connect(paths) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
     connection.close()
     message = refused(cli("log", "--topic", "digid"), code=4)
     assert "nieuwere versie van IDO Desk" in message and "9999_future" in message
     assert message.count("\n") <= 2
-    assert rows_in(database(paths), "SELECT version_num FROM alembic_version") == [("9999_future",)]
+    assert rows_at(paths, "SELECT version_num FROM alembic_version") == [("9999_future",)]

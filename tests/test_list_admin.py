@@ -4,8 +4,8 @@ for new visits while old visits keep them."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import datetime
+from typing import Any
 
 import pytest
 
@@ -25,11 +25,11 @@ from ido_desk.list_admin import (
 )
 from ido_desk.roles import PermissionDenied
 from ido_desk.visits import list_visits, record_visit
+from tests.db_helpers import connect
 
 
-def db(desk: Desk) -> sqlite3.Connection:
-    assert desk.db.path is not None
-    return sqlite3.connect(desk.db.path)
+def db(desk: Desk) -> Any:
+    return connect(desk)
 
 
 def audit(desk: Desk) -> list[tuple[str, str, str, str | None, str | None]]:

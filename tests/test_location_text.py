@@ -3,7 +3,6 @@ refused where it is typed, not by the coordinator's import."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 
 import pytest
@@ -11,6 +10,7 @@ import pytest
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
 from ido_desk.location import LocationInput, set_location
+from tests.db_helpers import connect
 
 GOOD = LocationInput(
     name="Huis van de Stad",
@@ -41,8 +41,7 @@ def test_a_location_text_that_starts_like_a_formula_is_refused(
 
     assert refused.value.field == field
     assert str(refused.value).startswith(f"De {noun} mag niet beginnen met =, +, - of @")
-    assert bare_desk.db.path is not None
-    with sqlite3.connect(bare_desk.db.path) as connection:
+    with connect(bare_desk) as connection:
         assert connection.execute("SELECT count(*) FROM location").fetchone() == (0,)
 
 

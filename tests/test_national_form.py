@@ -3,7 +3,6 @@ order and wording; marks per visit and per day; the mapping as an editable file.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from ido_desk.reports.national_form.transfer import (
 )
 from ido_desk.reports.service import ReportRequest, build_report
 from tests.conftest import Clock
+from tests.db_helpers import connect
 from tests.report_data import Q, V, add_location, add_visits
 from ui.national_form_view import DONE, NationalFormView
 
@@ -37,7 +37,7 @@ TWO_QUESTIONS = V(
 
 
 def transferred_at(desk: Desk) -> dict[str, str | None]:
-    with sqlite3.connect(desk.db.path) as con:  # type: ignore[arg-type]
+    with connect(desk) as con:
         return dict(con.execute("SELECT id, transferred_at FROM visit").fetchall())
 
 
@@ -78,7 +78,7 @@ def test_mark_per_visit_and_per_day(desk: Desk, clock: Clock) -> None:
     assert count_untransferred(desk) == 0
     marks = transferred_at(desk)
     assert all(marks[i] is not None for i in ids[:3]) and marks[ids[3]] is None
-    with sqlite3.connect(desk.db.path) as con:  # type: ignore[arg-type]
+    with connect(desk) as con:
         audit = con.execute("SELECT action, entity_id FROM audit_log ORDER BY id").fetchall()
         revisions = {r for (r,) in con.execute("SELECT revision FROM visit")}
     assert audit == [("transfer", ids[2]), ("transfer", "2026-11-02")]

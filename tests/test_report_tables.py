@@ -4,7 +4,6 @@ that could run as a formula is neutralised."""
 from __future__ import annotations
 
 import csv
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from ido_desk.desk import Desk
 from ido_desk.periods import parse_period
 from ido_desk.reports.service import ReportRequest, build_report, write_report
 from tests.conftest import Clock
+from tests.db_helpers import connect
 from tests.report_data import Q, V, add_location, add_visits
 
 VISITS = [V(datetime(2026, 10, 5, 10, m)) for m in range(0, 50, 10)] + [
@@ -87,7 +87,7 @@ def test_formula_like_text_is_neutralised(desk: Desk, clock: Clock, tmp_path: Pa
     sneaky = add_location(
         desk, "GM0518-x", '=HYPERLINK("http://evil","klik")', "Den Haag", "GM0518"
     )
-    with sqlite3.connect(desk.db.path) as con:  # type: ignore[arg-type]
+    with connect(desk) as con:
         con.execute("UPDATE location SET organisation = '' WHERE id = ?", (sneaky,))
     add_visits(desk, [V(datetime(2026, 2, 3, 10), location=sneaky)])
     report = build_report(desk, ReportRequest("municipality", parse_period("2026"), "all"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
@@ -21,6 +22,7 @@ from ido_desk.retention import (
 from ido_desk.roles import PermissionDenied, set_pin, sign_in, sign_out
 from ido_desk.startup import open_desk_for_the_day
 from ido_desk.visits import day_totals, record_visit
+from tests.db_helpers import connect
 
 
 def draft(clock, days_ago: int, note: str | None) -> VisitDraft:
@@ -32,13 +34,14 @@ def draft(clock, days_ago: int, note: str | None) -> VisitDraft:
     )
 
 
-def notes(path) -> dict[str, str | None]:
-    with sqlite3.connect(path) as con:
+def notes(target: Desk | Path) -> dict[str, str | None]:
+    """The notes in a desk's database, or in a SQLite file (a backup)."""
+    with connect(target) if isinstance(target, Desk) else sqlite3.connect(target) as con:
         return dict(con.execute("SELECT id, note FROM visit"))
 
 
-def counts(path) -> tuple:
-    with sqlite3.connect(path) as con:
+def counts(desk: Desk) -> tuple:
+    with connect(desk) as con:
         return con.execute(
             "SELECT count(*), sum(duration_min), (SELECT count(*) FROM question), "
             "max(revision) FROM visit"
@@ -50,21 +53,21 @@ def test_notes_past_30_days_are_erased_and_reports_stay(desk: Desk, clock) -> No
     old = record_visit(desk, draft(clock, 31, "wilde alleen uitleg over de brief"))
     edge = record_visit(desk, draft(clock, 29, "komt volgende week terug"))
     fresh = record_visit(desk, draft(clock, 0, "app werkte niet op oude telefoon"))
-    before = counts(desk.db.path)
+    before = counts(desk)
     old_day = (clock.now - timedelta(days=31)).date()
     totals = day_totals(desk, old_day)
     assert erase_old_notes(desk) == 1
-    assert notes(desk.db.path) == {
+    assert notes(desk) == {
         old: None,
         edge: "komt volgende week terug",
         fresh: "app werkte niet op oude telefoon",
     }
-    assert counts(desk.db.path) == before  # visits, durations, questions, revisions unchanged
+    assert counts(desk) == before  # visits, durations, questions, revisions unchanged
     assert day_totals(desk, old_day) == totals
     clock.now += timedelta(days=2)
     assert erase_old_notes(desk) == 1
-    assert notes(desk.db.path)[edge] is None
-    with sqlite3.connect(desk.db.path) as con:
+    assert notes(desk)[edge] is None
+    with connect(desk) as con:
         rows = con.execute("SELECT role, action FROM audit_log").fetchall()
     assert rows == [("systeem", "retention"), ("systeem", "retention")]
 
@@ -90,7 +93,7 @@ def test_the_period_is_configurable_by_the_manager(desk: Desk, clock) -> None:
         set_retention_days(desk, 0)
     set_retention_days(desk, 7)  # takes effect at once
     assert retention_days(desk) == 7
-    assert notes(desk.db.path)[visit] is None
+    assert notes(desk)[visit] is None
 
 
 def test_notes_go_at_start_up_and_from_the_backups(paths: Paths, desk: Desk, clock) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from datetime import timedelta
@@ -29,12 +28,13 @@ from ido_desk.roles import (
     verify_pin,
 )
 from ido_desk.visits import delete_visit, get_visit, record_visit, update_visit
+from tests.db_helpers import connect
 
 DIGID = VisitDraft(questions=(QuestionDraft("digid_activeren"),), duration_min=10)
 
 
 def settings(desk: Desk) -> dict[str, str]:
-    with sqlite3.connect(desk.db.path) as con:
+    with connect(desk) as con:
         return dict(con.execute("SELECT key, value FROM setting"))
 
 
@@ -61,7 +61,7 @@ def test_the_pin_is_stored_as_a_salted_scrypt_hash(desk: Desk) -> None:
 def test_setting_a_pin_signs_the_manager_in_and_is_audited(desk: Desk) -> None:
     set_pin(desk, "4711")
     assert desk.role == MANAGER
-    with sqlite3.connect(desk.db.path) as con:
+    with connect(desk) as con:
         rows = con.execute("SELECT action, role, after FROM audit_log").fetchall()
     assert rows == [("pin-set", "balie", '{"pincode": "ingesteld"}')]
 
@@ -138,11 +138,11 @@ def test_a_visit_entered_on_an_earlier_day_needs_the_manager(desk: Desk, clock) 
         update_visit(desk, visit_id, VisitDraft(questions=(QuestionDraft("toeslagen"),)))
     with pytest.raises(PermissionDenied):
         delete_visit(desk, visit_id)
-    with sqlite3.connect(desk.db.path) as con:
+    with connect(desk) as con:
         assert con.execute("SELECT revision, deleted_at FROM visit").fetchall() == [(1, None)]
     sign_in(desk, "4711")
     delete_visit(desk, visit_id)
-    with sqlite3.connect(desk.db.path) as con:
+    with connect(desk) as con:
         assert con.execute(
             "SELECT role, action FROM audit_log WHERE entity = 'visit'"
         ).fetchall() == [("beheerder", "delete")]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import datetime
 
 import pytest
@@ -13,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 from ido_desk.desk import Desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.visits import record_visit
-from tests.db_helpers import first_row
+from tests.db_helpers import connect, first_row
 from tests.ui_helpers import when_modal
 from ui.settings_view import SettingsView
 
@@ -91,8 +90,7 @@ def test_note_retention_is_stored_and_old_notes_go(
 
 
 def test_a_refused_setting_says_why_in_dutch(qtbot, view: SettingsView, desk: Desk) -> None:
-    assert desk.db.path is not None
-    with sqlite3.connect(desk.db.path) as connection:
+    with connect(desk) as connection:
         connection.execute("INSERT INTO setting (key, value) VALUES ('manager_pin', '\"x\"')")
     view.show_section("Notities")
     view.retention.setValue(7)

@@ -14,6 +14,7 @@ from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.roles import PermissionDenied, set_pin, sign_in, sign_out
 from ido_desk.transparency import export_everything
 from ido_desk.visits import delete_visit, record_visit
+from tests.db_helpers import connect
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -104,7 +105,7 @@ def test_formula_like_text_is_neutralised_in_the_dump(desk: Desk, clock, tmp_pat
             duration_min=5,
         ),
     )
-    with sqlite3.connect(desk.db.path) as con:  # as an older version may have let it in
+    with connect(desk) as con:  # as an older version may have let it in
         con.execute("UPDATE help_kind SET label_nl = '+SOM(A1)'")
         con.execute("UPDATE location SET name = '@cmd'")
     out = tmp_path / "alles.csv"

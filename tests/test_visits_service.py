@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 import pytest
 
@@ -25,6 +26,7 @@ from ido_desk.visits import (
     update_visit,
 )
 from tests.conftest import Clock
+from tests.db_helpers import connect
 
 TODAY = date(2026, 11, 3)
 NOW = datetime(2026, 11, 3, 10, 30)
@@ -34,15 +36,12 @@ def draft(*topics: str, **fields: object) -> VisitDraft:
     return VisitDraft(questions=tuple(QuestionDraft(topic=t) for t in topics), **fields)  # type: ignore[arg-type]
 
 
-def db(desk: Desk) -> sqlite3.Connection:
-    """A fresh connection, as another program would read the file."""
-    assert desk.db.path is not None
-    connection = sqlite3.connect(desk.db.path)
-    connection.row_factory = sqlite3.Row
-    return connection
+def db(desk: Desk) -> Any:
+    """A fresh connection, as another program would read the database."""
+    return connect(desk)
 
 
-def one(desk: Desk, sql: str, *args: object) -> sqlite3.Row:
+def one(desk: Desk, sql: str, *args: object) -> Any:
     connection = db(desk)
     try:
         row = connection.execute(sql, args).fetchone()
