@@ -13,10 +13,10 @@ from typing import Any
 
 from sqlalchemy import Integer, Row, String, and_, case, cast, extract, func, or_, select, update
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.functions import FunctionElement
 
 from db.models import Question, Visit
 
@@ -54,19 +54,19 @@ class _Stamp(FunctionElement[Any]):
     postgresql_format = ""
 
 
-class month_of(_Stamp):  # noqa: N801 - an SQL function
+class month_of(_Stamp):
     name = "month_of"
     inherit_cache = True
     sqlite_format, postgresql_format = "%Y-%m", "YYYY-MM"
 
 
-class day_of(_Stamp):  # noqa: N801 - an SQL function
+class day_of(_Stamp):
     name = "day_of"
     inherit_cache = True
     sqlite_format, postgresql_format = "%Y-%m-%d", "YYYY-MM-DD"
 
 
-class quarter_of(_Stamp):  # noqa: N801 - an SQL function
+class quarter_of(_Stamp):
     name = "quarter_of"
     inherit_cache = True
     postgresql_format = "YYYY-Q"
