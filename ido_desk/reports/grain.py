@@ -84,3 +84,11 @@ def fetch_grain(session: Any, scope: q.Scope, keys: Sequence[str]) -> Grain:
         for location_id, counter in counts.items()
     }
     return Grain(visits, questions, months, tuple(keys))
+
+
+def month_visits(session: Any, scope: q.Scope) -> dict[int, Counter[str]]:
+    """Visits per location id and month ("2026-10"), nothing else."""
+    result: dict[int, Counter[str]] = {}
+    for unit, location_id, n in q.visits_per(session, scope, "month", per_location=True):
+        result.setdefault(location_id, Counter())[unit] += n
+    return result

@@ -20,7 +20,7 @@ from ido_desk.reports import counts as c
 from ido_desk.reports import formatting as fmt
 from ido_desk.reports.columns import month_columns, quarter_columns
 from ido_desk.reports.compare import Counted
-from ido_desk.reports.grain import Grain, LocationVisits, fetch_grain
+from ido_desk.reports.grain import Grain, LocationVisits, fetch_grain, month_visits
 from ido_desk.reports.model import (
     Comparison,
     CountRow,
@@ -52,7 +52,9 @@ DEFINITIONS = (
     "bibliotheek, 'op locatie' erbuiten, telefoon en online op afstand).",
     "Vergelijking: met dezelfde periode een jaar eerder (een lopend jaar: dezelfde datums een "
     "jaar eerder; een andere lopende periode: dezelfde dagen, 52 weken eerder). 'Niet "
-    "vergelijkbaar': toen waren er veel minder maanden met bezoeken.",
+    "vergelijkbaar': toen waren er veel minder maanden met bezoeken. De maanden en kwartalen "
+    "volgen de kalender: een hele maand staat naast dezelfde maand een jaar eerder, een lopende "
+    "maand naast dezelfde dagen van die maand een jaar eerder.",
     "Er worden geen persoonsgegevens vastgelegd; verwijderde registraties tellen niet mee.",
 )
 
@@ -122,9 +124,32 @@ def build(
     now = fetch_figures(desk, selection, counted.counted)
     step(1, 3, "Een jaar eerder")
     before = fetch_figures(desk, selection, comparison.period) if comparison else None
+    calendar = calendar_months(desk, selection, counted, comparison, before)
     step(2, 3, "Rapport opmaken")
     header = selection.header(TITLE, counted, desk.clock().date())
-    return build_municipality(now, before, counted, comparison, selection, desk.catalogue, header)
+    return build_municipality(
+        now, before, counted, comparison, selection, desk.catalogue, header, calendar
+    )
+
+
+def calendar_months(
+    desk: Desk,
+    selection: Selection,
+    counted: Counted,
+    comparison: Comparison | None,
+    before: Grain | None,
+) -> dict[int, Counter[str]] | None:
+    """The visits per location and month a year earlier by the calendar, for the month and
+    quarter columns: a whole month beside the same month a year earlier, a running (or cut)
+    month beside the same days. The compared period's figures when it is just that (a year,
+    a whole month or quarter, a running year), otherwise one more pass over the visits."""
+    if comparison is None or before is None:
+        return None
+    same_dates = counted.counted.year_earlier()
+    if (comparison.period.start, comparison.period.end) == (same_dates.start, same_dates.end):
+        return {location_id: v.months for location_id, v in before.visits.items()}
+    with desk.db.session() as session:
+        return month_visits(session, selection.scope(same_dates))
 
 
 def build_municipality(
@@ -135,13 +160,14 @@ def build_municipality(
     selection: Selection,
     catalogue: Catalogue,
     header: Header,
+    calendar: dict[int, Counter[str]] | None = None,
 ) -> MunicipalityReport:
     by_code: dict[str, list[LocationInfo]] = {}
     for loc in sorted(selection.locations, key=lambda loc: (loc.municipality, loc.name)):
         by_code.setdefault(loc.cbs_code, []).append(loc)
 
     def section(name: str, code: str, members: list[LocationInfo]) -> MunicipalitySection:
-        return _section(name, code, members, now, before, counted, catalogue)
+        return _section(name, code, members, (now, before, calendar), counted, catalogue)
 
     sections = tuple(section(m[0].municipality, code, m) for code, m in by_code.items())
     total = None
@@ -154,12 +180,17 @@ def _section(
     name: str,
     code: str,
     members: list[LocationInfo],
-    now: Grain,
-    before: Grain | None,
+    figures_of: tuple[Grain, Grain | None, dict[int, Counter[str]] | None],
     counted: Counted,
     catalogue: Catalogue,
 ) -> MunicipalitySection:
+    now, before, calendar = figures_of
     ids = [loc.id for loc in members]
+    then_months: Counter[str] | None = None
+    if calendar is not None:
+        then_months = Counter()
+        for location_id in ids:
+            then_months.update(calendar.get(location_id, Counter()))
     visits, cube = now.visits_of(ids), now.questions_of(ids)
     then_visits = before.visits_of(ids) if before else None
     then_cube = before.questions_of(ids) if before else None
@@ -179,7 +210,7 @@ def _section(
             month_values[key][0],
             month_values[key][1],
             running=counted.until is not None and key == columns[-1][0],
-            before=_before_month(months_then, key) if before else None,
+            before=then_months[_year_before(key)] if then_months is not None else None,
         )
         for key, _ in columns
     )
@@ -191,7 +222,7 @@ def _section(
         key_figures=figures,
         months=trend,
         month_labels=tuple(label for _, label in columns),
-        quarters=_quarters(counted, month_values),
+        quarters=_quarters(counted, month_values, then_months),
         tables=_tables(cube, then_cube, channels, catalogue),
     )
 
@@ -203,23 +234,36 @@ def _months(grain: Grain, ids: list[int]) -> dict[str, tuple[int, int]]:
     return {key: (n, questions[key]) for key, n in visits.items() if n}
 
 
-def _before_month(months: dict[str, tuple[int, int]], key: str) -> int:
-    return months.get(f"{int(key[:4]) - 1}{key[4:]}", (0, 0))[0]
+def _year_before(key: str) -> str:
+    """ "2025-10" for "2026-10"."""
+    return f"{int(key[:4]) - 1}{key[4:]}"
 
 
-def _quarters(counted: Counted, months: dict[str, tuple[int, int]]) -> Matrix:
+def _quarters(
+    counted: Counted, months: dict[str, tuple[int, int]], before: Counter[str] | None
+) -> Matrix:
     columns = quarter_columns(counted.counted)
     visits: Counter[str] = Counter()
     questions: Counter[str] = Counter()
+    earlier: Counter[str] = Counter()  # the same months (days) a year earlier, per quarter
     for key, (v, qn) in months.items():
-        quarter = f"{key[:4]}-{(int(key[5:]) + 2) // 3}"
-        visits[quarter] += v
-        questions[quarter] += qn
+        visits[_quarter(key)] += v
+        questions[_quarter(key)] += qn
+    for key, n in (before or {}).items():
+        earlier[_quarter(f"{int(key[:4]) + 1}{key[4:]}")] += n
     rows = []
-    for label, counts in (("Bezoeken", visits), ("Vragen", questions)):
+    named = [("Bezoeken", visits), ("Vragen", questions)]
+    if before is not None:
+        named.append(("Bezoeken een jaar eerder", earlier))
+    for label, counts in named:
         values = tuple(counts.get(key, 0) for key, _ in columns)
         rows.append(MatrixRow(label, (*values, sum(values))))
     return Matrix("Per kwartaal", (*(h for _, h in columns), "Totaal"), tuple(rows))
+
+
+def _quarter(key: str) -> str:
+    """ "2026-4" for "2026-11"."""
+    return f"{key[:4]}-{(int(key[5:]) + 2) // 3}"
 
 
 def _totals(visits: LocationVisits | None) -> tuple[int, int, float | None]:
