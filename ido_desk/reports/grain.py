@@ -60,9 +60,11 @@ class Grain:
         return total
 
 
-def fetch_grain(session: Any, scope: q.Scope, keys: Sequence[str]) -> Grain:
+def fetch_grain(
+    session: Any, scope: q.Scope, keys: Sequence[str], *, question_months: bool = True
+) -> Grain:
     """Two grouped queries: visits by (location, month, channel, duration) and questions by
-    (location, month, ``keys``)."""
+    (location, ``keys``), also by month when ``question_months`` (fewer groups without)."""
     visits: dict[int, LocationVisits] = {}
     for location_id, unit, channel, duration, n in q.visit_grain(session, scope):
         entry = visits.get(location_id)
@@ -75,9 +77,13 @@ def fetch_grain(session: Any, scope: q.Scope, keys: Sequence[str]) -> Grain:
             entry.minutes += duration * n
     counts: dict[int, Counter[tuple[Any, ...]]] = {}
     months: dict[int, Counter[str]] = {}
-    for row in q.question_cube(session, scope, by=keys, per="month", per_location=True):
-        unit, location_id, *values, n = row
-        months.setdefault(location_id, Counter())[unit] += n
+    per = "month" if question_months else None
+    for row in q.question_cube(session, scope, by=keys, per=per, per_location=True):
+        if question_months:
+            unit, location_id, *values, n = row
+            months.setdefault(location_id, Counter())[unit] += n
+        else:
+            location_id, *values, n = row
         counts.setdefault(location_id, Counter())[tuple(values)] += n
     questions = {
         location_id: Cube(tuple(keys), tuple((*k, n) for k, n in counter.items()))

@@ -87,7 +87,7 @@ def fetch_region(desk: Desk, counted: Counted, selection: Selection) -> RegionDa
     from the same visit counts."""
     span = counted.counted
     with desk.db.session() as session:
-        grain = fetch_grain(session, selection.scope(span), KEYS)
+        grain = fetch_grain(session, selection.scope(span), KEYS, question_months=False)
     counts = {
         (location_id, unit): n
         for location_id, visits in grain.visits.items()
