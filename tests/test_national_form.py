@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
@@ -19,7 +20,8 @@ from ido_desk.reports.national_form.transfer import (
     list_untransferred,
     mark_transferred,
 )
-from ido_desk.reports.service import ReportRequest, build_report
+from ido_desk.reports.pdf.national_totals import answer_bars
+from ido_desk.reports.service import ReportRequest, build_report, write_report
 from tests.conftest import Clock
 from tests.db_helpers import connect
 from tests.report_data import Q, V, add_location, add_visits
@@ -124,6 +126,21 @@ def test_quarterly_totals_per_national_category(desk: Desk, clock: Clock) -> Non
     assert rows["Toeslagen"] == (0, 0, 0, 1, 1)
     assert rows["DigiD Machtigen"] == (0, 0, 0, 1, 1)
     assert rows["Belastingen"] == (0, 0, 0, 0, 0)  # offered by the form, so shown
+
+
+def test_the_totals_show_each_question_as_a_chart(desk: Desk, clock: Clock, tmp_path: Path) -> None:
+    add_visits(desk, [TWO_QUESTIONS, V(datetime(2026, 8, 3, 10)), V(datetime(2026, 8, 4, 10))])
+    report = build_report(desk, ReportRequest("national-form", parse_period("2026")))
+    topics = next(m for m in report.matrices if m.title.startswith("Waar ging de vraag over?"))
+    bars = answer_bars(topics)  # the answers given, most first, "Belastingen" (0) left out
+    assert [(b.label, b.count, b.share) for b in bars] == [
+        ("DigiD activeren", 2, 0.5),
+        ("DigiD Machtigen", 1, 0.25),
+        ("Toeslagen", 1, 0.25),
+    ]
+    pages = PdfReader(write_report(report, tmp_path / "landelijk.pdf")).pages
+    text = " ".join(" ".join(page.extract_text().split()) for page in pages)
+    assert "DigiD activeren 2 (50,0%)" in text  # the bar's label and its value
 
 
 def test_the_view_lists_marks_and_counts(

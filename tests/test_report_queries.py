@@ -9,6 +9,8 @@ from db.queries import reports as q
 from ido_desk.desk import Desk
 from ido_desk.periods import parse_period
 from ido_desk.reports.counts import median
+from ido_desk.reports.service import ReportRequest, build_report
+from tests.conftest import Clock
 from tests.report_data import Q, V, add_location, add_visits, own_location_id
 
 
@@ -86,6 +88,22 @@ def test_median_duration_from_the_sql_histogram(desk: Desk) -> None:
         desk, [V(datetime(2026, 10, 3, 10), duration=10), V(datetime(2026, 10, 3, 11), duration=10)]
     )
     assert median_duration(desk, "2026-10") == 10.0  # 5,10,10,10,30,45
+
+
+def test_an_even_count_has_the_mean_of_the_middle_two_in_every_report(
+    desk: Desk, clock: Clock
+) -> None:
+    """Not 13 (an integer division on PostgreSQL) but 12.5, in each kind that shows it."""
+    add_visits(desk, [V(datetime(2026, 10, 5, 10), duration=d) for d in (10, 15)])
+    period = parse_period("2026-10")
+    monthly = build_report(desk, ReportRequest("monthly", period))
+    region = build_report(desk, ReportRequest("region", period, "all"))
+    account = build_report(desk, ReportRequest("municipality", period))
+    assert next(f.value for f in monthly.key_figures if f.label == "Mediane duur") == 12.5
+    assert [f.median for f in region.figures] == [12.5]
+    assert next(f.value for f in account.sections[0].key_figures if f.label == "Mediane duur") == (
+        12.5
+    )
 
 
 def test_locations_filter_and_per_location_counts(desk: Desk) -> None:

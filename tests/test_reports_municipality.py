@@ -5,6 +5,7 @@ earlier, a grand total; and every page of every report kind inside its frame."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,8 @@ from ido_desk.reports.municipality import MunicipalityReport, MunicipalitySectio
 from ido_desk.reports.scope import LocationFilter
 from ido_desk.reports.service import ReportRequest, build_report, write_report
 from tests.conftest import Clock
-from tests.report_cases import build_cases, questions_by, sql
+from tests.report_cases import LIVE, build_cases, questions_by, sql
+from tests.report_data import V, add_visits
 
 NOW_RANGE = ("2026-01-01", "2026-11-04")  # 2026 up to and including 3 November
 BEFORE_RANGE = ("2025-01-02", "2025-11-05")  # the same days 52 weeks earlier
@@ -92,7 +94,8 @@ def test_one_definition_of_referral(desk: Desk, clock: Clock) -> None:
     referred = dict(
         sql(
             desk,
-            "SELECT l.cbs_code, sum(h.code = 'doorverwezen') * 1.0 / count(*) FROM question q "
+            "SELECT l.cbs_code, sum(CASE WHEN h.code = 'doorverwezen' THEN 1 ELSE 0 END) * 1.0 "
+            "/ count(*) FROM question q "
             "JOIN visit v ON v.id = q.visit_id JOIN location l ON l.id = v.location_id "
             "LEFT JOIN help_kind h ON h.id = q.help_id WHERE v.deleted_at IS NULL "
             "AND v.started_at >= ? AND v.started_at < ? GROUP BY l.cbs_code",
@@ -100,7 +103,8 @@ def test_one_definition_of_referral(desk: Desk, clock: Clock) -> None:
         )
     )
     for section in report.sections:
-        assert figure(section, "Doorverwezen")[0] == pytest.approx(referred[section.cbs_code])
+        share = float(referred[section.cbs_code])  # PostgreSQL: a Decimal
+        assert figure(section, "Doorverwezen")[0] == pytest.approx(share)
         helps = next(t for t in section.tables if t.first == "Hulp")
         referrals = next(t for t in section.tables if t.first == "Doorverwezen naar")
         shown = sum(r.count for r in helps.rows if r.label == "Doorverwezen")
@@ -162,3 +166,34 @@ def test_every_page_keeps_its_text_inside_the_frame_and_names_the_filter(
         assert not text_outside(page), text_outside(page)[:3]
     first = " ".join(reader.pages[0].extract_text().split())
     assert "Filter gemeente Den Haag (GM0518)" in first
+
+
+def test_months_and_quarters_follow_the_calendar_a_year_earlier(desk: Desk, clock: Clock) -> None:
+    """A running quarter (1 October to 3 November 2026): its key figures compare with the
+    same weekdays 52 weeks earlier, its months by the calendar: October beside the whole of
+    October 2025, the running November beside 1 to 3 November 2025."""
+    add_visits(
+        desk,
+        [
+            V(datetime(2025, 10, 1, 10)),  # in October 2025, not in the 52 weeks earlier
+            V(datetime(2025, 10, 20, 10)),
+            V(datetime(2025, 11, 3, 10)),  # the same days of November
+            V(datetime(2025, 11, 4, 10)),  # 52 weeks earlier, but not the same dates
+            V(datetime(2026, 10, 7, 10)),
+            V(datetime(2026, 11, 2, 10)),
+        ],
+    )
+    section = account(desk, "2026-Q4").sections[0]
+
+    def counted(start: str, end: str) -> int:
+        [(n,)] = sql(desk, f"SELECT count(*) FROM visit v WHERE {LIVE}", start, end)
+        return int(n)
+
+    months = {(p.year, p.month): (p.visits, p.before) for p in section.months}
+    assert months == {
+        (2026, 10): (1, counted("2025-10-01", "2025-11-01")),  # 2
+        (2026, 11): (1, counted("2025-11-01", "2025-11-04")),  # 1
+    }
+    assert figure(section, "Bezoeken") == (2, (counted("2025-10-02", "2025-11-05"),))  # 3
+    earlier = next(r for r in section.quarters.rows if r.label == "Bezoeken een jaar eerder")
+    assert earlier.values == (3, 3)

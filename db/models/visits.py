@@ -36,7 +36,19 @@ class Visit(Base):
         passive_deletes=True,
     )
 
-    __table_args__ = (Index("ix_visit_location_started", "location_id", "started_at"),)
+    __table_args__ = (
+        Index("ix_visit_location_started", "location_id", "started_at"),
+        Index(  # the reports' pass over the visits, from the index alone (migration 0006)
+            "ix_visit_report",
+            "started_at",
+            "location_id",
+            "channel_id",
+            "duration_min",
+            "entry",
+            "deleted_at",
+            "id",
+        ),
+    )
 
 
 class Question(Base):
@@ -53,3 +65,16 @@ class Question(Base):
     referral_id: Mapped[int | None] = mapped_column(ForeignKey("referral_target.id"), default=None)
 
     visit: Mapped[Visit] = relationship(back_populates="questions")
+
+    __table_args__ = (
+        Index(  # the reports' pass over the questions, from the index alone (migration 0006)
+            "ix_question_report",
+            "visit_id",
+            "domain_id",
+            "topic_id",
+            "subtopic_id",
+            "organisation_id",
+            "help_id",
+            "referral_id",
+        ),
+    )

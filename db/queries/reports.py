@@ -11,9 +11,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Integer, Row, and_, case, cast, func, or_, select, update
+from sqlalchemy import Integer, Row, String, and_, case, cast, extract, func, or_, select, update
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.functions import FunctionElement
 
 from db.models import Question, Visit
 
@@ -40,28 +43,65 @@ def visit_filter(scope: Scope) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _int(expression: Any) -> ColumnElement[int]:
-    return cast(expression, Integer)
+class _Stamp(FunctionElement[Any]):
+    """A part of a visit's start, compiled per dialect (SQLite keeps datetimes as text,
+    PostgreSQL as timestamps): ``month_of`` "2026-10", ``quarter_of`` "2026-3", ``day_of``
+    "2026-10-05"."""
+
+    inherit_cache = True
+    type = String()
+    sqlite_format = ""
+    postgresql_format = ""
+
+
+class month_of(_Stamp):
+    name = "month_of"
+    inherit_cache = True
+    sqlite_format, postgresql_format = "%Y-%m", "YYYY-MM"
+
+
+class day_of(_Stamp):
+    name = "day_of"
+    inherit_cache = True
+    sqlite_format, postgresql_format = "%Y-%m-%d", "YYYY-MM-DD"
+
+
+class quarter_of(_Stamp):
+    name = "quarter_of"
+    inherit_cache = True
+    postgresql_format = "YYYY-Q"
+
+
+@compiles(_Stamp, "postgresql")
+def _stamp_postgresql(element: _Stamp, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"to_char({compiler.process(element.clauses, **kw)}, '{element.postgresql_format}')"
+
+
+@compiles(_Stamp)
+def _stamp_sqlite(element: _Stamp, compiler: SQLCompiler, **kw: Any) -> str:
+    at = compiler.process(element.clauses, **kw)
+    if isinstance(element, quarter_of):
+        return f"(strftime('%Y', {at}) || '-' || ((CAST(strftime('%m', {at}) AS INTEGER) + 2) / 3))"
+    return f"strftime('{element.sqlite_format}', {at})"
 
 
 def weekday() -> ColumnElement[int]:
-    """0 = Sunday ... 6 = Saturday (SQLite's %w)."""
-    return _int(func.strftime("%w", Visit.started_at))
+    """0 = Sunday ... 6 = Saturday, on both databases."""
+    return cast(extract("dow", Visit.started_at), Integer)
 
 
 def hour() -> ColumnElement[int]:
-    return _int(func.strftime("%H", Visit.started_at))
+    return cast(extract("hour", Visit.started_at), Integer)
 
 
 def month_key() -> ColumnElement[str]:
     """ "2026-10"."""
-    return func.strftime("%Y-%m", Visit.started_at)
+    return month_of(Visit.started_at)
 
 
 def quarter_key() -> ColumnElement[str]:
     """ "2026-3" for July to September 2026."""
-    quarter = (_int(func.strftime("%m", Visit.started_at)) + 2) // 3
-    return func.strftime("%Y", Visit.started_at).concat("-").concat(cast(quarter, Integer))
+    return quarter_of(Visit.started_at)
 
 
 def _unit(per: str | None) -> list[ColumnElement[Any]]:
@@ -129,10 +169,20 @@ def visit_totals(
     ).all()
 
 
+def visit_grain(session: Session, scope: Scope, per: str = "month") -> Sequence[Row]:
+    """Visits by (location_id, ``unit``, channel_id, duration_min) in one pass: the counts per
+    location, month, channel and in or outside the library, the help time (duration x
+    visits) and the duration histograms behind the medians all roll up from these rows."""
+    keys: list[Any] = [Visit.location_id, *_unit(per), Visit.channel_id, Visit.duration_min]
+    return session.execute(
+        select(*keys, func.count().label("visits")).where(*visit_filter(scope)).group_by(*keys)
+    ).all()
+
+
 def active_units(session: Session, scope: Scope, per: str) -> int:
     """How many (location, month) or (location, day) pairs hold any visit: how much data a
     period has, to tell whether two periods can be compared."""
-    unit = func.date(Visit.started_at) if per == "day" else month_key()
+    unit = day_of(Visit.started_at) if per == "day" else month_key()
     pairs = (
         select(Visit.location_id, unit.label("unit"))
         .where(*visit_filter(scope))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from db.models import Location
 from db.queries import exchange as q
 from db.queries.delivery import newest_files
 from db.queries.locations import all_locations
@@ -101,25 +102,14 @@ def regional_overview(
         for loc in locations:
             last_file, said = files.get(loc.id, (None, None))
             to_come = set((said or "").split(","))
-            cells = []
-            for first_day in months:
-                visits = counts.get((loc.id, f"{first_day:%Y-%m}"), 0)
-                month_start = datetime.combine(first_day, time())
-                month_end = datetime.combine(_next_month(first_day), time())
-                arrived = loc.is_own or any(
-                    s < month_end and month_start < e for s, e in covered.get(loc.id, [])
-                )
-                ended = _next_month(first_day) <= today
-                pending = ended and not arrived and f"{first_day:%Y-%m}" in to_come
-                cells.append(
-                    MonthCell(
-                        visits,
-                        missing=ended and visits == 0 and not arrived and not pending,
-                        running=first_day <= today < _next_month(first_day),
-                        received=arrived,
-                        pending=pending,
-                    )
-                )
+            cells = month_cells(
+                loc,
+                months,
+                counts,
+                covered.get(loc.id, []),
+                to_come,
+                today,
+            )
             due_start = datetime.combine(due, time())
             due_end = datetime.combine(_next_month(due), time())
             late = not loc.is_own and not any(
@@ -143,6 +133,63 @@ def regional_overview(
             for m, cbs, n, v in q.visits_per_municipality(session, start, end)
         )
     return Overview(months, tuple(rows), municipalities)
+
+
+def month_cells(
+    loc: Location,
+    months: tuple[date, ...],
+    counts: dict[tuple[int, str], int],
+    covered: list[tuple[datetime, datetime]],
+    to_come: set[str],
+    today: date,
+) -> list[MonthCell]:
+    """One location's cells: ``counts`` (location id, "2026-10") -> visits, ``covered`` the
+    periods of its imports in force, ``to_come`` the months its newest file said are pending."""
+    cells = []
+    for first_day in months:
+        visits = counts.get((loc.id, f"{first_day:%Y-%m}"), 0)
+        month_start = datetime.combine(first_day, time())
+        month_end = datetime.combine(_next_month(first_day), time())
+        arrived = loc.is_own or any(s < month_end and month_start < e for s, e in covered)
+        ended = _next_month(first_day) <= today
+        pending = ended and not arrived and f"{first_day:%Y-%m}" in to_come
+        cells.append(
+            MonthCell(
+                visits,
+                missing=ended and visits == 0 and not arrived and not pending,
+                running=first_day <= today < _next_month(first_day),
+                received=arrived,
+                pending=pending,
+            )
+        )
+    return cells
+
+
+def missing_months(
+    desk: Desk, months: tuple[date, ...], counts: dict[tuple[int, str], int]
+) -> dict[int, tuple[date, ...]]:
+    """Per location id, the months nothing was received for, from (location id, "2026-10")
+    -> visits that the caller counted already (the regional report)."""
+    today = desk.clock().date()
+    covered: dict[int, list[tuple[datetime, datetime]]] = {}
+    with desk.db.session() as session:
+        for location_id, period_start, period_end in q.import_periods(session):
+            covered.setdefault(location_id, []).append((period_start, period_end))
+        files = newest_files(session)
+        locations = all_locations(session)
+    result = {}
+    for loc in locations:
+        said = files.get(loc.id, (None, None))[1]
+        cells = month_cells(
+            loc,
+            months,
+            counts,
+            covered.get(loc.id, []),
+            set((said or "").split(",")),
+            today,
+        )
+        result[loc.id] = tuple(m for m, cell in zip(months, cells, strict=True) if cell.missing)
+    return result
 
 
 def _last_due_month(today: date, days: int) -> date:

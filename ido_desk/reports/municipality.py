@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from db.queries import reports as q
 from ido_desk.desk import Desk
 from ido_desk.lists import Catalogue
 from ido_desk.location import LocationInfo
@@ -21,6 +20,7 @@ from ido_desk.reports import counts as c
 from ido_desk.reports import formatting as fmt
 from ido_desk.reports.columns import month_columns, quarter_columns
 from ido_desk.reports.compare import Counted
+from ido_desk.reports.grain import Grain, LocationVisits, fetch_grain, month_visits
 from ido_desk.reports.model import (
     Comparison,
     CountRow,
@@ -52,7 +52,9 @@ DEFINITIONS = (
     "bibliotheek, 'op locatie' erbuiten, telefoon en online op afstand).",
     "Vergelijking: met dezelfde periode een jaar eerder (een lopend jaar: dezelfde datums een "
     "jaar eerder; een andere lopende periode: dezelfde dagen, 52 weken eerder). 'Niet "
-    "vergelijkbaar': toen waren er veel minder maanden met bezoeken.",
+    "vergelijkbaar': toen waren er veel minder maanden met bezoeken. De maanden en kwartalen "
+    "volgen de kalender: een hele maand staat naast dezelfde maand een jaar eerder, een lopende "
+    "maand naast dezelfde dagen van die maand een jaar eerder.",
     "Er worden geen persoonsgegevens vastgelegd; verwijderde registraties tellen niet mee.",
 )
 
@@ -95,36 +97,10 @@ class MunicipalityReport:
         return not any(section.visits for section in self.sections)
 
 
-@dataclass(frozen=True)
-class Figures:
-    """One period's grouped rows, per location."""
-
-    visits: tuple[tuple[str, int, int | None, int, int], ...]  # month, location, channel, n, min
-    questions: c.Cube  # location, KEYS..., questions
-    per_month: tuple[tuple[str, int, int], ...]  # month, location, questions
-    durations: tuple[tuple[int, int, int], ...]  # location, minutes, visits
-
-
-def fetch_figures(desk: Desk, selection: Selection, period: Period) -> Figures:
-    scope = selection.scope(period)
+def fetch_figures(desk: Desk, selection: Selection, period: Period) -> Grain:
+    """One period's visits and questions per location: two grouped queries."""
     with desk.db.session() as session:
-        visits = tuple(
-            (r.unit, int(r.location_id), r.channel_id, int(r.visits), int(r.minutes))
-            for r in q.visit_totals(session, scope, "month")
-        )
-        cube = c.Cube.of(
-            ("location", *KEYS), q.question_cube(session, scope, by=KEYS, per_location=True)
-        )
-        per_month = tuple(
-            (r.unit, int(r.location_id), int(r.questions))
-            for r in q.question_cube(session, scope, by=(), per="month", per_location=True)
-        )
-        durations = tuple(
-            (int(r.location_id), int(r.duration_min), int(r.visits))
-            for r in q.duration_cube(session, scope, per_location=True)
-            if r.duration_min is not None
-        )
-    return Figures(visits, cube, per_month, durations)
+        return fetch_grain(session, selection.scope(period), KEYS)
 
 
 def compared_with(counted: Counted) -> Comparison | None:
@@ -148,28 +124,50 @@ def build(
     now = fetch_figures(desk, selection, counted.counted)
     step(1, 3, "Een jaar eerder")
     before = fetch_figures(desk, selection, comparison.period) if comparison else None
+    calendar = calendar_months(desk, selection, counted, comparison, before)
     step(2, 3, "Rapport opmaken")
     header = selection.header(TITLE, counted, desk.clock().date())
-    return build_municipality(now, before, counted, comparison, selection, desk.catalogue, header)
+    return build_municipality(
+        now, before, counted, comparison, selection, desk.catalogue, header, calendar
+    )
+
+
+def calendar_months(
+    desk: Desk,
+    selection: Selection,
+    counted: Counted,
+    comparison: Comparison | None,
+    before: Grain | None,
+) -> dict[int, Counter[str]] | None:
+    """The visits per location and month a year earlier by the calendar, for the month and
+    quarter columns: a whole month beside the same month a year earlier, a running (or cut)
+    month beside the same days. The compared period's figures when it is just that (a year,
+    a whole month or quarter, a running year), otherwise one more pass over the visits."""
+    if comparison is None or before is None:
+        return None
+    same_dates = counted.counted.year_earlier()
+    if (comparison.period.start, comparison.period.end) == (same_dates.start, same_dates.end):
+        return {location_id: v.months for location_id, v in before.visits.items()}
+    with desk.db.session() as session:
+        return month_visits(session, selection.scope(same_dates))
 
 
 def build_municipality(
-    now: Figures,
-    before: Figures | None,
+    now: Grain,
+    before: Grain | None,
     counted: Counted,
     comparison: Comparison | None,
     selection: Selection,
     catalogue: Catalogue,
     header: Header,
+    calendar: dict[int, Counter[str]] | None = None,
 ) -> MunicipalityReport:
     by_code: dict[str, list[LocationInfo]] = {}
     for loc in sorted(selection.locations, key=lambda loc: (loc.municipality, loc.name)):
         by_code.setdefault(loc.cbs_code, []).append(loc)
 
-    parts = (now.questions.split("location"), before.questions.split("location") if before else {})
-
     def section(name: str, code: str, members: list[LocationInfo]) -> MunicipalitySection:
-        return _section(name, code, members, now, before, parts, counted, catalogue)
+        return _section(name, code, members, (now, before, calendar), counted, catalogue)
 
     sections = tuple(section(m[0].municipality, code, m) for code, m in by_code.items())
     total = None
@@ -182,23 +180,27 @@ def _section(
     name: str,
     code: str,
     members: list[LocationInfo],
-    now: Figures,
-    before: Figures | None,
-    parts: tuple[dict[int, c.Cube], dict[int, c.Cube]],
+    figures_of: tuple[Grain, Grain | None, dict[int, Counter[str]] | None],
     counted: Counted,
     catalogue: Catalogue,
 ) -> MunicipalitySection:
-    ids = {loc.id for loc in members}
-    now_parts, then_parts = parts
-    cube = _of(now_parts, ids)
-    then_cube = _of(then_parts, ids) if before else None
+    now, before, calendar = figures_of
+    ids = [loc.id for loc in members]
+    then_months: Counter[str] | None = None
+    if calendar is not None:
+        then_months = Counter()
+        for location_id in ids:
+            then_months.update(calendar.get(location_id, Counter()))
+    visits, cube = now.visits_of(ids), now.questions_of(ids)
+    then_visits = before.visits_of(ids) if before else None
+    then_cube = before.questions_of(ids) if before else None
     months_now = _months(now, ids)
     months_then = _months(before, ids) if before else {}
     comparable = before is not None and len(months_then) >= compare.COMPARABLE_SHARE * len(
         months_now
     )
-    channels = [_channels(f, ids) for f in (now, before) if f is not None]
-    figures = _key_figures(now, before, ids, cube, then_cube, comparable, catalogue)
+    channels = [v.channels for v in (visits, then_visits) if v is not None]
+    figures = _key_figures(visits, then_visits, cube, then_cube, comparable, catalogue)
     columns = month_columns(counted.counted)
     month_values = {key: months_now.get(key, (0, 0)) for key, _ in columns}
     trend = tuple(
@@ -208,7 +210,7 @@ def _section(
             month_values[key][0],
             month_values[key][1],
             running=counted.until is not None and key == columns[-1][0],
-            before=_before_month(months_then, key) if before else None,
+            before=then_months[_year_before(key)] if then_months is not None else None,
         )
         for key, _ in columns
     )
@@ -220,81 +222,66 @@ def _section(
         key_figures=figures,
         months=trend,
         month_labels=tuple(label for _, label in columns),
-        quarters=_quarters(counted, month_values),
+        quarters=_quarters(counted, month_values, then_months),
         tables=_tables(cube, then_cube, channels, catalogue),
     )
 
 
-def _of(parts: dict[int, c.Cube], ids: set[int]) -> c.Cube:
-    """The question cube of these locations, from the cube split per location."""
-    return c.Cube.joined(("location", *KEYS), (parts[i] for i in ids if i in parts))
-
-
-def _months(figures: Figures | None, ids: set[int]) -> dict[str, tuple[int, int]]:
+def _months(grain: Grain, ids: list[int]) -> dict[str, tuple[int, int]]:
     """Month key -> (visits, questions) of the locations, only months with a visit."""
-    if figures is None:
-        return {}
-    visits: Counter[str] = Counter()
-    questions: Counter[str] = Counter()
-    for unit, location, _channel, n, _minutes in figures.visits:
-        if location in ids:
-            visits[unit] += n
-    for unit, location, n in figures.per_month:
-        if location in ids:
-            questions[unit] += n
-    return {key: (visits[key], questions[key]) for key in visits if visits[key]}
+    visits = grain.visits_of(ids).months
+    questions = grain.question_months_of(ids)
+    return {key: (n, questions[key]) for key, n in visits.items() if n}
 
 
-def _before_month(months: dict[str, tuple[int, int]], key: str) -> int:
-    return months.get(f"{int(key[:4]) - 1}{key[4:]}", (0, 0))[0]
+def _year_before(key: str) -> str:
+    """ "2025-10" for "2026-10"."""
+    return f"{int(key[:4]) - 1}{key[4:]}"
 
 
-def _quarters(counted: Counted, months: dict[str, tuple[int, int]]) -> Matrix:
+def _quarters(
+    counted: Counted, months: dict[str, tuple[int, int]], before: Counter[str] | None
+) -> Matrix:
     columns = quarter_columns(counted.counted)
     visits: Counter[str] = Counter()
     questions: Counter[str] = Counter()
+    earlier: Counter[str] = Counter()  # the same months (days) a year earlier, per quarter
     for key, (v, qn) in months.items():
-        quarter = f"{key[:4]}-{(int(key[5:]) + 2) // 3}"
-        visits[quarter] += v
-        questions[quarter] += qn
+        visits[_quarter(key)] += v
+        questions[_quarter(key)] += qn
+    for key, n in (before or {}).items():
+        earlier[_quarter(f"{int(key[:4]) + 1}{key[4:]}")] += n
     rows = []
-    for label, counts in (("Bezoeken", visits), ("Vragen", questions)):
+    named = [("Bezoeken", visits), ("Vragen", questions)]
+    if before is not None:
+        named.append(("Bezoeken een jaar eerder", earlier))
+    for label, counts in named:
         values = tuple(counts.get(key, 0) for key, _ in columns)
         rows.append(MatrixRow(label, (*values, sum(values))))
     return Matrix("Per kwartaal", (*(h for _, h in columns), "Totaal"), tuple(rows))
 
 
-def _channels(figures: Figures, ids: set[int]) -> Counter[int | None]:
-    counts: Counter[int | None] = Counter()
-    for _unit, location, channel, n, _minutes in figures.visits:
-        if location in ids:
-            counts[channel] += n
-    return counts
+def _quarter(key: str) -> str:
+    """ "2026-4" for "2026-11"."""
+    return f"{key[:4]}-{(int(key[5:]) + 2) // 3}"
 
 
-def _totals(figures: Figures | None, ids: set[int]) -> tuple[int, int, float | None]:
-    if figures is None:
+def _totals(visits: LocationVisits | None) -> tuple[int, int, float | None]:
+    if visits is None:
         return 0, 0, None
-    visits = sum(n for _u, loc, _c, n, _m in figures.visits if loc in ids)
-    minutes = sum(m for _u, loc, _c, _n, m in figures.visits if loc in ids)
-    histogram: Counter[int] = Counter()
-    for loc, duration, n in figures.durations:
-        if loc in ids:
-            histogram[duration] += n
-    return visits, minutes, c.median(histogram)
+    return visits.visits, visits.minutes, c.median(visits.durations)
 
 
 def _key_figures(
-    now: Figures,
-    before: Figures | None,
-    ids: set[int],
+    now: LocationVisits,
+    before: LocationVisits | None,
     cube: c.Cube,
     then_cube: c.Cube | None,
     comparable: bool,
     catalogue: Catalogue,
 ) -> tuple[KeyFigure, ...]:
-    visits, minutes, median = _totals(now, ids)
-    then_visits, then_minutes, then_median = _totals(before, ids)
+    visits, minutes, median = _totals(now)
+    then_visits, then_minutes, then_median = _totals(before)
     questions, then_questions = cube.total, then_cube.total if then_cube else 0
     referred = fmt.ratio(c.referred_count(cube, catalogue), questions)
     then_referred = (

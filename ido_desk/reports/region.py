@@ -10,14 +10,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from db.queries import reports as q
 from ido_desk.desk import Desk
-from ido_desk.exchange.overview import regional_overview
+from ido_desk.exchange.overview import missing_months
 from ido_desk.lists import Catalogue
 from ido_desk.location import LocationInfo
-from ido_desk.periods import month_short
+from ido_desk.periods import month_short, month_starts
 from ido_desk.reports import counts as c
 from ido_desk.reports.compare import Counted
+from ido_desk.reports.grain import Grain, fetch_grain
 from ido_desk.reports.kinds import GROUPS
 from ido_desk.reports.model import Header
 from ido_desk.reports.scope import Selection
@@ -78,38 +78,28 @@ class RegionReport:
 
 @dataclass(frozen=True)
 class RegionData:
-    visits: tuple[tuple[int, int | None, int, int], ...]  # location, channel, visits, minutes
-    questions: c.Cube  # location, domain, topic, help, questions
-    durations: tuple[tuple[int, int, int], ...]  # location, minutes, visits
-    missing: dict[str, tuple[str, ...]]  # location code -> months with nothing received
+    grain: Grain  # visits and questions (KEYS) per location
+    missing: dict[int, tuple[str, ...]]  # location id -> months with nothing received
 
 
 def fetch_region(desk: Desk, counted: Counted, selection: Selection) -> RegionData:
-    scope = selection.scope(counted.counted)
-    with desk.db.session() as session:
-        visits = tuple(
-            (int(r.location_id), r.channel_id, int(r.visits), int(r.minutes))
-            for r in q.visit_totals(session, scope)
-        )
-        questions = c.Cube.of(
-            ("location", *KEYS), q.question_cube(session, scope, by=KEYS, per_location=True)
-        )
-        durations = tuple(
-            (int(r.location_id), int(r.duration_min), int(r.visits))
-            for r in q.duration_cube(session, scope, per_location=True)
-            if r.duration_min is not None
-        )
+    """One pass over the visits, one over the questions; the months with nothing received
+    from the same visit counts."""
     span = counted.counted
-    overview = regional_overview(desk, span.start, span.last_day)
-    missing = {
-        row.code: tuple(
-            month_short(m.year, m.month)
-            for m, cell in zip(overview.months, row.cells, strict=True)
-            if cell.missing
-        )
-        for row in overview.locations
+    with desk.db.session() as session:
+        grain = fetch_grain(session, selection.scope(span), KEYS, question_months=False)
+    counts = {
+        (location_id, unit): n
+        for location_id, visits in grain.visits.items()
+        for unit, n in visits.months.items()
     }
-    return RegionData(visits, questions, durations, missing)
+    missing = {
+        location_id: tuple(month_short(m.year, m.month) for m in months)
+        for location_id, months in missing_months(
+            desk, month_starts(span.start, span.last_day), counts
+        ).items()
+    }
+    return RegionData(grain, missing)
 
 
 def build(
@@ -139,24 +129,12 @@ def build_region(
     data: RegionData, selection: Selection, catalogue: Catalogue, header: Header, group: str
 ) -> RegionReport:
     channel_label = c.label_of(catalogue.channels)
-    per_location: dict[int, dict[str, Any]] = {
-        loc.id: {"visits": 0, "minutes": 0, "channels": Counter(), "durations": Counter()}
-        for loc in selection.locations
-    }
-    for location_id, channel, visits, minutes in data.visits:
-        if location_id in per_location:
-            entry = per_location[location_id]
-            entry["visits"] += visits
-            entry["minutes"] += minutes
-            entry["channels"][channel] += visits
-    for location_id, minutes, visits in data.durations:
-        if location_id in per_location:
-            per_location[location_id]["durations"][minutes] += visits
+    grain = data.grain
     figures = []
     for loc in sorted(selection.locations, key=lambda x: (group_of(x, group), x.name)):
-        entry = per_location[loc.id]
-        cube = data.questions.where("location", [loc.id])
-        counts = [("kanaal", channel_label(k), n) for k, n in entry["channels"].items() if n]
+        visits = grain.visits_of([loc.id])
+        cube = grain.questions_of([loc.id])
+        counts = [("kanaal", channel_label(k), n) for k, n in visits.channels.items() if n]
         for dimension, key, items, missing in (
             ("domein", "domain", catalogue.domains, "Geen"),
             ("onderwerp", "topic", catalogue.topics, "Geen"),
@@ -167,15 +145,15 @@ def build_region(
         figures.append(
             LocationFigures(
                 loc,
-                entry["visits"],
+                visits.visits,
                 cube.total,
-                entry["minutes"],
-                c.median(entry["durations"]),
+                visits.minutes,
+                c.median(visits.durations),
                 tuple(counts),
-                data.missing.get(loc.code, ()),
+                data.missing.get(loc.id, ()),
             )
         )
-    tables = _tables(figures, per_location, group, catalogue)
+    tables = _tables(figures, grain, group)
     return RegionReport(header, group, tables, tuple(figures), DEFINITIONS)
 
 
@@ -199,12 +177,7 @@ def _columns(figures: list[LocationFigures], dimension: str, top: int | None) ->
     return tuple(ordered[:top] if top else ordered)
 
 
-def _tables(
-    figures: list[LocationFigures],
-    per_location: dict[int, dict[str, Any]],
-    group: str,
-    catalogue: Catalogue,
-) -> tuple[RegionTable, ...]:
+def _tables(figures: list[LocationFigures], grain: Grain, group: str) -> tuple[RegionTable, ...]:
     groups: dict[str, list[LocationFigures]] = {}
     for figure in figures:
         groups.setdefault(group_of(figure.location, group), []).append(figure)
@@ -226,10 +199,7 @@ def _tables(
         return tuple(result)
 
     def median_of(members: list[LocationFigures]) -> float | None:
-        merged: Counter[int] = Counter()
-        for f in members:
-            merged.update(per_location[f.location.id]["durations"])
-        return c.median(merged)
+        return c.median(grain.visits_of(f.location.id for f in members).durations)
 
     def dimension(
         members: list[LocationFigures], dim: str, labels: tuple[str, ...]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ido_desk.periods import dutch_date
@@ -15,10 +16,20 @@ from ido_desk.reports.model import Comparison, CountRow, Header, KeyFigure, Matr
 from ido_desk.reports.pdf import styles as st
 
 MAX_VALUE_COLUMNS = 8  # a matrix with more columns is split into several tables
+CELL_PADDING = 6  # a table cell's padding left and right (ReportLab's default)
 
 
 def text(value: str, style: st.ParagraphStyle = st.BODY) -> Paragraph:
     return Paragraph(escape(value), style)
+
+
+def label_cell(label: str, width: float, bold: bool = False) -> Flowable | str:
+    """A table's label: plain text when it fits its column (drawn at once; a report with a
+    hundred sections has tens of thousands of them), a wrapping paragraph when it does not."""
+    font = st.BOLD if bold else st.FONT
+    if stringWidth(label, font, st.CELL.fontSize) <= width - 2 * CELL_PADDING:
+        return label
+    return text(label.strip(), st.CELL_BOLD if bold else st.CELL)
 
 
 def period_text(header: Header) -> str:
@@ -143,17 +154,17 @@ def key_figure_table(
 def count_table(rows: Sequence[CountRow], first: str, note: str = "") -> Table:
     heads: list[Flowable | str] = [first, *([note] if note else []), "Aantal", "Aandeel"]
     body: list[list[Flowable | str]] = [heads]
+    fixed = (28 * st.mm if note else 0) + 44 * st.mm
+    widths = [st.WIDTH - fixed, *([28 * st.mm] if note else []), 22 * st.mm, 22 * st.mm]
     for row in rows:
         body.append(
             [
-                text(("    " if row.level else "") + row.label, st.CELL),
+                label_cell(("    " if row.level else "") + row.label, widths[0]),
                 *([row.note] if note else []),
                 fmt.number(row.count),
                 fmt.percent(row.share),
             ]
         )
-    fixed = (28 * st.mm if note else 0) + 44 * st.mm
-    widths = [st.WIDTH - fixed, *([28 * st.mm] if note else []), 22 * st.mm, 22 * st.mm]
     return grid(body, widths, numeric_from=2 if note else 1)
 
 
@@ -166,9 +177,13 @@ def compared_table(
         heads += [comparison_head(comparison), head("Verschil")]
     body: list[list[Flowable | str]] = [heads]
     bold = []
+    numbers = [20 * st.mm, 20 * st.mm] + ([32 * st.mm, 24 * st.mm] if comparison else [])
+    widths = [st.WIDTH - sum(numbers), *numbers]
+    grouped = any(r.level for r in rows)
     for row in rows:
+        label = ("    " if row.level else "") + row.label
         line: list[Flowable | str] = [
-            text(("    " if row.level else "") + row.label, st.CELL),
+            label_cell(label, widths[0], bold=grouped and row.level == 0),
             fmt.number(row.count),
             fmt.percent(row.share),
         ]
@@ -176,10 +191,8 @@ def compared_table(
             before = row.before or 0
             line += [fmt.number(before), fmt.change(compare.change(row.count, before, comparable))]
         body.append(line)
-        if row.level == 0 and any(r.level for r in rows):
+        if row.level == 0 and grouped:
             bold.append(len(body) - 1)
-    numbers = [20 * st.mm, 20 * st.mm] + ([32 * st.mm, 24 * st.mm] if comparison else [])
-    widths = [st.WIDTH - sum(numbers), *numbers]
     return grid(body, widths, numeric_from=1, bold_rows=bold)
 
 
@@ -200,13 +213,16 @@ def _matrix_part(matrix: Matrix, first: str, columns: list[int], width: float) -
     heads: list[Flowable | str] = [first, *(head(matrix.columns[i]) for i in columns)]
     body: list[list[Flowable | str]] = [heads]
     bold = []
-    for row in matrix.rows:
-        label = ("    " if row.level else "") + row.label
-        body.append([text(label, st.CELL), *(fmt.number(row.values[i]) for i in columns)])
-        if row.level == 0 and any(r.level for r in matrix.rows):
-            bold.append(len(body) - 1)
     value_width = min(24 * st.mm, (width - 60 * st.mm) / max(1, len(columns)))
     widths = [width - value_width * len(columns), *([value_width] * len(columns))]
+    grouped = any(r.level for r in matrix.rows)
+    for row in matrix.rows:
+        label = label_cell(
+            ("    " if row.level else "") + row.label, widths[0], grouped and row.level == 0
+        )
+        body.append([label, *(fmt.number(row.values[i]) for i in columns)])
+        if row.level == 0 and grouped:
+            bold.append(len(body) - 1)
     table = grid(body, widths, numeric_from=1, bold_rows=bold)
     if columns and columns[-1] == len(matrix.columns) - 1:
         table.setStyle(TableStyle([("FONTNAME", (-1, 1), (-1, -1), st.BOLD)]))

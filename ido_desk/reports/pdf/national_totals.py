@@ -1,13 +1,15 @@
-"""The national form totals as a PDF: per question of the national form, the count per answer
-and quarter, to check against the national dashboard."""
+"""The national form totals as a PDF: per question of the national form, its answers as a bar
+chart (the period's totals) above the count per answer and quarter, to check against the
+national dashboard."""
 
 from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
 from ido_desk.reports import formatting as fmt
+from ido_desk.reports.model import CountRow, Matrix
 from ido_desk.reports.national_totals import NationalTotalsReport
-from ido_desk.reports.pdf import blocks
+from ido_desk.reports.pdf import blocks, charts
 from ido_desk.reports.pdf import styles as st
 
 
@@ -27,5 +29,14 @@ def story(report: NationalTotalsReport) -> list[Flowable]:
         parts.append(blocks.notice("Geen registraties in deze periode."))
         return parts
     for matrix in report.matrices:
-        parts += blocks.section(matrix.title, *blocks.matrix_tables(matrix, "Antwoord"))
+        chart = [charts.bar_chart(bars)] if (bars := answer_bars(matrix)) else []
+        parts += blocks.section(matrix.title, *chart, *blocks.matrix_tables(matrix, "Antwoord"))
     return parts
+
+
+def answer_bars(matrix: Matrix) -> tuple[CountRow, ...]:
+    """The answers given in the period, most first (the matrix's total column)."""
+    given = [(row.label, row.values[-1]) for row in matrix.rows if row.values[-1]]
+    whole = sum(n for _, n in given)
+    ordered = sorted(given, key=lambda pair: (-pair[1], pair[0]))
+    return tuple(CountRow(label, n, fmt.ratio(n, whole)) for label, n in ordered)

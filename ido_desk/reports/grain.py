@@ -1,0 +1,100 @@
+"""One pass over the visits and one over the questions, shaped per location once: what the
+regional report and the municipality account roll up for any group of locations (a
+municipality, a province, all of them) without going back to the database."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from db.queries import reports as q
+from ido_desk.reports.counts import Cube
+
+
+@dataclass
+class LocationVisits:
+    """The visits of one location (or of several, merged)."""
+
+    months: Counter[str] = field(default_factory=Counter)  # "2026-10" -> visits
+    channels: Counter[int | None] = field(default_factory=Counter)
+    durations: Counter[int] = field(default_factory=Counter)  # minutes -> visits
+    minutes: int = 0
+
+    @property
+    def visits(self) -> int:
+        return sum(self.months.values())
+
+    def add(self, other: LocationVisits) -> None:
+        self.months.update(other.months)
+        self.channels.update(other.channels)
+        self.durations.update(other.durations)
+        self.minutes += other.minutes
+
+
+@dataclass(frozen=True)
+class Grain:
+    """A period's visits and questions per location id."""
+
+    visits: dict[int, LocationVisits]
+    questions: dict[int, Cube]  # the question keys, then the count
+    question_months: dict[int, Counter[str]]  # "2026-10" -> questions
+    keys: tuple[str, ...]
+
+    def visits_of(self, ids: Iterable[int]) -> LocationVisits:
+        total = LocationVisits()
+        for location_id in ids:
+            if location_id in self.visits:
+                total.add(self.visits[location_id])
+        return total
+
+    def questions_of(self, ids: Iterable[int]) -> Cube:
+        parts = (self.questions[i] for i in ids if i in self.questions)
+        return Cube.joined(self.keys, parts)
+
+    def question_months_of(self, ids: Iterable[int]) -> Counter[str]:
+        total: Counter[str] = Counter()
+        for location_id in ids:
+            total.update(self.question_months.get(location_id, Counter()))
+        return total
+
+
+def fetch_grain(
+    session: Any, scope: q.Scope, keys: Sequence[str], *, question_months: bool = True
+) -> Grain:
+    """Two grouped queries: visits by (location, month, channel, duration) and questions by
+    (location, ``keys``), also by month when ``question_months`` (fewer groups without)."""
+    visits: dict[int, LocationVisits] = {}
+    for location_id, unit, channel, duration, n in q.visit_grain(session, scope):
+        entry = visits.get(location_id)
+        if entry is None:
+            entry = visits[location_id] = LocationVisits()
+        entry.months[unit] += n
+        entry.channels[channel] += n
+        if duration is not None:
+            entry.durations[duration] += n
+            entry.minutes += duration * n
+    counts: dict[int, Counter[tuple[Any, ...]]] = {}
+    months: dict[int, Counter[str]] = {}
+    per = "month" if question_months else None
+    for row in q.question_cube(session, scope, by=keys, per=per, per_location=True):
+        if question_months:
+            unit, location_id, *values, n = row
+            months.setdefault(location_id, Counter())[unit] += n
+        else:
+            location_id, *values, n = row
+        counts.setdefault(location_id, Counter())[tuple(values)] += n
+    questions = {
+        location_id: Cube(tuple(keys), tuple((*k, n) for k, n in counter.items()))
+        for location_id, counter in counts.items()
+    }
+    return Grain(visits, questions, months, tuple(keys))
+
+
+def month_visits(session: Any, scope: q.Scope) -> dict[int, Counter[str]]:
+    """Visits per location id and month ("2026-10"), nothing else."""
+    result: dict[int, Counter[str]] = {}
+    for unit, location_id, n in q.visits_per(session, scope, "month", per_location=True):
+        result.setdefault(location_id, Counter())[unit] += n
+    return result
