@@ -5,7 +5,7 @@ desk on the same file, an import in another process, and this program's own othe
 connections). It reads no table, so asking every few seconds costs nothing. The question must
 go to one and the same connection each time, so one is kept apart from the pool's rotation.
 
-PostgreSQL: every table has a statement trigger (migration 0006) that sends ``NOTIFY`` on
+PostgreSQL: every table has a statement trigger (migration 0007) that sends ``NOTIFY`` on
 ``CHANNEL`` with the writer's ``application_name``; PostgreSQL delivers it only when the
 writing transaction commits, and never blocks one writer on another. Each engine's connections
 carry a name of their own (``connection_name``), so a notice carrying ours is our own write

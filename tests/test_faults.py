@@ -228,7 +228,7 @@ def test_a_damaged_page_met_while_working_is_explained(paths: Paths, desk: Desk,
     desk.close()
     fresh(paths.database_file, "PRAGMA wal_checkpoint(TRUNCATE)")
     # the last pages of the visits and questions and of their indexes: whichever the day's
-    # counts read (a covering index answers without the table since migration 0006)
+    # counts read (a covering index answers without the table since migration 0008)
     with sqlite3.connect(paths.database_file) as connection:
         trees = connection.execute(
             "SELECT name, pageno FROM dbstat WHERE name LIKE 'visit%' OR name LIKE 'question%' "

@@ -38,7 +38,7 @@ class Visit(Base):
 
     __table_args__ = (
         Index("ix_visit_location_started", "location_id", "started_at"),
-        Index(  # the reports' pass over the visits, from the index alone (migration 0006)
+        Index(  # the reports' pass over the visits, from the index alone (migration 0008)
             "ix_visit_report",
             "started_at",
             "location_id",
@@ -67,7 +67,7 @@ class Question(Base):
     visit: Mapped[Visit] = relationship(back_populates="questions")
 
     __table_args__ = (
-        Index(  # the reports' pass over the questions, from the index alone (migration 0006)
+        Index(  # the reports' pass over the questions, from the index alone (migration 0008)
             "ix_question_report",
             "visit_id",
             "domain_id",

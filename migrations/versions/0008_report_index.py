@@ -5,8 +5,8 @@ grouped by location, month, channel and duration, and every question of those vi
 These indexes hold every column those passes read, so both databases answer from the index
 alone instead of visiting each row of the table (issue 12).
 
-Revision ID: 0006_report_index
-Revises: 0005_delivery
+Revision ID: 0008_report_index
+Revises: 0007_coordinators
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0006_report_index"
-down_revision: str | Sequence[str] | None = "0005_delivery"
+revision: str = "0008_report_index"
+down_revision: str | Sequence[str] | None = "0007_coordinators"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
