@@ -18,8 +18,8 @@ from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.roles import set_pin
 from ido_desk.visits import record_visit
 from tests.conftest import CliResult, Clock, Terminal, cli_environment, run_in_process
-from tests.db_helpers import rows_in
-from tests.test_cli import SETUP, database, ok, refused
+from tests.db_helpers import rows_at
+from tests.test_cli import SETUP, ok, refused
 
 Cli = Callable[..., CliResult]
 
@@ -54,13 +54,11 @@ def test_log_two_edit_one_delete_the_other_undo_and_list(set_up: Cli, paths: Pat
     [line] = listing.splitlines()[1:]
     assert line.startswith(first[-8:]) and "DigiD > Activeren" in line
     assert "Samen gedaan" in line and "25 min" in line
-    db = database(paths)
-    assert rows_in(db, "SELECT id, revision, duration_min FROM visit WHERE deleted_at IS NULL") == [
-        (first, 2, 25)
-    ]
-    assert rows_in(db, "SELECT id FROM visit WHERE deleted_at IS NOT NULL") == [(second,)]
-    assert rows_in(
-        db, "SELECT action, entity_id FROM audit_log WHERE entity = 'visit' ORDER BY id"
+    live = "SELECT id, revision, duration_min FROM visit WHERE deleted_at IS NULL"
+    assert rows_at(paths, live) == [(first, 2, 25)]
+    assert rows_at(paths, "SELECT id FROM visit WHERE deleted_at IS NOT NULL") == [(second,)]
+    assert rows_at(
+        paths, "SELECT action, entity_id FROM audit_log WHERE entity = 'visit' ORDER BY id"
     ) == [
         ("edit", first),
         ("delete", second),
@@ -71,8 +69,8 @@ def test_log_two_edit_one_delete_the_other_undo_and_list(set_up: Cli, paths: Pat
 def test_edit_replaces_topics_and_keeps_what_is_not_given(set_up: Cli, paths: Paths) -> None:
     visit = ok(set_up("log", "--topic", "digid", "--help-given", "samen", "--duration", "5"))
     ok(set_up("edit", visit.strip()[-8:], "--topic", "huurtoeslag", "--topic", "belastingen"))
-    assert rows_in(
-        database(paths),
+    assert rows_at(
+        paths,
         "SELECT q.position, t.code, s.code, h.code, v.duration_min FROM question q "
         "JOIN visit v ON v.id = q.visit_id JOIN topic t ON t.id = q.topic_id "
         "LEFT JOIN topic s ON s.id = q.subtopic_id LEFT JOIN help_kind h ON h.id = q.help_id "
@@ -86,13 +84,13 @@ def test_edit_refuses_bad_input_and_changes_nothing(set_up: Cli, paths: Paths) -
     assert "geen tijdstip" in refused(set_up("edit", visit[-8:], "--at", "gisteren"))
     assert "Er is geen bezoek met id 'abcdef12'" in refused(set_up("edit", "abcdef12"))
     assert "geen id van een bezoek" in refused(set_up("delete", "DigiD", "--yes"))
-    assert rows_in(database(paths), "SELECT revision, duration_min FROM visit") == [(1, 5)]
+    assert rows_at(paths, "SELECT revision, duration_min FROM visit") == [(1, 5)]
 
 
 def test_delete_asks_for_yes_when_nobody_can_answer(set_up: Cli, paths: Paths) -> None:
     visit = ok(set_up("log", "--topic", "digid")).strip()
     assert "geef --yes" in refused(set_up("delete", visit[-8:]))
-    assert rows_in(database(paths), "SELECT deleted_at IS NULL FROM visit") == [(1,)]
+    assert rows_at(paths, "SELECT deleted_at IS NULL FROM visit") == [(1,)]
 
 
 def test_delete_asks_a_person_at_a_terminal_first(set_up: Cli, paths: Paths) -> None:
@@ -100,9 +98,9 @@ def test_delete_asks_a_person_at_a_terminal_first(set_up: Cli, paths: Paths) -> 
     env = cli_environment(paths)
     kept = run_in_process(("delete", visit[-8:]), env, stdin=Terminal("n\n"))
     assert "Niet verwijderd" in ok(kept) and "(digid_activeren) verwijderen? [j/N]" in kept.stdout
-    assert rows_in(database(paths), "SELECT deleted_at IS NULL FROM visit") == [(1,)]
+    assert rows_at(paths, "SELECT deleted_at IS NULL FROM visit") == [(1,)]
     ok(run_in_process(("delete", visit[-8:]), env, stdin=Terminal("j\n")))
-    assert rows_in(database(paths), "SELECT deleted_at IS NULL FROM visit") == [(0,)]
+    assert rows_at(paths, "SELECT deleted_at IS NULL FROM visit") == [(0,)]
 
 
 def test_an_older_visit_is_changed_only_with_the_pin(
@@ -115,11 +113,11 @@ def test_an_older_visit_is_changed_only_with_the_pin(
     set_pin(desk, "2468")
     for command in (("edit", visit[-8:], "--duration", "15"), ("delete", visit[-8:], "--yes")):
         assert "pincode van de beheerder" in refused(cli(*command), code=3)
-    assert rows_in(database(paths), "SELECT revision FROM visit") == [(1,)]
+    assert rows_at(paths, "SELECT revision FROM visit") == [(1,)]
     monkeypatch.setenv("IDO_DESK_PIN", "2468")
     ok(cli("edit", visit[-8:], "--duration", "15"))
     ok(cli("delete", visit[-8:], "--yes"))
-    assert rows_in(database(paths), "SELECT revision, deleted_at IS NOT NULL FROM visit") == [
+    assert rows_at(paths, "SELECT revision, deleted_at IS NOT NULL FROM visit") == [
         (3, 1)
     ]
 
@@ -137,7 +135,7 @@ def test_a_tally_sheet_is_counted_in_the_report(set_up: Cli, paths: Paths, tmp_p
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert "Bezoeken;15;0;niet vergelijkbaar;0;niet vergelijkbaar" in lines
     assert "DigiD > App installeren;12;80,0" in lines
-    assert rows_in(database(paths), "SELECT count(*), min(entry), max(entry) FROM visit") == [
+    assert rows_at(paths, "SELECT count(*), min(entry), max(entry) FROM visit") == [
         (15, "batch", "batch")
     ]
 
@@ -146,7 +144,7 @@ def test_a_tally_refuses_a_bad_count_and_stores_nothing(set_up: Cli, paths: Path
     message = refused(set_up("tally", "--count", "0", "--topic", "digid"))
     assert "Aantal 0 kan niet" in message
     assert "geen tijd" in refused(set_up("tally", "--count", "2", "--topic", "digid", "--at", "x"))
-    assert rows_in(database(paths), "SELECT count(*) FROM visit") == [(0,)]
+    assert rows_at(paths, "SELECT count(*) FROM visit") == [(0,)]
 
 
 def test_national_form_lists_then_marks_per_visit_and_per_day(set_up: Cli) -> None:
@@ -208,8 +206,8 @@ def test_the_cli_takes_this_desks_remembered_channel_not_the_last_visits(
     finally:
         desk.close()
     ok(set_up("log", "--topic", "toeslagen"))
-    stored = rows_in(
-        database(paths),
+    stored = rows_at(
+        paths,
         "SELECT c.code FROM visit v JOIN channel c ON c.id = v.channel_id ORDER BY v.id",
     )
     assert [code for (code,) in stored] == ["telefoon", "balie", "balie", "balie", "afspraak"]
