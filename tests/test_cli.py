@@ -141,6 +141,7 @@ def test_lists_prints_the_codes_of_every_list(cli: Cli) -> None:
     assert "(sub-onderwerp van digid)" in out
 
 
+@pytest.mark.sqlite_only("chooses the SQLite file by the data folder")
 def test_data_dir_option_and_environment_choose_the_file(
     cli: Cli, cli_process: Callable[..., subprocess.CompletedProcess[str]], tmp_path: Path
 ) -> None:
@@ -157,6 +158,7 @@ def test_data_dir_option_and_environment_choose_the_file(
     ]
 
 
+@pytest.mark.sqlite_only("a SQLite URL")
 def test_database_url_takes_any_sqlite_file(cli: Cli, tmp_path: Path, paths: Paths) -> None:
     target = tmp_path / "other.db"
     url = f"sqlite:///{target}"

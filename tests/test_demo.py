@@ -18,6 +18,7 @@ from ido_desk.errors import ValidationError
 from ido_desk.ids import id_timestamp_ms
 from ido_desk.location import LocationInput, set_location
 from tests.conftest import RIJSWIJK
+from tests.db_helpers import rows_at_url
 
 NOW = datetime(2026, 11, 3, 10, 30)  # a Tuesday
 Cli = Callable[..., subprocess.CompletedProcess[str]]
@@ -41,8 +42,11 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def query(path: Path, sql: str) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
+def query(where: Path | str, sql: str) -> list[tuple]:
+    """Rows from a SQLite file, or from the database at a URL (either pass)."""
+    if isinstance(where, str):
+        return rows_at_url(where, sql)
+    with sqlite3.connect(where) as connection:
         return connection.execute(sql).fetchall()
 
 
@@ -242,12 +246,11 @@ def test_without_a_location_the_demo_sets_one_up_as_own(tmp_path: Path) -> None:
         desk, DemoSpec(visits=120, locations=2, seed=3, months=1), progress=_collect(done)
     )
     assert done[-1] == (120, 120)
-    assert desk.db.path is not None
-    own = query(desk.db.path, "SELECT id, cbs_code, municipality FROM location WHERE is_own = 1")
+    own = query(desk.db.url, "SELECT id, cbs_code, municipality FROM location WHERE is_own = 1")
     assert len(own) == 1 and own[0][0] == 1
     assert own[0][2] in result.summary()
     assert "120 bezoeken" in result.summary()
-    visits = query(desk.db.path, "SELECT max(started_at) FROM visit")
+    visits = query(desk.db.url, "SELECT max(started_at) FROM visit")
     assert visits[0][0] < NOW.isoformat(sep=" ")  # nothing in the future
     desk.close()
 
@@ -261,8 +264,8 @@ def test_a_demo_twice_adds_visits(tmp_path: Path) -> None:
     make_demo(desk, DemoSpec(visits=50, locations=2, seed=1, months=2))
     make_demo(desk, DemoSpec(visits=50, locations=2, seed=1, months=2))
     assert desk.db.path is not None
-    assert query(desk.db.path, "SELECT count(*) FROM visit") == [(100,)]
-    assert query(desk.db.path, "SELECT count(*) FROM location") == [(2,)]
+    assert query(desk.db.url, "SELECT count(*) FROM visit") == [(100,)]
+    assert query(desk.db.url, "SELECT count(*) FROM location") == [(2,)]
     desk.close()
 
 
@@ -284,18 +287,19 @@ def test_bad_specs_are_refused_before_anything_is_written(
     assert str(spec.locations if field == "locations" else getattr(spec, field)) in (
         refused.value.message
     )
-    assert desk.db.path is not None
-    assert query(desk.db.path, "SELECT count(*) FROM visit") == [(0,)]
-    assert query(desk.db.path, "SELECT count(*) FROM location") == [(1,)]
+    assert query(desk.db.url, "SELECT count(*) FROM visit") == [(0,)]
+    assert query(desk.db.url, "SELECT count(*) FROM location") == [(1,)]
 
 
 def test_demo_through_the_cli(cli: Cli, paths: Paths) -> None:
     result = cli("demo", "--visits", "300", "--locations", "3", "--seed", "4", "--months", "3")
     assert result.returncode == 0, result.stderr
     assert "300 bezoeken" in result.stdout
-    database = paths.data_dir / "ido-desk.sqlite"
+    database = paths.database_url
     assert query(database, "SELECT count(*) FROM visit") == [(300,)]
-    assert query(database, "SELECT count(DISTINCT cbs_code), sum(is_own) FROM location") == [(3, 1)]
+    assert query(
+        database, "SELECT count(DISTINCT cbs_code), sum(CASE WHEN is_own THEN 1 END) FROM location"
+    ) == [(3, 1)]
 
 
 def test_cli_refuses_a_bad_demo_clearly(cli: Cli) -> None:

@@ -150,6 +150,7 @@ def test_on_linux_a_permission_error_is_not_retried_and_names_the_target(
     assert leftovers(tmp_path) == []
 
 
+@pytest.mark.sqlite_only("copies the SQLite file with its backup API")
 def test_every_writer_works_with_windows_fsync(desk: Desk, tmp_path: Path, windows: None) -> None:
     """Export, transparency CSV, audit CSV and a backup, one after the other, as on Windows."""
     log(desk, datetime(2026, 10, 5, 11, 0), "digid")
@@ -169,6 +170,7 @@ def run_cli(paths_dir: Path, *argv: str) -> int:
     return main(["--data-dir", str(paths_dir), *argv])
 
 
+@pytest.mark.sqlite_only("runs the CLI on the data folder's own SQLite file")
 @pytest.mark.parametrize(
     ("name", "command"),
     [

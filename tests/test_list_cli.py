@@ -7,7 +7,7 @@ from pathlib import Path
 from subprocess import CompletedProcess
 
 from ido_desk.config import Paths
-from tests.db_helpers import rows_in
+from tests.db_helpers import rows_at
 
 Cli = Callable[..., CompletedProcess[str]]
 
@@ -27,8 +27,8 @@ def test_add_rename_move_retire_and_restore_a_topic(cli: Cli, paths: Paths) -> N
 
     assert cli("list", "rename", "topic", "energietoeslag", "--label", "Energie").returncode == 0
     assert cli("list", "move", "topic", "energietoeslag", "--to", "1").returncode == 0
-    assert rows_in(
-        database(paths),
+    assert rows_at(
+        paths,
         "SELECT t.label_nl, t.label_en, t.sort_order, o.code FROM topic t "
         "JOIN organisation o ON o.id = t.organisation_id WHERE t.code = 'energietoeslag'",
     ) == [("Energie", "Energy allowance", 1, "gemeente")]
@@ -42,8 +42,8 @@ def test_add_rename_move_retire_and_restore_a_topic(cli: Cli, paths: Paths) -> N
 
     assert cli("list", "restore", "topic", "energietoeslag").returncode == 0
     assert "energietoeslag           Energie\n" in cli("lists").stdout
-    assert rows_in(
-        database(paths), "SELECT count(*) FROM audit_log WHERE action = 'list-edit'"
+    assert rows_at(
+        paths, "SELECT count(*) FROM audit_log WHERE action = 'list-edit'"
     ) == [(5,)]
 
 
@@ -74,4 +74,4 @@ def test_bad_input_says_what_and_where_and_changes_nothing(cli: Cli, paths: Path
     assert kept.returncode == 2
     assert "Positie 9 kan niet: kies 1 tot en met 5" in kept.stderr
 
-    assert rows_in(database(paths), "SELECT count(*) FROM help_kind") == [(5,)]
+    assert rows_at(paths, "SELECT count(*) FROM help_kind") == [(5,)]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
@@ -23,8 +22,10 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 
 
 def table_columns(desk: Desk, table: str) -> list[str]:
-    with sqlite3.connect(desk.db.path) as con:
-        return [row[1] for row in con.execute(f"PRAGMA table_info({table})")]
+    from sqlalchemy import inspect
+
+    with desk.db.engine.connect() as connection:
+        return [column["name"] for column in inspect(connection).get_columns(table)]
 
 
 def test_every_column_of_visit_and_question_is_in_the_export(
