@@ -14,6 +14,7 @@ from alembic import command
 from sqlalchemy import create_engine, make_url, text
 
 from db.engine import Database
+from db.errors import StorageError
 from db.migrate import alembic_config
 from db.pg_tools import count_in_archive, run_tool, scratch_database
 from ido_desk.backup import DAILY, MANUAL, UPGRADE, BackupError, list_backups, make_backup
@@ -196,3 +197,47 @@ def test_a_damaged_dump_or_another_program_s_dump_is_refused(
     with pytest.raises(BackupError, match="geen database van IDO Desk"):
         restore(paths, foreign)
     assert rows_at(paths, "SELECT id FROM visit") == [(kept,)]  # nothing changed
+
+
+def test_a_check_that_cannot_log_in_is_not_called_damage(
+    paths: Paths, desk: Desk, tmp_path: Path, monkeypatch
+) -> None:
+    """A password file that names only the live database (not the scratch one the check
+    makes): the backup is refused with what to change, not as a damaged database."""
+    record_visit(desk, DIGID)
+    admin = make_url(pg_test_server.admin_url() or "")
+    role, password = f"ido_t_check_{tmp_path.name[-6:]}".lower(), "geheim-42"
+    live = make_url(paths.database_url).database
+    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            connection.execute(text(f"CREATE ROLE {role} LOGIN CREATEDB PASSWORD '{password}'"))
+        with create_engine(
+            make_url(paths.database_url), isolation_level="AUTOCOMMIT"
+        ).connect() as connection:  # what a coordinator may do, in the live database
+            connection.execute(text(f"GRANT ALL ON ALL TABLES IN SCHEMA public TO {role}"))
+            connection.execute(text(f"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {role}"))
+        port = admin.query.get("port") or "5432"
+        pgpass = tmp_path / "pgpass"
+        pgpass.write_text(f"127.0.0.1:{port}:{live}:{role}:{password}\n", encoding="utf-8")
+        pgpass.chmod(0o600)
+        monkeypatch.setenv("PGPASSFILE", str(pgpass))
+        url = f"postgresql+psycopg://{role}@127.0.0.1:{port}/{live}"
+        other = open_desk(resolve_paths(tmp_path / "other", database_url=url, environ={}))
+        try:
+            with pytest.raises(StorageError) as refused:
+                make_backup(other)
+        finally:
+            other.close()
+        message = str(refused.value)
+        assert "beschadigd" not in message
+        assert "niet worden gecontroleerd" in message and "pgpass" in message
+        assert list(paths.backup_dir.glob("*.dump")) == []
+    finally:
+        with create_engine(
+            make_url(paths.database_url), isolation_level="AUTOCOMMIT"
+        ).connect() as connection:
+            connection.execute(text(f"DROP OWNED BY {role}"))
+        with engine.connect() as connection:
+            connection.execute(text(f"DROP ROLE {role}"))
+        engine.dispose()
