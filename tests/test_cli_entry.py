@@ -60,6 +60,23 @@ def test_python_m_sets_up_logs_and_lists(cli_process: Process) -> None:
     assert visit[-8:] in ok(cli_process("visits", module=True))
 
 
+def test_output_into_a_closed_pipe_ends_quietly(paths: Paths, cli: Cli) -> None:
+    """"ido-desk lists | head -1": the reader goes away; no message about a file."""
+    ok(cli(*SETUP))
+    script = Path(sys.executable).with_name("ido-desk")
+    process = subprocess.Popen(
+        [str(script), "lists"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=cli_environment(paths),
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # before the command writes a line
+    error = process.stderr.read().decode("utf-8")
+    assert process.wait(timeout=120) == 0, error
+    assert error == ""
+
+
 @pytest.mark.parametrize(
     "argv",
     [["log", "--topic", "digid"], ["--help"], ["visits"], ["log", "--help"], ["window"]],

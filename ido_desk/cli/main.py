@@ -149,6 +149,8 @@ def run_command(paths: Paths, args: argparse.Namespace) -> int:
             return int(args.handler(desk, args) or 0)
         finally:
             desk.close()
+    except BrokenPipeError:
+        raise  # the reader of the output has gone: main() ends quietly
     except (UserError, OSError, SQLAlchemyError, sqlite3.Error) as exc:
         told = describe(exc)
         return fail(told.message, told.exit_code)
