@@ -194,9 +194,12 @@ def run_window(paths: Paths) -> int:
             app.exit(0)
             return
         from ui.name_dialog import ask_name_once
+        from ui.tab_views import focus_form
 
         window.attach(desk)
-        ask_name_once(desk, window)  # a shared database: who works here, for the audit log
+        asked = ask_name_once(desk, window)  # a shared database: who works here, for the audit
+        if asked is not None:  # log; once answered, the keys (and Ctrl+Enter) go to the form
+            asked.finished.connect(lambda _result: focus_form(window.log_panel))
 
     started: list[bool] = []
 
