@@ -19,6 +19,7 @@ from ido_desk.lists import Catalogue, load_catalogue
 from ido_desk.who import read_name
 
 INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE
+INVALID_SCHEMA_NAME = "3F000"  # no schema the user may create in (no USAGE, CREATE on it)
 
 
 def local_now() -> datetime:
@@ -117,7 +118,7 @@ def _not_allowed_to_upgrade(exc: SADatabaseError, desk: Desk) -> StorageError | 
     """A server's user without the right to change the schema (README: the coordinators'
     user may read and write the data, only the owner may upgrade its tables)."""
     orig = getattr(exc, "orig", None)
-    if getattr(orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+    if getattr(orig, "sqlstate", None) not in (INSUFFICIENT_PRIVILEGE, INVALID_SCHEMA_NAME):
         return None
     user = desk.db.engine.url.username or "deze"
     return StorageError(

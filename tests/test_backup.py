@@ -234,6 +234,7 @@ def test_cli_backup_and_restore(paths: Paths, desk: Desk, cli, monkeypatch) -> N
     kept = record_visit(desk, DIGID)
     made = cli("backup")
     assert made.returncode == 0, made.stderr
+    assert "In de map: 2 back-ups." in made.stdout  # and the day's own, made at the start
     assert "Back-up gemaakt en gecontroleerd" in made.stdout
     backup = list_backups(paths)[0].path
     record_visit(desk, DIGID)

@@ -51,6 +51,8 @@ def test_add_a_sub_topic_and_an_organisation(cli: Cli, paths: Paths) -> None:
     sub = cli("list", "add", "topic", "digid_sms", "--label", "Sms-controle", "--parent", "digid")
     org = cli("list", "add", "organisation", "nvwa", "--label", "NVWA", "--level", "zbo")
     assert (sub.returncode, org.returncode) == (0, 0), sub.stderr + org.stderr
+    assert sub.stdout.startswith("Toegevoegd aan de lijst onderwerpen: digid_sms")
+    assert org.stdout.startswith("Toegevoegd aan de lijst organisaties: nvwa")
     listed = cli("lists").stdout
     assert "digid_sms                Sms-controle  (sub-onderwerp van digid)" in listed
     assert "nvwa                     NVWA  (zbo)" in listed

@@ -120,6 +120,7 @@ def test_the_cli_backs_up_and_restores_and_nothing_is_lost(paths: Paths, desk: D
     kept = record_visit(desk, DIGID)
     made = cli("backup")
     assert made.returncode == 0, made.stderr
+    assert "In de map: 1 back-up." in made.stdout
     assert "Back-up gemaakt en gecontroleerd" in made.stdout and ".dump" in made.stdout
     backup = list_backups(paths)[0].path
     record_visit(desk, DIGID)

@@ -9,6 +9,7 @@ from typing import Any
 
 from ido_desk.backup import list_backups, make_backup
 from ido_desk.desk import Desk
+from ido_desk.labels import counted
 
 
 def register(subparsers: Any) -> None:
@@ -29,5 +30,5 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         return 0
     info = make_backup(desk)
     print(f"Back-up gemaakt en gecontroleerd: {info.path}")
-    print(f"In de map: {len(list_backups(desk.paths))} back-ups.")
+    print(f"In de map: {counted(len(list_backups(desk.paths)), 'back-up', 'back-ups')}.")
     return 0

@@ -85,7 +85,10 @@ def run_add(desk: Desk, args: argparse.Namespace) -> int:
             referral_kind=args.referral_kind,
         ),
     )
-    print(f"Toegevoegd aan {args.kind}: {item.code}  {item.label_nl}")
+    from ido_desk.audit_text import LIST_NAMES
+
+    which = LIST_NAMES.get(args.kind, args.kind)
+    print(f"Toegevoegd aan de lijst {which}: {item.code}  {item.label_nl}")
     return 0
 
 
