@@ -274,3 +274,33 @@ def test_a_write_with_the_replication_role_is_told_too(other: Desk, watch: DataV
         session.execute(text("SET LOCAL session_replication_role = replica"))
         session.add(Setting(key="probe", value="1"))
     assert watch.changed(WAIT_S)
+
+
+@pytest.mark.postgres_only
+def test_a_user_who_may_use_no_schema_is_told_in_one_line(
+    hub: dict[str, str], tmp_path: Path
+) -> None:
+    """A role with CONNECT only (no USAGE on the schema): the empty database cannot be set up
+    by it, and it is told who can, not to restore a backup."""
+    from sqlalchemy import create_engine, text
+
+    from db.errors import StorageError
+
+    role = f"ido_t{os.getpid()}_none"
+    engine = create_engine(hub["admin_db"], isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            connection.execute(text(f"DROP ROLE IF EXISTS {role}"))
+            connection.execute(text(f"CREATE ROLE {role} LOGIN"))
+            connection.execute(
+                text(f"GRANT CONNECT ON DATABASE {make_url(hub['admin_db']).database} TO {role}")
+            )
+        url = make_url(hub["admin_db"]).set(username=role).render_as_string(False)
+        with pytest.raises(StorageError, match="alleen de eigenaar") as refused:
+            open_desk(resolve_paths(tmp_path / "pc3", url, environ={}))
+        assert "\n" not in str(refused.value) and "back-up" not in str(refused.value)
+    finally:
+        with engine.connect() as connection:
+            connection.execute(text(f"DROP OWNED BY {role}"))
+            connection.execute(text(f"DROP ROLE IF EXISTS {role}"))
+        engine.dispose()
