@@ -304,3 +304,24 @@ def test_a_user_who_may_use_no_schema_is_told_in_one_line(
             connection.execute(text(f"DROP OWNED BY {role}"))
             connection.execute(text(f"DROP ROLE IF EXISTS {role}"))
         engine.dispose()
+
+
+@pytest.mark.postgres_only
+def test_a_second_coordinators_setup_does_not_move_the_hubs_location(
+    cli: Any, paths: Paths
+) -> None:
+    """One own location per database: a coordinator who follows the set-up again is refused
+    and nothing changes; --change changes it for everyone."""
+    from tests.db_helpers import rows_at
+    from tests.test_cli import SETUP, ok
+
+    own = "SELECT municipality, cbs_code FROM location WHERE is_own = ?"
+    ok(cli(*SETUP))
+    venlo = ("setup", "--location-name", "Provinciekantoor", "--municipality", "Venlo",
+             "--cbs-code", "GM0983")  # fmt: skip
+    refused = cli(*venlo)
+    assert refused.returncode == 2 and "heeft al een eigen locatie" in refused.stderr
+    assert rows_at(paths, own, True) == [("Rijswijk", "GM0603")]
+    changed = cli(*venlo, "--change")
+    assert changed.returncode == 0 and "Venlo, GM0983" in changed.stdout
+    assert rows_at(paths, own, True) == [("Venlo", "GM0983")]

@@ -6,7 +6,8 @@ import argparse
 from typing import Any
 
 from ido_desk.desk import Desk
-from ido_desk.location import SETUPS, LocationInput, set_location
+from ido_desk.errors import ValidationError
+from ido_desk.location import SETUPS, LocationInput, own_location, set_location
 
 
 def register(subparsers: Any) -> None:
@@ -18,10 +19,24 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--organisation", default="", help="the library organisation")
     parser.add_argument("--setup", default="basis", choices=sorted(SETUPS), help="IDO set-up")
     parser.add_argument("--code", help="a stable location code (default: from CBS code + name)")
+    parser.add_argument(
+        "--change",
+        action="store_true",
+        help="on a shared database: change the location it already has (for everyone)",
+    )
     parser.set_defaults(handler=run)
 
 
 def run(desk: Desk, args: argparse.Namespace) -> int:
+    current = own_location(desk)
+    if current is not None and desk.paths.database_file is None and not args.change:
+        # one own location per database: on a shared one it is every coordinator's
+        raise ValidationError(
+            "setup",
+            f"Deze gedeelde database heeft al een eigen locatie: {current.title} "
+            f"({current.municipality}, {current.cbs_code}). Die geldt voor alle coördinatoren; "
+            "u hoeft 'setup' niet te doen. Wijzigen voor iedereen: 'ido-desk setup ... --change'.",
+        )
     info = set_location(
         desk,
         LocationInput(
