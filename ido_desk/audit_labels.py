@@ -10,6 +10,7 @@ from typing import Any
 from ido_desk.labels import topic_path
 from ido_desk.list_admin import NOUNS
 from ido_desk.lists import Catalogue, Item, ItemList
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 NONE = "geen"
 
@@ -25,17 +26,17 @@ ACTION_LABELS = {
     "transfer": "Overgezet (landelijk formulier)",
     "import": "Ingelezen",
 }
-ENTITY_LABELS = {
-    "visit": "Bezoek",
-    "setting": "Instelling",
-    "location": "Locatie",
-    "import": "Import",
-    "channel": "Kanaal",
-    "domain": "Domein",
-    "topic": "Onderwerp",
-    "organisation": "Organisatie",
-    "help": "Soort hulp",
-    "referral": "Doorverwijzing",
+ENTITY_LABELS = {  # the window's filter shows them translated
+    "visit": QT_TRANSLATE_NOOP("AuditView", "Bezoek"),
+    "setting": QT_TRANSLATE_NOOP("AuditView", "Instelling"),
+    "location": QT_TRANSLATE_NOOP("AuditView", "Locatie"),
+    "import": QT_TRANSLATE_NOOP("AuditView", "Import"),
+    "channel": QT_TRANSLATE_NOOP("AuditView", "Kanaal"),
+    "domain": QT_TRANSLATE_NOOP("AuditView", "Domein"),
+    "topic": QT_TRANSLATE_NOOP("AuditView", "Onderwerp"),
+    "organisation": QT_TRANSLATE_NOOP("AuditView", "Organisatie"),
+    "help": QT_TRANSLATE_NOOP("AuditView", "Soort hulp"),
+    "referral": QT_TRANSLATE_NOOP("AuditView", "Doorverwijzing"),
 }
 
 

@@ -22,6 +22,7 @@ from ui.language_section import LanguageSection
 from ui.tabs import SETTINGS, TAB_TITLES
 
 UI_DIR = I18N_DIR.parent
+CORE_MARKER = "\nfrom ido_desk.translatable import"  # as `make translations` finds them
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
@@ -179,11 +180,15 @@ def messages(ts: Path, *, finished_only: bool) -> dict[tuple[str, str], list[str
 
 
 def test_every_string_of_the_window_has_its_english(tmp_path: Path) -> None:
-    """pyside6-lupdate reads ui/ afresh (as ``make translations`` does): every tr() string
-    it finds has a finished English translation in ui/i18n/ido_desk_en.ts, under a context
-    the window looks it up by, and the compiled .qm beside it is the one built from it."""
+    """pyside6-lupdate reads ui/ and the core modules marked for it afresh (as ``make
+    translations`` does): every tr() string it finds has a finished English translation in
+    ui/i18n/ido_desk_en.ts, under a context the window looks it up by, and the compiled .qm
+    beside it is the one built from it."""
     tools = Path(sys.executable).parent
-    sources = sorted(str(path) for path in UI_DIR.glob("*.py"))
+    core = UI_DIR.parent / "ido_desk"
+    marked = [p for p in core.rglob("*.py") if CORE_MARKER in p.read_text(encoding="utf-8")]
+    sources = sorted(str(path) for path in [*UI_DIR.glob("*.py"), *marked])
+    assert marked  # the report kinds' names, at least
     fresh = tmp_path / "fresh.ts"
     subprocess.run(
         [

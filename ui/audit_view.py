@@ -133,7 +133,7 @@ class AuditView(QWidget):
         self.entity = QComboBox()
         self.entity.addItem(self.tr("Alles"), "")
         for code, label in ENTITY_LABELS.items():
-            self.entity.addItem(label, code)
+            self.entity.addItem(self.tr(label), code)
         self.entity.currentIndexChanged.connect(self.reload)
         self.entity.setAccessibleName(self.tr("Soort gegevens"))
         self.search = QLineEdit()

@@ -3,9 +3,9 @@ how many visits, and its state (delivered, waiting, changed since); newest first
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from ido_desk.delivery import MonthStatus
 from ui.table_model import Index, RowsModel
@@ -15,7 +15,16 @@ class DeliveryMonthsModel(RowsModel[MonthStatus]):
     """A row per ended month, newest first."""
 
     MONTH, DELIVERED_AT, WHERE, VISITS, STATE = range(5)
-    HEADERS = ("Maand", "Bezorgd op", "Bestand", "Bezoeken", "Stand")
+    HEADERS: tuple[str, ...] = cast(
+        tuple[str, ...],
+        (
+            QT_TRANSLATE_NOOP("DeliveryMonthsModel", "Maand"),
+            QT_TRANSLATE_NOOP("DeliveryMonthsModel", "Bezorgd op"),
+            QT_TRANSLATE_NOOP("DeliveryMonthsModel", "Bestand"),
+            QT_TRANSLATE_NOOP("DeliveryMonthsModel", "Bezoeken"),
+            QT_TRANSLATE_NOOP("DeliveryMonthsModel", "Stand"),
+        ),
+    )
 
     def set_months(self, months: list[MonthStatus]) -> None:
         self.set_rows(reversed(months))

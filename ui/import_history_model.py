@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import timedelta
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
 from ido_desk.exchange.history import ImportInfo
@@ -18,16 +18,19 @@ class ImportHistoryModel(RowsModel[ImportInfo]):
     """The import history, newest first; rows are ``ImportInfo``."""
 
     IMPORTED, LOCATION, FILE, PERIOD, NEW, UPDATED, DELETED, UNCHANGED, STATUS = range(9)
-    HEADERS = (
-        "Ingelezen",
-        "Locatie",
-        "Bestand",
-        "Periode",
-        "Nieuw",
-        "Bijgewerkt",
-        "Verwijderd",
-        "Ongewijzigd",
-        "Status",
+    HEADERS: tuple[str, ...] = cast(
+        tuple[str, ...],
+        (
+            QT_TRANSLATE_NOOP("ImportHistoryModel", "Ingelezen"),
+            QT_TRANSLATE_NOOP("ImportHistoryModel", "Locatie"),
+            QT_TRANSLATE_NOOP("ImportHistoryModel", "Bestand"),
+            QT_TRANSLATE_NOOP("ImportHistoryModel", "Periode"),
+            QT_TRANSLATE_NOOP("ImportHistoryModel", "Nieuw"),
+            QT_TRANSLATE_NOOP("ImportHistoryModel", "Bijgewerkt"),
+            QT_TRANSLATE_NOOP("ImportHistoryModel", "Verwijderd"),
+            QT_TRANSLATE_NOOP("ImportHistoryModel", "Ongewijzigd"),
+            QT_TRANSLATE_NOOP("ImportHistoryModel", "Status"),
+        ),
     )
 
     @property

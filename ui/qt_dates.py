@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtCore import QDate, QDateTime, QLocale
+
+from ido_desk.periods import MONTHS_NL, MONTHS_SHORT_NL
 
 
 def to_datetime(value: QDateTime) -> datetime:
@@ -25,3 +27,12 @@ def to_qdate(value: date) -> QDate:
 
 def to_qdatetime(value: datetime) -> QDateTime:
     return QDateTime(value.year, value.month, value.day, value.hour, value.minute, value.second)
+
+
+def month_name(month: int, *, short: bool = False) -> str:
+    """ "januari" / "jan" in the Dutch window (the program's own spelling, as the reports
+    write it), the window's language's name otherwise ("January", "Jan")."""
+    if QLocale().language() == QLocale.Language.Dutch:
+        return (MONTHS_SHORT_NL if short else MONTHS_NL)[month - 1]
+    form = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return QLocale().standaloneMonthName(month, form)

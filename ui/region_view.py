@@ -10,9 +10,16 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -31,16 +38,18 @@ from PySide6.QtWidgets import (
 
 from ido_desk.desk import Desk
 from ido_desk.exchange.overview import Overview, regional_overview
-from ido_desk.periods import MONTHS_NL, MONTHS_SHORT_NL, Period, last_months
+from ido_desk.periods import Period, last_months
 from ido_desk.reports.scope import ALL
 from ido_desk.reports.service import Preview, ReportRequest, export_report, preview_report
 from ui.messages import show_error, user_message
 from ui.operations import Op
 from ui.pdf_print import print_document
+from ui.qt_dates import month_name
 
 MISSING_TEXT = "—"
 MISSING_BACKGROUND = QColor("#fde0e0")
-PENDING_TEXT = "wacht"  # the branch's newest file says the month is still to come
+# the branch's newest file says the month is still to come
+PENDING_TEXT = str(QT_TRANSLATE_NOOP("LocationMonthsModel", "wacht"))
 PENDING_BACKGROUND = QColor("#fff4d6")
 RUNNING_FOREGROUND = QColor("#777777")
 OWN_FOREGROUND = QColor("#1a4f8b")
@@ -83,7 +92,7 @@ class LocationMonthsModel(QAbstractTableModel):
         if section == self.total_column:
             return self.tr("Totaal")
         month = self.overview.months[section - self.FIRST_MONTH]
-        return f"{MONTHS_SHORT_NL[month.month - 1]} {month:%Y}"
+        return f"{month_name(month.month, short=True)} {month:%Y}"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -108,12 +117,12 @@ class LocationMonthsModel(QAbstractTableModel):
             if cell is not None and cell.pending:
                 month = self.overview.months[column - self.FIRST_MONTH]
                 return self.tr("{name} heeft {month} nog niet bezorgd; het komt nog").format(
-                    name=row.name, month=f"{MONTHS_NL[month.month - 1]} {month.year}"
+                    name=row.name, month=f"{month_name(month.month)} {month.year}"
                 )
             if cell is not None and cell.missing:
                 month = self.overview.months[column - self.FIRST_MONTH]
                 return self.tr("Niets ontvangen van {name} over {month}").format(
-                    name=row.name, month=f"{MONTHS_NL[month.month - 1]} {month.year}"
+                    name=row.name, month=f"{month_name(month.month)} {month.year}"
                 )
             if cell is not None and cell.running:
                 return self.tr("Lopende maand: bezoeken tot nu toe")
@@ -138,7 +147,15 @@ class LocationMonthsModel(QAbstractTableModel):
 
 class MunicipalityTotalsModel(QAbstractTableModel):
     MUNICIPALITY, CBS, LOCATIONS, VISITS = range(4)
-    HEADERS = ("Gemeente", "CBS-code", "Locaties", "Bezoeken")
+    HEADERS: tuple[str, ...] = cast(
+        tuple[str, ...],
+        (
+            QT_TRANSLATE_NOOP("MunicipalityTotalsModel", "Gemeente"),
+            QT_TRANSLATE_NOOP("MunicipalityTotalsModel", "CBS-code"),
+            QT_TRANSLATE_NOOP("MunicipalityTotalsModel", "Locaties"),
+            QT_TRANSLATE_NOOP("MunicipalityTotalsModel", "Bezoeken"),
+        ),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

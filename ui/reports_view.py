@@ -10,7 +10,7 @@ import tempfile
 from itertools import count
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from ido_desk.desk import Desk
 from ido_desk.location import all_locations
 from ido_desk.periods import (
-    MONTHS_NL,
     Period,
     date_range,
     last_full_month,
@@ -54,7 +53,7 @@ from ido_desk.reports.service import (
 from ui.messages import show_error, user_message
 from ui.operations import Op, Progress
 from ui.pdf_print import print_document
-from ui.qt_dates import to_date, to_qdate
+from ui.qt_dates import month_name, to_date, to_qdate
 
 MONTH, QUARTER, YEAR, RANGE = range(4)
 
@@ -88,13 +87,18 @@ class ReportsView(QWidget):
         self.narrow = QComboBox()  # a municipality, province or organisation, or nothing
         self.group = QComboBox()
         for key, word in GROUPS.items():
-            self.group.addItem(self.tr("per {0}").format(word), key)
+            self.group.addItem(self.tr("per {0}").format(self.tr(word)), key)
         self.period_kind = QComboBox()
-        for label in ("Maand", "Kwartaal", "Jaar", "Periode van … tot en met …"):
-            self.period_kind.addItem(self.tr(label))
+        for label in (
+            QT_TRANSLATE_NOOP("ReportsView", "Maand"),
+            QT_TRANSLATE_NOOP("ReportsView", "Kwartaal"),
+            QT_TRANSLATE_NOOP("ReportsView", "Jaar"),
+            QT_TRANSLATE_NOOP("ReportsView", "Periode van … tot en met …"),
+        ):
+            self.period_kind.addItem(self.tr(str(label)))
         self.month = QComboBox()
-        for name in MONTHS_NL:
-            self.month.addItem(name)
+        for number in range(1, 13):
+            self.month.addItem(month_name(number))
         self.month_year = self._year_box()
         self.quarter = QComboBox()
         for number in range(1, 5):
@@ -217,19 +221,23 @@ class ReportsView(QWidget):
         self.narrow.addItem(self.tr("(geen filter)"), None)
         for word, key, values in (
             (
-                "Gemeente",
+                QT_TRANSLATE_NOOP("ReportsView", "Gemeente"),
                 "municipality",
                 {c.cbs_code: f"{c.municipality} ({c.cbs_code})" for c in choices},
             ),
-            ("Provincie", "province", {c.province: c.province for c in choices if c.province}),
             (
-                "Organisatie",
+                QT_TRANSLATE_NOOP("ReportsView", "Provincie"),
+                "province",
+                {c.province: c.province for c in choices if c.province},
+            ),
+            (
+                QT_TRANSLATE_NOOP("ReportsView", "Organisatie"),
                 "organisation",
                 {c.organisation: c.organisation for c in choices if c.organisation},
             ),
         ):
             for value, label in sorted(values.items(), key=lambda kv: kv[1]):
-                self.narrow.addItem(f"{self.tr(word)}: {label}", f"{key}:{value}")
+                self.narrow.addItem(f"{self.tr(str(word))}: {label}", f"{key}:{value}")
 
     def reset_period(self) -> None:
         """The default: the last full month."""

@@ -14,27 +14,42 @@ from importlib import import_module
 from types import ModuleType
 
 from ido_desk.errors import ValidationError
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
 class ReportKind:
     key: str  # what --kind takes
-    label: str  # Dutch, as the Rapporten tab lists it
+    label: str  # Dutch, as the Rapporten tab lists it (translated there)
     module: str
 
 
 KINDS: dict[str, ReportKind] = {
     kind.key: kind
     for kind in (
-        ReportKind("monthly", "Maandrapport", "monthly"),
-        ReportKind("municipality", "Gemeenteverantwoording", "municipality"),
-        ReportKind("region", "Regio-overzicht (alle locaties naast elkaar)", "region"),
+        ReportKind("monthly", QT_TRANSLATE_NOOP("ReportsView", "Maandrapport"), "monthly"),
         ReportKind(
-            "national-form", "Landelijk formulier (totalen per kwartaal)", "national_totals"
+            "municipality",
+            QT_TRANSLATE_NOOP("ReportsView", "Gemeenteverantwoording"),
+            "municipality",
+        ),
+        ReportKind(
+            "region",
+            QT_TRANSLATE_NOOP("ReportsView", "Regio-overzicht (alle locaties naast elkaar)"),
+            "region",
+        ),
+        ReportKind(
+            "national-form",
+            QT_TRANSLATE_NOOP("ReportsView", "Landelijk formulier (totalen per kwartaal)"),
+            "national_totals",
         ),
     )
 }
-GROUPS = {"municipality": "gemeente", "province": "provincie", "organisation": "organisatie"}
+GROUPS = {  # the Rapporten tab shows "per gemeente"
+    "municipality": QT_TRANSLATE_NOOP("ReportsView", "gemeente"),
+    "province": QT_TRANSLATE_NOOP("ReportsView", "provincie"),
+    "organisation": QT_TRANSLATE_NOOP("ReportsView", "organisatie"),
+}
 
 
 def kind_named(key: str) -> ReportKind:

@@ -110,6 +110,56 @@
         <source>{0} regels geschreven naar {1}</source>
         <translation>{0} lines written to {1}</translation>
     </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="30"/>
+        <source>Bezoek</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="31"/>
+        <source>Instelling</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="32"/>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="33"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="34"/>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="35"/>
+        <source>Domein</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="36"/>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="37"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="38"/>
+        <source>Soort hulp</source>
+        <translation>Kind of help</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="39"/>
+        <source>Doorverwijzing</source>
+        <translation>Referral</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -459,17 +509,42 @@ Restore this backup?</translation>
 <context>
     <name>DeliveryMonthsModel</name>
     <message>
-        <location filename="../delivery_months_model.py" line="46"/>
+        <location filename="../delivery_months_model.py" line="21"/>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../delivery_months_model.py" line="22"/>
+        <source>Bezorgd op</source>
+        <translation>Delivered on</translation>
+    </message>
+    <message>
+        <location filename="../delivery_months_model.py" line="23"/>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../delivery_months_model.py" line="24"/>
+        <source>Bezoeken</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../delivery_months_model.py" line="25"/>
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../delivery_months_model.py" line="55"/>
         <source>gewijzigd: gaat opnieuw</source>
         <translation>changed: will be sent again</translation>
     </message>
     <message>
-        <location filename="../delivery_months_model.py" line="48"/>
+        <location filename="../delivery_months_model.py" line="57"/>
         <source>wacht</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../delivery_months_model.py" line="49"/>
+        <location filename="../delivery_months_model.py" line="58"/>
         <source>bezorgd</source>
         <translation>delivered</translation>
     </message>
@@ -806,12 +881,57 @@ Restore this backup?</translation>
 <context>
     <name>ImportHistoryModel</name>
     <message>
-        <location filename="../import_history_model.py" line="56"/>
+        <location filename="../import_history_model.py" line="24"/>
+        <source>Ingelezen</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../import_history_model.py" line="25"/>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../import_history_model.py" line="26"/>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../import_history_model.py" line="27"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../import_history_model.py" line="28"/>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../import_history_model.py" line="29"/>
+        <source>Bijgewerkt</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../import_history_model.py" line="30"/>
+        <source>Verwijderd</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../import_history_model.py" line="31"/>
+        <source>Ongewijzigd</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../import_history_model.py" line="32"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../import_history_model.py" line="59"/>
         <source>ongedaan gemaakt</source>
         <translation>undone</translation>
     </message>
     <message>
-        <location filename="../import_history_model.py" line="56"/>
+        <location filename="../import_history_model.py" line="59"/>
         <source>ingelezen</source>
         <translation>imported</translation>
     </message>
@@ -1176,37 +1296,42 @@ Restore this backup?</translation>
 <context>
     <name>LocationMonthsModel</name>
     <message>
-        <location filename="../region_view.py" line="80"/>
+        <location filename="../region_view.py" line="52"/>
+        <source>wacht</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="89"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="82"/>
+        <location filename="../region_view.py" line="91"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="84"/>
+        <location filename="../region_view.py" line="93"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="98"/>
+        <location filename="../region_view.py" line="107"/>
         <source> (eigen locatie)</source>
         <translation> (own location)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="110"/>
+        <location filename="../region_view.py" line="119"/>
         <source>{name} heeft {month} nog niet bezorgd; het komt nog</source>
         <translation>{name} has not delivered {month} yet; it is still to come</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="115"/>
+        <location filename="../region_view.py" line="124"/>
         <source>Niets ontvangen van {name} over {month}</source>
         <translation>Nothing received from {name} for {month}</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="119"/>
+        <location filename="../region_view.py" line="128"/>
         <source>Lopende maand: bezoeken tot nu toe</source>
         <translation>Current month: visits so far</translation>
     </message>
@@ -1363,6 +1488,29 @@ Restore this backup?</translation>
         <location filename="../manager_access.py" line="74"/>
         <source>Er is nog geen pincode: iedereen kan nu alles. Stel er een in.</source>
         <translation>There is no PIN yet: anyone can do everything now. Set one.</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityTotalsModel</name>
+    <message>
+        <location filename="../region_view.py" line="153"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="154"/>
+        <source>CBS-code</source>
+        <translation>CBS code</translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="155"/>
+        <source>Locaties</source>
+        <translation>Locations</translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="156"/>
+        <source>Bezoeken</source>
+        <translation>Visits</translation>
     </message>
 </context>
 <context>
@@ -1642,109 +1790,109 @@ Restore this backup?</translation>
 <context>
     <name>RegionView</name>
     <message>
-        <location filename="../region_view.py" line="191"/>
+        <location filename="../region_view.py" line="208"/>
         <source>Laatste</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="195"/>
+        <location filename="../region_view.py" line="212"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="196"/>
+        <location filename="../region_view.py" line="213"/>
         <source>Laatste aantal maanden</source>
         <translation>Last number of months</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="198"/>
+        <location filename="../region_view.py" line="215"/>
         <source>Vernieuwen  (F5)</source>
         <translation>Refresh  (F5)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="202"/>
+        <location filename="../region_view.py" line="219"/>
         <source>Afdrukken…  (Ctrl+P)</source>
         <translation>Print…  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="205"/>
+        <location filename="../region_view.py" line="222"/>
         <source>Opslaan als…  (Ctrl+S)</source>
         <translation>Save as…  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="219"/>
+        <location filename="../region_view.py" line="236"/>
         <source>{0} = niets ontvangen over een afgelopen maand: geen bezoeken en geen export die de maand dekt. De lopende maand (grijs) telt tot nu toe en ontbreekt nog niet.</source>
         <translation>{0} = nothing received for a past month: no visits and no export that covers the month. The current month (grey) counts so far and is not missing yet.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="233"/>
+        <location filename="../region_view.py" line="250"/>
         <source>Locaties</source>
         <translation>Locations</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="234"/>
-        <location filename="../region_view.py" line="237"/>
+        <location filename="../region_view.py" line="251"/>
+        <location filename="../region_view.py" line="254"/>
         <source>Totalen per gemeente</source>
         <translation>Totals per municipality</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="255"/>
+        <location filename="../region_view.py" line="272"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="283"/>
+        <location filename="../region_view.py" line="300"/>
         <source>Regio-overzicht opslaan</source>
         <translation>Save regional overview</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="285"/>
+        <location filename="../region_view.py" line="302"/>
         <source>PDF (*.pdf);;Excel (*.xlsx);;CSV voor Excel (*.csv)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="295"/>
-        <location filename="../region_view.py" line="322"/>
+        <location filename="../region_view.py" line="312"/>
+        <location filename="../region_view.py" line="339"/>
         <source>Regio-overzicht wordt gemaakt …</source>
         <translation>Making the regional overview …</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="304"/>
+        <location filename="../region_view.py" line="321"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="308"/>
+        <location filename="../region_view.py" line="325"/>
         <source>Het regio-overzicht kon niet worden gemaakt.</source>
         <translation>The regional overview could not be made.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="329"/>
+        <location filename="../region_view.py" line="346"/>
         <source>Afgedrukt: {0}</source>
         <translation>Printed: {0}</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="347"/>
+        <location filename="../region_view.py" line="364"/>
         <source>{n} locaties, {visits} bezoeken.</source>
         <translation>{n} locations, {visits} visits.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="351"/>
+        <location filename="../region_view.py" line="368"/>
         <source>Ontbrekende maanden bij: {names}.</source>
         <translation>Missing months at: {names}.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="356"/>
+        <location filename="../region_view.py" line="373"/>
         <source>{name} (laatste bestand {day})</source>
         <translation>{name} (last file {day})</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="358"/>
+        <location filename="../region_view.py" line="375"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="363"/>
+        <location filename="../region_view.py" line="380"/>
         <source>Te laat met bezorgen: {0}.</source>
         <translation>Late with delivering: {0}.</translation>
     </message>
@@ -1752,161 +1900,219 @@ Restore this backup?</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../reports_view.py" line="91"/>
+        <location filename="../reports_view.py" line="90"/>
         <source>per {0}</source>
         <translation>per {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="101"/>
+        <location filename="../reports_view.py" line="105"/>
         <source>{0}e kwartaal</source>
         <translation>quarter {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="113"/>
+        <location filename="../reports_view.py" line="117"/>
         <source>t/m</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="126"/>
+        <location filename="../reports_view.py" line="130"/>
         <source>Soort rapport</source>
         <translation>Kind of report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="127"/>
+        <location filename="../reports_view.py" line="131"/>
         <source>Alleen voor</source>
         <translation>Only for</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="128"/>
+        <location filename="../reports_view.py" line="132"/>
         <source>Indeling</source>
         <translation>Grouping</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="129"/>
+        <location filename="../reports_view.py" line="133"/>
         <source>Soort periode</source>
         <translation>Kind of period</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="130"/>
+        <location filename="../reports_view.py" line="93"/>
+        <location filename="../reports_view.py" line="134"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="131"/>
-        <location filename="../reports_view.py" line="133"/>
-        <location filename="../reports_view.py" line="134"/>
+        <location filename="../reports_view.py" line="95"/>
+        <location filename="../reports_view.py" line="135"/>
+        <location filename="../reports_view.py" line="137"/>
+        <location filename="../reports_view.py" line="138"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="132"/>
+        <location filename="../reports_view.py" line="94"/>
+        <location filename="../reports_view.py" line="136"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="135"/>
+        <location filename="../reports_view.py" line="96"/>
+        <source>Periode van … tot en met …</source>
+        <translation>Period from … to …</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="139"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="136"/>
+        <location filename="../reports_view.py" line="140"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="137"/>
+        <location filename="../reports_view.py" line="141"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="140"/>
+        <location filename="../reports_view.py" line="144"/>
         <source>Rapport maken  (F5)</source>
         <translation>Make report  (F5)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="144"/>
+        <location filename="../reports_view.py" line="148"/>
         <source>Kies een rapport en een periode, en klik op Rapport maken.</source>
         <translation>Choose a report and a period, and click Make report.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="151"/>
+        <location filename="../reports_view.py" line="155"/>
         <source>Afdrukken…  (Ctrl+P)</source>
         <translation>Print…  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="152"/>
+        <location filename="../reports_view.py" line="156"/>
         <source>Opslaan als…  (Ctrl+S)</source>
         <translation>Save as…  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="172"/>
+        <location filename="../reports_view.py" line="176"/>
         <source>&amp;Rapport</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="173"/>
+        <location filename="../reports_view.py" line="177"/>
         <source>&amp;Locatie</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="174"/>
+        <location filename="../reports_view.py" line="178"/>
         <source>Alleen &amp;van</source>
         <translation>Only &amp;for</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="175"/>
+        <location filename="../reports_view.py" line="179"/>
         <source>&amp;Groepen</source>
         <translation>&amp;Groups</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="176"/>
+        <location filename="../reports_view.py" line="180"/>
         <source>P&amp;eriode</source>
         <translation>P&amp;eriod</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="215"/>
+        <location filename="../reports_view.py" line="219"/>
         <source>Alle locaties ({0})</source>
         <translation>All locations ({0})</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="217"/>
+        <location filename="../reports_view.py" line="221"/>
         <source>(geen filter)</source>
         <translation>(no filter)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="298"/>
+        <location filename="../reports_view.py" line="224"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="229"/>
+        <source>Provincie</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="234"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="306"/>
         <source>Rapport wordt gemaakt …</source>
         <translation>Making the report …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="318"/>
+        <location filename="../reports_view.py" line="326"/>
         <source>{0}: {1} pagina&apos;s.</source>
         <translation>{0}: {1} pages.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="325"/>
+        <location filename="../reports_view.py" line="333"/>
         <source>Het rapport kon niet worden gemaakt.</source>
         <translation>The report could not be made.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="358"/>
+        <location filename="../reports_view.py" line="366"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="361"/>
+        <location filename="../reports_view.py" line="369"/>
         <source>PDF (*.pdf);;CSV voor Excel (*.csv);;Excel (*.xlsx);;Gegevens voor een draaitabel (*.long.csv)</source>
         <translation>PDF (*.pdf);;CSV for Excel (*.csv);;Excel (*.xlsx);;Data for a pivot table (*.long.csv)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="378"/>
+        <location filename="../reports_view.py" line="386"/>
         <source>Niet opgeslagen: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="381"/>
+        <location filename="../reports_view.py" line="389"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/kinds.py" line="30"/>
+        <source>Maandrapport</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/kinds.py" line="33"/>
+        <source>Gemeenteverantwoording</source>
+        <translation>Municipality account</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/kinds.py" line="38"/>
+        <source>Regio-overzicht (alle locaties naast elkaar)</source>
+        <translation>Regional overview (all locations side by side)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/kinds.py" line="43"/>
+        <source>Landelijk formulier (totalen per kwartaal)</source>
+        <translation>National form (totals per quarter)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/kinds.py" line="49"/>
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/kinds.py" line="50"/>
+        <source>provincie</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/kinds.py" line="51"/>
+        <source>organisatie</source>
+        <translation>organisation</translation>
     </message>
 </context>
 <context>

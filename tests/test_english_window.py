@@ -1,0 +1,112 @@
+"""The English window is English on every tab: no Dutch heading, column title, choice or
+list label left from a lookup at run time (texts the .ts file never saw)."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QWidget,
+)
+
+from ido_desk.desk import Desk
+from ido_desk.location import all_locations
+from ido_desk.reports.national_form.mapping import load_national_form
+from tests.ui_helpers import show_window
+from ui.app import build_main_window, install_language
+from ui.lists_editor import ListsEditor
+
+# the same in both languages: names, file types, words English shares with Dutch
+SAME_IN_BOTH = {"IDO Desk", "PDF", "CSV", "Excel", "OK", "Status", "Code", "min", "Import"}
+FINGERPRINT = re.compile(r"^([0-9A-F]{4} ?)+$")
+KEY = re.compile(r"^(F\d+|\d)  ")  # a chip's key before its name: "F6  5"
+LANGUAGE_NAMES = {"Nederlands", "English", "Taal / Language"}  # each in its own language
+
+
+def same_in_both(desk: Desk) -> set[str]:
+    """Names that stay as they are: list items whose English name is their Dutch one (or
+    none), the lists' codes, the locations, and the national form's own wording (the form is
+    Dutch: the tab shows which of its questions and answers a visit fills in)."""
+    same = SAME_IN_BOTH | LANGUAGE_NAMES
+    for items in desk.catalogue.by_kind().values():
+        for item in items.items:
+            same.add(item.code)
+            if not item.label_en or item.label_en == item.label_nl:
+                same.add(item.label_nl)
+    form = load_national_form(desk)
+    same.update(q.label for q in (*form.visit, *form.question))
+    same.update(f"{c.title} ({c.municipality})" for c in all_locations(desk))
+    return same
+
+
+def shown_texts(window: QWidget) -> dict[str, set[str]]:
+    """Every text the window shows, per tab, after each tab has been opened once."""
+    texts: dict[str, set[str]] = {}
+    tabs = window.tabs  # type: ignore[attr-defined]
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        found: set[str] = set()
+        page = tabs.widget(index)
+        editors = page.findChildren(ListsEditor)  # shows both names side by side on purpose
+        for widget in page.findChildren(QWidget):
+            if any(e is widget or e.isAncestorOf(widget) for e in editors):
+                continue
+            if isinstance(widget, QLabel | QAbstractButton):
+                found.add(widget.text())
+            if isinstance(widget, QGroupBox):
+                found.add(widget.title())
+            if isinstance(widget, QComboBox):
+                found.update(widget.itemText(n) for n in range(widget.count()))
+            if isinstance(widget, QAbstractItemView | QComboBox) and widget.model() is not None:
+                model = widget.model()
+                try:
+                    columns = model.columnCount(QModelIndex())
+                except TypeError:  # a list model keeps its column count to itself
+                    columns = 1
+                found.update(
+                    str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                    for c in range(columns)
+                )
+                found.update(
+                    str(model.index(r, c).data() or "")
+                    for r in range(min(model.rowCount(QModelIndex()), 40))
+                    for c in range(columns)
+                )
+            found.add(widget.accessibleName())
+        texts[tabs.tabText(index)] = {t.replace("&", "").strip() for t in found if t}
+    return texts
+
+
+def test_the_english_window_has_no_dutch_left_on_any_tab(qtbot, desk: Desk, qapp) -> None:
+    install_language(qapp, "nl")
+    dutch_window = build_main_window(desk)
+    show_window(qtbot, dutch_window)
+    dutch = set().union(*shown_texts(dutch_window).values())
+    install_language(qapp, "en")
+    try:
+        english_window = build_main_window(desk)
+        show_window(qtbot, english_window)
+        english = shown_texts(english_window)
+    finally:
+        install_language(qapp, None)
+    same = same_in_both(desk)
+    left = {
+        tab: sorted(
+            t
+            for t in texts & dutch
+            if KEY.sub("", t) not in same
+            and not FINGERPRINT.match(t)
+            and any(c.isalpha() for c in KEY.sub("", t))
+        )
+        for tab, texts in english.items()
+    }
+    leaks = {tab: words for tab, words in left.items() if words}
+    assert not leaks, "\n".join(f"{tab}: {words}" for tab, words in leaks.items())
