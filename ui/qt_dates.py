@@ -30,9 +30,9 @@ def to_qdatetime(value: datetime) -> QDateTime:
 
 
 def month_name(month: int, *, short: bool = False) -> str:
-    """ "januari" / "jan" in the Dutch window (the program's own spelling, as the reports
-    write it), the window's language's name otherwise ("January", "Jan")."""
-    if QLocale().language() == QLocale.Language.Dutch:
+    """ "January" / "Jan" in the English window, else the program's own Dutch spelling, as
+    the reports write it ("januari" / "jan"), as ``list_labels.shown`` chooses."""
+    if QLocale().language() != QLocale.Language.English:
         return (MONTHS_SHORT_NL if short else MONTHS_NL)[month - 1]
     form = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
     return QLocale().standaloneMonthName(month, form)
