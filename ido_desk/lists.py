@@ -36,6 +36,10 @@ class Item:
     def label(self) -> str:
         return self.label_nl
 
+    def label_in(self, english: bool) -> str:
+        """The English name in an English window when the item has one, else the Dutch."""
+        return self.label_en if english and self.label_en else self.label_nl
+
 
 @dataclass(frozen=True)
 class OrganisationItem(Item):

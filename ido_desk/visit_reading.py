@@ -62,22 +62,25 @@ class DayPage:
     question_count: int
 
 
-def day_page(desk: Desk, day: date, limit: int = 200) -> DayPage:
-    """What a day list shows after a save: its first page and its counts, in one read."""
+def day_page(desk: Desk, day: date, limit: int = 200, *, english: bool = False) -> DayPage:
+    """What a day list shows after a save: its first page and its counts, in one read (the
+    lists' English names with ``english``)."""
     with desk.db.session() as session:
-        summaries = _summaries(desk, session, day, 0, limit)
+        summaries = _summaries(desk, session, day, 0, limit, english)
         visits, questions = q.count_visits(session, *day_bounds(day))
     return DayPage(summaries, visits, questions)
 
 
-def list_visits(desk: Desk, day: date, offset: int = 0, limit: int = 200) -> list[VisitSummary]:
+def list_visits(
+    desk: Desk, day: date, offset: int = 0, limit: int = 200, *, english: bool = False
+) -> list[VisitSummary]:
     """The visits of a day, newest first, one page at a time."""
     with desk.db.session() as session:
-        return _summaries(desk, session, day, offset, limit)
+        return _summaries(desk, session, day, offset, limit, english)
 
 
 def _summaries(
-    desk: Desk, session: Session, day: date, offset: int, limit: int
+    desk: Desk, session: Session, day: date, offset: int, limit: int, english: bool
 ) -> list[VisitSummary]:
     cat = desk.catalogue
     visits = q.visit_page(session, *day_bounds(day), offset, limit)
@@ -94,23 +97,23 @@ def _summaries(
             sub = question.subtopic_id
             topics.append(
                 topic_path(
-                    cat.topics.by_id(question.topic_id).label_nl,
-                    cat.topics.by_id(sub).label_nl if sub is not None else None,
+                    cat.topics.by_id(question.topic_id).label_in(english),
+                    cat.topics.by_id(sub).label_in(english) if sub is not None else None,
                 )
             )
             if question.help_id is not None:
                 ref = question.referral_id
                 helps.append(
                     help_path(
-                        cat.help_kinds.by_id(question.help_id).label_nl,
-                        cat.referrals.by_id(ref).label_nl if ref is not None else None,
+                        cat.help_kinds.by_id(question.help_id).label_in(english),
+                        cat.referrals.by_id(ref).label_in(english) if ref is not None else None,
                     )
                 )
         summaries.append(
             VisitSummary(
                 id=v.id,
                 started_at=v.started_at,
-                channel=cat.channels.by_id(v.channel_id).label_nl,
+                channel=cat.channels.by_id(v.channel_id).label_in(english),
                 topics="; ".join(topics),
                 help="; ".join(dict.fromkeys(helps)),
                 duration_min=v.duration_min,

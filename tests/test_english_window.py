@@ -17,16 +17,21 @@ from PySide6.QtWidgets import (
 )
 
 from ido_desk.desk import Desk
+from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.location import all_locations
-from ido_desk.reports.national_form.mapping import load_national_form
+from ido_desk.reports.national_form.mapping import NO_TARGET, load_national_form
+from ido_desk.visits import record_visit
 from tests.ui_helpers import show_window
 from ui.app import build_main_window, install_language
+from ui.batch_dialog import BatchDialog
 from ui.lists_editor import ListsEditor
+from ui.main_window import MainWindow
+from ui.visit_dialog import VisitDialog
 
 # the same in both languages: names, file types, words English shares with Dutch
 SAME_IN_BOTH = {"IDO Desk", "PDF", "CSV", "Excel", "OK", "Status", "Code", "min", "Import"}
 FINGERPRINT = re.compile(r"^([0-9A-F]{4} ?)+$")
-KEY = re.compile(r"^(F\d+|\d)  ")  # a chip's key before its name: "F6  5"
+KEY = re.compile(r"^(F\d+|\d)  |^\d+ min$")  # a chip's key before its name: "F6  5"
 LANGUAGE_NAMES = {"Nederlands", "English", "Taal / Language"}  # each in its own language
 
 
@@ -41,60 +46,73 @@ def same_in_both(desk: Desk) -> set[str]:
             if not item.label_en or item.label_en == item.label_nl:
                 same.add(item.label_nl)
     form = load_national_form(desk)
-    same.update(q.label for q in (*form.visit, *form.question))
+    for q in (*form.visit, *form.question):
+        same.update({q.label, q.above, q.missing, q.unmapped, NO_TARGET, *q.answers.values()})
+        same.update(answer for _limit, answer in q.buckets)
     same.update(f"{c.title} ({c.municipality})" for c in all_locations(desk))
     return same
 
 
-def shown_texts(window: QWidget) -> dict[str, set[str]]:
-    """Every text the window shows, per tab, after each tab has been opened once."""
+def texts_of(page: QWidget) -> set[str]:
+    """Every text a widget and its children show: labels, buttons, titles, choices, names,
+    and the headings and first rows of tables and lists."""
+    found: set[str] = set()
+    editors = page.findChildren(ListsEditor)  # shows both names side by side on purpose
+    for widget in [page, *page.findChildren(QWidget)]:
+        if any(e is widget or e.isAncestorOf(widget) for e in editors):
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            found.add(widget.text())
+        if isinstance(widget, QGroupBox):
+            found.add(widget.title())
+        if isinstance(widget, QAbstractItemView | QComboBox) and widget.model() is not None:
+            model = widget.model()
+            try:
+                columns = model.columnCount(QModelIndex())
+            except TypeError:  # a list model keeps its column count to itself
+                columns = 1
+            found.update(
+                str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)
+            )
+            found.update(
+                str(model.index(r, c).data() or "")
+                for r in range(min(model.rowCount(QModelIndex()), 40))
+                for c in range(columns)
+            )
+        found.add(widget.accessibleName())
+    return {t.replace("&", "").strip() for t in found if t}
+
+
+def shown_texts(window: MainWindow, visit_id: str) -> dict[str, set[str]]:
+    """The texts per tab, after each tab has been opened once, and of the dialogs that show
+    list names (a visit's edit dialog, the tally sheet)."""
     texts: dict[str, set[str]] = {}
-    tabs = window.tabs  # type: ignore[attr-defined]
+    tabs = window.tabs
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
         QApplication.processEvents()
-        found: set[str] = set()
-        page = tabs.widget(index)
-        editors = page.findChildren(ListsEditor)  # shows both names side by side on purpose
-        for widget in page.findChildren(QWidget):
-            if any(e is widget or e.isAncestorOf(widget) for e in editors):
-                continue
-            if isinstance(widget, QLabel | QAbstractButton):
-                found.add(widget.text())
-            if isinstance(widget, QGroupBox):
-                found.add(widget.title())
-            if isinstance(widget, QComboBox):
-                found.update(widget.itemText(n) for n in range(widget.count()))
-            if isinstance(widget, QAbstractItemView | QComboBox) and widget.model() is not None:
-                model = widget.model()
-                try:
-                    columns = model.columnCount(QModelIndex())
-                except TypeError:  # a list model keeps its column count to itself
-                    columns = 1
-                found.update(
-                    str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-                    for c in range(columns)
-                )
-                found.update(
-                    str(model.index(r, c).data() or "")
-                    for r in range(min(model.rowCount(QModelIndex()), 40))
-                    for c in range(columns)
-                )
-            found.add(widget.accessibleName())
-        texts[tabs.tabText(index)] = {t.replace("&", "").strip() for t in found if t}
+        texts[tabs.tabText(index)] = texts_of(tabs.widget(index))
+    desk = window.desk
+    assert desk is not None
+    for dialog in (VisitDialog(desk, visit_id), BatchDialog(desk)):
+        texts[type(dialog).__name__] = texts_of(dialog)
+        dialog.deleteLater()
     return texts
 
 
 def test_the_english_window_has_no_dutch_left_on_any_tab(qtbot, desk: Desk, qapp) -> None:
+    visit_id = record_visit(
+        desk, VisitDraft((QuestionDraft("belastingen", help="samen"),), "balie", 10)
+    )
     install_language(qapp, "nl")
     dutch_window = build_main_window(desk)
     show_window(qtbot, dutch_window)
-    dutch = set().union(*shown_texts(dutch_window).values())
+    dutch = set().union(*shown_texts(dutch_window, visit_id).values())
     install_language(qapp, "en")
     try:
         english_window = build_main_window(desk)
         show_window(qtbot, english_window)
-        english = shown_texts(english_window)
+        english = shown_texts(english_window, visit_id)
     finally:
         install_language(qapp, None)
     same = same_in_both(desk)

@@ -28,6 +28,7 @@ from ido_desk.errors import UserError, ValidationError
 from ido_desk.visits import MAX_BATCH, MAX_DURATION_MIN, record_batch, undo_batch
 from ui.changes import Change, announce
 from ui.chips import CHIP_HEIGHT, letter_keys
+from ui.list_labels import shown
 from ui.messages import user_message
 from ui.qt_dates import to_date, to_qdate
 from ui.question_editor import QuestionEditor
@@ -99,7 +100,7 @@ class BatchDialog(ScrollingDialog):
         self.channel = QComboBox(self)
         self.channel.setMinimumHeight(CHIP_HEIGHT)
         for item in desk.catalogue.channels.active():
-            self.channel.addItem(item.label_nl, item.code)
+            self.channel.addItem(shown(item), item.code)
         chosen = channel or remembered_channel(parent)
         self.channel.setCurrentIndex(max(0, self.channel.findData(chosen)))
         self.channel.setAccessibleName(self.tr("Kanaal"))
@@ -113,7 +114,7 @@ class BatchDialog(ScrollingDialog):
         form.addRow(self.tr("Duur"), self.duration)
         layout.addLayout(form)
 
-        helps = [h.label_nl for h in desk.catalogue.help_kinds.active()]
+        helps = [shown(h) for h in desk.catalogue.help_kinds.active()]
         self.question = QuestionEditor(
             desk.catalogue, 1, help_keys=letter_keys(helps, set(RESERVED_LETTERS)), parent=self
         )
@@ -173,7 +174,7 @@ class BatchDialog(ScrollingDialog):
             return self.tr("(kies een onderwerp)")
         sub_code = self.question.subtopics.value()
         sub = self.desk.catalogue.topics.get(sub_code) if sub_code else None
-        return f"{topic.label_nl} > {sub.label_nl}" if sub else topic.label_nl
+        return f"{shown(topic)} > {shown(sub)}" if sub else shown(topic)
 
     def _day_text(self) -> str:
         return DUTCH.toString(self.day.date(), "dddd d MMMM yyyy")

@@ -25,6 +25,7 @@ from ido_desk.errors import UserError
 from ido_desk.visit_reading import day_page
 from ido_desk.visits import delete_visit
 from ui.changes import Change, announce, follow
+from ui.list_labels import english
 from ui.messages import show_error
 from ui.pin_dialog import as_manager
 from ui.qt_dates import to_qdate
@@ -102,7 +103,7 @@ class DayList(QWidget):
         self.header.addStretch(1)
         layout.addLayout(self.header)
 
-        page = day_page(desk, self.today(), PAGE_SIZE)
+        page = day_page(desk, self.today(), PAGE_SIZE, english=english())
         self.model = VisitsModel(desk, self.today(), first_page=page.visits)
         self.view = VisitTable(self)
         self.view.setModel(self.model)
@@ -182,7 +183,7 @@ class DayList(QWidget):
 
     def _load(self, day: date) -> None:
         """The day's first page and counts, read in one session."""
-        page = day_page(self.desk, day, self.model.page_size)
+        page = day_page(self.desk, day, self.model.page_size, english=english())
         self.model.show_page(day, page.visits)
         self._show_counts(page.visit_count, page.question_count)
 

@@ -15,6 +15,10 @@ class Named(Protocol):
     def label_en(self) -> str: ...
 
 
+def english() -> bool:
+    """The window is English (the language installed at start, ``ui.app.install_language``)."""
+    return QLocale().language() == QLocale.Language.English
+
+
 def shown(item: Named) -> str:
-    english = QLocale().language() == QLocale.Language.English
-    return item.label_en if english and item.label_en else item.label_nl
+    return item.label_en if english() and item.label_en else item.label_nl

@@ -21,6 +21,7 @@ from ido_desk.errors import UserError, ValidationError
 from ido_desk.location import PROVINCES, SETUPS, LocationInfo, LocationInput, own_location
 from ido_desk.location import set_location as save_location
 from ui.chips import CHIP_HEIGHT
+from ui.list_labels import english
 from ui.messages import user_message
 from ui.scroll_dialog import ScrollingDialog
 from ui.visit_dialog import error_label
@@ -71,8 +72,8 @@ class SetupDialog(ScrollingDialog):
             self.province.addItem(province, province)
         self._add("province", self.tr("Provincie"), self.province)
         self.setup = QComboBox(self)
-        for code, (label_nl, _label_en) in SETUPS.items():
-            self.setup.addItem(label_nl, code)
+        for code, (label_nl, label_en) in SETUPS.items():
+            self.setup.addItem(label_en if english() else label_nl, code)
         self._add("setup", self.tr("IDO-opzet"), self.setup)
         layout.addLayout(self.form)
         self.general_error = error_label(self)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 from ido_desk.labels import topic_path
 from ido_desk.lists import Catalogue
 from ui.chips import CHIP_HEIGHT
+from ui.list_labels import shown
 
 
 def topic_matches(catalogue: Catalogue, text: str) -> list[tuple[str, str]]:
@@ -25,8 +26,10 @@ def topic_matches(catalogue: Catalogue, text: str) -> list[tuple[str, str]]:
         parent = topics.get(item.parent_code) if item.parent_code else None
         if parent is not None and parent.retired:
             continue
-        label = item.label_nl.casefold()
-        if needle not in label and needle not in item.code.casefold():
+        label = shown(item).casefold()  # the Dutch name and the code find it too
+        if not any(
+            needle in name for name in (label, item.label_nl.casefold(), item.code.casefold())
+        ):
             continue
         if label.startswith(needle):
             rank = 0
@@ -34,9 +37,9 @@ def topic_matches(catalogue: Catalogue, text: str) -> list[tuple[str, str]]:
             rank = 1
         else:
             rank = 2
-        text_shown = topic_path(parent.label_nl, item.label_nl) if parent else item.label_nl
+        text_shown = topic_path(shown(parent), shown(item)) if parent else shown(item)
         found.append((rank, order, item.code, text_shown))
-    return [(code, shown) for _rank, _order, code, shown in sorted(found)]
+    return [(code, path) for _rank, _order, code, path in sorted(found)]
 
 
 class TopicFinder(QWidget):

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.lists import Catalogue
+from ui.list_labels import shown
 
 ARROW = " → "
 
@@ -15,7 +16,7 @@ def _label(items: object, code: str | None) -> str:
     if code is None:
         return QCoreApplication.translate("VisitChanges", "geen")
     item = items.get(code)  # type: ignore[attr-defined]
-    return item.label_nl if item is not None else code
+    return shown(item) if item is not None else code
 
 
 def _minutes(value: int | None) -> str:

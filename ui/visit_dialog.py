@@ -30,6 +30,7 @@ from ido_desk.privacy import PrivacyError
 from ido_desk.visit_reading import get_visit
 from ido_desk.visits import MAX_DURATION_MIN, delete_visit, update_visit
 from ui.chips import CHIP_HEIGHT, letter_keys
+from ui.list_labels import shown
 from ui.messages import user_message
 from ui.pin_dialog import as_manager
 from ui.qt_dates import to_datetime, to_qdatetime
@@ -87,7 +88,7 @@ class VisitDialog(ScrollingDialog):
         detail = get_visit(desk, visit_id)
         draft = detail.draft
         self.setWindowTitle(self.tr("Bezoek bewerken"))
-        helps = [h.label_nl for h in desk.catalogue.help_kinds.active()]
+        helps = [shown(h) for h in desk.catalogue.help_kinds.active()]
         self._help_keys = letter_keys(helps, set())
         layout = self.body
         layout.setSpacing(10)
@@ -112,7 +113,7 @@ class VisitDialog(ScrollingDialog):
         self.channel = QComboBox(self)
         self.channel.setMinimumHeight(CHIP_HEIGHT)
         for channel in desk.catalogue.channels.active():
-            self.channel.addItem(channel.label_nl, channel.code)
+            self.channel.addItem(shown(channel), channel.code)
         self.channel.setCurrentIndex(max(0, self.channel.findData(draft.channel)))
         self.channel.setAccessibleName(self.tr("Kanaal"))
         form.addRow(self.tr("Kanaal"), self.channel)

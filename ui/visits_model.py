@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from ido_desk.desk import Desk
 from ido_desk.drafts import Entry
 from ido_desk.visit_reading import VisitSummary, list_visits
+from ui.list_labels import english
 from ui.table_model import Index, RowsModel
 
 TIME, CHANNEL, TOPICS, HELP, DURATION = range(5)
@@ -61,7 +62,8 @@ class VisitsModel(RowsModel[VisitSummary]):
 
     def refresh(self) -> None:
         """Reload from the first page (after a save, an edit, a delete)."""
-        self.show_page(self.day, list_visits(self.desk, self.day, 0, self.page_size))
+        first = list_visits(self.desk, self.day, 0, self.page_size, english=english())
+        self.show_page(self.day, first)
 
     def show_page(self, day: date, page: list[VisitSummary]) -> None:
         """Show a day's first page, read by the caller (with the day's counts, in one go)."""
@@ -77,7 +79,7 @@ class VisitsModel(RowsModel[VisitSummary]):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._complete:
             return
-        page = list_visits(self.desk, self.day, len(self.rows), self.page_size)
+        page = list_visits(self.desk, self.day, len(self.rows), self.page_size, english=english())
         self._complete = len(page) < self.page_size
         if not page:
             return
