@@ -5,6 +5,7 @@ chip; and a dark system palette does not leave dark text on dark fields."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidge
 from ido_desk.desk import Desk
 from tests.ui_helpers import show_window
 from ui.app import build_main_window
-from ui.style import DARK, LIGHT, Theme, palette, style_sheet, theme_for
+from ui.style import DARK, LIGHT, Theme, chosen_theme, palette, style_sheet, theme_for, use_theme
 
 TEXT_MIN, NON_TEXT_MIN = 4.5, 3.0
 COLOUR = re.compile(r"#[0-9a-fA-F]{6}\b|\bwhite\b")
@@ -120,6 +121,40 @@ def test_chips_in_every_state(theme: Theme) -> None:
     assert ratio(checked_focus, checked["border-color"]) >= 2.0
 
 
+@THEMES
+def test_the_colours_the_window_paints_itself_are_readable(theme: Theme) -> None:
+    """The Regio tab's cells, the exchange messages, greyed lines and the delivery notice
+    take their colours from the theme (chosen_theme), so the dark theme has its own."""
+    pairs = {
+        "missing cell": (theme.text, theme.missing),
+        "pending cell": (theme.text, theme.pending),
+        "running month / undone import / retired item": (theme.hint, theme.base),
+        "own location": (theme.accent, theme.base),
+        "exchange error": (theme.error, theme.base),
+        "exchange done": (theme.ok, theme.base),
+        "notice text": (theme.text, theme.notice),
+        "notice waiting": (theme.warning, theme.notice),
+        "notice button": (theme.text, theme.button),
+    }
+    low = {name: round(ratio(*pair), 2) for name, pair in pairs.items() if ratio(*pair) < TEXT_MIN}
+    assert low == {}
+
+
+def test_no_fixed_colour_outside_the_themes() -> None:
+    """Every colour of the window comes from ui/style.py: a colour written elsewhere stays
+    light in the dark theme (the Regio cells and the exchange messages did)."""
+    fixed = re.compile(r"#[0-9a-fA-F]{6}\b|QColor\(\s*(\d|\"|Qt\.)")
+    ui = Path(__file__).resolve().parent.parent / "ui"
+    found = [
+        f"{path.name}:{number}"
+        for path in sorted(ui.glob("*.py"))
+        if path.name != "style.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if fixed.search(line)
+    ]
+    assert found == []
+
+
 def test_the_theme_follows_the_system() -> None:
     light, dark = palette(LIGHT), palette(DARK)
     assert theme_for(light) is LIGHT
@@ -153,8 +188,10 @@ def dark_system(qapp: QApplication):
         (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
     ):
         dark.setColor(role, QColor(colour))
+    theme = chosen_theme()
     qapp.setPalette(dark)
     yield dark
+    use_theme(qapp, theme)  # the colours the window paints itself too
     qapp.setPalette(before)
 
 

@@ -18,7 +18,7 @@ from ido_desk.config import APP_NAME, Paths
 from ido_desk.language import LANGUAGES, saved_language
 from ui.lock import acquire_window_lock, tell_already_open
 from ui.main_window import MainWindow
-from ui.style import DARK, Theme, palette, style_sheet, theme_for
+from ui.style import DARK, Theme, theme_for, use_theme
 
 if TYPE_CHECKING:
     from ido_desk.desk import Desk
@@ -94,9 +94,7 @@ def apply_look(app: QApplication) -> None:
     font = QFont(app.font())
     font.setPointSize(max(font.pointSize(), 11))
     app.setFont(font)
-    theme = system_theme(app)
-    app.setPalette(palette(theme))
-    app.setStyleSheet(style_sheet(theme))
+    use_theme(app, system_theme(app))
 
 
 def system_theme(app: QApplication) -> Theme:

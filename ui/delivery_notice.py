@@ -36,9 +36,6 @@ from ui.changes import Change, follow
 from ui.messages import user_message
 from ui.operations import Op
 
-NOTICE_STYLE = "QFrame#deliveryNotice { background: #eef5fc; border-bottom: 1px solid #c9dcf0; }"
-WAIT_STYLE = "color: #8a4b00;"
-
 
 class DeliveryNotice(QFrame):
     """Two rows, each shown only when it has something to say; ``changed`` visibility is
@@ -48,7 +45,7 @@ class DeliveryNotice(QFrame):
         super().__init__(parent)
         self.desk = desk
         self.setObjectName("deliveryNotice")
-        self.setStyleSheet(NOTICE_STYLE)
+  # coloured by the theme (ui/style.py)
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.on_visible: Callable[[bool], None] = lambda _shown: None
         self._report: tuple[Period, Path] | None = None
@@ -64,7 +61,7 @@ class DeliveryNotice(QFrame):
 
         self.wait_text = QLabel()
         self.wait_text.setWordWrap(True)
-        self.wait_text.setStyleSheet(WAIT_STYLE)
+        self.wait_text.setObjectName("waiting")
         self.retry_button = QPushButton(self.tr("Nu bezorgen"))
         self.retry_button.clicked.connect(self.deliver_now)
         self.wait_row = self._row(self.wait_text, self.retry_button)

@@ -34,8 +34,7 @@ from ui.delivery_notice import deliver_in_background
 from ui.messages import user_message
 from ui.operations import Op
 from ui.pin_dialog import ask_manager
-
-ERROR_STYLE = "color: #b00020;"
+from ui.style import ERROR_STYLE
 
 
 class DeliverySettings(QWidget):

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -49,7 +49,7 @@ from ui.key_dialog import KeyQuestionDialog
 from ui.messages import user_message
 from ui.operations import Op
 from ui.pin_dialog import ask_manager
-from ui.style import ERROR_COLOUR, OK_COLOUR
+from ui.style import ERROR_STYLE, OK_STYLE, chosen_theme
 
 
 class ExchangeView(ExportSection, QWidget):
@@ -341,9 +341,10 @@ class ExchangeView(ExportSection, QWidget):
 
     def _status(self, label: QLabel, text: str, *, error: bool = False) -> None:
         label.setText(text)
-        label.setStyleSheet(f"color: {ERROR_COLOUR.name() if error else OK_COLOUR.name()};")
+        label.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
 
     def _result(self, text: str, *, error: bool = False) -> None:
         item = QListWidgetItem(text)
-        item.setForeground(ERROR_COLOUR if error else OK_COLOUR)
+        theme = chosen_theme()
+        item.setForeground(QColor(theme.error if error else theme.ok))
         self.results.insertItem(0, item)

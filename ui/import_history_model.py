@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
 from ido_desk.exchange.history import ImportInfo
+from ui.style import chosen_theme
 from ui.table_model import Index, RowsModel
 
 
@@ -64,5 +65,5 @@ class ImportHistoryModel(RowsModel[ImportInfo]):
         if role == Qt.ItemDataRole.TextAlignmentRole and self.NEW <= column <= self.UNCHANGED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and info.undone_at is not None:
-            return QColor("#777777")
+            return QColor(chosen_theme().hint)
         return None

@@ -12,11 +12,11 @@ from PySide6.QtGui import QColor, QFont
 
 from ido_desk.list_admin import REFERRAL_KINDS, ListRow
 from ido_desk.lists import GOVERNMENT_LEVELS, Catalogue, OrganisationItem, ReferralItem, TopicItem
+from ui.style import chosen_theme
 from ui.table_model import Index, RowsModel
 
 KEY, CODE, LABEL_NL, LABEL_EN, DETAIL, STATUS = range(6)
 CODE_ROLE = Qt.ItemDataRole.UserRole
-RETIRED_GREY = QColor(128, 128, 128)
 
 
 class ListItemsModel(RowsModel[ListRow]):
@@ -57,7 +57,7 @@ class ListItemsModel(RowsModel[ListRow]):
         if role == CODE_ROLE:
             return row.item.code
         if role == Qt.ItemDataRole.ForegroundRole and row.item.retired:
-            return RETIRED_GREY
+            return QColor(chosen_theme().hint)
         if role == Qt.ItemDataRole.FontRole and row.item.retired:
             font = QFont()
             font.setItalic(True)

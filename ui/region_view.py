@@ -45,14 +45,11 @@ from ui.messages import show_error, user_message
 from ui.operations import Op
 from ui.pdf_print import print_document
 from ui.qt_dates import month_name
+from ui.style import chosen_theme
 
 MISSING_TEXT = "—"
-MISSING_BACKGROUND = QColor("#fde0e0")
 # the branch's newest file says the month is still to come
 PENDING_TEXT = str(QT_TRANSLATE_NOOP("LocationMonthsModel", "wacht"))
-PENDING_BACKGROUND = QColor("#fff4d6")
-RUNNING_FOREGROUND = QColor("#777777")
-OWN_FOREGROUND = QColor("#1a4f8b")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -129,13 +126,13 @@ class LocationMonthsModel(QAbstractTableModel):
             if column == self.LOCATION:
                 return row.code
         if role == Qt.ItemDataRole.BackgroundRole and cell is not None and cell.missing:
-            return QBrush(MISSING_BACKGROUND)
+            return QBrush(QColor(chosen_theme().missing))
         if role == Qt.ItemDataRole.BackgroundRole and cell is not None and cell.pending:
-            return QBrush(PENDING_BACKGROUND)
+            return QBrush(QColor(chosen_theme().pending))
         if role == Qt.ItemDataRole.ForegroundRole and column == self.LOCATION and row.is_own:
-            return QBrush(OWN_FOREGROUND)
+            return QBrush(QColor(chosen_theme().accent))
         if role == Qt.ItemDataRole.ForegroundRole and cell is not None and cell.running:
-            return QBrush(RUNNING_FOREGROUND)
+            return QBrush(QColor(chosen_theme().hint))
         if role == Qt.ItemDataRole.FontRole and column == self.total_column:
             font = QFont()
             font.setBold(True)
@@ -237,11 +234,11 @@ class RegionView(QWidget):
                 "de maand dekt. De lopende maand (grijs) telt tot nu toe en ontbreekt nog niet."
             ).replace("{0}", MISSING_TEXT)
         )
-        legend.setStyleSheet(f"background: {MISSING_BACKGROUND.name()}; padding: 3px;")
+        legend.setObjectName("missingNote")  # in the missing cells' colour (ui/style.py)
 
         self.late = QLabel()  # the locations that are late, on top
         self.late.setWordWrap(True)
-        self.late.setStyleSheet(f"background: {MISSING_BACKGROUND.name()}; padding: 3px;")
+        self.late.setObjectName("missingNote")
         self.late.hide()
 
         layout = QVBoxLayout(self)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 ERROR_STYLE = "color: palette(bright-text); font-weight: 600;"
 OK_STYLE = "color: palette(link-visited); font-weight: 600;"
@@ -43,6 +43,11 @@ class Theme:
     error: str
     ok: str
     danger: str
+    warning: str  # "wacht op …" in the delivery notice
+    notice: str  # the delivery notice's band
+    notice_border: str
+    missing: str  # a Regio cell with nothing received (its text is ``text``)
+    pending: str  # a Regio cell still to come
 
     @property
     def dark(self) -> bool:
@@ -71,6 +76,11 @@ LIGHT = Theme(
     error="#b00020",
     ok="#1b5e20",
     danger="#b42318",
+    warning="#8a4b00",
+    notice="#eef5fc",
+    notice_border="#6f8fb3",
+    missing="#fde0e0",
+    pending="#fff4d6",
 )
 
 DARK = Theme(
@@ -95,11 +105,27 @@ DARK = Theme(
     error="#ff8a80",
     ok="#7bd88f",
     danger="#ff8a80",
+    warning="#ffc46b",
+    notice="#1f2a36",
+    notice_border="#6b8bb0",
+    missing="#4a1f24",
+    pending="#3d3216",
 )
 
-# the light theme's colours, for code that still paints with a fixed colour
-ERROR_COLOUR = QColor(LIGHT.error)
-OK_COLOUR = QColor(LIGHT.ok)
+_chosen = [LIGHT]  # the theme ``use_theme`` last put on the application
+
+
+def chosen_theme() -> Theme:
+    """The window's theme, for what paints its own colours (a table's cells, a list's
+    lines): everything else follows the palette and the style sheet."""
+    return _chosen[0]
+
+
+def use_theme(app: QApplication, theme: Theme) -> None:
+    """Put ``theme`` on the application: its palette, its style sheet, its cell colours."""
+    _chosen[0] = theme
+    app.setPalette(palette(theme))
+    app.setStyleSheet(style_sheet(theme))
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -131,6 +157,9 @@ def high_contrast(system: QPalette) -> Theme:
         ring=text,
         selection=colour(role.Highlight),
         header=window,
+        notice=window,
+        missing=colour(role.Base),  # the cells' own text ("—", "wacht") says it
+        pending=colour(role.Base),
     )
     return Theme(**plain)
 
@@ -205,6 +234,9 @@ QPushButton[chip="true"]:checked {{
     background: {accent}; border-color: {accent}; color: {on_accent};
 }}
 QPushButton[chip="true"]:checked:focus {{ border: 3px solid {ring}; }}
+QFrame#deliveryNotice {{ background: {notice}; border-bottom: 1px solid {notice_border}; }}
+QLabel#waiting {{ color: {warning}; }}
+QLabel#missingNote {{ background: {missing}; padding: 3px; }}
 QPushButton[chip="true"]:disabled {{ color: {disabled}; border-color: {disabled_border}; }}
 """
 
