@@ -28,15 +28,18 @@ def topic_path(topic: str, subtopic: str | None) -> str:
     return topic if subtopic is None else f"{topic}{PATH_SEPARATOR}{subtopic}"
 
 
-def question_topic(cat: Catalogue, question: QuestionDraft) -> str:
+def question_topic(cat: Catalogue, question: QuestionDraft, english: bool = False) -> str:
     topic = cat.topics.get(question.topic)
     sub = cat.topics.get(question.subtopic) if question.subtopic else None
-    return topic_path(topic.label_nl if topic else question.topic, sub.label_nl if sub else None)
+    return topic_path(
+        topic.label_in(english) if topic else question.topic,
+        sub.label_in(english) if sub else None,
+    )
 
 
-def topics_text(cat: Catalogue, draft: VisitDraft) -> str:
-    """ "DigiD > Activeren; Toeslagen" """
-    return "; ".join(question_topic(cat, q) for q in draft.questions)
+def topics_text(cat: Catalogue, draft: VisitDraft, english: bool = False) -> str:
+    """ "DigiD > Activeren; Toeslagen" (the lists' English names with ``english``)"""
+    return "; ".join(question_topic(cat, q, english) for q in draft.questions)
 
 
 def help_path(help_label: str, referral: str | None) -> str:
@@ -44,13 +47,15 @@ def help_path(help_label: str, referral: str | None) -> str:
     return help_label if referral is None else f"{help_label}: {referral}"
 
 
-def help_text(cat: Catalogue, help_code: str | None, referral_code: str | None) -> str | None:
+def help_text(
+    cat: Catalogue, help_code: str | None, referral_code: str | None, english: bool = False
+) -> str | None:
     """ "Doorverwezen: Belastingdienst", "Samen gedaan", or None without a help."""
     help_kind = cat.help_kinds.get(help_code) if help_code else None
     if help_kind is None:
         return None
     referral = cat.referrals.get(referral_code) if referral_code else None
-    return help_path(help_kind.label_nl, referral.label_nl if referral else None)
+    return help_path(help_kind.label_in(english), referral.label_in(english) if referral else None)
 
 
 def counted(n: int, one: str, many: str) -> str:
@@ -62,13 +67,14 @@ def duration_text(minutes: int | None) -> str:
     return "duur onbekend" if minutes is None else f"{minutes} min"
 
 
-def visit_line(cat: Catalogue, draft: VisitDraft) -> str:
-    """ "DigiD · Aan de balie · Samen gedaan · 10 min": what a save stores, in one line."""
+def visit_line(cat: Catalogue, draft: VisitDraft, english: bool = False) -> str:
+    """ "DigiD · Aan de balie · Samen gedaan · 10 min": what a save stores, in one line (the
+    lists' English names with ``english``; the words for what is missing stay Dutch)."""
     channel = cat.channels.get(draft.channel) if draft.channel else None
-    helps = [help_text(cat, q.help, q.referral) for q in draft.questions]
+    helps = [help_text(cat, q.help, q.referral, english) for q in draft.questions]
     parts = [
-        topics_text(cat, draft) or "geen onderwerp",
-        channel.label_nl if channel else "geen kanaal",
+        topics_text(cat, draft, english) or "geen onderwerp",
+        channel.label_in(english) if channel else "geen kanaal",
         "; ".join(dict.fromkeys(h for h in helps if h)) or "geen hulp",
         duration_text(draft.duration_min),
     ]

@@ -113,6 +113,12 @@ def test_the_english_window_has_no_dutch_left_on_any_tab(qtbot, desk: Desk, qapp
         english_window = build_main_window(desk)
         show_window(qtbot, english_window)
         english = shown_texts(english_window, visit_id)
+        form = english_window.log_panel.questions_area
+        form.editors[0].topics.button("belastingen").click()
+        form.channel.button("balie").click()
+        preview = form.preview_text()  # "Will be saved: Taxes · At the desk …"
+        channel = desk.catalogue.channels.get("balie")
+        assert channel is not None
     finally:
         install_language(qapp, None)
     same = same_in_both(desk)
@@ -128,3 +134,5 @@ def test_the_english_window_has_no_dutch_left_on_any_tab(qtbot, desk: Desk, qapp
     }
     leaks = {tab: words for tab, words in left.items() if words}
     assert not leaks, "\n".join(f"{tab}: {words}" for tab, words in leaks.items())
+    assert "Taxes" in preview and channel.label_en in preview, preview
+    assert "Belastingen" not in preview and channel.label_nl not in preview, preview

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAccessible,
+    QAccessibleActionInterface,
     QAccessibleInterface,
     QKeyEvent,
     QKeySequence,
@@ -71,10 +72,42 @@ def key_text(key: str) -> str:
     return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
+class ChipInterface(QAccessibleWidget):
+    """A chip as a screen reader should hear it: a radio button in a row where one is chosen
+    (every row here: one channel, one duration, one topic, one help per question), a check
+    box in a row of several choices; checked or not, and pressed by the reader's action."""
+
+    def __init__(self, chip: QPushButton, role: QAccessible.Role) -> None:
+        super().__init__(chip, role)
+        self.chip = chip
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        state.checkable = True
+        state.checked = self.chip.isChecked()
+        return state
+
+    def actionNames(self) -> list[str]:
+        return [QAccessibleActionInterface.toggleAction()]
+
+    def doAction(self, name: str) -> None:
+        if name in (
+            QAccessibleActionInterface.toggleAction(),
+            QAccessibleActionInterface.pressAction(),
+        ):
+            self.chip.click()
+
+
 def _group_interface(key: str, widget: QObject) -> QAccessibleInterface | None:
-    """A chip row is announced as a group with its name, not as an anonymous "client"."""
+    """A chip row is announced as a group with its name, not as an anonymous "client"; its
+    chips as radio buttons (one choice) or check boxes (several)."""
     if isinstance(widget, ChipGroup):
         return QAccessibleWidget(widget, QAccessible.Role.Grouping)
+    if isinstance(widget, QPushButton) and isinstance(widget.parent(), ChipGroup):
+        group = widget.parent()
+        assert isinstance(group, ChipGroup)
+        role = QAccessible.Role.RadioButton if group.exclusive else QAccessible.Role.CheckBox
+        return ChipInterface(widget, role)
     return None
 
 

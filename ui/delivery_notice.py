@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +46,7 @@ class DeliveryNotice(QFrame):
         super().__init__(parent)
         self.desk = desk
         self.setObjectName("deliveryNotice")
-  # coloured by the theme (ui/style.py)
+        # coloured by the theme (ui/style.py)
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.on_visible: Callable[[bool], None] = lambda _shown: None
         self._report: tuple[Period, Path] | None = None
@@ -141,6 +142,9 @@ def install_notice(window: QMainWindow, desk: Desk) -> DeliveryNotice:
     bar.setMovable(False)
     bar.setFloatable(False)
     bar.toggleViewAction().setVisible(False)
+    more = bar.findChild(QToolButton, "qt_toolbar_ext_button")  # Qt's own, shown when narrow
+    if more is not None:  # a screen reader listed it as a check box without a name
+        more.setAccessibleName(QCoreApplication.translate("MainWindow", "Meer meldingen"))
     notice = DeliveryNotice(desk, bar)
     bar.addWidget(notice)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)

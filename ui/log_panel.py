@@ -26,6 +26,7 @@ from ido_desk.visits import record_visit, undo_visit
 from ui.batch_dialog import BatchDialog
 from ui.changes import Change, announce
 from ui.day_list import DayList
+from ui.list_labels import english
 from ui.messages import user_message
 from ui.save_bar import SaveBar
 from ui.visit_form import FormState, VisitForm
@@ -222,7 +223,9 @@ class LogPanel(QWidget):
         at = (draft.started_at or self.desk.clock()).replace(second=0)
         today = self.desk.clock().date()
         when = f"{at:%H:%M}" if at.date() == today else f"{day_text(at.date(), today)} {at:%H:%M}"
-        return self.tr("Opgeslagen {0} — {1}").format(when, visit_line(self.desk.catalogue, draft))
+        return self.tr("Opgeslagen {0} — {1}").format(
+            when, visit_line(self.desk.catalogue, draft, english())
+        )
 
     def _offer_undo(self, kind: str, visit_id: str | None, state: FormState) -> None:
         self._undo = (kind, visit_id, state)
@@ -256,7 +259,7 @@ class LogPanel(QWidget):
         if kind == "save":
             self.status.setText(
                 self.tr("Ongedaan gemaakt: {0}").format(
-                    topics_text(self.desk.catalogue, state.draft)
+                    topics_text(self.desk.catalogue, state.draft, english())
                 )
             )
         else:

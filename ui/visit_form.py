@@ -26,7 +26,7 @@ from ido_desk.drafts import Entry, VisitDraft
 from ido_desk.form_rules import REFERRING_HELP, Remembered, stored_duration
 from ido_desk.labels import PART_SEPARATOR, visit_line
 from ui.chips import CHIP_HEIGHT, ChipGroup, letter_keys
-from ui.list_labels import shown
+from ui.list_labels import english, shown
 from ui.question_editor import QuestionEditor
 from ui.style import error_label
 from ui.visit_timer import VisitTimer
@@ -336,7 +336,9 @@ class VisitForm(QScrollArea):
             return problem
         if not draft.questions:
             return self.tr("Kies een onderwerp: 1-9, 0 voor meer, of typ een deel van de naam.")
-        text = self.tr("Wordt opgeslagen: {0}").format(visit_line(self.desk.catalogue, draft))
+        text = self.tr("Wordt opgeslagen: {0}").format(
+            visit_line(self.desk.catalogue, draft, english())
+        )
         seconds = self.timer_label.seconds()
         if draft.duration_min is None and seconds is not None and not self.when.is_backdated():
             text += self.tr(" (korter dan 2 min gemeten)")

@@ -277,104 +277,104 @@ Restore the backup?</translation>
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../batch_dialog.py" line="70"/>
+        <location filename="../batch_dialog.py" line="71"/>
         <source>Turflijst invoeren</source>
         <translation>Enter tally sheet</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="74"/>
+        <location filename="../batch_dialog.py" line="75"/>
         <source>Zet de streepjes van een papieren turflijst in één keer over: zoveel keer dezelfde vraag op één dag. Ze worden gemarkeerd als ingevoerd van een turflijst.</source>
         <translation>Copy the marks of a paper tally sheet at once: the same question so many times on one day. They are marked as entered from a tally sheet.</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="87"/>
+        <location filename="../batch_dialog.py" line="88"/>
         <source> x</source>
         <translation> x</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="89"/>
+        <location filename="../batch_dialog.py" line="90"/>
         <source>Aantal bezoeken</source>
         <translation>Number of visits</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="90"/>
+        <location filename="../batch_dialog.py" line="91"/>
         <source>Aantal</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="97"/>
         <location filename="../batch_dialog.py" line="98"/>
+        <location filename="../batch_dialog.py" line="99"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="105"/>
         <location filename="../batch_dialog.py" line="106"/>
+        <location filename="../batch_dialog.py" line="107"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="109"/>
+        <location filename="../batch_dialog.py" line="110"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="110"/>
+        <location filename="../batch_dialog.py" line="111"/>
         <source> min per bezoek</source>
         <translation> min per visit</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="112"/>
+        <location filename="../batch_dialog.py" line="113"/>
         <source>Duur in minuten per bezoek</source>
         <translation>Duration in minutes per visit</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="113"/>
+        <location filename="../batch_dialog.py" line="114"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="120"/>
+        <location filename="../batch_dialog.py" line="121"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="135"/>
+        <location filename="../batch_dialog.py" line="136"/>
         <source>Ongedaan maken  Alt+O</source>
         <translation>Undo  Alt+O</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="137"/>
+        <location filename="../batch_dialog.py" line="138"/>
         <source>De zojuist opgeslagen turflijst helemaal terugnemen</source>
         <translation>Take back the whole tally sheet just saved</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="141"/>
+        <location filename="../batch_dialog.py" line="142"/>
         <source>Sluiten  Esc</source>
         <translation>Close  Esc</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="145"/>
+        <location filename="../batch_dialog.py" line="146"/>
         <source>Opslaan  Ctrl+Enter</source>
         <translation>Save  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="173"/>
+        <location filename="../batch_dialog.py" line="174"/>
         <source>(kies een onderwerp)</source>
         <translation>(choose a topic)</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="183"/>
+        <location filename="../batch_dialog.py" line="184"/>
         <source>{0} x {1} op {2}</source>
         <translation>{0} x {1} on {2}</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="200"/>
+        <location filename="../batch_dialog.py" line="201"/>
         <source>Turflijst opgeslagen: {0} x {1} op {2}</source>
         <translation>Tally sheet saved: {0} x {1} on {2}</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="219"/>
+        <location filename="../batch_dialog.py" line="220"/>
         <source>Turflijst ongedaan gemaakt: {0} bezoeken weggehaald</source>
         <translation>Tally sheet undone: {0} visits removed</translation>
     </message>
@@ -382,7 +382,7 @@ Restore the backup?</translation>
 <context>
     <name>ChipGroup</name>
     <message>
-        <location filename="../chips.py" line="186"/>
+        <location filename="../chips.py" line="219"/>
         <source>toets {0}</source>
         <translation>key {0}</translation>
     </message>
@@ -440,68 +440,68 @@ Restore this backup?</translation>
 <context>
     <name>DayList</name>
     <message>
-        <location filename="../day_list.py" line="126"/>
+        <location filename="../day_list.py" line="127"/>
         <source>Enter of dubbelklik: bezoek openen; Delete: verwijderen</source>
         <translation>Enter or double-click: open the visit; Delete: delete it</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="127"/>
+        <location filename="../day_list.py" line="128"/>
         <source>Bezoeken van de dag</source>
         <translation>Visits of the day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="138"/>
+        <location filename="../day_list.py" line="139"/>
         <source>Vorige dag (Alt+Links)</source>
         <translation>Previous day (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="140"/>
+        <location filename="../day_list.py" line="141"/>
         <source>Vorige dag</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="146"/>
+        <location filename="../day_list.py" line="147"/>
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="149"/>
+        <location filename="../day_list.py" line="150"/>
         <source>Volgende dag (Alt+Rechts)</source>
         <translation>Next day (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="151"/>
+        <location filename="../day_list.py" line="152"/>
         <source>Volgende dag</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="66"/>
-        <location filename="../day_list.py" line="153"/>
+        <location filename="../day_list.py" line="67"/>
+        <location filename="../day_list.py" line="154"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="69"/>
+        <location filename="../day_list.py" line="70"/>
         <source>1 bezoek</source>
         <translation>1 visit</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="71"/>
+        <location filename="../day_list.py" line="72"/>
         <source>{0} bezoeken</source>
         <translation>{0} visits</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="72"/>
+        <location filename="../day_list.py" line="73"/>
         <source>1 vraag</source>
         <translation>1 question</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="74"/>
+        <location filename="../day_list.py" line="75"/>
         <source>{0} vragen</source>
         <translation>{0} questions</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="154"/>
+        <location filename="../day_list.py" line="155"/>
         <source>Naar vandaag (Alt+Home)</source>
         <translation>Go to today (Alt+Home)</translation>
     </message>
@@ -552,37 +552,37 @@ Restore this backup?</translation>
 <context>
     <name>DeliveryNotice</name>
     <message>
-        <location filename="../delivery_notice.py" line="58"/>
+        <location filename="../delivery_notice.py" line="56"/>
         <source>Rapport openen</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../delivery_notice.py" line="60"/>
+        <location filename="../delivery_notice.py" line="58"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../delivery_notice.py" line="61"/>
+        <location filename="../delivery_notice.py" line="59"/>
         <source>Melding over het rapport sluiten</source>
         <translation>Close the report notice</translation>
     </message>
     <message>
-        <location filename="../delivery_notice.py" line="68"/>
+        <location filename="../delivery_notice.py" line="66"/>
         <source>Nu bezorgen</source>
         <translation>Deliver now</translation>
     </message>
     <message>
-        <location filename="../delivery_notice.py" line="92"/>
+        <location filename="../delivery_notice.py" line="90"/>
         <source>Rapport {0} klaar</source>
         <translation>Report {0} ready</translation>
     </message>
     <message>
-        <location filename="../delivery_notice.py" line="98"/>
+        <location filename="../delivery_notice.py" line="96"/>
         <source>Nog niet bezorgd: {0}. {1}</source>
         <translation>Not delivered yet: {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../delivery_notice.py" line="117"/>
+        <location filename="../delivery_notice.py" line="115"/>
         <source>Bezig met bezorgen…</source>
         <translation>Delivering…</translation>
     </message>
@@ -590,77 +590,77 @@ Restore this backup?</translation>
 <context>
     <name>DeliverySettings</name>
     <message>
-        <location filename="../delivery_settings.py" line="52"/>
+        <location filename="../delivery_settings.py" line="51"/>
         <source>Elke afgelopen maand gaat vanzelf als ondertekend bestand naar de bezorgmap (een gedeelde map, een gesynchroniseerde map of een USB-stick), en het maandrapport als PDF naar de map voor rapporten. Eenmalig instellen is genoeg.</source>
         <translation>Every past month goes by itself as a signed file to the delivery folder (a shared folder, a synchronised folder or a USB stick), and the monthly report as a PDF to the reports folder. Setting it up once is enough.</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="59"/>
+        <location filename="../delivery_settings.py" line="58"/>
         <source>Bezorgmap</source>
         <translation>Delivery folder</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="61"/>
+        <location filename="../delivery_settings.py" line="60"/>
         <source>Map voor maandrapporten</source>
         <translation>Folder for monthly reports</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="63"/>
+        <location filename="../delivery_settings.py" line="62"/>
         <source>&amp;Bezorgmap</source>
         <translation>&amp;Delivery folder</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="64"/>
+        <location filename="../delivery_settings.py" line="63"/>
         <source>&amp;Rapporten</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="65"/>
+        <location filename="../delivery_settings.py" line="64"/>
         <source>Mappen opslaan</source>
         <translation>Save folders</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="67"/>
+        <location filename="../delivery_settings.py" line="66"/>
         <source>Nu bezorgen</source>
         <translation>Deliver now</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="78"/>
+        <location filename="../delivery_settings.py" line="77"/>
         <source>Bezorging per maand</source>
         <translation>Delivery per month</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="96"/>
+        <location filename="../delivery_settings.py" line="95"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="97"/>
+        <location filename="../delivery_settings.py" line="96"/>
         <source>{0} kiezen</source>
         <translation>Choose {0}</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="118"/>
+        <location filename="../delivery_settings.py" line="117"/>
         <source>De bezorgmap instellen</source>
         <translation>Set the delivery folder</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="129"/>
+        <location filename="../delivery_settings.py" line="128"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="136"/>
+        <location filename="../delivery_settings.py" line="135"/>
         <source>Bezig met bezorgen…</source>
         <translation>Delivering…</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="143"/>
+        <location filename="../delivery_settings.py" line="142"/>
         <source>Stel eerst een bezorgmap in.</source>
         <translation>Set a delivery folder first.</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="148"/>
+        <location filename="../delivery_settings.py" line="147"/>
         <source>Bezorgd: {0} maand(en).</source>
         <translation>Delivered: {0} month(s).</translation>
     </message>
@@ -881,57 +881,57 @@ Restore this backup?</translation>
 <context>
     <name>ImportHistoryModel</name>
     <message>
-        <location filename="../import_history_model.py" line="24"/>
+        <location filename="../import_history_model.py" line="25"/>
         <source>Ingelezen</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../import_history_model.py" line="25"/>
+        <location filename="../import_history_model.py" line="26"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../import_history_model.py" line="26"/>
+        <location filename="../import_history_model.py" line="27"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../import_history_model.py" line="27"/>
+        <location filename="../import_history_model.py" line="28"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../import_history_model.py" line="28"/>
+        <location filename="../import_history_model.py" line="29"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../import_history_model.py" line="29"/>
+        <location filename="../import_history_model.py" line="30"/>
         <source>Bijgewerkt</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../import_history_model.py" line="30"/>
+        <location filename="../import_history_model.py" line="31"/>
         <source>Verwijderd</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../import_history_model.py" line="31"/>
+        <location filename="../import_history_model.py" line="32"/>
         <source>Ongewijzigd</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../import_history_model.py" line="32"/>
+        <location filename="../import_history_model.py" line="33"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../import_history_model.py" line="59"/>
+        <location filename="../import_history_model.py" line="60"/>
         <source>ongedaan gemaakt</source>
         <translation>undone</translation>
     </message>
     <message>
-        <location filename="../import_history_model.py" line="59"/>
+        <location filename="../import_history_model.py" line="60"/>
         <source>ingelezen</source>
         <translation>imported</translation>
     </message>
@@ -1301,37 +1301,37 @@ Restore this backup?</translation>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="89"/>
+        <location filename="../region_view.py" line="86"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="91"/>
+        <location filename="../region_view.py" line="88"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="93"/>
+        <location filename="../region_view.py" line="90"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="107"/>
+        <location filename="../region_view.py" line="104"/>
         <source> (eigen locatie)</source>
         <translation> (own location)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="119"/>
+        <location filename="../region_view.py" line="116"/>
         <source>{name} heeft {month} nog niet bezorgd; het komt nog</source>
         <translation>{name} has not delivered {month} yet; it is still to come</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="124"/>
+        <location filename="../region_view.py" line="121"/>
         <source>Niets ontvangen van {name} over {month}</source>
         <translation>Nothing received from {name} for {month}</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="128"/>
+        <location filename="../region_view.py" line="125"/>
         <source>Lopende maand: bezoeken tot nu toe</source>
         <translation>Current month: visits so far</translation>
     </message>
@@ -1452,9 +1452,14 @@ Restore this backup?</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../delivery_notice.py" line="142"/>
+        <location filename="../delivery_notice.py" line="140"/>
         <source>Meldingen</source>
         <translation>Notices</translation>
+    </message>
+    <message>
+        <location filename="../delivery_notice.py" line="147"/>
+        <source>Meer meldingen</source>
+        <translation>More notices</translation>
     </message>
 </context>
 <context>
@@ -1493,22 +1498,22 @@ Restore this backup?</translation>
 <context>
     <name>MunicipalityTotalsModel</name>
     <message>
-        <location filename="../region_view.py" line="153"/>
+        <location filename="../region_view.py" line="150"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="154"/>
+        <location filename="../region_view.py" line="151"/>
         <source>CBS-code</source>
         <translation>CBS code</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="155"/>
+        <location filename="../region_view.py" line="152"/>
         <source>Locaties</source>
         <translation>Locations</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="156"/>
+        <location filename="../region_view.py" line="153"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
@@ -1790,109 +1795,109 @@ Restore this backup?</translation>
 <context>
     <name>RegionView</name>
     <message>
-        <location filename="../region_view.py" line="208"/>
+        <location filename="../region_view.py" line="205"/>
         <source>Laatste</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="212"/>
+        <location filename="../region_view.py" line="209"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="213"/>
+        <location filename="../region_view.py" line="210"/>
         <source>Laatste aantal maanden</source>
         <translation>Last number of months</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="215"/>
+        <location filename="../region_view.py" line="212"/>
         <source>Vernieuwen  (F5)</source>
         <translation>Refresh  (F5)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="219"/>
+        <location filename="../region_view.py" line="216"/>
         <source>Afdrukken…  (Ctrl+P)</source>
         <translation>Print…  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="222"/>
+        <location filename="../region_view.py" line="219"/>
         <source>Opslaan als…  (Ctrl+S)</source>
         <translation>Save as…  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="236"/>
+        <location filename="../region_view.py" line="233"/>
         <source>{0} = niets ontvangen over een afgelopen maand: geen bezoeken en geen export die de maand dekt. De lopende maand (grijs) telt tot nu toe en ontbreekt nog niet.</source>
         <translation>{0} = nothing received for a past month: no visits and no export that covers the month. The current month (grey) counts so far and is not missing yet.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="250"/>
+        <location filename="../region_view.py" line="247"/>
         <source>Locaties</source>
         <translation>Locations</translation>
     </message>
     <message>
+        <location filename="../region_view.py" line="248"/>
         <location filename="../region_view.py" line="251"/>
-        <location filename="../region_view.py" line="254"/>
         <source>Totalen per gemeente</source>
         <translation>Totals per municipality</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="272"/>
+        <location filename="../region_view.py" line="269"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="300"/>
+        <location filename="../region_view.py" line="297"/>
         <source>Regio-overzicht opslaan</source>
         <translation>Save regional overview</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="302"/>
+        <location filename="../region_view.py" line="299"/>
         <source>PDF (*.pdf);;Excel (*.xlsx);;CSV voor Excel (*.csv)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="312"/>
-        <location filename="../region_view.py" line="339"/>
+        <location filename="../region_view.py" line="309"/>
+        <location filename="../region_view.py" line="336"/>
         <source>Regio-overzicht wordt gemaakt …</source>
         <translation>Making the regional overview …</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="321"/>
+        <location filename="../region_view.py" line="318"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="325"/>
+        <location filename="../region_view.py" line="322"/>
         <source>Het regio-overzicht kon niet worden gemaakt.</source>
         <translation>The regional overview could not be made.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="346"/>
+        <location filename="../region_view.py" line="343"/>
         <source>Afgedrukt: {0}</source>
         <translation>Printed: {0}</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="364"/>
+        <location filename="../region_view.py" line="361"/>
         <source>{n} locaties, {visits} bezoeken.</source>
         <translation>{n} locations, {visits} visits.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="368"/>
+        <location filename="../region_view.py" line="365"/>
         <source>Ontbrekende maanden bij: {names}.</source>
         <translation>Missing months at: {names}.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="373"/>
+        <location filename="../region_view.py" line="370"/>
         <source>{name} (laatste bestand {day})</source>
         <translation>{name} (last file {day})</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="375"/>
+        <location filename="../region_view.py" line="372"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="380"/>
+        <location filename="../region_view.py" line="377"/>
         <source>Te laat met bezorgen: {0}.</source>
         <translation>Late with delivering: {0}.</translation>
     </message>
@@ -2322,77 +2327,77 @@ Restore this backup?</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../setup_dialog.py" line="38"/>
+        <location filename="../setup_dialog.py" line="39"/>
         <source>Locatie instellen</source>
         <translation>Set location</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="42"/>
+        <location filename="../setup_dialog.py" line="43"/>
         <source>Welkom bij IDO Desk</source>
         <translation>Welcome to IDO Desk</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="48"/>
+        <location filename="../setup_dialog.py" line="49"/>
         <source>Voor welk Informatiepunt Digitale Overheid registreert deze computer? Dit kunt u later wijzigen bij Instellingen.</source>
         <translation>For which Digital Government Information Point does this computer register? You can change this later in Settings.</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="61"/>
+        <location filename="../setup_dialog.py" line="62"/>
         <source>Naam van de locatie</source>
         <translation>Name of the location</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="63"/>
+        <location filename="../setup_dialog.py" line="64"/>
         <source>Bibliotheekorganisatie</source>
         <translation>Library organisation</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="65"/>
+        <location filename="../setup_dialog.py" line="66"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="66"/>
+        <location filename="../setup_dialog.py" line="67"/>
         <source>CBS-gemeentecode</source>
         <translation>CBS municipality code</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="67"/>
+        <location filename="../setup_dialog.py" line="68"/>
         <source>GM en vier cijfers, bijvoorbeeld GM0603 voor Rijswijk</source>
         <translation>GM and four digits, for example GM0603 for Rijswijk</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="69"/>
+        <location filename="../setup_dialog.py" line="70"/>
         <source>(kies een provincie)</source>
         <translation>(choose a province)</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="72"/>
+        <location filename="../setup_dialog.py" line="73"/>
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="76"/>
+        <location filename="../setup_dialog.py" line="77"/>
         <source>IDO-opzet</source>
         <translation>IDO set-up</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="85"/>
+        <location filename="../setup_dialog.py" line="86"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="85"/>
+        <location filename="../setup_dialog.py" line="86"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="90"/>
+        <location filename="../setup_dialog.py" line="91"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="103"/>
+        <location filename="../setup_dialog.py" line="104"/>
         <source>bijvoorbeeld {0}</source>
         <translation>for example {0}</translation>
     </message>
@@ -2400,32 +2405,32 @@ Restore this backup?</translation>
 <context>
     <name>TopicFinder</name>
     <message>
-        <location filename="../topic_finder.py" line="57"/>
+        <location filename="../topic_finder.py" line="60"/>
         <source>zoek: typ een deel</source>
         <translation>search: type a part</translation>
     </message>
     <message>
-        <location filename="../topic_finder.py" line="58"/>
+        <location filename="../topic_finder.py" line="61"/>
         <source>Typ een deel van een onderwerp (bv. &apos;tablet&apos;), dan Enter</source>
         <translation>Type part of a topic (e.g. &apos;tablet&apos;), then Enter</translation>
     </message>
     <message>
-        <location filename="../topic_finder.py" line="60"/>
+        <location filename="../topic_finder.py" line="63"/>
         <source>Onderwerp zoeken</source>
         <translation>Find a topic</translation>
     </message>
     <message>
-        <location filename="../topic_finder.py" line="96"/>
+        <location filename="../topic_finder.py" line="99"/>
         <source>niets gevonden</source>
         <translation>nothing found</translation>
     </message>
     <message>
-        <location filename="../topic_finder.py" line="100"/>
+        <location filename="../topic_finder.py" line="103"/>
         <source> (pijl omlaag: nog {0})</source>
         <translation> (arrow down: {0} more)</translation>
     </message>
     <message>
-        <location filename="../topic_finder.py" line="101"/>
+        <location filename="../topic_finder.py" line="104"/>
         <source>Enter: {0}</source>
         <translation>Enter: {0}</translation>
     </message>
@@ -2466,72 +2471,72 @@ Restore this backup?</translation>
 <context>
     <name>VisitChanges</name>
     <message>
-        <location filename="../visit_changes.py" line="16"/>
+        <location filename="../visit_changes.py" line="17"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../visit_changes.py" line="23"/>
+        <location filename="../visit_changes.py" line="24"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../visit_changes.py" line="25"/>
+        <location filename="../visit_changes.py" line="26"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../visit_changes.py" line="33"/>
+        <location filename="../visit_changes.py" line="34"/>
         <source>onderwerp</source>
         <translation>topic</translation>
     </message>
     <message>
-        <location filename="../visit_changes.py" line="39"/>
+        <location filename="../visit_changes.py" line="40"/>
         <source>organisatie</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../visit_changes.py" line="44"/>
+        <location filename="../visit_changes.py" line="45"/>
         <source>hulp</source>
         <translation>help</translation>
     </message>
     <message>
-        <location filename="../visit_changes.py" line="46"/>
+        <location filename="../visit_changes.py" line="47"/>
         <source>doorverwezen naar</source>
         <translation>referred to</translation>
     </message>
     <message>
-        <location filename="../visit_changes.py" line="56"/>
+        <location filename="../visit_changes.py" line="57"/>
         <source>vraag {0}: {1}</source>
         <translation>question {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../visit_changes.py" line="68"/>
+        <location filename="../visit_changes.py" line="69"/>
         <source>tijdstip {0}</source>
         <translation>time {0}</translation>
     </message>
     <message>
-        <location filename="../visit_changes.py" line="75"/>
+        <location filename="../visit_changes.py" line="76"/>
         <source>kanaal {0}</source>
         <translation>channel {0}</translation>
     </message>
     <message>
-        <location filename="../visit_changes.py" line="81"/>
+        <location filename="../visit_changes.py" line="82"/>
         <source>duur {0}</source>
         <translation>duration {0}</translation>
     </message>
     <message>
-        <location filename="../visit_changes.py" line="86"/>
+        <location filename="../visit_changes.py" line="87"/>
         <source>{0} vraag erbij</source>
         <translation>{0} question added</translation>
     </message>
     <message>
-        <location filename="../visit_changes.py" line="92"/>
+        <location filename="../visit_changes.py" line="93"/>
         <source>{0} vraag eraf</source>
         <translation>{0} question removed</translation>
     </message>
     <message>
-        <location filename="../visit_changes.py" line="97"/>
+        <location filename="../visit_changes.py" line="98"/>
         <source>notitie gewijzigd</source>
         <translation>note changed</translation>
     </message>
@@ -2539,125 +2544,125 @@ Restore this backup?</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../visit_dialog.py" line="42"/>
+        <location filename="../visit_dialog.py" line="43"/>
         <source>tijdens het bezoek</source>
         <translation>during the visit</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="43"/>
+        <location filename="../visit_dialog.py" line="44"/>
         <source>achteraf</source>
         <translation>afterwards</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="44"/>
+        <location filename="../visit_dialog.py" line="45"/>
         <source>van een turflijst</source>
         <translation>from a tally sheet</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="52"/>
+        <location filename="../visit_dialog.py" line="53"/>
         <source>Bezoek verwijderen</source>
         <translation>Delete visit</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="53"/>
+        <location filename="../visit_dialog.py" line="54"/>
         <source>Dit bezoek verwijderen?</source>
         <translation>Delete this visit?</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="56"/>
+        <location filename="../visit_dialog.py" line="57"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="60"/>
+        <location filename="../visit_dialog.py" line="61"/>
         <source>Niet verwijderen</source>
         <translation>Do not delete</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="89"/>
+        <location filename="../visit_dialog.py" line="90"/>
         <source>Bezoek bewerken</source>
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="96"/>
+        <location filename="../visit_dialog.py" line="97"/>
         <source>Ingevoerd {0}, versie {1}</source>
         <translation>Entered {0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="110"/>
         <location filename="../visit_dialog.py" line="111"/>
+        <location filename="../visit_dialog.py" line="112"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="117"/>
         <location filename="../visit_dialog.py" line="118"/>
+        <location filename="../visit_dialog.py" line="119"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="121"/>
+        <location filename="../visit_dialog.py" line="122"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="122"/>
+        <location filename="../visit_dialog.py" line="123"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="125"/>
+        <location filename="../visit_dialog.py" line="126"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="126"/>
+        <location filename="../visit_dialog.py" line="127"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="134"/>
+        <location filename="../visit_dialog.py" line="135"/>
         <source>+ vraag  Ins</source>
         <translation>+ question  Ins</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="145"/>
+        <location filename="../visit_dialog.py" line="146"/>
         <source>optioneel; geen namen, nummers of adressen</source>
         <translation>optional; no names, numbers or addresses</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="148"/>
         <location filename="../visit_dialog.py" line="149"/>
+        <location filename="../visit_dialog.py" line="150"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="162"/>
+        <location filename="../visit_dialog.py" line="163"/>
         <source>Verwijderen ...</source>
         <translation>Delete ...</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="165"/>
+        <location filename="../visit_dialog.py" line="166"/>
         <source>Dit bezoek verwijderen (Ctrl+Delete)</source>
         <translation>Delete this visit (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="170"/>
+        <location filename="../visit_dialog.py" line="171"/>
         <source>Annuleren  Esc</source>
         <translation>Cancel  Esc</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="174"/>
+        <location filename="../visit_dialog.py" line="175"/>
         <source>Opslaan  Ctrl+Enter</source>
         <translation>Save  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="197"/>
+        <location filename="../visit_dialog.py" line="198"/>
         <source>Wordt gewijzigd: {0}</source>
         <translation>Will be changed: {0}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="199"/>
+        <location filename="../visit_dialog.py" line="200"/>
         <source>Nog niets gewijzigd.</source>
         <translation>Nothing changed yet.</translation>
     </message>
@@ -2751,52 +2756,52 @@ Restore this backup?</translation>
 <context>
     <name>VisitsModel</name>
     <message>
-        <location filename="../visits_model.py" line="23"/>
+        <location filename="../visits_model.py" line="24"/>
         <source>(achteraf)</source>
         <translation>(afterwards)</translation>
     </message>
     <message>
-        <location filename="../visits_model.py" line="25"/>
+        <location filename="../visits_model.py" line="26"/>
         <source>(turflijst)</source>
         <translation>(tally sheet)</translation>
     </message>
     <message>
-        <location filename="../visits_model.py" line="35"/>
+        <location filename="../visits_model.py" line="36"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../visits_model.py" line="36"/>
+        <location filename="../visits_model.py" line="37"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visits_model.py" line="37"/>
+        <location filename="../visits_model.py" line="38"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../visits_model.py" line="38"/>
+        <location filename="../visits_model.py" line="39"/>
         <source>Hulp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../visits_model.py" line="39"/>
+        <location filename="../visits_model.py" line="40"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../visits_model.py" line="127"/>
+        <location filename="../visits_model.py" line="129"/>
         <source>Achteraf ingevoerd</source>
         <translation>Entered afterwards</translation>
     </message>
     <message>
-        <location filename="../visits_model.py" line="129"/>
+        <location filename="../visits_model.py" line="131"/>
         <source>Ingevoerd van een turflijst</source>
         <translation>Entered from a tally sheet</translation>
     </message>
     <message>
-        <location filename="../visits_model.py" line="131"/>
+        <location filename="../visits_model.py" line="133"/>
         <source>{0} vragen: {1}</source>
         <translation>{0} questions: {1}</translation>
     </message>
@@ -2875,7 +2880,7 @@ Restore this backup?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="136"/>
+        <location filename="../app.py" line="134"/>
         <source>IDO Desk kan de database niet openen.
 
 {0}</source>
