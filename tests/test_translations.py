@@ -18,7 +18,7 @@ from ido_desk.desk import Desk
 from ido_desk.language import saved_language
 from tests.ui_helpers import show_window
 from ui.app import I18N_DIR, build_main_window, chosen_language, install_language
-from ui.language_section import LanguageSection
+from ui.language_section import RESTART, LanguageSection, restart_command, restart_wanted
 from ui.tabs import SETTINGS, TAB_TITLES
 
 UI_DIR = I18N_DIR.parent
@@ -136,9 +136,13 @@ def test_the_language_chosen_in_the_settings_is_the_next_starts(
     assert section.choice.currentText() == "Zoals het systeem"
     qtbot.keyClick(section.choice, Qt.Key.Key_E)  # "English", picked by its first letter
     qtbot.waitUntil(lambda: saved_language(desk.paths) == "en")
-    assert "volgende start" in section.status.text()
+    assert "opnieuw start" in section.status.text()
     assert window.tabs.tabText(0) == "Registreren"  # this window stays as it was
-    window.close()
+    assert section.restart_button.isVisible()
+    qtbot.mouseClick(section.restart_button, Qt.MouseButton.LeftButton)  # closes the window
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert restart_wanted(QApplication.instance())  # ui.app starts it again after the lock
+    QApplication.instance().setProperty(RESTART, False)
     # the next start: no --lang, no IDO_DESK_LANG, a Dutch system
     language(chosen_language([], {}, DUTCH, saved_language(desk.paths)))
     again = build_main_window(desk)
@@ -156,6 +160,15 @@ def test_the_language_chosen_in_the_settings_is_the_next_starts(
     english.choice.activated.emit(english.choice.currentIndex())
     assert saved_language(desk.paths) is None
     assert chosen_language([], {}, DUTCH, saved_language(desk.paths)) == "nl"
+
+
+def test_the_restart_leaves_out_the_language_option() -> None:
+    python = "/usr/bin/python3"
+    assert restart_command([python, "-m", "ido_desk", "--lang", "nl", "--data-dir", "d"]) == (
+        python,
+        ["-m", "ido_desk", "--data-dir", "d"],
+    )
+    assert restart_command(["ido-desk", "--lang=en"]) == ("ido-desk", [])
 
 
 def messages(ts: Path, *, finished_only: bool) -> dict[tuple[str, str], list[str]]:

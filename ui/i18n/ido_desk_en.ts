@@ -1000,32 +1000,42 @@ Restore this backup?</translation>
 <context>
     <name>LanguageSection</name>
     <message>
-        <location filename="../language_section.py" line="25"/>
+        <location filename="../language_section.py" line="67"/>
         <source>De taal van het venster op deze computer. Rapporten en de opdrachtregel blijven Nederlands, tenzij IDO Desk met --lang en wordt gestart.</source>
         <translation>The language of the window on this computer. Reports and the command line stay Dutch, unless IDO Desk is started with --lang en.</translation>
     </message>
     <message>
-        <location filename="../language_section.py" line="31"/>
+        <location filename="../language_section.py" line="73"/>
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../language_section.py" line="33"/>
+        <location filename="../language_section.py" line="75"/>
         <source>Zoals het systeem</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../language_section.py" line="36"/>
+        <location filename="../language_section.py" line="78"/>
         <source>&amp;Taal / Language</source>
         <translation>&amp;Taal / Language</translation>
     </message>
     <message>
-        <location filename="../language_section.py" line="62"/>
-        <source>Bewaard. Het venster is in die taal vanaf de volgende start van IDO Desk.</source>
-        <translation>Saved. The window is in that language from the next start of IDO Desk on.</translation>
+        <location filename="../language_section.py" line="82"/>
+        <source>Nu opnieuw starten</source>
+        <translation>Restart now</translation>
     </message>
     <message>
-        <location filename="../language_section.py" line="64"/>
+        <location filename="../language_section.py" line="84"/>
+        <source>Sluit IDO Desk en start het meteen opnieuw, in de gekozen taal</source>
+        <translation>Closes IDO Desk and starts it again straight away, in the chosen language</translation>
+    </message>
+    <message>
+        <location filename="../language_section.py" line="112"/>
+        <source>Bewaard. U ziet de nieuwe taal als IDO Desk opnieuw start. Klik op &apos;Nu opnieuw starten&apos; om dat meteen te doen.</source>
+        <translation>Saved. You will see the new language when IDO Desk starts again. Click &apos;Restart now&apos; to do that straight away.</translation>
+    </message>
+    <message>
+        <location filename="../language_section.py" line="116"/>
         <source>Bewaard.</source>
         <translation>Saved.</translation>
     </message>
@@ -1339,57 +1349,57 @@ Restore this backup?</translation>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../log_panel.py" line="168"/>
+        <location filename="../log_panel.py" line="169"/>
         <source>Formulier leeggemaakt. Ctrl+Z zet het terug.</source>
         <translation>Form cleared. Ctrl+Z puts it back.</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="186"/>
+        <location filename="../log_panel.py" line="187"/>
         <source> (nogmaals</source>
         <translation> (pressed</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="187"/>
+        <location filename="../log_panel.py" line="188"/>
         <source> (nogmaals gedrukt: niet opnieuw opgeslagen)</source>
         <translation> (pressed again: not saved twice)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="225"/>
+        <location filename="../log_panel.py" line="226"/>
         <source>Opgeslagen {0} — {1}</source>
         <translation>Saved {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="231"/>
+        <location filename="../log_panel.py" line="234"/>
         <source>Ongedaan maken  Ctrl+Z</source>
         <translation>Undo  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="232"/>
+        <location filename="../log_panel.py" line="235"/>
         <source>Het zojuist opgeslagen bezoek terugnemen (Ctrl+Z)</source>
         <translation>Take back the visit just saved (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="236"/>
+        <location filename="../log_panel.py" line="239"/>
         <source>Terugzetten  Ctrl+Z</source>
         <translation>Put back  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="236"/>
+        <location filename="../log_panel.py" line="239"/>
         <source>Het leeggemaakte formulier terug (Ctrl+Z)</source>
         <translation>Bring back the cleared form (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="258"/>
+        <location filename="../log_panel.py" line="261"/>
         <source>Ongedaan gemaakt: {0}</source>
         <translation>Undone: {0}</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="263"/>
+        <location filename="../log_panel.py" line="266"/>
         <source>Formulier teruggezet.</source>
         <translation>Form put back.</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="278"/>
+        <location filename="../log_panel.py" line="281"/>
         <source>Er is nog geen vorig bezoek.</source>
         <translation>There is no previous visit yet.</translation>
     </message>
@@ -2743,12 +2753,12 @@ Restore this backup?</translation>
         <translation>Will be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="342"/>
+        <location filename="../visit_form.py" line="344"/>
         <source> (korter dan 2 min gemeten)</source>
         <translation> (measured shorter than 2 min)</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="357"/>
+        <location filename="../visit_form.py" line="359"/>
         <source>Overgenomen van het vorige bezoek: {0}</source>
         <translation>Carried over from the previous visit: {0}</translation>
     </message>
@@ -2880,7 +2890,7 @@ Restore this backup?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="134"/>
+        <location filename="../app.py" line="135"/>
         <source>IDO Desk kan de database niet openen.
 
 {0}</source>
