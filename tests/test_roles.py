@@ -267,7 +267,7 @@ def test_pin_dialog_counts_down_after_wrong_tries(qtbot, desk: Desk) -> None:
     qtbot.keyClicks(dialog.pin, "1234")
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert not dialog.ok.isEnabled()
-    assert "Probeer het over 5 s opnieuw" in dialog.error.text()
+    assert "Probeer het over 5 seconden opnieuw" in dialog.error.text()
     dialog.grab().save("/tmp/pin_dialog.png")
     qtbot.waitUntil(lambda: "over 4 s" in dialog.error.text(), timeout=3000)
     dialog._wait_left = 1  # skip the rest of the wait: the timer's next tick ends it

@@ -90,7 +90,7 @@ class ExchangeView(ExportSection, QWidget):
         self.choose_button = QPushButton(self.tr("Bestanden kiezen…  (Ctrl+O)"))
         self.choose_button.setShortcut(QKeySequence("Ctrl+O"))
         self.choose_button.clicked.connect(self._choose_files)
-        key_button = QPushButton(self.tr("Sleutelbestand…"))
+        key_button = QPushButton(self.tr("Herkenningsbestand…"))
         key_button.clicked.connect(self._choose_key_file)
         buttons.addWidget(self.choose_button)
         buttons.addWidget(key_button)
@@ -99,9 +99,7 @@ class ExchangeView(ExportSection, QWidget):
 
         inbox = QHBoxLayout()
         self.inbox_edit = QLineEdit()
-        self.inbox_edit.setPlaceholderText(
-            self.tr("Postvak: een map waarin exportbestanden binnenkomen")
-        )
+        self.inbox_edit.setPlaceholderText(self.tr("Map waarin exportbestanden binnenkomen"))
         inbox_button = QPushButton(self.tr("Map kiezen…"))
         inbox_button.clicked.connect(self._choose_inbox)
         self.watch_box = QCheckBox(self.tr("Map &bewaken"))
@@ -147,7 +145,7 @@ class ExchangeView(ExportSection, QWidget):
             self.import_paths([Path(f) for f in files])
 
     def _choose_key_file(self) -> None:
-        file, _filter = QFileDialog.getOpenFileName(self, self.tr("Sleutelbestand kiezen"))
+        file, _filter = QFileDialog.getOpenFileName(self, self.tr("Herkenningsbestand kiezen"))
         if file:
             self.add_key_file(Path(file))
 
@@ -159,7 +157,7 @@ class ExchangeView(ExportSection, QWidget):
             return
         self.key_files.append(key)
         self._result(
-            self.tr("Sleutel van {code} klaargezet (vingerafdruk {fp}).").format(
+            self.tr("Herkenningscode van {code} klaargezet (controlecode {fp}).").format(
                 code=key.location_code, fp=key.fingerprint
             )
         )
@@ -240,7 +238,9 @@ class ExchangeView(ExportSection, QWidget):
     # -- the inbox ------------------------------------------------------------------------
 
     def _choose_inbox(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Postvak-map kiezen"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Map voor binnenkomende bestanden kiezen")
+        )
         if folder:
             self.inbox_edit.setText(folder)
             self.watch_box.setChecked(True)
@@ -252,7 +252,10 @@ class ExchangeView(ExportSection, QWidget):
         inbox = Path(self.inbox_edit.text().strip()).expanduser()
         if not inbox.is_dir():
             self._result(
-                self.tr("De postvak-map {0} bestaat niet.").replace("{0}", str(inbox)), error=True
+                self.tr("De map voor binnenkomende bestanden {0} bestaat niet.").replace(
+                    "{0}", str(inbox)
+                ),
+                error=True,
             )
             self.watch_box.setChecked(False)
             return

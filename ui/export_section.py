@@ -81,7 +81,7 @@ class ExportSection(QWidget):
         self.fingerprint_label.setTextFormat(Qt.TextFormat.PlainText)
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        form.addRow(self.tr("Sleutel van deze installatie"), self.fingerprint_label)
+        form.addRow(self.tr("Herkenningscode van deze vestiging"), self.fingerprint_label)
         try:
             self.fingerprint_label.setText(own_fingerprint(self.desk.paths))
         except OSError as exc:
@@ -173,7 +173,7 @@ class ExportSection(QWidget):
     def _export_done(self, result: ExportResult) -> None:
         text = self.tr(
             "Opgeslagen: {file}\n{visits} bezoeken (waarvan {tombstones} verwijderd), "
-            "{questions} vragen; ondertekend met sleutel {fingerprint}."
+            "{questions} vragen; ondertekend, controlecode {fingerprint}."
         )
         self._status(
             self.export_status,

@@ -51,8 +51,8 @@ class KeyQuestionDialog(QDialog):
         self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         advice = plain_label(
             self.tr(
-                "Vergelijk deze vingerafdruk met die in de instellingen van de vestiging, "
-                "bijvoorbeeld door te bellen. Vertrouwt u deze sleutel?"
+                "Vergelijk deze controlecode met die in de instellingen van de vestiging, "
+                "bijvoorbeeld door te bellen. Vertrouwt u deze herkenningscode?"
             ),
             self,
         )
@@ -69,7 +69,7 @@ class KeyQuestionDialog(QDialog):
         self.refuse_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addWidget(plain_label(self.tr("Vingerafdruk van de sleutel:"), self))
+        layout.addWidget(plain_label(self.tr("Controlecode:"), self))
         layout.addWidget(self.fingerprint)
         layout.addWidget(advice)
         layout.addWidget(box)

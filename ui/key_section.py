@@ -29,13 +29,14 @@ class KeyFingerprintSection(QWidget):
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         explanation = QLabel(
             self.tr(
-                "Met deze sleutel ondertekent IDO Desk de exportbestanden van deze vestiging. "
-                "De coördinator vergelijkt de vingerafdruk bij het eerste bestand, of krijgt "
-                "het sleutelbestand."
+                "Met deze herkenningscode ondertekent IDO Desk de exportbestanden van deze "
+                "vestiging. "
+                "De coördinator vergelijkt de controlecode bij het eerste bestand, of krijgt "
+                "het herkenningsbestand."
             )
         )
         explanation.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Sleutelbestand opslaan…"))
+        self.save_button = QPushButton(self.tr("Herkenningsbestand opslaan…"))
         self.save_button.clicked.connect(self._save)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # holds file names
@@ -48,7 +49,7 @@ class KeyFingerprintSection(QWidget):
 
     def _save(self) -> None:
         file, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Sleutelbestand opslaan"), "ido-desk-sleutel.json"
+            self, self.tr("Herkenningsbestand opslaan"), "ido-desk-sleutel.json"
         )
         if file:
             self.save_key_file(Path(file))

@@ -19,7 +19,7 @@ class LazyTab(QWidget):
         self._view: QWidget | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._placeholder = QLabel(self.tr("Even geduld ..."), self)
+        self._placeholder = QLabel(self.tr("Even geduld…"), self)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setObjectName("hint")
         self._layout.addWidget(self._placeholder)

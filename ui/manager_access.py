@@ -99,7 +99,7 @@ class PinSection(QWidget):
                     "bezoeken wijzigen, uitwisselen, terugzetten en de auditlog vragen erom."
                 )
             )
-            self.change.setText(self.tr("Pincode wijzigen ..."))
+            self.change.setText(self.tr("Pincode wijzigen…"))
         else:
             self.state.setText(
                 self.tr(
@@ -107,7 +107,7 @@ class PinSection(QWidget):
                     "beheerderstaken doen. Stel een pincode in om dat te beperken."
                 )
             )
-            self.change.setText(self.tr("Pincode instellen ..."))
+            self.change.setText(self.tr("Pincode instellen…"))
 
     def set_pin(self) -> None:
         SetPinDialog(self.desk, self).exec()
@@ -131,7 +131,7 @@ class TransparencySection(QWidget):
             self,
         )
         text.setWordWrap(True)
-        self.button = QPushButton(self.tr("Alles exporteren als CSV ..."), self)
+        self.button = QPushButton(self.tr("Alles exporteren als CSV…"), self)
         self.button.clicked.connect(self.choose_file)
         self.result = QLabel(self)
         self.result.setWordWrap(True)
@@ -154,7 +154,7 @@ class TransparencySection(QWidget):
         from ido_desk.transparency import export_everything
 
         self.button.setEnabled(False)
-        self.result.setText(self.tr("Bezig ..."))
+        self.result.setText(self.tr("Bezig…"))
         self._task = (
             Op(self, self.desk, lambda _progress: export_everything(self.desk, path))
             .success(lambda rows: self._done(path, rows))

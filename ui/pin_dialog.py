@@ -110,7 +110,9 @@ class PinDialog(QDialog):
             self._timer.start()
 
     def _wait_text(self) -> str:
-        return self.tr("Te veel onjuiste pogingen. Probeer het over {0} s opnieuw.").format(
+        if self._wait_left == 1:
+            return self.tr("Te veel onjuiste pogingen. Probeer het over 1 seconde opnieuw.")
+        return self.tr("Te veel onjuiste pogingen. Probeer het over {0} seconden opnieuw.").format(
             self._wait_left
         )
 

@@ -91,7 +91,7 @@ class QuestionEditor(QFrame):
             name=self.tr("Onderwerp"),
             parent=self,
         )
-        self.more_button = QPushButton(f"{MORE_KEY}  " + self.tr("Meer ..."))
+        self.more_button = QPushButton(f"{MORE_KEY}  " + self.tr("Meer…"))
         self.more_button.setProperty("chip", True)
         self.more_button.setCheckable(True)
         self.more_button.setMinimumHeight(CHIP_HEIGHT)
@@ -147,7 +147,7 @@ class QuestionEditor(QFrame):
         self.referral = QComboBox()
         self.referral.setMinimumHeight(CHIP_HEIGHT)
         self.referral.setMinimumWidth(220)
-        self.referral.addItem(self.tr("Doorverwezen naar ..."), None)
+        self.referral.addItem(self.tr("Doorverwezen naar…"), None)
         self._fill_referrals(catalogue.referrals.active())
         self.referral.setToolTip(self.tr("Waarheen doorverwezen, of welke cursus aangeraden"))
         self.referral.setAccessibleName(self.tr("Doorverwezen naar"))

@@ -306,7 +306,7 @@ class RegionView(QWidget):
         if self._busy():
             return
         request, desk = self.request(), self.desk
-        self.status.setText(self.tr("Regio-overzicht wordt gemaakt …"))
+        self.status.setText(self.tr("Regio-overzicht wordt gemaakt…"))
         self._report_task = (
             Op(self, desk, lambda progress: export_report(desk, request, path, progress))
             .success(self._saved)
@@ -333,7 +333,7 @@ class RegionView(QWidget):
             return
         request, desk = self.request(), self.desk
         target = Path(self._scratch.name) / "regio.pdf"
-        self.status.setText(self.tr("Regio-overzicht wordt gemaakt …"))
+        self.status.setText(self.tr("Regio-overzicht wordt gemaakt…"))
 
         def done(preview: Preview) -> None:
             document = QPdfDocument(self)

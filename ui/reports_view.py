@@ -303,7 +303,7 @@ class ReportsView(QWidget):
 
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self.status.setText(self.tr("Rapport wordt gemaakt …"))
+        self.status.setText(self.tr("Rapport wordt gemaakt…"))
         self.task = (
             Op(self, desk, work)
             .success(self._built)
@@ -316,7 +316,7 @@ class ReportsView(QWidget):
     def _progress(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.status.setText(text + " …")
+        self.status.setText(text + "…")
 
     def _built(self, result: Preview) -> None:
         self.report, self.pdf_path = result.report, result.pdf

@@ -160,7 +160,7 @@ class VisitDialog(ScrollingDialog):
         self.outer.insertWidget(1, self.summary)  # always in view, by the buttons
 
         buttons = self.buttons
-        self.delete_button = QPushButton(self.tr("Verwijderen ..."), self)
+        self.delete_button = QPushButton(self.tr("Verwijderen…"), self)
         self.delete_button.setObjectName("danger")
         self.delete_button.setMinimumHeight(CHIP_HEIGHT)
         self.delete_button.setToolTip(self.tr("Dit bezoek verwijderen (Ctrl+Delete)"))

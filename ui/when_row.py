@@ -75,7 +75,7 @@ class WhenRow(QWidget):
         row.setSpacing(6)
         self.now_label = QLabel(self.tr("nu"), self)
         row.addWidget(self.now_label)
-        self.earlier = self._chip(self.tr("Eerder ...  Alt+E"))
+        self.earlier = self._chip(self.tr("Eerder…  Alt+E"))
         self.earlier.setCheckable(True)
         self.earlier.setToolTip(self.tr("Een bezoek van eerder vastleggen (achteraf) (Alt+E)"))
         self.earlier.toggled.connect(self._toggled)

@@ -692,7 +692,7 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="93"/>
-        <source>Sleutelbestand…</source>
+        <source>Herkenningsbestand…</source>
         <translation>Key file…</translation>
     </message>
     <message>
@@ -701,88 +701,88 @@ Restore this backup?</translation>
         <translation>or drag export files here</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="103"/>
-        <source>Postvak: een map waarin exportbestanden binnenkomen</source>
+        <location filename="../exchange_view.py" line="102"/>
+        <source>Map waarin exportbestanden binnenkomen</source>
         <translation>Inbox: a folder where export files arrive</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="105"/>
+        <location filename="../exchange_view.py" line="103"/>
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="107"/>
+        <location filename="../exchange_view.py" line="105"/>
         <source>Map &amp;bewaken</source>
         <translation>&amp;Watch folder</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="119"/>
+        <location filename="../exchange_view.py" line="117"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="131"/>
-        <location filename="../exchange_view.py" line="279"/>
+        <location filename="../exchange_view.py" line="129"/>
+        <location filename="../exchange_view.py" line="282"/>
         <source>Import ongedaan maken</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="142"/>
+        <location filename="../exchange_view.py" line="140"/>
         <source>Exportbestanden kiezen</source>
         <translation>Choose export files</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="144"/>
+        <location filename="../exchange_view.py" line="142"/>
         <source>Exportbestanden (*.zip *.ZIP *.Zip)</source>
         <translation>Export files (*.zip *.ZIP *.Zip)</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="150"/>
-        <source>Sleutelbestand kiezen</source>
+        <location filename="../exchange_view.py" line="148"/>
+        <source>Herkenningsbestand kiezen</source>
         <translation>Choose key file</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="162"/>
-        <source>Sleutel van {code} klaargezet (vingerafdruk {fp}).</source>
+        <location filename="../exchange_view.py" line="160"/>
+        <source>Herkenningscode van {code} klaargezet (controlecode {fp}).</source>
         <translation>Key of {code} made ready (fingerprint {fp}).</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="183"/>
+        <location filename="../exchange_view.py" line="181"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="243"/>
-        <source>Postvak-map kiezen</source>
+        <location filename="../exchange_view.py" line="242"/>
+        <source>Map voor binnenkomende bestanden kiezen</source>
         <translation>Choose inbox folder</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="255"/>
-        <source>De postvak-map {0} bestaat niet.</source>
+        <source>De map voor binnenkomende bestanden {0} bestaat niet.</source>
         <translation>The inbox folder {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="275"/>
+        <location filename="../exchange_view.py" line="278"/>
         <source>Kies eerst een import in de geschiedenis.</source>
         <translation>Choose an import in the history first.</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="284"/>
+        <location filename="../exchange_view.py" line="287"/>
         <source>Import {id} ({file}, {location}) ongedaan maken? De {new} nieuwe bezoeken verdwijnen en bijgewerkte of verwijderde bezoeken komen terug zoals ze waren.</source>
         <translation>Undo import {id} ({file}, {location})? The {new} new visits disappear and updated or deleted visits come back as they were.</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="288"/>
+        <location filename="../exchange_view.py" line="291"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="289"/>
+        <location filename="../exchange_view.py" line="292"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="308"/>
+        <location filename="../exchange_view.py" line="311"/>
         <source>Import {id} ongedaan gemaakt: {removed} bezoeken weggehaald, {restored} teruggezet.</source>
         <translation>Import {id} undone: {removed} visits removed, {restored} restored.</translation>
     </message>
@@ -821,7 +821,7 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../export_section.py" line="84"/>
-        <source>Sleutel van deze installatie</source>
+        <source>Herkenningscode van deze vestiging</source>
         <translation>Key of this installation</translation>
     </message>
     <message>
@@ -873,9 +873,9 @@ Restore this backup?</translation>
     <message>
         <location filename="../export_section.py" line="175"/>
         <source>Opgeslagen: {file}
-{visits} bezoeken (waarvan {tombstones} verwijderd), {questions} vragen; ondertekend met sleutel {fingerprint}.</source>
+{visits} bezoeken (waarvan {tombstones} verwijderd), {questions} vragen; ondertekend, controlecode {fingerprint}.</source>
         <translation>Saved: {file}
-{visits} visits (of which {tombstones} deleted), {questions} questions; signed with key {fingerprint}.</translation>
+{visits} visits (of which {tombstones} deleted), {questions} questions; signed, check code {fingerprint}.</translation>
     </message>
 </context>
 <context>
@@ -940,26 +940,26 @@ Restore this backup?</translation>
     <name>KeyFingerprintSection</name>
     <message>
         <location filename="../key_section.py" line="32"/>
-        <source>Met deze sleutel ondertekent IDO Desk de exportbestanden van deze vestiging. De coördinator vergelijkt de vingerafdruk bij het eerste bestand, of krijgt het sleutelbestand.</source>
+        <source>Met deze herkenningscode ondertekent IDO Desk de exportbestanden van deze vestiging. De coördinator vergelijkt de controlecode bij het eerste bestand, of krijgt het herkenningsbestand.</source>
         <translation>IDO Desk signs the export files of this branch with this key. The coordinator compares the fingerprint with the first file, or gets the key file.</translation>
     </message>
     <message>
-        <location filename="../key_section.py" line="38"/>
-        <source>Sleutelbestand opslaan…</source>
+        <location filename="../key_section.py" line="39"/>
+        <source>Herkenningsbestand opslaan…</source>
         <translation>Save key file…</translation>
     </message>
     <message>
-        <location filename="../key_section.py" line="51"/>
-        <source>Sleutelbestand opslaan</source>
+        <location filename="../key_section.py" line="52"/>
+        <source>Herkenningsbestand opslaan</source>
         <translation>Save key file</translation>
     </message>
     <message>
-        <location filename="../key_section.py" line="59"/>
+        <location filename="../key_section.py" line="60"/>
         <source>Stel eerst de locatie in.</source>
         <translation>Set the location first.</translation>
     </message>
     <message>
-        <location filename="../key_section.py" line="66"/>
+        <location filename="../key_section.py" line="67"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -978,7 +978,7 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../key_dialog.py" line="54"/>
-        <source>Vergelijk deze vingerafdruk met die in de instellingen van de vestiging, bijvoorbeeld door te bellen. Vertrouwt u deze sleutel?</source>
+        <source>Vergelijk deze controlecode met die in de instellingen van de vestiging, bijvoorbeeld door te bellen. Vertrouwt u deze herkenningscode?</source>
         <translation>Compare this fingerprint with the one in the branch&apos;s settings, for instance by phone. Do you trust this key?</translation>
     </message>
     <message>
@@ -993,7 +993,7 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../key_dialog.py" line="72"/>
-        <source>Vingerafdruk van de sleutel:</source>
+        <source>Controlecode:</source>
         <translation>Fingerprint of the key:</translation>
     </message>
 </context>
@@ -1044,8 +1044,8 @@ Restore this backup?</translation>
     <name>LazyTab</name>
     <message>
         <location filename="../lazy_tab.py" line="22"/>
-        <source>Even geduld ...</source>
-        <translation>One moment ...</translation>
+        <source>Even geduld…</source>
+        <translation>One moment…</translation>
     </message>
 </context>
 <context>
@@ -1665,8 +1665,13 @@ Restore this backup?</translation>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../pin_dialog.py" line="113"/>
-        <source>Te veel onjuiste pogingen. Probeer het over {0} s opnieuw.</source>
+        <location filename="../pin_dialog.py" line="114"/>
+        <source>Te veel onjuiste pogingen. Probeer het over 1 seconde opnieuw.</source>
+        <translation>Too many wrong attempts. Try again in 1 second.</translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="115"/>
+        <source>Te veel onjuiste pogingen. Probeer het over {0} seconden opnieuw.</source>
         <translation>Too many wrong attempts. Try again in {0} seconds.</translation>
     </message>
 </context>
@@ -1679,8 +1684,8 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../manager_access.py" line="102"/>
-        <source>Pincode wijzigen ...</source>
-        <translation>Change PIN ...</translation>
+        <source>Pincode wijzigen…</source>
+        <translation>Change PIN…</translation>
     </message>
     <message>
         <location filename="../manager_access.py" line="106"/>
@@ -1689,8 +1694,8 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../manager_access.py" line="110"/>
-        <source>Pincode instellen ...</source>
-        <translation>Set PIN ...</translation>
+        <source>Pincode instellen…</source>
+        <translation>Set PIN…</translation>
     </message>
 </context>
 <context>
@@ -1723,8 +1728,8 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../question_editor.py" line="94"/>
-        <source>Meer ...</source>
-        <translation>More ...</translation>
+        <source>Meer…</source>
+        <translation>More…</translation>
     </message>
     <message>
         <location filename="../question_editor.py" line="98"/>
@@ -1775,8 +1780,8 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../question_editor.py" line="150"/>
-        <source>Doorverwezen naar ...</source>
-        <translation>Referred to ...</translation>
+        <source>Doorverwezen naar…</source>
+        <translation>Referred to…</translation>
     </message>
     <message>
         <location filename="../question_editor.py" line="152"/>
@@ -1868,8 +1873,8 @@ Restore this backup?</translation>
     <message>
         <location filename="../region_view.py" line="309"/>
         <location filename="../region_view.py" line="336"/>
-        <source>Regio-overzicht wordt gemaakt …</source>
-        <translation>Making the regional overview …</translation>
+        <source>Regio-overzicht wordt gemaakt…</source>
+        <translation>Making the regional overview…</translation>
     </message>
     <message>
         <location filename="../region_view.py" line="318"/>
@@ -2061,8 +2066,8 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="306"/>
-        <source>Rapport wordt gemaakt …</source>
-        <translation>Making the report …</translation>
+        <source>Rapport wordt gemaakt…</source>
+        <translation>Making the report…</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="326"/>
@@ -2181,32 +2186,32 @@ Restore this backup?</translation>
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../pin_dialog.py" line="154"/>
+        <location filename="../pin_dialog.py" line="156"/>
         <source>Pincode beheerder instellen</source>
         <translation>Set the manager PIN</translation>
     </message>
     <message>
-        <location filename="../pin_dialog.py" line="164"/>
+        <location filename="../pin_dialog.py" line="166"/>
         <source>Instellen</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../pin_dialog.py" line="165"/>
+        <location filename="../pin_dialog.py" line="167"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pin_dialog.py" line="169"/>
+        <location filename="../pin_dialog.py" line="171"/>
         <source>&amp;Nieuwe pincode (4 tot 12 cijfers)</source>
         <translation>&amp;New PIN (4 to 12 digits)</translation>
     </message>
     <message>
-        <location filename="../pin_dialog.py" line="170"/>
+        <location filename="../pin_dialog.py" line="172"/>
         <source>Nog&amp;maals</source>
         <translation>A&amp;gain</translation>
     </message>
     <message>
-        <location filename="../pin_dialog.py" line="178"/>
+        <location filename="../pin_dialog.py" line="180"/>
         <source>De twee pincodes zijn niet gelijk.</source>
         <translation>The two PINs are not the same.</translation>
     </message>
@@ -2454,8 +2459,8 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../manager_access.py" line="134"/>
-        <source>Alles exporteren als CSV ...</source>
-        <translation>Export everything as CSV ...</translation>
+        <source>Alles exporteren als CSV…</source>
+        <translation>Export everything as CSV…</translation>
     </message>
     <message>
         <location filename="../manager_access.py" line="145"/>
@@ -2469,8 +2474,8 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../manager_access.py" line="157"/>
-        <source>Bezig ...</source>
-        <translation>Working ...</translation>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
     </message>
     <message>
         <location filename="../manager_access.py" line="167"/>
@@ -2648,8 +2653,8 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../visit_dialog.py" line="163"/>
-        <source>Verwijderen ...</source>
-        <translation>Delete ...</translation>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
     </message>
     <message>
         <location filename="../visit_dialog.py" line="166"/>
@@ -2825,8 +2830,8 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../when_row.py" line="78"/>
-        <source>Eerder ...  Alt+E</source>
-        <translation>Earlier ...  Alt+E</translation>
+        <source>Eerder…  Alt+E</source>
+        <translation>Earlier…  Alt+E</translation>
     </message>
     <message>
         <location filename="../when_row.py" line="80"/>
