@@ -1,10 +1,12 @@
 """The layout of a chip row: items left to right, wrapping to the next line when the row is
-full (also used for a bar of buttons that must not widen the window)."""
+full (also used for a bar of buttons that must not widen the window, and by ``FlowRow`` for a
+row of fields that wraps under large text)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
@@ -68,3 +70,30 @@ class FlowLayout(QLayout):
             x += hint.width() + self._spacing
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()
+
+
+class FlowRow(QWidget):
+    """A row of controls that wraps onto the next line when the window is too narrow (large
+    text: nothing then needs scrolling sideways); as tall as its lines, also inside a scroll
+    area (which would squeeze it to one line otherwise)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
+        super().__init__(parent)
+        self.flow = FlowLayout(self, spacing)
+        self.flow.setContentsMargins(0, 0, 0, 0)
+
+    def add(self, *widgets: QWidget) -> QWidget:
+        """One item of the row: ``widgets`` side by side (a label and its field stay together)."""
+        holder = QWidget(self)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            row.addWidget(widget)
+        self.flow.addWidget(holder)
+        return holder
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        height = self.flow.heightForWidth(self.width())
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)

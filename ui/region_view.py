@@ -222,7 +222,8 @@ class RegionView(QWidget):
         controls.addWidget(self.print_button)
         controls.addWidget(self.save_button)
         self.status = QLabel()
-        controls.addWidget(self.status, 1)
+        self.status.setWordWrap(True)  # on its own line: the buttons' row fits large text
+        controls.addStretch(1)
 
         self.locations_model = LocationMonthsModel(self)
         self.locations = self._table(self.locations_model)
@@ -234,6 +235,7 @@ class RegionView(QWidget):
                 "de maand dekt. De lopende maand (grijs) telt tot nu toe en ontbreekt nog niet."
             ).replace("{0}", MISSING_TEXT)
         )
+        legend.setWordWrap(True)  # large text: on more lines, never wider than the window
         legend.setObjectName("missingNote")  # in the missing cells' colour (ui/style.py)
 
         self.late = QLabel()  # the locations that are late, on top
@@ -243,6 +245,7 @@ class RegionView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
+        layout.addWidget(self.status)
         layout.addWidget(self.late)
         self.locations.setAccessibleName(self.tr("Locaties"))
         self.municipalities.setAccessibleName(self.tr("Totalen per gemeente"))

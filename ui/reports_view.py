@@ -50,6 +50,7 @@ from ido_desk.reports.service import (
     save_preview,
     write_report,
 )
+from ui.chips_layout import FlowRow
 from ui.messages import show_error, user_message
 from ui.operations import Op, Progress
 from ui.pdf_print import print_document
@@ -170,8 +171,9 @@ class ReportsView(QWidget):
         return holder
 
     def _lay_out(self) -> None:
-        what = QHBoxLayout()
-        when = QHBoxLayout()
+        # rows that wrap: at 1.5x or 2x text the fields go onto a next line, not off-screen
+        what = FlowRow()
+        when = FlowRow()
         for row, label, widget in (
             (what, self.tr("&Rapport"), self.kind),
             (what, self.tr("&Locatie"), self.location),
@@ -183,11 +185,9 @@ class ReportsView(QWidget):
             if label:
                 buddy = QLabel(label)
                 buddy.setBuddy(widget)
-                row.addWidget(buddy)
-            row.addWidget(widget)
-            row.addSpacing(8)
-        what.addStretch(1)
-        when.addStretch(1)
+                row.add(buddy, widget)
+            else:
+                row.add(widget)
         actions = QHBoxLayout()
         actions.addWidget(self.build_button)
         actions.addWidget(self.progress, 1)
@@ -195,8 +195,8 @@ class ReportsView(QWidget):
         actions.addWidget(self.print_button)
         actions.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(what)
-        layout.addLayout(when)
+        layout.addWidget(what)
+        layout.addWidget(when)
         layout.addLayout(actions)
         layout.addWidget(self.preview, 1)
 
