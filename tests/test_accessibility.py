@@ -24,6 +24,7 @@ from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.exchange.importer import KeyQuestion
 from ido_desk.roles import set_pin
 from ido_desk.visits import record_visit
+from tests.test_chip_roles import chosen_by_the_reader
 from tests.ui_helpers import live_visits, show_window
 from ui.app import build_main_window
 from ui.batch_dialog import BatchDialog
@@ -248,6 +249,7 @@ def test_chip_rows_are_groups_with_a_name(qtbot, desk: Desk) -> None:
         assert interface.text(QAccessible.Text.Name) == name
         chip = QAccessible.queryAccessibleInterface(group.buttons()[0])
         assert chip.parent().role() == QAccessible.Role.Grouping
+        chosen_by_the_reader(group, name)  # and each chip is a radio button in it
 
 
 def test_the_keys_are_on_the_chips(qtbot, desk: Desk) -> None:

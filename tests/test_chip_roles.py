@@ -14,31 +14,23 @@ from ui.app import build_main_window
 from ui.chips import ChipGroup
 
 
-def test_chips_are_radio_buttons_that_follow_the_form(qtbot, desk: Desk) -> None:
-    window = build_main_window(desk)
-    show_window(qtbot, window)
-    form = window.log_panel.questions_area
-    editor = form.editors[0]
-    for group, name in (
-        (form.channel, "Kanaal"),
-        (form.duration, "Duur in minuten"),
-        (editor.topics, "Onderwerp"),
-        (editor.help, "Hulp"),
-    ):
-        first, second = group.buttons()[:2]
-        chip = QAccessible.queryAccessibleInterface(second)
-        assert chip.role() == QAccessible.Role.RadioButton, name
-        assert chip.parent().text(QAccessible.Text.Name) == name
-        assert chip.state().checkable and not chip.state().checked
-        # the reader's action chooses it, and the other one is no longer chosen
-        first.click()
-        actions = chip.actionInterface()
-        assert actions is not None
-        assert actions.actionNames() == [QAccessibleActionInterface.toggleAction()]
-        actions.doAction(QAccessibleActionInterface.toggleAction())
-        assert second.isChecked() and not first.isChecked(), name
-        assert chip.state().checked
-        assert not QAccessible.queryAccessibleInterface(first).state().checked
+def chosen_by_the_reader(group: ChipGroup, name: str) -> None:
+    """A chip of a Registreren row is a radio button in the row's group, not checked until
+    chosen; the screen reader's action chooses it and the other chip is no longer chosen
+    (``test_accessibility.test_chip_rows_are_groups_with_a_name`` runs it on every row)."""
+    first, second = group.buttons()[:2]
+    chip = QAccessible.queryAccessibleInterface(second)
+    assert chip.role() == QAccessible.Role.RadioButton, name
+    assert chip.parent().text(QAccessible.Text.Name) == name
+    assert chip.state().checkable and not chip.state().checked
+    first.click()
+    actions = chip.actionInterface()
+    assert actions is not None
+    assert actions.actionNames() == [QAccessibleActionInterface.toggleAction()]
+    actions.doAction(QAccessibleActionInterface.toggleAction())
+    assert second.isChecked() and not first.isChecked(), name
+    assert chip.state().checked
+    assert not QAccessible.queryAccessibleInterface(first).state().checked
 
 
 def test_a_row_of_several_choices_has_check_boxes(qtbot) -> None:
