@@ -24,12 +24,14 @@ ACTION_LABELS = {
     "list-edit": "Lijst gewijzigd",
     "transfer": "Overgezet (landelijk formulier)",
     "import": "Ingelezen",
+    "restore": "Back-up teruggezet",
 }
 ENTITY_LABELS = {
     "visit": "Bezoek",
     "setting": "Instelling",
     "location": "Locatie",
     "import": "Import",
+    "database": "Database",
     "channel": "Kanaal",
     "domain": "Domein",
     "topic": "Onderwerp",

@@ -81,7 +81,9 @@ def restore_server(
     found: dict[str, Any] = {}
 
     def before(connection: Any) -> None:
-        lost = found["lost"] = _lost(connection, kept)
+        live = set(connection.execute(VISIT_IDS).scalars())
+        lost = found["lost"] = len(live - kept)
+        found["gained"] = len(kept - live)
         if accept_lost is not None and lost > accept_lost:
             raise BackupError(
                 f"Intussen is er geregistreerd: {lost} registratie(s) staan niet in de "
@@ -96,4 +98,4 @@ def restore_server(
             replace_contents(database.engine, scratch, file, before)
     finally:
         database.dispose()
-    return RestoreResult(restored_from=file, replaced_copy=found["copy"], lost_visits=found["lost"])
+    return RestoreResult(file, found["copy"], found["lost"], found["gained"])

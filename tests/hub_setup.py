@@ -38,8 +38,12 @@ def hub(tmp_path: Path) -> Iterator[dict[str, str]]:
     from tests import pg_test_server
 
     prefix = f"ido_t{os.getpid()}"
-    names = {"owner": f"{prefix}_owner", "app": f"{prefix}_app", "db": f"{prefix}_hub",
-             "password": make_url(pg_test_server.admin_url() or "").password or ""}
+    names = {
+        "owner": f"{prefix}_owner",
+        "app": f"{prefix}_app",
+        "db": f"{prefix}_hub",
+        "password": make_url(pg_test_server.admin_url() or "").password or "",
+    }
     admin = create_engine(pg_test_server.admin_url() or "", isolation_level="AUTOCOMMIT")
 
     def run(url: str, script: str) -> None:

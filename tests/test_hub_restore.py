@@ -18,8 +18,6 @@ from ido_desk.location import LocationInput, set_location
 from ido_desk.visits import record_visit
 from tests.conftest import cli_environment, run_in_process
 
-pytestmark = pytest.mark.postgres_only
-
 DIGID = VisitDraft(questions=(QuestionDraft("digid_activeren"),), duration_min=10)
 RIGHTS = (
     "SELECT privilege_type FROM information_schema.role_table_grants "
@@ -44,6 +42,7 @@ def _app(hub: dict[str, str]) -> str:
     return make_url(hub["app"]).username or ""
 
 
+@pytest.mark.postgres_only
 def test_a_restore_is_the_owners_and_keeps_the_coordinators_rights(
     hub: dict[str, str], tmp_path: Path
 ) -> None:
@@ -72,3 +71,28 @@ def test_a_restore_is_the_owners_and_keeps_the_coordinators_rights(
     desk = open_desk(coordinator)  # and the coordinators go on working
     record_visit(desk, DIGID)
     desk.close()
+
+
+def test_a_restore_is_in_the_audit_log_of_the_restored_database(
+    paths: Any, desk: Any, cli: Any
+) -> None:
+    """Who restored which backup, and how many visits went and came back: on both backends."""
+    from ido_desk.audit_log import read_audit
+
+    record_visit(desk, DIGID)
+    assert cli("backup").returncode == 0
+    backup = list_backups(paths)[0].path
+    record_visit(desk, DIGID)
+    record_visit(desk, DIGID)
+    desk.close()
+    done = cli("--name", "Anna", "restore", "--yes", str(backup))
+    assert done.returncode == 0, done.stderr
+    again = open_desk(paths)
+    try:
+        newest = read_audit(again)[0]
+        assert newest.action == "restore" and "Anna" in newest.who
+        assert newest.description == (
+            f"Back-up {backup.name} teruggezet (2 bezoeken verdwenen, 0 bezoeken erbij)"
+        )
+    finally:
+        again.close()
