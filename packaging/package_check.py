@@ -1,9 +1,10 @@
 """``make package-check``: start the frozen program and walk the journeys a library does.
 
 Sets up a location, logs a visit, makes a PDF report and an export with the frozen console
-program ``ido-desk``, then opens the frozen windowed program ``IDO Desk`` offscreen for a few
-seconds and closes it. Runs on Linux and on Windows (the CI workflow runs it there), against a
-fresh data folder in a temporary directory; prints what it did and the folder's size.
+program ``ido-desk``, checks that ReportLab's _rl_accel and psycopg are in it (when they are
+installed where it was frozen), then opens the frozen windowed program ``IDO Desk`` offscreen
+for a few seconds and closes it. Runs on Linux and on Windows (the CI workflow runs it there),
+against a fresh data folder in a temporary directory; prints what it did and the folder's size.
 
     python packaging/package_check.py [dist/ido-desk]
 """
@@ -62,6 +63,34 @@ def open_window(program: Path, env: dict[str, str], data_dir: Path) -> None:
     print(f"  ok  IDO Desk: the window was open {WINDOW_SECONDS:.0f} s, no errors logged")
 
 
+def installed(name: str) -> bool:
+    """Whether the environment the program was frozen from has ``name`` (this one)."""
+    from importlib.util import find_spec
+
+    return find_spec(name) is not None
+
+
+def check_frozen_modules(program: Path, dist: Path, env: dict[str, str]) -> None:
+    """What the program imports by name at run time is in the frozen folder: ReportLab's
+    _rl_accel (its C speed-ups; without them the PDFs are made in pure Python, slower) and
+    psycopg with its libpq (without it a shared PostgreSQL database cannot be opened: the
+    program says psycopg is missing). psycopg is checked by using it: a server that is not
+    there must be told as unreachable, which only the driver can find out."""
+    if installed("_rl_accel"):
+        found = [p for p in dist.rglob("_rl_accel*") if p.suffix in (".so", ".pyd")]
+        if not found:
+            sys.exit("package-check: reportlab's _rl_accel is not in the frozen folder")
+        print(f"  ok  _rl_accel: {found[0].relative_to(dist)}")
+    if installed("psycopg"):
+        done = subprocess.run(
+            [str(program), "--database-url", "postgresql+psycopg://ido@127.0.0.1:1/ido", "visits"],
+            capture_output=True, text=True, env=env, timeout=120,
+        )  # fmt: skip
+        if "niet bereikbaar" not in done.stderr:
+            sys.exit(f"package-check: psycopg does not work in the frozen program: {done.stderr}")
+        print("  ok  psycopg: an absent server is told as unreachable")
+
+
 def folder_size(folder: Path) -> int:
     """Bytes on disk, each file once (the Linux build links some Qt libraries)."""
     return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
@@ -108,6 +137,7 @@ def main() -> int:
         exports = list(out.glob("*.zip"))
         if len(exports) != 1 or not zipfile.is_zipfile(exports[0]):
             sys.exit(f"package-check: expected one export file, found {exports}")
+        check_frozen_modules(console, dist, env)
         open_window(windowed, env, data_dir)
     size = folder_size(dist)
     print(f"package-check: passed; the frozen folder holds {size / 2**20:.0f} MiB")
