@@ -41,13 +41,15 @@ def open_window(program: Path, env: dict[str, str], data_dir: Path) -> None:
     window = subprocess.Popen(
         [str(program)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
-    lock = data_dir / "ido-desk.lock"
+    def locked() -> bool:  # the one-window lock beside the database file (ido-desk.sqlite.lock)
+        return any(data_dir.glob("*.lock"))
+
     try:
-        while time.monotonic() - started < 60 and not lock.exists():
+        while time.monotonic() - started < 60 and not locked():
             if window.poll() is not None:
                 break
             time.sleep(0.1)
-        if not lock.exists():
+        if not locked():
             sys.exit("package-check: the window did not take its lock within 60 s")
         time.sleep(WINDOW_SECONDS)
         if window.poll() is not None:
