@@ -218,6 +218,28 @@ _WHERE = re.compile(r'connection to server (?:on socket "([^"]+)"|at "([^"]+)"[^
 _QUOTED = re.compile(r'(?:database|role|user) "([^"]+)"')
 
 
+def url_error_for(url: str, exc: BaseException) -> StorageError:
+    """A database URL SQLAlchemy cannot use (malformed, or a kind of database it has no
+    driver for), told in Dutch with what a good one begins with; never its password."""
+    from sqlalchemy.engine import make_url  # db's own dependency; only needed here
+
+    try:
+        parsed = make_url(url)
+        shown, scheme = parsed.render_as_string(hide_password=True), parsed.drivername
+    except Exception:
+        shown, scheme = "", ""
+    begins = (
+        f"begint met '{scheme}://', en dat soort database kent IDO Desk niet"
+        if scheme
+        else ("is geen geldige URL")
+    )
+    return StorageError(
+        f"De database-URL {f'{shown!r} ' if shown else ''}{begins}. Een gedeelde database begint "
+        "met 'postgresql+psycopg://' (met 'ql'), bijvoorbeeld "
+        f"'postgresql+psycopg://gebruiker@server/ido_desk'. Verbeter hem {_URL_HINT}."
+    )
+
+
 def server_error_for(exc: BaseException) -> StorageError | None:
     """The StorageError a database server's error means for the user (PostgreSQL: chosen by
     its SQLSTATE, or by libpq's text for a failed connection, which has none); None when it
@@ -233,7 +255,13 @@ def server_error_for(exc: BaseException) -> StorageError | None:
     where = _where(message)
     named = _QUOTED.search(message)
     name = f"'{named[1]}'" if named else ""
-    if cls is LoginRefused:
+    if cls is LoginRefused and "no password supplied" in message:
+        text = (
+            f"De databaseserver{where} vraagt een wachtwoord, maar er is er geen gegeven. Zet "
+            "het in het wachtwoordbestand van PostgreSQL (pgpass.conf of ~/.pgpass, zie de "
+            "README) en controleer de gebruikersnaam " + _URL_HINT + "."
+        )
+    elif cls is LoginRefused:
         text = (
             f"De databaseserver{where} weigert de aanmelding{' van ' + name if name else ''}: "
             f"de gebruikersnaam of het wachtwoord klopt niet. Controleer ze {_URL_HINT}."

@@ -237,11 +237,52 @@ def _script(archive: Path, section: str) -> str:
     return "\n".join(line for line in script.splitlines() if not line.startswith("\\"))
 
 
+def owner_if_not_ours(engine: Engine) -> str | None:
+    """The role that owns the database's tables when the connection's role is not (nor a
+    member of) it: only the owner may replace them; None when we may."""
+    with engine.connect() as connection:
+        return connection.execute(
+            text(
+                "SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() "
+                "AND NOT pg_has_role(current_user, tableowner, 'USAGE') LIMIT 1"
+            )
+        ).scalar()
+
+
+_GRANTS = text(
+    "SELECT c.relname, g.privilege_type, CAST(CAST(g.grantee AS regrole) AS text) "
+    "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace, "
+    "LATERAL aclexplode(c.relacl) g "
+    "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'S') "
+    "AND g.grantee <> 0 AND g.grantee <> c.relowner"
+)
+
+
+def _grants(connection: Any) -> set[tuple[str, str, str]]:
+    """Who may do what on the schema's tables and sequences, besides their owner."""
+    return {(str(t), str(p), str(r)) for t, p, r in connection.execute(_GRANTS)}
+
+
+def _put_back_grants(connection: Any, before: set[tuple[str, str, str]]) -> None:
+    """The rights of the other roles as they were before the tables were made again (the
+    new tables got the default privileges: e.g. the coordinators' INSERT on alembic_version,
+    which the README revokes)."""
+    quote = connection.dialect.identifier_preparer.quote
+    now = _grants(connection)
+    tables = {table for table, _, _ in before}
+    for table, privilege, role in now - before:
+        if table in tables:
+            connection.execute(text(f"REVOKE {privilege} ON {quote(table)} FROM {quote(role)}"))
+    for table, privilege, role in before - now:
+        connection.execute(text(f"GRANT {privilege} ON {quote(table)} TO {quote(role)}"))
+
+
 def _replace(
     connection: Any, source: Any, pre: str, post: str, before: Callable[[Any], None]
 ) -> None:
     connection.execute(text("LOCK TABLE visit, question IN EXCLUSIVE MODE"))
     before(connection)
+    rights = _grants(connection)
     schema = connection.execute(text("SELECT current_schema()")).scalar_one()
     quote = connection.dialect.identifier_preparer.quote
     own = ", ".join(f"{quote(schema)}.{quote(t)}" for t in _tables(connection))
@@ -273,6 +314,7 @@ def _replace(
         )
     live.execute(post)
     live.execute(f"SET search_path TO {quote(schema)}")
+    _put_back_grants(connection, rights)
 
 
 def dump_file(engine: Engine, target: Path) -> Path:

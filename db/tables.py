@@ -50,6 +50,7 @@ visit = table(
     column("updated_at", DateTime),
     column("revision", Integer),
     column("deleted_at", DateTime),
+    column("saved_by", String),
 )
 
 question = table(

@@ -25,12 +25,14 @@ ACTION_LABELS = {
     "list-edit": "Lijst gewijzigd",
     "transfer": "Overgezet (landelijk formulier)",
     "import": "Ingelezen",
+    "restore": "Back-up teruggezet",
 }
 ENTITY_LABELS = {  # the window's filter shows them translated
     "visit": QT_TRANSLATE_NOOP("AuditView", "Bezoek"),
     "setting": QT_TRANSLATE_NOOP("AuditView", "Instelling"),
     "location": QT_TRANSLATE_NOOP("AuditView", "Locatie"),
     "import": QT_TRANSLATE_NOOP("AuditView", "Import"),
+    "database": QT_TRANSLATE_NOOP("AuditView", "Database"),
     "channel": QT_TRANSLATE_NOOP("AuditView", "Kanaal"),
     "domain": QT_TRANSLATE_NOOP("AuditView", "Domein"),
     "topic": QT_TRANSLATE_NOOP("AuditView", "Onderwerp"),

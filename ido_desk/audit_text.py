@@ -92,7 +92,16 @@ def _describe(
         return _setting(entity_id, old, new)
     if entity == "import" and new is not None:
         return _import(action, entity_id, new)
+    if action == "restore" and old is not None and new is not None:
+        return _restore(entity_id, old, new)
     return None
+
+
+def _restore(file: str, old: Json, new: Json) -> str:
+    lost, gained = old.get("registraties_verdwenen"), new.get("registraties_erbij")
+    counts = [f"{_visits(int(n))} {word}" for n, word in ((lost, "verdwenen"), (gained, "erbij"))
+              if n is not None]  # fmt: skip
+    return f"Back-up {file} teruggezet" + (f" ({', '.join(counts)})" if counts else "")
 
 
 def _plain(action: str, entity: str, entity_id: str, old: Json | None, new: Json | None) -> str:

@@ -12,7 +12,14 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from db.engine import Database, storage_error
-from db.errors import MESSAGES, CorruptDatabase, DiskIOError, ReadOnlyDatabase, StorageError
+from db.errors import (
+    MESSAGES,
+    CorruptDatabase,
+    DiskIOError,
+    ReadOnlyDatabase,
+    StorageError,
+    url_error_for,
+)
 from db.migrate import create_private_file, current_revision, upgrade, verify_database
 from ido_desk.config import Paths
 from ido_desk.lists import Catalogue, load_catalogue
@@ -87,23 +94,23 @@ def open_desk(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Des
                 "Voor een PostgreSQL-database heeft IDO Desk het pakket psycopg nodig: "
                 "installeer het met pip install 'ido-desk[postgres]'."
             ) from exc
-        raise StorageError(
-            f"De database-URL '{paths.database_url}' kan niet worden gebruikt: {exc}."
-        ) from exc
-    except ArgumentError as exc:  # a malformed URL
-        raise StorageError(
-            f"De database-URL '{paths.database_url}' kan niet worden gebruikt: {exc}."
-        ) from exc
+        raise url_error_for(paths.database_url, exc) from exc
+    except ArgumentError as exc:  # a malformed URL, or one for an unknown kind of database
+        raise url_error_for(paths.database_url, exc) from exc
     try:
         current = current_revision(desk.db)
         desk.new_installation = current is None  # the database decides, on every kind of it
         upgrade(desk.db, backup_dir=paths.backup_dir, current=current, notices=desk.notices)
     except (OperationalError, SADatabaseError) as exc:
         desk.close()
-        translated = _not_allowed_to_upgrade(exc, desk) or storage_error(exc) or StorageError(
-            "De database kon niet worden bijgewerkt naar deze versie van IDO Desk; er is niets "
-            f"aan veranderd ({type(exc.orig).__name__}: {str(exc.orig)[:80]}). Zet een back-up "
-            "terug: in het venster, of met 'ido-desk restore --newest'."
+        translated = (
+            _not_allowed_to_upgrade(exc, desk)
+            or storage_error(exc)
+            or StorageError(
+                "De database kon niet worden bijgewerkt naar deze versie van IDO Desk; er is niets "
+                f"aan veranderd ({type(exc.orig).__name__}: {str(exc.orig)[:80]}). Zet een back-up "
+                "terug: in het venster, of met 'ido-desk restore --newest'."
+            )
         )
         if isinstance(translated, CorruptDatabase) and file is not None and _reads_whole(file):
             translated = DiskIOError(MESSAGES[DiskIOError].format(name="lezen"))  # not damage

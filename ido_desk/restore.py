@@ -77,6 +77,7 @@ class RestoreResult:
     restored_from: Path
     replaced_copy: Path | None  # the database as it was before; None when there was none
     lost_visits: int | None = None  # visits of the replaced database not in the backup
+    gained_visits: int | None = None  # visits of the backup the replaced database did not have
 
 
 def _schema_revision(file: Path) -> str | None:
@@ -129,6 +130,7 @@ def _usable(live: Path) -> bool:
 
 
 LOST_VISITS = "SELECT count(*) FROM main.visit WHERE id NOT IN (SELECT id FROM backup.visit)"
+GAINED_VISITS = "SELECT count(*) FROM backup.visit WHERE id NOT IN (SELECT id FROM main.visit)"
 
 
 def _attached(live: Path, file: Path) -> sqlite3.Connection:
@@ -203,6 +205,7 @@ def _restore_under_lock(
                     "back-up, niet "
                     f"{accept_lost}. Er is niets teruggezet; probeer het opnieuw."
                 )
+            gained = int(connection.execute(GAINED_VISITS).fetchone()[0])
             # a reader beside our lock: it sees the database as it is now, and nobody writes
             replaced = copy_to_backup(live, paths, BEFORE_RESTORE, now).path
             _replace_tables(connection)
@@ -213,7 +216,7 @@ def _restore_under_lock(
         connection.execute("DETACH DATABASE backup")
     finally:
         connection.close()
-    return RestoreResult(restored_from=file, replaced_copy=replaced, lost_visits=lost)
+    return RestoreResult(file, replaced, lost_visits=lost, gained_visits=gained)
 
 
 def _replace_tables(connection: sqlite3.Connection) -> None:
@@ -291,4 +294,16 @@ def restore_on_desk(desk: Desk, file: Path, *, accept_lost: int | None = None) -
     result = restore(desk.paths, file, desk.clock(), accept_lost=accept_lost)
     upgrade(desk.db, backup_dir=desk.paths.backup_dir)
     desk.lists_changed()
+    record_restore(desk, result)
     return result
+
+
+def record_restore(desk: Desk, result: RestoreResult) -> None:
+    """The audit line of a restore, in the restored database (open ``desk`` on it): who, which
+    backup, how many visits the database lost and gained by it."""
+    from ido_desk.audit import write_audit
+
+    before = {"registraties_verdwenen": result.lost_visits}
+    after = {"back-up": result.restored_from.name, "registraties_erbij": result.gained_visits}
+    with desk.db.session() as session:
+        write_audit(session, desk, "restore", "database", result.restored_from.name, before, after)

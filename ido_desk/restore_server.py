@@ -17,9 +17,10 @@ from typing import Any
 from sqlalchemy import Engine, inspect, text
 
 from db.engine import Database
-from db.pg_tools import replace_contents, scratch_database
+from db.pg_tools import owner_if_not_ours, replace_contents, scratch_database
 from ido_desk.backup import BEFORE_RESTORE, BackupError, copy_to_backup
 from ido_desk.config import Paths
+from ido_desk.errors import Refused
 from ido_desk.restore import (
     RestorePlan,
     RestoreResult,
@@ -45,16 +46,25 @@ def _lost(connection: Any, kept: set[str]) -> int:
     return sum(1 for visit in connection.execute(VISIT_IDS).scalars() if visit not in kept)
 
 
-def _checked(file: Path) -> Path:
+def _checked(file: Path, database: Database) -> Path:
+    """The backup, readable, and a role that may replace the tables (the owner's)."""
     file = Path(file).expanduser().resolve()
     refuse_unreadable(file)
+    owner = owner_if_not_ours(database.engine)
+    if owner is not None:
+        raise Refused(
+            f"Een back-up terugzetten op de gedeelde database doet de eigenaar van de tabellen "
+            f"({owner}), want het vervangt ze; er is niets teruggezet. Laat de eigenaar het doen: "
+            f"'ido-desk --database-url postgresql+psycopg://{owner}@SERVER/DATABASE restore "
+            "BESTAND' (zie de README, 'Een gedeelde database voor coördinatoren')."
+        )
     return file
 
 
 def plan_server_restore(paths: Paths, file: Path) -> RestorePlan:
-    file = _checked(file)
     database = Database(paths.database_url)
     try:
+        file = _checked(file, database)
         with scratch_database(database.engine, file) as scratch:
             kept = _contents(scratch, file)
         with database.engine.connect() as connection:
@@ -67,12 +77,13 @@ def plan_server_restore(paths: Paths, file: Path) -> RestorePlan:
 def restore_server(
     paths: Paths, file: Path, now: datetime, accept_lost: int | None
 ) -> RestoreResult:
-    file = _checked(file)
     database = Database(paths.database_url)
     found: dict[str, Any] = {}
 
     def before(connection: Any) -> None:
-        lost = found["lost"] = _lost(connection, kept)
+        live = set(connection.execute(VISIT_IDS).scalars())
+        lost = found["lost"] = len(live - kept)
+        found["gained"] = len(kept - live)
         if accept_lost is not None and lost > accept_lost:
             raise BackupError(
                 f"Intussen is er geregistreerd: {lost} registratie(s) staan niet in de "
@@ -81,9 +92,10 @@ def restore_server(
         found["copy"] = copy_to_backup(database, paths, BEFORE_RESTORE, now).path
 
     try:
+        file = _checked(file, database)
         with scratch_database(database.engine, file) as scratch:
             kept = _contents(scratch, file)
             replace_contents(database.engine, scratch, file, before)
     finally:
         database.dispose()
-    return RestoreResult(restored_from=file, replaced_copy=found["copy"], lost_visits=found["lost"])
+    return RestoreResult(file, found["copy"], found["lost"], found["gained"])

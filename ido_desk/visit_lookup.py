@@ -42,19 +42,23 @@ def find_visit_id(desk: Desk, text: str) -> str:
 
 
 def last_saved_visit_id(desk: Desk) -> str | None:
-    """The visit this branch saved last, unless an undo came after it: what "Ongedaan maken"
-    takes back (``visits.undo_visit`` then holds it to the window's limits)."""
+    """The visit saved last here by whoever works at this desk (its name, ``who.py``: on a
+    shared database another coordinator's visit is not ours), unless our own undo came after
+    it: what "Ongedaan maken" takes back (``visits.undo_visit`` then holds it to the window's
+    limits)."""
     with desk.db.session() as session:
         newest = session.scalar(
             select(Visit.id)
             .join(Location, Location.id == Visit.location_id)
-            .where(Location.is_own.is_(True))
+            .where(Location.is_own.is_(True), Visit.saved_by.is_not_distinct_from(desk.name))
             .order_by(Visit.id.desc())
             .limit(1)
         )
         undone = session.scalar(
             select(func.max(AuditEntry.entity_id)).where(
-                AuditEntry.action == "undo", AuditEntry.entity == "visit"
+                AuditEntry.action == "undo",
+                AuditEntry.entity == "visit",
+                AuditEntry.name.is_not_distinct_from(desk.name),
             )
         )
     if newest is None or (undone is not None and undone > newest):

@@ -72,6 +72,7 @@ def record_visit(desk: Desk, draft: VisitDraft) -> str:
                     "created_at": now,
                     "updated_at": now,
                     "revision": 1,
+                    "saved_by": desk.name,
                 }
             ],
         )
@@ -109,6 +110,7 @@ def record_batch(
                     "created_at": now,
                     "updated_at": now,
                     "revision": 1,
+                    "saved_by": desk.name,
                 }
                 for visit_id in ids
             ],

@@ -1,9 +1,10 @@
 """``make package-check``: start the frozen program and walk the journeys a library does.
 
 Sets up a location, logs a visit, makes a PDF report and an export with the frozen console
-program ``ido-desk``, then opens the frozen windowed program ``IDO Desk`` offscreen for a few
-seconds and closes it. Runs on Linux and on Windows (the CI workflow runs it there), against a
-fresh data folder in a temporary directory; prints what it did and the folder's size.
+program ``ido-desk``, checks that ReportLab's _rl_accel and psycopg are in it (when they are
+installed where it was frozen), then opens the frozen windowed program ``IDO Desk`` offscreen
+for a few seconds and closes it. Runs on Linux and on Windows (the CI workflow runs it there),
+against a fresh data folder in a temporary directory; prints what it did and the folder's size.
 
     python packaging/package_check.py [dist/ido-desk]
 """
@@ -40,13 +41,15 @@ def open_window(program: Path, env: dict[str, str], data_dir: Path) -> None:
     window = subprocess.Popen(
         [str(program)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
-    lock = data_dir / "ido-desk.lock"
+    def locked() -> bool:  # the one-window lock beside the database file (ido-desk.sqlite.lock)
+        return any(data_dir.glob("*.lock"))
+
     try:
-        while time.monotonic() - started < 60 and not lock.exists():
+        while time.monotonic() - started < 60 and not locked():
             if window.poll() is not None:
                 break
             time.sleep(0.1)
-        if not lock.exists():
+        if not locked():
             sys.exit("package-check: the window did not take its lock within 60 s")
         time.sleep(WINDOW_SECONDS)
         if window.poll() is not None:
@@ -60,6 +63,34 @@ def open_window(program: Path, env: dict[str, str], data_dir: Path) -> None:
     if errors.exists() and errors.read_text(encoding="utf-8", errors="replace").strip():
         sys.exit(f"package-check: the window logged errors:\n{errors.read_text()}")
     print(f"  ok  IDO Desk: the window was open {WINDOW_SECONDS:.0f} s, no errors logged")
+
+
+def installed(name: str) -> bool:
+    """Whether the environment the program was frozen from has ``name`` (this one)."""
+    from importlib.util import find_spec
+
+    return find_spec(name) is not None
+
+
+def check_frozen_modules(program: Path, dist: Path, env: dict[str, str]) -> None:
+    """What the program imports by name at run time is in the frozen folder: ReportLab's
+    _rl_accel (its C speed-ups; without them the PDFs are made in pure Python, slower) and
+    psycopg with its libpq (without it a shared PostgreSQL database cannot be opened: the
+    program says psycopg is missing). psycopg is checked by using it: a server that is not
+    there must be told as unreachable, which only the driver can find out."""
+    if installed("_rl_accel"):
+        found = [p for p in dist.rglob("_rl_accel*") if p.suffix in (".so", ".pyd")]
+        if not found:
+            sys.exit("package-check: reportlab's _rl_accel is not in the frozen folder")
+        print(f"  ok  _rl_accel: {found[0].relative_to(dist)}")
+    if installed("psycopg"):
+        done = subprocess.run(
+            [str(program), "--database-url", "postgresql+psycopg://ido@127.0.0.1:1/ido", "visits"],
+            capture_output=True, text=True, env=env, timeout=120,
+        )  # fmt: skip
+        if "niet bereikbaar" not in done.stderr:
+            sys.exit(f"package-check: psycopg does not work in the frozen program: {done.stderr}")
+        print("  ok  psycopg: an absent server is told as unreachable")
 
 
 def folder_size(folder: Path) -> int:
@@ -108,6 +139,7 @@ def main() -> int:
         exports = list(out.glob("*.zip"))
         if len(exports) != 1 or not zipfile.is_zipfile(exports[0]):
             sys.exit(f"package-check: expected one export file, found {exports}")
+        check_frozen_modules(console, dist, env)
         open_window(windowed, env, data_dir)
     size = folder_size(dist)
     print(f"package-check: passed; the frozen folder holds {size / 2**20:.0f} MiB")

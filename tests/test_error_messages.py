@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import URL, create_engine, make_url, text
 from sqlalchemy.exc import OperationalError
 
 from db.engine import storage_error
@@ -139,6 +139,23 @@ def test_an_unusable_database_url_says_so(cli, url: str) -> None:
     assert "database-URL" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_a_url_for_postgres_without_ql_says_what_it_should_begin_with(cli) -> None:
+    line = told_on_the_cli(cli, "postgres+psycopg://anna:geheim@dbserver/ido_desk")
+    assert "'postgres+psycopg://'" in line and "'postgresql+psycopg://'" in line, line
+    assert "plugin" not in line and "geheim" not in line, line
+
+
+@pytest.mark.postgres_only
+def test_a_password_not_given_is_not_called_wrong(cli, role_with_password, monkeypatch) -> None:
+    name, _password = role_with_password
+    monkeypatch.setenv("PGPASSFILE", "/nonexistent/pgpass")
+    with_one = make_url(server_url(host="127.0.0.1", username=name, password="x"))
+    url = with_one.render_as_string(hide_password=False).replace(":x@", "@")  # none at all
+    line = told_on_the_cli(cli, url)
+    assert "geen gegeven" in line and "wachtwoordbestand" in line, line
+    assert "klopt niet" not in line and "no password" not in line, line
+
+
 def test_the_window_explains_a_folder_it_cannot_use_and_closes(qtbot) -> None:
     shown: list[str] = []
 
@@ -161,8 +178,13 @@ def server_url(**change: object) -> str:
     assert admin is not None
     url = make_url(admin)
     if "host" in change:  # over TCP: the server's own port on 127.0.0.1
-        url = url.set(query={}, host=str(change.pop("host")), port=int(url.query["port"]))
+        url = url.set(query={}, host=str(change.pop("host")), port=_port(url))
     return url.set(**change).render_as_string(hide_password=False)  # type: ignore[arg-type]
+
+
+def _port(url: URL) -> int:
+    """The test server's port: in the query (a socket URL) or in the URL itself."""
+    return int(url.query.get("port") or url.port or 5432)
 
 
 @pytest.fixture
@@ -190,9 +212,10 @@ def told_on_the_cli(cli, url: str) -> str:
 
 @pytest.mark.postgres_only
 def test_a_server_on_the_wrong_port_is_unreachable(cli) -> None:
-    port = int(make_url(pg_test_server.admin_url() or "").query["port"]) + 1
     admin = make_url(pg_test_server.admin_url() or "")
-    url = admin.set(query={**admin.query, "port": str(port)}).render_as_string(False)
+    port = _port(admin) + 1
+    url = admin.set(query={**admin.query, "port": str(port)}, port=None if "port" in admin.query
+                    else port).render_as_string(False)  # fmt: skip
     line = told_on_the_cli(cli, url)
     assert "niet bereikbaar" in line and f"poort {port}" in line
 

@@ -28,6 +28,7 @@ class Visit(Base):
     revision: Mapped[int] = mapped_column(default=1)
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)
     transferred_at: Mapped[datetime | None] = mapped_column(default=None)  # national form
+    saved_by: Mapped[str | None] = mapped_column(String(60), default=None)  # who.py; local only
 
     questions: Mapped[list[Question]] = relationship(
         back_populates="visit",

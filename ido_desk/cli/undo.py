@@ -25,7 +25,8 @@ def register(subparsers: Any) -> None:
 def run(desk: Desk, args: argparse.Namespace) -> int:
     visit_id = last_saved_visit_id(desk)
     if visit_id is None:
-        raise NotFound("Er is geen registratie om ongedaan te maken.")
+        whose = f" van {desk.name}" if desk.name else ""
+        raise NotFound(f"Er is geen registratie{whose} om ongedaan te maken.")
     if get_visit(desk, visit_id).entry == Entry.BATCH:
         raise ValidationError(
             "undo",
