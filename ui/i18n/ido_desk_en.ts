@@ -111,52 +111,57 @@
         <translation>{0} lines written to {1}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="30"/>
+        <location filename="../../ido_desk/audit_labels.py" line="31"/>
         <source>Bezoek</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="31"/>
+        <location filename="../../ido_desk/audit_labels.py" line="32"/>
         <source>Instelling</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="32"/>
+        <location filename="../../ido_desk/audit_labels.py" line="33"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="33"/>
+        <location filename="../../ido_desk/audit_labels.py" line="34"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="34"/>
+        <location filename="../../ido_desk/audit_labels.py" line="35"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="36"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="35"/>
+        <location filename="../../ido_desk/audit_labels.py" line="37"/>
         <source>Domein</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="36"/>
+        <location filename="../../ido_desk/audit_labels.py" line="38"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="37"/>
+        <location filename="../../ido_desk/audit_labels.py" line="39"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="38"/>
+        <location filename="../../ido_desk/audit_labels.py" line="40"/>
         <source>Soort hulp</source>
         <translation>Kind of help</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="39"/>
+        <location filename="../../ido_desk/audit_labels.py" line="41"/>
         <source>Doorverwijzing</source>
         <translation>Referral</translation>
     </message>
