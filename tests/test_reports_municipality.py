@@ -20,7 +20,7 @@ from ido_desk.reports.scope import LocationFilter
 from ido_desk.reports.service import ReportRequest, build_report, write_report
 from tests.conftest import Clock
 from tests.report_cases import LIVE, build_cases, questions_by, sql
-from tests.report_data import V, add_visits
+from tests.report_data import V, add_location, add_visits
 
 NOW_RANGE = ("2026-01-01", "2026-11-04")  # 2026 up to and including 3 November
 BEFORE_RANGE = ("2025-01-02", "2025-11-05")  # the same days 52 weeks earlier
@@ -197,3 +197,21 @@ def test_months_and_quarters_follow_the_calendar_a_year_earlier(desk: Desk, cloc
     assert figure(section, "Bezoeken") == (2, (counted("2025-10-02", "2025-11-05"),))  # 3
     earlier = next(r for r in section.quarters.rows if r.label == "Bezoeken een jaar eerder")
     assert earlier.values == (3, 3)
+
+
+def test_the_grand_total_is_compared_only_against_as_much_data(desk: Desk, clock: Clock) -> None:
+    """One location busy every month a year earlier does not make the thin year of three
+    locations that started this year comparable: the grand total follows the rule each
+    municipality follows, counted per location and month (40 now, 10 a year earlier)."""
+    new = [add_location(desk, f"GM0503-tak-{n}", f"Tak {n}", "Delft", "GM0503") for n in range(3)]
+    visits = [V(datetime(year, month, 15, 11)) for year in (2025, 2026) for month in range(1, 11)]
+    visits += [
+        V(datetime(2026, month, 15, 11), location=at) for at in new for month in range(1, 11)
+    ]
+    add_visits(desk, visits)
+    report = account(desk)
+    assert report.total is not None and not report.total.comparable
+    change = next(f for f in report.total.key_figures if f.label == "Bezoeken").changes[0]
+    assert fmt.change(change) == "niet vergelijkbaar"
+    rijswijk = next(s for s in report.sections if s.cbs_code == "GM0603")
+    assert rijswijk.comparable  # its own year before holds as much as now

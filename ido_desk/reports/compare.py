@@ -81,9 +81,15 @@ def comparisons(period: Period, counted: Period, running: bool) -> tuple[Compari
     return tuple(result)
 
 
+def comparable(now_units: int, then_units: int) -> bool:
+    """The rule: a compared period needs at least COMPARABLE_SHARE of the data units (months
+    with visits, per location) that now has."""
+    return not now_units or then_units >= COMPARABLE_SHARE * now_units
+
+
 def judged(comparison: Comparison, now_units: int, then_units: int) -> Comparison:
     """``comparison``, marked not comparable when it holds far less data than now."""
-    if now_units and then_units < COMPARABLE_SHARE * now_units:
+    if not comparable(now_units, then_units):
         return replace(
             comparison, comparable=False, note="niet vergelijkbaar: veel minder gegevens"
         )

@@ -195,9 +195,8 @@ def _section(
     then_visits = before.visits_of(ids) if before else None
     then_cube = before.questions_of(ids) if before else None
     months_now = _months(now, ids)
-    months_then = _months(before, ids) if before else {}
-    comparable = before is not None and len(months_then) >= compare.COMPARABLE_SHARE * len(
-        months_now
+    comparable = before is not None and compare.comparable(
+        _active_units(now, ids), _active_units(before, ids)
     )
     channels = [v.channels for v in (visits, then_visits) if v is not None]
     figures = _key_figures(visits, then_visits, cube, then_cube, comparable, catalogue)
@@ -232,6 +231,18 @@ def _months(grain: Grain, ids: list[int]) -> dict[str, tuple[int, int]]:
     visits = grain.visits_of(ids).months
     questions = grain.question_months_of(ids)
     return {key: (n, questions[key]) for key, n in visits.items() if n}
+
+
+def _active_units(grain: Grain, ids: list[int]) -> int:
+    """The data units of the comparison rule: months with a visit, counted per location (a
+    location busy every month does not make a thin year of the others comparable)."""
+    return sum(
+        1
+        for location_id in ids
+        if location_id in grain.visits
+        for n in grain.visits[location_id].months.values()
+        if n
+    )
 
 
 def _year_before(key: str) -> str:
