@@ -29,7 +29,18 @@ from ui.main_window import MainWindow
 from ui.visit_dialog import VisitDialog
 
 # the same in both languages: names, file types, words English shares with Dutch
-SAME_IN_BOTH = {"IDO Desk", "PDF", "CSV", "Excel", "OK", "Status", "Code", "min", "Import", "Database"}
+SAME_IN_BOTH = {
+    "IDO Desk",
+    "PDF",
+    "CSV",
+    "Excel",
+    "OK",
+    "Status",
+    "Code",
+    "min",
+    "Import",
+    "Database",
+}
 FINGERPRINT = re.compile(r"^([0-9A-F]{4} ?)+$")
 KEY = re.compile(r"^(F\d+|\d)  |^\d+ min$")  # a chip's key before its name: "F6  5"
 LANGUAGE_NAMES = {"Nederlands", "English", "Taal / Language"}  # each in its own language
