@@ -171,3 +171,21 @@ def test_the_regio_tab_saves_and_prints_the_regional_report(
     with qtbot.waitSignal(view.printed, timeout=30000):
         view.print_to(printer)
     assert len(PdfReader(tmp_path / "afdruk.pdf").pages) >= 1
+
+
+def test_the_long_table_has_one_order_on_every_database(desk: Desk, clock: Clock) -> None:
+    """Locations by group and name, then per dimension the values most first and by label among
+    equals: not the order a database's GROUP BY happened to return (SQLite and PostgreSQL
+    differ)."""
+    from ido_desk.reports.tables.region import facts
+
+    build_cases(desk)
+    report = region(desk)
+    for figures in report.figures:
+        for dimension in ("kanaal", "domein", "onderwerp", "hulp"):
+            values = [(-n, label) for d, label, n in figures.counts if d == dimension]
+            assert values == sorted(values), (figures.location.code, dimension)
+    order = [(f.location_code, f.dimension) for f in facts(report)]
+    assert order == sorted(
+        order, key=lambda p: [f.location.code for f in report.figures].index(p[0])
+    )

@@ -6,7 +6,7 @@ organisation, with a grand total."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -131,17 +131,17 @@ def build_region(
     channel_label = c.label_of(catalogue.channels)
     grain = data.grain
     figures = []
-    for loc in sorted(selection.locations, key=lambda x: (group_of(x, group), x.name)):
+    for loc in sorted(selection.locations, key=lambda x: (group_of(x, group), x.name, x.code)):
         visits = grain.visits_of([loc.id])
         cube = grain.questions_of([loc.id])
-        counts = [("kanaal", channel_label(k), n) for k, n in visits.channels.items() if n]
+        counts = _ranked("kanaal", channel_label, visits.channels)
         for dimension, key, items, missing in (
             ("domein", "domain", catalogue.domains, "Geen"),
             ("onderwerp", "topic", catalogue.topics, "Geen"),
             ("hulp", "help", catalogue.help_kinds, "Niet ingevuld"),
         ):
             label = c.label_of(items, missing)
-            counts += [(dimension, label(k), n) for k, n in cube.sum_by(key).items() if n]
+            counts += _ranked(dimension, label, cube.sum_by(key))
         figures.append(
             LocationFigures(
                 loc,
@@ -155,6 +155,15 @@ def build_region(
         )
     tables = _tables(figures, grain, group)
     return RegionReport(header, group, tables, tuple(figures), DEFINITIONS)
+
+
+def _ranked(
+    dimension: str, label: Callable[[Any], str], numbers: Mapping[Any, int]
+) -> list[tuple[str, str, int]]:
+    """The values of one dimension, most first and by label among equals: the same order on
+    every database, whatever order its GROUP BY returned."""
+    labelled = [(label(key), n) for key, n in numbers.items() if n]
+    return [(dimension, name, n) for name, n in sorted(labelled, key=lambda p: (-p[1], p[0]))]
 
 
 DEFINITIONS = (
