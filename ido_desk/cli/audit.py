@@ -13,7 +13,7 @@ from ido_desk.errors import ValidationError
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("audit", help="show or export the audit log (manager)")
+    parser = subparsers.add_parser("audit", description="Show or export the audit log (manager).")
     parser.add_argument("--out", help="write the log to this CSV file")
     parser.add_argument("--since", help="from this day, YYYY-MM-DD")
     parser.add_argument("--until", help="up to and including this day, YYYY-MM-DD")

@@ -13,7 +13,7 @@ from ido_desk.labels import counted
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("backup", help="back up the database now")
+    parser = subparsers.add_parser("backup", description="Back up the database now.")
     parser.add_argument("--list", action="store_true", help="list the backups, newest first")
     parser.set_defaults(handler=run)
 

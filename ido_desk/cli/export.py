@@ -20,7 +20,6 @@ from ido_desk.periods import last_full_month, parse_period
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "export",
-        help="export a period's visits to a signed file for the coordinator",
         description="Export this branch's visits (no notes; date and hour only) to a signed "
         "exchange file. See docs/exchange-format.md.",
     )

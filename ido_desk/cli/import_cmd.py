@@ -19,7 +19,6 @@ from ido_desk.exchange.keys import read_key_file
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "import",
-        help="import exchange files from branches",
         description="Verify and import exchange files. A location's key is trusted on its "
         "first import only with --yes (after the fingerprint is printed) or a --key file.",
     )

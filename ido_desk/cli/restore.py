@@ -30,7 +30,6 @@ from ido_desk.who import clean_name
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "restore",
-        help="put a backup back (the current database is kept)",
         description="Put a backup back; the database it replaces is kept in the backup folder.",
     )
     parser.add_argument("file", nargs="?", help="the backup file (see 'ido-desk backup --list')")

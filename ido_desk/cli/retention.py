@@ -11,7 +11,7 @@ from ido_desk.retention import erase_old_notes, retention_days, set_retention_da
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "retention", help="how long notes are kept (default 30 days); erase older ones now"
+        "retention", description="How long notes are kept (default 30 days); erase older ones now."
     )
     parser.add_argument("--days", type=int, help="set the retention period (manager)")
     parser.set_defaults(handler=run)

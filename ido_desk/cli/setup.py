@@ -11,7 +11,7 @@ from ido_desk.location import SETUPS, LocationInput, own_location, set_location
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("setup", help="set this branch's location")
+    parser = subparsers.add_parser("setup", description="Set this branch's location.")
     parser.add_argument("--location-name", required=True, help='e.g. "Huis van de Stad"')
     parser.add_argument("--municipality", required=True, help="e.g. Rijswijk")
     parser.add_argument("--cbs-code", required=True, help="the CBS municipality code, GMxxxx")
