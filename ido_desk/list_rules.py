@@ -17,7 +17,7 @@ from db.models import LIST_MODELS, Domain, ListItem, Organisation, ReferralTarge
 from ido_desk.csv_safe import starts_like_formula
 from ido_desk.errors import NotFound, ValidationError
 from ido_desk.lists import GOVERNMENT_LEVELS
-from ido_desk.privacy import screen_note
+from ido_desk.privacy.screen import screen_note
 
 KINDS: tuple[str, ...] = tuple(LIST_MODELS)  # channel, domain, organisation, topic, help, ...
 NOUNS = {  # what one item of each list is called, in messages

@@ -226,7 +226,7 @@ def _screened(note: str | None) -> str | None:
     is a note (most visits have none, and compiling them costs ``ido-desk log`` a tenth)."""
     if note is None:
         return None
-    from ido_desk.privacy import check_note
+    from ido_desk.privacy.screen import check_note
 
     return check_note(note)
 

@@ -83,7 +83,8 @@ def test_the_program_s_own_sql_mistakes_are_bugs_not_storage_problems() -> None:
 
 def test_every_user_error_is_one_family_with_one_exit_code_table() -> None:
     from ido_desk.exchange.format import RefusedFile
-    from ido_desk.privacy import PrivacyError, screen_note
+    from ido_desk.privacy.refusal import PrivacyError
+    from ido_desk.privacy.screen import screen_note
     from ido_desk.roles import PermissionDenied
 
     findings = screen_note("bsn 111222333")

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from ido_desk.privacy import Finding, PrivacyError, check_note, screen_note
+from ido_desk.privacy.refusal import Finding, PrivacyError
+from ido_desk.privacy.screen import check_note, screen_note
 
 BSN_WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2)
 MONTH_WORDS = {

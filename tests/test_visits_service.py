@@ -12,7 +12,7 @@ import pytest
 from ido_desk.desk import Desk
 from ido_desk.drafts import Entry, QuestionDraft, VisitDraft
 from ido_desk.errors import NoLocation, NotFound, ValidationError
-from ido_desk.privacy import PrivacyError
+from ido_desk.privacy.refusal import PrivacyError
 from ido_desk.visit_reading import day_totals, get_visit, last_visit, list_visits
 from ido_desk.visits import (
     MAX_DURATION_MIN,

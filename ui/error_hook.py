@@ -14,7 +14,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ido_desk.privacy import PrivacyError
+from ido_desk.privacy.refusal import PrivacyError
 from ui.messages import UNEXPECTED, user_message
 
 LOG_FILE = "ido-desk-fouten.log"

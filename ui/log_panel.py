@@ -20,7 +20,7 @@ from ido_desk.drafts import VisitDraft
 from ido_desk.errors import UserError, ValidationError
 from ido_desk.form_rules import carried_over, load_remembered, remember
 from ido_desk.labels import topics_text, visit_line
-from ido_desk.privacy import PrivacyError
+from ido_desk.privacy.refusal import PrivacyError
 from ido_desk.visit_reading import last_visit
 from ido_desk.visits import record_visit, undo_visit
 from ui.batch_dialog import BatchDialog

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ido_desk.desk import Desk
 from ido_desk.drafts import Entry, VisitDraft
 from ido_desk.errors import UserError, ValidationError
-from ido_desk.privacy import PrivacyError
+from ido_desk.privacy.refusal import PrivacyError
 from ido_desk.visit_reading import get_visit
 from ido_desk.visits import MAX_DURATION_MIN, delete_visit, update_visit
 from ui.chips import CHIP_HEIGHT, letter_keys
