@@ -26,6 +26,13 @@ def admin_url() -> str | None:
     return os.environ.get(ENV_TEST_POSTGRES) or None
 
 
+def server_port() -> int:
+    """The test server's port: in the query (a socket URL, as ``tools/pg_cluster.sh`` gives) or
+    in the URL itself (``127.0.0.1:5499``); 5432 only when the URL names none."""
+    url = make_url(admin_url() or "")
+    return int(url.query.get("port") or url.port or 5432)
+
+
 def on_postgres() -> bool:
     return admin_url() is not None
 

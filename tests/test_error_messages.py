@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import URL, create_engine, make_url, text
+from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.exc import OperationalError
 
 from db.engine import storage_error
@@ -179,13 +179,8 @@ def server_url(**change: object) -> str:
     assert admin is not None
     url = make_url(admin)
     if "host" in change:  # over TCP: the server's own port on 127.0.0.1
-        url = url.set(query={}, host=str(change.pop("host")), port=_port(url))
+        url = url.set(query={}, host=str(change.pop("host")), port=pg_test_server.server_port())
     return url.set(**change).render_as_string(hide_password=False)  # type: ignore[arg-type]
-
-
-def _port(url: URL) -> int:
-    """The test server's port: in the query (a socket URL) or in the URL itself."""
-    return int(url.query.get("port") or url.port or 5432)
 
 
 @pytest.fixture
@@ -214,7 +209,7 @@ def told_on_the_cli(cli, url: str) -> str:
 @pytest.mark.postgres_only
 def test_a_server_on_the_wrong_port_is_unreachable(cli) -> None:
     admin = make_url(pg_test_server.admin_url() or "")
-    port = _port(admin) + 1
+    port = pg_test_server.server_port() + 1
     url = admin.set(query={**admin.query, "port": str(port)}, port=None if "port" in admin.query
                     else port).render_as_string(False)  # fmt: skip
     line = told_on_the_cli(cli, url)

@@ -220,7 +220,7 @@ def test_a_check_that_cannot_log_in_is_not_called_damage(
         ).connect() as connection:  # what a coordinator may do, in the live database
             connection.execute(text(f"GRANT ALL ON ALL TABLES IN SCHEMA public TO {role}"))
             connection.execute(text(f"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {role}"))
-        port = admin.query.get("port") or "5432"
+        port = pg_test_server.server_port()
         pgpass = tmp_path / "pgpass"
         pgpass.write_text(f"127.0.0.1:{port}:{live}:{role}:{password}\n", encoding="utf-8")
         pgpass.chmod(0o600)
