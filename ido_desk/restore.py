@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from db.engine import BUSY_TIMEOUT_MS
-from db.errors import CorruptDatabase, DatabaseTooNew, StorageError
+from db.errors import CorruptDatabase, DatabaseTooNew, StorageError, UserError
 from db.files import replacing, sync_file
 from db.migrate import (
     BACKUP_SUFFIX,
@@ -43,9 +45,10 @@ from ido_desk.backup import (
     verify_backup,
 )
 from ido_desk.config import Paths
-from ido_desk.desk import Desk
+from ido_desk.desk import Desk, open_desk
 from ido_desk.errors import NotFound, describe
 from ido_desk.roles import require_manager
+from ido_desk.who import clean_name
 
 
 @dataclass(frozen=True)
@@ -295,6 +298,33 @@ def restore_on_desk(desk: Desk, file: Path, *, accept_lost: int | None = None) -
     upgrade(desk.db, backup_dir=desk.paths.backup_dir)
     desk.lists_changed()
     record_restore(desk, result)
+    return result
+
+
+def restore_closed(
+    paths: Paths,
+    file: Path,
+    *,
+    accept_lost: int | None = None,
+    name: str | None = None,
+    sign_in: Callable[[Desk], object] | None = None,
+) -> RestoreResult:
+    """Restore a database this program does not have open (``ido-desk restore``, the window's
+    damaged-database dialog), then write the restore's audit line in the restored database
+    (opening it brings it to the program's schema): by ``name`` when given (else this PC's),
+    signed in by ``sign_in`` when it can be (the restored database's PIN may be another: the
+    line is written all the same)."""
+    result = restore(paths, file, accept_lost=accept_lost)
+    desk = open_desk(paths)
+    try:
+        if name is not None:
+            desk.name = clean_name(name)
+        if sign_in is not None:
+            with suppress(UserError):
+                sign_in(desk)
+        record_restore(desk, result)
+    finally:
+        desk.close()
     return result
 
 

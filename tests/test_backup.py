@@ -15,6 +15,7 @@ from alembic import command
 from db.engine import Database
 from db.errors import CorruptDatabase, DatabaseTooNew
 from db.migrate import alembic_config
+from ido_desk.audit_log import read_audit
 from ido_desk.backup import (
     BEFORE_RESTORE,
     DAILY,
@@ -358,7 +359,13 @@ def test_corrupt_dialog_offers_the_newest_good_backup(
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert visit_ids(paths.database_file) == [kept]
-    open_desk(paths).close()
+    again = open_desk(paths)
+    try:  # the same audit line as 'ido-desk restore' writes (tests/test_hub_restore.py)
+        newest = read_audit(again)[0]
+        assert (newest.action, newest.entity) == ("restore", "database")
+        assert dialog.backup is not None and newest.entity_id == dialog.backup.path.name
+    finally:
+        again.close()
 
 
 @FILE_BACKUPS

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ido_desk.backup import BackupInfo, newest_good_backup
 from ido_desk.config import Paths
-from ido_desk.restore import RestoreResult, restore
+from ido_desk.restore import RestoreResult, restore_closed
 from ui.messages import user_message
 from ui.qt_dates import to_qdate
 from ui.style import ERROR_STYLE
@@ -91,7 +91,7 @@ class CorruptDialog(QDialog):
     def restore_now(self) -> None:
         assert self.backup is not None
         try:
-            self.result_of_restore = restore(self.paths, self.backup.path)
+            self.result_of_restore = restore_closed(self.paths, self.backup.path)
         except Exception as exc:
             self.error.setText(user_message(exc))
             return

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +21,8 @@ from ido_desk.backup import newest_good_backup, window_is_open
 from ido_desk.config import Paths
 from ido_desk.desk import open_desk
 from ido_desk.errors import NotFound, Refused, ValidationError
-from ido_desk.restore import RestorePlan, RestoreResult, plan_restore, record_restore, restore
+from ido_desk.restore import RestorePlan, plan_restore, restore_closed
 from ido_desk.roles import require_manager, sign_in_from_environment
-from ido_desk.who import clean_name
 
 
 def register(subparsers: Any) -> None:
@@ -57,20 +55,6 @@ def _authorise(paths: Paths, plan: RestorePlan) -> None:
         desk.close()
 
 
-def _audit(paths: Paths, result: RestoreResult, name: str | None) -> None:
-    """The restore's audit line in the restored database (opening it brings it to the
-    program's schema), by the manager who gave the PIN, with the name given."""
-    desk = open_desk(paths)
-    try:
-        if name is not None:
-            desk.name = clean_name(name)
-        with suppress(UserError):  # the restored database's PIN may be another: still written
-            sign_in_from_environment(desk)
-        record_restore(desk, result)
-    finally:
-        desk.close()
-
-
 def _confirmed(plan: RestorePlan, yes: bool) -> bool:
     print(plan.question())
     if yes:
@@ -99,8 +83,9 @@ def run(paths: Paths, args: argparse.Namespace) -> int:
     if not _confirmed(plan, args.yes):
         print("Er is niets teruggezet.")
         return int(ExitCode.REFUSED)
-    result = restore(paths, file, accept_lost=plan.lost_visits)
-    _audit(paths, result, args.name)
+    result = restore_closed(
+        paths, file, accept_lost=plan.lost_visits, name=args.name, sign_in=sign_in_from_environment
+    )
     print(f"Teruggezet: {result.restored_from}")
     if result.replaced_copy is not None:
         print(f"De vervangen database is bewaard als {result.replaced_copy}")
