@@ -160,9 +160,23 @@ def all_locations(desk: Desk) -> list[LocationInfo]:
         return [_info(row) for row in queries.all_locations(session)]
 
 
-def set_location(desk: Desk, data: LocationInput) -> LocationInfo:
+class SharedLocation(ValidationError):
+    """A shared database (on a server) has one own location, every coordinator's: it is changed
+    only when asked for, for everyone (``set_location(..., for_everyone=True)``)."""
+
+    def __init__(self, current: LocationInfo) -> None:
+        self.current = current
+        super().__init__(
+            "setup",
+            f"Deze gedeelde database heeft al een eigen locatie: {current.title} "
+            f"({current.municipality}, {current.cbs_code}). Die geldt voor alle coördinatoren.",
+        )
+
+
+def set_location(desk: Desk, data: LocationInput, *, for_everyone: bool = False) -> LocationInfo:
     """Set (or change) this installation's own location. The code stays what it was once set,
-    unless a new code is given explicitly."""
+    unless a new code is given explicitly. On a shared database the location it has is
+    changed only ``for_everyone`` (else SharedLocation)."""
     clean = validate(data)
     with desk.db.session() as session:
         row = session.scalar(select(Location).where(Location.is_own.is_(True)))
@@ -172,6 +186,8 @@ def set_location(desk: Desk, data: LocationInput) -> LocationInfo:
             session.add(row)
             session.flush()
             return _info(row)
+        if desk.paths.database_file is None and not for_everyone:
+            raise SharedLocation(_info(row))
         require_manager(desk, "De locatie wijzigen")
         before = asdict(_info(row))
         if data.code is None:

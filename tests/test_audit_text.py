@@ -176,12 +176,12 @@ def test_list_edits(desk: Desk, clock) -> None:
 
 def test_location_edit_and_pin(desk: Desk, clock) -> None:
     moved = replace(RIJSWIJK, name="Hoofdvestiging", setup="altijd", opening_hours="ma-vr 10-17")
-    set_location(desk, moved)
+    set_location(desk, moved, for_everyone=True)  # on a shared database too
     assert newest(desk) == (
         "Locatie 'Huis van de Stad' gewijzigd: naam 'Huis van de Stad' → 'Hoofdvestiging'; "
         "IDO-opzet Basis → Altijd beschikbaar; openingstijden (leeg) → 'ma-vr 10-17'"
     )
-    set_location(desk, moved)
+    set_location(desk, moved, for_everyone=True)
     assert newest(desk) == "Locatie 'Hoofdvestiging' opnieuw opgeslagen, zonder wijzigingen"
     set_pin(desk, "4711")
     set_pin(desk, "8812")

@@ -267,3 +267,42 @@ def test_a_second_coordinators_setup_does_not_move_the_hubs_location(
     changed = cli(*venlo, "--change")
     assert changed.returncode == 0 and "Venlo, GM0983" in changed.stdout
     assert rows_at(paths, own, True) == [("Venlo", "GM0983")]
+
+
+@pytest.mark.postgres_only
+def test_the_window_refuses_to_move_the_hubs_location_as_the_cli_does(
+    qtbot: Any, desk: Desk, paths: Paths
+) -> None:
+    """Instellingen > Locatie on a shared database: saving another municipality is refused
+    with the same words as 'ido-desk setup' and nothing changes; only a second, explicit
+    "for everyone" save changes it (the window's --change), as one audited edit."""
+    from PySide6.QtCore import Qt
+
+    from tests.db_helpers import rows_at
+    from tests.ui_helpers import show_window
+    from ui.app import build_main_window
+    from ui.tabs import SETTINGS
+
+    own = "SELECT municipality, cbs_code FROM location WHERE is_own = ?"
+    window = build_main_window(desk)
+    show_window(qtbot, window)
+    window.show_tab(SETTINGS)
+    settings = window.pages[SETTINGS].view
+    qtbot.mouseClick(settings.location_button, Qt.MouseButton.LeftButton)
+    dialog = settings.location_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.municipality.clear()
+    qtbot.keyClicks(dialog.municipality, "Venlo")
+    dialog.cbs_code.clear()
+    qtbot.keyClicks(dialog.cbs_code, "GM0983")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "heeft al een eigen locatie" in dialog.general_error.text()
+    assert rows_at(paths, own, True) == [("Rijswijk", "GM0603")]
+    assert "Rijswijk" in settings.location_summary.text()
+
+    assert dialog.save_button.text() == "Wijzigen voor iedereen"
+    with qtbot.waitSignal(settings.location_changed):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert rows_at(paths, own, True) == [("Venlo", "GM0983")]
+    assert "Venlo (GM0983)" in settings.location_summary.text()

@@ -48,7 +48,9 @@ def test_sections_and_the_room_for_others(qtbot, view: SettingsView) -> None:
     ]
 
 
-def test_the_location_is_summed_up_and_can_be_changed(qtbot, view: SettingsView) -> None:
+def test_the_location_is_summed_up_and_can_be_changed(
+    qtbot, view: SettingsView, backend: str
+) -> None:
     text = view.location_summary.text()
     assert "Bibliotheek Rijswijk, Huis van de Stad" in text
     assert "Gemeente Rijswijk (GM0603), Zuid-Holland" in text
@@ -59,6 +61,9 @@ def test_the_location_is_summed_up_and_can_be_changed(qtbot, view: SettingsView)
     assert dialog is not None and dialog.isVisible()
     dialog.name.clear()  # type: ignore[attr-defined]
     qtbot.keyClicks(dialog.name, "Bibliotheek aan het Plein")  # type: ignore[attr-defined]
+    if backend == "postgresql":  # a shared database's: changed for everyone when asked again
+        dialog.save()  # type: ignore[attr-defined]
+        assert "eigen locatie" in dialog.general_error.text()  # type: ignore[attr-defined]
     with qtbot.waitSignal(view.location_changed):
         dialog.save()  # type: ignore[attr-defined]
     assert "Bibliotheek Rijswijk, Bibliotheek aan het Plein" in view.location_summary.text()

@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
 
 from ido_desk.desk import Desk
 from ido_desk.errors import UserError, ValidationError
-from ido_desk.location import PROVINCES, SETUPS, LocationInfo, LocationInput, own_location
+from ido_desk.location import (
+    PROVINCES,
+    SETUPS,
+    LocationInfo,
+    LocationInput,
+    SharedLocation,
+    own_location,
+)
 from ido_desk.location import set_location as save_location
 from ui.chips import CHIP_HEIGHT
 from ui.list_labels import english
@@ -36,6 +43,7 @@ class SetupDialog(ScrollingDialog):
         super().__init__(parent, width=620)
         self.desk = desk
         self.location: LocationInfo | None = own_location(desk)
+        self.for_everyone = False  # a shared database's location: asked for (SharedLocation)
         self.setWindowTitle(self.tr("Locatie instellen"))
         layout = self.body
         layout.setSpacing(12)
@@ -145,7 +153,18 @@ class SetupDialog(ScrollingDialog):
         for label in (*self.errors.values(), self.general_error):
             label.hide()
         try:
-            self.location = save_location(self.desk, self.data())
+            self.location = save_location(self.desk, self.data(), for_everyone=self.for_everyone)
+        except SharedLocation as exc:  # a shared database's: refused, as 'ido-desk setup' does
+            self.general_error.setText(
+                exc.message
+                + " "
+                + self.tr("Wijzigen voor iedereen? Klik dan op 'Wijzigen voor iedereen'.")
+            )
+            self.general_error.show()
+            self.for_everyone = True  # the next click is the CLI's --change
+            self.save_button.setText(self.tr("Wijzigen voor iedereen"))
+            self.fit_height_soon()
+            return
         except ValidationError as exc:
             label = self.errors.get(exc.field, self.general_error)
             label.setText(exc.message)

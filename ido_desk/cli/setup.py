@@ -7,7 +7,7 @@ from typing import Any
 
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
-from ido_desk.location import SETUPS, LocationInput, own_location, set_location
+from ido_desk.location import SETUPS, LocationInput, SharedLocation, set_location
 
 
 def register(subparsers: Any) -> None:
@@ -28,27 +28,23 @@ def register(subparsers: Any) -> None:
 
 
 def run(desk: Desk, args: argparse.Namespace) -> int:
-    current = own_location(desk)
-    if current is not None and desk.paths.database_file is None and not args.change:
-        # one own location per database: on a shared one it is every coordinator's
+    data = LocationInput(
+        name=args.location_name,
+        municipality=args.municipality,
+        cbs_code=args.cbs_code,
+        province=args.province,
+        organisation=args.organisation,
+        setup=args.setup,
+        code=args.code,
+    )
+    try:
+        info = set_location(desk, data, for_everyone=args.change)
+    except SharedLocation as exc:
         raise ValidationError(
             "setup",
-            f"Deze gedeelde database heeft al een eigen locatie: {current.title} "
-            f"({current.municipality}, {current.cbs_code}). Die geldt voor alle coördinatoren; "
-            "u hoeft 'setup' niet te doen. Wijzigen voor iedereen: 'ido-desk setup ... --change'.",
-        )
-    info = set_location(
-        desk,
-        LocationInput(
-            name=args.location_name,
-            municipality=args.municipality,
-            cbs_code=args.cbs_code,
-            province=args.province,
-            organisation=args.organisation,
-            setup=args.setup,
-            code=args.code,
-        ),
-    )
+            f"{exc.message} U hoeft 'setup' niet te doen. "
+            "Wijzigen voor iedereen: 'ido-desk setup ... --change'.",
+        ) from exc
     print(
         f"Locatie ingesteld: {info.title} ({info.municipality}, {info.cbs_code}), code {info.code}"
     )

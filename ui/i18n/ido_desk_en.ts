@@ -2347,79 +2347,89 @@ Restore this backup?</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../setup_dialog.py" line="39"/>
+        <location filename="../setup_dialog.py" line="47"/>
         <source>Locatie instellen</source>
         <translation>Set location</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="43"/>
+        <location filename="../setup_dialog.py" line="51"/>
         <source>Welkom bij IDO Desk</source>
         <translation>Welcome to IDO Desk</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="49"/>
+        <location filename="../setup_dialog.py" line="57"/>
         <source>Voor welk Informatiepunt Digitale Overheid registreert deze computer? Dit kunt u later wijzigen bij Instellingen.</source>
         <translation>For which Digital Government Information Point does this computer register? You can change this later in Settings.</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="62"/>
+        <location filename="../setup_dialog.py" line="70"/>
         <source>Naam van de locatie</source>
         <translation>Name of the location</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="64"/>
+        <location filename="../setup_dialog.py" line="72"/>
         <source>Bibliotheekorganisatie</source>
         <translation>Library organisation</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="66"/>
+        <location filename="../setup_dialog.py" line="74"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="67"/>
+        <location filename="../setup_dialog.py" line="75"/>
         <source>CBS-gemeentecode</source>
         <translation>CBS municipality code</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="68"/>
+        <location filename="../setup_dialog.py" line="76"/>
         <source>GM en vier cijfers, bijvoorbeeld GM0603 voor Rijswijk</source>
         <translation>GM and four digits, for example GM0603 for Rijswijk</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="70"/>
+        <location filename="../setup_dialog.py" line="78"/>
         <source>(kies een provincie)</source>
         <translation>(choose a province)</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="73"/>
+        <location filename="../setup_dialog.py" line="81"/>
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="77"/>
+        <location filename="../setup_dialog.py" line="85"/>
         <source>IDO-opzet</source>
         <translation>IDO set-up</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="86"/>
+        <location filename="../setup_dialog.py" line="94"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="86"/>
+        <location filename="../setup_dialog.py" line="94"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="91"/>
+        <location filename="../setup_dialog.py" line="99"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="104"/>
+        <location filename="../setup_dialog.py" line="112"/>
         <source>bijvoorbeeld {0}</source>
         <translation>for example {0}</translation>
+    </message>
+    <message>
+        <location filename="../setup_dialog.py" line="161"/>
+        <source>Wijzigen voor iedereen? Klik dan op &apos;Wijzigen voor iedereen&apos;.</source>
+        <translation>Change it for everyone? Then click &apos;Change for everyone&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../setup_dialog.py" line="165"/>
+        <source>Wijzigen voor iedereen</source>
+        <translation>Change for everyone</translation>
     </message>
 </context>
 <context>
