@@ -11,8 +11,9 @@ writing transaction commits, and never blocks one writer on another. Each engine
 carry a name of their own (``connection_name``), so a notice carrying ours is our own write
 (already told by ``ui.changes.announce``) and is no news. One connection, kept apart from the
 pool, listens; asking it reads what the server has sent, without a query. When that connection
-is lost (a server restart), the next question makes a new one and answers "changed": what
-happened in between is unknown.
+is lost (a server restart, ``pg_terminate_backend``), the question makes a new one and answers
+"changed" (what happened in between is unknown), or "not changed" while the server is away,
+and tries again at the next question: never an error.
 
 A database of any other kind (or SQLite in memory) cannot be watched: ``available`` is False."""
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from contextlib import suppress
 from typing import Any
 
 from sqlalchemy import Engine
@@ -106,18 +108,28 @@ class _Notices:
         self._connection = connection
 
     def changed(self, wait_s: float) -> bool:
-        if self._connection is None:  # lost at an earlier question: listen again
-            self._listen()
-            return True
+        if self._connection is None:  # lost earlier: listen again (the server may be back)
+            return self._listen_again()
         try:
             stop = 1 if wait_s else None  # what arrived, or wait for the first
             notices = list(self._connection.notifies(timeout=wait_s, stop_after=stop))
-        except Exception:
+        except Exception:  # the connection was cut (a server restart, pg_terminate_backend)
             self.close()
-            raise
+            return self._listen_again()
         return any(notice.payload != self._own for notice in notices)
+
+    def _listen_again(self) -> bool:
+        """Listen on a new connection, quietly: True when listening again (what happened
+        while none listened is unknown, so it is news), False while the server is away
+        (the next question tries again)."""
+        try:
+            self._listen()
+        except Exception:  # the driver's or SQLAlchemy's connection error: not the user's
+            return False
+        return True
 
     def close(self) -> None:
         if self._connection is not None:
             connection, self._connection = self._connection, None
-            connection.close()
+            with suppress(Exception):  # a connection the server cut may fail to close
+                connection.close()

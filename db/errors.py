@@ -245,8 +245,16 @@ def server_error_for(exc: BaseException) -> StorageError | None:
     its SQLSTATE, or by libpq's text for a failed connection, which has none); None when it
     is not one of these."""
     inner = getattr(exc, "orig", exc)
-    code = getattr(inner, "sqlstate", None)
-    message = str(inner)
+    return _server_error(getattr(inner, "sqlstate", None), str(inner))
+
+
+def server_error_in(complaint: str) -> StorageError | None:
+    """The StorageError that a tool's complaint (pg_dump, pg_restore: libpq's text, with no
+    SQLSTATE) means for the user; None when it is not one of these."""
+    return _server_error(None, complaint)
+
+
+def _server_error(code: str | None, message: str) -> StorageError | None:
     cls = _BY_SQLSTATE.get(code or "")
     if cls is None and code is None:
         cls = next((c for pattern, c in _BY_TEXT if pattern.search(message)), None)

@@ -27,9 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, text
-from sqlalchemy.exc import ProgrammingError
+from sqlalchemy.exc import DBAPIError, ProgrammingError
 
-from db.errors import CorruptDatabase, StorageError
+from db.errors import CorruptDatabase, StorageError, server_error_for, server_error_in
 from db.files import replacing
 
 DUMP_SUFFIX = ".dump"
@@ -93,6 +93,9 @@ def run_tool(name: str, *args: str, url: URL | None = None) -> str:
     except OSError as exc:
         raise ToolFailed(f"{name} kon niet worden gestart: {exc.strerror or exc}.") from exc
     if done.returncode != 0:
+        told = server_error_in(done.stderr)  # a server away or a connection cut: in Dutch
+        if told is not None:
+            raise ToolFailed(f"{name} kon zijn werk niet doen. {told.message}")
         lines = [line for line in done.stderr.splitlines() if line.strip()] or ["(geen uitleg)"]
         raise ToolFailed(f"{name} gaf een fout: {lines[0].removeprefix(f'{name}: ')}")
     return done.stdout
@@ -226,8 +229,18 @@ def replace_contents(
     try:
         with engine.begin() as connection, scratch.connect() as source:
             _replace(connection, source, pre, post, before)
-    except psycopg.Error as exc:  # the driver's own calls (COPY, the scripts), not wrapped
-        raise ToolFailed(f"De back-up kon niet worden teruggezet: {exc}") from exc
+    except (psycopg.Error, DBAPIError) as exc:  # the driver's own calls (COPY, the scripts)
+        # are not wrapped by SQLAlchemy; a connection cut during them is often noticed first
+        # by SQLAlchemy, when the block ends
+        told = server_error_for(exc)  # e.g. the connection cut: nothing was changed
+        if told is not None:
+            raise told from exc
+        inner = getattr(exc, "orig", exc)
+        first = (str(inner).strip().splitlines() or [""])[0]
+        raise ToolFailed(
+            "De back-up kon niet worden teruggezet; er is niets veranderd "
+            f"(PostgreSQL: {getattr(inner, 'sqlstate', None) or first})."
+        ) from exc
 
 
 def _script(archive: Path, section: str) -> str:

@@ -6,18 +6,20 @@ PATH (the CLI and the settings' backup panel). The SQLite side is tests/test_bac
 from __future__ import annotations
 
 import re
+import threading
+import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import Engine, create_engine, make_url, text
 
 from db.engine import Database
-from db.errors import StorageError
+from db.errors import ConnectionLost, StorageError
 from db.migrate import alembic_config
-from db.pg_tools import count_in_archive, run_tool, scratch_database
+from db.pg_tools import ToolFailed, count_in_archive, replace_contents, run_tool, scratch_database
 from ido_desk.backup import DAILY, MANUAL, UPGRADE, BackupError, list_backups, make_backup
 from ido_desk.config import Paths, resolve_paths
 from ido_desk.desk import Desk, open_desk
@@ -244,3 +246,74 @@ def test_a_check_that_cannot_log_in_is_not_called_damage(
         with engine.connect() as connection:
             connection.execute(text(f"DROP ROLE {role}"))
         engine.dispose()
+
+
+def _cut_off_the_copy(admin: Engine, scratch: str, done: list[int]) -> None:
+    """End the scratch database's connection that waits on a lock (the restore's COPY), as a
+    server restart would: polls the server until it waits, for 20 seconds at most."""
+    deadline = time.monotonic() + 20
+    with admin.connect() as connection:
+        while time.monotonic() < deadline and not done:
+            waiting = connection.execute(
+                text(
+                    "SELECT pid FROM pg_stat_activity WHERE datname = :name "
+                    "AND wait_event_type = 'Lock'"
+                ),
+                {"name": scratch},
+            ).scalars()
+            for pid in waiting:
+                connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+                done.append(pid)
+            time.sleep(0.05)
+
+
+def test_a_restore_cut_off_by_the_server_is_told_in_dutch_and_changes_nothing(
+    desk: Desk, paths: Paths
+) -> None:
+    """The connection is cut while the backup's rows are copied (the driver's own COPY, which
+    SQLAlchemy does not wrap): the user is told so in Dutch, never the driver's English, and
+    the live database is as it was."""
+    record_visit(desk, DIGID)
+    backup = make_backup(desk)
+    record_visit(desk, DIGID)
+    database = Database(paths.database_url)
+    admin = create_engine(pg_test_server.admin_url() or "", isolation_level="AUTOCOMMIT")
+    cut: list[int] = []
+    try:
+        with scratch_database(database.engine, backup.path) as scratch:
+            holder = scratch.connect()  # holds the backup's visits: the COPY of them waits
+            holder.execute(text("LOCK TABLE visit IN ACCESS EXCLUSIVE MODE"))
+            cutter = threading.Thread(
+                target=_cut_off_the_copy, args=(admin, scratch.url.database, cut)
+            )
+            try:
+                with pytest.raises(StorageError) as lost:
+                    replace_contents(
+                        database.engine, scratch, backup.path, lambda _c: cutter.start()
+                    )
+            finally:
+                cut.append(0)  # stops the cutter when the restore failed another way
+                if cutter.is_alive():
+                    cutter.join()
+                holder.rollback()
+                holder.close()
+    finally:
+        database.dispose()
+        admin.dispose()
+    message = str(lost.value)
+    assert cut[0] != 0 and isinstance(lost.value, ConnectionLost)
+    assert "De verbinding met de databaseserver is verbroken" in message
+    assert not any(english in message for english in ("connection", "terminat", "COPY"))
+    assert rows_at(paths, "SELECT count(*) FROM visit") == [(2,)]
+
+
+def test_a_tool_that_cannot_reach_the_server_says_so_in_dutch() -> None:
+    """pg_dump's own complaint (libpq's English) is told as the program's message."""
+    admin = make_url(pg_test_server.admin_url() or "")
+    port = pg_test_server.server_port() + 1
+    url = admin.set(query={}, host="127.0.0.1", port=port)
+    with pytest.raises(ToolFailed) as failed:
+        run_tool("pg_dump", "--schema-only", url=url)
+    message = str(failed.value)
+    assert message.startswith("pg_dump kon zijn werk niet doen. De databaseserver is niet")
+    assert f"poort {port}" in message and "connection" not in message
