@@ -169,7 +169,9 @@ class SharedLocation(ValidationError):
         super().__init__(
             "setup",
             f"Deze gedeelde database heeft al een eigen locatie: {current.title} "
-            f"({current.municipality}, {current.cbs_code}). Die geldt voor alle coördinatoren.",
+            f"({current.municipality}, {current.cbs_code}). Die geldt voor alle coördinatoren; "
+            "u hoeft die niet opnieuw in te stellen. Wijzigen voor iedereen: in het venster met "
+            "'Wijzigen voor iedereen', of met 'ido-desk setup ... --change'.",
         )
 
 

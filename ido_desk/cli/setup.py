@@ -6,8 +6,7 @@ import argparse
 from typing import Any
 
 from ido_desk.desk import Desk
-from ido_desk.errors import ValidationError
-from ido_desk.location import SETUPS, LocationInput, SharedLocation, set_location
+from ido_desk.location import SETUPS, LocationInput, set_location
 
 
 def register(subparsers: Any) -> None:
@@ -28,23 +27,19 @@ def register(subparsers: Any) -> None:
 
 
 def run(desk: Desk, args: argparse.Namespace) -> int:
-    data = LocationInput(
-        name=args.location_name,
-        municipality=args.municipality,
-        cbs_code=args.cbs_code,
-        province=args.province,
-        organisation=args.organisation,
-        setup=args.setup,
-        code=args.code,
+    info = set_location(
+        desk,
+        LocationInput(
+            name=args.location_name,
+            municipality=args.municipality,
+            cbs_code=args.cbs_code,
+            province=args.province,
+            organisation=args.organisation,
+            setup=args.setup,
+            code=args.code,
+        ),
+        for_everyone=args.change,  # a shared database's location: else SharedLocation
     )
-    try:
-        info = set_location(desk, data, for_everyone=args.change)
-    except SharedLocation as exc:
-        raise ValidationError(
-            "setup",
-            f"{exc.message} U hoeft 'setup' niet te doen. "
-            "Wijzigen voor iedereen: 'ido-desk setup ... --change'.",
-        ) from exc
     print(
         f"Locatie ingesteld: {info.title} ({info.municipality}, {info.cbs_code}), code {info.code}"
     )

@@ -2423,11 +2423,6 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../setup_dialog.py" line="161"/>
-        <source>Wijzigen voor iedereen? Klik dan op &apos;Wijzigen voor iedereen&apos;.</source>
-        <translation>Change it for everyone? Then click &apos;Change for everyone&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../setup_dialog.py" line="165"/>
         <source>Wijzigen voor iedereen</source>
         <translation>Change for everyone</translation>
     </message>
