@@ -180,19 +180,17 @@ def test_audit_view_exports_csv(qtbot, desk: Desk, history, tmp_path: Path) -> N
 
 
 def test_audit_model_fetches_page_by_page(qtbot, qtmodeltester, desk: Desk, clock) -> None:
-    from ui import audit_view
+    from ui.audit_table_model import AuditTableModel
 
     visit = record_visit(desk, DIGID)
     for _ in range(5):
         update_visit(desk, visit, VisitDraft(questions=(QuestionDraft("toeslagen"),)))
-    model = audit_view.AuditTableModel(desk)
-    audit_view.PAGE, old = 2, audit_view.PAGE
-    try:
-        model.load(AuditFilter())
-        assert (model.rowCount(), model.total) == (2, 5)
-        assert model.canFetchMore(model.index(-1, -1))
-        model.fetchMore(model.index(-1, -1))
-        assert model.rowCount() == 4
-        qtmodeltester.check(model)
-    finally:
-        audit_view.PAGE = old
+    model = AuditTableModel(desk, page_size=2)
+    model.load(AuditFilter())
+    assert (model.rowCount(), model.total) == (2, 5)
+    assert model.canFetchMore(model.index(-1, -1))
+    model.fetchMore(model.index(-1, -1))
+    assert model.rowCount() == 4
+    qtmodeltester.check(model)
+    model.fetchMore(model.index(-1, -1))
+    assert model.rowCount() == 5 and not model.canFetchMore(model.index(-1, -1))

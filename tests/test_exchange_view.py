@@ -32,7 +32,8 @@ from tests.exchange_helpers import (
 )
 from ui.exchange_view import ExchangeView
 from ui.key_section import KeyFingerprintSection
-from ui.region_view import MISSING_TEXT, RegionView
+from ui.location_months_model import MISSING_TEXT
+from ui.region_view import RegionView
 from ui.style import chosen_theme
 
 

@@ -25,7 +25,8 @@ from ido_desk.reports.service import ReportRequest, build_report, write_report
 from tests.conftest import Clock
 from tests.db_helpers import connect
 from tests.report_data import Q, V, add_location, add_visits
-from ui.national_form_view import DONE, NationalFormView
+from ui.national_form_model import DONE
+from ui.national_form_view import NationalFormView
 
 TWO_QUESTIONS = V(
     datetime(2026, 11, 2, 14, 5),
@@ -189,7 +190,7 @@ def test_the_model_fetches_page_by_page(
     qtbot: QtBot, qtmodeltester, desk: Desk, clock: Clock
 ) -> None:  # type: ignore[no-untyped-def]
     ids = add_visits(desk, [V(datetime(2026, 10, d, 10)) for d in range(1, 26)])
-    from ui.national_form_view import NationalFormModel
+    from ui.national_form_model import NationalFormModel
 
     model = NationalFormModel(desk, page_size=10)
     assert model.rowCount() == 10 and model.canFetchMore()

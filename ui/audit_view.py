@@ -1,15 +1,14 @@
 """The audit log for the manager: every edit and delete, who (the role, and the name given on
 the PC), when, and what changed in a short Dutch sentence with list labels (the stored
 before/after JSON stays in the CSV export); filtered by kind, searched by text (any case, the
-name too), exported as CSV. Pages are fetched as the table scrolls (``canFetchMore`` /
-``fetchMore``)."""
+name too), exported as CSV. The table (``ui.audit_table_model``) fetches its pages as it
+scrolls."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -24,92 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ido_desk.audit_log import (
-    ENTITY_LABELS,
-    AuditFilter,
-    AuditRow,
-    count_audit,
-    export_audit,
-    read_audit,
-)
+from ido_desk.audit_log import ENTITY_LABELS, AuditFilter, export_audit
 from ido_desk.desk import Desk
 from ido_desk.roles import is_manager, pin_is_set
+from ui.audit_table_model import ACTION, AT, ROLE, AuditTableModel
 from ui.messages import user_message
 from ui.operations import Op
 from ui.pin_dialog import ask_manager
 from ui.style import ERROR_STYLE
-
-PAGE = 200
-AT, ROLE, ACTION, DESCRIPTION = range(4)
-Index = QModelIndex | QPersistentModelIndex
-
-
-class AuditTableModel(QAbstractTableModel):
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
-        self.where = AuditFilter()
-        self.rows: list[AuditRow] = []
-        self.total = 0
-        self.headers = [
-            self.tr("Tijdstip"),
-            self.tr("Wie"),
-            self.tr("Wat"),
-            self.tr("Omschrijving"),
-        ]
-
-    def load(self, where: AuditFilter) -> None:
-        self.beginResetModel()
-        self.where = where
-        self.total = count_audit(self.desk, where)
-        self.rows = read_audit(self.desk, where, 0, PAGE)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and len(self.rows) < self.total
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid():
-            return
-        more = read_audit(self.desk, self.where, len(self.rows), PAGE)
-        if not more:
-            self.total = len(self.rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-        self.rows.extend(more)
-        self.endInsertRows()
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                f"{row.at:%d-%m-%Y %H:%M}",
-                row.who,
-                row.action_label,
-                row.description,
-            ][column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == DESCRIPTION:
-            return self.tr("{0}\n\n{1} {2}").format(
-                row.description, row.entity_label, row.entity_id
-            )
-        return None
 
 
 class AuditView(QWidget):

@@ -8,7 +8,7 @@ from typing import Any, cast
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from ido_desk.delivery import MonthStatus
-from ui.table_model import Index, RowsModel
+from ui.table_model import RowsModel
 
 
 class DeliveryMonthsModel(RowsModel[MonthStatus]):
@@ -29,11 +29,7 @@ class DeliveryMonthsModel(RowsModel[MonthStatus]):
     def set_months(self, months: list[MonthStatus]) -> None:
         self.set_rows(reversed(months))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        status = self.rows[index.row()]
-        column = index.column()
+    def cell(self, status: MonthStatus, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.MONTH:
                 return status.month.label

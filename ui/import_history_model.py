@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 
 from ido_desk.exchange.history import ImportInfo
 from ui.style import chosen_theme
-from ui.table_model import Index, RowsModel
+from ui.table_model import RowsModel
 
 
 class ImportHistoryModel(RowsModel[ImportInfo]):
@@ -41,11 +41,7 @@ class ImportHistoryModel(RowsModel[ImportInfo]):
     def set_imports(self, imports: Sequence[ImportInfo]) -> None:
         self.set_rows(imports)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        info = self.rows[index.row()]
-        column = index.column()
+    def cell(self, info: ImportInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             last_day = info.period_end - timedelta(days=1)
             values = (

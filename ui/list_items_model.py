@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont
 from ido_desk.list_admin import REFERRAL_KINDS, ListRow
 from ido_desk.lists import GOVERNMENT_LEVELS, Catalogue, OrganisationItem, ReferralItem, TopicItem
 from ui.style import chosen_theme
-from ui.table_model import Index, RowsModel
+from ui.table_model import RowsModel
 
 KEY, CODE, LABEL_NL, LABEL_EN, DETAIL, STATUS = range(6)
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -48,12 +48,9 @@ class ListItemsModel(RowsModel[ListRow]):
 
     # -- QAbstractTableModel ----------------------------------------------------------------
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
+    def cell(self, row: ListRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, index.column())
+            return self._text(row, column)
         if role == CODE_ROLE:
             return row.item.code
         if role == Qt.ItemDataRole.ForegroundRole and row.item.retired:

@@ -10,17 +10,9 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QAbstractTableModel, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -41,150 +33,11 @@ from ido_desk.exchange.overview import Overview, regional_overview
 from ido_desk.periods import Period, last_months
 from ido_desk.reports.scope import ALL
 from ido_desk.reports.service import Preview, ReportRequest, export_report, preview_report
+from ui.location_months_model import MISSING_TEXT, LocationMonthsModel
 from ui.messages import show_error, user_message
+from ui.municipality_totals_model import MunicipalityTotalsModel
 from ui.operations import Op
 from ui.pdf_print import print_document
-from ui.qt_dates import month_name
-from ui.style import chosen_theme
-
-MISSING_TEXT = "—"
-# the branch's newest file says the month is still to come
-PENDING_TEXT = str(QT_TRANSLATE_NOOP("LocationMonthsModel", "wacht"))
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-class LocationMonthsModel(QAbstractTableModel):
-    """A row per location: name, municipality, a column per month, the total."""
-
-    LOCATION, MUNICIPALITY = 0, 1
-    FIRST_MONTH = 2
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.overview = Overview((), (), ())
-
-    def set_overview(self, overview: Overview) -> None:
-        self.beginResetModel()
-        self.overview = overview
-        self.endResetModel()
-
-    @property
-    def total_column(self) -> int:
-        return self.FIRST_MONTH + len(self.overview.months)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.overview.locations)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.total_column + 1
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if section == self.LOCATION:
-            return self.tr("Locatie")
-        if section == self.MUNICIPALITY:
-            return self.tr("Gemeente")
-        if section == self.total_column:
-            return self.tr("Totaal")
-        month = self.overview.months[section - self.FIRST_MONTH]
-        return f"{month_name(month.month, short=True)} {month:%Y}"
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.overview.locations[index.row()]
-        column = index.column()
-        cell = None
-        if self.FIRST_MONTH <= column < self.total_column:
-            cell = row.cells[column - self.FIRST_MONTH]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.LOCATION:
-                return row.name + (self.tr(" (eigen locatie)") if row.is_own else "")
-            if column == self.MUNICIPALITY:
-                return f"{row.municipality} ({row.cbs_code})"
-            if column == self.total_column:
-                return row.total
-            assert cell is not None
-            if cell.pending:
-                return self.tr(PENDING_TEXT)
-            return MISSING_TEXT if cell.missing else cell.visits
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if cell is not None and cell.pending:
-                month = self.overview.months[column - self.FIRST_MONTH]
-                return self.tr("{name} heeft {month} nog niet bezorgd; het komt nog").format(
-                    name=row.name, month=f"{month_name(month.month)} {month.year}"
-                )
-            if cell is not None and cell.missing:
-                month = self.overview.months[column - self.FIRST_MONTH]
-                return self.tr("Niets ontvangen van {name} over {month}").format(
-                    name=row.name, month=f"{month_name(month.month)} {month.year}"
-                )
-            if cell is not None and cell.running:
-                return self.tr("Lopende maand: bezoeken tot nu toe")
-            if column == self.LOCATION:
-                return row.code
-        if role == Qt.ItemDataRole.BackgroundRole and cell is not None and cell.missing:
-            return QBrush(QColor(chosen_theme().missing))
-        if role == Qt.ItemDataRole.BackgroundRole and cell is not None and cell.pending:
-            return QBrush(QColor(chosen_theme().pending))
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.LOCATION and row.is_own:
-            return QBrush(QColor(chosen_theme().accent))
-        if role == Qt.ItemDataRole.ForegroundRole and cell is not None and cell.running:
-            return QBrush(QColor(chosen_theme().hint))
-        if role == Qt.ItemDataRole.FontRole and column == self.total_column:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.FIRST_MONTH:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-
-class MunicipalityTotalsModel(QAbstractTableModel):
-    MUNICIPALITY, CBS, LOCATIONS, VISITS = range(4)
-    HEADERS: tuple[str, ...] = cast(
-        tuple[str, ...],
-        (
-            QT_TRANSLATE_NOOP("MunicipalityTotalsModel", "Gemeente"),
-            QT_TRANSLATE_NOOP("MunicipalityTotalsModel", "CBS-code"),
-            QT_TRANSLATE_NOOP("MunicipalityTotalsModel", "Locaties"),
-            QT_TRANSLATE_NOOP("MunicipalityTotalsModel", "Bezoeken"),
-        ),
-    )
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.overview = Overview((), (), ())
-
-    def set_overview(self, overview: Overview) -> None:
-        self.beginResetModel()
-        self.overview = overview
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.overview.municipalities)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        total = self.overview.municipalities[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (total.municipality, total.cbs_code, total.locations, total.visits)[
-                index.column()
-            ]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= self.LOCATIONS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
 
 class RegionView(QWidget):
@@ -359,7 +212,7 @@ class RegionView(QWidget):
             self.refresh()
             return
         self.locations_model.set_overview(overview)
-        self.municipalities_model.set_overview(overview)
+        self.municipalities_model.set_rows(overview.municipalities)
         chase = [row.name for row in overview.locations if row.missing_months]
         text = self.tr("{n} locaties, {visits} bezoeken.").format(
             n=len(overview.locations), visits=overview.total

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from ido_desk.desk import Desk
 from ido_desk.drafts import Entry
 from ido_desk.visit_reading import VisitSummary, list_visits
 from ui.list_labels import english
-from ui.table_model import Index, RowsModel
+from ui.table_model import PagedRowsModel
 
 TIME, CHANNEL, TOPICS, HELP, DURATION = range(5)
 PAGE_SIZE = 100
@@ -27,7 +27,7 @@ def entry_marker(entry: Entry) -> str:
     return ""
 
 
-class VisitsModel(RowsModel[VisitSummary]):
+class VisitsModel(PagedRowsModel[VisitSummary]):
     """Rows are ``VisitSummary`` dataclasses, newest first; ``refresh()`` reloads."""
 
     HEADERS: tuple[str, ...] = cast(  # TIME, CHANNEL, TOPICS, HELP, DURATION
@@ -48,11 +48,9 @@ class VisitsModel(RowsModel[VisitSummary]):
         page_size: int = PAGE_SIZE,
         first_page: list[VisitSummary] | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(page_size)
         self.desk = desk
         self.day = day
-        self.page_size = page_size
-        self._complete = False
         if first_page is None:
             self.refresh()
         else:
@@ -67,37 +65,18 @@ class VisitsModel(RowsModel[VisitSummary]):
 
     def show_page(self, day: date, page: list[VisitSummary]) -> None:
         """Show a day's first page, read by the caller (with the day's counts, in one go)."""
-        self.beginResetModel()
         self.day = day
-        self.rows = page
-        self._complete = len(page) < self.page_size
-        self.endResetModel()
+        self.show_first(page)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._complete
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._complete:
-            return
-        page = list_visits(self.desk, self.day, len(self.rows), self.page_size, english=english())
-        self._complete = len(page) < self.page_size
-        if not page:
-            return
-        first = len(self.rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self.rows.extend(page)
-        self.endInsertRows()
+    def next_page(self) -> list[VisitSummary]:
+        return list_visits(self.desk, self.day, len(self.rows), self.page_size, english=english())
 
     # -- the table ------------------------------------------------------------------------
 
     def summary(self, row: int) -> VisitSummary:
         return self.rows[row]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        visit = self.rows[index.row()]
-        column = index.column()
+    def cell(self, visit: VisitSummary, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(visit, column)
         if role == Qt.ItemDataRole.ToolTipRole:

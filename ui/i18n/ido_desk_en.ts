@@ -4,27 +4,27 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../audit_view.py" line="55"/>
+        <location filename="../audit_table_model.py" line="24"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="56"/>
+        <location filename="../audit_table_model.py" line="25"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="57"/>
+        <location filename="../audit_table_model.py" line="26"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="58"/>
+        <location filename="../audit_table_model.py" line="27"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="109"/>
+        <location filename="../audit_table_model.py" line="54"/>
         <source>{0}
 
 {1} {2}</source>
@@ -36,77 +36,77 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../audit_view.py" line="125"/>
+        <location filename="../audit_view.py" line="46"/>
         <source>&amp;Aanmelden als beheerder…</source>
         <translation>&amp;Sign in as manager…</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="128"/>
+        <location filename="../audit_view.py" line="49"/>
         <source>Het auditlogboek is alleen voor de beheerder.</source>
         <translation>The audit log is for the manager only.</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="134"/>
+        <location filename="../audit_view.py" line="55"/>
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="138"/>
+        <location filename="../audit_view.py" line="59"/>
         <source>Soort gegevens</source>
         <translation>Kind of data</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="140"/>
+        <location filename="../audit_view.py" line="61"/>
         <source>Zoeken op naam, kenmerk of inhoud</source>
         <translation>Search by name, reference or content</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="142"/>
+        <location filename="../audit_view.py" line="63"/>
         <source>Zoeken in het logboek</source>
         <translation>Search the log</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="143"/>
+        <location filename="../audit_view.py" line="64"/>
         <source>&amp;Exporteren naar CSV…</source>
         <translation>&amp;Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="149"/>
+        <location filename="../audit_view.py" line="70"/>
         <source>Logboek</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="160"/>
+        <location filename="../audit_view.py" line="81"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="198"/>
+        <location filename="../audit_view.py" line="119"/>
         <source>{0} regels</source>
         <translation>{0} lines</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="201"/>
+        <location filename="../audit_view.py" line="122"/>
         <source>Het auditlogboek bekijken</source>
         <translation>View the audit log</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="206"/>
+        <location filename="../audit_view.py" line="127"/>
         <source>Auditlogboek exporteren</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="206"/>
+        <location filename="../audit_view.py" line="127"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="214"/>
+        <location filename="../audit_view.py" line="135"/>
         <source>Bezig met exporteren…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="219"/>
+        <location filename="../audit_view.py" line="140"/>
         <source>{0} regels geschreven naar {1}</source>
         <translation>{0} lines written to {1}</translation>
     </message>
@@ -539,17 +539,17 @@ Restore this backup?</translation>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../delivery_months_model.py" line="55"/>
+        <location filename="../delivery_months_model.py" line="51"/>
         <source>gewijzigd: gaat opnieuw</source>
         <translation>changed: will be sent again</translation>
     </message>
     <message>
-        <location filename="../delivery_months_model.py" line="57"/>
+        <location filename="../delivery_months_model.py" line="53"/>
         <source>wacht</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../delivery_months_model.py" line="58"/>
+        <location filename="../delivery_months_model.py" line="54"/>
         <source>bezorgd</source>
         <translation>delivered</translation>
     </message>
@@ -931,12 +931,12 @@ Restore this backup?</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../import_history_model.py" line="60"/>
+        <location filename="../import_history_model.py" line="56"/>
         <source>ongedaan gemaakt</source>
         <translation>undone</translation>
     </message>
     <message>
-        <location filename="../import_history_model.py" line="60"/>
+        <location filename="../import_history_model.py" line="56"/>
         <source>ingelezen</source>
         <translation>imported</translation>
     </message>
@@ -1180,22 +1180,22 @@ Restore this backup?</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="67"/>
+        <location filename="../list_items_model.py" line="64"/>
         <source>Vervallen: niet meer te kiezen; oude bezoeken houden dit.</source>
         <translation>Retired: can no longer be chosen; old visits keep it.</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="84"/>
+        <location filename="../list_items_model.py" line="81"/>
         <source>Vervallen</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="84"/>
+        <location filename="../list_items_model.py" line="81"/>
         <source>Actief</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="105"/>
+        <location filename="../list_items_model.py" line="102"/>
         <source>voorgesteld: {0}</source>
         <translation>suggested: {0}</translation>
     </message>
@@ -1311,42 +1311,42 @@ Restore this backup?</translation>
 <context>
     <name>LocationMonthsModel</name>
     <message>
-        <location filename="../region_view.py" line="52"/>
+        <location filename="../location_months_model.py" line="19"/>
         <source>wacht</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="86"/>
+        <location filename="../location_months_model.py" line="51"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="88"/>
+        <location filename="../location_months_model.py" line="53"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="90"/>
+        <location filename="../location_months_model.py" line="55"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="104"/>
+        <location filename="../location_months_model.py" line="69"/>
         <source> (eigen locatie)</source>
         <translation> (own location)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="116"/>
+        <location filename="../location_months_model.py" line="81"/>
         <source>{name} heeft {month} nog niet bezorgd; het komt nog</source>
         <translation>{name} has not delivered {month} yet; it is still to come</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="121"/>
+        <location filename="../location_months_model.py" line="86"/>
         <source>Niets ontvangen van {name} over {month}</source>
         <translation>Nothing received from {name} for {month}</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="125"/>
+        <location filename="../location_months_model.py" line="90"/>
         <source>Lopende maand: bezoeken tot nu toe</source>
         <translation>Current month: visits so far</translation>
     </message>
@@ -1513,22 +1513,22 @@ Restore this backup?</translation>
 <context>
     <name>MunicipalityTotalsModel</name>
     <message>
-        <location filename="../region_view.py" line="150"/>
+        <location filename="../municipality_totals_model.py" line="19"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="151"/>
+        <location filename="../municipality_totals_model.py" line="20"/>
         <source>CBS-code</source>
         <translation>CBS code</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="152"/>
+        <location filename="../municipality_totals_model.py" line="21"/>
         <source>Locaties</source>
         <translation>Locations</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="153"/>
+        <location filename="../municipality_totals_model.py" line="22"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
@@ -1574,17 +1574,17 @@ Restore this backup?</translation>
 <context>
     <name>NationalFormModel</name>
     <message>
-        <location filename="../national_form_view.py" line="61"/>
+        <location filename="../national_form_model.py" line="34"/>
         <source>Overgezet</source>
         <translation>Transferred</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="62"/>
+        <location filename="../national_form_model.py" line="35"/>
         <source>Bezoek</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="130"/>
+        <location filename="../national_form_model.py" line="73"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -1592,47 +1592,47 @@ Restore this backup?</translation>
 <context>
     <name>NationalFormView</name>
     <message>
-        <location filename="../national_form_view.py" line="193"/>
+        <location filename="../national_form_view.py" line="44"/>
         <source>Over te zetten naar het {0}. Werk van boven naar beneden; vink een bezoek af zodra het in het landelijke formulier staat.</source>
         <translation>To be transferred to the {0}. Work from top to bottom; tick a visit off as soon as it is in the national form.</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="199"/>
+        <location filename="../national_form_view.py" line="50"/>
         <source>Indeling van het formulier: {0}</source>
         <translation>Layout of the form: {0}</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="209"/>
+        <location filename="../national_form_view.py" line="60"/>
         <source>Landelijk formulier</source>
         <translation>National form</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="221"/>
+        <location filename="../national_form_view.py" line="72"/>
         <source>Geselecteerde bezoeken overgezet  (Ctrl+M)</source>
         <translation>Selected visits transferred  (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="222"/>
+        <location filename="../national_form_view.py" line="73"/>
         <source>Hele dag overgezet  (Ctrl+D)</source>
         <translation>Whole day transferred  (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="223"/>
+        <location filename="../national_form_view.py" line="74"/>
         <source>Vernieuwen  (F5)</source>
         <translation>Refresh  (F5)</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="247"/>
+        <location filename="../national_form_view.py" line="98"/>
         <source>Alles is overgezet naar het landelijke formulier.</source>
         <translation>Everything has been transferred to the national form.</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="249"/>
+        <location filename="../national_form_view.py" line="100"/>
         <source>Nog 1 bezoek over te zetten</source>
         <translation>1 visit left to transfer</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="251"/>
+        <location filename="../national_form_view.py" line="102"/>
         <source>Nog {0} bezoeken over te zetten</source>
         <translation>{0} visits left to transfer</translation>
     </message>
@@ -1815,109 +1815,109 @@ Restore this backup?</translation>
 <context>
     <name>RegionView</name>
     <message>
-        <location filename="../region_view.py" line="205"/>
+        <location filename="../region_view.py" line="58"/>
         <source>Laatste</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="209"/>
+        <location filename="../region_view.py" line="62"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="210"/>
+        <location filename="../region_view.py" line="63"/>
         <source>Laatste aantal maanden</source>
         <translation>Last number of months</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="212"/>
+        <location filename="../region_view.py" line="65"/>
         <source>Vernieuwen  (F5)</source>
         <translation>Refresh  (F5)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="216"/>
+        <location filename="../region_view.py" line="69"/>
         <source>Afdrukken…  (Ctrl+P)</source>
         <translation>Print…  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="219"/>
+        <location filename="../region_view.py" line="72"/>
         <source>Opslaan als…  (Ctrl+S)</source>
         <translation>Save as…  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="234"/>
+        <location filename="../region_view.py" line="87"/>
         <source>{0} = niets ontvangen over een afgelopen maand: geen bezoeken en geen export die de maand dekt. De lopende maand (grijs) telt tot nu toe en ontbreekt nog niet.</source>
         <translation>{0} = nothing received for a past month: no visits and no export that covers the month. The current month (grey) counts so far and is not missing yet.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="250"/>
+        <location filename="../region_view.py" line="103"/>
         <source>Locaties</source>
         <translation>Locations</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="251"/>
-        <location filename="../region_view.py" line="254"/>
+        <location filename="../region_view.py" line="104"/>
+        <location filename="../region_view.py" line="107"/>
         <source>Totalen per gemeente</source>
         <translation>Totals per municipality</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="272"/>
+        <location filename="../region_view.py" line="125"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="300"/>
+        <location filename="../region_view.py" line="153"/>
         <source>Regio-overzicht opslaan</source>
         <translation>Save regional overview</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="302"/>
+        <location filename="../region_view.py" line="155"/>
         <source>PDF (*.pdf);;Excel (*.xlsx);;CSV voor Excel (*.csv)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="312"/>
-        <location filename="../region_view.py" line="339"/>
+        <location filename="../region_view.py" line="165"/>
+        <location filename="../region_view.py" line="192"/>
         <source>Regio-overzicht wordt gemaakt…</source>
         <translation>Making the regional overview…</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="321"/>
+        <location filename="../region_view.py" line="174"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="325"/>
+        <location filename="../region_view.py" line="178"/>
         <source>Het regio-overzicht kon niet worden gemaakt.</source>
         <translation>The regional overview could not be made.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="346"/>
+        <location filename="../region_view.py" line="199"/>
         <source>Afgedrukt: {0}</source>
         <translation>Printed: {0}</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="364"/>
+        <location filename="../region_view.py" line="217"/>
         <source>{n} locaties, {visits} bezoeken.</source>
         <translation>{n} locations, {visits} visits.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="368"/>
+        <location filename="../region_view.py" line="221"/>
         <source>Ontbrekende maanden bij: {names}.</source>
         <translation>Missing months at: {names}.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="373"/>
+        <location filename="../region_view.py" line="226"/>
         <source>{name} (laatste bestand {day})</source>
         <translation>{name} (last file {day})</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="375"/>
+        <location filename="../region_view.py" line="228"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="380"/>
+        <location filename="../region_view.py" line="233"/>
         <source>Te laat met bezorgen: {0}.</source>
         <translation>Late with delivering: {0}.</translation>
     </message>
@@ -2816,17 +2816,17 @@ Restore this backup?</translation>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../visits_model.py" line="129"/>
+        <location filename="../visits_model.py" line="108"/>
         <source>Achteraf ingevoerd</source>
         <translation>Entered afterwards</translation>
     </message>
     <message>
-        <location filename="../visits_model.py" line="131"/>
+        <location filename="../visits_model.py" line="110"/>
         <source>Ingevoerd van een turflijst</source>
         <translation>Entered from a tally sheet</translation>
     </message>
     <message>
-        <location filename="../visits_model.py" line="133"/>
+        <location filename="../visits_model.py" line="112"/>
         <source>{0} vragen: {1}</source>
         <translation>{0} questions: {1}</translation>
     </message>
