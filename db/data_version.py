@@ -90,7 +90,8 @@ class _Notices:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._connection: Any = None
-        self._listen()
+        self._own = ""  # this engine's application_name, read when listening
+        self._listen_again()  # a server away now: the first question tries again
 
     def _listen(self) -> None:
         raw = self._engine.raw_connection()

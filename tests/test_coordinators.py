@@ -192,10 +192,14 @@ def test_while_the_server_lets_no_one_in_the_watch_waits_quietly(
             )
             assert watch.changed(0.5) is False
             assert watch.changed() is False  # asked again: still away, still quiet
+            late = watch_data(other)  # a window opened just now: no error either
+            assert late.changed() is False
             connection.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true'))
     finally:
         admin.dispose()
     assert watch.changed()  # listening again: what happened in between is unknown
+    assert late.changed()
+    late.close()
     notices_come_as_before(watch, desk, other)
 
 
