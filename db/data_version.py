@@ -94,18 +94,20 @@ class _Notices:
         self._listen_again()  # a server away now: the first question tries again
 
     def _listen(self) -> None:
-        raw = self._engine.raw_connection()
-        connection: Any = raw.driver_connection  # psycopg's own Connection
-        raw.detach()  # out of the pool for good: it stays in autocommit, listening
+        # asked through SQLAlchemy first: a pooled connection the server cut is noticed, and
+        # the pool's other connections of before are renewed too (as on any cut it sees)
+        taken = self._engine.connect()
         try:
-            connection.rollback()
+            own = taken.exec_driver_sql("SHOW application_name").scalar_one()
+            connection: Any = taken.connection.driver_connection  # psycopg's own Connection
+            taken.rollback()
+            taken.detach()  # out of the pool for good: it stays in autocommit, listening
             connection.autocommit = True
-            cursor = connection.execute("SHOW application_name")
-            self._own = cursor.fetchone()[0]  # what this engine's writes carry
             connection.execute(f"LISTEN {CHANNEL}")
         except BaseException:
-            connection.close()
+            taken.close()
             raise
+        self._own = str(own)  # what this engine's writes carry
         self._connection = connection
 
     def changed(self, wait_s: float) -> bool:
@@ -123,11 +125,13 @@ class _Notices:
         """Listen on a new connection, quietly: True when listening again (what happened
         while none listened is unknown, so it is news), False while the server is away
         (the next question tries again)."""
-        try:
-            self._listen()
-        except Exception:  # the driver's or SQLAlchemy's connection error: not the user's
-            return False
-        return True
+        for _attempt in range(2):  # the second on a new connection, when the first was cut
+            try:
+                self._listen()
+            except Exception:  # the driver's or SQLAlchemy's connection error: not the user's
+                continue
+            return True
+        return False
 
     def close(self) -> None:
         if self._connection is not None:

@@ -45,13 +45,9 @@ def make_engine(url: str) -> Engine:
     sqlite = url.startswith("sqlite")
     # Connections move between the GUI thread and workers through the pool, one at a time.
     connect_args: dict[str, Any] = {"check_same_thread": False} if sqlite else {}
-    options: dict[str, Any] = {}
     if url.startswith("postgresql"):  # its writes are told to others by this name
         connect_args["application_name"] = connection_name()
-        # a pooled connection the server cut while it was idle (a restart,
-        # pg_terminate_backend) is replaced when it is taken, not failed on the user
-        options["pool_pre_ping"] = True
-    engine = create_engine(url, connect_args=connect_args, **options)
+    engine = create_engine(url, connect_args=connect_args)
     if sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

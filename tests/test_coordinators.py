@@ -171,35 +171,43 @@ def notices_come_as_before(watch: DataVersion, desk: Desk, other: Desk) -> None:
 def test_while_the_server_lets_no_one_in_the_watch_waits_quietly(
     desk: Desk, other: Desk, watch: DataVersion
 ) -> None:
-    """The server restarting: the listening connection is cut and a new one is refused for a
-    while. Asking says "no news" (no error, no driver text) until it can listen again, then
-    "news"; notices come as before."""
+    """The server restarting: the desk's connections are cut (the listening one and those in
+    its pool) and new ones are refused for a while. Asking says "no news" (no error, no driver
+    text) until it can listen again, then "news"; notices come as before, and the desk's own
+    next write goes through on a new connection."""
     from sqlalchemy import create_engine, text
 
+    from db.engine import Database
     from tests import pg_test_server
 
+    record_visit(desk, DIGID)  # the pool holds a connection now, beside the listening one
     name = make_url(other.paths.database_url).database
+    with desk.db.engine.connect() as connection:  # the watched desk's connections
+        watched = connection.exec_driver_sql("SHOW application_name").scalar_one()
+    fresh = Database(other.paths.database_url)  # no connection yet
     admin = create_engine(pg_test_server.admin_url() or "", isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as connection:
             connection.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false'))
-            connection.execute(
+            ended = connection.execute(
                 text(
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                    "WHERE datname = :name AND pid <> pg_backend_pid()"
+                    "WHERE datname = :name AND application_name = :watched"
                 ),
-                {"name": name},
-            )
+                {"name": name, "watched": watched},
+            ).all()
+            assert len(ended) == 2  # the listening one and the pool's
             assert watch.changed(0.5) is False
             assert watch.changed() is False  # asked again: still away, still quiet
-            late = watch_data(other)  # a window opened just now: no error either
+            late = DataVersion(fresh.engine)  # a window opened just now: no error either
             assert late.changed() is False
             connection.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true'))
     finally:
         admin.dispose()
     assert watch.changed()  # listening again: what happened in between is unknown
-    assert late.changed()
+    assert late.changed()  # listening now
     late.close()
+    fresh.dispose()
     notices_come_as_before(watch, desk, other)
 
 
