@@ -191,12 +191,12 @@ def test_while_the_server_lets_no_one_in_the_watch_waits_quietly(
             connection.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false'))
             ended = connection.execute(
                 text(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity "
                     "WHERE datname = :name AND application_name = :watched"
-                ),
+                ),  # waits until they are gone
                 {"name": name, "watched": watched},
             ).all()
-            assert len(ended) == 2  # the listening one and the pool's
+            assert ended == [(True,), (True,)]  # the listening one and the pool's
             assert watch.changed(0.5) is False
             assert watch.changed() is False  # asked again: still away, still quiet
             late = DataVersion(fresh.engine)  # a window opened just now: no error either
