@@ -178,9 +178,9 @@ def verify_dump(engine: Engine, archive: Path, visits: int) -> None:
         check_archive(archive)  # CorruptDatabase when the dump itself cannot be read
         raise ToolFailed(  # a readable dump: the scratch database was what failed (a login)
             f"De back-up kon niet worden gecontroleerd en is daarom niet bewaard: pg_restore kon "
-            f"hem niet terugzetten in een tijdelijke database ({exc}). Staat het wachtwoord in "
-            "het wachtwoordbestand (pgpass), zet dan * als database, zodat de rol ook de "
-            "tijdelijke database mag openen."
+            f"hem niet terugzetten in een tijdelijke database ({str(exc).rstrip('.')}). Staat "
+            "het wachtwoord in het wachtwoordbestand (pgpass), zet dan * als database, zodat de "
+            "rol ook de tijdelijke database mag openen."
         ) from exc
     if found != visits:
         raise CorruptDatabase(f"{archive.name} bevat {found} registraties in plaats van {visits}.")
