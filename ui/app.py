@@ -140,8 +140,10 @@ def start_the_day_in_background(window: MainWindow, desk: Desk) -> Op[None]:
 
     def work(_progress: object) -> None:
         start_the_day(desk)
-        # what the delivery's notice reads (and the ORM under it): loaded here, off the GUI thread
-        import_module("ido_desk.delivery")
+        # what the notice and the national form's count read (the ORM under them) is loaded
+        # here, off the GUI thread, before finish_start shows them
+        for module in ("ido_desk.delivery", "ido_desk.reports.national_form.transfer"):
+            import_module(module)
 
     def failed(exc: BaseException) -> None:
         if window.desk is not None:  # not after the window has let go of the database
