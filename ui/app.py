@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from db.errors import CorruptDatabase, EmptyDatabase, ExitCode, UserError
 from ido_desk.config import APP_NAME, Paths
 from ido_desk.language import LANGUAGES, saved_language
-from ui.language_section import restart_wanted, start_again
 from ui.lock import acquire_window_lock, tell_already_open
 from ui.main_window import MainWindow
 from ui.operations import Op
@@ -261,5 +260,7 @@ def run_window(paths: Paths) -> int:
         for desk in opened:
             desk.close()
         lock.unlock()
+        from ui.language_section import restart_wanted, start_again  # (it loads SQLAlchemy)
+
         if restart_wanted(app):  # Instellingen > Taal: "Nu opnieuw starten"
             start_again()
