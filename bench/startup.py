@@ -12,9 +12,13 @@ has finished; the child then prints the wall-clock time and quits. One start of 
 warm-up (disk cache, the first-start-of-the-day backup) and is not counted; the counted starts
 alternate between the two kinds.
 
+The program's own packages are byte-compiled first, as an installed program has them (the
+baselines' SQLAlchemy and PySide6 are, in site-packages); ``--from-source`` removes that
+byte-code instead, so that under PYTHONDONTWRITEBYTECODE=1 every start compiles them.
+
 Goals: first paint real / bare <= 1.5 (issue 2); ready for input real / bare <= 2.0 (issue 8).
 
-    python -m bench.startup [--runs N]
+    python -m bench.startup [--runs N] [--from-source]
 """
 
 from __future__ import annotations
@@ -152,14 +156,17 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.startup")
     parser.add_argument("--runs", type=int, default=9, help="counted starts of each kind")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "DATA_DIR"), help=argparse.SUPPRESS)
+    parser.add_argument("--from-source", action="store_true", help="no byte-code made first")
     args = parser.parse_args(argv)
     if args.child:
         child(*args.child)
         return
 
-    from bench.common import median, ms
+    from bench.common import byte_compile_program, median, ms
 
-    print(f"Opstarten ({args.runs} starts elk, mediaan)")
+    byte_compile_program(from_source=args.from_source)
+    compiled = "uit de broncode" if args.from_source else "vooraf gecompileerd, zoals geïnstalleerd"
+    print(f"Opstarten ({args.runs} starts elk, mediaan; {compiled})")
     with tempfile.TemporaryDirectory(prefix="ido-startup-") as folder:
         data_dir = demo_data_dir(Path(folder))
         widgets = {kind: one_start(kind, data_dir)[2] for kind in ("bare", "real")}  # warm-up

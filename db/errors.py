@@ -200,19 +200,17 @@ _BY_SQLSTATE: dict[str, type[StorageError]] = {
     "08001": ServerUnreachable,
     "08004": ServerUnreachable,
 }
-# libpq reports a failed connection without a SQLSTATE: its (English) text says which
-_BY_TEXT: tuple[tuple[re.Pattern[str], type[StorageError]], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), cls)
-    for pattern, cls in (
-        (r"password authentication failed|no password supplied|role \".*\" does not exist"
-         r"|authentication failed|pg_hba\.conf", LoginRefused),
-        (r"database \".*\" does not exist", NoSuchDatabase),
-        (r"server closed the connection|terminating connection|connection is lost"
-         r"|consuming input failed|the connection is closed|SSL SYSCALL", ConnectionLost),
-        (r"connection refused|no such file or directory|could not translate host name"
-         r"|failed to resolve host|timeout expired|could not connect|network is unreachable"
-         r"|no route to host|connection to server .* failed", ServerUnreachable),
-    )
+# libpq reports a failed connection without a SQLSTATE: its (English) text says which (the
+# patterns are compiled when first needed, by re's own cache: not at every start of a command)
+_BY_TEXT: tuple[tuple[str, type[StorageError]], ...] = (
+    (r"password authentication failed|no password supplied|role \".*\" does not exist"
+     r"|authentication failed|pg_hba\.conf", LoginRefused),
+    (r"database \".*\" does not exist", NoSuchDatabase),
+    (r"server closed the connection|terminating connection|connection is lost"
+     r"|consuming input failed|the connection is closed|SSL SYSCALL", ConnectionLost),
+    (r"connection refused|no such file or directory|could not translate host name"
+     r"|failed to resolve host|timeout expired|could not connect|network is unreachable"
+     r"|no route to host|connection to server .* failed", ServerUnreachable),
 )  # fmt: skip
 _WHERE = re.compile(r'connection to server (?:on socket "([^"]+)"|at "([^"]+)"[^,]*, port (\d+))')
 _QUOTED = re.compile(r'(?:database|role|user) "([^"]+)"')
@@ -257,7 +255,7 @@ def server_error_in(complaint: str) -> StorageError | None:
 def _server_error(code: str | None, message: str) -> StorageError | None:
     cls = _BY_SQLSTATE.get(code or "")
     if cls is None and code is None:
-        cls = next((c for pattern, c in _BY_TEXT if pattern.search(message)), None)
+        cls = next((c for pattern, c in _BY_TEXT if re.search(pattern, message, re.I)), None)
     if cls is None:
         return None
     where = _where(message)

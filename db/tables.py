@@ -1,10 +1,11 @@
-"""The tables a visit is saved through, for Core statements that need no ORM.
+"""The tables a visit is saved and read through, for Core statements that need no ORM.
 
 Importing ``sqlalchemy.orm`` and declaring the models costs more CPU than the whole rest of
-``ido-desk log``, so the save path (the lists, the own location, the settings, the visit and
-its questions) writes through these light Core tables instead. The schema itself lives in
-``db.models`` (Alembic reads it there); ``tests/test_visits_service.py`` checks that every
-column here is in the model with the same type."""
+``ido-desk log``, so the save path and the window's first tab (the lists, the own location,
+the settings, the visit and its questions, the audit log) go through these light Core tables
+instead. The schema itself lives in ``db.models`` (Alembic reads it there);
+``tests/test_visits_service.py`` checks that every column here is in the model with the same
+type."""
 
 from __future__ import annotations
 
@@ -33,7 +34,20 @@ topic = _list_table("topic", "parent_id", "domain_id", "organisation_id")
 help_kind = _list_table("help_kind")
 referral_target = _list_table("referral_target", "kind", "organisation_id")
 
-location = table("location", column("id", Integer), column("is_own", Boolean))
+location = table(
+    "location",
+    column("id", Integer),
+    column("code", String),
+    column("name", String),
+    column("organisation", String),
+    column("municipality", String),
+    column("cbs_code", String),
+    column("province", String),
+    column("setup", String),
+    column("opening_hours", String),
+    column("is_own", Boolean),
+    column("created_at", DateTime),
+)
 
 setting = table("setting", column("key", String), column("value", Text))
 
@@ -66,6 +80,19 @@ question = table(
     column("referral_id", Integer),
 )
 
+audit_log = table(
+    "audit_log",
+    column("id", Integer),
+    column("at", DateTime),
+    column("role", String),
+    column("name", String),
+    column("action", String),
+    column("entity", String),
+    column("entity_id", String),
+    column("before", Text),
+    column("after", Text),
+)
+
 TABLES = (
     channel,
     domain,
@@ -77,4 +104,5 @@ TABLES = (
     setting,
     visit,
     question,
+    audit_log,
 )

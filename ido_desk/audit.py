@@ -4,18 +4,21 @@ when, before and after."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, insert
 
-from db.models import AuditEntry
+from db.tables import audit_log
 from ido_desk.desk import Desk
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 SYSTEM = "systeem"  # the role of what the program does by itself
 
 
 def write_audit(
-    session: Session,
+    unit: Session | Connection,
     desk: Desk,
     action: str,
     entity: str,
@@ -24,8 +27,10 @@ def write_audit(
     after: dict[str, Any] | None,
     role: str | None = None,  # default: whoever works at the desk; "systeem" for the program
 ) -> None:
-    session.add(
-        AuditEntry(
+    """One row of the log, in the transaction of the change it records (a Core insert: it
+    runs in an ORM session or a Core connection alike)."""
+    unit.execute(
+        insert(audit_log).values(
             at=desk.clock(),
             role=role or desk.role,
             name=None if role == SYSTEM else desk.name,  # the program's own chores: no one's

@@ -22,6 +22,8 @@ __all__ = [
     "Kind",
     "NoLocation",
     "NotFound",
+    "PermissionDenied",
+    "PinRefused",
     "Refused",
     "StorageError",
     "UserError",
@@ -48,6 +50,22 @@ class Refused(UserError):
     """Refused by a rule (the privacy screen, the manager's PIN, a file from an unknown key)."""
 
     exit_code = ExitCode.REFUSED
+
+
+class PermissionDenied(Refused):
+    """An action of the branch manager's, tried without the manager PIN (``ido_desk.roles``)."""
+
+    def __init__(self, action: str) -> None:
+        super().__init__(f"{action} kan alleen met de pincode van de beheerder.")
+        self.action = action
+
+
+class PinRefused(PermissionDenied):
+    """A wrong PIN, or a try made before the wait after wrong tries is over."""
+
+    def __init__(self, message: str, retry_in_s: int = 0) -> None:
+        Refused.__init__(self, message)
+        self.retry_in_s = retry_in_s
 
 
 class NoLocation(ValidationError):

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import asdict, dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, Row, insert, select, update
 
-from db.models import Location
-from db.queries import locations as queries
+from db.tables import location as table
 from ido_desk.audit import write_audit
 from ido_desk.csv_safe import starts_like_formula
 from ido_desk.desk import Desk
@@ -74,7 +74,10 @@ class LocationInfo:
         return self.name
 
 
-def _info(row: Location) -> LocationInfo:
+INFO_COLUMNS = [table.c[name] for name in LocationInfo.__dataclass_fields__]
+
+
+def _info(row: Row[Any]) -> LocationInfo:
     return LocationInfo(
         id=row.id,
         code=row.code,
@@ -149,15 +152,24 @@ def validate(data: LocationInput) -> LocationInput:
 
 
 def own_location(desk: Desk) -> LocationInfo | None:
-    with desk.db.session() as session:
-        row = session.scalar(select(Location).where(Location.is_own.is_(True)))
-        return _info(row) if row else None
+    with desk.db.connection() as connection:
+        return _own(connection)
+
+
+def _own(connection: Connection) -> LocationInfo | None:
+    row = connection.execute(select(*INFO_COLUMNS).where(table.c.is_own.is_(True))).first()
+    return _info(row) if row else None
 
 
 def all_locations(desk: Desk) -> list[LocationInfo]:
     """Every location in the database (a coordinator's holds the branches'), own first."""
-    with desk.db.session() as session:
-        return [_info(row) for row in queries.all_locations(session)]
+    with desk.db.connection() as connection:
+        rows = connection.execute(
+            select(*INFO_COLUMNS).order_by(
+                table.c.is_own.desc(), table.c.municipality, table.c.name
+            )
+        )
+        return [_info(row) for row in rows]
 
 
 class SharedLocation(ValidationError):
@@ -180,23 +192,21 @@ def set_location(desk: Desk, data: LocationInput, *, for_everyone: bool = False)
     unless a new code is given explicitly. On a shared database the location it has is
     changed only ``for_everyone`` (else SharedLocation)."""
     clean = validate(data)
-    with desk.db.session() as session:
-        row = session.scalar(select(Location).where(Location.is_own.is_(True)))
+    with desk.db.connection() as connection:
+        old = _own(connection)
         fields = asdict(clean)
-        if row is None:
-            row = Location(is_own=True, created_at=desk.clock(), **fields)
-            session.add(row)
-            session.flush()
-            return _info(row)
+        if old is None:
+            connection.execute(insert(table).values(is_own=True, created_at=desk.clock(), **fields))
+            made = _own(connection)
+            assert made is not None
+            return made
         if desk.paths.database_file is None and not for_everyone:
-            raise SharedLocation(_info(row))
-        require_manager(desk, "De locatie wijzigen")
-        before = asdict(_info(row))
+            raise SharedLocation(old)
+        require_manager(desk, "De locatie wijzigen", connection)
         if data.code is None:
             fields.pop("code")
-        for name, value in fields.items():
-            setattr(row, name, value)
-        session.flush()
-        after = _info(row)
-        write_audit(session, desk, "edit", "location", str(row.id), before, asdict(after))
+        connection.execute(update(table).where(table.c.id == old.id).values(**fields))
+        after = _own(connection)
+        assert after is not None
+        write_audit(connection, desk, "edit", "location", str(old.id), asdict(old), asdict(after))
         return after

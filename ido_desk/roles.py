@@ -19,16 +19,18 @@ import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, select
 
-from db.models import Setting
-from ido_desk.audit import write_audit
+from db.tables import setting
 from ido_desk.config import ENV_PIN
 from ido_desk.desk import Desk
-from ido_desk.errors import Refused, ValidationError
+from ido_desk.errors import PermissionDenied, PinRefused, ValidationError
 from ido_desk.settings import read_setting, write_setting
+
+if TYPE_CHECKING:  # the checks run in a service's session or Core connection; no ORM here
+    from sqlalchemy.orm import Session
 
 FRONT_DESK = "balie"
 MANAGER = "beheerder"
@@ -40,20 +42,6 @@ FREE_TRIES = 3  # wrong tries before the program makes one wait
 FIRST_WAIT_S = 5  # the wait after FREE_TRIES wrong tries; it doubles with every next one
 MAX_WAIT_S = 15 * 60
 SCRYPT = {"n": 2**14, "r": 8, "p": 1}  # about 16 MiB and 50 ms per try
-
-
-class PermissionDenied(Refused):
-    def __init__(self, action: str) -> None:
-        super().__init__(f"{action} kan alleen met de pincode van de beheerder.")
-        self.action = action
-
-
-class PinRefused(PermissionDenied):
-    """A wrong PIN, or a try made before the wait after wrong tries is over."""
-
-    def __init__(self, message: str, retry_in_s: int = 0) -> None:
-        Refused.__init__(self, message)
-        self.retry_in_s = retry_in_s
 
 
 @dataclass(frozen=True)
@@ -82,13 +70,17 @@ def _minutes(seconds: int) -> str:
 # -- the PIN ------------------------------------------------------------------------------
 
 
-def pin_is_set(desk: Desk, session: Session | None = None) -> bool:
+def pin_is_set(desk: Desk, session: Session | Connection | None = None) -> bool:
     """Whether a manager PIN is set; read in ``session`` when one is given (the transaction
-    of the write the check guards), else in a session of its own."""
+    of the write the check guards), else in a connection of its own."""
     if session is not None:
-        return session.get(Setting, PIN_SETTING) is not None
-    with desk.db.session() as own:
-        return own.get(Setting, PIN_SETTING) is not None
+        return _has_pin(session)
+    with desk.db.connection() as own:
+        return _has_pin(own)
+
+
+def _has_pin(unit: Session | Connection) -> bool:
+    return unit.scalar(select(setting.c.key).where(setting.c.key == PIN_SETTING)) is not None
 
 
 def _hash(pin: str, salt: bytes, params: dict[str, int]) -> bytes:
@@ -114,8 +106,10 @@ def set_pin(desk: Desk, new_pin: str) -> None:
     salt = secrets.token_bytes(16)
     record = {"algorithm": "scrypt", **SCRYPT, "salt": salt.hex()}
     record["hash"] = _hash(pin, salt, SCRYPT).hex()
+    from ido_desk.audit import write_audit  # the ORM's model of the log: only when set
+
     with desk.db.session() as session:
-        first = session.get(Setting, PIN_SETTING) is None
+        first = not _has_pin(session)
         write_setting(session, PIN_SETTING, record)
         write_setting(session, FAILURES_SETTING, {"count": 0, "last_at": None})
         change = {"pincode": "ingesteld" if first else "gewijzigd"}
@@ -140,8 +134,8 @@ def _retry_in(failures: dict[str, Any], now: datetime) -> int:
 
 def pin_wait(desk: Desk) -> int:
     """Seconds before the next try is accepted (0: now)."""
-    with desk.db.session() as session:
-        failures = read_setting(session, FAILURES_SETTING) or {}
+    with desk.db.connection() as connection:
+        failures = read_setting(connection, FAILURES_SETTING) or {}
     return _retry_in(failures, desk.clock())
 
 
@@ -150,11 +144,11 @@ def verify_pin(desk: Desk, pin: str) -> PinCheck:
     is refused (unchecked) until the wait is over, and the wait doubles with every wrong try.
     With no PIN set, every PIN is accepted."""
     now = desk.clock()
-    with desk.db.session() as session:
-        record = read_setting(session, PIN_SETTING)
+    with desk.db.connection() as connection:
+        record = read_setting(connection, PIN_SETTING)
         if record is None:
             return PinCheck(ok=True)
-        failures = read_setting(session, FAILURES_SETTING) or {"count": 0, "last_at": None}
+        failures = read_setting(connection, FAILURES_SETTING) or {"count": 0, "last_at": None}
         wait = _retry_in(failures, now)
         if wait:
             return PinCheck(ok=False, retry_in_s=wait)
@@ -163,10 +157,10 @@ def verify_pin(desk: Desk, pin: str) -> PinCheck:
         given = _hash(pin.strip(), bytes.fromhex(record["salt"]), params)
         if hmac.compare_digest(given, expected):
             if failures.get("count"):
-                write_setting(session, FAILURES_SETTING, {"count": 0, "last_at": None})
+                write_setting(connection, FAILURES_SETTING, {"count": 0, "last_at": None})
             return PinCheck(ok=True)
         count = int(failures.get("count", 0)) + 1
-        write_setting(session, FAILURES_SETTING, {"count": count, "last_at": now.isoformat()})
+        write_setting(connection, FAILURES_SETTING, {"count": count, "last_at": now.isoformat()})
         return PinCheck(ok=False, retry_in_s=_wait_after(count))
 
 
@@ -199,7 +193,7 @@ def is_manager(desk: Desk) -> bool:
     return desk.role == MANAGER
 
 
-def require_manager(desk: Desk, action: str, session: Session | None = None) -> None:
+def require_manager(desk: Desk, action: str, session: Session | Connection | None = None) -> None:
     """Raise PermissionDenied unless the manager is signed in (or no PIN has been set).
 
     ``action`` is the Dutch name of what was tried, e.g. "Lijsten aanpassen"; ``session``: the

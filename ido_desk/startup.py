@@ -1,6 +1,9 @@
 """Opening a desk for a user: the checks before the database is opened, then the chores of
-the start of a day. The CLI and the window both open their desk here (``open_desk_for_the_day``);
-``ido_desk.desk.open_desk`` itself only opens and upgrades the database.
+the start of a day. The CLI opens its desk here with both in one go (``open_desk_for_the_day``);
+the window opens it (``open_desk_for_user``), is ready for input, and then runs the chores off
+the GUI thread (``start_the_day``, through ``ui.operations``): a daily backup (pg_dump on a
+server) must not keep the front desk waiting. ``ido_desk.desk.open_desk`` itself only opens
+and upgrades the database.
 
 Before opening: a database file that is empty or missing while backups exist is never taken
 for a new installation (``EmptyDatabase``, naming the newest good backup); a ``-shm`` without
@@ -35,21 +38,33 @@ BACKUP_DAY_SETTING = "daily_backup_day"  # a shared database: the day its daily 
 
 
 def open_desk_for_the_day(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Desk:
-    """Open the desk for a user: refuse a lost database, open (and upgrade) it, report a lost
-    ``-wal``, and do the start-of-day chores when the database was already there."""
-    refuse_lost_database(paths)
-    notices = lost_wal_notices(paths)
-    desk = open_desk(paths, clock=clock)
-    desk.notices.extend(notices)
-    if desk.new_installation:
-        return desk
+    """Open the desk for a user and do the start-of-day chores (the CLI's way)."""
+    desk = open_desk_for_user(paths, clock=clock)
     try:
-        for chore in CHORES:
-            chore(desk)
+        start_the_day(desk)
     except BaseException:
         desk.close()
         raise
     return desk
+
+
+def open_desk_for_user(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Desk:
+    """Refuse a lost database, open (and upgrade) it, report a lost ``-wal``; no chores."""
+    refuse_lost_database(paths)
+    notices = lost_wal_notices(paths)
+    desk = open_desk(paths, clock=clock)
+    desk.notices.extend(notices)
+    return desk
+
+
+def start_the_day(desk: Desk) -> None:
+    """The start-of-day chores, when the database was already there (a new installation has
+    nothing to back up or erase). CorruptDatabase when the daily backup finds the database
+    itself damaged; every other failure of a chore is logged, never raised."""
+    if desk.new_installation:
+        return
+    for chore in CHORES:
+        chore(desk)
 
 
 def refuse_lost_database(paths: Paths) -> None:

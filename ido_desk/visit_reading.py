@@ -1,5 +1,6 @@
 """Reading visits back: a day's list with its counts, and one visit as a draft for the edit
-form and "Zelfde als vorige"."""
+form and "Zelfde als vorige". Core connections only: the Registreren tab reads them as the
+window starts."""
 
 from __future__ import annotations
 
@@ -8,10 +9,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection
 
-from db.models import Visit
 from db.queries import visits as q
 from ido_desk.desk import Desk
 from ido_desk.drafts import Entry, QuestionDraft, VisitDraft
@@ -49,13 +48,13 @@ def day_bounds(day: date) -> tuple[datetime, datetime]:
 
 def day_totals(desk: Desk, day: date) -> tuple[int, int]:
     """(visits, questions) on a day."""
-    with desk.db.session() as session:
-        return q.count_visits(session, *day_bounds(day))
+    with desk.db.connection() as connection:
+        return q.count_visits(connection, *day_bounds(day))
 
 
 @dataclass(frozen=True)
 class DayPage:
-    """The first visits of a day with the day's counts, read in one session."""
+    """The first visits of a day with the day's counts, read in one transaction."""
 
     visits: list[VisitSummary]
     visit_count: int
@@ -65,9 +64,9 @@ class DayPage:
 def day_page(desk: Desk, day: date, limit: int = 200, *, english: bool = False) -> DayPage:
     """What a day list shows after a save: its first page and its counts, in one read (the
     lists' English names with ``english``)."""
-    with desk.db.session() as session:
-        summaries = _summaries(desk, session, day, 0, limit, english)
-        visits, questions = q.count_visits(session, *day_bounds(day))
+    with desk.db.connection() as connection:
+        summaries = _summaries(desk, connection, day, 0, limit, english)
+        visits, questions = q.count_visits(connection, *day_bounds(day))
     return DayPage(summaries, visits, questions)
 
 
@@ -75,16 +74,16 @@ def list_visits(
     desk: Desk, day: date, offset: int = 0, limit: int = 200, *, english: bool = False
 ) -> list[VisitSummary]:
     """The visits of a day, newest first, one page at a time."""
-    with desk.db.session() as session:
-        return _summaries(desk, session, day, offset, limit, english)
+    with desk.db.connection() as connection:
+        return _summaries(desk, connection, day, offset, limit, english)
 
 
 def _summaries(
-    desk: Desk, session: Session, day: date, offset: int, limit: int, english: bool
+    desk: Desk, connection: Connection, day: date, offset: int, limit: int, english: bool
 ) -> list[VisitSummary]:
     cat = desk.catalogue
-    visits = q.visit_page(session, *day_bounds(day), offset, limit)
-    questions = q.questions_of(session, [v.id for v in visits])
+    visits = q.visit_page(connection, *day_bounds(day), offset, limit)
+    questions = q.questions_of(connection, [v.id for v in visits])
     by_visit: dict[str, list[Any]] = defaultdict(list)
     for question in questions:
         by_visit[question.visit_id].append(question)
@@ -127,46 +126,43 @@ def _summaries(
 def get_visit(desk: Desk, visit_id: str) -> VisitDetail:
     """A visit as a draft, to fill the edit form."""
     cat = desk.catalogue
-    with desk.db.session() as session:
-        visit = session.get(Visit, visit_id)
-        if visit is None or visit.deleted_at is not None:
+    with desk.db.connection() as connection:
+        visit = q.one_visit(connection, visit_id)
+        if visit is None:
             raise NotFound("Deze registratie bestaat niet (meer).")
-        questions = tuple(
-            QuestionDraft(
-                topic=cat.topics.by_id(question.topic_id).code,
-                subtopic=cat.topics.by_id(question.subtopic_id).code
-                if question.subtopic_id
-                else None,
-                organisation=cat.organisations.by_id(question.organisation_id).code
-                if question.organisation_id
-                else None,
-                help=cat.help_kinds.by_id(question.help_id).code if question.help_id else None,
-                referral=cat.referrals.by_id(question.referral_id).code
-                if question.referral_id
-                else None,
-            )
-            for question in visit.questions
+        rows = q.questions_of(connection, [visit_id])
+    questions = tuple(
+        QuestionDraft(
+            topic=cat.topics.by_id(question.topic_id).code,
+            subtopic=cat.topics.by_id(question.subtopic_id).code if question.subtopic_id else None,
+            organisation=cat.organisations.by_id(question.organisation_id).code
+            if question.organisation_id
+            else None,
+            help=cat.help_kinds.by_id(question.help_id).code if question.help_id else None,
+            referral=cat.referrals.by_id(question.referral_id).code
+            if question.referral_id
+            else None,
         )
-        return VisitDetail(
-            id=visit.id,
-            draft=VisitDraft(
-                questions=questions,
-                channel=cat.channels.by_id(visit.channel_id).code,
-                duration_min=visit.duration_min,
-                started_at=visit.started_at,
-                note=visit.note,
-                entry=Entry(visit.entry),
-            ),
+        for question in rows
+    )
+    return VisitDetail(
+        id=visit.id,
+        draft=VisitDraft(
+            questions=questions,
+            channel=cat.channels.by_id(visit.channel_id).code,
+            duration_min=visit.duration_min,
+            started_at=visit.started_at,
+            note=visit.note,
             entry=Entry(visit.entry),
-            revision=visit.revision,
-            created_at=visit.created_at,
-        )
+        ),
+        entry=Entry(visit.entry),
+        revision=visit.revision,
+        created_at=visit.created_at,
+    )
 
 
 def last_visit(desk: Desk) -> VisitDetail | None:
     """The most recently logged visit, for "Zelfde als vorige"."""
-    with desk.db.session() as session:
-        visit_id = session.scalar(
-            select(Visit.id).where(Visit.deleted_at.is_(None)).order_by(Visit.id.desc()).limit(1)
-        )
+    with desk.db.connection() as connection:
+        visit_id = q.last_visit_id(connection)
     return get_visit(desk, visit_id) if visit_id else None

@@ -6,19 +6,28 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping, Sequence
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from db.errors import CorruptDatabase, EmptyDatabase, ExitCode, UserError
 from ido_desk.config import APP_NAME, Paths
 from ido_desk.language import LANGUAGES, saved_language
-from ui.language_section import restart_wanted, start_again
 from ui.lock import acquire_window_lock, tell_already_open
 from ui.main_window import MainWindow
+from ui.operations import Op
 from ui.style import DARK, Theme, theme_for, use_theme
 
 if TYPE_CHECKING:
@@ -34,6 +43,7 @@ LOCALES = {
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
 }
 _installed: list[QTranslator] = []  # kept alive while installed
+
 
 def chosen_language(
     argv: Sequence[str] | None = None,
@@ -109,22 +119,49 @@ def system_theme(app: QApplication) -> Theme:
 
 
 def build_main_window(desk: Desk) -> MainWindow:
-    """The main window over an open desk (the tests and the benchmarks start here)."""
+    """The main window over an open desk whose day has started (the tests and the benchmarks
+    start here), built in one go."""
     app = QApplication.instance()
     if isinstance(app, QApplication):
         apply_look(app)
     window = MainWindow(data_dir=desk.paths.data_dir)
     window.attach(desk)
+    window.finish_start()
     return window
+
+
+def start_the_day_in_background(window: MainWindow, desk: Desk) -> Op[None]:
+    """The start-of-day chores (daily backup, erasing old notes, the delivery) off the GUI
+    thread once the window is ready for input; then the window adds what shows their outcome.
+    A damaged database found by the backup is told like one found while working (put a backup
+    back in Instellingen > Back-ups)."""
+    from ido_desk.startup import start_the_day
+
+    def work(_progress: object) -> None:
+        start_the_day(desk)
+        # what the notice and the national form's count read (the ORM under them) is loaded
+        # here, off the GUI thread, before finish_start shows them
+        for module in ("ido_desk.delivery", "ido_desk.reports.national_form.transfer"):
+            import_module(module)
+
+    def failed(exc: BaseException) -> None:
+        if window.desk is not None:  # not after the window has let go of the database
+            from ui.messages import show_error
+
+            show_error(window, exc)
+
+    op: Op[None] = Op(window, desk, work)
+    return op.failure(failed).when_finished(window.finish_start).run()
 
 
 def ensure_location(desk: Desk, parent: QWidget | None = None) -> bool:
     """Ask for the location on first start; False when the user closed the form."""
     from ido_desk.location import own_location
-    from ui.setup_dialog import SetupDialog
 
     if own_location(desk) is not None:
         return True
+    from ui.setup_dialog import SetupDialog
+
     dialog = SetupDialog(desk, first_start=True, parent=parent)
     return dialog.exec() == QDialog.DialogCode.Accepted
 
@@ -141,15 +178,16 @@ def open_desk_or_explain(paths: Paths, parent: QWidget | None = None) -> Desk | 
     """Open the database; when it cannot be opened (too new, locked, read-only), say so in a
     clear Dutch message instead of a traceback and return None. A damaged database offers
     to put back the newest good backup, then opens that."""
-    from ido_desk.startup import open_desk_for_the_day
-    from ui.corrupt_dialog import offer_restore
+    from ido_desk.startup import open_desk_for_user
 
     try:
-        desk = open_desk_for_the_day(paths)
+        desk = open_desk_for_user(paths)
         for notice in desk.notices:  # e.g. a -wal deleted after an unclean stop
             QMessageBox.warning(parent, APP_NAME, notice)
         return desk
     except (CorruptDatabase, EmptyDatabase) as exc:
+        from ui.corrupt_dialog import offer_restore
+
         if offer_restore(paths, parent, empty=isinstance(exc, EmptyDatabase)):
             return open_desk_or_explain(paths, parent)
         return None
@@ -195,7 +233,8 @@ def run_window(paths: Paths) -> int:
         from ui.name_dialog import ask_name_once
         from ui.tab_views import focus_form
 
-        window.attach(desk)
+        window.attach(desk)  # ready for input; the chores once what is queued (a key) is done
+        QTimer.singleShot(0, window, lambda: start_the_day_in_background(window, desk))
         asked = ask_name_once(desk, window)  # a shared database: who works here, for the audit
         if asked is not None:  # log; once answered, the keys (and Ctrl+Enter) go to the form
             asked.finished.connect(lambda _result: focus_form(window.log_panel))
@@ -217,8 +256,11 @@ def run_window(paths: Paths) -> int:
         window.close()  # also when the program ends early (no database, no location)
         window.detach()
         window.deleteLater()
+        QThreadPool.globalInstance().waitForDone()  # the chores (a backup) finish first
         for desk in opened:
             desk.close()
         lock.unlock()
+        from ui.language_section import restart_wanted, start_again  # (it loads SQLAlchemy)
+
         if restart_wanted(app):  # Instellingen > Taal: "Nu opnieuw starten"
             start_again()

@@ -161,7 +161,9 @@ class ChipGroup(QWidget):
         self._keys: dict[str, str] = {}
         self._ring: list[QPushButton] = []  # what the arrow keys go round, in the row's order
         self._visited: QPushButton | None = None
+        self._filled = False  # the first fill comes right after the row: in Tab order already
         self.set_items(items, keys)
+        self._filled = True
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -184,7 +186,7 @@ class ChipGroup(QWidget):
 
     def set_items(self, items: Sequence[tuple[str, str]], keys: Sequence[str] = ()) -> None:
         self.setFocusProxy(None)  # type: ignore[arg-type]  # Qt moves a row to its proxy
-        anchor = self._control_before()
+        anchor = self._control_before() if self._filled else None
         for button in self._buttons.values():
             self._layout.removeWidget(button)
             self._ring.remove(button)

@@ -5,6 +5,7 @@ after a confirmation."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -27,9 +28,7 @@ from ido_desk.visits import delete_visit
 from ui.changes import Change, announce, follow
 from ui.list_labels import english
 from ui.messages import show_error
-from ui.pin_dialog import as_manager
 from ui.qt_dates import to_qdate
-from ui.visit_dialog import VisitDialog, confirm_delete
 from ui.visits_model import (
     CHANNEL,
     DURATION,
@@ -40,6 +39,9 @@ from ui.visits_model import (
     VISIT_ID_ROLE,
     VisitsModel,
 )
+
+if TYPE_CHECKING:  # the dialogs are loaded when first opened: the window starts without them
+    from ui.visit_dialog import VisitDialog
 
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 
@@ -193,6 +195,8 @@ class DayList(QWidget):
     # -- open and delete ------------------------------------------------------------------
 
     def open_visit(self, index: QModelIndex) -> None:
+        from ui.visit_dialog import VisitDialog
+
         visit_id = index.data(VISIT_ID_ROLE)
         try:
             dialog = VisitDialog(self.desk, visit_id, self)
@@ -211,6 +215,9 @@ class DayList(QWidget):
         self.action_done.emit()
 
     def delete_visit(self, index: QModelIndex) -> None:
+        from ui.pin_dialog import as_manager
+        from ui.visit_dialog import confirm_delete
+
         summary = self.model.summary(index.row())
         text = f"{summary.started_at:%H:%M}  {summary.channel}  {summary.topics}"
         if not confirm_delete(self, text):

@@ -27,7 +27,7 @@ from ido_desk.delivery import (
     set_reports_folder,
 )
 from ido_desk.desk import Desk
-from ido_desk.roles import PermissionDenied
+from ido_desk.errors import PermissionDenied
 from ui.changes import Change, announce
 from ui.delivery_months_model import DeliveryMonthsModel
 from ui.delivery_notice import deliver_in_background
@@ -40,7 +40,6 @@ from ui.style import ERROR_STYLE
 class DeliverySettings(QWidget):
     """The delivery folder, the reports folder, "Nu bezorgen" and each month; a change is
     announced as Change.SETTINGS, so the notice above the tabs looks again."""
-
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -23,14 +23,18 @@ class LazyTab(QWidget):
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setObjectName("hint")
         self._layout.addWidget(self._placeholder)
-        # a view wider or taller than the window (large text on a small screen) scrolls
-        # instead of pushing the tab bar and its corner button off the screen
-        self._scroll = QScrollArea(self)
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._scroll.hide()
-        self._layout.addWidget(self._scroll)
+        self._scroll: QScrollArea | None = None  # made with the view: the window starts sooner
+
+    def _scroll_area(self) -> QScrollArea:
+        """A view wider or taller than the window (large text on a small screen) scrolls
+        instead of pushing the tab bar and its corner button off the screen."""
+        if self._scroll is None:
+            self._scroll = QScrollArea(self)
+            self._scroll.setWidgetResizable(True)
+            self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self._layout.addWidget(self._scroll)
+        return self._scroll
 
     def set_builder(self, build: Callable[[], QWidget]) -> None:
         self._build = build
@@ -54,14 +58,15 @@ class LazyTab(QWidget):
                 return None
             self._view = view
             self._placeholder.hide()
-            self._scroll.setWidget(view)
-            self._scroll.show()
+            scroll = self._scroll_area()
+            scroll.setWidget(view)
+            scroll.show()
         return self._view
 
     def rebuild_now(self) -> None:
         """Build the view again (what it shows changed under it); ``ui.changes`` calls this
         while the tab shows, or when it is next shown."""
-        if self._view is not None:
+        if self._view is not None and self._scroll is not None:
             self._scroll.takeWidget()
             self._scroll.hide()
             self._view.deleteLater()

@@ -10,6 +10,7 @@ empties the form, and Ctrl+Z puts it back."""
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
@@ -23,7 +24,6 @@ from ido_desk.labels import topics_text, visit_line
 from ido_desk.privacy.refusal import PrivacyError
 from ido_desk.visit_reading import last_visit
 from ido_desk.visits import record_visit, undo_visit
-from ui.batch_dialog import BatchDialog
 from ui.changes import Change, announce
 from ui.day_list import DayList
 from ui.list_labels import english
@@ -31,6 +31,9 @@ from ui.messages import user_message
 from ui.save_bar import SaveBar
 from ui.visit_form import FormState, VisitForm
 from ui.when_row import day_text
+
+if TYPE_CHECKING:  # loaded when first opened (Ctrl+T): the window starts without it
+    from ui.batch_dialog import BatchDialog
 
 UNDO_SHOWN_MS = 10_000  # the "Ongedaan maken" button stays this long
 SAVE_GUARD_S = 1.0  # the same form saved again within this time is a double press
@@ -285,6 +288,8 @@ class LogPanel(QWidget):
 
     def open_batch(self) -> None:
         """Visits from a paper tally sheet (Ctrl+T)."""
+        from ui.batch_dialog import BatchDialog
+
         dialog = BatchDialog(self.desk, self)
         dialog.saved.connect(self._batch_done)
         dialog.undone.connect(self._batch_done)

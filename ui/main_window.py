@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.manager_button.setEnabled(False)
         self.tabs.setCornerWidget(self.manager_button, Qt.Corner.TopRightCorner)
         self.manager_switch: QObject | None = None  # set by attach()
-        self.delivery_notice: QWidget | None = None  # set by attach(): ui.delivery_notice
+        self.delivery_notice: QWidget | None = None  # set by finish_start(): ui.delivery_notice
         self.setCentralWidget(self.tabs)
         self.setWindowTitle("IDO Desk")
         window_geometry.restore(self, self.geometry_file)
@@ -83,7 +83,8 @@ class MainWindow(QMainWindow):
         self._close_confirmed = False
 
     def attach(self, desk: Desk) -> None:
-        """Fill the tabs over an open database."""
+        """Fill the tabs over an open database: the Registreren form is built (``ready``), the
+        other tabs when first shown. ``finish_start`` adds the rest."""
         self.desk = desk
         if self.geometry_file is None:
             self.geometry_file = desk.paths.data_dir / GEOMETRY_FILE
@@ -93,8 +94,15 @@ class MainWindow(QMainWindow):
         self._tab_shown(self.tabs.currentIndex())
         self.ready.emit()
 
+    def finish_start(self) -> None:
+        """The national form's count on its tab and the delivery's notice, once the chores of
+        the start of the day are done (``ui.app``); nothing once the database is let go."""
+        if self.desk is not None and self.delivery_notice is None:
+            tab_views.install_after_start(self, self.desk)
+
     def detach(self) -> None:
         """Let go of the database (before it is closed)."""
+        self.desk = None
         if self.watch is not None:
             self.watch.stop()
             self.watch = None

@@ -9,9 +9,8 @@ import logging
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ido_desk.errors import UNEXPECTED, describe
+from ido_desk.errors import UNEXPECTED, PermissionDenied, describe
 from ido_desk.privacy.refusal import PrivacyError
-from ido_desk.roles import PermissionDenied
 
 __all__ = ["UNEXPECTED", "show_error", "user_message"]
 

@@ -13,7 +13,7 @@ from ido_desk.who import NAME_MAX, name_wanted, save_name
 from ui.chips import CHIP_HEIGHT
 from ui.messages import user_message
 from ui.scroll_dialog import ScrollingDialog
-from ui.visit_dialog import error_label
+from ui.style import error_label
 
 
 class NameDialog(ScrollingDialog):
@@ -42,7 +42,7 @@ class NameDialog(ScrollingDialog):
         label.setBuddy(self.name)
         self.body.addWidget(label)
         self.body.addWidget(self.name)
-        self.error = error_label(self)
+        self.error = error_label(QLabel(self))
         self.name.textEdited.connect(lambda _text: self.error.hide())
         self.body.addWidget(self.error)
         self.body.addStretch(1)

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ido_desk.desk import Desk
+from ido_desk.errors import PermissionDenied
 from ido_desk.location import SETUPS, own_location
 from ido_desk.retention import MAX_DAYS, MIN_DAYS, retention_days, set_retention_days
-from ido_desk.roles import PermissionDenied
 from ui.changes import Change, announce
 from ui.language_section import LanguageSection
 from ui.lists_editor import ListsEditor

@@ -76,6 +76,12 @@ def install(window: Window, desk: Desk) -> None:
     window.manager_switch = ManagerSwitch(desk, window.manager_button, window.tabs.window())
     window.refresh_title()
     follow(window.tabs, desk, Change.LOCATION, window.refresh_title)
+
+
+def install_after_start(window: Window, desk: Desk) -> None:
+    """What the tab bar and the bar above it show besides the tabs: the national form's count
+    and the delivery's notice. The window is ready for input before these (``ui.app`` adds
+    them once the start-of-day chores, which deliver, are done); they load the ORM."""
     counter = QTimer(window.tabs)  # several changes in one go: one count
     counter.setSingleShot(True)
     counter.setInterval(0)

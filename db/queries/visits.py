@@ -1,64 +1,95 @@
-"""Queries over visits and their questions for the day list, the edit form and the counters."""
+"""Queries over visits and their questions for the day list, the edit form and the counters.
+
+Core statements over ``db.tables`` (no ORM): the front desk's form and its day list are the
+window's first tab, read before the window is ready for input. They run in a Core connection
+or in an ORM session alike."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING, TypeAlias
 
-from sqlalchemy import Row, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Connection, Row, func, select
 
-from db.models import Question, Visit
+from db.tables import question, visit
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+Unit: TypeAlias = "Connection | Session"
+
+VISIT_COLUMNS = (  # what a line of the day list and the edit form both show
+    visit.c.id,
+    visit.c.started_at,
+    visit.c.duration_min,
+    visit.c.channel_id,
+    visit.c.entry,
+    visit.c.revision,
+)
+QUESTION_COLUMNS = (
+    question.c.visit_id,
+    question.c.position,
+    question.c.domain_id,
+    question.c.topic_id,
+    question.c.subtopic_id,
+    question.c.organisation_id,
+    question.c.help_id,
+    question.c.referral_id,
+)
 
 
-def live(start: datetime, end: datetime) -> list:
+def live(start: datetime, end: datetime) -> list[ColumnElement[bool]]:
     """Conditions for the visits (not deleted) that started in [start, end)."""
-    return [Visit.deleted_at.is_(None), Visit.started_at >= start, Visit.started_at < end]
+    return [visit.c.deleted_at.is_(None), visit.c.started_at >= start, visit.c.started_at < end]
 
 
-def count_visits(session: Session, start: datetime, end: datetime) -> tuple[int, int]:
+def count_visits(unit: Unit, start: datetime, end: datetime) -> tuple[int, int]:
     """(visits, questions) that started in [start, end)."""
-    visits = session.scalar(select(func.count()).select_from(Visit).where(*live(start, end)))
-    questions = session.scalar(select(func.count(Question.id)).join(Visit).where(*live(start, end)))
+    visits = unit.scalar(select(func.count()).select_from(visit).where(*live(start, end)))
+    questions = unit.scalar(
+        select(func.count(question.c.id))
+        .select_from(question.join(visit, question.c.visit_id == visit.c.id))
+        .where(*live(start, end))
+    )
     return int(visits or 0), int(questions or 0)
 
 
 def visit_page(
-    session: Session, start: datetime, end: datetime, offset: int, limit: int
+    unit: Unit, start: datetime, end: datetime, offset: int, limit: int
 ) -> Sequence[Row]:
     """One page of visits, newest first."""
-    return session.execute(
-        select(
-            Visit.id,
-            Visit.started_at,
-            Visit.duration_min,
-            Visit.channel_id,
-            Visit.entry,
-            Visit.revision,
-            Visit.location_id,
-        )
+    return unit.execute(
+        select(*VISIT_COLUMNS, visit.c.location_id)
         .where(*live(start, end))
-        .order_by(Visit.started_at.desc(), Visit.id.desc())
+        .order_by(visit.c.started_at.desc(), visit.c.id.desc())
         .offset(offset)
         .limit(limit)
     ).all()
 
 
-def questions_of(session: Session, visit_ids: Sequence[str]) -> Sequence[Row]:
+def questions_of(unit: Unit, visit_ids: Sequence[str]) -> Sequence[Row]:
     """The questions of these visits, in order."""
     if not visit_ids:
         return []
-    return session.execute(
-        select(
-            Question.visit_id,
-            Question.position,
-            Question.domain_id,
-            Question.topic_id,
-            Question.subtopic_id,
-            Question.organisation_id,
-            Question.help_id,
-            Question.referral_id,
-        )
-        .where(Question.visit_id.in_(visit_ids))
-        .order_by(Question.visit_id, Question.position)
+    return unit.execute(
+        select(*QUESTION_COLUMNS)
+        .where(question.c.visit_id.in_(visit_ids))
+        .order_by(question.c.visit_id, question.c.position)
     ).all()
+
+
+def one_visit(unit: Unit, visit_id: str) -> Row | None:
+    """A visit that is not deleted, with what its edit form shows."""
+    return unit.execute(
+        select(*VISIT_COLUMNS, visit.c.note, visit.c.created_at).where(
+            visit.c.id == visit_id, visit.c.deleted_at.is_(None)
+        )
+    ).first()
+
+
+def last_visit_id(unit: Unit) -> str | None:
+    """The id of the most recently logged visit (ids are time-ordered)."""
+    return unit.scalar(
+        select(visit.c.id).where(visit.c.deleted_at.is_(None)).order_by(visit.c.id.desc()).limit(1)
+    )

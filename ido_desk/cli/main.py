@@ -75,8 +75,9 @@ COMMANDS: dict[str, Command] = {
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The parser of ``ido-desk``; the sub-parser of ``command`` in full (its module is
-    imported), every other command as a name and its help only."""
+    """The parser of ``ido-desk``: with a ``command``, that command's sub-parser alone (its
+    module is imported); without, every command as a name and its help (``--help``, a
+    mistyped command)."""
     parser = argparse.ArgumentParser(
         prog="ido-desk",
         description="IDO Desk: log and report the help given at an Informatiepunt Digitale "
@@ -84,11 +85,11 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     )
     add_global_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if command is not None:
+        import_module(f"ido_desk.cli.{COMMANDS[command].module}").register(subparsers)
+        return parser
     for name, entry in COMMANDS.items():
-        if name == command:
-            import_module(f"ido_desk.cli.{entry.module}").register(subparsers)
-        else:
-            subparsers.add_parser(name, help=entry.help, add_help=False)
+        subparsers.add_parser(name, help=entry.help, add_help=False)
     return parser
 
 

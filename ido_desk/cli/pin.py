@@ -14,8 +14,8 @@ from typing import Any
 
 from ido_desk.config import ENV_PIN
 from ido_desk.desk import Desk
-from ido_desk.errors import ValidationError
-from ido_desk.roles import PinRefused, is_manager, pin_is_set, pin_wait, set_pin, sign_in
+from ido_desk.errors import PinRefused, ValidationError
+from ido_desk.roles import is_manager, pin_is_set, pin_wait, set_pin, sign_in
 
 
 def register(subparsers: Any) -> None:
