@@ -9,9 +9,10 @@ from collections.abc import Sequence
 from reportlab import rl_config
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
 
 from ido_desk.periods import month_short
 from ido_desk.reports import formatting as fmt
@@ -32,44 +33,54 @@ def fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
+class BarChart(Flowable):
+    """One bar per row; sub-rows (level 1) indented and lighter. The value and share are
+    printed after each bar. Drawn straight onto the canvas (the same shapes a
+    reportlab.graphics Drawing would hold, without its per-shape state machinery: the
+    municipality account has a hundred of these)."""
+
+    ROW_HEIGHT, SIZE = 13.0, 8.0
+
+    def __init__(self, rows: Sequence[CountRow], width: float, label_width: float) -> None:
+        super().__init__()
+        self.hAlign = "LEFT"
+        self.width = width
+        self.height = self.ROW_HEIGHT * len(rows) + 4
+        self.label_width = label_width
+        self.rows = tuple(rows)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas, row_height, size = self.canv, self.ROW_HEIGHT, self.SIZE
+        label_width, value_width = self.label_width, 30 * mm
+        bar_space = self.width - label_width - value_width
+        peak = max((r.count for r in self.rows), default=0) or 1
+        grouped = any(r.level for r in self.rows)
+        for n, row in enumerate(self.rows):
+            y = self.height - (n + 1) * row_height
+            indent = 10.0 * row.level
+            font = st.BOLD if grouped and row.level == 0 else st.FONT
+            canvas.setFillColor(st.INK)
+            canvas.setFont(font, size)
+            canvas.drawString(indent, y + 3.5, fit(row.label, font, size, label_width - indent - 6))
+            length = max(1.0, bar_space * row.count / peak)
+            canvas.setFillColor(st.ACCENT_LIGHT if row.level else st.ACCENT)
+            canvas.rect(label_width, y + 2, length, row_height - 4, stroke=0, fill=1)
+            canvas.setFillColor(st.MUTED)
+            canvas.setFont(st.FONT, size - 0.5)
+            value = f"{fmt.number(row.count)}  ({fmt.percent(row.share)})"
+            canvas.drawString(label_width + length + 4, y + 3.5, value)
+        canvas.setStrokeColor(st.RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(label_width, 2, label_width, self.height)
+
+
 def bar_chart(
     rows: Sequence[CountRow], width: float = st.WIDTH, label_width: float = 70 * mm
-) -> Drawing:
-    """One bar per row; sub-rows (level 1) indented and lighter. The value and share are
-    printed after each bar."""
-    row_height, size = 13.0, 8.0
-    value_width = 30 * mm
-    bar_space = width - label_width - value_width
-    peak = max((r.count for r in rows), default=0) or 1
-    grouped = any(r.level for r in rows)
-    drawing = Drawing(width, row_height * len(rows) + 4)
-    for n, row in enumerate(rows):
-        y = drawing.height - (n + 1) * row_height
-        indent = 10.0 * row.level
-        bold = grouped and row.level == 0
-        font = st.BOLD if bold else st.FONT
-        label = fit(row.label, font, size, label_width - indent - 6)
-        drawing.add(String(indent, y + 3.5, label, fontName=font, fontSize=size, fillColor=st.INK))
-        length = max(1.0, bar_space * row.count / peak)
-        colour = st.ACCENT_LIGHT if row.level else st.ACCENT
-        drawing.add(
-            Rect(label_width, y + 2, length, row_height - 4, fillColor=colour, strokeColor=None)
-        )
-        value = f"{fmt.number(row.count)}  ({fmt.percent(row.share)})"
-        drawing.add(
-            String(
-                label_width + length + 4,
-                y + 3.5,
-                value,
-                fontName=st.FONT,
-                fontSize=size - 0.5,
-                fillColor=st.MUTED,
-            )
-        )
-    drawing.add(
-        Line(label_width, 2, label_width, drawing.height, strokeColor=st.RULE, strokeWidth=0.5)
-    )
-    return drawing
+) -> Flowable:
+    return BarChart(rows, width, label_width)
 
 
 def heatmap(data: Heatmap, width: float = st.WIDTH) -> Drawing:
