@@ -154,7 +154,7 @@ def main(argv: list[str] | None = None) -> None:
         scope = everywhere.scope(period)
         with desk.db.session() as session:
             q.visit_grain(session, scope)
-            q.question_cube(session, scope, by=keys, per=per, per_location=True)
+            q.question_grain(session, scope, keys, months=per is not None)
 
     def region_sql() -> None:
         bare(counted_year.counted, region.KEYS, None)
