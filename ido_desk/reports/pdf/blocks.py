@@ -15,11 +15,14 @@ from ido_desk.reports import formatting as fmt
 from ido_desk.reports.model import Comparison, CountRow, Header, KeyFigure, Matrix
 from ido_desk.reports.pdf import styles as st
 from ido_desk.reports.pdf.grid import CELL_PADDING, Head, grid
+from ido_desk.reports.pdf.plain_text import PlainText, simple
 
 MAX_VALUE_COLUMNS = 8  # a matrix with more columns is split into several tables
 
 
-def text(value: str, style: st.ParagraphStyle = st.BODY) -> Paragraph:
+def text(value: str, style: st.ParagraphStyle = st.BODY) -> Flowable:
+    if simple(value, style):
+        return PlainText(value, style)
     return Paragraph(escape(value), style)
 
 

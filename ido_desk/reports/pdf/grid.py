@@ -39,6 +39,7 @@ class Grid(Table):
 
     _text: Any = None
     _text_style: CellStyle | None = None
+    _calc_for: float | None = None
 
     def _drawCell(self, cellval: Any, cellstyle: CellStyle, pos: Any, size: Any) -> None:
         if (
@@ -84,9 +85,25 @@ class Grid(Table):
             width = stringWidth(cellval, cellstyle.fontname, fontsize)
             x = colpos + colwidth - cellstyle.rightPadding - width
         text.setTextOrigin(x, y)
-        # as drawString writes it, ending the line: copying text out of the PDF (and its
-        # text extraction) keeps the cells apart
-        text._textOut(cellval, TStar=1)
+        # as drawString writes it, ending the line (" T*": copying text out of the PDF keeps
+        # the cells apart); the same text in the same font is encoded once per document
+        key = (cellstyle.fontname, fontsize, cellstyle.leading, text._curSubset, cellval)
+        cache = getattr(self.canv, "_grid_text", None)
+        if cache is None:
+            cache = self.canv._grid_text = {}
+        known = cache.get(key)
+        if known is None:
+            known = cache[key] = (text._formatText(cellval) + " T*", text._curSubset)
+        text._code.append(known[0])
+        text._curSubset = known[1]
+
+    def _calc(self, availWidth: float, availHeight: float) -> None:
+        # every row measured before at this width: the same sizes again (ReportLab measures a
+        # table each time it is offered a place, and stops early only on a long table)
+        if self._calc_for == availWidth and self._hmax == self._nrows:
+            return
+        super()._calc(availWidth, availHeight)
+        self._calc_for = availWidth
 
     def _flush(self) -> None:
         if self._text is not None:
