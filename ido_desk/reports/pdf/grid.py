@@ -42,15 +42,8 @@ class Grid(Table):
     _calc_for: float | None = None
 
     def _drawCell(self, cellval: Any, cellstyle: CellStyle, pos: Any, size: Any) -> None:
-        if (
-            type(cellval) is not str
-            or "\n" in cellval
-            or cellstyle.alignment
-            not in (
-                "LEFT",
-                "RIGHT",
-            )
-        ):
+        plain = type(cellval) is str and "\n" not in cellval
+        if not plain or cellstyle.alignment not in ("LEFT", "RIGHT"):
             self._flush()  # the page's text in the order of the cells, as ReportLab writes it
             super()._drawCell(cellval, cellstyle, pos, size)
             return
@@ -79,21 +72,22 @@ class Grid(Table):
             + (cellstyle.bottomPadding + rowheight - cellstyle.topPadding + cellstyle.leading) / 2.0
             - fontsize
         )
-        if cellstyle.alignment == "LEFT":
-            x = colpos + cellstyle.leftPadding
-        else:
-            width = stringWidth(cellval, cellstyle.fontname, fontsize)
-            x = colpos + colwidth - cellstyle.rightPadding - width
-        text.setTextOrigin(x, y)
         # as drawString writes it, ending the line (" T*": copying text out of the PDF keeps
-        # the cells apart); the same text in the same font is encoded once per document
+        # the cells apart); the same text in the same font is encoded and measured once per
+        # document
         key = (cellstyle.fontname, fontsize, cellstyle.leading, text._curSubset, cellval)
         cache = getattr(self.canv, "_grid_text", None)
         if cache is None:
             cache = self.canv._grid_text = {}
         known = cache.get(key)
         if known is None:
-            known = cache[key] = (text._formatText(cellval) + " T*", text._curSubset)
+            width = stringWidth(cellval, cellstyle.fontname, fontsize)
+            known = cache[key] = (text._formatText(cellval) + " T*", text._curSubset, width)
+        if cellstyle.alignment == "LEFT":
+            x = colpos + cellstyle.leftPadding
+        else:
+            x = colpos + colwidth - cellstyle.rightPadding - known[2]
+        text.setTextOrigin(x, y)
         text._code.append(known[0])
         text._curSubset = known[1]
 
