@@ -153,6 +153,7 @@ def main(argv: list[str] | None = None) -> None:
         """The two grouped queries of the regional report and the municipality account."""
         scope = everywhere.scope(period)
         with desk.db.session() as session:
+            q.room_to_group(session)
             q.visit_grain(session, scope)
             q.question_grain(session, scope, keys, months=per is not None)
 

@@ -49,6 +49,8 @@ def group_keys(
 def id_digits(session: Session, columns: Sequence[Any]) -> list[Digit | None]:
     """A digit per column that references one table's integer id (the range of ids in that
     table, read in the same transaction), None for any other column."""
+    if session.get_bind().dialect.name != "sqlite":
+        return [None] * len(columns)  # not packed there: no ranges to read
     tables = []
     for column in columns:
         targets = [fk.column for fk in getattr(column, "foreign_keys", ())]

@@ -22,6 +22,7 @@ from sqlalchemy import (
     func,
     or_,
     select,
+    text,
     tuple_,
     update,
 )
@@ -190,6 +191,13 @@ def visit_totals(
         .where(*visit_filter(scope))
         .group_by(*keys)
     ).all()
+
+
+def room_to_group(session: Session) -> None:
+    """On PostgreSQL, memory to hash a year's visits and questions by location without
+    spilling to disk (the server's default work_mem is 4 MB): for this transaction only."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET LOCAL work_mem = '64MB'"))
 
 
 def visit_grain(session: Session, scope: Scope, per: str = "month") -> Sequence[Row]:

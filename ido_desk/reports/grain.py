@@ -65,6 +65,7 @@ def fetch_grain(
 ) -> Grain:
     """Visits by (location, month, channel, duration) and questions by (location, ``keys``),
     also by (location, month) when ``question_months``."""
+    q.room_to_group(session)
     visits: dict[int, LocationVisits] = {}
     for location_id, unit, channel, duration, n in q.visit_grain(session, scope):
         entry = visits.get(location_id)
