@@ -25,7 +25,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, create_engine, make_url, text
 
 from db.models import Base
 from db.queries import reports as q
@@ -60,10 +60,28 @@ def demo_desk(visits: int, locations: int, postgres: str | None = None) -> Desk:
     if postgres is None:
         return desk
     source = desk.db
+    ensure_database(postgres)
     server = open_desk(resolve_paths(folder, postgres, environ={}), clock=lambda: NOW)
     copy_into_postgres(source.engine, server.db.engine)
     desk.close()
     return server
+
+
+def ensure_database(url: str) -> None:
+    """The database the URL names, made (empty) on its server if it is not there yet."""
+    wanted = make_url(url)
+    server = create_engine(wanted.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with server.connect() as connection:
+            known = connection.scalar(
+                text("SELECT 1 FROM pg_database WHERE datname = :name"),
+                {"name": wanted.database},
+            )
+            if not known:
+                name = str(wanted.database).replace('"', '""')
+                connection.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        server.dispose()
 
 
 def copy_into_postgres(source: Engine, target: Engine) -> None:
@@ -153,8 +171,9 @@ def main(argv: list[str] | None = None) -> None:
         """The two grouped queries of the regional report and the municipality account."""
         scope = everywhere.scope(period)
         with desk.db.session() as session:
+            q.room_to_group(session)
             q.visit_grain(session, scope)
-            q.question_cube(session, scope, by=keys, per=per, per_location=True)
+            q.question_grain(session, scope, keys, months=per is not None)
 
     def region_sql() -> None:
         bare(counted_year.counted, region.KEYS, None)

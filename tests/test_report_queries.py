@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import datetime
+from itertools import product
+from typing import Any
 
+from sqlalchemy import select
+
+from db.models import Question, Visit
 from db.queries import reports as q
 from ido_desk.desk import Desk
 from ido_desk.periods import parse_period
 from ido_desk.reports.counts import median
 from ido_desk.reports.service import ReportRequest, build_report
 from tests.conftest import Clock
-from tests.report_data import Q, V, add_location, add_visits, own_location_id
+from tests.report_data import Q, V, add_location, add_visits, own_location_id, random_visits
 
 
 def scope(desk: Desk, text: str, locations: tuple[int, ...] | None = None) -> q.Scope:
@@ -164,3 +170,77 @@ def test_untransferred_count_and_marking(desk: Desk) -> None:
     with desk.db.session() as session:
         assert q.count_untransferred(session, (own,)) == 1
         assert [r.id for r in q.untransferred_page(session, (own,), 10)] == [ids[1]]
+
+
+def test_the_grouped_passes_equal_counting_every_row(desk: Desk) -> None:
+    """The regional report's and the municipality account's passes (on SQLite grouped on one
+    packed key) give the counts of every row counted one by one, over a year's turn, for
+    months and quarters, with missing sub-topics, organisations, help and durations."""
+    other = add_location(desk, "GM0518-noord", "Noord")
+    third = add_location(desk, "GM0599-zuid", "Zuid", "Rotterdam", "GM0599")
+    start = datetime(2025, 10, 20)
+    visits = [
+        *random_visits(7, 160, start, 130),
+        *random_visits(8, 120, start, 130, location=other),
+        *random_visits(9, 60, start, 130, location=third),
+        V(datetime(2025, 12, 31, 23, 59), (Q("overig", None, None, None),), duration=None),
+        V(datetime(2026, 1, 1, 0, 0), (Q("digid"), Q("digid"), Q("wonen", None, None, None))),
+        V(datetime(2026, 1, 2, 10), location=other, deleted=True),
+    ]
+    cat = desk.catalogue
+
+    def ends(items: Any) -> list[str]:  # the lowest and the highest id: a packed digit's ends
+        ordered = sorted(items, key=lambda item: item.id)
+        return [ordered[0].code, ordered[-1].code]
+
+    visits += [  # every key at its ends and missing, beside each other
+        V(datetime(2026, 2, 3, 10), (Q(topic, sub, org, help_, ref),), location=third)
+        for topic, sub, org, help_, ref in product(
+            ends(cat.topics),
+            [None, *ends(cat.topics)],
+            [None, *ends(cat.organisations)],
+            [None, *ends(cat.help_kinds)],
+            [None, *ends(cat.referrals)],
+        )
+    ]
+    add_visits(desk, visits)
+    span = scope(desk, "2025-11-01..2026-02-28")
+    keys = ("domain", "topic", "subtopic", "organisation", "help", "referral")
+    live = [
+        Visit.deleted_at.is_(None),
+        Visit.started_at >= span.start,
+        Visit.started_at < span.end,
+    ]
+    with desk.db.session() as session:
+        grain = Counter({tuple(r[:-1]): r[-1] for r in q.visit_grain(session, span)})
+        months = q.question_cube(session, span, by=keys, per="month", per_location=True)
+        quarters = q.question_cube(session, span, by=keys, per="quarter", per_location=True)
+        per_key, per_month = q.question_grain(session, span, keys, months=True)
+        plain_visits = session.execute(
+            select(Visit.location_id, Visit.started_at, Visit.channel_id, Visit.duration_min).where(
+                *live
+            )
+        ).all()
+        plain_questions = session.execute(
+            select(Visit.location_id, Visit.started_at, *(q.QUESTION_KEYS[k] for k in keys))
+            .join(Question, Question.visit_id == Visit.id)
+            .where(*live)
+        ).all()
+    assert grain == Counter(
+        (loc, f"{at:%Y-%m}", channel, duration) for loc, at, channel, duration in plain_visits
+    )
+    assert len(plain_questions) > 300 and len({r[1].year for r in plain_questions}) == 2
+
+    def counted(unit: Callable[[datetime], str] | None) -> Counter[tuple[Any, ...]]:
+        return Counter(
+            ((unit(at),) if unit else ()) + (loc, *values) for loc, at, *values in plain_questions
+        )
+
+    by_month = counted(lambda at: f"{at:%Y-%m}")
+    assert Counter({tuple(r[:-1]): r[-1] for r in months}) == by_month
+    by_quarter = counted(lambda at: f"{at.year}-{(at.month + 2) // 3}")
+    assert Counter({tuple(r[:-1]): r[-1] for r in quarters}) == by_quarter
+    assert Counter({tuple(r[:-1]): r[-1] for r in per_key}) == counted(None)
+    assert Counter({tuple(r[:-1]): r[-1] for r in per_month}) == Counter(
+        (f"{at:%Y-%m}", loc) for loc, at, *_ in plain_questions
+    )

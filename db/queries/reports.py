@@ -11,7 +11,21 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Integer, Row, String, and_, case, cast, extract, func, or_, select, update
+from sqlalchemy import (
+    Integer,
+    Row,
+    String,
+    and_,
+    case,
+    cast,
+    extract,
+    func,
+    or_,
+    select,
+    text,
+    tuple_,
+    update,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -19,6 +33,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 
 from db.models import Question, Visit
+from db.queries.grouping import Digit, group_keys, id_digits, unit_digit
 
 
 @dataclass(frozen=True)
@@ -50,20 +65,20 @@ class _Stamp(FunctionElement[Any]):
 
     inherit_cache = True
     type = String()
-    sqlite_format = ""
+    sqlite_length = 0
     postgresql_format = ""
 
 
 class month_of(_Stamp):
     name = "month_of"
     inherit_cache = True
-    sqlite_format, postgresql_format = "%Y-%m", "YYYY-MM"
+    sqlite_length, postgresql_format = 7, "YYYY-MM"
 
 
 class day_of(_Stamp):
     name = "day_of"
     inherit_cache = True
-    sqlite_format, postgresql_format = "%Y-%m-%d", "YYYY-MM-DD"
+    sqlite_length, postgresql_format = 10, "YYYY-MM-DD"
 
 
 class quarter_of(_Stamp):
@@ -79,10 +94,12 @@ def _stamp_postgresql(element: _Stamp, compiler: SQLCompiler, **kw: Any) -> str:
 
 @compiles(_Stamp)
 def _stamp_sqlite(element: _Stamp, compiler: SQLCompiler, **kw: Any) -> str:
+    """SQLite keeps a datetime as ISO text ("2026-10-05 14:30:00.000000"): its month and day
+    are its first characters (substr costs a fraction of strftime, per visit)."""
     at = compiler.process(element.clauses, **kw)
     if isinstance(element, quarter_of):
-        return f"(strftime('%Y', {at}) || '-' || ((CAST(strftime('%m', {at}) AS INTEGER) + 2) / 3))"
-    return f"strftime('{element.sqlite_format}', {at})"
+        return f"(substr({at}, 1, 4) || '-' || ((CAST(substr({at}, 6, 2) AS INTEGER) + 2) / 3))"
+    return f"substr({at}, 1, {element.sqlite_length})"
 
 
 def weekday() -> ColumnElement[int]:
@@ -102,6 +119,13 @@ def month_key() -> ColumnElement[str]:
 def quarter_key() -> ColumnElement[str]:
     """ "2026-3" for July to September 2026."""
     return quarter_of(Visit.started_at)
+
+
+def _unit_digit(per: str | None, scope: Scope) -> list[Digit | None]:
+    """The ``unit`` key's digit for packing (db.queries.grouping)."""
+    if per is None:
+        return []
+    return [unit_digit(Visit.started_at, per, scope.start, scope.end)]
 
 
 def _unit(per: str | None) -> list[ColumnElement[Any]]:
@@ -169,13 +193,24 @@ def visit_totals(
     ).all()
 
 
+def room_to_group(session: Session) -> None:
+    """On PostgreSQL, memory to hash a year's visits and questions by location without
+    spilling to disk (the server's default work_mem is 4 MB): for this transaction only."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET LOCAL work_mem = '64MB'"))
+
+
 def visit_grain(session: Session, scope: Scope, per: str = "month") -> Sequence[Row]:
     """Visits by (location_id, ``unit``, channel_id, duration_min) in one pass: the counts per
     location, month, channel and in or outside the library, the help time (duration x
     visits) and the duration histograms behind the medians all roll up from these rows."""
     keys: list[Any] = [Visit.location_id, *_unit(per), Visit.channel_id, Visit.duration_min]
+    digits = id_digits(session, [Visit.location_id, Visit.channel_id])
+    order = [digits[0], *_unit_digit(per, scope), digits[1], None]
     return session.execute(
-        select(*keys, func.count().label("visits")).where(*visit_filter(scope)).group_by(*keys)
+        select(*keys, func.count().label("visits"))
+        .where(*visit_filter(scope))
+        .group_by(*group_keys(session, keys, order))
     ).all()
 
 
@@ -232,16 +267,57 @@ def question_cube(
     """Questions grouped by the given list columns (named as in QUESTION_KEYS, each coming back
     as ``<name>_id``), optionally per month or quarter (``unit``) and per location_id."""
     keys: list[Any] = _unit(per)
-    if per_location:
-        keys.append(Visit.location_id)
+    digits: list[Digit | None] = _unit_digit(per, scope)
+    columns: list[Any] = [Visit.location_id] if per_location else []
+    columns += [QUESTION_KEYS[name] for name in by]
+    keys += [Visit.location_id] if per_location else []
     keys += [QUESTION_KEYS[name].label(f"{name}_id") for name in by]
+    digits += id_digits(session, columns)
     return session.execute(
         select(*keys, func.count().label("questions"))
         .select_from(Question)
         .join(Visit, Visit.id == Question.visit_id)
         .where(*visit_filter(scope))
-        .group_by(*keys)
+        .group_by(*group_keys(session, keys, digits))
     ).all()
+
+
+def question_grain(
+    session: Session, scope: Scope, by: Sequence[str], *, months: bool
+) -> tuple[Sequence[Sequence[Any]], Sequence[Sequence[Any]]]:
+    """Questions per location_id by the ``by`` columns, and (``months``) per month (``unit``)
+    and location_id: what the regional report and the municipality account roll up. On
+    PostgreSQL one pass (GROUPING SETS); on SQLite two, each sorting on one packed key, which
+    is faster than one pass grouped by both at once."""
+    cube = question_cube(session, scope, by, per_location=True) if not months else None
+    if cube is not None:
+        return cube, ()
+    if session.get_bind().dialect.name != "postgresql":
+        return (
+            question_cube(session, scope, by, per_location=True),
+            question_cube(session, scope, (), per="month", per_location=True),
+        )
+    columns = [QUESTION_KEYS[name] for name in by]
+    month = month_key()
+    rows = session.execute(
+        select(
+            month.label("unit"),
+            Visit.location_id,
+            *(column.label(f"{name}_id") for name, column in zip(by, columns, strict=True)),
+            func.count().label("questions"),
+        )
+        .select_from(Question)
+        .join(Visit, Visit.id == Question.visit_id)
+        .where(*visit_filter(scope))
+        .group_by(
+            func.grouping_sets(
+                tuple_(Visit.location_id, *columns), tuple_(month, Visit.location_id)
+            )
+        )
+    ).all()
+    per_key = [tuple(r)[1:] for r in rows if r.unit is None]
+    per_month = [(r.unit, r.location_id, r.questions) for r in rows if r.unit is not None]
+    return per_key, per_month
 
 
 def questions_per(session: Session, scope: Scope, per: str) -> Sequence[Row]:

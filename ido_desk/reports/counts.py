@@ -52,7 +52,16 @@ class Cube:
 
     @classmethod
     def joined(cls, keys: tuple[str, ...], parts: Iterable[Cube]) -> Cube:
-        return cls(keys, tuple(row for part in parts for row in part.rows))
+        """The parts as one cube, equal keys summed (every count reads the same from it; the
+        tables of a hundred locations together read a tenth of the rows)."""
+        chosen = list(parts)
+        if len(chosen) == 1:
+            return chosen[0]
+        totals: Counter[tuple[Any, ...]] = Counter()
+        for part in chosen:
+            for *key, n in part.rows:
+                totals[tuple(key)] += int(n or 0)
+        return cls(keys, tuple((*key, n) for key, n in totals.items()))
 
     def sum_by(self, name: str) -> Counter[Any]:
         col = self.column(name)
@@ -92,7 +101,10 @@ def topic_rows(cube: Cube, catalogue: Catalogue) -> tuple[CountRow, ...]:
     for row in cube.rows:
         n = int(row[-1] or 0)
         per_topic[row[topic_col]] += n
-        per_sub.setdefault(row[topic_col], Counter())[row[sub_col]] += n
+        subs = per_sub.get(row[topic_col])
+        if subs is None:
+            subs = per_sub[row[topic_col]] = Counter()
+        subs[row[sub_col]] += n
     whole, label = cube.total, label_of(catalogue.topics)
     result: list[CountRow] = []
     for topic_id in ranked(per_topic, label):

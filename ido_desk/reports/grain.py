@@ -63,8 +63,9 @@ class Grain:
 def fetch_grain(
     session: Any, scope: q.Scope, keys: Sequence[str], *, question_months: bool = True
 ) -> Grain:
-    """Two grouped queries: visits by (location, month, channel, duration) and questions by
-    (location, ``keys``), also by month when ``question_months`` (fewer groups without)."""
+    """Visits by (location, month, channel, duration) and questions by (location, ``keys``),
+    also by (location, month) when ``question_months``."""
+    q.room_to_group(session)
     visits: dict[int, LocationVisits] = {}
     for location_id, unit, channel, duration, n in q.visit_grain(session, scope):
         entry = visits.get(location_id)
@@ -75,19 +76,21 @@ def fetch_grain(
         if duration is not None:
             entry.durations[duration] += n
             entry.minutes += duration * n
-    counts: dict[int, Counter[tuple[Any, ...]]] = {}
+    per_key, per_month = q.question_grain(session, scope, keys, months=question_months)
+    counts: dict[int, list[tuple[Any, ...]]] = {}
+    for location_id, *values, n in per_key:
+        rows = counts.get(location_id)
+        if rows is None:
+            rows = counts[location_id] = []
+        rows.append((*values, n))
     months: dict[int, Counter[str]] = {}
-    per = "month" if question_months else None
-    for row in q.question_cube(session, scope, by=keys, per=per, per_location=True):
-        if question_months:
-            unit, location_id, *values, n = row
-            months.setdefault(location_id, Counter())[unit] += n
-        else:
-            location_id, *values, n = row
-        counts.setdefault(location_id, Counter())[tuple(values)] += n
+    for unit, location_id, n in per_month:
+        entry_months = months.get(location_id)
+        if entry_months is None:
+            entry_months = months[location_id] = Counter()
+        entry_months[unit] += n
     questions = {
-        location_id: Cube(tuple(keys), tuple((*k, n) for k, n in counter.items()))
-        for location_id, counter in counts.items()
+        location_id: Cube(tuple(keys), tuple(rows)) for location_id, rows in counts.items()
     }
     return Grain(visits, questions, months, tuple(keys))
 

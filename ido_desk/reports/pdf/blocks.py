@@ -14,12 +14,15 @@ from ido_desk.reports import compare
 from ido_desk.reports import formatting as fmt
 from ido_desk.reports.model import Comparison, CountRow, Header, KeyFigure, Matrix
 from ido_desk.reports.pdf import styles as st
+from ido_desk.reports.pdf.grid import CELL_PADDING, Head, grid
+from ido_desk.reports.pdf.plain_text import PlainText, simple
 
 MAX_VALUE_COLUMNS = 8  # a matrix with more columns is split into several tables
-CELL_PADDING = 6  # a table cell's padding left and right (ReportLab's default)
 
 
-def text(value: str, style: st.ParagraphStyle = st.BODY) -> Paragraph:
+def text(value: str, style: st.ParagraphStyle = st.BODY) -> Flowable:
+    if simple(value, style):
+        return PlainText(value, style)
     return Paragraph(escape(value), style)
 
 
@@ -90,36 +93,9 @@ def section(title: str, *content: Flowable, keep: bool = True) -> list[Flowable]
     return [heading, *content]
 
 
-def grid(
-    rows: list[list[Flowable | str]],
-    widths: Sequence[float],
-    numeric_from: int,
-    bold_rows: Sequence[int] = (),
-    size: float = 8.5,
-) -> Table:
-    table = Table(rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    commands: list[tuple[object, ...]] = [
-        ("FONTNAME", (0, 0), (-1, 0), st.BOLD),
-        ("FONTNAME", (0, 1), (-1, -1), st.FONT),
-        ("FONTSIZE", (0, 0), (-1, -1), size),
-        ("TEXTCOLOR", (0, 0), (-1, -1), st.INK),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, st.ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, st.RULE),
-        ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]
-    for index in bold_rows:
-        commands.append(("FONTNAME", (0, index), (-1, index), st.BOLD))
-        commands.append(("BACKGROUND", (0, index), (-1, index), st.BAND))
-    table.setStyle(TableStyle(commands))
-    return table
-
-
-def head(label: str, style: st.ParagraphStyle | None = None) -> Paragraph:
+def head(label: str) -> Head:
     """A header cell that wraps rather than running into its neighbour."""
-    return Paragraph(escape(label), style or st.HEAD_RIGHT)
+    return Head(label)
 
 
 def comparison_head(comparison: Comparison) -> Paragraph:
@@ -144,11 +120,7 @@ def key_figure_table(
     rest = st.WIDTH - 46 * st.mm - 30 * st.mm
     each = rest / max(1, len(comparisons))
     widths = [46 * st.mm, 30 * st.mm] + [each * 0.58, each * 0.42] * len(comparisons)
-    table = grid(rows, widths, numeric_from=1)
-    table.setStyle(
-        TableStyle([("FONTNAME", (1, 1), (1, -1), st.BOLD), ("FONTSIZE", (1, 1), (1, -1), 10)])
-    )
-    return table
+    return grid(rows, widths, numeric_from=1, strong={1: 10})
 
 
 def count_table(rows: Sequence[CountRow], first: str, note: str = "") -> Table:
@@ -223,10 +195,10 @@ def _matrix_part(matrix: Matrix, first: str, columns: list[int], width: float) -
         body.append([label, *(fmt.number(row.values[i]) for i in columns)])
         if row.level == 0 and grouped:
             bold.append(len(body) - 1)
-    table = grid(body, widths, numeric_from=1, bold_rows=bold)
-    if columns and columns[-1] == len(matrix.columns) - 1:
-        table.setStyle(TableStyle([("FONTNAME", (-1, 1), (-1, -1), st.BOLD)]))
-    return table
+    last = bool(columns) and columns[-1] == len(matrix.columns) - 1
+    return grid(
+        body, widths, numeric_from=1, bold_rows=bold, strong={len(columns): 0} if last else None
+    )
 
 
 def notice(message: str) -> Paragraph:

@@ -1,17 +1,18 @@
-"""Charts drawn with reportlab.graphics: labelled horizontal bars, the weekday x hour heatmap
-and the monthly trend (a running month drawn lighter and marked, so it never reads as a
-collapse; the year before beside it when there is one)."""
+"""Charts: labelled horizontal bars and the monthly trend (a running month drawn lighter and
+marked, so it never reads as a collapse; the year before beside it when there is one), drawn
+straight onto the canvas; the weekday x hour heatmap with reportlab.graphics."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from reportlab import rl_config
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.platypus import Flowable
 
 from ido_desk.periods import month_short
 from ido_desk.reports import formatting as fmt
@@ -32,44 +33,54 @@ def fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
+class BarChart(Flowable):
+    """One bar per row; sub-rows (level 1) indented and lighter. The value and share are
+    printed after each bar. Drawn straight onto the canvas (the same shapes a
+    reportlab.graphics Drawing would hold, without its per-shape state machinery: the
+    municipality account has a hundred of these)."""
+
+    ROW_HEIGHT, SIZE = 13.0, 8.0
+
+    def __init__(self, rows: Sequence[CountRow], width: float, label_width: float) -> None:
+        super().__init__()
+        self.hAlign = "LEFT"
+        self.width = width
+        self.height = self.ROW_HEIGHT * len(rows) + 4
+        self.label_width = label_width
+        self.rows = tuple(rows)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas, row_height, size = self.canv, self.ROW_HEIGHT, self.SIZE
+        label_width, value_width = self.label_width, 30 * mm
+        bar_space = self.width - label_width - value_width
+        peak = max((r.count for r in self.rows), default=0) or 1
+        grouped = any(r.level for r in self.rows)
+        for n, row in enumerate(self.rows):
+            y = self.height - (n + 1) * row_height
+            indent = 10.0 * row.level
+            font = st.BOLD if grouped and row.level == 0 else st.FONT
+            canvas.setFillColor(st.INK)
+            canvas.setFont(font, size)
+            canvas.drawString(indent, y + 3.5, fit(row.label, font, size, label_width - indent - 6))
+            length = max(1.0, bar_space * row.count / peak)
+            canvas.setFillColor(st.ACCENT_LIGHT if row.level else st.ACCENT)
+            canvas.rect(label_width, y + 2, length, row_height - 4, stroke=0, fill=1)
+            canvas.setFillColor(st.MUTED)
+            canvas.setFont(st.FONT, size - 0.5)
+            value = f"{fmt.number(row.count)}  ({fmt.percent(row.share)})"
+            canvas.drawString(label_width + length + 4, y + 3.5, value)
+        canvas.setStrokeColor(st.RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(label_width, 2, label_width, self.height)
+
+
 def bar_chart(
     rows: Sequence[CountRow], width: float = st.WIDTH, label_width: float = 70 * mm
-) -> Drawing:
-    """One bar per row; sub-rows (level 1) indented and lighter. The value and share are
-    printed after each bar."""
-    row_height, size = 13.0, 8.0
-    value_width = 30 * mm
-    bar_space = width - label_width - value_width
-    peak = max((r.count for r in rows), default=0) or 1
-    grouped = any(r.level for r in rows)
-    drawing = Drawing(width, row_height * len(rows) + 4)
-    for n, row in enumerate(rows):
-        y = drawing.height - (n + 1) * row_height
-        indent = 10.0 * row.level
-        bold = grouped and row.level == 0
-        font = st.BOLD if bold else st.FONT
-        label = fit(row.label, font, size, label_width - indent - 6)
-        drawing.add(String(indent, y + 3.5, label, fontName=font, fontSize=size, fillColor=st.INK))
-        length = max(1.0, bar_space * row.count / peak)
-        colour = st.ACCENT_LIGHT if row.level else st.ACCENT
-        drawing.add(
-            Rect(label_width, y + 2, length, row_height - 4, fillColor=colour, strokeColor=None)
-        )
-        value = f"{fmt.number(row.count)}  ({fmt.percent(row.share)})"
-        drawing.add(
-            String(
-                label_width + length + 4,
-                y + 3.5,
-                value,
-                fontName=st.FONT,
-                fontSize=size - 0.5,
-                fillColor=st.MUTED,
-            )
-        )
-    drawing.add(
-        Line(label_width, 2, label_width, drawing.height, strokeColor=st.RULE, strokeWidth=0.5)
-    )
-    return drawing
+) -> Flowable:
+    return BarChart(rows, width, label_width)
 
 
 def heatmap(data: Heatmap, width: float = st.WIDTH) -> Drawing:
@@ -124,69 +135,106 @@ def trend_label(point: TrendPoint) -> str:
     return month_short(point.year, point.month) + ("*" if point.running else "")
 
 
+class TrendChart(Flowable):
+    """Bars per month, a series per kind (visits; the year before or the questions), grid
+    lines, axes with their labels, a legend; the layout of reportlab's VerticalBarChart with
+    the settings this report gave it (bar width 10, bar spacing 1, group spacing 4, in units of
+    the category width), drawn straight onto the canvas: the municipality account has a
+    hundred of these, and the chart widgets cost more than the tables."""
+
+    LEFT, BOTTOM, SIZE = 36.0, 26.0, 7.0
+
+    def __init__(
+        self,
+        labels: Sequence[str],
+        series: Sequence[tuple[str, Sequence[int], Color]],
+        lighter: Sequence[int],
+        width: float,
+        note: str,
+    ) -> None:
+        super().__init__()
+        self.hAlign = "LEFT"
+        self.width, self.height = width, 62 * mm
+        self.labels, self.series, self.lighter, self.note = labels, series, set(lighter), note
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas, size = self.canv, self.SIZE
+        x0, y0 = self.LEFT, self.BOTTOM
+        plot_width, plot_height = self.width - 46, self.height - 44
+        top = _nice_ceiling(max([v for _, values, _ in self.series for v in values] + [4]))
+        ticks = [y0 + plot_height * i / 4 for i in range(5)]
+        canvas.setLineWidth(0.25)
+        canvas.setStrokeColor(st.BAND)
+        for y in ticks:
+            canvas.line(x0, y, x0 + plot_width, y)
+        count = max(1, len(self.labels))
+        step = plot_width / count
+        unit = step / (10 * len(self.series) + (len(self.series) - 1) + 4)
+        for number, (_, values, colour) in enumerate(self.series):
+            for n, value in enumerate(values):
+                if not value:
+                    continue
+                lighter = number == 0 and n in self.lighter
+                canvas.setFillColor(st.ACCENT_LIGHT if lighter else colour)
+                x = x0 + n * step + unit * (2 + 11 * number)
+                canvas.rect(x, y0, 10 * unit, plot_height * value / top, stroke=0, fill=1)
+        canvas.setLineWidth(1)
+        canvas.setStrokeColor(st.RULE)
+        canvas.line(x0, y0, x0 + plot_width, y0)
+        for n in range(len(self.labels) + 1):
+            canvas.line(x0 + n * step, y0, x0 + n * step, y0 - 5)
+        canvas.setFont(st.FONT, size)
+        canvas.setFillColor(st.MUTED)
+        for n, label in enumerate(self.labels):
+            canvas.drawCentredString(x0 + (n + 0.5) * step, y0 - 5 - size, label)
+        canvas.line(x0, y0, x0, y0 + plot_height)
+        for y in ticks:
+            canvas.line(x0, y, x0 - 5, y)
+        for i, y in enumerate(ticks):
+            canvas.drawRightString(x0 - 5, y - 0.4 * size, fmt.number(int(top * i / 4)))
+        self._legend()
+        if self.note:
+            canvas.drawRightString(self.width, self.height - 8, self.note)
+
+    def _legend(self) -> None:
+        """As reportlab's Legend at (38, height - 6): 8-point swatches outlined in black,
+        the names 10 points after them, a column each at least 110 points wide."""
+        canvas, size, swatch = self.canv, 8.0, 8.0
+        names = [name for name, _, _ in self.series]
+        column = max([110.0] + [stringWidth(n, st.FONT, size) + swatch + 15 for n in names])
+        y = self.height - 6 - swatch
+        ascent = getFont(st.FONT).face.ascent / 1000 * size
+        canvas.setStrokeColor(colors.black)
+        canvas.setLineWidth(1)
+        canvas.setFont(st.FONT, size)
+        for n, (name, _, colour) in enumerate(self.series):
+            x = 38 + n * column
+            canvas.setFillColor(colour)
+            canvas.rect(x, y, swatch, swatch, stroke=1, fill=1)
+            canvas.setFillColor(colors.black)
+            canvas.drawString(x + swatch + 10, y + (swatch - ascent) / 2, name)
+        canvas.setFont(st.FONT, self.SIZE)
+        canvas.setFillColor(st.MUTED)
+
+
 def trend_chart(
     points: Sequence[TrendPoint], width: float = st.WIDTH, questions: bool = True
-) -> Drawing:
+) -> Flowable:
     """Visits (and questions) per month as bars; with the year before beside them when the
     points carry it. A running month is lighter and starred."""
-    height = 62 * mm
-    drawing = Drawing(width, height)
-    chart = VerticalBarChart()
-    chart.x, chart.y = 36, 26
-    chart.width, chart.height = width - 46, height - 44
-    before = any(p.before is not None for p in points)
-    series: list[tuple[str, list[int], object]] = [
+    series: list[tuple[str, Sequence[int], Color]] = [
         ("Bezoeken", [p.visits for p in points], st.ACCENT)
     ]
-    if before:
+    if any(p.before is not None for p in points):
         series.append(("Bezoeken jaar eerder", [p.before or 0 for p in points], st.RULE))
     elif questions:
         series.append(("Vragen", [p.questions for p in points], st.ACCENT_LIGHT))
-    chart.data = [values for _, values, _ in series]
-    for index, (_, _, colour) in enumerate(series):
-        chart.bars[index].fillColor = colour
-        chart.bars[index].strokeColor = None
-    for n, point in enumerate(points):
-        if point.running:
-            chart.bars[(0, n)].fillColor = st.ACCENT_LIGHT
-    chart.barSpacing, chart.groupSpacing = 1, 4
-    chart.categoryAxis.categoryNames = [trend_label(p) for p in points]
-    chart.categoryAxis.labels.fontName = st.FONT
-    chart.categoryAxis.labels.fontSize = 7
-    chart.categoryAxis.labels.fillColor = st.MUTED
-    chart.categoryAxis.strokeColor = st.RULE
-    top = max([v for _, values, _ in series for v in values] + [4])
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = _nice_ceiling(top)
-    chart.valueAxis.valueStep = chart.valueAxis.valueMax / 4
-    chart.valueAxis.labels.fontName = st.FONT
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fillColor = st.MUTED
-    chart.valueAxis.labelTextFormat = lambda v: fmt.number(int(v))
-    chart.valueAxis.strokeColor = st.RULE
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = st.BAND
-    drawing.add(chart)
-    legend = Legend()
-    legend.x, legend.y = 38, height - 6
-    legend.fontName, legend.fontSize = st.FONT, 8
-    legend.dx, legend.dy, legend.deltax = 8, 8, 110
-    legend.columnMaximum, legend.alignment = 1, "right"
-    legend.colorNamePairs = [(colour, name) for name, _, colour in series]
-    drawing.add(legend)
-    if any(p.running for p in points):
-        drawing.add(
-            String(
-                width,
-                height - 8,
-                RUNNING_NOTE,
-                fontName=st.FONT,
-                fontSize=7,
-                fillColor=st.MUTED,
-                textAnchor="end",
-            )
-        )
-    return drawing
+    lighter = [n for n, p in enumerate(points) if p.running]
+    labels = [trend_label(p) for p in points]
+    return TrendChart(labels, series, lighter, width, RUNNING_NOTE if lighter else "")
 
 
 def _nice_ceiling(value: float) -> float:

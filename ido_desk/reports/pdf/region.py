@@ -11,7 +11,8 @@ from ido_desk.reports.kinds import GROUPS
 from ido_desk.reports.model import CountRow
 from ido_desk.reports.pdf import blocks, charts
 from ido_desk.reports.pdf import styles as st
-from ido_desk.reports.region import LOCATION, SUBTOTAL, TOTAL, RegionReport, RegionTable
+from ido_desk.reports.pdf.grid import grid
+from ido_desk.reports.region import SUBTOTAL, TOTAL, RegionReport, RegionTable
 
 WIDE = True
 LABEL_WIDTH = 78 * st.mm
@@ -62,15 +63,11 @@ def _table(table: RegionTable) -> Flowable:
     bold = []
     for row in table.rows:
         cells = [fmt.value(kind, v) for kind, v in zip(table.kinds, row.values, strict=True)]
-        indent = "" if row.level != LOCATION else "  "
-        body.append(
-            [blocks.text(indent + row.label, st.CELL_BOLD if row.level else st.CELL), *cells]
-        )
+        body.append([blocks.label_cell(row.label, LABEL_WIDTH, bool(row.level)), *cells])
         if row.level in (SUBTOTAL, TOTAL):
             bold.append(len(body) - 1)
     each = (st.WIDE_WIDTH - LABEL_WIDTH) / max(1, len(table.columns))
-    grid = blocks.grid(
-        body, [LABEL_WIDTH, *([min(each, 40 * st.mm)] * len(table.columns))], 1, bold, 8
-    )
-    grid.setStyle(TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.8, st.ACCENT)]))
-    return grid
+    widths = [LABEL_WIDTH, *([min(each, 40 * st.mm)] * len(table.columns))]
+    table_ = grid(body, widths, 1, bold, 8, label=(st.CELL.fontSize, st.CELL.leading))
+    table_.setStyle(TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.8, st.ACCENT)]))
+    return table_

@@ -1,0 +1,174 @@
+"""The reports' tables, made for speed (the municipality account holds a thousand of them):
+every cell's style is chosen here once and shared, instead of a TableStyle applied cell by
+cell, and the plain-text cells of a table are written as one PDF text object, not one each.
+What a table shows is what ReportLab's own ``Table`` with the same styles shows."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus.tables import CellStyle
+
+from ido_desk.reports.pdf import styles as st
+
+CELL_PADDING = 6  # a table cell's padding left and right (ReportLab's default)
+LEADING = 12  # a plain-text cell's line height (ReportLab's default)
+
+
+class Head(str):
+    """A header cell's label: drawn as plain text in the header style when it fits its
+    column, as a wrapping paragraph when it does not."""
+
+
+def _style(name: str, font: str, size: float, align: str, leading: float = LEADING) -> CellStyle:
+    style = CellStyle(name)
+    style.fontname, style.fontsize, style.leading = font, size, leading
+    style.color = st.INK
+    style.alignment, style.valign = align, "MIDDLE"
+    style.topPadding = style.bottomPadding = 2.5
+    return style
+
+
+class Grid(Table):
+    """A Table whose plain-text cells are gathered into one text object per table (drawn
+    before the rules, as the cells are); other cells are drawn as ReportLab draws them."""
+
+    _text: Any = None
+    _text_style: CellStyle | None = None
+    _calc_for: float | None = None
+
+    def _drawCell(self, cellval: Any, cellstyle: CellStyle, pos: Any, size: Any) -> None:
+        plain = type(cellval) is str and "\n" not in cellval
+        if not plain or cellstyle.alignment not in ("LEFT", "RIGHT"):
+            self._flush()  # the page's text in the order of the cells, as ReportLab writes it
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        if not cellval:
+            return
+        colpos, rowpos = pos
+        colwidth, rowheight = size
+        text = self._text
+        if text is None:
+            text = self._text = self.canv.beginText()
+            self._text_style = None
+        before = self._text_style
+        if before is not cellstyle:
+            if before is None or (before.fontname, before.fontsize, before.leading) != (
+                cellstyle.fontname,
+                cellstyle.fontsize,
+                cellstyle.leading,
+            ):
+                text.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+            if before is None or before.color != cellstyle.color:
+                text.setFillColor(cellstyle.color)
+            self._text_style = cellstyle
+        fontsize = cellstyle.fontsize
+        y = (
+            rowpos
+            + (cellstyle.bottomPadding + rowheight - cellstyle.topPadding + cellstyle.leading) / 2.0
+            - fontsize
+        )
+        # as drawString writes it, ending the line (" T*": copying text out of the PDF keeps
+        # the cells apart); the same text in the same font is encoded and measured once per
+        # document
+        key = (cellstyle.fontname, fontsize, cellstyle.leading, text._curSubset, cellval)
+        cache = getattr(self.canv, "_grid_text", None)
+        if cache is None:
+            cache = self.canv._grid_text = {}
+        known = cache.get(key)
+        if known is None:
+            width = stringWidth(cellval, cellstyle.fontname, fontsize)
+            known = cache[key] = (text._formatText(cellval) + " T*", text._curSubset, width)
+        if cellstyle.alignment == "LEFT":
+            x = colpos + cellstyle.leftPadding
+        else:
+            x = colpos + colwidth - cellstyle.rightPadding - known[2]
+        text.setTextOrigin(x, y)
+        text._code.append(known[0])
+        text._curSubset = known[1]
+
+    def _calc(self, availWidth: float, availHeight: float) -> None:
+        # every row measured before at this width: the same sizes again (ReportLab measures a
+        # table each time it is offered a place, and stops early only on a long table)
+        if self._calc_for == availWidth and self._hmax == self._nrows:
+            return
+        super()._calc(availWidth, availHeight)
+        self._calc_for = availWidth
+
+    def _flush(self) -> None:
+        if self._text is not None:
+            self.canv.drawText(self._text)
+            self._text = None
+
+    def _drawLines(self) -> None:
+        self._flush()
+        super()._drawLines()
+
+
+def grid(
+    rows: list[list[Flowable | str]],
+    widths: Sequence[float],
+    numeric_from: int,
+    bold_rows: Sequence[int] = (),
+    size: float = 8.5,
+    strong: Mapping[int, float] | None = None,
+    label: tuple[float, float] | None = None,
+) -> Table:
+    """A table with a bold header row over a rule, the columns from ``numeric_from`` right
+    aligned, ``bold_rows`` bold on a band; ``strong`` makes the body of a column bold, at
+    the given size (0: the table's); ``label`` (size, leading) sets the label column's body
+    apart from the table's size, as a cell paragraph would print it."""
+    count = len(widths)
+    aligns = ["LEFT" if i < numeric_from else "RIGHT" for i in range(count)]
+    head = [_style("head", st.BOLD, size, a) for a in aligns]
+    head_small = [
+        _style("head8", st.BOLD, st.HEAD_RIGHT.fontSize, a, st.HEAD_RIGHT.leading) for a in aligns
+    ]
+    body = [_style("body", st.FONT, size, a) for a in aligns]
+    bold = [_style("bold", st.BOLD, size, a) for a in aligns]
+    if label is not None:
+        body[0] = _style("label", st.FONT, label[0], aligns[0], label[1])
+        bold[0] = _style("label-bold", st.BOLD, label[0], aligns[0], label[1])
+    for column, column_size in (strong or {}).items():
+        body[column] = _style("strong", st.BOLD, column_size or size, aligns[column])
+        bold[column] = body[column]
+    bold_set = set(bold_rows)
+    styles: list[list[CellStyle]] = []
+    data: list[list[Flowable | str]] = []
+    for index, row in enumerate(rows):
+        if index == 0:
+            cells: list[Flowable | str] = []
+            line = []
+            for column, cell in enumerate(row):
+                if isinstance(cell, Head):
+                    cell, small = _head_cell(cell, widths[column])
+                    line.append(head_small[column] if small else head[column])
+                else:
+                    line.append(head[column])
+                cells.append(cell)
+            data.append(cells)
+            styles.append(line)
+        else:
+            data.append(row)
+            styles.append(bold if index in bold_set else body)
+    table = Grid(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT", cellStyles=styles)
+    commands: list[tuple[object, ...]] = [
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, st.ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, st.RULE),
+    ]
+    for index in bold_rows:
+        commands.append(("BACKGROUND", (0, index), (-1, index), st.BAND))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _head_cell(label: Head, width: float) -> tuple[Flowable | str, bool]:
+    """Plain text in the header style when it fits, else a paragraph that wraps."""
+    style = st.HEAD_RIGHT
+    if stringWidth(label, style.fontName, style.fontSize) <= width - 2 * CELL_PADDING:
+        return str(label), True
+    return Paragraph(escape(label), style), False
