@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Visit
 from db.queries import visits as q
+from db.queries.visible import visible
 from ido_desk.desk import Desk
 from ido_desk.drafts import Entry, QuestionDraft, VisitDraft
 from ido_desk.errors import NotFound
@@ -167,6 +168,9 @@ def last_visit(desk: Desk) -> VisitDetail | None:
     """The most recently logged visit, for "Zelfde als vorige"."""
     with desk.db.session() as session:
         visit_id = session.scalar(
-            select(Visit.id).where(Visit.deleted_at.is_(None)).order_by(Visit.id.desc()).limit(1)
+            select(Visit.id)
+            .where(Visit.deleted_at.is_(None), visible())
+            .order_by(Visit.id.desc())
+            .limit(1)
         )
     return get_visit(desk, visit_id) if visit_id else None

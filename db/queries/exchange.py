@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import FunctionElement
 
 from db.models import ImportChange, ImportRecord, Location, Question, Visit
+from db.queries.visible import visible
 
 BATCH_IDS = 2000  # ids per IN (...) list
 
@@ -106,6 +107,7 @@ def import_history(session: Session, limit: int) -> Sequence[Row]:
     return session.execute(
         select(ImportRecord, Location.code, Location.name)
         .join(Location, Location.id == ImportRecord.location_id)
+        .where(ImportRecord.applying.is_(None))  # one still being applied is not there yet
         .order_by(ImportRecord.id.desc())
         .limit(limit)
     ).all()
@@ -119,7 +121,12 @@ def visits_per_location_month(session: Session, start: datetime, end: datetime) 
     month = month_text(Visit.started_at)
     return session.execute(
         select(Visit.location_id, month, func.count())
-        .where(Visit.deleted_at.is_(None), Visit.started_at >= start, Visit.started_at < end)
+        .where(
+            Visit.deleted_at.is_(None),
+            Visit.started_at >= start,
+            Visit.started_at < end,
+            visible(),
+        )
         .group_by(Visit.location_id, month)
     ).all()
 
@@ -139,7 +146,8 @@ def visits_per_municipality(session: Session, start: datetime, end: datetime) ->
             (Visit.location_id == Location.id)
             & Visit.deleted_at.is_(None)
             & (Visit.started_at >= start)
-            & (Visit.started_at < end),
+            & (Visit.started_at < end)
+            & visible(),
         )
         .group_by(Location.cbs_code, Location.municipality)
         .order_by(visits.desc(), Location.municipality)
@@ -150,7 +158,7 @@ def import_periods(session: Session) -> Sequence[Row]:
     """(location id, period start, period end) of every import still in force."""
     return session.execute(
         select(ImportRecord.location_id, ImportRecord.period_start, ImportRecord.period_end).where(
-            ImportRecord.undone_at.is_(None)
+            ImportRecord.undone_at.is_(None), ImportRecord.applying.is_(None)
         )
     ).all()
 

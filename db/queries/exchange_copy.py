@@ -30,8 +30,16 @@ from db.queries.exchange_stage import (
 
 IMPORT_LOCK = 1_300_013  # pg_advisory_xact_lock key: one import applies at a time
 POSTGRES_NAMES = Names(
-    "stage_v", "stage_q", "stage_old", "stage_idmap", "visit", "question",
-    "JOIN", "json_build_array", "json_build_object", postgresql=True,
+    "stage_v",
+    "stage_q",
+    "stage_old",
+    "stage_idmap",
+    "visit",
+    "question",
+    "JOIN",
+    "json_build_array",
+    "json_build_object",
+    postgresql=True,
 )
 SCHEMA = (
     "CREATE TEMPORARY TABLE stage_v (id text, line integer, revision integer, "
@@ -59,6 +67,8 @@ def lost_connection(exc: BaseException) -> StorageError:
 
 class PostgresStage(Stage):
     names = POSTGRES_NAMES
+    token = "postgresql"  # never seen by another session: the import is one transaction
+    chunks: list[tuple[str, str]] = []  # noqa: RUF012 - one transaction, no chunks
 
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -78,9 +88,7 @@ class PostgresStage(Stage):
                     ("stage_v", STAGED_VISIT_COLUMNS, visits),
                     ("stage_q", STAGED_QUESTION_COLUMNS, questions),
                 ):
-                    with cursor.copy(
-                        f"COPY {table} ({', '.join(columns)}) FROM STDIN"
-                    ) as copy:
+                    with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
                         for row in rows:
                             copy.write_row(row)
         except Exception as exc:  # psycopg's own errors: not wrapped by SQLAlchemy here

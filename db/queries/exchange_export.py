@@ -18,6 +18,7 @@ from sqlalchemy.sql.expression import FunctionElement
 
 from db.models import Question, Visit
 from db.queries.exchange import QUESTION_COLUMNS
+from db.queries.visible import visible
 
 BATCH = 20_000
 QUESTION_LIST_COLUMNS = QUESTION_COLUMNS[2:]  # the six list ids, in the order of the format
@@ -93,7 +94,12 @@ def export_rows(
             case((Visit.deleted_at.is_(None), 0), else_=1),  # an integer: no result processing
             case((Visit.deleted_at.is_(None), question_keys(Visit.id))),
         )
-        .where(Visit.location_id == location_id, Visit.started_at >= start, Visit.started_at < end)
+        .where(
+            Visit.location_id == location_id,
+            Visit.started_at >= start,
+            Visit.started_at < end,
+            visible(),
+        )
         .order_by(Visit.id)
     )
     cursor = session.connection().execute(statement)  # Core rows: no ORM processing
@@ -111,6 +117,7 @@ def count_period(session: Session, location_id: int, start: datetime, end: datet
                 Visit.location_id == location_id,
                 Visit.started_at >= start,
                 Visit.started_at < end,
+                visible(),
             )
         )
         or 0

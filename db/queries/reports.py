@@ -19,6 +19,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 
 from db.models import Question, Visit
+from db.queries.visible import visible
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ def visit_filter(scope: Scope) -> list[ColumnElement[bool]]:
         Visit.deleted_at.is_(None),
         Visit.started_at >= scope.start,
         Visit.started_at < scope.end,
+        visible(),
     ]
     if scope.location_ids is not None:
         if len(scope.location_ids) == 1:
@@ -256,6 +258,7 @@ def _untransferred(location_ids: tuple[int, ...] | None) -> list[ColumnElement[b
     conditions: list[ColumnElement[bool]] = [
         Visit.deleted_at.is_(None),
         Visit.transferred_at.is_(None),
+        visible(),
     ]
     if location_ids is not None:
         conditions.append(Visit.location_id.in_(location_ids))

@@ -9,11 +9,17 @@ from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from db.models import Question, Visit
+from db.queries.visible import visible
 
 
 def live(start: datetime, end: datetime) -> list:
     """Conditions for the visits (not deleted) that started in [start, end)."""
-    return [Visit.deleted_at.is_(None), Visit.started_at >= start, Visit.started_at < end]
+    return [
+        Visit.deleted_at.is_(None),
+        Visit.started_at >= start,
+        Visit.started_at < end,
+        visible(),
+    ]
 
 
 def count_visits(session: Session, start: datetime, end: datetime) -> tuple[int, int]:
