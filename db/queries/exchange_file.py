@@ -55,11 +55,11 @@ class SqliteStage(Stage):
 
     names = SQLITE_NAMES
 
-    def __init__(self, db: Database, folder: Path, chunk_visits: int = CHUNK_VISITS) -> None:
+    def __init__(self, db: Database, folder: Path, chunk_visits: int | None = None) -> None:
         self.db = db
         self.path = stage_path(folder)
         self.token = self.path.name
-        self.chunk_visits = chunk_visits
+        self.chunk_visits = chunk_visits or CHUNK_VISITS
         self.chunks: list[tuple[str, str]] = []
         self.connection: sqlite3.Connection | None = sqlite3.connect(
             self.path, isolation_level=None, check_same_thread=False

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.models import ImportChange, ImportRecord, Question, Visit
-from db.queries.exchange_file import owner_alive
+from db.queries.exchange_file import STAGE_PREFIX, owner_alive
 
 Unit = Session | Connection
 
@@ -45,19 +45,23 @@ def roll_back(unit: Unit, import_id: int) -> None:
     connection.execute(delete(ImportRecord).where(ImportRecord.id == import_id))
 
 
-def dead_imports(unit: Unit, folder: Path) -> list[int]:
-    """The imports still ``applying`` whose process is gone."""
-    return [i for i, name in applying(unit) if not owner_alive(folder, name)]
+def roll_back_dead(unit: Unit, folder: Path) -> bool:
+    """Roll back the imports still ``applying`` whose process is gone (their stage files
+    go too); True when one is still running."""
+    running = False
+    for import_id, name in applying(unit):
+        if owner_alive(folder, name):
+            running = True
+            continue
+        roll_back(unit, import_id)
+        if name.startswith(STAGE_PREFIX) and Path(name).name == name:
+            (folder / name).unlink(missing_ok=True)
+    return running
 
 
-def recover_imports(db: Database) -> list[int]:
+def recover_imports(db: Database) -> None:
     """Roll back every import that was killed while applying (SQLite only: on PostgreSQL an
-    import is one transaction); returns their ids."""
-    if db.path is None:
-        return []
-    folder = db.path.parent
-    with db.connection() as connection:  # Core: ``ido-desk log`` opens no ORM session
-        dead = dead_imports(connection, folder)  # reads only, unless there is one to roll back
-        for import_id in dead:
-            roll_back(connection, import_id)
-    return dead
+    import is one transaction)."""
+    if db.path is not None:
+        with db.connection() as connection:  # Core: ``ido-desk log`` opens no ORM session
+            roll_back_dead(connection, db.path.parent)  # reads only, unless one was killed

@@ -31,8 +31,7 @@ from sqlalchemy.orm import Session
 from db.models import ImportRecord
 from db.queries import exchange_apply as ap
 from db.queries import exchange_stage as st
-from db.queries.exchange_file import owner_alive
-from db.queries.exchange_recover import applying, roll_back
+from db.queries.exchange_recover import roll_back, roll_back_dead
 from ido_desk.audit import write_audit
 from ido_desk.desk import Desk
 from ido_desk.exchange import format as fmt
@@ -190,11 +189,9 @@ def _begin(
     source: str | None,
     plan: CodePlan,
 ) -> _Begun | ImportResult:
-    if desk.db.path is not None:  # SQLite: an import killed while applying is rolled back
-        for import_id, stage_name in applying(session):
-            if owner_alive(desk.db.path.parent, stage_name):
-                raise _Busy()
-            roll_back(session, import_id)
+    # SQLite: an import killed while applying is rolled back, a running one waited for
+    if desk.db.path is not None and roll_back_dead(session, desk.db.path.parent):
+        raise _Busy()
     manifest = verified.manifest
     name = verified.name
     location = location_of(session, verified)
