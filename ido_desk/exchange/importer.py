@@ -31,6 +31,7 @@ from ido_desk.exchange.trust import (
     ConfirmKey,
     KeyQuestion,
     check_location,
+    in_key_file,
     key_of,
     location_of,
     question_of,
@@ -61,9 +62,11 @@ class Prepared:
     questions: list[KeyQuestion] = field(default_factory=list)
 
 
-def prepare_import(desk: Desk, paths: Iterable[Path]) -> Prepared:
+def prepare_import(
+    desk: Desk, paths: Iterable[Path], key_files: Sequence[KeyFile] = ()
+) -> Prepared:
     """Verify each file; so that a window can ask about new keys on its own thread before the
-    import runs in the background."""
+    import runs in the background. A key that one of ``key_files`` gives is not asked about."""
     prepared = Prepared()
     asked: set[tuple[str, str]] = set()
     for path in paths:
@@ -79,7 +82,9 @@ def prepare_import(desk: Desk, paths: Iterable[Path]) -> Prepared:
             location = location_of(session, verified)
             trusted = location is not None and key_of(session, location) is not None
         own = location is not None and location.is_own
-        if not trusted and not own and (m.code, verified.fingerprint) not in asked:
+        if trusted or own or in_key_file(verified, key_files):
+            continue
+        if (m.code, verified.fingerprint) not in asked:
             asked.add((m.code, verified.fingerprint))
             prepared.questions.append(question_of(verified))
     return prepared
@@ -95,7 +100,8 @@ def import_files(
 ) -> list[ImportResult]:
     """Import each file on its own (see ``import_prepared``). Needs the manager role."""
     require_manager(desk, "Importeren")
-    return import_prepared(desk, prepare_import(desk, paths), confirm_key, key_files, progress)
+    prepared = prepare_import(desk, paths, key_files)
+    return import_prepared(desk, prepared, confirm_key, key_files, progress)
 
 
 def import_prepared(

@@ -78,13 +78,19 @@ def trust_source(
 ) -> str:
     """How the file's new key comes to be trusted: a key file, or the user's confirmation;
     UnknownKey otherwise."""
-    code = verified.manifest.location.code
-    for key_file in key_files:
-        if key_file.location_code == code and key_file.public_key == verified.public_key:
-            return "key-file"
+    if in_key_file(verified, key_files):
+        return "key-file"
     if not confirm_key(question_of(verified)):
-        raise UnknownKey(verified.name, code, verified.fingerprint)
+        raise UnknownKey(verified.name, verified.manifest.location.code, verified.fingerprint)
     return "confirmed"
+
+
+def in_key_file(verified: VerifiedFile, key_files: Sequence[KeyFile]) -> bool:
+    """Whether one of ``key_files`` gives the file's key for the file's location."""
+    code = verified.manifest.location.code
+    return any(
+        key.location_code == code and key.public_key == verified.public_key for key in key_files
+    )
 
 
 def trust(
