@@ -19,10 +19,11 @@ import tempfile
 import time
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
-from bench.kill_points import CHILD, Outcome, environment
+from bench.kill_points import Outcome, run_cli
 from db.engine import Database, sqlite_url
 from db.models import ImportRecord, Location, Visit
 from db.queries.visible import visible
@@ -98,35 +99,9 @@ def seen(db: Database) -> Seen:
     return frozenset((str(i), int(r), bool(d)) for i, r, d in rows)
 
 
-def _run(
-    data: Path,
-    *argv: str,
-    kill_at: int = 0,
-    strace: list[str] | None = None,
-    trace_file: Path | None = None,
-) -> subprocess.CompletedProcess[str]:
-    """The real command, its import in chunks of CHUNK; ``kill_at``: SIGKILL before that
-    statement."""
-    env = {**environment(), "IDO_KILL_AT_STATEMENT": str(kill_at), "IDO_IMPORT_CHUNK": CHUNK}
-    if trace_file is not None:
-        env["IDO_TRACE_FILE"] = str(trace_file)
-    command = [sys.executable, "-c", CHUNKED_CHILD, "--data-dir", str(data), *argv]
-    return subprocess.run(
-        [*(strace or []), *command],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        stdin=subprocess.DEVNULL,
-    )
-
-
-# kill_points.CHILD with the import's stage cut into chunks of IDO_IMPORT_CHUNK ids
-CHUNKED_CHILD = (
-    "import os\n"
-    "import db.queries.exchange_file as stage_file\n"
-    "stage_file.CHUNK_VISITS = int(os.environ['IDO_IMPORT_CHUNK'])\n" + CHILD
-)
+def _run(data: Path, *argv: str, **options: Any) -> subprocess.CompletedProcess[str]:
+    """kill_points.run_cli with the import's stage in chunks of CHUNK ids."""
+    return run_cli(data, *argv, env_more={"IDO_IMPORT_CHUNK": CHUNK}, **options)
 
 
 def judge(data: Path, file: Path, before: Seen, after: Seen, point: str, outcome: Outcome) -> None:

@@ -3,9 +3,10 @@ visits go in by chunks, a front-desk save gets in between, and no reader sees an
 import until its last transaction; an import killed in between is rolled back at the next
 start.
 
-The real ``ido-desk import`` runs in a child process that stops itself (SIGSTOP) just before
-it takes the write lock again after writing visits, the moment a front desk meets it. An
-import that holds the lock from its first visit to its end never gets there."""
+The real ``ido-desk import`` runs in a child process (bench.kill_points.CHILD) whose stage is
+cut into chunks of two ids and that stops itself (SIGSTOP) just before it takes the write
+lock again after writing visits, the moment a front desk meets it. An import that holds the
+lock from its first visit to its end never gets there."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.kill_points import environment
+from bench.kill_points import CHILD, environment
 from db.queries import exchange as exchange_queries
 from db.queries import reports as report_queries
 from db.queries.visits import count_visits
@@ -41,32 +42,6 @@ pytestmark = [
 
 VISITS = 7
 OCTOBER = (datetime(2026, 10, 1), datetime(2026, 11, 1))
-# the CLI, its stage cut into chunks of CHUNK ids; it stops itself at the first BEGIN
-# IMMEDIATE after it inserted visits (once)
-CHILD = """
-import os, signal, sqlite3, sys
-import db.queries.exchange_file as stage_file
-stage_file.CHUNK_VISITS = int(os.environ["IDO_IMPORT_CHUNK"])
-state = {"wrote": False, "stopped": False}
-real_connect = sqlite3.connect
-
-def trace(statement):
-    text = " ".join(statement.split()).upper()
-    if text.startswith("INSERT INTO MAIN.VISIT") or text.startswith("INSERT INTO VISIT"):
-        state["wrote"] = True
-    elif state["wrote"] and not state["stopped"] and text.startswith("BEGIN IMMEDIATE"):
-        state["stopped"] = True
-        os.kill(os.getpid(), signal.SIGSTOP)
-
-def connect(*args, **kwargs):
-    connection = real_connect(*args, **kwargs)
-    connection.set_trace_callback(trace)
-    return connection
-
-sqlite3.connect = sqlite3.dbapi2.connect = connect
-from ido_desk.cli.main import main
-sys.exit(main(sys.argv[1:]))
-"""
 
 
 @pytest.fixture(name="file")
@@ -95,7 +70,7 @@ def paused_fixture(coordinator: Path, file: Path) -> Iterator[subprocess.Popen[s
     """``ido-desk import --yes FILE`` stopped between two chunks of its apply."""
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, "--data-dir", str(coordinator), "import", "--yes", str(file)],
-        env={**environment(), "IDO_IMPORT_CHUNK": "2"},
+        env={**environment(), "IDO_IMPORT_CHUNK": "2", "IDO_STOP_BETWEEN_CHUNKS": "1"},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
