@@ -146,9 +146,11 @@ def apply_import(
             with stage.locked_session() as session:
                 _still_ours(session, verified, stage, begun)
                 outcome = begun, _finish(session, desk, verified, stage, staged, begun)
-        except BaseException:
+        except BaseException:  # what the chunks added goes (the first step's codes stay)
             with suppress(Exception), desk.db.session() as session:
                 roll_back(session, begun.import_id)
+            if any(begun.given.values()):
+                desk.lists_changed()
             raise
     if isinstance(outcome, ImportResult):
         return outcome
