@@ -14,6 +14,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from datetime import datetime
@@ -28,12 +29,13 @@ from db.queries.visits import count_visits
 from ido_desk.config import resolve_paths
 from ido_desk.desk import Desk, open_desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
-from ido_desk.exchange.history import import_history
-from ido_desk.exchange.importer import import_files
+from ido_desk.errors import NotFound
+from ido_desk.exchange.history import import_history, undo_import
+from ido_desk.exchange.importer import ImportResult, import_files
 from ido_desk.location import set_location
 from ido_desk.visits import record_visit
 from tests.conftest import RIJSWIJK
-from tests.exchange_helpers import DELFT, export, log, yes
+from tests.exchange_helpers import DELFT, DELFT_ZUID, export, log, yes
 
 pytestmark = [
     pytest.mark.sqlite_only("SQLite's write lock; PostgreSQL applies in one transaction"),
@@ -179,3 +181,47 @@ def test_an_import_killed_while_it_applies_is_rolled_back_at_the_next_start(
         assert _seen(desk)["list"] == (VISITS, VISITS)
     finally:
         desk.close()
+
+
+def test_a_second_import_waits_for_the_one_applying_then_goes_ahead(
+    coordinator: Path, file: Path, paused: subprocess.Popen[str], tmp_path: Path
+) -> None:
+    """One import applies at a time: a second one (another branch) waits while the first is
+    between its chunks, and neither can be undone meanwhile; then both are in."""
+    other = open_desk(resolve_paths(tmp_path / "other-branch", environ={}))
+    set_location(other, DELFT_ZUID)
+    log(other, datetime(2026, 10, 5, 11, 0), "belastingen")
+    other_file = export(other, tmp_path / "zuid.zip").path
+    other.close()
+    desk = open_desk(resolve_paths(coordinator, environ={}))
+    try:
+        applying = rows_at(coordinator, "SELECT id FROM import_history")[0][0]
+        with pytest.raises(NotFound):  # not there yet: nothing to undo
+            undo_import(desk, applying)
+        results: list[object] = []
+        second = threading.Thread(
+            target=lambda: results.extend(import_files(desk, [other_file], confirm_key=yes))
+        )
+        second.start()
+        second.join(timeout=2)
+        assert second.is_alive()  # waiting for the first
+        assert _seen(desk) == NOTHING
+        paused.send_signal(signal.SIGCONT)
+        assert paused.wait(timeout=60) == 0
+        second.join(timeout=60)
+        assert not second.is_alive()
+        result = results[0]
+        assert isinstance(result, ImportResult) and result.ok, result
+        assert result.new == 1
+        assert _seen(desk)["list"] == (VISITS + 1, VISITS + 1)
+        assert _seen(desk)["history"] == 2
+    finally:
+        desk.close()
+
+
+def rows_at(coordinator: Path, sql: str) -> list[tuple[object, ...]]:
+    connection = sqlite3.connect(coordinator / "ido-desk.sqlite")
+    try:
+        return list(connection.execute(sql))
+    finally:
+        connection.close()
