@@ -13,6 +13,7 @@ still says ``applying`` after the next start), tracebacks.
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -106,6 +107,8 @@ def _run(data: Path, *argv: str, **options: Any) -> subprocess.CompletedProcess[
 
 def judge(data: Path, file: Path, before: Seen, after: Seen, point: str, outcome: Outcome) -> None:
     outcome.trials += 1
+    if _applying(data):  # killed between its chunks: the next start must roll it back
+        HALF_APPLIED[id(outcome)] = HALF_APPLIED.get(id(outcome), 0) + 1
     started = _run(data, "backup", "--list")  # the next start
     if "Traceback" in started.stderr:
         outcome.add(point, started.stderr.strip().splitlines()[-1], "tracebacks")
@@ -158,6 +161,18 @@ def import_trials(root: Path, every: int = 1) -> tuple[Outcome, Outcome | None]:
     return by_statement, _trials(data, file, before, after, range(1, syncs + 1), "strace")
 
 
+HALF_APPLIED: dict[int, int] = {}  # per Outcome: kills that left an import applying
+
+
+def _applying(data: Path) -> bool:
+    connection = sqlite3.connect(data / "ido-desk.sqlite")
+    try:
+        query = "SELECT count(*) FROM import_history WHERE applying IS NOT NULL"
+        return bool(connection.execute(query).fetchone()[0])
+    finally:
+        connection.close()
+
+
 def _trials(
     data: Path, file: Path, before: Seen, after: Seen, points: range, how: str | None
 ) -> Outcome:
@@ -198,7 +213,8 @@ def print_import_trials(root: Path, every: int = 1) -> None:
 
 def _line(outcome: Outcome) -> str:
     return (
-        f"trials {outcome.trials}, bricked {outcome.bricked}, half visible {outcome.lost}, "
+        f"trials {outcome.trials} ({HALF_APPLIED.get(id(outcome), 0)} left it half applied), "
+        f"bricked {outcome.bricked}, half visible {outcome.lost}, "
         f"not recovered {outcome.misleading}, tracebacks {outcome.tracebacks}"
     )
 
