@@ -5,8 +5,8 @@ Nothing of the live data is touched while the lines are staged, so the front des
 coordinators go on as usual. ``locked_session`` then takes a transaction-level advisory lock
 (the database's own lock for imports: a second import waits there and, in READ COMMITTED,
 then sees what the first committed) and hands out a session on the same connection for the
-apply (exchange_stage.apply_staged). The temporary tables go with the transaction; a server
-or connection lost at any point leaves the live data as it was."""
+apply (exchange_apply, all of it in this one transaction). The temporary tables go with the
+transaction; a server or connection lost at any point leaves the live data as it was."""
 
 from __future__ import annotations
 
