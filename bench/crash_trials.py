@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from bench.crash_import import print_import_trials
 from bench.kill_points import (
     FAULTS,
     LOG_COMMAND,
@@ -319,7 +320,8 @@ def retention_template(root: Path) -> Path:
 
 def storage_trials(root: Path, fault_limit: int) -> None:
     """SIGKILL at every statement and every fsync of an upgrade from the previous release's
-    schema, of a restore and of the retention sweep; strace faults on ``log``."""
+    schema, of a restore and of the retention sweep, and of an import; strace faults on
+    ``log``."""
     started = time.monotonic()
     upgrade = upgrade_trials(root / "statements")
     print(f"upgrade from 0002, SIGKILL before every SQL statement: {upgrade.line()}")
@@ -348,6 +350,7 @@ def storage_trials(root: Path, fault_limit: int) -> None:
     )
     print(f"retention sweep, SIGKILL at every fsync: {swept.line()}")
     report(swept, started)
+    print_import_trials(root / "import", every=4)  # bench.crash_import
     template = fault_template(root)
     total = Outcome()
     started = time.monotonic()

@@ -184,8 +184,13 @@ def _import_with_saves(source: Path, folder: Path) -> dict[str, float]:
         stop.touch()
         out, _err = saver.communicate(timeout=120)
     waits = json.loads(out.strip().splitlines()[-1])
-    return {**imported, "wait_max": waits["max"], "wait_median": waits["median"],
-            "saves": waits["n"], "refused": waits["refused"]}
+    return {
+        **imported,
+        "wait_max": waits["max"],
+        "wait_median": waits["median"],
+        "saves": waits["n"],
+        "refused": waits["refused"],
+    }
 
 
 def _run_child(kind: str, source: Path, folder: Path | str) -> dict[str, float]:

@@ -22,9 +22,15 @@ ROOT = Path(__file__).resolve().parent.parent
 PREVIOUS_RELEASE = "0002_seed_lists"
 UPGRADE_COMMAND = ("backup", "--list")  # any command: its start upgrades the database
 
+# IDO_IMPORT_CHUNK: an import's stage in chunks of that many ids; IDO_STOP_BETWEEN_CHUNKS:
+# SIGSTOP at the first BEGIN IMMEDIATE after visits were inserted (tests/test_import_chunked.py)
 CHILD = """
 import os, signal, sqlite3, sys
-kill_at = int(os.environ["IDO_KILL_AT_STATEMENT"])
+kill_at = int(os.environ.get("IDO_KILL_AT_STATEMENT", "0"))
+stop_between = {"wrote": False, "on": bool(os.environ.get("IDO_STOP_BETWEEN_CHUNKS"))}
+if os.environ.get("IDO_IMPORT_CHUNK"):
+    import db.queries.exchange_file as stage_file
+    stage_file.CHUNK_VISITS = int(os.environ["IDO_IMPORT_CHUNK"])
 seen = [0]
 real_connect = sqlite3.connect
 
@@ -37,6 +43,13 @@ def trace(statement):
         log.flush()
     if seen[0] == kill_at:
         os.kill(os.getpid(), signal.SIGKILL)
+    if stop_between["on"]:
+        text = " ".join(statement.split()).upper()
+        if text.startswith(("INSERT INTO MAIN.VISIT", "INSERT INTO VISIT")):
+            stop_between["wrote"] = True
+        elif stop_between["wrote"] and text.startswith("BEGIN IMMEDIATE"):
+            stop_between["on"] = False
+            os.kill(os.getpid(), signal.SIGSTOP)
 
 def connect(*args, **kwargs):
     connection = real_connect(*args, **kwargs)
@@ -87,9 +100,10 @@ def run_cli(
     kill_at: int = 0,
     strace: list[str] | None = None,
     trace_file: Path | None = None,
+    env_more: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """The real command in a child process; ``kill_at``: SIGKILL before that statement."""
-    env = {**environment(), "IDO_KILL_AT_STATEMENT": str(kill_at)}
+    env = {**environment(), "IDO_KILL_AT_STATEMENT": str(kill_at), **(env_more or {})}
     if trace_file is not None:
         env["IDO_TRACE_FILE"] = str(trace_file)
     command = [sys.executable, "-c", CHILD, "--data-dir", str(data_dir), *argv]

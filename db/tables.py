@@ -65,6 +65,7 @@ visit = table(
     column("revision", Integer),
     column("deleted_at", DateTime),
     column("saved_by", String),
+    column("import_id", Integer),
 )
 
 question = table(
@@ -93,6 +94,8 @@ audit_log = table(
     column("after", Text),
 )
 
+import_history = table("import_history", column("id", Integer), column("applying", String))
+
 TABLES = (
     channel,
     domain,
@@ -105,4 +108,5 @@ TABLES = (
     visit,
     question,
     audit_log,
+    import_history,
 )

@@ -4,6 +4,7 @@ Every service takes a Desk as its first argument; the CLI and the window each op
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +22,7 @@ from db.errors import (
     url_error_for,
 )
 from db.migrate import create_private_file, current_revision, upgrade, verify_database
+from db.queries.exchange_recover import recover_imports
 from ido_desk.config import Paths
 from ido_desk.lists import Catalogue, load_catalogue
 from ido_desk.who import read_name
@@ -118,6 +120,10 @@ def open_desk(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Des
     except BaseException:
         desk.close()
         raise
+    # an import killed while it applied is rolled back (its visits were hidden all along);
+    # when that fails they stay hidden, and the next start or import tries again
+    with contextlib.suppress(StorageError, OperationalError, SADatabaseError):
+        recover_imports(desk.db)
     return desk
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import aliased
 
 from db.files import replacing
 from db.models import LIST_MODELS, Location, Question, Visit
+from db.queries.visible import visible
 from ido_desk.csv_safe import CSV_ENCODING, csv_writer, neutralise
 from ido_desk.desk import Desk
 from ido_desk.roles import require_manager
@@ -72,7 +73,7 @@ def _query() -> tuple[list[str], Select[Any]]:
     for alias, on in [*visit_joins, *question_joins]:
         condition: ColumnElement[bool] = on
         query = query.outerjoin(alias, condition)
-    query = query.order_by(Visit.id, Question.position)
+    query = query.where(visible(Visit.import_id)).order_by(Visit.id, Question.position)
     return visit_header + question_header, query
 
 

@@ -8,6 +8,7 @@ import re
 from sqlalchemy import func, select
 
 from db.models import AuditEntry, Location, Visit
+from db.queries.visible import visible
 from ido_desk.desk import Desk
 from ido_desk.errors import NotFound, ValidationError
 
@@ -29,7 +30,11 @@ def find_visit_id(desk: Desk, text: str) -> str:
     with desk.db.session() as session:
         found = session.scalars(
             select(Visit.id)
-            .where(Visit.id.endswith(wanted, autoescape=True), Visit.deleted_at.is_(None))
+            .where(
+                Visit.id.endswith(wanted, autoescape=True),
+                Visit.deleted_at.is_(None),
+                visible(Visit.import_id),
+            )
             .limit(2)
         ).all()
     if not found:

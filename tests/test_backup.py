@@ -312,8 +312,15 @@ def test_backup_panel_restores_after_confirmation(qtbot, paths: Paths, desk: Des
     panel = BackupPanel(desk)
     qtbot.addWidget(panel)
     when_modal(click_message_button(QMessageBox.StandardButton.No))
-    panel.restore_file(backup.path)  # "Nee": nothing happens
+    with qtbot.waitSignal(panel.answered, timeout=10_000) as answered:
+        panel.restore_file(backup.path)
+        # the backup is checked and its visits counted off the GUI thread: the window
+        # goes on meanwhile (it froze for seconds on a big database)
+        assert panel.status.text() == "De back-up wordt gecontroleerd…"
+        assert not panel.restore_button.isEnabled()
+    assert answered.args == [False]  # "Nee": nothing happens
     assert len(visit_ids(paths.database_file)) == 2
+    assert panel.restore_button.isEnabled()
     when_modal(click_message_button(QMessageBox.StandardButton.Yes))
     with qtbot.waitSignal(panel.restored, timeout=10_000) as restored:
         panel.restore_file(backup.path)
@@ -334,6 +341,7 @@ def test_backup_panel_refuses_a_damaged_file_in_dutch(qtbot, paths: Paths, desk:
     panel = BackupPanel(desk)
     qtbot.addWidget(panel)
     panel.restore_file(junk)
+    qtbot.waitUntil(lambda: panel.status.text() != "De back-up wordt gecontroleerd…")
     assert panel.status.text().startswith("Deze back-up kan niet worden teruggezet:")
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from ido_desk.desk import Desk
 from ido_desk.exchange import format as fmt
 from ido_desk.exchange.importer import import_files
-from ido_desk.exchange.keys import own_fingerprint, own_key, read_key_file
+from ido_desk.exchange.keys import own_fingerprint, own_key, read_key_file, write_key_file
 from ido_desk.exchange.verify import verify_file
 from tests.db_helpers import rows
 from tests.exchange_helpers import (
@@ -126,6 +126,25 @@ def test_import_asks_to_trust_the_fingerprint_then_imports(
     history = view.history_model
     assert history.data(history.index(0, history.NEW)) == 3
     assert "Huis van de Stad" in history.data(history.index(0, history.LOCATION))
+
+
+def test_a_key_file_loaded_in_the_tab_is_not_asked_about_again(
+    qtbot: Any, coordinator: Desk, branch: Desk, export_file: Path, tmp_path: Path
+) -> None:
+    """The branch's key file (Sleutelbestand…) says which key is right: importing its file
+    then asks nothing (the question ignored the key files before, and "Niet vertrouwen"
+    refused a file that the key file vouched for)."""
+    code = verify_file(export_file).manifest.location.code
+    write_key_file(branch.paths, code, tmp_path / "sleutel.json")
+    view = shown(qtbot, ExchangeView(coordinator))
+    view.add_key_file(tmp_path / "sleutel.json")
+
+    view.import_paths([export_file])
+
+    qtbot.waitUntil(lambda: view.history_model.rowCount() == 1, timeout=10000)
+    assert view.key_dialog is None
+    assert any("3 nieuw" in view.results.item(n).text() for n in range(view.results.count()))
+    assert rows(coordinator, "SELECT source FROM trusted_key") == [("key-file",)]
 
 
 def test_declining_the_key_imports_nothing(

@@ -39,15 +39,17 @@ WARN_AFTER = timedelta(days=2)
 
 
 class BackupPanel(QWidget):
-    """``restored`` (a RestoreResult) tells the window to reload what it shows."""
+    """``restored`` (a RestoreResult) tells the window to reload what it shows; ``answered``
+    (True for "Ja") follows the question before a restore."""
 
     restored = Signal(object)
     backup_made = Signal(object)
+    answered = Signal(bool)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self._task: Op[BackupInfo] | Op[RestoreResult] | None = None
+        self._task: Op[BackupInfo] | Op[RestorePlan] | Op[RestoreResult] | None = None
         self.server = desk.paths.database_file is None
         explain = QLabel(
             self.tr(
@@ -175,12 +177,18 @@ class BackupPanel(QWidget):
         ).format(made, lost)
 
     def restore_file(self, file: Path) -> None:
-        """Check the file, ask for confirmation, then restore (off the GUI thread)."""
-        try:
-            plan = plan_restore(self.desk.paths, file)
-        except Exception as exc:
-            self._failed(exc)
-            return
+        """Check the file and count the visits it would take away (off the GUI thread: a big
+        database takes seconds), ask for confirmation, then restore (off the GUI thread)."""
+        self._busy(True, self.tr("De back-up wordt gecontroleerd…"))
+        self._task = (
+            Op(self, self.desk, lambda _p: plan_restore(self.desk.paths, file))
+            .success(self._ask_and_restore)
+            .failure(self._failed)
+            .run()
+        )
+
+    def _ask_and_restore(self, plan: RestorePlan) -> None:
+        self._busy(False)
         answer = QMessageBox.question(
             self,
             self.tr("Back-up terugzetten"),
@@ -188,9 +196,12 @@ class BackupPanel(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        yes = answer == QMessageBox.StandardButton.Yes
+        self.answered.emit(yes)
+        if not yes:
             return
         self._busy(True, self.tr("Bezig met terugzetten…"))
+        file = plan.file
 
         def done(result: RestoreResult) -> None:
             kept = result.replaced_copy.name if result.replaced_copy else "-"

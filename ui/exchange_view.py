@@ -183,8 +183,9 @@ class ExchangeView(ExportSection, QWidget):
             return
         batch, self._queue = self._queue, []
         self._importing = True
+        keys = list(self.key_files)
         self._run(
-            lambda _progress: prepare_import(self.desk, batch),
+            lambda _progress: prepare_import(self.desk, batch, keys),
             lambda prepared: self._ask_keys(prepared, set()),
             self._import_failed,
         )

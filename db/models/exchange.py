@@ -48,6 +48,10 @@ class ImportRecord(Base):
     # the months the branch still had to deliver when it made the file ("2026-09,2026-10"),
     # None when the file did not say (docs/exchange-format.md, pending_months)
     pending_months: Mapped[str | None] = mapped_column(Text, default=None)
+    # while the import's new visits are applied in chunks (SQLite): the name of its staging
+    # file, whose owner holds a lock on it; its visits are hidden meanwhile (db.queries.visible)
+    # and the final transaction sets it to None. Migration 0010.
+    applying: Mapped[str | None] = mapped_column(String(80), default=None)
 
 
 class ImportChange(Base):

@@ -29,6 +29,9 @@ class Visit(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)
     transferred_at: Mapped[datetime | None] = mapped_column(default=None)  # national form
     saved_by: Mapped[str | None] = mapped_column(String(60), default=None)  # who.py; local only
+    # the import (import_history.id) that added the visit; while that import is still being
+    # applied the visit is hidden from every reader (db.queries.visible, migration 0010)
+    import_id: Mapped[int | None] = mapped_column(default=None)
 
     questions: Mapped[list[Question]] = relationship(
         back_populates="visit",
@@ -48,6 +51,7 @@ class Visit(Base):
             "entry",
             "deleted_at",
             "id",
+            "import_id",  # migration 0010: the readers' visibility check from the index too
         ),
     )
 

@@ -68,7 +68,7 @@ def newest_files(session: Session) -> dict[int, tuple[datetime, str | None]]:
     to be delivered (None when it did not say)."""
     rows = session.execute(
         select(ImportRecord.location_id, ImportRecord.created_at, ImportRecord.pending_months)
-        .where(ImportRecord.undone_at.is_(None))
+        .where(ImportRecord.undone_at.is_(None), ImportRecord.applying.is_(None))
         .order_by(ImportRecord.created_at, ImportRecord.id)
     ).all()
     return {location_id: (created, pending) for location_id, created, pending in rows}

@@ -1,44 +1,26 @@
-"""SQL for the exchange: the rows an export streams, undoing an import, the import history,
-and the counts the regional overview shows (GROUP BY in SQL). The import's staging and its
-set-based apply are in exchange_stage.py.
+"""SQL for the exchange: undoing an import, the import history, and the counts the regional
+overview shows (GROUP BY in SQL). The rows an export streams are in exchange_export.py, the
+import's staging and its set-based apply in exchange_stage.py.
 
 The same statements run on SQLite and PostgreSQL: SQLAlchemy constructs with times bound as
-datetimes; the few functions that differ are compiled per dialect (``hour_text``,
-``month_text``)."""
+datetimes; the function that differs is compiled per dialect (``month_text``)."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any
 
-from sqlalchemy import Row, String, bindparam, case, delete, func, insert, select, update
+from sqlalchemy import Row, String, bindparam, delete, func, insert, select, update
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import FunctionElement
 
 from db.models import ImportChange, ImportRecord, Location, Question, Visit
+from db.queries.visible import visible
 
 BATCH_IDS = 2000  # ids per IN (...) list
-
-
-class hour_text(FunctionElement[str]):
-    """A timestamp's date and hour as the exchange writes them: "2026-10-01T14"."""
-
-    type = String()
-    inherit_cache = True
-
-
-@compiles(hour_text, "sqlite")
-def _hour_sqlite(element: hour_text, compiler: Any, **kw: Any) -> str:
-    column = compiler.process(element.clauses, **kw)
-    return f"(substr({column}, 1, 10) || 'T' || substr({column}, 12, 2))"
-
-
-@compiles(hour_text, "postgresql")
-def _hour_postgresql(element: hour_text, compiler: Any, **kw: Any) -> str:
-    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM-DD\"T\"HH24')"
 
 
 class month_text(FunctionElement[str]):
@@ -56,72 +38,6 @@ def _month_sqlite(element: month_text, compiler: Any, **kw: Any) -> str:
 @compiles(month_text, "postgresql")
 def _month_postgresql(element: month_text, compiler: Any, **kw: Any) -> str:
     return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM')"
-
-
-# -- export ---------------------------------------------------------------------------------
-
-
-class ExportRow(NamedTuple):
-    """A visit and one of its questions (a tombstone: question None)."""
-
-    id: str
-    revision: int
-    started: str  # date and hour, "2026-10-01T14"
-    duration_min: int | None
-    channel_id: int
-    entry: str
-    deleted: bool
-    question: tuple[int, int, int | None, int | None, int | None, int | None] | None
-
-
-def export_rows(
-    session: Session, location_id: int, start: datetime, end: datetime
-) -> Iterator[list[ExportRow]]:
-    """Every visit of the location that started in [start, end), tombstones included, one row
-    per question (a tombstone: one row, no question), ordered by visit id and question
-    position, in batches. Never the note."""
-    statement = (
-        select(
-            Visit.id,
-            Visit.revision,
-            hour_text(Visit.started_at),
-            Visit.duration_min,
-            Visit.channel_id,
-            Visit.entry,
-            case((Visit.deleted_at.is_(None), 0), else_=1),  # an integer: no result processing
-            *(getattr(Question, column) for column in QUESTION_COLUMNS[2:]),  # the six list ids
-        )
-        .outerjoin(Question, (Question.visit_id == Visit.id) & Visit.deleted_at.is_(None))
-        .where(
-            Visit.location_id == location_id, Visit.started_at >= start, Visit.started_at < end
-        )
-        .order_by(Visit.id, Question.position)
-    )
-    cursor = session.connection().execute(statement)  # Core rows: no ORM processing
-    while batch := cursor.fetchmany(20_000):
-        yield [
-            ExportRow(
-                row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]),
-                None if row[8] is None else tuple(row[7:13]),
-            )
-            for row in batch
-        ]
-
-
-def count_period(session: Session, location_id: int, start: datetime, end: datetime) -> int:
-    """Visits (tombstones included) an export of [start, end) will carry."""
-    return int(
-        session.scalar(
-            select(func.count())
-            .select_from(Visit)
-            .where(
-                Visit.location_id == location_id,
-                Visit.started_at >= start,
-                Visit.started_at < end,
-            )
-        )
-        or 0
-    )
 
 
 # -- import ---------------------------------------------------------------------------------
@@ -191,6 +107,7 @@ def import_history(session: Session, limit: int) -> Sequence[Row]:
     return session.execute(
         select(ImportRecord, Location.code, Location.name)
         .join(Location, Location.id == ImportRecord.location_id)
+        .where(ImportRecord.applying.is_(None))  # one still being applied is not there yet
         .order_by(ImportRecord.id.desc())
         .limit(limit)
     ).all()
@@ -204,7 +121,12 @@ def visits_per_location_month(session: Session, start: datetime, end: datetime) 
     month = month_text(Visit.started_at)
     return session.execute(
         select(Visit.location_id, month, func.count())
-        .where(Visit.deleted_at.is_(None), Visit.started_at >= start, Visit.started_at < end)
+        .where(
+            Visit.deleted_at.is_(None),
+            Visit.started_at >= start,
+            Visit.started_at < end,
+            visible(Visit.import_id),
+        )
         .group_by(Visit.location_id, month)
     ).all()
 
@@ -224,7 +146,8 @@ def visits_per_municipality(session: Session, start: datetime, end: datetime) ->
             (Visit.location_id == Location.id)
             & Visit.deleted_at.is_(None)
             & (Visit.started_at >= start)
-            & (Visit.started_at < end),
+            & (Visit.started_at < end)
+            & visible(Visit.import_id),
         )
         .group_by(Location.cbs_code, Location.municipality)
         .order_by(visits.desc(), Location.municipality)
@@ -235,7 +158,7 @@ def import_periods(session: Session) -> Sequence[Row]:
     """(location id, period start, period end) of every import still in force."""
     return session.execute(
         select(ImportRecord.location_id, ImportRecord.period_start, ImportRecord.period_end).where(
-            ImportRecord.undone_at.is_(None)
+            ImportRecord.undone_at.is_(None), ImportRecord.applying.is_(None)
         )
     ).all()
 

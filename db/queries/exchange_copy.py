@@ -5,8 +5,8 @@ Nothing of the live data is touched while the lines are staged, so the front des
 coordinators go on as usual. ``locked_session`` then takes a transaction-level advisory lock
 (the database's own lock for imports: a second import waits there and, in READ COMMITTED,
 then sees what the first committed) and hands out a session on the same connection for the
-apply (exchange_stage.apply_staged). The temporary tables go with the transaction; a server
-or connection lost at any point leaves the live data as it was."""
+apply (exchange_apply, all of it in this one transaction). The temporary tables go with the
+transaction; a server or connection lost at any point leaves the live data as it was."""
 
 from __future__ import annotations
 
@@ -30,8 +30,16 @@ from db.queries.exchange_stage import (
 
 IMPORT_LOCK = 1_300_013  # pg_advisory_xact_lock key: one import applies at a time
 POSTGRES_NAMES = Names(
-    "stage_v", "stage_q", "stage_old", "stage_idmap", "visit", "question",
-    "JOIN", "json_build_array", "json_build_object", postgresql=True,
+    "stage_v",
+    "stage_q",
+    "stage_old",
+    "stage_idmap",
+    "visit",
+    "question",
+    "JOIN",
+    "json_build_array",
+    "json_build_object",
+    postgresql=True,
 )
 SCHEMA = (
     "CREATE TEMPORARY TABLE stage_v (id text, line integer, revision integer, "
@@ -59,6 +67,8 @@ def lost_connection(exc: BaseException) -> StorageError:
 
 class PostgresStage(Stage):
     names = POSTGRES_NAMES
+    token = "postgresql"  # never seen by another session: the import is one transaction
+    chunks: list[tuple[str, str]] = []  # noqa: RUF012 - one transaction, no chunks
 
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -78,9 +88,7 @@ class PostgresStage(Stage):
                     ("stage_v", STAGED_VISIT_COLUMNS, visits),
                     ("stage_q", STAGED_QUESTION_COLUMNS, questions),
                 ):
-                    with cursor.copy(
-                        f"COPY {table} ({', '.join(columns)}) FROM STDIN"
-                    ) as copy:
+                    with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
                         for row in rows:
                             copy.write_row(row)
         except Exception as exc:  # psycopg's own errors: not wrapped by SQLAlchemy here

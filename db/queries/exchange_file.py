@@ -1,11 +1,16 @@
 """The import's staging on SQLite: a staging database file of the import's own, next to the
 live database (no journal, no fsync: it is thrown away), filled without the live database's
-write lock and attached to it for the apply, which runs under BEGIN IMMEDIATE (the database's
-own lock: a second import waits there). The front desk waits only for that final
-transaction."""
+write lock and attached to it for each step of the apply, each under BEGIN IMMEDIATE (the
+database's own lock). The new visits go in by chunks of CHUNK_VISITS staged ids, so the front
+desk waits for one chunk at most.
+
+While the import runs, its process holds a lock on the stage file (``owner_alive``): an import
+whose history row still says ``applying`` but whose stage file nobody holds was killed, and is
+rolled back (exchange_recover)."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 import uuid
@@ -31,6 +36,7 @@ SQLITE_SCHEMA = (
 )
 STAGE_PREFIX = ".ido-import-"
 STALE_AFTER_S = 24 * 3600  # no import runs this long: its staging file was left by a kill
+CHUNK_VISITS = 25_000  # staged ids per transaction of the apply (about a quarter second)
 
 
 def stage_path(folder: Path) -> Path:
@@ -49,12 +55,16 @@ class SqliteStage(Stage):
 
     names = SQLITE_NAMES
 
-    def __init__(self, db: Database, folder: Path) -> None:
+    def __init__(self, db: Database, folder: Path, chunk_visits: int | None = None) -> None:
         self.db = db
         self.path = stage_path(folder)
+        self.token = self.path.name
+        self.chunk_visits = chunk_visits or CHUNK_VISITS
+        self.chunks: list[tuple[str, str]] = []
         self.connection: sqlite3.Connection | None = sqlite3.connect(
             self.path, isolation_level=None, check_same_thread=False
         )
+        self._owner = _hold(self.path)
         for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -16000"):
             self.connection.execute(f"PRAGMA {pragma}")
         self.connection.execute("BEGIN")
@@ -67,8 +77,12 @@ class SqliteStage(Stage):
         self.connection.executemany(f"INSERT INTO q VALUES ({','.join('?' * 8)})", questions)
 
     def staged(self) -> None:
+        """Index the questions by visit and cut the staged ids into chunks (outside the
+        write lock), then let go of the file (the apply attaches it)."""
         if self.connection is not None:
             if self.connection.in_transaction:
+                self.connection.execute("CREATE INDEX q_visit ON q (visit_id)")
+                self.chunks = _chunks(self.connection, self.chunk_visits)
                 self.connection.execute("COMMIT")
             self.connection.close()
             self.connection = None
@@ -78,6 +92,9 @@ class SqliteStage(Stage):
             self.connection.close()
             self.connection = None
         self.path.unlink(missing_ok=True)
+        if self._owner is not None:
+            self._owner.close()
+            self._owner = None
 
     @contextmanager
     def locked_session(self) -> Iterator[Session]:
@@ -110,3 +127,54 @@ class SqliteStage(Stage):
         for checkpointing a WAL of a million visits."""
         with self.db.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+
+
+def _chunks(connection: sqlite3.Connection, size: int) -> list[tuple[str, str]]:
+    """The staged ids cut into (after, upto] ranges of ``size`` ids."""
+    ends = [
+        row[0]
+        for row in connection.execute(
+            "SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) AS n, count(*) OVER () "
+            "AS total FROM v) WHERE n % ? = 0 OR n = total ORDER BY id",
+            (size,),
+        )
+    ]
+    return list(zip(["", *ends[:-1]], ends, strict=True)) if ends else []
+
+
+def _hold(path: Path) -> Any:
+    """An open handle on the stage file that says "this import is running": flock()ed on
+    POSIX; on Windows the open stage file itself cannot be renamed (``owner_alive``)."""
+    handle = open(path, "rb")  # noqa: SIM115 - held until the stage is closed
+    if os.name == "posix":
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+    return handle
+
+
+def owner_alive(folder: Path, name: str) -> bool:
+    """Whether the import whose stage file is ``folder / name`` still runs (its process holds
+    the file). A missing file: it does not."""
+    path = folder / name
+    if not name.startswith(STAGE_PREFIX) or path.name != name or not path.exists():
+        return False
+    try:
+        if os.name == "posix":
+            import fcntl
+
+            with open(path, "rb") as handle:
+                try:
+                    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except OSError:
+                    return True
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+            return False
+        probe = path.with_name(name + ".probe")  # Windows: an open file cannot be renamed
+        os.replace(path, probe)
+        os.replace(probe, path)
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return False

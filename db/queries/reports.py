@@ -34,6 +34,7 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from db.models import Question, Visit
 from db.queries.grouping import Digit, group_keys, id_digits, unit_digit
+from db.queries.visible import visible
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ def visit_filter(scope: Scope) -> list[ColumnElement[bool]]:
         Visit.deleted_at.is_(None),
         Visit.started_at >= scope.start,
         Visit.started_at < scope.end,
+        visible(Visit.import_id),
     ]
     if scope.location_ids is not None:
         if len(scope.location_ids) == 1:
@@ -332,6 +334,7 @@ def _untransferred(location_ids: tuple[int, ...] | None) -> list[ColumnElement[b
     conditions: list[ColumnElement[bool]] = [
         Visit.deleted_at.is_(None),
         Visit.transferred_at.is_(None),
+        visible(Visit.import_id),
     ]
     if location_ids is not None:
         conditions.append(Visit.location_id.in_(location_ids))

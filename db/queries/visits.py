@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from sqlalchemy import ColumnElement, Connection, Row, func, select
 
+from db.queries.visible import visible
 from db.tables import question, visit
 
 if TYPE_CHECKING:
@@ -41,7 +42,12 @@ QUESTION_COLUMNS = (
 
 def live(start: datetime, end: datetime) -> list[ColumnElement[bool]]:
     """Conditions for the visits (not deleted) that started in [start, end)."""
-    return [visit.c.deleted_at.is_(None), visit.c.started_at >= start, visit.c.started_at < end]
+    return [
+        visit.c.deleted_at.is_(None),
+        visit.c.started_at >= start,
+        visit.c.started_at < end,
+        visible(visit.c.import_id),
+    ]
 
 
 def count_visits(unit: Unit, start: datetime, end: datetime) -> tuple[int, int]:
@@ -91,5 +97,8 @@ def one_visit(unit: Unit, visit_id: str) -> Row | None:
 def last_visit_id(unit: Unit) -> str | None:
     """The id of the most recently logged visit (ids are time-ordered)."""
     return unit.scalar(
-        select(visit.c.id).where(visit.c.deleted_at.is_(None)).order_by(visit.c.id.desc()).limit(1)
+        select(visit.c.id)
+        .where(visit.c.deleted_at.is_(None), visible(visit.c.import_id))
+        .order_by(visit.c.id.desc())
+        .limit(1)
     )

@@ -11,27 +11,22 @@ import hashlib
 import json
 import os
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from db.files import replacing
-from db.queries import exchange as q
-from db.queries.exchange import ExportRow
 from ido_desk import __version__
 from ido_desk.desk import Desk
 from ido_desk.errors import NoLocation, ValidationError
 from ido_desk.exchange import format as fmt
+from ido_desk.exchange.export_visits import HashingWriter, Progress, write_visits
 from ido_desk.exchange.keys import b64, fingerprint, sign
-from ido_desk.exchange.lines import question_text, tombstone_text, visit_text
-from ido_desk.ids import hour_id
 from ido_desk.lists import Catalogue, Item, ItemList, OrganisationItem, ReferralItem, TopicItem
 from ido_desk.location import own_location
 from ido_desk.roles import require_manager
-
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)
@@ -45,51 +40,6 @@ class ExportResult:
     questions: int
     fingerprint: str
     sha256: str  # of the whole file
-
-
-class _HashingWriter:
-    """Writes to a zip member and hashes what it writes."""
-
-    def __init__(self, member: IO[bytes]) -> None:
-        self.member = member
-        self.digest = hashlib.sha256()
-        self.size = 0
-
-    def write(self, data: bytes) -> None:
-        self.digest.update(data)
-        self.size += len(data)
-        self.member.write(data)
-
-
-class _HourSorter:
-    """Puts the lines of visits.jsonl in the order of their hour ids before writing them.
-
-    The rows come ordered by the visits' own ids; cutting the timestamps down to the hour keeps
-    the hours in order but may swap two visits of one hour, so each hour's lines are sorted
-    (a line starts with its id) once the next hour begins."""
-
-    def __init__(self, out: _HashingWriter) -> None:
-        self.out = out
-        self.written = 0
-        self._hour = ""  # the timestamp part of the ids in _open
-        self._open: list[str] = []  # lines of the current hour
-        self._done: list[str] = []  # sorted lines waiting to be written
-
-    def add(self, text: str) -> None:
-        hour = text[7:20]  # '{"id":"' and then the 13 characters of the timestamp
-        if hour != self._hour:
-            self._done += sorted(self._open)
-            self._hour, self._open = hour, []
-        self._open.append(text)
-
-    def write(self, everything: bool = False) -> None:
-        if everything:
-            self._done += sorted(self._open)
-            self._open = []
-        if self._done:
-            self.out.write(("\n".join(self._done) + "\n").encode("utf-8"))
-            self.written += len(self._done)
-            self._done = []
 
 
 def default_file_name(location_code: str, start: date, end: date) -> str:
@@ -188,8 +138,8 @@ def export_period(
     with replacing(target) as partial:
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
             with archive.open(fmt.VISITS, "w", force_zip64=True) as member:
-                writer = _HashingWriter(member)
-                counts, used = _write_visits(desk, location.id, start, end, writer, progress)
+                writer = HashingWriter(member)
+                counts, used = write_visits(desk, location.id, start, end, writer, progress)
             digests[fmt.VISITS] = writer.digest.hexdigest()
             lists = _lists(desk.catalogue, used)
             manifest = _manifest(desk, location, period_start, period_end, counts)
@@ -228,92 +178,6 @@ def export_period(
         fingerprint=fingerprint(public),
         sha256=file_hash,
     )
-
-
-def _write_visits(
-    desk: Desk,
-    location_id: int,
-    start: datetime,
-    end: datetime,
-    out: _HashingWriter,
-    progress: Progress | None,
-) -> tuple[dict[str, int], dict[str, set[int]]]:
-    """Stream visits.jsonl; returns the counts and the ids of the list items used.
-
-    A question's JSON depends only on its six list ids, so each combination is rendered once;
-    a line is then a few string joins (a million visits in a few seconds)."""
-    codes = {
-        kind: {item.id: item.code for item in items}
-        for kind, items in desk.catalogue.by_kind().items()
-    }
-    questions: dict[tuple[Any, ...], str] = {}
-    channels: dict[int, str] = {}
-    counts = {"visits": 0, "tombstones": 0, "questions": 0}
-
-    def question_json(key: tuple[Any, ...]) -> str:
-        text = questions.get(key)
-        if text is None:
-            text = questions[key] = question_text(
-                {
-                    name: None if item_id is None else codes[kind][item_id]
-                    for (name, kind), item_id in zip(_QUESTION_FIELDS, key, strict=True)
-                }
-            )
-        return text
-
-    def line(visit: ExportRow, parts: list[str]) -> str:
-        visit_id, hour = hour_id(visit.id), visit.started  # date and hour only
-        if visit.deleted:
-            counts["tombstones"] += 1
-            return tombstone_text(visit_id, visit.revision, hour)
-        channel = channels.get(visit.channel_id)
-        if channel is None:
-            channel = channels[visit.channel_id] = codes["channel"][visit.channel_id]
-        counts["questions"] += len(parts)
-        return visit_text(
-            visit_id, visit.revision, hour, visit.duration_min, channel, visit.entry, parts
-        )
-
-    with desk.db.session() as session:
-        total = q.count_period(session, location_id, start, end)
-        current: ExportRow | None = None
-        parts: list[str] = []
-        hours = _HourSorter(out)
-        for batch in q.export_rows(session, location_id, start, end):
-            for row in batch:
-                if current is None or row.id != current.id:
-                    if current is not None:
-                        hours.add(line(current, parts))
-                    current, parts = row, []
-                if row.question is not None:
-                    parts.append(question_json(row.question))
-            hours.write()
-            counts["visits"] = hours.written
-            if progress is not None:
-                progress(counts["visits"], total, "Exporteren")
-        if current is not None:
-            hours.add(line(current, parts))
-        hours.write(everything=True)
-        counts["visits"] = hours.written
-    used: dict[str, set[int]] = {kind: set() for kind in fmt.LIST_KINDS}
-    used["channel"] = set(channels)
-    for key in questions:
-        for (_name, kind), item_id in zip(_QUESTION_FIELDS, key, strict=True):
-            if item_id is not None:
-                used[kind].add(item_id)
-    if progress is not None:
-        progress(counts["visits"], total, "Exporteren")
-    return counts, used
-
-
-_QUESTION_FIELDS = (
-    ("domain", "domain"),
-    ("topic", "topic"),
-    ("subtopic", "topic"),
-    ("organisation", "organisation"),
-    ("help", "help"),
-    ("referral", "referral"),
-)
 
 
 def _lists(cat: Catalogue, used: dict[str, set[int]]) -> dict[str, list[dict[str, Any]]]:

@@ -67,7 +67,7 @@ def undo_import(desk: Desk, import_id: int) -> UndoResult:
     require_manager(desk, "Een import ongedaan maken")
     with desk.db.session() as session:
         record = session.get(ImportRecord, import_id)
-        if record is None:
+        if record is None or record.applying is not None:  # applying: not there yet
             raise NotFound(f"Import {import_id} bestaat niet.")
         if record.undone_at is not None:
             raise ValidationError(

@@ -65,14 +65,15 @@ def visit_text(
     duration: int | None,
     channel: str,
     entry: str,
-    questions: list[str],
+    questions: str,
 ) -> str:
-    """A visit's line: compact, keys in the documented order (what CANONICAL matches)."""
+    """A visit's line: compact, keys in the documented order (what CANONICAL matches);
+    ``questions``: the questions' JSON objects (``question_text``) joined by ","."""
     length = "null" if duration is None else int(duration)
     return (
         f'{{"id":"{visit_id}","revision":{int(revision)},"started":"{started}",'
         f'"duration_min":{length},"channel":{_quoted(channel)},"entry":{_quoted(entry)},'
-        f'"questions":[{",".join(questions)}]}}'
+        f'"questions":[{questions}]}}'
     )
 
 

@@ -169,89 +169,89 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../backup_panel.py" line="54"/>
+        <location filename="../backup_panel.py" line="56"/>
         <source>Bij de eerste start van elke dag maakt IDO Desk vanzelf een back-up, en ook vóór elke programma-update. Bewaard worden de laatste 7 dagen, 4 weken en 12 maanden. Elke back-up wordt na het maken gecontroleerd.
 Map: {0}</source>
         <translation>At the first start of each day IDO Desk makes a backup by itself, and also before every program update. The last 7 days, 4 weeks and 12 months are kept. Every backup is checked after it is made.
 Folder: {0}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="62"/>
+        <location filename="../backup_panel.py" line="64"/>
         <source>De database staat op een server (PostgreSQL): de back-up maakt IDO Desk met pg_dump, en controleert hem door hem terug te zetten in een tijdelijke database en de registraties te tellen.</source>
         <translation>The database is on a server (PostgreSQL): IDO Desk makes the backup with pg_dump and checks it by restoring it into a temporary database and counting the visits.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="77"/>
+        <location filename="../backup_panel.py" line="79"/>
         <source>&amp;Nu back-up maken</source>
         <translation>&amp;Make a backup now</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="80"/>
+        <location filename="../backup_panel.py" line="82"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="102"/>
+        <location filename="../backup_panel.py" line="104"/>
         <source>Er is nog geen back-up gemaakt.</source>
         <translation>No backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="105"/>
+        <location filename="../backup_panel.py" line="107"/>
         <source>Laatste back-up: {0} ({1})</source>
         <translation>Last backup: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="108"/>
+        <location filename="../backup_panel.py" line="110"/>
         <source>Dat is lang geleden: maak nu een back-up.</source>
         <translation>That is a long time ago: make a backup now.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="131"/>
+        <location filename="../backup_panel.py" line="133"/>
         <source>Bezig met de back-up…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="135"/>
+        <location filename="../backup_panel.py" line="137"/>
         <source>Back-up gemaakt en gecontroleerd: {0}</source>
         <translation>Backup made and checked: {0}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="148"/>
+        <location filename="../backup_panel.py" line="150"/>
         <source>Een back-up terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="152"/>
+        <location filename="../backup_panel.py" line="154"/>
         <source>Back-up kiezen</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="154"/>
+        <location filename="../backup_panel.py" line="156"/>
         <source>IDO Desk-back-ups (*.dump);;Alle bestanden (*)</source>
         <translation>IDO Desk backups (*.dump);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="156"/>
+        <location filename="../backup_panel.py" line="158"/>
         <source>IDO Desk-databases (*.sqlite);;Alle bestanden (*)</source>
         <translation>IDO Desk databases (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="163"/>
+        <location filename="../backup_panel.py" line="165"/>
         <source>van {0}</source>
         <translation>of {0}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="166"/>
+        <location filename="../backup_panel.py" line="168"/>
         <source>{0} registratie(s) in de huidige database staan niet in deze back-up en verdwijnen uit de database.</source>
         <translation>{0} record(s) in the current database are not in this backup and will disappear from the database.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="170"/>
+        <location filename="../backup_panel.py" line="172"/>
         <source>Alle registraties van de huidige database staan in deze back-up.</source>
         <translation>All records of the current database are in this backup.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="172"/>
+        <location filename="../backup_panel.py" line="174"/>
         <source>De gegevens worden vervangen door de back-up {0}.
 
 {1} De huidige database wordt eerst bewaard in de back-upmap en blijft daar tot u hem weghaalt.
@@ -264,17 +264,22 @@ Back-up terugzetten?</source>
 Restore the backup?</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="186"/>
+        <location filename="../backup_panel.py" line="182"/>
+        <source>De back-up wordt gecontroleerd…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="194"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="193"/>
+        <location filename="../backup_panel.py" line="203"/>
         <source>Bezig met terugzetten…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="199"/>
+        <location filename="../backup_panel.py" line="210"/>
         <source>Teruggezet. De vorige database is bewaard als {0}.</source>
         <translation>Restored. The previous database was kept as {0}.</translation>
     </message>

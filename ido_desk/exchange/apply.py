@@ -1,0 +1,280 @@
+"""Apply a staged file (ido_desk.exchange.stage) to the coordinator's database, all or
+nothing, without keeping the front desk waiting.
+
+1. A short transaction under the database's own lock checks again what may have changed since
+   the file was verified (its location, its key, "already imported"), trusts a new key, adds
+   new list codes, writes the import's history row with ``applying`` set, and compares the
+   staged ids with what is stored (an id held by another location refuses the file here).
+2. On SQLite the new visits go in by chunks, each a short transaction, with a pause after
+   each so that a front-desk save gets its turn; they are hidden from every reader
+   meanwhile (db.queries.visible).
+3. A last short transaction replaces and deletes what the file has newer revisions of, writes
+   the counts and the audit entry, and clears ``applying``: the import is there at once.
+
+On PostgreSQL the three steps are one transaction. An error in between rolls back what the
+chunks added; a kill leaves it hidden until the next start rolls it back
+(db.queries.exchange_recover)."""
+
+from __future__ import annotations
+
+import time as clock
+from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import dataclass
+from datetime import datetime, time
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import ImportRecord
+from db.queries import exchange_apply as ap
+from db.queries import exchange_stage as st
+from db.queries.exchange_recover import roll_back, roll_back_dead
+from ido_desk.audit import write_audit
+from ido_desk.desk import Desk
+from ido_desk.exchange import format as fmt
+from ido_desk.exchange.codes import CodePlan, add_codes
+from ido_desk.exchange.format import RefusedFile
+from ido_desk.exchange.stage import Staged
+from ido_desk.exchange.trust import check_location, key_of, location_of, trust
+from ido_desk.exchange.verify import VerifiedFile
+
+PAUSE = 0.5  # after each chunk, a pause of this part of the chunk's time: the front desk's turn
+WAIT_S = 0.5  # between two looks whether another import has finished applying
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    file: Path
+    ok: bool
+    message: str  # Dutch, one line, for the window and the CLI
+    import_id: int | None = None
+    location_code: str | None = None
+    new: int = 0
+    updated: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    already_imported: bool = False
+    fingerprint: str | None = None  # of the key that signed the file, when it was read
+
+
+@dataclass(frozen=True)
+class _Begun:
+    import_id: int
+    location_id: int
+    location_code: str
+    given: dict[str, dict[int, int]]
+
+
+class _Busy(Exception):
+    """Another import is applying (its process runs): wait for it."""
+
+
+def already_imported(session: Session, verified: VerifiedFile) -> ImportResult | None:
+    earlier = session.scalar(
+        select(ImportRecord)
+        .where(
+            ImportRecord.file_sha256 == verified.content_sha256,
+            ImportRecord.undone_at.is_(None),
+            ImportRecord.applying.is_(None),
+        )
+        .limit(1)
+    )
+    if earlier is None:
+        return None
+    return ImportResult(
+        file=verified.path,
+        ok=True,
+        message=f"{verified.name}: al ingelezen op {earlier.imported_at:%d-%m-%Y %H:%M} "
+        f"(import {earlier.id}); er is niets veranderd.",
+        import_id=earlier.id,
+        location_code=verified.manifest.location.code,
+        unchanged=verified.manifest.visits,
+        already_imported=True,
+        fingerprint=verified.fingerprint,
+    )
+
+
+def apply_import(
+    desk: Desk,
+    verified: VerifiedFile,
+    stage: st.Stage,
+    staged: Staged,
+    source: str | None,
+    plan: CodePlan,
+    any_channel: int,
+) -> ImportResult:
+    """The three steps (see the module); RefusedFile when the file may not be applied."""
+
+    def begin(session: Session) -> _Begun | ImportResult:
+        return _begin(session, desk, verified, stage, source, plan)
+
+    def add(session: Session, chunk: ap.Chunk, begun: _Begun) -> None:
+        ap.add_new(
+            session,
+            stage.names,
+            chunk,
+            location_id=begun.location_id,
+            import_id=begun.import_id,
+            now=desk.clock(),
+            any_channel=any_channel,
+            given=begun.given,
+        )
+
+    def all_at_once(session: Session) -> tuple[_Begun, ap.Applied] | ImportResult:
+        begun = begin(session)
+        if isinstance(begun, ImportResult):
+            return begun
+        add(session, None, begun)
+        return begun, _finish(session, desk, verified, stage, staged, begun)
+
+    if not stage.chunks:  # PostgreSQL (or nothing staged): one transaction
+        outcome = _when_free(stage, all_at_once)
+    else:
+        begun = _when_free(stage, begin)
+        if isinstance(begun, ImportResult):
+            return begun
+        try:
+            for chunk in stage.chunks:
+                began = clock.perf_counter()
+                with stage.locked_session() as session:
+                    _still_ours(session, verified, stage, begun)
+                    add(session, chunk, begun)
+                clock.sleep(PAUSE * (clock.perf_counter() - began))  # the front desk's turn
+            with stage.locked_session() as session:
+                _still_ours(session, verified, stage, begun)
+                outcome = begun, _finish(session, desk, verified, stage, staged, begun)
+        except BaseException:  # what the chunks added goes (the first step's codes stay)
+            with suppress(Exception), desk.db.session() as session:
+                roll_back(session, begun.import_id)
+            if any(begun.given.values()):
+                desk.lists_changed()
+            raise
+    if isinstance(outcome, ImportResult):
+        return outcome
+    begun, applied = outcome
+    if any(begun.given.values()):
+        desk.lists_changed()
+    return ImportResult(
+        verified.path,
+        True,
+        f"{verified.name}: {begun.location_code}, {applied.new} nieuw, {applied.updated} "
+        f"bijgewerkt, {applied.deleted} verwijderd, {applied.unchanged} ongewijzigd.",
+        begun.import_id,
+        begun.location_code,
+        **vars(applied),
+        fingerprint=verified.fingerprint,
+    )
+
+
+T = TypeVar("T")
+
+
+def _when_free(stage: st.Stage, step: Callable[[Session], T]) -> T:
+    """``step`` in a transaction under the lock, once no other import is applying (one at a
+    time: the second waits)."""
+    while True:
+        try:
+            with stage.locked_session() as session:
+                return step(session)
+        except _Busy:
+            clock.sleep(WAIT_S)
+
+
+def _begin(
+    session: Session,
+    desk: Desk,
+    verified: VerifiedFile,
+    stage: st.Stage,
+    source: str | None,
+    plan: CodePlan,
+) -> _Begun | ImportResult:
+    # SQLite: an import killed while applying is rolled back, a running one waited for
+    if desk.db.path is not None and roll_back_dead(session, desk.db.path.parent):
+        raise _Busy()
+    manifest = verified.manifest
+    name = verified.name
+    location = location_of(session, verified)
+    check_location(session, verified, location)  # again: another import may have run
+    earlier = already_imported(session, verified)
+    if earlier is not None:
+        return earlier
+    if location is None or key_of(session, location) is None:
+        location = trust(desk, session, verified, location, source or "confirmed")
+    given = add_codes(session, name, verified.lists, plan)
+    record = ImportRecord(
+        location_id=location.id,
+        file_name=name[:260],
+        file_sha256=verified.content_sha256,
+        format_version=manifest.format_version,
+        period_start=datetime.combine(manifest.period_start, time()),
+        period_end=datetime.combine(manifest.period_end, time()),
+        created_at=manifest.created_at,
+        imported_at=desk.clock(),
+        applying=stage.token,
+    )
+    if manifest.pending_months is not None:
+        record.pending_months = ",".join(manifest.pending_months)
+    session.add(record)
+    session.flush()
+    held = ap.compare_staged(session, stage.names, location.id, given)
+    if held is not None:
+        raise RefusedFile(
+            name,
+            f"dit bezoek-id is al ingelezen van een andere locatie, {held.location_code} "
+            f"({fmt.shown_text(held.location_name)}, import {held.import_id}); dit bestand "
+            f"komt van {location.code}. Er is niets ingelezen; maak de import van "
+            f"{held.location_code} ongedaan als die deze bezoeken niet hoort te hebben.",
+            member=fmt.VISITS,
+            line=held.line,
+            field="id",
+            value=held.visit_id,
+        )
+    return _Begun(record.id, location.id, location.code, given)
+
+
+def _still_ours(session: Session, verified: VerifiedFile, stage: st.Stage, begun: _Begun) -> None:
+    """The import's history row still says it applies (nobody took it for a killed one)."""
+    token = session.scalar(select(ImportRecord.applying).where(ImportRecord.id == begun.import_id))
+    if token != stage.token:
+        raise RefusedFile(
+            verified.name,
+            "het inlezen werd onderbroken; er is niets ingelezen. Probeer het opnieuw.",
+        )
+
+
+def _finish(
+    session: Session,
+    desk: Desk,
+    verified: VerifiedFile,
+    stage: st.Stage,
+    staged: Staged,
+    begun: _Begun,
+) -> ap.Applied:
+    applied = ap.apply_changes(
+        session,
+        stage.names,
+        location_id=begun.location_id,
+        import_id=begun.import_id,
+        now=desk.clock(),
+        given=begun.given,
+        lines=staged.lines,
+        tombstones=staged.tombstones,
+    )
+    record = session.get(ImportRecord, begun.import_id)
+    assert record is not None
+    record.new, record.updated = applied.new, applied.updated
+    record.deleted, record.unchanged = applied.deleted, applied.unchanged
+    record.applying = None  # the flip: from now on every reader sees the whole import
+    write_audit(
+        session,
+        desk,
+        "import",
+        "import",
+        str(record.id),
+        None,
+        {"file": verified.name, "location": begun.location_code, **applied.__dict__},
+    )
+    return applied
