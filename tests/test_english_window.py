@@ -147,3 +147,5 @@ def test_the_english_window_has_no_dutch_left_on_any_tab(qtbot, desk: Desk, qapp
     assert not leaks, "\n".join(f"{tab}: {words}" for tab, words in leaks.items())
     assert "Taxes" in preview and channel.label_en in preview, preview
     assert "Belastingen" not in preview and channel.label_nl not in preview, preview
+    # what is not chosen yet is said in English too (was "geen hulp", "duur onbekend")
+    assert " · no help · duration unknown" in preview, preview

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ido_desk.drafts import QuestionDraft
 from ido_desk.form_rules import REFERRING_HELP
 from ido_desk.lists import Catalogue, ReferralItem, TopicItem
-from ui.chips import CHIP_HEIGHT, ChipGroup, key_matches
+from ui.chips import CHIP_HEIGHT, ChipGroup, key_matches, make_disclosure
 from ui.list_labels import shown
 from ui.topic_finder import TopicFinder
 
@@ -99,6 +99,7 @@ class QuestionEditor(QFrame):
         self.more_button.setAccessibleDescription(self.tr("toets 0"))
         self.more_button.setToolTip(self.tr("Meer onderwerpen tonen (0)"))
         self.more_button.toggled.connect(self._show_more)
+        make_disclosure(self.more_button)
         self.topics.add_extra(self.more_button)
         self._more_codes = [t.code for t in topics[9:]]
         for topic in topics[9:]:

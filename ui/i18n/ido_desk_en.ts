@@ -177,8 +177,8 @@ Folder: {0}</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="62"/>
-        <source>De database staat op een server (PostgreSQL): de back-up maakt IDO Desk met pg_dump, en controleert hem door hem terug te zetten in een tijdelijke database en de registraties te tellen.</source>
-        <translation>The database is on a server (PostgreSQL): IDO Desk makes the backup with pg_dump and checks it by restoring it into a temporary database and counting the visits.</translation>
+        <source>De gegevens staan op een server (PostgreSQL): de back-up maakt IDO Desk met pg_dump, en controleert hem door hem terug te zetten in een tijdelijke kopie en de registraties te tellen.</source>
+        <translation>The data are on a server (PostgreSQL): IDO Desk makes the backup with pg_dump, and checks it by restoring it into a temporary copy and counting the visits.</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="77"/>
@@ -232,36 +232,41 @@ Folder: {0}</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="156"/>
-        <source>IDO Desk-databases (*.sqlite);;Alle bestanden (*)</source>
-        <translation>IDO Desk databases (*.sqlite);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../backup_panel.py" line="163"/>
-        <source>van {0}</source>
-        <translation>of {0}</translation>
+        <source>Back-ups van IDO Desk (*.sqlite);;Alle bestanden (*)</source>
+        <translation>IDO Desk backups (*.sqlite);;All files (*)</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="166"/>
-        <source>{0} registratie(s) in de huidige database staan niet in deze back-up en verdwijnen uit de database.</source>
-        <translation>{0} record(s) in the current database are not in this backup and will disappear from the database.</translation>
+        <source>{0} registratie(s) van nu staan niet in deze back-up en verdwijnen dus.</source>
+        <translation>{0} visit(s) saved now are not in this backup and so will be gone.</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="170"/>
-        <source>Alle registraties van de huidige database staan in deze back-up.</source>
-        <translation>All records of the current database are in this backup.</translation>
+        <source>Alle registraties van nu staan ook in deze back-up.</source>
+        <translation>Every visit saved now is also in this backup.</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="172"/>
         <source>De gegevens worden vervangen door de back-up {0}.
 
-{1} De huidige database wordt eerst bewaard in de back-upmap en blijft daar tot u hem weghaalt.
+{1} De gegevens van nu worden eerst bewaard in de back-upmap en blijven daar tot u ze weghaalt.
 
 Back-up terugzetten?</source>
         <translation>The data will be replaced by the backup {0}.
 
-{1} The current database is first kept in the backup folder and stays there until you remove it.
+{1} The data as they are now are first kept in the backup folder, and stay there until you remove them.
 
 Restore the backup?</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="199"/>
+        <source>Teruggezet. De gegevens van daarvoor zijn bewaard als {0}.</source>
+        <translation>Restored. The data from before are kept as {0}.</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="163"/>
+        <source>van {0}</source>
+        <translation>of {0}</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="186"/>
@@ -272,11 +277,6 @@ Restore the backup?</translation>
         <location filename="../backup_panel.py" line="193"/>
         <source>Bezig met terugzetten…</source>
         <translation>Restoring…</translation>
-    </message>
-    <message>
-        <location filename="../backup_panel.py" line="199"/>
-        <source>Teruggezet. De vorige database is bewaard als {0}.</source>
-        <translation>Restored. The previous database was kept as {0}.</translation>
     </message>
 </context>
 <context>
@@ -387,7 +387,7 @@ Restore the backup?</translation>
 <context>
     <name>ChipGroup</name>
     <message>
-        <location filename="../chips.py" line="219"/>
+        <location filename="../chips.py" line="253"/>
         <source>toets {0}</source>
         <translation>key {0}</translation>
     </message>
@@ -396,8 +396,8 @@ Restore the backup?</translation>
     <name>CorruptDialog</name>
     <message>
         <location filename="../corrupt_dialog.py" line="33"/>
-        <source>Database beschadigd</source>
-        <translation>Database damaged</translation>
+        <source>Bestand met de bezoeken beschadigd</source>
+        <translation>File with the visits damaged</translation>
     </message>
     <message>
         <location filename="../corrupt_dialog.py" line="43"/>
@@ -411,13 +411,13 @@ Restore the backup?</translation>
     </message>
     <message>
         <location filename="../corrupt_dialog.py" line="61"/>
-        <source>Het databasebestand van IDO Desk is leeg of verdwenen, terwijl er back-ups zijn. Dit is geen nieuwe installatie.</source>
-        <translation>The IDO Desk database file is empty or gone, while there are backups. This is not a new installation.</translation>
+        <source>Het bestand met de bezoeken is leeg of verdwenen, terwijl er back-ups zijn. Dit is geen nieuwe installatie.</source>
+        <translation>The file with the visits is empty or gone, while there are backups. This is not a new installation.</translation>
     </message>
     <message>
         <location filename="../corrupt_dialog.py" line="66"/>
-        <source>Het databasebestand van IDO Desk is beschadigd, bijvoorbeeld door een stroomstoring of een schijffout.</source>
-        <translation>The IDO Desk database file is damaged, for example by a power cut or a disk error.</translation>
+        <source>Het bestand met de bezoeken is beschadigd, bijvoorbeeld door een stroomstoring of een schijffout.</source>
+        <translation>The file with the visits is damaged, for instance by a power cut or a disk error.</translation>
     </message>
     <message>
         <location filename="../corrupt_dialog.py" line="75"/>
@@ -698,7 +698,7 @@ Restore this backup?</translation>
     <message>
         <location filename="../exchange_view.py" line="93"/>
         <source>Herkenningsbestand…</source>
-        <translation>Key file…</translation>
+        <translation>Identification file…</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="97"/>
@@ -744,12 +744,12 @@ Restore this backup?</translation>
     <message>
         <location filename="../exchange_view.py" line="148"/>
         <source>Herkenningsbestand kiezen</source>
-        <translation>Choose key file</translation>
+        <translation>Choose identification file</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="160"/>
         <source>Herkenningscode van {code} klaargezet (controlecode {fp}).</source>
-        <translation>Key of {code} made ready (fingerprint {fp}).</translation>
+        <translation>Identification code of {code} made ready (check code {fp}).</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="181"/>
@@ -827,7 +827,7 @@ Restore this backup?</translation>
     <message>
         <location filename="../export_section.py" line="84"/>
         <source>Herkenningscode van deze vestiging</source>
-        <translation>Key of this installation</translation>
+        <translation>Identification code of this branch</translation>
     </message>
     <message>
         <location filename="../export_section.py" line="89"/>
@@ -946,17 +946,17 @@ Restore this backup?</translation>
     <message>
         <location filename="../key_section.py" line="32"/>
         <source>Met deze herkenningscode ondertekent IDO Desk de exportbestanden van deze vestiging. De coördinator vergelijkt de controlecode bij het eerste bestand, of krijgt het herkenningsbestand.</source>
-        <translation>IDO Desk signs the export files of this branch with this key. The coordinator compares the fingerprint with the first file, or gets the key file.</translation>
+        <translation>IDO Desk signs the export files of this branch with this identification code. The coordinator compares the check code with the first file, or gets the identification file.</translation>
     </message>
     <message>
         <location filename="../key_section.py" line="39"/>
         <source>Herkenningsbestand opslaan…</source>
-        <translation>Save key file…</translation>
+        <translation>Save identification file…</translation>
     </message>
     <message>
         <location filename="../key_section.py" line="52"/>
         <source>Herkenningsbestand opslaan</source>
-        <translation>Save key file</translation>
+        <translation>Save identification file</translation>
     </message>
     <message>
         <location filename="../key_section.py" line="60"/>
@@ -984,7 +984,7 @@ Restore this backup?</translation>
     <message>
         <location filename="../key_dialog.py" line="54"/>
         <source>Vergelijk deze controlecode met die in de instellingen van de vestiging, bijvoorbeeld door te bellen. Vertrouwt u deze herkenningscode?</source>
-        <translation>Compare this fingerprint with the one in the branch&apos;s settings, for instance by phone. Do you trust this key?</translation>
+        <translation>Compare this check code with the one in the branch&apos;s settings, for instance by phone. Do you trust this identification code?</translation>
     </message>
     <message>
         <location filename="../key_dialog.py" line="62"/>
@@ -999,7 +999,7 @@ Restore this backup?</translation>
     <message>
         <location filename="../key_dialog.py" line="72"/>
         <source>Controlecode:</source>
-        <translation>Fingerprint of the key:</translation>
+        <translation>Check code:</translation>
     </message>
 </context>
 <context>
@@ -1727,7 +1727,7 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../question_editor.py" line="91"/>
-        <location filename="../question_editor.py" line="108"/>
+        <location filename="../question_editor.py" line="109"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
@@ -1752,59 +1752,59 @@ Restore this backup?</translation>
         <translation>Show more topics (0)</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="113"/>
+        <location filename="../question_editor.py" line="114"/>
         <source>Subonderwerp</source>
         <translation>Sub-topic</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="123"/>
+        <location filename="../question_editor.py" line="124"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="126"/>
+        <location filename="../question_editor.py" line="127"/>
         <source>Over welke organisatie ging de vraag?</source>
         <translation>Which organisation was the question about?</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="127"/>
-        <location filename="../question_editor.py" line="134"/>
+        <location filename="../question_editor.py" line="128"/>
+        <location filename="../question_editor.py" line="135"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="130"/>
+        <location filename="../question_editor.py" line="131"/>
         <source>voorgesteld bij het onderwerp</source>
         <translation>suggested for the topic</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="143"/>
-        <location filename="../question_editor.py" line="156"/>
+        <location filename="../question_editor.py" line="144"/>
+        <location filename="../question_editor.py" line="157"/>
         <source>Hulp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="150"/>
+        <location filename="../question_editor.py" line="151"/>
         <source>Doorverwezen naar…</source>
         <translation>Referred to…</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="152"/>
+        <location filename="../question_editor.py" line="153"/>
         <source>Waarheen doorverwezen, of welke cursus aangeraden</source>
         <translation>Where referred to, or which course recommended</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="153"/>
+        <location filename="../question_editor.py" line="154"/>
         <source>Doorverwezen naar</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="177"/>
+        <location filename="../question_editor.py" line="178"/>
         <source>Overig</source>
         <translation>Other</translation>
     </message>
     <message numerus="yes">
-        <location filename="../question_editor.py" line="193"/>
+        <location filename="../question_editor.py" line="194"/>
         <source>Vraag %n</source>
         <translation>
             <numerusform>Question %n</numerusform>
@@ -2224,92 +2224,92 @@ Restore this backup?</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../settings_view.py" line="60"/>
+        <location filename="../settings_view.py" line="63"/>
         <source>Onderdelen van de instellingen</source>
         <translation>Parts of the settings</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="70"/>
+        <location filename="../settings_view.py" line="73"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="71"/>
+        <location filename="../settings_view.py" line="74"/>
         <source>Lijsten</source>
         <translation>Lists</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="72"/>
+        <location filename="../settings_view.py" line="75"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="73"/>
+        <location filename="../settings_view.py" line="76"/>
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="121"/>
+        <location filename="../settings_view.py" line="138"/>
         <source>Locatie &amp;wijzigen…</source>
         <translation>&amp;Change location…</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="136"/>
+        <location filename="../settings_view.py" line="153"/>
         <source>Er is nog geen locatie ingesteld.</source>
         <translation>No location has been set yet.</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="140"/>
+        <location filename="../settings_view.py" line="157"/>
         <source>Gemeente {0} ({1})</source>
         <translation>Municipality {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="142"/>
+        <location filename="../settings_view.py" line="159"/>
         <source>IDO-opzet: {0}</source>
         <translation>IDO set-up: {0}</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="143"/>
+        <location filename="../settings_view.py" line="160"/>
         <source>Locatiecode: {0}</source>
         <translation>Location code: {0}</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="148"/>
+        <location filename="../settings_view.py" line="165"/>
         <source>De locatie wijzigen</source>
         <translation>Change the location</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="165"/>
+        <location filename="../settings_view.py" line="182"/>
         <source>Een notitie is alleen voor de eigen balie. Na de bewaartermijn wordt de notitie gewist, ook in de back-ups; het bezoek zelf en de rapporten blijven gelijk.</source>
         <translation>A note is only for the own desk. After the retention period the note is erased, also in the backups; the visit itself and the reports stay the same.</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="173"/>
+        <location filename="../settings_view.py" line="190"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="175"/>
+        <location filename="../settings_view.py" line="192"/>
         <source>Bewaar&amp;termijn van notities</source>
         <translation>Reten&amp;tion period of notes</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="177"/>
+        <location filename="../settings_view.py" line="194"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="196"/>
+        <location filename="../settings_view.py" line="213"/>
         <source>Instellingen aanpassen</source>
         <translation>Change settings</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="204"/>
+        <location filename="../settings_view.py" line="221"/>
         <source>Bezig met bewaren…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="209"/>
+        <location filename="../settings_view.py" line="226"/>
         <source>Bewaard: notities worden na {0} dagen gewist.</source>
         <translation>Saved: notes are erased after {0} days.</translation>
     </message>
@@ -2330,8 +2330,8 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../tab_views.py" line="180"/>
-        <source>Sleutel voor uitwisseling</source>
-        <translation>Exchange key</translation>
+        <source>Herkenningscode</source>
+        <translation>Identification code</translation>
     </message>
     <message>
         <location filename="../tab_views.py" line="183"/>
@@ -2844,42 +2844,52 @@ Restore this backup?</translation>
         <translation>Record a visit from earlier (afterwards) (Alt+E)</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="83"/>
+        <location filename="../when_row.py" line="82"/>
+        <source>Eerder</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <location filename="../when_row.py" line="84"/>
+        <source>Een bezoek van eerder vastleggen, toets Alt+E</source>
+        <translation>Log a visit from earlier, key Alt+E</translation>
+    </message>
+    <message>
+        <location filename="../when_row.py" line="88"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="85"/>
+        <location filename="../when_row.py" line="90"/>
         <source>Gisteren  Alt+G</source>
         <translation>Yesterday  Alt+G</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="86"/>
+        <location filename="../when_row.py" line="91"/>
         <source>Het bezoek was gisteren (Alt+G)</source>
         <translation>The visit was yesterday (Alt+G)</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="91"/>
+        <location filename="../when_row.py" line="96"/>
         <source>Dag van het bezoek</source>
         <translation>Day of the visit</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="105"/>
+        <location filename="../when_row.py" line="110"/>
         <source>Begintijd (uu:mm)</source>
         <translation>Start time (hh:mm)</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="106"/>
+        <location filename="../when_row.py" line="111"/>
         <source>Hoe laat het bezoek begon: 1430 of 14:30</source>
         <translation>When the visit began: 1430 or 14:30</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="142"/>
+        <location filename="../when_row.py" line="147"/>
         <source>De dag &apos;{0}&apos; ken ik niet: typ bijvoorbeeld 3-11 of gisteren.</source>
         <translation>I do not know the day &apos;{0}&apos;: type for example 3-11 or yesterday.</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="146"/>
+        <location filename="../when_row.py" line="151"/>
         <source>De tijd &apos;{0}&apos; ken ik niet: typ bijvoorbeeld 1430 of 14:30.</source>
         <translation>I do not know the time &apos;{0}&apos;: type for example 1430 or 14:30.</translation>
     </message>
@@ -2907,6 +2917,29 @@ Restore this backup?</translation>
         <translation>IDO Desk cannot open the database.
 
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="16"/>
+        <source>geen onderwerp</source>
+        <translation>no topic</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="17"/>
+        <source>geen kanaal</source>
+        <translation>no channel</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="18"/>
+        <source>geen hulp</source>
+        <translation>no help</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="19"/>
+        <source>duur onbekend</source>
+        <translation>duration unknown</translation>
     </message>
 </context>
 </TS>
