@@ -944,27 +944,27 @@ Restore this backup?</translation>
 <context>
     <name>KeyFingerprintSection</name>
     <message>
-        <location filename="../key_section.py" line="32"/>
+        <location filename="../key_section.py" line="33"/>
         <source>Met deze herkenningscode ondertekent IDO Desk de exportbestanden van deze vestiging. De coördinator vergelijkt de controlecode bij het eerste bestand, of krijgt het herkenningsbestand.</source>
         <translation>IDO Desk signs the export files of this branch with this identification code. The coordinator compares the check code with the first file, or gets the identification file.</translation>
     </message>
     <message>
-        <location filename="../key_section.py" line="39"/>
+        <location filename="../key_section.py" line="40"/>
         <source>Herkenningsbestand opslaan…</source>
         <translation>Save identification file…</translation>
     </message>
     <message>
-        <location filename="../key_section.py" line="52"/>
+        <location filename="../key_section.py" line="53"/>
         <source>Herkenningsbestand opslaan</source>
         <translation>Save identification file</translation>
     </message>
     <message>
-        <location filename="../key_section.py" line="60"/>
+        <location filename="../key_section.py" line="61"/>
         <source>Stel eerst de locatie in.</source>
         <translation>Set the location first.</translation>
     </message>
     <message>
-        <location filename="../key_section.py" line="67"/>
+        <location filename="../key_section.py" line="68"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -1354,57 +1354,57 @@ Restore this backup?</translation>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../log_panel.py" line="169"/>
+        <location filename="../log_panel.py" line="178"/>
         <source>Formulier leeggemaakt. Ctrl+Z zet het terug.</source>
         <translation>Form cleared. Ctrl+Z puts it back.</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="187"/>
+        <location filename="../log_panel.py" line="196"/>
         <source> (nogmaals</source>
         <translation> (pressed</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="188"/>
+        <location filename="../log_panel.py" line="197"/>
         <source> (nogmaals gedrukt: niet opnieuw opgeslagen)</source>
         <translation> (pressed again: not saved twice)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="226"/>
+        <location filename="../log_panel.py" line="235"/>
         <source>Opgeslagen {0} — {1}</source>
         <translation>Saved {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="234"/>
+        <location filename="../log_panel.py" line="243"/>
         <source>Ongedaan maken  Ctrl+Z</source>
         <translation>Undo  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="235"/>
+        <location filename="../log_panel.py" line="244"/>
         <source>Het zojuist opgeslagen bezoek terugnemen (Ctrl+Z)</source>
         <translation>Take back the visit just saved (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="239"/>
+        <location filename="../log_panel.py" line="248"/>
         <source>Terugzetten  Ctrl+Z</source>
         <translation>Put back  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="239"/>
+        <location filename="../log_panel.py" line="248"/>
         <source>Het leeggemaakte formulier terug (Ctrl+Z)</source>
         <translation>Bring back the cleared form (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="261"/>
+        <location filename="../log_panel.py" line="270"/>
         <source>Ongedaan gemaakt: {0}</source>
         <translation>Undone: {0}</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="266"/>
+        <location filename="../log_panel.py" line="275"/>
         <source>Formulier teruggezet.</source>
         <translation>Form put back.</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="281"/>
+        <location filename="../log_panel.py" line="290"/>
         <source>Er is nog geen vorig bezoek.</source>
         <translation>There is no previous visit yet.</translation>
     </message>
@@ -1706,109 +1706,117 @@ Restore this backup?</translation>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../question_editor.py" line="36"/>
+        <location filename="../question_editor.py" line="38"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="37"/>
+        <location filename="../question_editor.py" line="39"/>
         <source>Cursussen en diensten</source>
         <translation>Courses and services</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="76"/>
-        <source>Vraag weghalen</source>
-        <translation>Remove question</translation>
+        <location filename="../question_editor.py" line="77"/>
+        <source>Weghalen</source>
+        <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="77"/>
+        <location filename="../question_editor.py" line="78"/>
         <source>Deze vraag weghalen uit het bezoek</source>
         <translation>Remove this question from the visit</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="91"/>
-        <location filename="../question_editor.py" line="109"/>
+        <location filename="../question_editor.py" line="90"/>
+        <location filename="../question_editor.py" line="108"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="94"/>
+        <location filename="../question_editor.py" line="93"/>
         <source>Meer…</source>
         <translation>More…</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="98"/>
+        <location filename="../question_editor.py" line="97"/>
         <source>Meer onderwerpen</source>
         <translation>More topics</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="99"/>
+        <location filename="../question_editor.py" line="98"/>
         <source>toets 0</source>
         <translation>key 0</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="100"/>
+        <location filename="../question_editor.py" line="99"/>
         <source>Meer onderwerpen tonen (0)</source>
         <translation>Show more topics (0)</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="114"/>
+        <location filename="../question_editor.py" line="120"/>
         <source>Subonderwerp</source>
         <translation>Sub-topic</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="124"/>
+        <location filename="../question_editor.py" line="130"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="127"/>
+        <location filename="../question_editor.py" line="133"/>
         <source>Over welke organisatie ging de vraag?</source>
         <translation>Which organisation was the question about?</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="128"/>
-        <location filename="../question_editor.py" line="135"/>
+        <location filename="../question_editor.py" line="134"/>
+        <location filename="../question_editor.py" line="141"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="131"/>
+        <location filename="../question_editor.py" line="137"/>
         <source>voorgesteld bij het onderwerp</source>
         <translation>suggested for the topic</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="144"/>
-        <location filename="../question_editor.py" line="157"/>
+        <location filename="../question_editor.py" line="150"/>
+        <location filename="../question_editor.py" line="163"/>
         <source>Hulp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="151"/>
+        <location filename="../question_editor.py" line="157"/>
         <source>Doorverwezen naar…</source>
         <translation>Referred to…</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="153"/>
+        <location filename="../question_editor.py" line="159"/>
         <source>Waarheen doorverwezen, of welke cursus aangeraden</source>
         <translation>Where referred to, or which course recommended</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="154"/>
+        <location filename="../question_editor.py" line="160"/>
         <source>Doorverwezen naar</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="178"/>
+        <location filename="../question_editor.py" line="184"/>
         <source>Overig</source>
         <translation>Other</translation>
     </message>
     <message numerus="yes">
-        <location filename="../question_editor.py" line="194"/>
+        <location filename="../question_editor.py" line="200"/>
         <source>Vraag %n</source>
         <translation>
             <numerusform>Question %n</numerusform>
             <numerusform>Question %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../question_editor.py" line="202"/>
+        <source>Vraag %n weghalen</source>
+        <translation>
+            <numerusform>Remove question %n</numerusform>
+            <numerusform>Remove question %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2426,8 +2434,8 @@ Restore this backup?</translation>
     <name>TopicFinder</name>
     <message>
         <location filename="../topic_finder.py" line="60"/>
-        <source>zoek: typ een deel</source>
-        <translation>search: type a part</translation>
+        <source>zoek…</source>
+        <translation>search…</translation>
     </message>
     <message>
         <location filename="../topic_finder.py" line="61"/>
@@ -2440,17 +2448,17 @@ Restore this backup?</translation>
         <translation>Find a topic</translation>
     </message>
     <message>
-        <location filename="../topic_finder.py" line="99"/>
+        <location filename="../topic_finder.py" line="100"/>
         <source>niets gevonden</source>
         <translation>nothing found</translation>
     </message>
     <message>
-        <location filename="../topic_finder.py" line="103"/>
+        <location filename="../topic_finder.py" line="104"/>
         <source> (pijl omlaag: nog {0})</source>
         <translation> (arrow down: {0} more)</translation>
     </message>
     <message>
-        <location filename="../topic_finder.py" line="104"/>
+        <location filename="../topic_finder.py" line="105"/>
         <source>Enter: {0}</source>
         <translation>Enter: {0}</translation>
     </message>
@@ -2690,85 +2698,85 @@ Restore this backup?</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../visit_form.py" line="76"/>
-        <location filename="../visit_form.py" line="80"/>
+        <location filename="../visit_form.py" line="77"/>
+        <location filename="../visit_form.py" line="81"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="84"/>
+        <location filename="../visit_form.py" line="85"/>
         <source>Loopt vanaf de eerste keuze voor dit bezoek; een duur-knop gaat voor.</source>
         <translation>Runs from the first choice for this visit; a duration button takes precedence.</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="91"/>
+        <location filename="../visit_form.py" line="92"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="92"/>
+        <location filename="../visit_form.py" line="93"/>
         <source>{0} minuten</source>
         <translation>{0} minutes</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="95"/>
+        <location filename="../visit_form.py" line="96"/>
         <source>45 minuten of meer</source>
         <translation>45 minutes or more</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="96"/>
+        <location filename="../visit_form.py" line="97"/>
         <source>Gemeten tijd</source>
         <translation>Measured time</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="98"/>
+        <location filename="../visit_form.py" line="109"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="100"/>
+        <location filename="../visit_form.py" line="107"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="105"/>
-        <location filename="../visit_form.py" line="107"/>
+        <location filename="../visit_form.py" line="101"/>
+        <location filename="../visit_form.py" line="103"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="118"/>
+        <location filename="../visit_form.py" line="120"/>
         <source>optioneel; geen namen, nummers of adressen  (Alt+N)</source>
         <translation>optional; no names, numbers or addresses  (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="120"/>
-        <location filename="../visit_form.py" line="129"/>
+        <location filename="../visit_form.py" line="122"/>
+        <location filename="../visit_form.py" line="131"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="122"/>
+        <location filename="../visit_form.py" line="124"/>
         <source>Optioneel. Geen namen, nummers of adressen. Sneltoets Alt+N.</source>
         <translation>Optional. No names, numbers or addresses. Shortcut Alt+N.</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="338"/>
+        <location filename="../visit_form.py" line="344"/>
         <source>Kies een onderwerp: 1-9, 0 voor meer, of typ een deel van de naam.</source>
         <translation>Choose a topic: 1-9, 0 for more, or type part of the name.</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="339"/>
+        <location filename="../visit_form.py" line="345"/>
         <source>Wordt opgeslagen: {0}</source>
         <translation>Will be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="344"/>
+        <location filename="../visit_form.py" line="350"/>
         <source> (korter dan 2 min gemeten)</source>
         <translation> (measured shorter than 2 min)</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="359"/>
+        <location filename="../visit_form.py" line="365"/>
         <source>Overgenomen van het vorige bezoek: {0}</source>
         <translation>Carried over from the previous visit: {0}</translation>
     </message>
