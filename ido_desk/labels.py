@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from ido_desk.drafts import Entry, QuestionDraft, VisitDraft
 from ido_desk.lists import Catalogue
-from ido_desk.translatable import QT_TRANSLATE_NOOP, in_language
+from ido_desk.translatable import QT_TRANSLATE_NOOP, Text, in_language
 
 PATH_SEPARATOR = " > "
 PART_SEPARATOR = " · "
 
+VISIT, VISITS = QT_TRANSLATE_NOOP("core", "bezoek"), QT_TRANSLATE_NOOP("core", "bezoeken")
+QUESTION, QUESTIONS = QT_TRANSLATE_NOOP("core", "vraag"), QT_TRANSLATE_NOOP("core", "vragen")
+LOCATION, LOCATIONS = QT_TRANSLATE_NOOP("core", "locatie"), QT_TRANSLATE_NOOP("core", "locaties")
+BACKUP, BACKUPS = QT_TRANSLATE_NOOP("core", "back-up"), QT_TRANSLATE_NOOP("core", "back-ups")
 NO_TOPIC = QT_TRANSLATE_NOOP("core", "geen onderwerp")
 NO_CHANNEL = QT_TRANSLATE_NOOP("core", "geen kanaal")
 NO_HELP = QT_TRANSLATE_NOOP("core", "geen hulp")
@@ -64,8 +68,9 @@ def help_text(
 
 
 def counted(n: int, one: str, many: str) -> str:
-    """ "1 bezoek", "2 bezoeken": a count with the right Dutch form."""
-    return f"{n} {one if n == 1 else many}"
+    """ "1 bezoek", "2 bezoeken": a count with the right Dutch form (in English too when the
+    words are marked for translation)."""
+    return Text("core", "{n} {word}", (), {"n": n, "word": one if n == 1 else many})
 
 
 def duration_text(minutes: int | None, language: str | None = None) -> str:

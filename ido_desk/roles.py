@@ -29,6 +29,7 @@ from ido_desk.config import ENV_PIN
 from ido_desk.desk import Desk
 from ido_desk.errors import Refused, ValidationError
 from ido_desk.settings import read_setting, write_setting
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 FRONT_DESK = "balie"
 MANAGER = "beheerder"
@@ -44,7 +45,11 @@ SCRYPT = {"n": 2**14, "r": 8, "p": 1}  # about 16 MiB and 50 ms per try
 
 class PermissionDenied(Refused):
     def __init__(self, action: str) -> None:
-        super().__init__(f"{action} kan alleen met de pincode van de beheerder.")
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "core", "{action} kan alleen met de pincode van de beheerder."
+            ).format(action=action)
+        )
         self.action = action
 
 
@@ -101,7 +106,10 @@ def _check_shape(pin: str) -> str:
     pin = pin.strip()
     if not (pin.isdigit() and PIN_MIN <= len(pin) <= PIN_MAX):
         raise ValidationError(
-            "pin", f"Een pincode bestaat uit {PIN_MIN} tot {PIN_MAX} cijfers, zonder letters."
+            "pin",
+            QT_TRANSLATE_NOOP(
+                "core", "Een pincode bestaat uit {PIN_MIN} tot {PIN_MAX} cijfers, zonder letters."
+            ).format(PIN_MIN=PIN_MIN, PIN_MAX=PIN_MAX),
         )
     return pin
 
@@ -110,7 +118,7 @@ def set_pin(desk: Desk, new_pin: str) -> None:
     """Set or change the manager PIN. Changing a PIN that is set needs the manager; setting
     the first one does not (a fresh installation). Afterwards the manager is signed in."""
     pin = _check_shape(new_pin)
-    require_manager(desk, "De pincode wijzigen")
+    require_manager(desk, QT_TRANSLATE_NOOP("core", "De pincode wijzigen"))
     salt = secrets.token_bytes(16)
     record = {"algorithm": "scrypt", **SCRYPT, "salt": salt.hex()}
     record["hash"] = _hash(pin, salt, SCRYPT).hex()

@@ -50,18 +50,21 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> Text:
 
 def in_language(text: object, language: str | None) -> str:
     """``text`` in ``language`` ("nl", "en"; None: Dutch): the translation of a ``Text``
-    when there is one, else the text as it is."""
+    when there is one, else the text as it is (with its values in ``language``)."""
     if language in (None, "nl") or not isinstance(text, Text):
         return str(text)
     from ido_desk.qm_file import translations
 
     said = translations(language).get((text.context, text.source))
-    if said is None:
+    if not (text.args or text.kwargs):
+        return str(text) if said is None else said
+    try:
+        return (said or text.source).format(  # untranslated: its values may still be
+            *(_value(v, language) for v in text.args),
+            **{k: _value(v, language) for k, v in text.kwargs.items()},
+        )
+    except (LookupError, ValueError):  # a translation with a wrong field: say the Dutch
         return str(text)
-    return said.format(
-        *(_value(v, language) for v in text.args),
-        **{k: _value(v, language) for k, v in text.kwargs.items()},
-    )
 
 
 def _value(value: Any, language: str) -> Any:

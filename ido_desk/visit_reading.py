@@ -17,6 +17,7 @@ from ido_desk.desk import Desk
 from ido_desk.drafts import Entry, QuestionDraft, VisitDraft
 from ido_desk.errors import NotFound
 from ido_desk.labels import help_path, topic_path
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ def get_visit(desk: Desk, visit_id: str) -> VisitDetail:
     with desk.db.session() as session:
         visit = session.get(Visit, visit_id)
         if visit is None or visit.deleted_at is not None:
-            raise NotFound("Deze registratie bestaat niet (meer).")
+            raise NotFound(QT_TRANSLATE_NOOP("core", "Deze registratie bestaat niet (meer)."))
         questions = tuple(
             QuestionDraft(
                 topic=cat.topics.by_id(question.topic_id).code,

@@ -8,6 +8,8 @@ from typing import Any
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
 from ido_desk.location import SETUPS, LocationInput, own_location, set_location
+from ido_desk.speech import say
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: Any) -> None:
@@ -33,9 +35,13 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         # one own location per database: on a shared one it is every coordinator's
         raise ValidationError(
             "setup",
-            f"Deze gedeelde database heeft al een eigen locatie: {current.title} "
-            f"({current.municipality}, {current.cbs_code}). Die geldt voor alle coördinatoren; "
-            "u hoeft 'setup' niet te doen. Wijzigen voor iedereen: 'ido-desk setup ... --change'.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Deze gedeelde database heeft al een eigen locatie: "
+                "{current.title} ({current.municipality}, "
+                "{current.cbs_code}). Die geldt voor alle coördinatoren; u hoeft 'setup' "
+                "niet te doen. Wijzigen voor iedereen: 'ido-desk setup ... --change'.",
+            ).format(current=current),
         )
     info = set_location(
         desk,
@@ -49,7 +55,11 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
             code=args.code,
         ),
     )
-    print(
-        f"Locatie ingesteld: {info.title} ({info.municipality}, {info.cbs_code}), code {info.code}"
+    say(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Locatie ingesteld: {info.title} ({info.municipality}, {info.cbs_code}), "
+            "code {info.code}",
+        ).format(info=info)
     )
     return 0

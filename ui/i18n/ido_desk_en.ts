@@ -88,7 +88,7 @@
     <message>
         <location filename="../audit_view.py" line="201"/>
         <source>Het auditlogboek bekijken</source>
-        <translation>View the audit log</translation>
+        <translation>Viewing the audit log</translation>
     </message>
     <message>
         <location filename="../audit_view.py" line="206"/>
@@ -218,7 +218,7 @@ Folder: {0}</translation>
     <message>
         <location filename="../backup_panel.py" line="148"/>
         <source>Een back-up terugzetten</source>
-        <translation>Restore a backup</translation>
+        <translation>Restoring a backup</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="152"/>
@@ -647,7 +647,7 @@ Restore this backup?</translation>
     <message>
         <location filename="../delivery_settings.py" line="117"/>
         <source>De bezorgmap instellen</source>
-        <translation>Set the delivery folder</translation>
+        <translation>Setting the delivery folder</translation>
     </message>
     <message>
         <location filename="../delivery_settings.py" line="128"/>
@@ -673,12 +673,12 @@ Restore this backup?</translation>
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../error_hook.py" line="52"/>
+        <location filename="../error_hook.py" line="53"/>
         <source>De details staan in {0}.</source>
         <translation>The details are in {0}.</translation>
     </message>
     <message>
-        <location filename="../error_hook.py" line="79"/>
+        <location filename="../error_hook.py" line="80"/>
         <source>IDO Desk</source>
         <translation>IDO Desk</translation>
     </message>
@@ -1275,7 +1275,7 @@ Restore this backup?</translation>
     <message>
         <location filename="../lists_editor.py" line="232"/>
         <source>Lijsten aanpassen</source>
-        <translation>Change the lists</translation>
+        <translation>Changing the lists</translation>
     </message>
     <message>
         <location filename="../lists_editor.py" line="280"/>
@@ -1752,59 +1752,59 @@ Restore this backup?</translation>
         <translation>Show more topics (0)</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="120"/>
+        <location filename="../question_editor.py" line="121"/>
         <source>Subonderwerp</source>
         <translation>Sub-topic</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="130"/>
+        <location filename="../question_editor.py" line="131"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="133"/>
+        <location filename="../question_editor.py" line="134"/>
         <source>Over welke organisatie ging de vraag?</source>
         <translation>Which organisation was the question about?</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="134"/>
-        <location filename="../question_editor.py" line="141"/>
+        <location filename="../question_editor.py" line="135"/>
+        <location filename="../question_editor.py" line="142"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="137"/>
+        <location filename="../question_editor.py" line="138"/>
         <source>voorgesteld bij het onderwerp</source>
         <translation>suggested for the topic</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="150"/>
-        <location filename="../question_editor.py" line="163"/>
+        <location filename="../question_editor.py" line="151"/>
+        <location filename="../question_editor.py" line="164"/>
         <source>Hulp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="157"/>
+        <location filename="../question_editor.py" line="158"/>
         <source>Doorverwezen naar…</source>
         <translation>Referred to…</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="159"/>
+        <location filename="../question_editor.py" line="160"/>
         <source>Waarheen doorverwezen, of welke cursus aangeraden</source>
         <translation>Where referred to, or which course recommended</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="160"/>
+        <location filename="../question_editor.py" line="161"/>
         <source>Doorverwezen naar</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="184"/>
+        <location filename="../question_editor.py" line="185"/>
         <source>Overig</source>
         <translation>Other</translation>
     </message>
     <message numerus="yes">
-        <location filename="../question_editor.py" line="200"/>
+        <location filename="../question_editor.py" line="201"/>
         <source>Vraag %n</source>
         <translation>
             <numerusform>Question %n</numerusform>
@@ -1812,7 +1812,7 @@ Restore this backup?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../question_editor.py" line="202"/>
+        <location filename="../question_editor.py" line="203"/>
         <source>Vraag %n weghalen</source>
         <translation>
             <numerusform>Remove question %n</numerusform>
@@ -2284,7 +2284,7 @@ Restore this backup?</translation>
     <message>
         <location filename="../settings_view.py" line="165"/>
         <source>De locatie wijzigen</source>
-        <translation>Change the location</translation>
+        <translation>Changing the location</translation>
     </message>
     <message>
         <location filename="../settings_view.py" line="182"/>
@@ -2448,17 +2448,17 @@ Restore this backup?</translation>
         <translation>Find a topic</translation>
     </message>
     <message>
-        <location filename="../topic_finder.py" line="100"/>
+        <location filename="../topic_finder.py" line="102"/>
         <source>niets gevonden</source>
         <translation>nothing found</translation>
     </message>
     <message>
-        <location filename="../topic_finder.py" line="104"/>
+        <location filename="../topic_finder.py" line="106"/>
         <source> (pijl omlaag: nog {0})</source>
         <translation> (arrow down: {0} more)</translation>
     </message>
     <message>
-        <location filename="../topic_finder.py" line="105"/>
+        <location filename="../topic_finder.py" line="107"/>
         <source>Enter: {0}</source>
         <translation>Enter: {0}</translation>
     </message>
@@ -2931,23 +2931,999 @@ Restore this backup?</translation>
     <name>core</name>
     <message>
         <location filename="../../ido_desk/labels.py" line="16"/>
+        <source>bezoek</source>
+        <translation>visit</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="16"/>
+        <source>bezoeken</source>
+        <translation>visits</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="17"/>
+        <source>vraag</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="17"/>
+        <source>vragen</source>
+        <translation>questions</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="18"/>
+        <source>locatie</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="18"/>
+        <source>locaties</source>
+        <translation>locations</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="19"/>
+        <source>back-up</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="19"/>
+        <source>back-ups</source>
+        <translation>backups</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="20"/>
         <source>geen onderwerp</source>
         <translation>no topic</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/labels.py" line="17"/>
+        <location filename="../../ido_desk/labels.py" line="21"/>
         <source>geen kanaal</source>
         <translation>no channel</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/labels.py" line="18"/>
+        <location filename="../../ido_desk/labels.py" line="22"/>
         <source>geen hulp</source>
         <translation>no help</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/labels.py" line="19"/>
+        <location filename="../../ido_desk/labels.py" line="23"/>
         <source>duur onbekend</source>
         <translation>duration unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visits.py" line="92"/>
+        <source>Aantal {count} kan niet: kies 1 tot {MAX_BATCH}.</source>
+        <translation>A count of {count} is not possible: choose 1 to {MAX_BATCH}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visits.py" line="98"/>
+        <source>Een turflijst heeft geen notities.</source>
+        <translation>A tally sheet has no notes.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visits.py" line="143"/>
+        <location filename="../../ido_desk/visits.py" line="208"/>
+        <location filename="../../ido_desk/visits.py" line="238"/>
+        <location filename="../../ido_desk/visit_reading.py" line="134"/>
+        <source>Deze registratie bestaat niet (meer).</source>
+        <translation>This visit does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visits.py" line="147"/>
+        <source>Ongedaan maken kan alleen vlak na het opslaan; verwijder het bezoek.</source>
+        <translation>Undo is only possible just after saving; delete the visit instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visits.py" line="163"/>
+        <source>Een turflijst heeft 1 tot {MAX_BATCH} bezoeken.</source>
+        <translation>A tally sheet has 1 to {MAX_BATCH} visits.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visits.py" line="174"/>
+        <source>Deze turflijst bestaat niet (meer) helemaal.</source>
+        <translation>This tally sheet no longer exists in full.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visits.py" line="179"/>
+        <source>Een bezoek van deze turflijst is al gewijzigd; verwijder het apart.</source>
+        <translation>A visit of this tally sheet has been changed already; delete it on its own.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visits.py" line="186"/>
+        <source>Ongedaan maken kan alleen vlak na het opslaan; verwijder de bezoeken.</source>
+        <translation>Undo is only possible just after saving; delete the visits instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/restore_server.py" line="57"/>
+        <source>Een back-up terugzetten op de gedeelde database doet de eigenaar van de tabellen ({owner}), want het vervangt ze; er is niets teruggezet. Laat de eigenaar het doen: &apos;ido-desk --database-url postgresql+psycopg://{owner}@SERVER/DATABASE restore BESTAND&apos; (zie de README, &apos;Een gedeelde database voor coördinatoren&apos;).</source>
+        <translation>A backup is restored on the shared database by the owner of its tables ({owner}), because it replaces them; nothing was restored. Let the owner do it: &apos;ido-desk --database-url postgresql+psycopg://{owner}@SERVER/DATABASE restore FILE&apos; (see the README, &apos;Een gedeelde database voor coördinatoren&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/restore_server.py" line="94"/>
+        <location filename="../../ido_desk/restore.py" line="220"/>
+        <source>Intussen is er geregistreerd: {lost} registratie(s) staan niet in de back-up, niet {accept_lost}. Er is niets teruggezet; probeer het opnieuw.</source>
+        <translation>Visits were saved in the meantime: {lost} visit(s) are not in the backup, not {accept_lost}. Nothing was restored; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/errors.py" line="34"/>
+        <source>Er ging iets mis dat niet had mogen gebeuren. Er is niets verloren gegaan van wat al was opgeslagen. Probeer het opnieuw; blijft het misgaan, start IDO Desk dan opnieuw.</source>
+        <translation>Something went wrong that should not have happened. Nothing that was already saved has been lost. Try again; if it keeps going wrong, start IDO Desk again.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/errors.py" line="61"/>
+        <source>Er is nog geen locatie ingesteld. Stel die in met het venster, of met &apos;ido-desk setup --location-name NAAM --municipality GEMEENTE --cbs-code GMxxxx&apos;.</source>
+        <translation>No location has been set yet. Set it in the window, or with &apos;ido-desk setup --location-name NAME --municipality MUNICIPALITY --cbs-code GMxxxx&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/errors.py" line="116"/>
+        <source>De database gaf een onverwachte fout ({name}). Er is niets half bewaard; probeer het opnieuw.</source>
+        <translation>The database gave an unexpected error ({name}). Nothing was half saved; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/backup.py" line="178"/>
+        <source>Dit kan alleen bij een SQLite-databasebestand.</source>
+        <translation>This is only possible with an SQLite database file.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/backup.py" line="194"/>
+        <source>Het databasebestand is beschadigd; daarom is er geen back-up van gemaakt. Zet een goede back-up terug via Instellingen of &apos;ido-desk restore --newest&apos;.</source>
+        <translation>The database file is damaged, so no backup was made of it. Restore a good backup in Settings or with &apos;ido-desk restore --newest&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/backup.py" line="202"/>
+        <source>De back-up kon niet worden geschreven in {paths.backup_dir}: {message}</source>
+        <translation>The backup could not be written in {paths.backup_dir}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/who.py" line="32"/>
+        <source>Vul een naam in (bijvoorbeeld uw voornaam).</source>
+        <translation>Fill in a name (for instance your first name).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/who.py" line="37"/>
+        <source>Een naam heeft hoogstens {NAME_MAX} tekens.</source>
+        <translation>A name has at most {NAME_MAX} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_lookup.py" line="31"/>
+        <source>&apos;{text}&apos; is geen id van een bezoek.</source>
+        <translation>&apos;{text}&apos; is not the id of a visit.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_lookup.py" line="41"/>
+        <source>Er is geen bezoek met id &apos;{text}&apos;.</source>
+        <translation>There is no visit with id &apos;{text}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_lookup.py" line="46"/>
+        <source>Het id &apos;{text}&apos; past bij meer dan één bezoek: geef het hele id.</source>
+        <translation>The id &apos;{text}&apos; fits more than one visit: give the whole id.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/desk.py" line="78"/>
+        <source>De gegevensmap &apos;{paths.data_dir}&apos; kan niet worden aangemaakt: {strerror}. Kies een andere map met --data-dir.</source>
+        <translation>The data folder &apos;{paths.data_dir}&apos; cannot be created: {strerror}. Choose another folder with --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/desk.py" line="92"/>
+        <source>Het databasebestand in &apos;{paths.data_dir}&apos; kan niet worden aangemaakt: {strerror}.</source>
+        <translation>The database file in &apos;{paths.data_dir}&apos; cannot be created: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/desk.py" line="100"/>
+        <source>Voor een PostgreSQL-database heeft IDO Desk het pakket psycopg nodig: installeer het met pip install &apos;ido-desk[postgres]&apos;.</source>
+        <translation>For a PostgreSQL database IDO Desk needs the package psycopg: install it with pip install &apos;ido-desk[postgres]&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/desk.py" line="119"/>
+        <source>De database kon niet worden bijgewerkt naar deze versie van IDO Desk; er is niets aan veranderd ({name}: {orig}). Zet een back-up terug: in het venster, of met &apos;ido-desk restore --newest&apos;.</source>
+        <translation>The database could not be brought up to this version of IDO Desk; nothing in it was changed ({name}: {orig}). Restore a backup: in the window, or with &apos;ido-desk restore --newest&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/desk.py" line="144"/>
+        <source>De database moet eerst worden bijgewerkt naar deze versie van IDO Desk, en dat mag de gebruiker &apos;{user}&apos; niet (alleen de eigenaar van de database). Er is niets aan veranderd. Laat de eigenaar één keer een opdracht doen, bijvoorbeeld &apos;ido-desk --database-url &lt;URL van de eigenaar&gt; lists&apos; (README: &apos;Een gedeelde database&apos;).</source>
+        <translation>The database must first be brought up to this version of IDO Desk, and the user &apos;{user}&apos; may not do that (only the owner of the database). Nothing in it was changed. Let the owner run one command once, for instance &apos;ido-desk --database-url &lt;the owner&apos;s URL&gt; lists&apos; (README: &apos;Een gedeelde database&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="68"/>
+        <source>Onbekende lijst &apos;{kind}&apos;. Kies uit: {KINDS}.</source>
+        <translation>Unknown list &apos;{kind}&apos;. Choose from: {KINDS}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="79"/>
+        <source>Vul een code in (kleine letters, cijfers en _).</source>
+        <translation>Fill in a code (small letters, digits and _).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="84"/>
+        <source>Code &apos;{code}&apos; kan niet: gebruik alleen kleine letters, cijfers en _ (hoogstens {MAX_CODE} tekens), bijvoorbeeld &apos;{code2}&apos;.</source>
+        <translation>Code &apos;{code}&apos; is not possible: use only small letters, digits and _ (at most {MAX_CODE} characters), for instance &apos;{code2}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="98"/>
+        <source>Vul de {which} naam in.</source>
+        <translation>Fill in the {which} name.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="103"/>
+        <source>De {which} naam is {text} tekens; het mogen er {MAX_LABEL} zijn.</source>
+        <translation>The {which} name is {text} characters; {MAX_LABEL} are allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="110"/>
+        <source>De {which} naam mag niet beginnen met =, +, - of @ (een rekenblad leest dat als formule).</source>
+        <translation>The {which} name may not start with =, +, - or @ (a spreadsheet reads that as a formula).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="120"/>
+        <source>De {which} naam lijkt een {label_nl} te bevatten (&apos;{text}&apos;); een lijst mag geen persoonsgegevens bevatten.</source>
+        <translation>The {which} name seems to hold a {label_nl} (&apos;{text}&apos;); a list may not hold personal data.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="135"/>
+        <source>Kies het bestuursniveau van de organisatie: {GOVERNMENT_LEVELS}.</source>
+        <translation>Choose the organisation&apos;s level of government: {GOVERNMENT_LEVELS}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="144"/>
+        <source>Kies de soort doorverwijzing: {REFERRAL_KINDS}.</source>
+        <translation>Choose the kind of referral: {REFERRAL_KINDS}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="153"/>
+        <source>Kies de organisatie waarnaar wordt doorverwezen.</source>
+        <translation>Choose the organisation the visitor is referred to.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="170"/>
+        <source>&apos;{parent.label_nl}&apos; is zelf een sub-onderwerp; een sub-onderwerp hoort onder een hoofdonderwerp.</source>
+        <translation>&apos;{parent.label_nl}&apos; is a sub-topic itself; a sub-topic belongs under a main topic.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="187"/>
+        <source>Er is geen actief domein; zet er eerst een terug.</source>
+        <translation>There is no active domain; restore one first.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="212"/>
+        <source>{row} is het laatste actieve {kind}; dat moet blijven.</source>
+        <translation>{row} is the last active {kind}; it has to stay.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="237"/>
+        <source>{row} {how} de actieve onderwerpen {shown}: {fix}.</source>
+        <translation>{row} {how} the active topics {shown}: {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="249"/>
+        <source>Zet eerst het hoofdonderwerp &apos;{parent.label_nl}&apos; terug.</source>
+        <translation>First restore the main topic &apos;{parent.label_nl}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="258"/>
+        <source>Zet eerst de organisatie &apos;{organisation.label_nl}&apos; terug.</source>
+        <translation>First restore the organisation &apos;{organisation.label_nl}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="275"/>
+        <source>Er is geen {kind} met code &apos;{code}&apos;. &apos;ido-desk lists --all&apos; toont de codes.</source>
+        <translation>There is no {kind} with code &apos;{code}&apos;. &apos;ido-desk lists --all&apos; shows the codes.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="290"/>
+        <source>{noun} &apos;{code}&apos; is {state}.</source>
+        <translation>{noun} &apos;{code}&apos; is {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/demo_visits.py" line="144"/>
+        <source>In deze periode was de bibliotheek nergens open.</source>
+        <translation>The library was not open anywhere in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/demo.py" line="110"/>
+        <source>--locations {count} kan niet: de demo kent {pool} gemeenten.</source>
+        <translation>--locations {count} is not possible: the demo knows {pool} municipalities.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/demo.py" line="153"/>
+        <source>--visits {spec.visits} kan niet: kies 1 tot {MAX_VISITS}.</source>
+        <translation>--visits {spec.visits} is not possible: choose 1 to {MAX_VISITS}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/demo.py" line="160"/>
+        <source>--locations {spec.locations} kan niet: minstens 1.</source>
+        <translation>--locations {spec.locations} is not possible: at least 1.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/demo.py" line="167"/>
+        <source>--months {spec.months} kan niet: kies 1 tot {MAX_MONTHS}.</source>
+        <translation>--months {spec.months} is not possible: choose 1 to {MAX_MONTHS}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/visits.py" line="33"/>
+        <source>{option} &apos;{text}&apos; is geen datum: gebruik JJJJ-MM-DD.</source>
+        <translation>{option} &apos;{text}&apos; is not a date: use YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/transparency.py" line="28"/>
+        <source>{count} regels (één per vraag) geschreven naar {args.out}</source>
+        <translation>{count} lines (one per question) written to {args.out}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/report.py" line="83"/>
+        <source>{name} {period.label} geschreven naar {out}</source>
+        <translation>{name} {period.label} written to {out}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/backup.py" line="27"/>
+        <source>Er zijn nog geen back-ups.</source>
+        <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/backup.py" line="30"/>
+        <source>{b.made_at:%Y-%m-%d %H:%M}  {size:&gt;8.0f} kB  {b.kind_label:&lt;40} {b.path}</source>
+        <translation>{b.made_at:%Y-%m-%d %H:%M}  {size:&gt;8.0f} kB  {b.kind_label:&lt;40} {b.path}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/backup.py" line="38"/>
+        <source>Back-up gemaakt en gecontroleerd: {info.path}</source>
+        <translation>Backup made and checked: {info.path}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/backup.py" line="41"/>
+        <source>In de map: {count}.</source>
+        <translation>In the folder: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/log.py" line="45"/>
+        <source>--at &quot;{text}&quot; is geen tijdstip: gebruik &quot;JJJJ-MM-DD UU:MM&quot;, bijvoorbeeld &quot;2026-11-03 10:15&quot;.</source>
+        <translation>--at &quot;{text}&quot; is not a time: use &quot;YYYY-MM-DD HH:MM&quot;, for instance &quot;2026-11-03 10:15&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/undo.py" line="30"/>
+        <source> van {name}</source>
+        <translation> of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/undo.py" line="32"/>
+        <source>Er is geen registratie{whose} om ongedaan te maken.</source>
+        <translation>There is no visit{whose} to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/undo.py" line="39"/>
+        <source>Een turflijst maak je niet ongedaan: verwijder de bezoeken met &apos;ido-desk delete&apos;.</source>
+        <translation>A tally sheet cannot be undone: delete its visits with &apos;ido-desk delete&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/undo.py" line="46"/>
+        <source>Bezoek {visit_id} ongedaan gemaakt.</source>
+        <translation>Visit {visit_id} undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/region.py" line="66"/>
+        <source>Ontbrekende maanden bij: {chase}.</source>
+        <translation>Months missing at: {chase}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/region.py" line="70"/>
+        <source>
+Totalen per gemeente</source>
+        <translation>
+Totals per municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/region.py" line="73"/>
+        <source>  {total.municipality:&lt;24} {total.cbs_code:&lt;7} {total.locations:&gt;3} locaties {total.visits:&gt;8} bezoeken</source>
+        <translation>  {total.municipality:&lt;24} {total.cbs_code:&lt;7} {total.locations:&gt;3} locations {total.visits:&gt;8} visits</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/list_cmd.py" line="94"/>
+        <source>Toegevoegd aan de lijst {which}: {item.code}  {item.label_nl}</source>
+        <translation>Added to the list {which}: {item.code}  {item.label_nl}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/list_cmd.py" line="104"/>
+        <source>rename needs --label and/or --label-en</source>
+        <translation>rename needs --label and/or --label-en</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/list_cmd.py" line="108"/>
+        <source>Hernoemd: {item.code}  {item.label_nl} / {item.label_en}</source>
+        <translation>Renamed: {item.code}  {item.label_nl} / {item.label_en}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/list_cmd.py" line="118"/>
+        <source>Vervallen: {args.kind} {args.code} (oude bezoeken houden het)</source>
+        <translation>Retired: {args.kind} {args.code} (old visits keep it)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/list_cmd.py" line="127"/>
+        <source>Teruggezet: {args.kind} {args.code}</source>
+        <translation>Restored: {args.kind} {args.code}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/list_cmd.py" line="134"/>
+        <source>Verplaatst: {args.kind} {args.code} naar plaats {args.to}</source>
+        <translation>Moved: {args.kind} {args.code} to place {args.to}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/list_cmd.py" line="145"/>
+        <source>Voorgestelde organisatie bij {args.code}: {organisation}</source>
+        <translation>Suggested organisation for {args.code}: {organisation}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/demo.py" line="37"/>
+        <source>  {done:&gt;12,} / {total:,} bezoeken</source>
+        <translation>  {done:&gt;12,} / {total:,} visits</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/tally.py" line="46"/>
+        <source>--at &quot;{args.at}&quot; is geen tijd: gebruik UU:MM, bijvoorbeeld 14:30.</source>
+        <translation>--at &quot;{args.at}&quot; is not a time: use HH:MM, for instance 14:30.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/tally.py" line="62"/>
+        <source>Turflijst opgeslagen: {count} x {args.topic} op {day:%d-%m-%Y} om {at:%H:%M}.</source>
+        <translation>Tally sheet saved: {count} x {args.topic} on {day:%d-%m-%Y} at {at:%H:%M}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/setup.py" line="38"/>
+        <source>Deze gedeelde database heeft al een eigen locatie: {current.title} ({current.municipality}, {current.cbs_code}). Die geldt voor alle coördinatoren; u hoeft &apos;setup&apos; niet te doen. Wijzigen voor iedereen: &apos;ido-desk setup ... --change&apos;.</source>
+        <translation>This shared database has its own location already: {current.title} ({current.municipality}, {current.cbs_code}). It holds for every coordinator; you need not run &apos;setup&apos;. To change it for everyone: &apos;ido-desk setup ... --change&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/setup.py" line="59"/>
+        <source>Locatie ingesteld: {info.title} ({info.municipality}, {info.cbs_code}), code {info.code}</source>
+        <translation>Location set: {info.title} ({info.municipality}, {info.cbs_code}), code {info.code}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/name.py" line="30"/>
+        <source>Naam opgeslagen op deze pc: {name} ({paths})</source>
+        <translation>Name saved on this PC: {name} ({paths})</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/name.py" line="38"/>
+        <source>Nog geen naam opgeslagen op deze pc (ido-desk name NAAM).</source>
+        <translation>No name saved on this PC yet (ido-desk name NAME).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/edit.py" line="77"/>
+        <source>Bezoek {visit_id} gewijzigd (revisie {revision}).</source>
+        <translation>Visit {visit_id} changed (revision {revision}).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/restore.py" line="57"/>
+        <location filename="../../ido_desk/restore.py" line="311"/>
+        <source>Een back-up terugzetten</source>
+        <translation>Restoring a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/restore.py" line="82"/>
+        <source>Er is niets teruggezet: bevestig met --yes (of antwoord in een terminal).</source>
+        <translation>Nothing was restored: confirm with --yes (or answer in a terminal).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/restore.py" line="86"/>
+        <source>Typ &apos;ja&apos; om terug te zetten: </source>
+        <translation>Type &apos;yes&apos; to restore: </translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/restore.py" line="93"/>
+        <source>IDO Desk is geopend op deze gegevens. Sluit het venster en probeer het opnieuw.</source>
+        <translation>IDO Desk is open on these data. Close the window and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/restore.py" line="102"/>
+        <source>Er is geen bruikbare back-up in {paths.backup_dir}.</source>
+        <translation>There is no usable backup in {paths.backup_dir}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/restore.py" line="111"/>
+        <source>Geef het back-upbestand, of --newest.</source>
+        <translation>Give the backup file, or --newest.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/restore.py" line="116"/>
+        <source>Er is niets teruggezet.</source>
+        <translation>Nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/restore.py" line="120"/>
+        <source>Teruggezet: {result.restored_from}</source>
+        <translation>Restored: {result.restored_from}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/restore.py" line="123"/>
+        <source>De vervangen database is bewaard als {result.replaced_copy}</source>
+        <translation>The replaced data are kept as {result.replaced_copy}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delete.py" line="32"/>
+        <source>Verwijderen vraagt om bevestiging: geef --yes.</source>
+        <translation>Deleting asks for confirmation: give --yes.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delete.py" line="37"/>
+        <source>Bezoek {id} van {when} ({topics}) verwijderen? [j/N] </source>
+        <translation>Delete visit {id} of {when} ({topics})? [y/N] </translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delete.py" line="42"/>
+        <source>Niet verwijderd.</source>
+        <translation>Not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delete.py" line="46"/>
+        <source>Bezoek {visit_id} verwijderd.</source>
+        <translation>Visit {visit_id} deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/national_form.py" line="43"/>
+        <source>--limit moet 1 of meer zijn.</source>
+        <translation>--limit must be 1 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/national_form.py" line="45"/>
+        <source>Nog over te zetten: {count} bezoeken</source>
+        <translation>Still to enter: {count} visits</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/national_form.py" line="54"/>
+        <source>  Vraag {n}</source>
+        <translation>  Question {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/national_form.py" line="65"/>
+        <source>{marked} bezoeken van {day:%d-%m-%Y} gemarkeerd als overgezet.</source>
+        <translation>{marked} visits of {day:%d-%m-%Y} marked as entered.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/national_form.py" line="72"/>
+        <source>{marked} bezoeken gemarkeerd als overgezet.</source>
+        <translation>{marked} visits marked as entered.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/national_form.py" line="77"/>
+        <source>Nog over te zetten: {count} bezoeken.</source>
+        <translation>Still to enter: {count} visits.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delivery.py" line="48"/>
+        <source>Bezorgmap: niet ingesteld (ido-desk delivery --folder MAP)</source>
+        <translation>Delivery folder: not set (ido-desk delivery --folder FOLDER)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delivery.py" line="51"/>
+        <source>bereikbaar</source>
+        <translation>reachable</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delivery.py" line="53"/>
+        <source>nu niet bereikbaar</source>
+        <translation>not reachable now</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delivery.py" line="56"/>
+        <source>Bezorgmap: {folder} ({reach})</source>
+        <translation>Delivery folder: {folder} ({reach})</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delivery.py" line="61"/>
+        <source>Map voor maandrapporten: {reports_folder}</source>
+        <translation>Folder for monthly reports: {reports_folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delivery.py" line="66"/>
+        <source>Te laat na: {late_days} dagen na het einde van een maand</source>
+        <translation>Late after: {late_days} days after the end of a month</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/audit.py" line="39"/>
+        <source>--{option} &apos;{text}&apos; is not a date: use YYYY-MM-DD.</source>
+        <translation>--{option} &apos;{text}&apos; is not a date: use YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/audit.py" line="56"/>
+        <source>{count} regels uit het auditlogboek geschreven naar {args.out}</source>
+        <translation>{count} lines of the audit log written to {args.out}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/deliver.py" line="41"/>
+        <source>periode {period.label} is nog niet voorbij: een maand wordt bezorgd na haar laatste dag.</source>
+        <translation>period {period.label} has not ended yet: a month is delivered after its last day.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/deliver.py" line="51"/>
+        <source>er is geen bezorgmap ingesteld (of nog geen locatie). Stel die eenmalig in met &apos;ido-desk delivery --folder MAP&apos;.</source>
+        <translation>no delivery folder has been set (or no location yet). Set it once with &apos;ido-desk delivery --folder FOLDER&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/deliver.py" line="62"/>
+        <source>{outcome.month.label}: bezorgd in {outcome.path} ({outcome.visits} bezoeken)</source>
+        <translation>{outcome.month.label}: delivered in {outcome.path} ({outcome.visits} visits)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/deliver.py" line="70"/>
+        <source>{outcome.month.label}: wacht</source>
+        <translation>{outcome.month.label}: waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/deliver.py" line="78"/>
+        <source>{status.month.label}: wacht</source>
+        <translation>{status.month.label}: waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/deliver.py" line="81"/>
+        <source>{status.month.label}: bezorgd in {status.path} ({status.visits} bezoeken)</source>
+        <translation>{status.month.label}: delivered in {status.path} ({status.visits} visits)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/deliver.py" line="87"/>
+        <source>Niets te bezorgen: elke afgelopen maand is bezorgd.</source>
+        <translation>Nothing to deliver: every month that has ended is delivered.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/deliver.py" line="90"/>
+        <source>Maandrapport {report_period.label}: {path}</source>
+        <translation>Monthly report {report_period.label}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/deliver.py" line="96"/>
+        <source>ido-desk: {result.problem}</source>
+        <translation>ido-desk: {result.problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/pin.py" line="45"/>
+        <source>Nieuwe pincode: </source>
+        <translation>New PIN: </translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/pin.py" line="46"/>
+        <source>Nogmaals: </source>
+        <translation>Again: </translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/pin.py" line="49"/>
+        <source>De twee pincodes zijn niet gelijk; er is niets gewijzigd.</source>
+        <translation>The two PINs are not the same; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/pin.py" line="58"/>
+        <source>Er is geen pincode ingesteld: iedereen kan alles. Stel er een in.</source>
+        <translation>No PIN has been set: everyone can do everything. Set one.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/pin.py" line="66"/>
+        <source>Pincode ingesteld. Volgende poging over {wait} seconden.</source>
+        <translation>PIN set. Next try in {wait} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/pin.py" line="71"/>
+        <location filename="../../ido_desk/cli/pin.py" line="79"/>
+        <source>Pincode ingesteld.</source>
+        <translation>PIN set.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/pin.py" line="77"/>
+        <source>Pincode gewijzigd.</source>
+        <translation>PIN changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/pin.py" line="84"/>
+        <source>Er is geen pincode ingesteld.</source>
+        <translation>No PIN has been set.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/pin.py" line="89"/>
+        <source>Geef de pincode in de omgevingsvariabele {ENV_PIN}.</source>
+        <translation>Give the PIN in the environment variable {ENV_PIN}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/pin.py" line="94"/>
+        <source>Pincode juist.</source>
+        <translation>PIN correct.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/restore.py" line="105"/>
+        <source>Het back-upbestand {file} bestaat niet.</source>
+        <translation>The backup file {file} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/restore.py" line="111"/>
+        <source>Deze back-up kan niet worden teruggezet: {exc.message}</source>
+        <translation>This backup cannot be restored: {exc.message}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/restore.py" line="121"/>
+        <source>{file.name} is geen database van IDO Desk; er is niets teruggezet.</source>
+        <translation>{file.name} is not an IDO Desk database; nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/restore.py" line="127"/>
+        <source>{file.name} is gemaakt met een nieuwere versie van IDO Desk (schema {revision}). Installeer de nieuwste versie; er is niets teruggezet.</source>
+        <translation>{file.name} was made with a newer version of IDO Desk (schema {revision}). Install the newest version; nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/restore.py" line="201"/>
+        <source>Terugzetten is mislukt, er is niets veranderd: {message}</source>
+        <translation>Restoring failed, nothing was changed: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/location.py" line="105"/>
+        <source>Vul de naam van de locatie in.</source>
+        <translation>Fill in the name of the location.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/location.py" line="107"/>
+        <source>Vul de gemeente in.</source>
+        <translation>Fill in the municipality.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/location.py" line="111"/>
+        <source>CBS-gemeentecode &apos;{data.cbs_code}&apos; klopt niet: gebruik GM en vier cijfers, bijvoorbeeld GM0603.</source>
+        <translation>CBS municipality code &apos;{data.cbs_code}&apos; is not right: use GM and four digits, for instance GM0603.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/location.py" line="127"/>
+        <source>De {noun} mag niet beginnen met =, +, - of @ (een rekenblad leest dat als formule).</source>
+        <translation>The {noun} may not start with =, +, - or @ (a spreadsheet reads that as a formula).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/location.py" line="136"/>
+        <source>Onbekende provincie &apos;{data.province}&apos;. Kies uit: {PROVINCES}.</source>
+        <translation>Unknown province &apos;{data.province}&apos;. Choose from: {PROVINCES}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/location.py" line="143"/>
+        <source>Onbekende IDO-opzet &apos;{data.setup}&apos;. Kies uit: {SETUPS}.</source>
+        <translation>Unknown IDO set-up &apos;{data.setup}&apos;. Choose from: {SETUPS}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/location.py" line="151"/>
+        <source>Locatiecode &apos;{code}&apos; mag alleen letters, cijfers, &apos;-&apos;, &apos;_&apos; en &apos;.&apos; bevatten.</source>
+        <translation>Location code &apos;{code}&apos; may only hold letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/location.py" line="192"/>
+        <source>De locatie wijzigen</source>
+        <translation>Changing the location</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/delivery.py" line="84"/>
+        <source>De bezorgmap instellen</source>
+        <translation>Setting the delivery folder</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/delivery.py" line="93"/>
+        <source>De map voor de maandrapporten instellen</source>
+        <translation>Setting the folder for the monthly reports</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/delivery.py" line="376"/>
+        <source>De termijn voor te late levering instellen</source>
+        <translation>Setting when a delivery is late</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/delivery.py" line="380"/>
+        <source>{days} dagen kan niet: kies {MIN_LATE_DAYS} tot {MAX_LATE_DAYS} dagen.</source>
+        <translation>{days} days is not possible: choose {MIN_LATE_DAYS} to {MAX_LATE_DAYS} days.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/retention.py" line="53"/>
+        <source>De bewaartermijn van notities wijzigen</source>
+        <translation>Changing how long notes are kept</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/retention.py" line="57"/>
+        <source>Bewaartermijn {days} dagen kan niet: kies {MIN_DAYS} tot {MAX_DAYS} dagen.</source>
+        <translation>A retention period of {days} days is not possible: choose {MIN_DAYS} to {MAX_DAYS} days.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="186"/>
+        <source>Periode {first}..{last}: de einddatum ligt vóór de begindatum.</source>
+        <translation>Period {first}..{last}: the end date lies before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="239"/>
+        <source>Periode &apos;{text}&apos;: maand {number} bestaat niet (1 tot 12).</source>
+        <translation>Period &apos;{text}&apos;: month {number} does not exist (1 to 12).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="255"/>
+        <source>Periode &apos;{text}&apos; is onbekend. Gebruik {EXAMPLES}.</source>
+        <translation>Period &apos;{text}&apos; is unknown. Use {EXAMPLES}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="267"/>
+        <source>Periode &apos;{text}&apos;: &apos;{part}&apos; is geen datum. Gebruik JJJJ-MM-DD, bijvoorbeeld 2026-03-15.</source>
+        <translation>Period &apos;{text}&apos;: &apos;{part}&apos; is not a date. Use YYYY-MM-DD, for instance 2026-03-15.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="279"/>
+        <source>Periode &apos;{text}&apos;: jaar {value} valt buiten 2000 tot 2100.</source>
+        <translation>Period &apos;{text}&apos;: year {value} is outside 2000 to 2100.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/roles.py" line="49"/>
+        <source>{action} kan alleen met de pincode van de beheerder.</source>
+        <translation>{action} needs the manager&apos;s PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/roles.py" line="110"/>
+        <source>Een pincode bestaat uit {PIN_MIN} tot {PIN_MAX} cijfers, zonder letters.</source>
+        <translation>A PIN has {PIN_MIN} to {PIN_MAX} digits, no letters.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/roles.py" line="121"/>
+        <source>De pincode wijzigen</source>
+        <translation>Changing the PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_rules.py" line="48"/>
+        <source>vraag {n}</source>
+        <translation>question {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_rules.py" line="53"/>
+        <source>Onbekend onderwerp &apos;{draft.topic}&apos; bij {where}.</source>
+        <translation>Unknown topic &apos;{draft.topic}&apos; at {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_rules.py" line="66"/>
+        <source>&apos;{draft.subtopic}&apos; is geen sub-onderwerp van {topic.label_nl} ({where}).</source>
+        <translation>&apos;{draft.subtopic}&apos; is not a sub-topic of {topic.label_nl} ({where}).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_rules.py" line="76"/>
+        <source>Onbekende organisatie &apos;{organisation_code}&apos; bij {where}.</source>
+        <translation>Unknown organisation &apos;{organisation_code}&apos; at {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_rules.py" line="84"/>
+        <source>Onbekende soort hulp &apos;{draft.help}&apos; bij {where}.</source>
+        <translation>Unknown kind of help &apos;{draft.help}&apos; at {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_rules.py" line="92"/>
+        <source>Onbekende doorverwijzing &apos;{draft.referral}&apos; bij {where}.</source>
+        <translation>Unknown referral &apos;{draft.referral}&apos; at {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_rules.py" line="118"/>
+        <source>Onbekend kanaal &apos;{code}&apos;. Kies uit: {codes}.</source>
+        <translation>Unknown channel &apos;{code}&apos;. Choose from: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_rules.py" line="127"/>
+        <source>Kies een onderwerp.</source>
+        <translation>Choose a topic.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_rules.py" line="131"/>
+        <source>Meer dan {MAX_QUESTIONS} vragen bij één bezoek.</source>
+        <translation>More than {MAX_QUESTIONS} questions in one visit.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_rules.py" line="139"/>
+        <source>Duur {draft.duration_min} min kan niet: kies 1 tot {MAX_DURATION_MIN} minuten.</source>
+        <translation>A duration of {draft.duration_min} min is not possible: choose 1 to {MAX_DURATION_MIN} minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_rules.py" line="149"/>
+        <source>Het tijdstip {started:%d-%m-%Y %H:%M} ligt in de toekomst.</source>
+        <translation>The time {started:%d-%m-%Y %H:%M} lies in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_admin.py" line="63"/>
+        <source>Lijsten aanpassen</source>
+        <translation>Changing the lists</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_admin.py" line="114"/>
+        <source>Code &apos;{code}&apos; bestaat al in de lijst ({kind} &apos;{taken.label_nl}&apos;{retired_at}). Codes blijven bezet; kies een andere.</source>
+        <translation>Code &apos;{code}&apos; exists in the list already ({kind} &apos;{taken.label_nl}&apos;{retired_at}). Codes stay taken; choose another.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_admin.py" line="191"/>
+        <source>Positie {to} kan niet: kies 1 tot en met {siblings}.</source>
+        <translation>Position {to} is not possible: choose 1 to {siblings}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_admin.py" line="222"/>
+        <source>{row} is al vervallen.</source>
+        <translation>{row} is retired already.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_admin.py" line="248"/>
+        <source>{row} is niet vervallen.</source>
+        <translation>{row} is not retired.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/retention.py" line="26"/>
+        <source>Notities worden {days} dagen bewaard. Nu gewist: {erased}.</source>
+        <translation>Notes are kept {days} days. Erased now: {erased}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/privacy.py" line="62"/>
+        <source>IBAN-rekeningnummer</source>
+        <translation>IBAN bank account number</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/privacy.py" line="63"/>
+        <source>e-mailadres</source>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/privacy.py" line="64"/>
+        <source>BSN</source>
+        <translation>BSN (citizen service number)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/privacy.py" line="65"/>
+        <source>telefoonnummer</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/privacy.py" line="66"/>
+        <source>postcode met huisnummer</source>
+        <translation>postcode with house number</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/privacy.py" line="67"/>
+        <source>straat met huisnummer</source>
+        <translation>street with house number</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/privacy.py" line="68"/>
+        <source>naam met aanhef</source>
+        <translation>name with a title</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/privacy.py" line="69"/>
+        <source>volledige datum</source>
+        <translation>full date</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/privacy.py" line="439"/>
+        <source>een {label} ({shown})</source>
+        <translation>{label} ({shown})</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/privacy.py" line="446"/>
+        <source>{others} en {last}</source>
+        <translation>{others} and {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/privacy.py" line="447"/>
+        <source>De notitie bevat iets dat lijkt op {listed}. Laat namen, nummers en adressen weg.</source>
+        <translation>The note holds what looks like personal data: {listed}. Leave out names, numbers and addresses.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/transparency.py" line="92"/>
+        <source>Alle gegevens over bezoeken exporteren</source>
+        <translation>Exporting all data about visits</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="31"/>
+        <source>Het auditlogboek bekijken</source>
+        <translation>Viewing the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="154"/>
+        <source>Het auditlogboek exporteren</source>
+        <translation>Exporting the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/lists.py" line="33"/>
+        <source>  [vervallen]</source>
+        <translation>  [retired]</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../messages.py" line="36"/>
+        <source>Meld u aan als beheerder (Ctrl+L).</source>
+        <translation>Sign in as the manager (Ctrl+L).</translation>
     </message>
 </context>
 </TS>
