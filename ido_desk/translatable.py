@@ -1,7 +1,7 @@
 """The core's texts in Dutch, with their English kept at hand, without Qt.
 
-``QT_TRANSLATE_NOOP(context, text)`` marks a text for ``pyside6-lupdate`` (``make
-translations`` reads every core module that imports this) and returns it as a ``Text``: a
+``QT_TRANSLATE_NOOP(context, text)`` (``db.text``) marks a text for ``pyside6-lupdate`` (``make
+translations`` reads every module that imports the marker) and returns it as a ``Text``: a
 ``str`` that is the Dutch, and that remembers its context, its source and the values
 ``.format`` put in. Whoever shows it chooses the language at that moment: ``in_language(text,
 "en")`` gives the English from the compiled translation (``ido_desk.qm_file``), with the values
@@ -15,37 +15,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from db.text import QT_TRANSLATE_NOOP, Text
 
-class Text(str):
-    """A Dutch text that can be said again in another language."""
-
-    context: str
-    source: str
-    args: tuple[Any, ...]
-    kwargs: dict[str, Any]
-
-    def __new__(
-        cls,
-        context: str,
-        source: str,
-        args: tuple[Any, ...] = (),
-        kwargs: dict[str, Any] | None = None,
-    ) -> Text:
-        kwargs = kwargs or {}
-        dutch = source.format(*args, **kwargs) if args or kwargs else source
-        text = super().__new__(cls, dutch)
-        text.context, text.source, text.args, text.kwargs = context, source, args, kwargs
-        return text
-
-    def format(self, *args: Any, **kwargs: Any) -> Text:
-        return Text(self.context, self.source, args, kwargs)
-
-    def __getnewargs__(self) -> tuple[Any, ...]:  # copy, pickle
-        return (self.context, self.source, self.args, self.kwargs)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> Text:
-    return Text(context, text)
+__all__ = ["QT_TRANSLATE_NOOP", "Text", "in_language"]
 
 
 def in_language(text: object, language: str | None) -> str:

@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from db.errors import MESSAGES, DatabaseLocked
 from ido_desk.config import Paths
 from ido_desk.qm_file import translations
 from ido_desk.translatable import QT_TRANSLATE_NOOP, in_language
@@ -111,3 +112,5 @@ def test_every_marked_core_text_reads_back_in_english() -> None:
     assert nested == "In de map: back-ups."
     assert in_language(nested, "en") == "In the folder: backups."
     assert in_language("niet gemarkeerd", "en") == "niet gemarkeerd"
+    locked = MESSAGES[DatabaseLocked]  # the storage layer's messages are marked too
+    assert in_language(locked, "en").startswith("The database is busy in another program.")

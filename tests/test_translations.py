@@ -24,7 +24,7 @@ from ui.tabs import SETTINGS, TAB_TITLES
 
 UI_DIR = I18N_DIR.parent
 FIELDS = re.compile(r"(?<!\{)\{[^{}]*\}(?!\})")  # a str.format field, not "{{"
-CORE_MARKER = "\nfrom ido_desk.translatable import"  # as `make translations` finds them
+CORE_MARKERS = ("\nfrom ido_desk.translatable import", "\nfrom db.text import")  # as make does
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
@@ -201,8 +201,12 @@ def test_every_string_of_the_window_has_its_english(tmp_path: Path) -> None:
     ui/i18n/ido_desk_en.ts, under a context the window looks it up by, and the compiled .qm
     beside it is the one built from it."""
     tools = Path(sys.executable).parent
-    core = UI_DIR.parent / "ido_desk"
-    marked = [p for p in core.rglob("*.py") if CORE_MARKER in p.read_text(encoding="utf-8")]
+    root = UI_DIR.parent
+    marked = [
+        p
+        for p in [*(root / "ido_desk").rglob("*.py"), *(root / "db").rglob("*.py")]
+        if any(marker in p.read_text(encoding="utf-8") for marker in CORE_MARKERS)
+    ]
     sources = sorted(str(path) for path in [*UI_DIR.glob("*.py"), *marked])
     assert marked  # the report kinds' names, at least
     fresh = tmp_path / "fresh.ts"

@@ -3055,6 +3055,7 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../../ido_desk/errors.py" line="116"/>
+        <location filename="../../db/errors.py" line="128"/>
         <source>De database gaf een onverwachte fout ({name}). Er is niets half bewaard; probeer het opnieuw.</source>
         <translation>The database gave an unexpected error ({name}). Nothing was half saved; try again.</translation>
     </message>
@@ -3916,6 +3917,41 @@ Totals per municipality</translation>
         <location filename="../../ido_desk/cli/lists.py" line="33"/>
         <source>  [vervallen]</source>
         <translation>  [retired]</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="98"/>
+        <source>De schijf is vol: de registratie kon niet worden bewaard. Maak ruimte vrij en probeer het opnieuw.</source>
+        <translation>The disk is full: the visit could not be saved. Make room and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="103"/>
+        <source>De schijf gaf een lees- of schrijffout ({name}); de schijf is niet vol. Probeer het opnieuw; blijft het misgaan, laat de schijf dan nakijken.</source>
+        <translation>The disk gave a read or write error ({name}); the disk is not full. Try again; if it keeps going wrong, have the disk checked.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="108"/>
+        <source>De database kan niet worden beschreven (alleen-lezen map of bestand). Controleer de rechten van de gegevensmap.</source>
+        <translation>The database cannot be written (a read-only folder or file). Check the rights of the data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="113"/>
+        <source>Het databasebestand kan niet worden geopend (ontbreekt de map, of zijn de rechten te krap?). Controleer de gegevensmap.</source>
+        <translation>The database file cannot be opened (is the folder missing, or are the rights too tight?). Check the data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="118"/>
+        <source>De database is bezet door een ander programma. Probeer het over een paar seconden opnieuw.</source>
+        <translation>The database is busy in another program. Try again in a few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="123"/>
+        <source>Het databasebestand is beschadigd. Zet een back-up terug: in het venster via Instellingen &gt; Back-ups, of met &apos;ido-desk restore --newest&apos;.</source>
+        <translation>The database file is damaged. Restore a backup: in the window under Settings &gt; Backups, or with &apos;ido-desk restore --newest&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../db/engine.py" line="35"/>
+        <source>De schijf gaf een schrijffout bij het vastleggen (de schijf is niet vol). Het is niet zeker of het is bewaard: kijk in de lijst voordat u het opnieuw invoert.</source>
+        <translation>The disk gave a write error while saving (the disk is not full). It is not certain that it was saved: look in the list before you enter it again.</translation>
     </message>
 </context>
 <context>
