@@ -199,7 +199,11 @@ class VisitForm(QScrollArea):
         def show() -> None:
             if isValid(widget) and isValid(self):
                 self._layout_form()
-                self.ensureWidgetVisible(widget, 0, 8)
+                if widget.height() + 16 > self.viewport().height():  # its top (the question's
+                    top = widget.mapTo(self.inner, QPoint(0, 0)).y()  # title), not its middle
+                    self.verticalScrollBar().setValue(top - 8)
+                else:
+                    self.ensureWidgetVisible(widget, 0, 8)
 
         QTimer.singleShot(0, show)  # once the layout has made room for it
 
