@@ -71,17 +71,21 @@ class PinCheck:
     @property
     def message(self) -> str:
         if self.ok:
-            return "Pincode juist."
+            return QT_TRANSLATE_NOOP("core", "Pincode juist.")
         if self.retry_in_s:
             wait = _minutes(self.retry_in_s)
-            return f"Te veel onjuiste pogingen. Probeer het over {wait} opnieuw."
-        return "Onjuiste pincode. Probeer het opnieuw."
+            return QT_TRANSLATE_NOOP(
+                "core", "Te veel onjuiste pogingen. Probeer het over {wait} opnieuw."
+            ).format(wait=wait)
+        return QT_TRANSLATE_NOOP("core", "Onjuiste pincode. Probeer het opnieuw.")
 
 
 def _minutes(seconds: int) -> str:
     if seconds < 60:
-        return "1 seconde" if seconds == 1 else f"{seconds} seconden"
-    return f"{(seconds + 59) // 60} minuten"
+        if seconds == 1:
+            return QT_TRANSLATE_NOOP("core", "1 seconde")
+        return QT_TRANSLATE_NOOP("core", "{n} seconden").format(n=seconds)
+    return QT_TRANSLATE_NOOP("core", "{n} minuten").format(n=(seconds + 59) // 60)
 
 
 # -- the PIN ------------------------------------------------------------------------------

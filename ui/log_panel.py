@@ -27,7 +27,7 @@ from ui.batch_dialog import BatchDialog
 from ui.changes import Change, announce
 from ui.day_list import DayList
 from ui.list_labels import english
-from ui.messages import user_message
+from ui.messages import user_message, window_text
 from ui.save_bar import SaveBar
 from ui.visit_form import FormState, VisitForm
 from ui.when_row import day_text
@@ -207,12 +207,12 @@ class LogPanel(QWidget):
         try:
             visit_id = record_visit(self.desk, draft)
         except PrivacyError as exc:
-            self._show_error(self.note_error, str(exc))
+            self._show_error(self.note_error, window_text(exc.message))
             self.note.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         except ValidationError as exc:
             target = self.note_error if exc.field == "note" else self.form_error
-            self._show_error(target, exc.message)
+            self._show_error(target, window_text(exc.message))
             return
         except UserError as exc:
             self._show_error(self.form_error, user_message(exc))

@@ -17,7 +17,7 @@ from ido_desk.roles import PermissionDenied
 from ido_desk.translatable import in_language
 from ui.list_labels import english
 
-__all__ = ["UNEXPECTED", "show_error", "user_message"]
+__all__ = ["UNEXPECTED", "show_error", "user_message", "window_text"]
 
 log = logging.getLogger(__name__)
 
@@ -26,16 +26,20 @@ def user_message(exc: BaseException) -> str:
     """The text for an error, in the window's language; unexpected errors are logged, not
     shown."""
     told = describe(exc)
-    language = "en" if english() else None
     if told.is_bug:
         if not isinstance(exc, PrivacyError):  # its message quotes personal data
             log.error("unexpected error", exc_info=exc)
-        return in_language(UNEXPECTED, language)
-    message = in_language(told.message, language)
+        return window_text(UNEXPECTED)
+    message = window_text(told.message)
     if isinstance(exc, PermissionDenied):
         sign_in = QCoreApplication.translate("messages", "Meld u aan als beheerder (Ctrl+L).")
         return message + " " + sign_in
     return message
+
+
+def window_text(text: object) -> str:
+    """A text of the core (an error's message) in the window's language."""
+    return in_language(text, "en" if english() else None)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "IDO Desk") -> None:

@@ -2761,22 +2761,22 @@ Restore this backup?</translation>
         <translation>Optional. No names, numbers or addresses. Shortcut Alt+N.</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="344"/>
+        <location filename="../visit_form.py" line="348"/>
         <source>Kies een onderwerp: 1-9, 0 voor meer, of typ een deel van de naam.</source>
         <translation>Choose a topic: 1-9, 0 for more, or type part of the name.</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="345"/>
+        <location filename="../visit_form.py" line="349"/>
         <source>Wordt opgeslagen: {0}</source>
         <translation>Will be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="350"/>
+        <location filename="../visit_form.py" line="354"/>
         <source> (korter dan 2 min gemeten)</source>
         <translation> (measured shorter than 2 min)</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="365"/>
+        <location filename="../visit_form.py" line="369"/>
         <source>Overgenomen van het vorige bezoek: {0}</source>
         <translation>Carried over from the previous visit: {0}</translation>
     </message>
@@ -3620,6 +3620,7 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/pin.py" line="94"/>
+        <location filename="../../ido_desk/roles.py" line="74"/>
         <source>Pincode juist.</source>
         <translation>PIN correct.</translation>
     </message>
@@ -3749,12 +3750,37 @@ Totals per municipality</translation>
         <translation>{action} needs the manager&apos;s PIN.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/roles.py" line="110"/>
+        <location filename="../../ido_desk/roles.py" line="77"/>
+        <source>Te veel onjuiste pogingen. Probeer het over {wait} opnieuw.</source>
+        <translation>Too many wrong tries. Try again in {wait}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/roles.py" line="80"/>
+        <source>Onjuiste pincode. Probeer het opnieuw.</source>
+        <translation>Wrong PIN. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/roles.py" line="86"/>
+        <source>1 seconde</source>
+        <translation>1 second</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/roles.py" line="87"/>
+        <source>{n} seconden</source>
+        <translation>{n} seconds</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/roles.py" line="88"/>
+        <source>{n} minuten</source>
+        <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/roles.py" line="114"/>
         <source>Een pincode bestaat uit {PIN_MIN} tot {PIN_MAX} cijfers, zonder letters.</source>
         <translation>A PIN has {PIN_MIN} to {PIN_MAX} digits, no letters.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/roles.py" line="121"/>
+        <location filename="../../ido_desk/roles.py" line="125"/>
         <source>De pincode wijzigen</source>
         <translation>Changing the PIN</translation>
     </message>
@@ -3957,7 +3983,7 @@ Totals per municipality</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../messages.py" line="36"/>
+        <location filename="../messages.py" line="35"/>
         <source>Meld u aan als beheerder (Ctrl+L).</source>
         <translation>Sign in as the manager (Ctrl+L).</translation>
     </message>
