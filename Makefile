@@ -78,6 +78,7 @@ clean:
 # and the ido_desk_en.qm the window loads (committed, so `make run` shows it).
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -source-language nl_NL -target-language en_GB ui/*.py \
-		$$(grep -rl --include='*.py' '^from ido_desk.translatable import' ido_desk) \
+		$$(grep -rl --include='*.py' -e '^from ido_desk.translatable import' \
+			-e '^from db.text import' ido_desk db) \
 		-ts ui/i18n/ido_desk_en.ts
 	$(BIN)/pyside6-lrelease ui/i18n/ido_desk_en.ts -qm ui/i18n/ido_desk_en.qm

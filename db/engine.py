@@ -24,6 +24,7 @@ from db.errors import (
     sqlite_code,
     storage_error_for,
 )
+from db.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the ORM is imported when the first session opens: Core paths do without it
     from sqlalchemy.orm import Session, sessionmaker
@@ -31,9 +32,10 @@ if TYPE_CHECKING:  # the ORM is imported when the first session opens: Core path
 Unit = TypeVar("Unit", "Session", Connection)
 
 BUSY_TIMEOUT_MS = 5000
-UNSURE_COMMIT = (
+UNSURE_COMMIT = QT_TRANSLATE_NOOP(
+    "core",
     "De schijf gaf een schrijffout bij het vastleggen (de schijf is niet vol). Het is niet "
-    "zeker of het is bewaard: kijk in de lijst voordat u het opnieuw invoert."
+    "zeker of het is bewaard: kijk in de lijst voordat u het opnieuw invoert.",
 )
 
 

@@ -14,6 +14,8 @@ import re
 import sqlite3
 from enum import Enum, IntEnum
 
+from db.text import QT_TRANSLATE_NOOP
+
 
 class ExitCode(IntEnum):
     """The one table of the CLI's exit codes."""
@@ -92,24 +94,42 @@ class UnexpectedStorageError(StorageError):
 
 # -- SQLite's result codes -----------------------------------------------------------------
 
-_RESTORE_HINT = (
-    "Zet een back-up terug: in het venster via Instellingen > Back-ups, "
-    "of met 'ido-desk restore --newest'."
-)
-MESSAGES: dict[type[StorageError], str] = {
-    DiskFull: "De schijf is vol: de registratie kon niet worden bewaard. "
-    "Maak ruimte vrij en probeer het opnieuw.",
-    DiskIOError: "De schijf gaf een lees- of schrijffout ({name}); de schijf is niet vol. "
-    "Probeer het opnieuw; blijft het misgaan, laat de schijf dan nakijken.",
-    ReadOnlyDatabase: "De database kan niet worden beschreven (alleen-lezen map of bestand). "
-    "Controleer de rechten van de gegevensmap.",
-    CannotOpen: "Het databasebestand kan niet worden geopend (ontbreekt de map, of zijn de "
-    "rechten te krap?). Controleer de gegevensmap.",
-    DatabaseLocked: "De database is bezet door een ander programma. Probeer het over een paar "
-    "seconden opnieuw.",
-    CorruptDatabase: "Het databasebestand is beschadigd. " + _RESTORE_HINT,
-    UnexpectedStorageError: "De database gaf een onverwachte fout ({name}). Er is niets half "
-    "bewaard; probeer het opnieuw.",
+MESSAGES: dict[type[StorageError], str] = {  # marked: the CLI and the window say them in English
+    DiskFull: QT_TRANSLATE_NOOP(
+        "core",
+        "De schijf is vol: de registratie kon niet worden bewaard. "
+        "Maak ruimte vrij en probeer het opnieuw.",
+    ),
+    DiskIOError: QT_TRANSLATE_NOOP(
+        "core",
+        "De schijf gaf een lees- of schrijffout ({name}); de schijf is niet vol. "
+        "Probeer het opnieuw; blijft het misgaan, laat de schijf dan nakijken.",
+    ),
+    ReadOnlyDatabase: QT_TRANSLATE_NOOP(
+        "core",
+        "De database kan niet worden beschreven (alleen-lezen map of bestand). "
+        "Controleer de rechten van de gegevensmap.",
+    ),
+    CannotOpen: QT_TRANSLATE_NOOP(
+        "core",
+        "Het databasebestand kan niet worden geopend (ontbreekt de map, of zijn de "
+        "rechten te krap?). Controleer de gegevensmap.",
+    ),
+    DatabaseLocked: QT_TRANSLATE_NOOP(
+        "core",
+        "De database is bezet door een ander programma. Probeer het over een paar "
+        "seconden opnieuw.",
+    ),
+    CorruptDatabase: QT_TRANSLATE_NOOP(
+        "core",
+        "Het databasebestand is beschadigd. Zet een back-up terug: in het venster via "
+        "Instellingen > Back-ups, of met 'ido-desk restore --newest'.",
+    ),
+    UnexpectedStorageError: QT_TRANSLATE_NOOP(
+        "core",
+        "De database gaf een onverwachte fout ({name}). Er is niets half "
+        "bewaard; probeer het opnieuw.",
+    ),
 }
 
 # primary result code -> the error it means for the user (extended codes share the low byte)

@@ -26,8 +26,9 @@ from ido_desk.csv_safe import CSV_ENCODING, csv_writer
 from ido_desk.desk import Desk
 from ido_desk.lists import Catalogue
 from ido_desk.roles import require_manager
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
-VIEW_ACTION = "Het auditlogboek bekijken"
+VIEW_ACTION = QT_TRANSLATE_NOOP("core", "Het auditlogboek bekijken")
 
 CSV_HEADER = [
     "Wie",
@@ -150,7 +151,7 @@ def export_audit(desk: Desk, out: Path, where: AuditFilter | None = None) -> int
     """Write the (filtered) log to a CSV file, oldest first, complete or not at all; returns
     the number of entries written. First who, when, what and the description; then the
     entry as stored (codes and the before/after JSON)."""
-    require_manager(desk, "Het auditlogboek exporteren")
+    require_manager(desk, QT_TRANSLATE_NOOP("core", "Het auditlogboek exporteren"))
     catalogue = desk.catalogue
     count = 0
     with (

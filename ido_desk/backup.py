@@ -47,6 +47,7 @@ from db.pg_tools import DUMP_SUFFIX, ToolMissing, check_archive, tools_missing
 from ido_desk.config import Paths
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError, describe
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +183,9 @@ def unsupported(paths: Paths) -> str | None:
 
 def database_file_of(paths: Paths) -> Path:
     if paths.database_file is None:
-        raise ValidationError("database", "Dit kan alleen bij een SQLite-databasebestand.")
+        raise ValidationError(
+            "database", QT_TRANSLATE_NOOP("core", "Dit kan alleen bij een SQLite-databasebestand.")
+        )
     return paths.database_file
 
 
@@ -197,12 +200,17 @@ def copy_to_backup(source: Database | Path, paths: Paths, kind: str, now: dateti
         raise
     except CorruptDatabase as exc:
         raise CorruptDatabase(  # the copy is as damaged as the database it came from
-            "Het databasebestand is beschadigd; daarom is er geen back-up van gemaakt. "
-            "Zet een goede back-up terug via Instellingen of 'ido-desk restore --newest'."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Het databasebestand is beschadigd; daarom is er geen back-up van gemaakt. "
+                "Zet een goede back-up terug via Instellingen of 'ido-desk restore --newest'.",
+            )
         ) from exc
     except (StorageError, OSError, sqlite3.Error) as exc:
         raise BackupError(
-            f"De back-up kon niet worden geschreven in {paths.backup_dir}: {describe(exc).message}"
+            QT_TRANSLATE_NOOP(
+                "core", "De back-up kon niet worden geschreven in {paths.backup_dir}: {message}"
+            ).format(paths=paths, message=describe(exc).message)
         ) from exc
     info = parse_backup_name(target)
     assert info is not None

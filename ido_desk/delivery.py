@@ -28,6 +28,7 @@ from ido_desk.location import LocationInfo, own_location
 from ido_desk.periods import Period, month, parse_period
 from ido_desk.roles import MANAGER, require_manager
 from ido_desk.settings import get_setting, set_setting
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -79,11 +80,18 @@ class MonthStatus:
 def set_delivery_folder(desk: Desk, folder: str | Path | None) -> Path | None:
     """Set (or with None / "" clear) the delivery folder; manager only. The folder need not be
     there now (a USB stick): the months wait until it is."""
-    return _set_folder(desk, FOLDER_SETTING, folder, "De bezorgmap instellen")
+    return _set_folder(
+        desk, FOLDER_SETTING, folder, QT_TRANSLATE_NOOP("core", "De bezorgmap instellen")
+    )
 
 
 def set_reports_folder(desk: Desk, folder: str | Path | None) -> Path | None:
-    return _set_folder(desk, REPORTS_SETTING, folder, "De map voor de maandrapporten instellen")
+    return _set_folder(
+        desk,
+        REPORTS_SETTING,
+        folder,
+        QT_TRANSLATE_NOOP("core", "De map voor de maandrapporten instellen"),
+    )
 
 
 def _set_folder(desk: Desk, key: str, folder: str | Path | None, action: str) -> Path | None:
@@ -365,10 +373,13 @@ def late_days(desk: Desk) -> int:
 
 
 def set_late_days(desk: Desk, days: int) -> None:
-    require_manager(desk, "De termijn voor te late levering instellen")
+    require_manager(desk, QT_TRANSLATE_NOOP("core", "De termijn voor te late levering instellen"))
     if not MIN_LATE_DAYS <= days <= MAX_LATE_DAYS:
         raise ValidationError(
-            "late_days", f"{days} dagen kan niet: kies {MIN_LATE_DAYS} tot {MAX_LATE_DAYS} dagen."
+            "late_days",
+            QT_TRANSLATE_NOOP(
+                "core", "{days} dagen kan niet: kies {MIN_LATE_DAYS} tot {MAX_LATE_DAYS} dagen."
+            ).format(days=days, MIN_LATE_DAYS=MIN_LATE_DAYS, MAX_LATE_DAYS=MAX_LATE_DAYS),
         )
     before = late_days(desk)
     set_setting(desk, LATE_SETTING, days)

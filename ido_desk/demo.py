@@ -37,6 +37,7 @@ from ido_desk.demo_visits import day_counts, day_rows, resolve_lists
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
 from ido_desk.location import LocationInput, own_location, set_location, validate
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int], None]
 
@@ -105,7 +106,10 @@ def _places(desk: Desk, count: int, rng: random.Random) -> list[_Place]:
     pool = [m for m in MUNICIPALITIES if m.cbs_code != own.cbs_code]
     if count - 1 > len(pool):
         raise ValidationError(
-            "locations", f"--locations {count} kan niet: de demo kent {len(pool) + 1} gemeenten."
+            "locations",
+            QT_TRANSLATE_NOOP(
+                "core", "--locations {count} kan niet: de demo kent {pool} gemeenten."
+            ).format(count=count, pool=len(pool) + 1),
         )
     sizes = {m.cbs_code: m.size for m in MUNICIPALITIES}
     chosen = [(own.id, f"{own.title} ({own.municipality}, {own.cbs_code})", own.cbs_code)]
@@ -145,13 +149,24 @@ def _places(desk: Desk, count: int, rng: random.Random) -> list[_Place]:
 def _check(spec: DemoSpec) -> None:
     if not 1 <= spec.visits <= MAX_VISITS:
         raise ValidationError(
-            "visits", f"--visits {spec.visits} kan niet: kies 1 tot {MAX_VISITS}."
+            "visits",
+            QT_TRANSLATE_NOOP(
+                "core", "--visits {spec.visits} kan niet: kies 1 tot {MAX_VISITS}."
+            ).format(spec=spec, MAX_VISITS=MAX_VISITS),
         )
     if spec.locations < 1:
-        raise ValidationError("locations", f"--locations {spec.locations} kan niet: minstens 1.")
+        raise ValidationError(
+            "locations",
+            QT_TRANSLATE_NOOP("core", "--locations {spec.locations} kan niet: minstens 1.").format(
+                spec=spec
+            ),
+        )
     if not 1 <= spec.months <= MAX_MONTHS:
         raise ValidationError(
-            "months", f"--months {spec.months} kan niet: kies 1 tot {MAX_MONTHS}."
+            "months",
+            QT_TRANSLATE_NOOP(
+                "core", "--months {spec.months} kan niet: kies 1 tot {MAX_MONTHS}."
+            ).format(spec=spec, MAX_MONTHS=MAX_MONTHS),
         )
 
 

@@ -36,6 +36,7 @@ from ido_desk.drafts import Entry
 from ido_desk.errors import ValidationError
 from ido_desk.ids import new_visit_id
 from ido_desk.lists import Catalogue
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 # -- the lists, resolved once ----------------------------------------------------------------
 
@@ -139,7 +140,9 @@ def day_counts(rng: random.Random, days: Sequence[date], visits: int, now: datet
         weights.append(weight)
     counts = [0] * len(days)
     if sum(weights) <= 0:
-        raise ValidationError("months", "In deze periode was de bibliotheek nergens open.")
+        raise ValidationError(
+            "months", QT_TRANSLATE_NOOP("core", "In deze periode was de bibliotheek nergens open.")
+        )
     spread = Picker(dict(enumerate(weights)))
     for _ in range(visits):
         counts[spread.pick(rng)] += 1

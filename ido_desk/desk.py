@@ -25,6 +25,7 @@ from db.migrate import create_private_file, current_revision, upgrade, verify_da
 from db.queries.exchange_recover import recover_imports
 from ido_desk.config import Paths
 from ido_desk.lists import Catalogue, load_catalogue
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 from ido_desk.who import read_name
 
 INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE
@@ -76,8 +77,11 @@ def open_desk(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Des
         paths.data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ReadOnlyDatabase(
-            f"De gegevensmap '{paths.data_dir}' kan niet worden aangemaakt: "
-            f"{exc.strerror or exc}. Kies een andere map met --data-dir."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "De gegevensmap '{paths.data_dir}' kan niet worden aangemaakt: {strerror}. "
+                "Kies een andere map met --data-dir.",
+            ).format(paths=paths, strerror=exc.strerror or exc)
         ) from exc
     file = paths.database_file
     existed = file is not None and file.exists()
@@ -87,14 +91,19 @@ def open_desk(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Des
         desk = Desk(paths, clock=clock)
     except OSError as exc:
         raise ReadOnlyDatabase(
-            f"Het databasebestand in '{paths.data_dir}' kan niet worden aangemaakt: "
-            f"{exc.strerror or exc}."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Het databasebestand in '{paths.data_dir}' kan niet worden aangemaakt: {strerror}.",
+            ).format(paths=paths, strerror=exc.strerror or exc)
         ) from exc
     except ImportError as exc:  # no driver for it
         if (exc.name or "").startswith("psycopg"):
             raise StorageError(
-                "Voor een PostgreSQL-database heeft IDO Desk het pakket psycopg nodig: "
-                "installeer het met pip install 'ido-desk[postgres]'."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Voor een PostgreSQL-database heeft IDO Desk het pakket psycopg nodig: "
+                    "installeer het met pip install 'ido-desk[postgres]'.",
+                )
             ) from exc
         raise url_error_for(paths.database_url, exc) from exc
     except ArgumentError as exc:  # a malformed URL, or one for an unknown kind of database
@@ -109,9 +118,12 @@ def open_desk(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Des
             _not_allowed_to_upgrade(exc, desk)
             or storage_error(exc)
             or StorageError(
-                "De database kon niet worden bijgewerkt naar deze versie van IDO Desk; er is niets "
-                f"aan veranderd ({type(exc.orig).__name__}: {str(exc.orig)[:80]}). Zet een back-up "
-                "terug: in het venster, of met 'ido-desk restore --newest'."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "De database kon niet worden bijgewerkt naar deze versie van IDO Desk; "
+                    "er is niets aan veranderd ({name}: {orig}). Zet een back-up terug: in "
+                    "het venster, of met 'ido-desk restore --newest'.",
+                ).format(name=type(exc.orig).__name__, orig=str(exc.orig)[:80])
             )
         )
         if isinstance(translated, CorruptDatabase) and file is not None and _reads_whole(file):
@@ -135,10 +147,14 @@ def _not_allowed_to_upgrade(exc: SADatabaseError, desk: Desk) -> StorageError | 
         return None
     user = desk.db.engine.url.username or "deze"
     return StorageError(
-        "De database moet eerst worden bijgewerkt naar deze versie van IDO Desk, en dat mag "
-        f"de gebruiker '{user}' niet (alleen de eigenaar van de database). Er is niets aan "
-        "veranderd. Laat de eigenaar één keer een opdracht doen, bijvoorbeeld 'ido-desk "
-        "--database-url <URL van de eigenaar> lists' (README: 'Een gedeelde database')."
+        QT_TRANSLATE_NOOP(
+            "core",
+            "De database moet eerst worden bijgewerkt naar deze versie van IDO Desk, "
+            "en dat mag de gebruiker '{user}' niet (alleen de eigenaar van de database). "
+            "Er is niets aan veranderd. Laat de eigenaar één keer een opdracht doen, "
+            "bijvoorbeeld 'ido-desk --database-url <URL van de eigenaar> lists' (README: "
+            "'Een gedeelde database').",
+        ).format(user=user)
     )
 
 

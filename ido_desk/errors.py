@@ -15,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from db.engine import storage_error
 from db.errors import ExitCode, Kind, StorageError, UnexpectedStorageError, UserError
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 __all__ = [
     "Described",
@@ -32,9 +33,10 @@ __all__ = [
     "file_problem",
 ]
 
-UNEXPECTED = (
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "core",
     "Er ging iets mis dat niet had mogen gebeuren. Er is niets verloren gegaan van wat al was "
-    "opgeslagen. Probeer het opnieuw; blijft het misgaan, start IDO Desk dan opnieuw."
+    "opgeslagen. Probeer het opnieuw; blijft het misgaan, start IDO Desk dan opnieuw.",
 )
 
 
@@ -56,7 +58,11 @@ class PermissionDenied(Refused):
     """An action of the branch manager's, tried without the manager PIN (``ido_desk.roles``)."""
 
     def __init__(self, action: str) -> None:
-        super().__init__(f"{action} kan alleen met de pincode van de beheerder.")
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "core", "{action} kan alleen met de pincode van de beheerder."
+            ).format(action=action)
+        )
         self.action = action
 
 
@@ -74,8 +80,12 @@ class NoLocation(ValidationError):
     def __init__(self) -> None:
         super().__init__(
             "location",
-            "Er is nog geen locatie ingesteld. Stel die in met het venster, of met "
-            "'ido-desk setup --location-name NAAM --municipality GEMEENTE --cbs-code GMxxxx'.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Er is nog geen locatie ingesteld. Stel die in met het venster, of met "
+                "'ido-desk setup --location-name NAAM --municipality GEMEENTE --cbs-code "
+                "GMxxxx'.",
+            ),
         )
 
 
@@ -125,8 +135,11 @@ def describe(exc: BaseException) -> Described:
         return Described(file_problem(exc), Kind.USER, ExitCode.STORAGE)
     if isinstance(exc, SQLAlchemyError | sqlite3.Error):
         translated = storage_error(exc) or UnexpectedStorageError(
-            f"De database gaf een onverwachte fout ({type(getattr(exc, 'orig', exc)).__name__})."
-            " Er is niets half bewaard; probeer het opnieuw."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "De database gaf een onverwachte fout ({name}). Er is niets half bewaard; "
+                "probeer het opnieuw.",
+            ).format(name=type(getattr(exc, "orig", exc)).__name__)
         )
         return describe(translated)
     return Described(UNEXPECTED, Kind.BUG, ExitCode.BUG)

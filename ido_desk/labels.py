@@ -8,10 +8,19 @@ from __future__ import annotations
 
 from ido_desk.drafts import Entry, QuestionDraft, VisitDraft
 from ido_desk.lists import Catalogue
+from ido_desk.translatable import QT_TRANSLATE_NOOP, Text, in_language
 
 PATH_SEPARATOR = " > "
 PART_SEPARATOR = " · "
 
+VISIT, VISITS = QT_TRANSLATE_NOOP("core", "bezoek"), QT_TRANSLATE_NOOP("core", "bezoeken")
+QUESTION, QUESTIONS = QT_TRANSLATE_NOOP("core", "vraag"), QT_TRANSLATE_NOOP("core", "vragen")
+LOCATION, LOCATIONS = QT_TRANSLATE_NOOP("core", "locatie"), QT_TRANSLATE_NOOP("core", "locaties")
+BACKUP, BACKUPS = QT_TRANSLATE_NOOP("core", "back-up"), QT_TRANSLATE_NOOP("core", "back-ups")
+NO_TOPIC = QT_TRANSLATE_NOOP("core", "geen onderwerp")
+NO_CHANNEL = QT_TRANSLATE_NOOP("core", "geen kanaal")
+NO_HELP = QT_TRANSLATE_NOOP("core", "geen hulp")
+NO_DURATION = QT_TRANSLATE_NOOP("core", "duur onbekend")
 ENTRY_LABELS = {Entry.LIVE: "direct", Entry.BACKDATED: "achteraf", Entry.BATCH: "turflijst"}
 
 
@@ -59,23 +68,25 @@ def help_text(
 
 
 def counted(n: int, one: str, many: str) -> str:
-    """ "1 bezoek", "2 bezoeken": a count with the right Dutch form."""
-    return f"{n} {one if n == 1 else many}"
+    """ "1 bezoek", "2 bezoeken": a count with the right Dutch form (in English too when the
+    words are marked for translation)."""
+    return Text("core", "{n} {word}", (), {"n": n, "word": one if n == 1 else many})
 
 
-def duration_text(minutes: int | None) -> str:
-    return "duur onbekend" if minutes is None else f"{minutes} min"
+def duration_text(minutes: int | None, language: str | None = None) -> str:
+    return in_language(NO_DURATION, language) if minutes is None else f"{minutes} min"
 
 
 def visit_line(cat: Catalogue, draft: VisitDraft, english: bool = False) -> str:
     """ "DigiD · Aan de balie · Samen gedaan · 10 min": what a save stores, in one line (the
-    lists' English names with ``english``; the words for what is missing stay Dutch)."""
+    lists' English names and the English words for what is missing with ``english``)."""
+    language = "en" if english else None
     channel = cat.channels.get(draft.channel) if draft.channel else None
     helps = [help_text(cat, q.help, q.referral, english) for q in draft.questions]
     parts = [
-        topics_text(cat, draft, english) or "geen onderwerp",
-        channel.label_in(english) if channel else "geen kanaal",
-        "; ".join(dict.fromkeys(h for h in helps if h)) or "geen hulp",
-        duration_text(draft.duration_min),
+        topics_text(cat, draft, english) or in_language(NO_TOPIC, language),
+        channel.label_in(english) if channel else in_language(NO_CHANNEL, language),
+        "; ".join(dict.fromkeys(h for h in helps if h)) or in_language(NO_HELP, language),
+        duration_text(draft.duration_min, language),
     ]
     return PART_SEPARATOR.join(parts)

@@ -42,6 +42,7 @@ from ido_desk.list_rules import (
 )
 from ido_desk.lists import Item, TopicItem
 from ido_desk.roles import require_manager
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 __all__ = [  # the list rules' names the window and the audit text use come from here too
     "KINDS",
@@ -59,7 +60,7 @@ __all__ = [  # the list rules' names the window and the audit text use come from
     "suggest_code",
 ]
 
-ACTION = "Lijsten aanpassen"
+ACTION = QT_TRANSLATE_NOOP("core", "Lijsten aanpassen")
 SHORTCUT_KEYS = "1234567890"  # the number keys of the first main topics at the desk
 
 
@@ -110,9 +111,16 @@ def add_item(desk: Desk, kind: str, new: NewItem) -> Item:
         if taken is not None:
             raise ValidationError(
                 "code",
-                f"Code '{code}' bestaat al in de lijst ({NOUNS[kind]} '{taken.label_nl}'"
-                f"{', vervallen' if taken.retired_at else ''}). Codes blijven bezet; kies een "
-                "andere.",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Code '{code}' bestaat al in de lijst ({kind} '{taken.label_nl}'{retired_at}). "
+                    "Codes blijven bezet; kies een andere.",
+                ).format(
+                    code=code,
+                    kind=NOUNS[kind],
+                    taken=taken,
+                    retired_at=", vervallen" if taken.retired_at else "",
+                ),
             )
         fields: dict[str, Any] = {"code": code, "label_nl": label_nl, "label_en": label_en}
         fields |= kind_fields(session, kind, new)
@@ -179,7 +187,10 @@ def move_item(desk: Desk, kind: str, code: str, to: int) -> None:
         siblings = siblings_of(session, model, parent_id)
         if not 1 <= to <= len(siblings):
             raise ValidationError(
-                "to", f"Positie {to} kan niet: kies 1 tot en met {len(siblings)}."
+                "to",
+                QT_TRANSLATE_NOOP(
+                    "core", "Positie {to} kan niet: kies 1 tot en met {siblings}."
+                ).format(to=to, siblings=len(siblings)),
             )
         before = [s.code for s in siblings]
         siblings.remove(row)
@@ -206,7 +217,12 @@ def retire_item(desk: Desk, kind: str, code: str) -> None:
     with desk.db.session() as session:
         row = get_row(session, kind, code)
         if row.retired_at is not None:
-            raise ValidationError("code", f"{item_name(kind, row)} is al vervallen.")
+            raise ValidationError(
+                "code",
+                QT_TRANSLATE_NOOP("core", "{row} is al vervallen.").format(
+                    row=item_name(kind, row)
+                ),
+            )
         check_can_retire(session, kind, row)
         now = desk.clock()
         rows = [row]
@@ -227,7 +243,12 @@ def restore_item(desk: Desk, kind: str, code: str) -> None:
     with desk.db.session() as session:
         row = get_row(session, kind, code)
         if row.retired_at is None:
-            raise ValidationError("code", f"{item_name(kind, row)} is niet vervallen.")
+            raise ValidationError(
+                "code",
+                QT_TRANSLATE_NOOP("core", "{row} is niet vervallen.").format(
+                    row=item_name(kind, row)
+                ),
+            )
         check_can_restore(session, kind, row)
         rows = [row]
         if isinstance(row, Organisation):

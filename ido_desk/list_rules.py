@@ -18,6 +18,7 @@ from ido_desk.csv_safe import starts_like_formula
 from ido_desk.errors import NotFound, ValidationError
 from ido_desk.lists import GOVERNMENT_LEVELS
 from ido_desk.privacy.screen import screen_note
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 KINDS: tuple[str, ...] = tuple(LIST_MODELS)  # channel, domain, organisation, topic, help, ...
 NOUNS = {  # what one item of each list is called, in messages
@@ -62,19 +63,29 @@ def suggest_code(label: str) -> str:
 
 def check_kind(kind: str) -> str:
     if kind not in LIST_MODELS:
-        raise ValidationError("kind", f"Onbekende lijst '{kind}'. Kies uit: {', '.join(KINDS)}.")
+        raise ValidationError(
+            "kind",
+            QT_TRANSLATE_NOOP("core", "Onbekende lijst '{kind}'. Kies uit: {KINDS}.").format(
+                kind=kind, KINDS=", ".join(KINDS)
+            ),
+        )
     return kind
 
 
 def check_code(code: str) -> str:
     code = code.strip()
     if not code:
-        raise ValidationError("code", "Vul een code in (kleine letters, cijfers en _).")
+        raise ValidationError(
+            "code", QT_TRANSLATE_NOOP("core", "Vul een code in (kleine letters, cijfers en _).")
+        )
     if len(code) > MAX_CODE or not CODE.match(code):
         raise ValidationError(
             "code",
-            f"Code '{code}' kan niet: gebruik alleen kleine letters, cijfers en _ "
-            f"(hoogstens {MAX_CODE} tekens), bijvoorbeeld '{suggest_code(code) or 'digid_app'}'.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Code '{code}' kan niet: gebruik alleen kleine letters, cijfers en _ (hoogstens "
+                "{MAX_CODE} tekens), bijvoorbeeld '{code2}'.",
+            ).format(code=code, MAX_CODE=MAX_CODE, code2=suggest_code(code) or "digid_app"),
         )
     return code
 
@@ -83,23 +94,34 @@ def check_label(field: str, label: str | None, *, required: bool = False) -> str
     text = " ".join((label or "").split())
     which = "Nederlandse" if field == "label_nl" else "Engelse"
     if required and not text:
-        raise ValidationError(field, f"Vul de {which} naam in.")
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("core", "Vul de {which} naam in.").format(which=which)
+        )
     if len(text) > MAX_LABEL:
         raise ValidationError(
-            field, f"De {which} naam is {len(text)} tekens; het mogen er {MAX_LABEL} zijn."
+            field,
+            QT_TRANSLATE_NOOP(
+                "core", "De {which} naam is {text} tekens; het mogen er {MAX_LABEL} zijn."
+            ).format(which=which, text=len(text), MAX_LABEL=MAX_LABEL),
         )
     if starts_like_formula(text):  # a coordinator's import refuses it (formula injection)
         raise ValidationError(
             field,
-            f"De {which} naam mag niet beginnen met =, +, - of @ (een rekenblad leest dat als "
-            "formule).",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "De {which} naam mag niet beginnen met =, +, - of @ (een rekenblad leest "
+                "dat als formule).",
+            ).format(which=which),
         )
     findings = screen_note(text)  # lists travel to the coordinator: no personal data
     if findings:
         raise ValidationError(
             field,
-            f"De {which} naam lijkt een {findings[0].label_nl} te bevatten "
-            f"('{findings[0].text}'); een lijst mag geen persoonsgegevens bevatten.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "De {which} naam lijkt een {label_nl} te bevatten ('{text}'); een lijst "
+                "mag geen persoonsgegevens bevatten.",
+            ).format(which=which, label_nl=findings[0].label_nl, text=findings[0].text),
         )
     return text
 
@@ -110,20 +132,25 @@ def kind_fields(session: Session, kind: str, new: NewItem) -> dict[str, Any]:
         if new.level not in GOVERNMENT_LEVELS:
             raise ValidationError(
                 "level",
-                f"Kies het bestuursniveau van de organisatie: {', '.join(GOVERNMENT_LEVELS)}.",
+                QT_TRANSLATE_NOOP(
+                    "core", "Kies het bestuursniveau van de organisatie: {GOVERNMENT_LEVELS}."
+                ).format(GOVERNMENT_LEVELS=", ".join(GOVERNMENT_LEVELS)),
             )
         return {"level": new.level}
     if kind == "referral":
         if new.referral_kind not in REFERRAL_KINDS:
             raise ValidationError(
                 "referral_kind",
-                f"Kies de soort doorverwijzing: {', '.join(REFERRAL_KINDS)}.",
+                QT_TRANSLATE_NOOP("core", "Kies de soort doorverwijzing: {REFERRAL_KINDS}.").format(
+                    REFERRAL_KINDS=", ".join(REFERRAL_KINDS)
+                ),
             )
         organisation_id = None
         if new.referral_kind == "organisation":
             if not new.organisation:
                 raise ValidationError(
-                    "organisation", "Kies de organisatie waarnaar wordt doorverwezen."
+                    "organisation",
+                    QT_TRANSLATE_NOOP("core", "Kies de organisatie waarnaar wordt doorverwezen."),
                 )
             organisation_id = active(session, Organisation, new.organisation, "organisation").id
         return {"kind": new.referral_kind, "organisation_id": organisation_id}
@@ -140,8 +167,11 @@ def topic_fields(session: Session, new: NewItem) -> dict[str, Any]:
         if parent.parent_id is not None:
             raise ValidationError(
                 "parent",
-                f"'{parent.label_nl}' is zelf een sub-onderwerp; een sub-onderwerp hoort onder "
-                "een hoofdonderwerp.",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "'{parent.label_nl}' is zelf een sub-onderwerp; een sub-onderwerp hoort "
+                    "onder een hoofdonderwerp.",
+                ).format(parent=parent),
             )
     if new.domain:
         domain_id = active(session, Domain, new.domain, "domain").id
@@ -152,7 +182,10 @@ def topic_fields(session: Session, new: NewItem) -> dict[str, Any]:
             select(Domain.id).where(Domain.retired_at.is_(None)).order_by(Domain.sort_order)
         )
         if first is None:
-            raise ValidationError("domain", "Er is geen actief domein; zet er eerst een terug.")
+            raise ValidationError(
+                "domain",
+                QT_TRANSLATE_NOOP("core", "Er is geen actief domein; zet er eerst een terug."),
+            )
         domain_id = first
     if new.organisation:
         organisation_id: int | None = active(
@@ -176,7 +209,9 @@ def check_can_retire(session: Session, kind: str, row: ListItem) -> None:
         if session.scalar(query.limit(1)) is None:
             raise ValidationError(
                 "code",
-                f"{item_name(kind, row)} is het laatste actieve {NOUNS[kind]}; dat moet blijven.",
+                QT_TRANSLATE_NOOP(
+                    "core", "{row} is het laatste actieve {kind}; dat moet blijven."
+                ).format(row=item_name(kind, row), kind=NOUNS[kind]),
             )
     if isinstance(row, Domain | Organisation):
         column = Topic.domain_id if isinstance(row, Domain) else Topic.organisation_id
@@ -198,7 +233,10 @@ def check_can_retire(session: Session, kind: str, row: ListItem) -> None:
                 else "kies daar eerst een andere voorgestelde organisatie of laat ze vervallen"
             )
             raise ValidationError(
-                "code", f"{item_name(kind, row)} {how} de actieve onderwerpen {shown}: {fix}."
+                "code",
+                QT_TRANSLATE_NOOP(
+                    "core", "{row} {how} de actieve onderwerpen {shown}: {fix}."
+                ).format(row=item_name(kind, row), how=how, shown=shown, fix=fix),
             )
 
 
@@ -207,13 +245,19 @@ def check_can_restore(session: Session, kind: str, row: ListItem) -> None:
         parent = session.get(Topic, row.parent_id)
         if parent is not None and parent.retired_at is not None:
             raise ValidationError(
-                "code", f"Zet eerst het hoofdonderwerp '{parent.label_nl}' terug."
+                "code",
+                QT_TRANSLATE_NOOP(
+                    "core", "Zet eerst het hoofdonderwerp '{parent.label_nl}' terug."
+                ).format(parent=parent),
             )
     if isinstance(row, ReferralTarget) and row.organisation_id is not None:
         organisation = session.get(Organisation, row.organisation_id)
         if organisation is not None and organisation.retired_at is not None:
             raise ValidationError(
-                "code", f"Zet eerst de organisatie '{organisation.label_nl}' terug."
+                "code",
+                QT_TRANSLATE_NOOP(
+                    "core", "Zet eerst de organisatie '{organisation.label_nl}' terug."
+                ).format(organisation=organisation),
             )
 
 
@@ -228,7 +272,10 @@ def get_row(session: Session, kind: str, code: str) -> ListItem:
     row = find(session, LIST_MODELS[kind], code)
     if row is None:
         raise NotFound(
-            f"Er is geen {NOUNS[kind]} met code '{code}'. 'ido-desk lists --all' toont de codes."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Er is geen {kind} met code '{code}'. 'ido-desk lists --all' toont de codes.",
+            ).format(kind=NOUNS[kind], code=code)
         )
     return row
 
@@ -238,7 +285,12 @@ def active(session: Session, model: type[ListItem], code: str, field: str) -> An
     row = find(session, model, code)
     if row is None or row.retired_at is not None:
         state = "vervallen" if row is not None else "onbekend"
-        raise ValidationError(field, f"{NOUNS[kind].capitalize()} '{code}' is {state}.")
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("core", "{noun} '{code}' is {state}.").format(
+                noun=NOUNS[kind].capitalize(), code=code, state=state
+            ),
+        )
     return row
 
 

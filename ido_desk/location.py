@@ -16,6 +16,7 @@ from ido_desk.csv_safe import starts_like_formula
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
 from ido_desk.roles import require_manager
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 SETUPS: dict[str, tuple[str, str]] = {
     "basis": ("Basis", "Basic"),
@@ -104,14 +105,17 @@ def validate(data: LocationInput) -> LocationInput:
     if cbs.isdigit() and len(cbs) <= 4:
         cbs = f"GM{int(cbs):04d}"
     if not name:
-        raise ValidationError("name", "Vul de naam van de locatie in.")
+        raise ValidationError("name", QT_TRANSLATE_NOOP("core", "Vul de naam van de locatie in."))
     if not municipality:
-        raise ValidationError("municipality", "Vul de gemeente in.")
+        raise ValidationError("municipality", QT_TRANSLATE_NOOP("core", "Vul de gemeente in."))
     if not CBS_CODE.match(cbs):
         raise ValidationError(
             "cbs_code",
-            f"CBS-gemeentecode '{data.cbs_code}' klopt niet: gebruik GM en vier cijfers, "
-            "bijvoorbeeld GM0603.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "CBS-gemeentecode '{data.cbs_code}' klopt niet: gebruik GM en vier cijfers, "
+                "bijvoorbeeld GM0603.",
+            ).format(data=data),
         )
     for field, noun, text in (
         ("name", "naam", name),
@@ -123,21 +127,34 @@ def validate(data: LocationInput) -> LocationInput:
         if starts_like_formula(text):  # every export would be refused (formula injection)
             raise ValidationError(
                 field,
-                f"De {noun} mag niet beginnen met =, +, - of @ (een rekenblad leest dat als "
-                "formule).",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "De {noun} mag niet beginnen met =, +, - of @ (een rekenblad leest dat "
+                    "als formule).",
+                ).format(noun=noun),
             )
     if data.province and data.province not in PROVINCES:
         raise ValidationError(
-            "province", f"Onbekende provincie '{data.province}'. Kies uit: {', '.join(PROVINCES)}."
+            "province",
+            QT_TRANSLATE_NOOP(
+                "core", "Onbekende provincie '{data.province}'. Kies uit: {PROVINCES}."
+            ).format(data=data, PROVINCES=", ".join(PROVINCES)),
         )
     if data.setup not in SETUPS:
         raise ValidationError(
-            "setup", f"Onbekende IDO-opzet '{data.setup}'. Kies uit: {', '.join(SETUPS)}."
+            "setup",
+            QT_TRANSLATE_NOOP(
+                "core", "Onbekende IDO-opzet '{data.setup}'. Kies uit: {SETUPS}."
+            ).format(data=data, SETUPS=", ".join(SETUPS)),
         )
     code = (data.code or f"{cbs}-{slug(name)}")[:40]
     if not re.match(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", code):
         raise ValidationError(
-            "code", f"Locatiecode '{code}' mag alleen letters, cijfers, '-', '_' en '.' bevatten."
+            "code",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Locatiecode '{code}' mag alleen letters, cijfers, '-', '_' en '.' bevatten.",
+            ).format(code=code),
         )
     return LocationInput(
         name=name,
@@ -180,10 +197,14 @@ class SharedLocation(ValidationError):
         self.current = current
         super().__init__(
             "setup",
-            f"Deze gedeelde database heeft al een eigen locatie: {current.title} "
-            f"({current.municipality}, {current.cbs_code}). Die geldt voor alle coördinatoren; "
-            "u hoeft die niet opnieuw in te stellen. Wijzigen voor iedereen: in het venster met "
-            "'Wijzigen voor iedereen', of met 'ido-desk setup ... --change'.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Deze gedeelde database heeft al een eigen locatie: {current.title} "
+                "({current.municipality}, {current.cbs_code}). Die geldt voor alle "
+                "coördinatoren; u hoeft die niet opnieuw in te stellen. Wijzigen voor iedereen: "
+                "in het venster met 'Wijzigen voor iedereen', of met "
+                "'ido-desk setup ... --change'.",
+            ).format(current=current),
         )
 
 
@@ -202,7 +223,7 @@ def set_location(desk: Desk, data: LocationInput, *, for_everyone: bool = False)
             return made
         if desk.paths.database_file is None and not for_everyone:
             raise SharedLocation(old)
-        require_manager(desk, "De locatie wijzigen", connection)
+        require_manager(desk, QT_TRANSLATE_NOOP("core", "De locatie wijzigen"), connection)
         if data.code is None:
             fields.pop("code")
         connection.execute(update(table).where(table.c.id == old.id).values(**fields))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from ido_desk.errors import ValidationError
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 MONTHS_NL = (
     "januari",
@@ -182,8 +183,9 @@ def date_range(first: date, last: date) -> Period:
     if last < first:
         raise ValidationError(
             "period",
-            f"Periode {first.isoformat()}..{last.isoformat()}: de einddatum ligt vóór de "
-            "begindatum.",
+            QT_TRANSLATE_NOOP(
+                "core", "Periode {first}..{last}: de einddatum ligt vóór de begindatum."
+            ).format(first=first.isoformat(), last=last.isoformat()),
         )
     return Period("range", first, last + timedelta(days=1))
 
@@ -233,7 +235,10 @@ def parse_period(text: str) -> Period:
         number = int(match[2])
         if not 1 <= number <= 12:
             raise ValidationError(
-                "period", f"Periode '{text}': maand {number} bestaat niet (1 tot 12)."
+                "period",
+                QT_TRANSLATE_NOOP(
+                    "core", "Periode '{text}': maand {number} bestaat niet (1 tot 12)."
+                ).format(text=text, number=number),
             )
         return month(_year_in_range(text, int(match[1])), number)
     if match := _QUARTER.match(value):
@@ -245,7 +250,12 @@ def parse_period(text: str) -> Period:
         _year_in_range(text, first.year)
         _year_in_range(text, last.year)
         return date_range(first, last)
-    raise ValidationError("period", f"Periode '{text}' is onbekend. Gebruik {EXAMPLES}.")
+    raise ValidationError(
+        "period",
+        QT_TRANSLATE_NOOP("core", "Periode '{text}' is onbekend. Gebruik {EXAMPLES}.").format(
+            text=text, EXAMPLES=EXAMPLES
+        ),
+    )
 
 
 def _day(text: str, part: str) -> date:
@@ -254,15 +264,21 @@ def _day(text: str, part: str) -> date:
     except ValueError:
         raise ValidationError(
             "period",
-            f"Periode '{text}': '{part}' is geen datum. Gebruik JJJJ-MM-DD, bijvoorbeeld "
-            "2026-03-15.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Periode '{text}': '{part}' is geen datum. Gebruik JJJJ-MM-DD, bijvoorbeeld "
+                "2026-03-15.",
+            ).format(text=text, part=part),
         ) from None
 
 
 def _year_in_range(text: str, value: int) -> int:
     if not 2000 <= value <= 2100:
         raise ValidationError(
-            "period", f"Periode '{text}': jaar {value} valt buiten 2000 tot 2100."
+            "period",
+            QT_TRANSLATE_NOOP(
+                "core", "Periode '{text}': jaar {value} valt buiten 2000 tot 2100."
+            ).format(text=text, value=value),
         )
     return value
 

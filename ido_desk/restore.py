@@ -48,6 +48,7 @@ from ido_desk.config import Paths
 from ido_desk.desk import Desk, open_desk
 from ido_desk.errors import NotFound, describe
 from ido_desk.roles import require_manager
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 from ido_desk.who import clean_name
 
 
@@ -103,21 +104,34 @@ def check_restorable(file: Path) -> None:
 def refuse_unreadable(file: Path) -> None:
     """NotFound or BackupError unless the backup (a SQLite copy or a dump) can be read."""
     if not file.is_file():
-        raise NotFound(f"Het back-upbestand {file} bestaat niet.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("core", "Het back-upbestand {file} bestaat niet.").format(file=file)
+        )
     try:
         verify_backup(file)
     except CorruptDatabase as exc:
-        raise BackupError(f"Deze back-up kan niet worden teruggezet: {exc.message}") from exc
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "core", "Deze back-up kan niet worden teruggezet: {exc.message}"
+            ).format(exc=exc)
+        ) from exc
 
 
 def refuse_unknown_schema(file: Path, revision: str | None) -> None:
     """Refuse a backup without IDO Desk's schema, or with one of a newer version."""
     if revision is None:
-        raise BackupError(f"{file.name} is geen database van IDO Desk; er is niets teruggezet.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "core", "{file.name} is geen database van IDO Desk; er is niets teruggezet."
+            ).format(file=file)
+        )
     if revision not in known_revisions():
         raise DatabaseTooNew(
-            f"{file.name} is gemaakt met een nieuwere versie van IDO Desk (schema {revision}). "
-            "Installeer de nieuwste versie; er is niets teruggezet."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{file.name} is gemaakt met een nieuwere versie van IDO Desk (schema {revision}). "
+                "Installeer de nieuwste versie; er is niets teruggezet.",
+            ).format(file=file, revision=revision)
         )
 
 
@@ -187,7 +201,9 @@ def restore(
             result = _replace_whole(paths, live, file, moment)
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(
-            f"Terugzetten is mislukt, er is niets veranderd: {describe(exc).message}"
+            QT_TRANSLATE_NOOP(
+                "core", "Terugzetten is mislukt, er is niets veranderd: {message}"
+            ).format(message=describe(exc).message)
         ) from exc
     rotate(paths)
     return result
@@ -204,9 +220,12 @@ def _restore_under_lock(
             lost = int(connection.execute(LOST_VISITS).fetchone()[0])
             if accept_lost is not None and lost > accept_lost:
                 raise BackupError(
-                    f"Intussen is er geregistreerd: {lost} registratie(s) staan niet in de "
-                    "back-up, niet "
-                    f"{accept_lost}. Er is niets teruggezet; probeer het opnieuw."
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Intussen is er geregistreerd: {lost} registratie(s) staan niet in de "
+                        "back-up, "
+                        "niet {accept_lost}. Er is niets teruggezet; probeer het opnieuw.",
+                    ).format(lost=lost, accept_lost=accept_lost)
                 )
             gained = int(connection.execute(GAINED_VISITS).fetchone()[0])
             # a reader beside our lock: it sees the database as it is now, and nobody writes
@@ -292,7 +311,7 @@ def restore_on_desk(desk: Desk, file: Path, *, accept_lost: int | None = None) -
     """Restore while this program has the database open (the window's button): manager
     only; the pool is closed first, the restored database is brought to the current schema
     and the lists are read again."""
-    require_manager(desk, "Een back-up terugzetten")
+    require_manager(desk, QT_TRANSLATE_NOOP("core", "Een back-up terugzetten"))
     desk.db.dispose()
     result = restore(desk.paths, file, desk.clock(), accept_lost=accept_lost)
     upgrade(desk.db, backup_dir=desk.paths.backup_dir)

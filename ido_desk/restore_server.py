@@ -27,6 +27,7 @@ from ido_desk.restore import (
     refuse_unknown_schema,
     refuse_unreadable,
 )
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 VISIT_IDS = text("SELECT id FROM visit")
 
@@ -53,10 +54,14 @@ def _checked(file: Path, database: Database) -> Path:
     owner = owner_if_not_ours(database.engine)
     if owner is not None:
         raise Refused(
-            f"Een back-up terugzetten op de gedeelde database doet de eigenaar van de tabellen "
-            f"({owner}), want het vervangt ze; er is niets teruggezet. Laat de eigenaar het doen: "
-            f"'ido-desk --database-url postgresql+psycopg://{owner}@SERVER/DATABASE restore "
-            "BESTAND' (zie de README, 'Een gedeelde database voor coördinatoren')."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Een back-up terugzetten op de gedeelde database doet de eigenaar van de "
+                "tabellen ({owner}), want het vervangt ze; er is niets teruggezet. Laat "
+                "de eigenaar het doen: 'ido-desk --database-url "
+                "postgresql+psycopg://{owner}@SERVER/DATABASE "
+                "restore BESTAND' (zie de README, 'Een gedeelde database voor coördinatoren').",
+            ).format(owner=owner)
         )
     return file
 
@@ -86,8 +91,11 @@ def restore_server(
         found["gained"] = len(kept - live)
         if accept_lost is not None and lost > accept_lost:
             raise BackupError(
-                f"Intussen is er geregistreerd: {lost} registratie(s) staan niet in de "
-                f"back-up, niet {accept_lost}. Er is niets teruggezet; probeer het opnieuw."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Intussen is er geregistreerd: {lost} registratie(s) staan niet in de back-up, "
+                    "niet {accept_lost}. Er is niets teruggezet; probeer het opnieuw.",
+                ).format(lost=lost, accept_lost=accept_lost)
             )
         found["copy"] = copy_to_backup(database, paths, BEFORE_RESTORE, now).path
 

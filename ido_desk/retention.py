@@ -33,6 +33,7 @@ from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
 from ido_desk.roles import require_manager
 from ido_desk.settings import get_setting, write_setting
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -49,11 +50,13 @@ def set_retention_days(desk: Desk, days: int) -> int:
     """Change the retention period (manager only); notes past the new period go at once, in
     the same transaction as the new setting and its audit row: all of it, or none. Returns
     how many notes were erased from the database."""
-    require_manager(desk, "De bewaartermijn van notities wijzigen")
+    require_manager(desk, QT_TRANSLATE_NOOP("core", "De bewaartermijn van notities wijzigen"))
     if not MIN_DAYS <= days <= MAX_DAYS:
         raise ValidationError(
             "retention_days",
-            f"Bewaartermijn {days} dagen kan niet: kies {MIN_DAYS} tot {MAX_DAYS} dagen.",
+            QT_TRANSLATE_NOOP(
+                "core", "Bewaartermijn {days} dagen kan niet: kies {MIN_DAYS} tot {MAX_DAYS} dagen."
+            ).format(days=days, MIN_DAYS=MIN_DAYS, MAX_DAYS=MAX_DAYS),
         )
     before = retention_days(desk)
     cutoff = desk.clock() - timedelta(days=days)

@@ -28,6 +28,7 @@ from ido_desk.config import ENV_PIN
 from ido_desk.desk import Desk
 from ido_desk.errors import PermissionDenied, PinRefused, ValidationError
 from ido_desk.settings import read_setting, write_setting
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the checks run in a service's session or Core connection; no ORM here
     from sqlalchemy.orm import Session
@@ -54,17 +55,21 @@ class PinCheck:
     @property
     def message(self) -> str:
         if self.ok:
-            return "Pincode juist."
+            return QT_TRANSLATE_NOOP("core", "Pincode juist.")
         if self.retry_in_s:
             wait = _minutes(self.retry_in_s)
-            return f"Te veel onjuiste pogingen. Probeer het over {wait} opnieuw."
-        return "Onjuiste pincode. Probeer het opnieuw."
+            return QT_TRANSLATE_NOOP(
+                "core", "Te veel onjuiste pogingen. Probeer het over {wait} opnieuw."
+            ).format(wait=wait)
+        return QT_TRANSLATE_NOOP("core", "Onjuiste pincode. Probeer het opnieuw.")
 
 
 def _minutes(seconds: int) -> str:
     if seconds < 60:
-        return "1 seconde" if seconds == 1 else f"{seconds} seconden"
-    return f"{(seconds + 59) // 60} minuten"
+        if seconds == 1:
+            return QT_TRANSLATE_NOOP("core", "1 seconde")
+        return QT_TRANSLATE_NOOP("core", "{n} seconden").format(n=seconds)
+    return QT_TRANSLATE_NOOP("core", "{n} minuten").format(n=(seconds + 59) // 60)
 
 
 # -- the PIN ------------------------------------------------------------------------------
@@ -93,7 +98,10 @@ def _check_shape(pin: str) -> str:
     pin = pin.strip()
     if not (pin.isdigit() and PIN_MIN <= len(pin) <= PIN_MAX):
         raise ValidationError(
-            "pin", f"Een pincode bestaat uit {PIN_MIN} tot {PIN_MAX} cijfers, zonder letters."
+            "pin",
+            QT_TRANSLATE_NOOP(
+                "core", "Een pincode bestaat uit {PIN_MIN} tot {PIN_MAX} cijfers, zonder letters."
+            ).format(PIN_MIN=PIN_MIN, PIN_MAX=PIN_MAX),
         )
     return pin
 
@@ -102,7 +110,7 @@ def set_pin(desk: Desk, new_pin: str) -> None:
     """Set or change the manager PIN. Changing a PIN that is set needs the manager; setting
     the first one does not (a fresh installation). Afterwards the manager is signed in."""
     pin = _check_shape(new_pin)
-    require_manager(desk, "De pincode wijzigen")
+    require_manager(desk, QT_TRANSLATE_NOOP("core", "De pincode wijzigen"))
     salt = secrets.token_bytes(16)
     record = {"algorithm": "scrypt", **SCRYPT, "salt": salt.hex()}
     record["hash"] = _hash(pin, salt, SCRYPT).hex()

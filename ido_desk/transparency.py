@@ -22,6 +22,7 @@ from db.queries.visible import visible
 from ido_desk.csv_safe import CSV_ENCODING, csv_writer, neutralise
 from ido_desk.desk import Desk
 from ido_desk.roles import require_manager
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 NEVER_STORED = (
     "naam",
@@ -89,7 +90,7 @@ def _cell(value: Any) -> Any:
 
 def transparency_rows(desk: Desk) -> Iterator[list[Any]]:
     """The header, then one row per question (a visit without questions gets one row)."""
-    require_manager(desk, "Alle gegevens over bezoeken exporteren")
+    require_manager(desk, QT_TRANSLATE_NOOP("core", "Alle gegevens over bezoeken exporteren"))
     header, query = _query()
     yield header
     with desk.db.session() as session:

@@ -11,6 +11,7 @@ from db.models import AuditEntry, Location, Visit
 from db.queries.visible import visible
 from ido_desk.desk import Desk
 from ido_desk.errors import NotFound, ValidationError
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 SHORT_ID_LENGTH = 8  # the end of the id: its random bits tell visits apart, even of one second
 _ID_TEXT = re.compile(r"[0-9a-f-]{6,36}")
@@ -26,7 +27,10 @@ def find_visit_id(desk: Desk, text: str) -> str:
     ``short_id`` gives it. NotFound when none has it, ValidationError when several do."""
     wanted = text.strip().lower()
     if not _ID_TEXT.fullmatch(wanted):
-        raise ValidationError("visit", f"'{text}' is geen id van een bezoek.")
+        raise ValidationError(
+            "visit",
+            QT_TRANSLATE_NOOP("core", "'{text}' is geen id van een bezoek.").format(text=text),
+        )
     with desk.db.session() as session:
         found = session.scalars(
             select(Visit.id)
@@ -38,10 +42,15 @@ def find_visit_id(desk: Desk, text: str) -> str:
             .limit(2)
         ).all()
     if not found:
-        raise NotFound(f"Er is geen bezoek met id '{text}'.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("core", "Er is geen bezoek met id '{text}'.").format(text=text)
+        )
     if len(found) > 1:
         raise ValidationError(
-            "visit", f"Het id '{text}' past bij meer dan één bezoek: geef het hele id."
+            "visit",
+            QT_TRANSLATE_NOOP(
+                "core", "Het id '{text}' past bij meer dan één bezoek: geef het hele id."
+            ).format(text=text),
         )
     return found[0]
 

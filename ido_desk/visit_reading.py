@@ -16,6 +16,7 @@ from ido_desk.desk import Desk
 from ido_desk.drafts import Entry, QuestionDraft, VisitDraft
 from ido_desk.errors import NotFound
 from ido_desk.labels import help_path, topic_path
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ def get_visit(desk: Desk, visit_id: str) -> VisitDetail:
     with desk.db.connection() as connection:
         visit = q.one_visit(connection, visit_id)
         if visit is None:
-            raise NotFound("Deze registratie bestaat niet (meer).")
+            raise NotFound(QT_TRANSLATE_NOOP("core", "Deze registratie bestaat niet (meer)."))
         rows = q.questions_of(connection, [visit_id])
     questions = tuple(
         QuestionDraft(

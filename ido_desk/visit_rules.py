@@ -15,6 +15,7 @@ from ido_desk.desk import Desk
 from ido_desk.drafts import Entry, QuestionDraft, VisitDraft
 from ido_desk.errors import NoLocation, ValidationError
 from ido_desk.lists import Catalogue
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -44,10 +45,15 @@ class ResolvedQuestion:
 
 
 def resolve_question(cat: Catalogue, n: int, draft: QuestionDraft) -> ResolvedQuestion:
-    where = f"vraag {n}"
+    where = QT_TRANSLATE_NOOP("core", "vraag {n}").format(n=n)
     topic = cat.topics.get(draft.topic)
     if topic is None or topic.retired:
-        raise ValidationError(f"topic{n}", f"Onbekend onderwerp '{draft.topic}' bij {where}.")
+        raise ValidationError(
+            f"topic{n}",
+            QT_TRANSLATE_NOOP("core", "Onbekend onderwerp '{draft.topic}' bij {where}.").format(
+                draft=draft, where=where
+            ),
+        )
     subtopic = None
     if topic.parent_code is not None:  # a sub-topic code given as the topic
         subtopic, topic = topic, cat.topics.get(topic.parent_code)
@@ -57,21 +63,35 @@ def resolve_question(cat: Catalogue, n: int, draft: QuestionDraft) -> ResolvedQu
         if subtopic is None or subtopic.retired or subtopic.parent_code != topic.code:
             raise ValidationError(
                 f"subtopic{n}",
-                f"'{draft.subtopic}' is geen sub-onderwerp van {topic.label_nl} ({where}).",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "'{draft.subtopic}' is geen sub-onderwerp van {topic.label_nl} ({where}).",
+                ).format(draft=draft, topic=topic, where=where),
             )
     organisation_code = draft.organisation or topic.organisation_code
     organisation = cat.organisations.get(organisation_code) if organisation_code else None
     if organisation_code and (organisation is None or organisation.retired):
         raise ValidationError(
-            f"organisation{n}", f"Onbekende organisatie '{organisation_code}' bij {where}."
+            f"organisation{n}",
+            QT_TRANSLATE_NOOP(
+                "core", "Onbekende organisatie '{organisation_code}' bij {where}."
+            ).format(organisation_code=organisation_code, where=where),
         )
     help_kind = cat.help_kinds.get(draft.help) if draft.help else None
     if draft.help and (help_kind is None or help_kind.retired):
-        raise ValidationError(f"help{n}", f"Onbekende soort hulp '{draft.help}' bij {where}.")
+        raise ValidationError(
+            f"help{n}",
+            QT_TRANSLATE_NOOP("core", "Onbekende soort hulp '{draft.help}' bij {where}.").format(
+                draft=draft, where=where
+            ),
+        )
     referral = cat.referrals.get(draft.referral) if draft.referral else None
     if draft.referral and (referral is None or referral.retired):
         raise ValidationError(
-            f"referral{n}", f"Onbekende doorverwijzing '{draft.referral}' bij {where}."
+            f"referral{n}",
+            QT_TRANSLATE_NOOP(
+                "core", "Onbekende doorverwijzing '{draft.referral}' bij {where}."
+            ).format(draft=draft, where=where),
         )
     domain = cat.domains.get(topic.domain_code)
     assert domain is not None
@@ -93,26 +113,42 @@ def channel_id(desk: Desk, code: str | None) -> int:
     channel = cat.channels.get(code)
     if channel is None or channel.retired:
         codes = ", ".join(c.code for c in cat.channels.active())
-        raise ValidationError("channel", f"Onbekend kanaal '{code}'. Kies uit: {codes}.")
+        raise ValidationError(
+            "channel",
+            QT_TRANSLATE_NOOP("core", "Onbekend kanaal '{code}'. Kies uit: {codes}.").format(
+                code=code, codes=codes
+            ),
+        )
     return channel.id
 
 
 def validate(desk: Desk, draft: VisitDraft) -> tuple[list[ResolvedQuestion], datetime, Entry]:
     if not draft.questions:
-        raise ValidationError("topic1", "Kies een onderwerp.")
+        raise ValidationError("topic1", QT_TRANSLATE_NOOP("core", "Kies een onderwerp."))
     if len(draft.questions) > MAX_QUESTIONS:
-        raise ValidationError("questions", f"Meer dan {MAX_QUESTIONS} vragen bij één bezoek.")
+        raise ValidationError(
+            "questions",
+            QT_TRANSLATE_NOOP("core", "Meer dan {MAX_QUESTIONS} vragen bij één bezoek.").format(
+                MAX_QUESTIONS=MAX_QUESTIONS
+            ),
+        )
     resolved = [resolve_question(desk.catalogue, n, d) for n, d in enumerate(draft.questions, 1)]
     if draft.duration_min is not None and not 0 < draft.duration_min <= MAX_DURATION_MIN:
         raise ValidationError(
             "duration",
-            f"Duur {draft.duration_min} min kan niet: kies 1 tot {MAX_DURATION_MIN} minuten.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Duur {draft.duration_min} min kan niet: kies 1 tot {MAX_DURATION_MIN} minuten.",
+            ).format(draft=draft, MAX_DURATION_MIN=MAX_DURATION_MIN),
         )
     now = desk.clock()
     started = (draft.started_at or now).replace(second=0, microsecond=0)
     if started > now + FUTURE_SLACK:
         raise ValidationError(
-            "started_at", f"Het tijdstip {started:%d-%m-%Y %H:%M} ligt in de toekomst."
+            "started_at",
+            QT_TRANSLATE_NOOP(
+                "core", "Het tijdstip {started:%d-%m-%Y %H:%M} ligt in de toekomst."
+            ).format(started=started),
         )
     entry = draft.entry or (Entry.BACKDATED if started < now - BACKDATED_AFTER else Entry.LIVE)
     return resolved, started, entry

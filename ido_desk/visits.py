@@ -19,6 +19,7 @@ from ido_desk.desk import Desk
 from ido_desk.drafts import Entry, VisitDraft
 from ido_desk.errors import NotFound, ValidationError
 from ido_desk.ids import new_visit_id
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 from ido_desk.visit_rules import (
     BATCH_UNDO_WINDOW,
     MAX_BATCH,
@@ -86,9 +87,16 @@ def record_batch(
     """Log ``count`` identical visits from a paper tally sheet ("12 x DigiD activeren on
     3 November"), all marked as batch-entered, in one transaction."""
     if not 1 <= count <= MAX_BATCH:
-        raise ValidationError("count", f"Aantal {count} kan niet: kies 1 tot {MAX_BATCH}.")
+        raise ValidationError(
+            "count",
+            QT_TRANSLATE_NOOP("core", "Aantal {count} kan niet: kies 1 tot {MAX_BATCH}.").format(
+                count=count, MAX_BATCH=MAX_BATCH
+            ),
+        )
     if draft.note:
-        raise ValidationError("note", "Een turflijst heeft geen notities.")
+        raise ValidationError(
+            "note", QT_TRANSLATE_NOOP("core", "Een turflijst heeft geen notities.")
+        )
     single = replace(draft, started_at=datetime.combine(day, at), entry=Entry.BATCH)
     resolved, started, _entry = validate(desk, single)
     now = desk.clock()
@@ -132,10 +140,13 @@ def undo_visit(desk: Desk, visit_id: str) -> None:
     with desk.db.session() as session:
         visit = session.get(Visit, visit_id)
         if visit is None or visit.deleted_at is not None:
-            raise NotFound("Deze registratie bestaat niet (meer).")
+            raise NotFound(QT_TRANSLATE_NOOP("core", "Deze registratie bestaat niet (meer)."))
         if desk.clock() - visit.created_at > UNDO_WINDOW or visit.revision != 1:
             raise ValidationError(
-                "undo", "Ongedaan maken kan alleen vlak na het opslaan; verwijder het bezoek."
+                "undo",
+                QT_TRANSLATE_NOOP(
+                    "core", "Ongedaan maken kan alleen vlak na het opslaan; verwijder het bezoek."
+                ),
             )
         before = _snapshot(visit)
         session.delete(visit)  # its questions go with it
@@ -147,21 +158,34 @@ def undo_batch(desk: Desk, visit_ids: Sequence[str]) -> int:
     one action in one transaction, audited as one row; returns how many visits went."""
     ids = list(dict.fromkeys(visit_ids))
     if not 1 <= len(ids) <= MAX_BATCH:
-        raise ValidationError("undo", f"Een turflijst heeft 1 tot {MAX_BATCH} bezoeken.")
+        raise ValidationError(
+            "undo",
+            QT_TRANSLATE_NOOP("core", "Een turflijst heeft 1 tot {MAX_BATCH} bezoeken.").format(
+                MAX_BATCH=MAX_BATCH
+            ),
+        )
     from db.models import Question, Visit
     from ido_desk.audit import write_audit
 
     with desk.db.session() as session:
         visits = session.scalars(select(Visit).where(Visit.id.in_(ids))).all()
         if len(visits) != len(ids) or any(v.deleted_at is not None for v in visits):
-            raise NotFound("Deze turflijst bestaat niet (meer) helemaal.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("core", "Deze turflijst bestaat niet (meer) helemaal.")
+            )
         if any(v.entry != Entry.BATCH.value or v.revision != 1 for v in visits):
             raise ValidationError(
-                "undo", "Een bezoek van deze turflijst is al gewijzigd; verwijder het apart."
+                "undo",
+                QT_TRANSLATE_NOOP(
+                    "core", "Een bezoek van deze turflijst is al gewijzigd; verwijder het apart."
+                ),
             )
         if desk.clock() - min(v.created_at for v in visits) > BATCH_UNDO_WINDOW:
             raise ValidationError(
-                "undo", "Ongedaan maken kan alleen vlak na het opslaan; verwijder de bezoeken."
+                "undo",
+                QT_TRANSLATE_NOOP(
+                    "core", "Ongedaan maken kan alleen vlak na het opslaan; verwijder de bezoeken."
+                ),
             )
         before = {**_snapshot(visits[0]), "count": len(ids), "ids": ids}
         session.execute(delete(Question).where(Question.visit_id.in_(ids)))
@@ -181,7 +205,7 @@ def update_visit(desk: Desk, visit_id: str, draft: VisitDraft) -> None:
     with desk.db.session() as session:
         visit = session.get(Visit, visit_id)
         if visit is None or visit.deleted_at is not None:
-            raise NotFound("Deze registratie bestaat niet (meer).")
+            raise NotFound(QT_TRANSLATE_NOOP("core", "Deze registratie bestaat niet (meer)."))
         require_can_change_visit(desk, visit.started_at, visit.created_at, session)
         resolved, started, _entry = validate(
             desk, replace(draft, started_at=draft.started_at or visit.started_at)
@@ -211,7 +235,7 @@ def delete_visit(desk: Desk, visit_id: str) -> None:
     with desk.db.session() as session:
         visit = session.get(Visit, visit_id)
         if visit is None or visit.deleted_at is not None:
-            raise NotFound("Deze registratie bestaat niet (meer).")
+            raise NotFound(QT_TRANSLATE_NOOP("core", "Deze registratie bestaat niet (meer)."))
         require_can_change_visit(desk, visit.started_at, visit.created_at, session)
         before = _snapshot(visit)
         visit.deleted_at = desk.clock()

@@ -14,6 +14,7 @@ from pathlib import Path
 from db.files import replacing
 from ido_desk.config import Paths
 from ido_desk.errors import ValidationError
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 NAME_FILE = "naam.txt"  # in the data folder: this PC's own
 NAME_MAX = 60  # audit_log.name
@@ -27,9 +28,16 @@ def clean_name(text: str) -> str:
     """The name as stored: one line, spaces squeezed; ValidationError when empty or long."""
     name = " ".join(text.split())
     if not name:
-        raise ValidationError("name", "Vul een naam in (bijvoorbeeld uw voornaam).")
+        raise ValidationError(
+            "name", QT_TRANSLATE_NOOP("core", "Vul een naam in (bijvoorbeeld uw voornaam).")
+        )
     if len(name) > NAME_MAX:
-        raise ValidationError("name", f"Een naam heeft hoogstens {NAME_MAX} tekens.")
+        raise ValidationError(
+            "name",
+            QT_TRANSLATE_NOOP("core", "Een naam heeft hoogstens {NAME_MAX} tekens.").format(
+                NAME_MAX=NAME_MAX
+            ),
+        )
     return name
 
 

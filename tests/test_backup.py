@@ -327,7 +327,7 @@ def test_backup_panel_restores_after_confirmation(qtbot, paths: Paths, desk: Des
     assert visit_ids(paths.database_file) == [kept]
     result = restored.args[0]
     assert len(visit_ids(result.replaced_copy)) == 2
-    assert panel.status.text().startswith("Teruggezet. De vorige database is bewaard als")
+    assert panel.status.text().startswith("Teruggezet. De gegevens van daarvoor zijn bewaard als")
     record_visit(desk, DIGID)  # the open desk goes on with the restored database
     assert len(visit_ids(paths.database_file)) == 2
 

@@ -51,3 +51,26 @@ def test_the_notice_bars_own_button_has_a_name(qtbot, desk: Desk) -> None:
         b for b in window.findChildren(QToolButton) if b.objectName() == "qt_toolbar_ext_button"
     ]
     assert buttons and all(b.accessibleName() for b in buttons)
+
+
+def test_the_buttons_that_open_more_are_push_buttons_that_say_so(qtbot, desk: Desk) -> None:
+    """ "Meer onderwerpen" and "Eerder…" open a part of the form: a screen reader hears a push
+    button, collapsed, then expanded once pressed (its own action), collapsed again."""
+    window = build_main_window(desk)
+    show_window(qtbot, window)
+    form = window.log_panel.questions_area
+    for button, name in (
+        (form.editors[0].more_button, "Meer onderwerpen"),
+        (form.when.earlier, "Eerder"),
+    ):
+        spoken = QAccessible.queryAccessibleInterface(button)
+        assert spoken.role() == QAccessible.Role.PushButton, name
+        assert spoken.text(QAccessible.Text.Name) == name
+        assert spoken.state().expandable and spoken.state().collapsed
+        assert not spoken.state().checkable
+        actions = spoken.actionInterface()
+        assert actions is not None
+        actions.doAction(QAccessibleActionInterface.pressAction())
+        assert button.isChecked() and spoken.state().expanded, name
+        actions.doAction(QAccessibleActionInterface.pressAction())
+        assert not button.isChecked() and spoken.state().collapsed, name

@@ -117,9 +117,7 @@ def test_an_older_visit_is_changed_only_with_the_pin(
     monkeypatch.setenv("IDO_DESK_PIN", "2468")
     ok(cli("edit", visit[-8:], "--duration", "15"))
     ok(cli("delete", visit[-8:], "--yes"))
-    assert rows_at(paths, "SELECT revision, deleted_at IS NOT NULL FROM visit") == [
-        (3, 1)
-    ]
+    assert rows_at(paths, "SELECT revision, deleted_at IS NOT NULL FROM visit") == [(3, 1)]
 
 
 def test_a_tally_sheet_is_counted_in_the_report(set_up: Cli, paths: Paths, tmp_path: Path) -> None:

@@ -61,7 +61,7 @@ def test_python_m_sets_up_logs_and_lists(cli_process: Process) -> None:
 
 
 def test_output_into_a_closed_pipe_ends_quietly(paths: Paths, cli: Cli) -> None:
-    """"ido-desk lists | head -1": the reader goes away; no message about a file."""
+    """ "ido-desk lists | head -1": the reader goes away; no message about a file."""
     ok(cli(*SETUP))
     script = Path(sys.executable).with_name("ido-desk")
     process = subprocess.Popen(

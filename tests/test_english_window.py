@@ -147,3 +147,28 @@ def test_the_english_window_has_no_dutch_left_on_any_tab(qtbot, desk: Desk, qapp
     assert not leaks, "\n".join(f"{tab}: {words}" for tab, words in leaks.items())
     assert "Taxes" in preview and channel.label_en in preview, preview
     assert "Belastingen" not in preview and channel.label_nl not in preview, preview
+    # what is not chosen yet is said in English too (was "geen hulp", "duur onbekend")
+    assert " · no help · duration unknown" in preview, preview
+
+
+def test_the_english_window_refuses_a_note_in_english_then_saves(qtbot, desk: Desk, qapp) -> None:
+    """The core's messages (here the privacy screen's) come in the window's language: a
+    BSN in the note is refused in English, the form keeps what was typed, and once the note
+    is fixed the visit is saved."""
+    install_language(qapp, "en")
+    try:
+        window = build_main_window(desk)
+        show_window(qtbot, window)
+        panel = window.log_panel
+        qtbot.keyClick(panel, Qt.Key.Key_1)
+        panel.note.setText("bsn 111222333")
+        qtbot.keyClick(panel, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: panel.note_error.isVisible())
+        told = panel.note_error.text()
+        assert told.startswith("The note holds what looks like personal data: BSN"), told
+        assert panel.note.text() == "bsn 111222333" and panel.draft().questions
+        panel.note.setText("kwam voor de DigiD-app")
+        qtbot.keyClick(panel, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: panel.status.text().startswith("Saved"))
+    finally:
+        install_language(qapp, None)

@@ -225,7 +225,7 @@ def test_a_file_signed_by_the_identity_key_is_refused_even_when_trusted(
 
     result = import_files(coordinator, [weak], confirm_key=yes)[0]
 
-    assert not result.ok and "zwakke sleutel" in result.message, result.message
+    assert not result.ok and "zwakke herkenningscode" in result.message, result.message
     assert dump(coordinator) == before
     key_file = tmp_path / "weak-key.json"
     key_file.write_text(
@@ -239,7 +239,7 @@ def test_a_file_signed_by_the_identity_key_is_refused_even_when_trusted(
             }
         )
     )
-    with pytest.raises(ValidationError, match="zwakke sleutel"):
+    with pytest.raises(ValidationError, match="zwakke herkenningscode"):
         read_key_file(key_file)
 
 

@@ -83,7 +83,7 @@ def test_another_key_for_a_known_location(
         newer, tmp_path / "impostor.zip", Ed25519PrivateKey.generate(), lambda c: None
     )
 
-    message = refused(coordinator, impostor, "andere sleutel", "GM0603-huis-van-de-stad")
+    message = refused(coordinator, impostor, "andere herkenningscode", "GM0603-huis-van-de-stad")
 
     assert message.count(" ") > 10
 

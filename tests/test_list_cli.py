@@ -42,9 +42,7 @@ def test_add_rename_move_retire_and_restore_a_topic(cli: Cli, paths: Paths) -> N
 
     assert cli("list", "restore", "topic", "energietoeslag").returncode == 0
     assert "energietoeslag           Energie\n" in cli("lists").stdout
-    assert rows_at(
-        paths, "SELECT count(*) FROM audit_log WHERE action = 'list-edit'"
-    ) == [(5,)]
+    assert rows_at(paths, "SELECT count(*) FROM audit_log WHERE action = 'list-edit'") == [(5,)]
 
 
 def test_add_a_sub_topic_and_an_organisation(cli: Cli, paths: Paths) -> None:

@@ -72,7 +72,7 @@ def test_the_settings_hold_the_managers_sections(qtbot, desk: Desk) -> None:
         "Pincode beheerder",
         "Back-ups",
         "Auditlog",
-        "Sleutel voor uitwisseling",
+        "Herkenningscode",
         "Bezorging aan de coördinator",
         "Inzage in de gegevens",
     ]

@@ -166,7 +166,7 @@ def test_the_backup_panel_makes_and_restores_a_dump(qtbot, paths: Paths, desk: D
     with qtbot.waitSignal(panel.restored, timeout=60_000):
         panel.restore_file(made.args[0].path)
     assert rows_at(paths, "SELECT id FROM visit") == [(kept,)]
-    assert panel.status.text().startswith("Teruggezet. De vorige database is bewaard als")
+    assert panel.status.text().startswith("Teruggezet. De gegevens van daarvoor zijn bewaard als")
     record_visit(desk, DIGID)  # the open desk goes on with the restored database
 
 

@@ -13,8 +13,10 @@ from ido_desk.desk import Desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.visits import record_visit
 from tests.db_helpers import connect, first_row
-from tests.ui_helpers import when_modal
+from tests.ui_helpers import show_window, when_modal
+from ui.app import build_main_window
 from ui.settings_view import SettingsView
+from ui.tabs import SETTINGS
 
 
 @pytest.fixture
@@ -105,3 +107,21 @@ def test_a_refused_setting_says_why_in_dutch(qtbot, view: SettingsView, desk: De
     qtbot.waitUntil(lambda: "pincode" in view.retention_status.text())
     assert "alleen met de pincode van de beheerder" in view.retention_status.text()
     assert first_row(desk, "SELECT value FROM setting WHERE key = 'note_retention_days'") is None
+
+
+def test_no_section_name_is_cut_off_in_large_text(qtbot, desk: Desk) -> None:
+    """At scale 2 (a larger font here) "Bezorging aan de coördinator" was cut off: the list
+    is as wide as its longest name."""
+    window = build_main_window(desk)
+    font = window.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    window.setFont(font)
+    show_window(qtbot, window)
+    window.show_tab(SETTINGS)
+    settings = window.pages[SETTINGS].view
+    nav = settings.nav
+    for row in range(nav.count()):
+        item = nav.item(row)
+        needed = nav.fontMetrics().horizontalAdvance(item.text()) + 16  # the item's padding
+        assert nav.visualItemRect(item).width() >= needed, item.text()
+        assert nav.viewport().width() >= needed, item.text()

@@ -61,9 +61,9 @@ class BackupPanel(QWidget):
             + (
                 "\n"
                 + self.tr(
-                    "De database staat op een server (PostgreSQL): de back-up maakt IDO Desk "
+                    "De gegevens staan op een server (PostgreSQL): de back-up maakt IDO Desk "
                     "met pg_dump, en controleert hem door hem terug te zetten in een "
-                    "tijdelijke database en de registraties te tellen."
+                    "tijdelijke kopie en de registraties te tellen."
                 )
                 if self.server
                 else ""
@@ -155,7 +155,7 @@ class BackupPanel(QWidget):
             str(self.desk.paths.backup_dir),
             self.tr("IDO Desk-back-ups (*.dump);;Alle bestanden (*)")
             if self.server
-            else self.tr("IDO Desk-databases (*.sqlite);;Alle bestanden (*)"),
+            else self.tr("Back-ups van IDO Desk (*.sqlite);;Alle bestanden (*)"),
         )
         if name:
             self.restore_file(Path(name))
@@ -165,14 +165,13 @@ class BackupPanel(QWidget):
         made = self.tr("van {0}").format(self._when(info)) if info else plan.file.name
         if plan.lost_visits:
             lost = self.tr(
-                "{0} registratie(s) in de huidige database staan niet in deze back-up en "
-                "verdwijnen uit de database."
+                "{0} registratie(s) van nu staan niet in deze back-up en verdwijnen dus."
             ).format(plan.lost_visits)
         else:
-            lost = self.tr("Alle registraties van de huidige database staan in deze back-up.")
+            lost = self.tr("Alle registraties van nu staan ook in deze back-up.")
         return self.tr(
-            "De gegevens worden vervangen door de back-up {0}.\n\n{1} De huidige database "
-            "wordt eerst bewaard in de back-upmap en blijft daar tot u hem weghaalt.\n\n"
+            "De gegevens worden vervangen door de back-up {0}.\n\n{1} De gegevens van nu "
+            "worden eerst bewaard in de back-upmap en blijven daar tot u ze weghaalt.\n\n"
             "Back-up terugzetten?"
         ).format(made, lost)
 
@@ -207,7 +206,7 @@ class BackupPanel(QWidget):
             kept = result.replaced_copy.name if result.replaced_copy else "-"
             self._busy(
                 False,
-                self.tr("Teruggezet. De vorige database is bewaard als {0}.").format(kept),
+                self.tr("Teruggezet. De gegevens van daarvoor zijn bewaard als {0}.").format(kept),
             )
             self.refresh()
             self.restored.emit(result)

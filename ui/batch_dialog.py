@@ -29,7 +29,7 @@ from ido_desk.visits import MAX_BATCH, MAX_DURATION_MIN, record_batch, undo_batc
 from ui.changes import Change, announce
 from ui.chips import CHIP_HEIGHT, letter_keys
 from ui.list_labels import shown
-from ui.messages import user_message
+from ui.messages import user_message, window_text
 from ui.qt_dates import to_date, to_qdate
 from ui.question_editor import QuestionEditor
 from ui.scroll_dialog import ScrollingDialog
@@ -193,7 +193,7 @@ class BatchDialog(ScrollingDialog):
         try:
             self.last_batch = record_batch(self.desk, count, day, self.draft(), at)
         except ValidationError as exc:
-            self._error(exc.message)
+            self._error(window_text(exc.message))
             return
         except UserError as exc:
             self._error(user_message(exc))

@@ -98,9 +98,43 @@ class ChipInterface(QAccessibleWidget):
             self.chip.click()
 
 
+class DisclosureInterface(QAccessibleWidget):
+    """A button that shows or hides more ("Meer onderwerpen", "Eerder…"): a push button that
+    says whether what it opens is open (expanded), not a check box."""
+
+    def __init__(self, button: QPushButton) -> None:
+        super().__init__(button, QAccessible.Role.PushButton)
+        self.button = button
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        state.checkable = False
+        state.checked = False
+        state.expandable = True
+        state.expanded = self.button.isChecked()
+        state.collapsed = not self.button.isChecked()
+        return state
+
+    def actionNames(self) -> list[str]:
+        return [QAccessibleActionInterface.pressAction()]
+
+    def doAction(self, name: str) -> None:
+        if name == QAccessibleActionInterface.pressAction():
+            self.button.click()
+
+
+def make_disclosure(button: QPushButton) -> None:
+    """Announce ``button`` (checkable: open or not) as a push button that opens something."""
+    button.setProperty("disclosure", True)
+    _install_group_role()
+
+
 def _group_interface(key: str, widget: QObject) -> QAccessibleInterface | None:
     """A chip row is announced as a group with its name, not as an anonymous "client"; its
-    chips as radio buttons (one choice) or check boxes (several)."""
+    chips as radio buttons (one choice) or check boxes (several); a button that opens more
+    as a push button (``make_disclosure``)."""
+    if isinstance(widget, QPushButton) and widget.property("disclosure"):
+        return DisclosureInterface(widget)
     if isinstance(widget, ChipGroup):
         return QAccessibleWidget(widget, QAccessible.Role.Grouping)
     if isinstance(widget, QPushButton) and isinstance(widget.parent(), ChipGroup):

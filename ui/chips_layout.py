@@ -4,7 +4,7 @@ row of fields that wraps under large text)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QWidget
 
@@ -77,8 +77,13 @@ class FlowRow(QWidget):
     text: nothing then needs scrolling sideways); as tall as its lines, also inside a scroll
     area (which would squeeze it to one line otherwise)."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = 12, gap: int | None = None
+    ) -> None:
+        """``spacing`` between the items, ``gap`` between the widgets of an item (the
+        style's when None)."""
         super().__init__(parent)
+        self.gap = gap
         self.flow = FlowLayout(self, spacing)
         self.flow.setContentsMargins(0, 0, 0, 0)
 
@@ -87,6 +92,8 @@ class FlowRow(QWidget):
         holder = QWidget(self)
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
+        if self.gap is not None:
+            row.setSpacing(self.gap)
         for widget in widgets:
             row.addWidget(widget)
         self.flow.addWidget(holder)
@@ -94,6 +101,15 @@ class FlowRow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_height()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # an item grew (more fields shown)
+            self._fit_height()
+        return handled
+
+    def _fit_height(self) -> None:
         height = self.flow.heightForWidth(self.width())
         if height != self.minimumHeight():
             self.setMinimumHeight(height)

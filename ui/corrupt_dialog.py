@@ -30,7 +30,7 @@ class CorruptDialog(QDialog):
         self.empty = empty
         self.result_of_restore: RestoreResult | None = None
         self.backup: BackupInfo | None = newest_good_backup(paths)
-        self.setWindowTitle(self.tr("Database beschadigd"))
+        self.setWindowTitle(self.tr("Bestand met de bezoeken beschadigd"))
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.error = QLabel()
@@ -58,12 +58,12 @@ class CorruptDialog(QDialog):
     def explanation(self) -> str:
         damaged = (
             self.tr(
-                "Het databasebestand van IDO Desk is leeg of verdwenen, terwijl er back-ups "
+                "Het bestand met de bezoeken is leeg of verdwenen, terwijl er back-ups "
                 "zijn. Dit is geen nieuwe installatie."
             )
             if self.empty
             else self.tr(
-                "Het databasebestand van IDO Desk is beschadigd, bijvoorbeeld door een "
+                "Het bestand met de bezoeken is beschadigd, bijvoorbeeld door een "
                 "stroomstoring of een schijffout."
             )
         )

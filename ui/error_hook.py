@@ -14,8 +14,9 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from ido_desk.errors import describe
 from ido_desk.privacy.refusal import PrivacyError
-from ui.messages import UNEXPECTED, user_message
+from ui.messages import user_message
 
 LOG_FILE = "ido-desk-fouten.log"
 log = logging.getLogger("ido_desk.uncaught")
@@ -48,7 +49,7 @@ def _attach_file_log(data_dir: Path) -> None:
 
 def message_for(exc: BaseException, data_dir: Path) -> str:
     text = user_message(exc)
-    if text == UNEXPECTED:
+    if describe(exc).is_bug:  # the general message (in either language): where the details are
         details = QCoreApplication.translate("ErrorHook", "De details staan in {0}.")
         text = f"{text}\n\n{details.format(log_file(data_dir))}"
     return text

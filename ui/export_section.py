@@ -185,4 +185,3 @@ class ExportSection(QWidget):
                 fingerprint=result.fingerprint,
             ),
         )
-

@@ -35,8 +35,7 @@ class KeyQuestionDialog(QDialog):
         self.setWindowTitle(self.tr("Nieuwe locatie"))
         self.trusted = False
         intro = self.tr(
-            "{name} ({municipality}, code {code}) stuurt voor het eerst gegevens "
-            "(bestand {file})."
+            "{name} ({municipality}, code {code}) stuurt voor het eerst gegevens (bestand {file})."
         ).format(
             name=question.location_name,
             municipality=question.municipality,

@@ -1,5 +1,5 @@
-"""For the settings ("Sleutel voor uitwisseling"): this installation's key fingerprint, and the
-key file to hand a coordinator instead of comparing fingerprints."""
+"""For the settings ("Herkenningscode"): this installation's key fingerprint, and the key
+file to hand a coordinator instead of comparing fingerprints."""
 
 from __future__ import annotations
 
@@ -16,8 +16,9 @@ from ui.messages import user_message
 
 
 class KeyFingerprintSection(QWidget):
-    """For the settings ("Sleutel"): this installation's key fingerprint, which a coordinator
-    compares before trusting this branch's files, and the key file to hand over instead."""
+    """For the settings ("Herkenningscode"): this installation's key fingerprint, which a
+    coordinator compares before trusting this branch's files, and the key file to hand over
+    instead."""
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)

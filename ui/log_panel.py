@@ -27,7 +27,7 @@ from ido_desk.visits import record_visit, undo_visit
 from ui.changes import Change, announce
 from ui.day_list import DayList
 from ui.list_labels import english
-from ui.messages import user_message
+from ui.messages import user_message, window_text
 from ui.save_bar import SaveBar
 from ui.visit_form import FormState, VisitForm
 from ui.when_row import day_text
@@ -77,6 +77,7 @@ class LogPanel(QWidget):
         top_layout.addWidget(bar)
 
         self.day_list = DayList(desk, parent=self)
+        self.day_list.view.setMinimumHeight(1)  # the list may fold to its counts line
         self.day_list.visits_changed.connect(self.visits_changed)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)
@@ -128,14 +129,22 @@ class LogPanel(QWidget):
         self._auto_heights = False
 
     def _share_height(self) -> None:
-        """Today's list shows LIST_ROWS visits (at most 40% of the height: with large text
-        the form needs the room), the form takes the rest and scrolls."""
-        total = max(self.splitter.height(), 400)
+        """Today's list shows LIST_ROWS visits; fewer when the form would not show the first
+        question's topics otherwise; when even one visit leaves no room for them (large
+        text on a low screen) the list folds to its counts line (drag the divider, or see
+        Overzicht). The rest of the form scrolls."""
+        total = self.splitter.height()
         table = self.day_list.view
-        around = self.day_list.height() - table.viewport().height()  # counts line, header
+        counts_line = self.day_list.height() - table.height()
+        chrome = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        if table.horizontalScrollBar().maximum() > 0:  # columns wider than the list
+            chrome += table.horizontalScrollBar().sizeHint().height()
+        around = counts_line + chrome  # the counts line, the column titles
         row = table.verticalHeader().defaultSectionSize()
         wanted = around + LIST_ROWS * row + row // 3  # a glimpse of the next row says "more"
-        day = max(150, min(wanted, total * 2 // 5))
+        room = total - self.splitter.handleWidth() - self.bar.sizeHint().height()
+        room -= self.questions_area.height_down_to(self.questions_area.editors[0].topics)
+        day = min(wanted, room) if room >= around + row else counts_line
         self.splitter.setSizes([total - day, day])
 
     # -- the form -----------------------------------------------------------------------
@@ -201,12 +210,12 @@ class LogPanel(QWidget):
         try:
             visit_id = record_visit(self.desk, draft)
         except PrivacyError as exc:
-            self._show_error(self.note_error, str(exc))
+            self._show_error(self.note_error, window_text(exc.message))
             self.note.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         except ValidationError as exc:
             target = self.note_error if exc.field == "note" else self.form_error
-            self._show_error(target, exc.message)
+            self._show_error(target, window_text(exc.message))
             return
         except UserError as exc:
             self._show_error(self.form_error, user_message(exc))

@@ -33,7 +33,7 @@ from ido_desk.roles import (
     set_pin,
     sign_in,
 )
-from ui.messages import user_message
+from ui.messages import user_message, window_text
 from ui.style import ERROR_STYLE
 
 T = TypeVar("T")
@@ -94,7 +94,7 @@ class PinDialog(QDialog):
             sign_in(self.desk, self.pin.text())
         except PinRefused as exc:
             self.pin.clear()
-            self.error.setText(exc.message)
+            self.error.setText(window_text(exc.message))
             self._start_wait(exc.retry_in_s)
             return
         except Exception as exc:  # storage problems: say so, keep the dialog
@@ -182,7 +182,7 @@ class SetPinDialog(QDialog):
         try:
             set_pin(self.desk, self.pin.text())
         except ValidationError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(window_text(exc.message))
             return
         except Exception as exc:
             self.error.setText(user_message(exc))

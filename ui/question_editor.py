@@ -19,19 +19,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
 from ido_desk.drafts import QuestionDraft
 from ido_desk.form_rules import REFERRING_HELP
 from ido_desk.lists import Catalogue, ReferralItem, TopicItem
-from ui.chips import CHIP_HEIGHT, ChipGroup, key_matches
+from ui.chips import CHIP_HEIGHT, ChipGroup, key_matches, make_disclosure
 from ui.list_labels import shown
 from ui.topic_finder import TopicFinder
 
 TOPIC_KEYS = [str(n) for n in range(1, 10)]
 MORE_KEY = "0"
 SUBTOPIC_KEYS = [f"Alt+{n}" for n in range(1, 10)]
+LABEL_WIDTH = 120  # the column of field names (and the title, the search box under it)
 REFERRAL_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (  # any other kind: "Overig"
     (str(QT_TRANSLATE_NOOP("QuestionEditor", "Organisaties")), ("organisation",)),
     (str(QT_TRANSLATE_NOOP("QuestionEditor", "Cursussen en diensten")), ("course", "service")),
@@ -62,24 +64,21 @@ class QuestionEditor(QFrame):
         grid.setContentsMargins(0, 4, 0, 4)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(8)
-        grid.setColumnMinimumWidth(0, 120)
+        grid.setColumnMinimumWidth(0, LABEL_WIDTH)
         grid.setColumnStretch(1, 1)
 
-        header = QHBoxLayout()
+        # no row of its own for the title (large text on a low screen needs the height): it
+        # heads the label column beside the topics, the search box is under the label
         self.title = QLabel(self)
         self.title.setObjectName("questionTitle")
-        header.addWidget(self.title)
-        header.addSpacing(12)
         self.finder = TopicFinder(catalogue, self)
         self.finder.picked.connect(self.pick_topic)
-        header.addWidget(self.finder, 1)
-        self.remove_button = QPushButton(self.tr("Vraag weghalen"), self)
+        self.finder.setMaximumWidth(LABEL_WIDTH)
+        self.remove_button = QPushButton(self.tr("Weghalen"), self)
         self.remove_button.setToolTip(self.tr("Deze vraag weghalen uit het bezoek"))
         self.remove_button.setMinimumHeight(CHIP_HEIGHT)
         self.remove_button.setVisible(removable)
         self.remove_button.clicked.connect(self.remove_requested)
-        header.addWidget(self.remove_button)
-        grid.addLayout(header, 0, 0, 1, 2)
         self.set_number(number)
 
         # topics: the first nine on the number keys, the rest behind "Meer ..."
@@ -99,6 +98,7 @@ class QuestionEditor(QFrame):
         self.more_button.setAccessibleDescription(self.tr("toets 0"))
         self.more_button.setToolTip(self.tr("Meer onderwerpen tonen (0)"))
         self.more_button.toggled.connect(self._show_more)
+        make_disclosure(self.more_button)
         self.topics.add_extra(self.more_button)
         self._more_codes = [t.code for t in topics[9:]]
         for topic in topics[9:]:
@@ -106,7 +106,15 @@ class QuestionEditor(QFrame):
         self.more_button.setVisible(bool(self._more_codes))
         self.topics.changed.connect(self._topic_changed)
         topic_label = self._label(self.tr("Onderwerp"), self.topics)
-        grid.addWidget(topic_label, 1, 0, Qt.AlignmentFlag.AlignTop)
+        topic_label.setMinimumHeight(0)  # under the title: together as high as a chip
+        heading = QVBoxLayout()
+        heading.setSpacing(0)
+        heading.addWidget(self.title)
+        heading.addWidget(topic_label)
+        heading.addWidget(self.finder)
+        heading.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        heading.addStretch(1)
+        grid.addLayout(heading, 1, 0)
         grid.addWidget(self.topics, 1, 1)
 
         self.subtopic_label = self._label("")
@@ -192,6 +200,7 @@ class QuestionEditor(QFrame):
         self.number = number
         self.title.setText(self.tr("Vraag %n", "", number))
         self.setAccessibleName(self.title.text())
+        self.remove_button.setAccessibleName(self.tr("Vraag %n weghalen", "", number))
 
     # -- reading and filling --------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -36,6 +36,9 @@ from ui.pin_dialog import ask_manager
 from ui.setup_dialog import SetupDialog
 from ui.style import ERROR_STYLE
 
+NAV_WIDTH = 230  # the list of sections on the left, at least
+NAV_PADDING = 28  # an item's padding (8 + 8, the style sheet below) and room to spare
+
 
 class SettingsView(QWidget):
     """``lists_changed`` and ``location_changed`` after such a change made here; both are
@@ -56,7 +59,7 @@ class SettingsView(QWidget):
         self._task: Op[int] | None = None
 
         self.nav = QListWidget()
-        self.nav.setFixedWidth(230)
+        self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.setAccessibleName(self.tr("Onderdelen van de instellingen"))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
@@ -99,6 +102,20 @@ class SettingsView(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls; they scroll in
         self.pages.addWidget(scroll)
         self.nav.addItem(name)
+        self._fit_nav()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # a larger font set after it was built
+            self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        """As wide as the longest name (with its padding), so none is cut off, also in large
+        text; never narrower than ``NAV_WIDTH``."""
+        metrics = self.nav.fontMetrics()
+        widest = max(metrics.horizontalAdvance(name) for name in self.section_names())
+        frame = 2 * self.nav.frameWidth()
+        self.nav.setFixedWidth(max(NAV_WIDTH, widest + NAV_PADDING + frame))
 
     def section_names(self) -> list[str]:
         return [self.nav.item(n).text() for n in range(self.nav.count())]

@@ -29,7 +29,7 @@ from ido_desk.location import (
 from ido_desk.location import set_location as save_location
 from ui.chips import CHIP_HEIGHT
 from ui.list_labels import english
-from ui.messages import user_message
+from ui.messages import user_message, window_text
 from ui.scroll_dialog import ScrollingDialog
 from ui.visit_dialog import error_label
 
@@ -163,7 +163,7 @@ class SetupDialog(ScrollingDialog):
             return
         except ValidationError as exc:
             label = self.errors.get(exc.field, self.general_error)
-            label.setText(exc.message)
+            label.setText(window_text(exc.message))
             label.show()
             self.fit_height_soon()
             self.fields.get(exc.field, self.name).setFocus(Qt.FocusReason.OtherFocusReason)

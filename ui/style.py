@@ -225,7 +225,7 @@ QHeaderView::section {{ background: {header}; color: {text}; padding: 6px; borde
                        font-weight: 600; }}
 QFrame#questionEditor {{ border-top: 1px solid {line}; }}
 QPushButton[chip="true"] {{
-    min-height: 34px; padding: 2px 14px; border: 1px solid {chip_border}; border-radius: 17px;
+    min-height: 34px; padding: 2px 10px; border: 1px solid {chip_border}; border-radius: 17px;
     background: {base}; color: {text};
 }}
 QPushButton[chip="true"]:hover {{ border-color: {accent}; background: {chip_hover}; }}

@@ -183,7 +183,7 @@ def _settings(window: Window, desk: Desk) -> QWidget:
             (QCoreApplication.translate("SettingsView", "Back-ups"), BackupPanel(desk)),
             (QCoreApplication.translate("SettingsView", "Auditlog"), AuditView(desk)),
             (
-                QCoreApplication.translate("SettingsView", "Sleutel voor uitwisseling"),
+                QCoreApplication.translate("SettingsView", "Herkenningscode"),
                 KeyFingerprintSection(desk),
             ),
             (QCoreApplication.translate("SettingsView", "Bezorging aan de coördinator"), delivery),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ido_desk.labels import topic_path
 from ido_desk.lists import Catalogue
@@ -50,14 +50,14 @@ class TopicFinder(QWidget):
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
-        row = QHBoxLayout(self)
+        row = QVBoxLayout(self)  # in the form's label column: the match under the box
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
+        row.setSpacing(2)
         self.box = QLineEdit(self)
         self.box.setObjectName("topicFinder")
         self.box.setMinimumHeight(CHIP_HEIGHT)
         self.box.setMaximumWidth(220)
-        self.box.setPlaceholderText(self.tr("zoek: typ een deel"))
+        self.box.setPlaceholderText(self.tr("zoek…"))
         self.box.setToolTip(self.tr("Typ een deel van een onderwerp (bv. 'tablet'), dan Enter"))
         self.box.setClearButtonEnabled(True)
         self.box.setAccessibleName(self.tr("Onderwerp zoeken"))
@@ -69,7 +69,9 @@ class TopicFinder(QWidget):
         row.addWidget(self.box)
         self.match = QLabel(self)
         self.match.setObjectName("hint")
-        row.addWidget(self.match, 1)
+        self.match.setWordWrap(True)
+        self.match.hide()
+        row.addWidget(self.match)
         self._matches: list[tuple[str, str]] = []
         self._current = 0
 
@@ -93,6 +95,7 @@ class TopicFinder(QWidget):
         self._show()
 
     def _show(self) -> None:
+        self.match.setVisible(bool(self.box.text().strip()))  # no blank line under the box
         if not self.box.text().strip():
             self.match.clear()
         elif not self._matches:

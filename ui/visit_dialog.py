@@ -31,7 +31,7 @@ from ido_desk.visit_reading import get_visit
 from ido_desk.visits import MAX_DURATION_MIN, delete_visit, update_visit
 from ui.chips import CHIP_HEIGHT, letter_keys
 from ui.list_labels import shown
-from ui.messages import user_message
+from ui.messages import user_message, window_text
 from ui.pin_dialog import as_manager
 from ui.qt_dates import to_datetime, to_qdatetime
 from ui.question_editor import QuestionEditor
@@ -248,10 +248,11 @@ class VisitDialog(ScrollingDialog):
             draft = self.draft()
             as_manager(self.desk, self, lambda: update_visit(self.desk, self.visit_id, draft))
         except PrivacyError as exc:
-            self._show(self.note_error, str(exc))
+            self._show(self.note_error, window_text(exc.message))
             return
         except ValidationError as exc:
-            self._show(self.note_error if exc.field == "note" else self.form_error, exc.message)
+            target = self.note_error if exc.field == "note" else self.form_error
+            self._show(target, window_text(exc.message))
             return
         except UserError as exc:
             self._show(self.form_error, user_message(exc))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -26,6 +26,7 @@ from ido_desk.drafts import Entry, VisitDraft
 from ido_desk.form_rules import REFERRING_HELP, Remembered, stored_duration
 from ido_desk.labels import PART_SEPARATOR, visit_line
 from ui.chips import CHIP_HEIGHT, ChipGroup, letter_keys
+from ui.chips_layout import FlowRow
 from ui.list_labels import english, shown
 from ui.question_editor import QuestionEditor
 from ui.style import error_label
@@ -95,16 +96,17 @@ class VisitForm(QScrollArea):
         self.duration.button("45").setAccessibleName(self.tr("45 minuten of meer"))
         self.timer_label.setAccessibleName(self.tr("Gemeten tijd"))
         self.duration.changed.connect(self._choice_made)
-        duration_row = self._row(self.tr("Duur"), self.timer_label, buddy=self.duration)
-        duration_row.addWidget(self.duration)
-        duration_row.addWidget(QLabel(self.tr("min"), inner))
-        duration_row.addStretch(1)
-        layout.addLayout(duration_row)
-
+        # Tijdstip beside Duur: one line where it fits, the next line where it does not
         self.when = WhenRow(desk.clock, inner)
         self.when.setAccessibleName(self.tr("Tijdstip"))
         self.when.changed.connect(self._choice_made)
-        layout.addLayout(self._row(self.tr("Tijdstip"), self.when, 1))
+        when_label = QLabel(self.tr("Tijdstip"), inner)
+        when_label.setObjectName("fieldLabel")
+        when_label.setBuddy(self.when.earlier)
+        times = FlowRow(inner, spacing=12, gap=4)
+        times.add(self.timer_label, self.duration, QLabel(self.tr("min"), inner))
+        times.add(when_label, self.when)
+        layout.addLayout(self._row(self.tr("Duur"), times, 1, buddy=self.duration))
 
         self.questions_box = QVBoxLayout()
         self.questions_box.setSpacing(4)
@@ -185,6 +187,10 @@ class VisitForm(QScrollArea):
         self.editors[-1].focus_topics()
         self._choice_made()
 
+    def height_down_to(self, widget: QWidget) -> int:
+        """The height that shows the form from its top down to ``widget``, unscrolled."""
+        return widget.mapTo(self.inner, QPoint(0, widget.height())).y() + 8
+
     # -- scrolling to what is being edited ----------------------------------------------
 
     def scroll_to(self, widget: QWidget) -> None:
@@ -193,7 +199,11 @@ class VisitForm(QScrollArea):
         def show() -> None:
             if isValid(widget) and isValid(self):
                 self._layout_form()
-                self.ensureWidgetVisible(widget, 0, 8)
+                if widget.height() + 16 > self.viewport().height():  # its top (the question's
+                    top = widget.mapTo(self.inner, QPoint(0, 0)).y()  # title), not its middle
+                    self.verticalScrollBar().setValue(top - 8)
+                else:
+                    self.ensureWidgetVisible(widget, 0, 8)
 
         QTimer.singleShot(0, show)  # once the layout has made room for it
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 
 from ido_desk.form_rules import parse_day, parse_time_of_day, step_day
 from ido_desk.periods import dutch_date
-from ui.chips import CHIP_HEIGHT
+from ui.chips import CHIP_HEIGHT, make_disclosure
 
 DAY_FORMAT = "%d-%m-%Y"
 TIME_TYPED = r"\d{0,2}[:.]?\d{0,2}"  # what the time field lets be typed: 1430, 14:30, 9.05
@@ -79,6 +79,11 @@ class WhenRow(QWidget):
         self.earlier.setCheckable(True)
         self.earlier.setToolTip(self.tr("Een bezoek van eerder vastleggen (achteraf) (Alt+E)"))
         self.earlier.toggled.connect(self._toggled)
+        self.earlier.setAccessibleName(self.tr("Eerder"))
+        self.earlier.setAccessibleDescription(
+            self.tr("Een bezoek van eerder vastleggen, toets Alt+E")
+        )
+        make_disclosure(self.earlier)
         row.addWidget(self.earlier)
         self.today_button = self._chip(self.tr("Vandaag"))
         self.today_button.clicked.connect(lambda: self._pick(self.clock().date()))

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, ColumnExpressionArgument, func, select
 
 from db.tables import import_history
 
 
-def visible(import_id: ColumnElement[Any]) -> ColumnElement[bool]:
+def visible(import_id: ColumnExpressionArgument[Any]) -> ColumnElement[bool]:
     """True for a visit that is not part of an import still being applied; ``import_id`` is the
     statement's own ``visit.import_id`` column (the model's or the Core table's, so that no
     second FROM is added). The subquery is the (almost always empty) list of such imports: one

@@ -10,6 +10,8 @@ from typing import Any
 from ido_desk.audit_log import AuditFilter, export_audit, read_audit
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
+from ido_desk.speech import say
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: Any) -> None:
@@ -33,7 +35,10 @@ def _day(option: str, text: str | None) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         raise ValidationError(
-            option, f"--{option} '{text}' is not a date: use YYYY-MM-DD."
+            option,
+            QT_TRANSLATE_NOOP("core", "--{option} '{text}' is not a date: use YYYY-MM-DD.").format(
+                option=option, text=text
+            ),
         ) from None
 
 
@@ -47,11 +52,15 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
     )
     if args.out:
         count = export_audit(desk, Path(args.out), where)
-        print(f"{count} regels uit het auditlogboek geschreven naar {args.out}")
+        say(
+            QT_TRANSLATE_NOOP(
+                "core", "{count} regels uit het auditlogboek geschreven naar {args.out}"
+            ).format(count=count, args=args)
+        )
         return 0
     for row in read_audit(desk, where, limit=args.limit):
-        print(
-            f"{row.at:%Y-%m-%d %H:%M}  {row.who:<10} {row.action_label:<20} "
-            f"{row.description}  [{row.entity} {row.entity_id}]"
+        say(
+            f"{row.at:%Y-%m-%d %H:%M}  {row.who:<10} {row.action_label:<20} {row.description} "
+            f" [{row.entity} {row.entity_id}]"
         )
     return 0

@@ -9,7 +9,9 @@ from typing import Any
 
 from ido_desk.backup import list_backups, make_backup
 from ido_desk.desk import Desk
-from ido_desk.labels import counted
+from ido_desk.labels import BACKUP, BACKUPS, counted
+from ido_desk.speech import say
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: Any) -> None:
@@ -22,13 +24,22 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
     if args.list:
         backups = list_backups(desk.paths)
         if not backups:
-            print("Er zijn nog geen back-ups.")
+            say(QT_TRANSLATE_NOOP("core", "Er zijn nog geen back-ups."))
         for b in backups:
-            print(
-                f"{b.made_at:%Y-%m-%d %H:%M}  {b.size / 1024:>8.0f} kB  {b.kind_label:<40} {b.path}"
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{b.made_at:%Y-%m-%d %H:%M}  {size:>8.0f} kB  {b.kind_label:<40} {b.path}",
+                ).format(b=b, size=b.size / 1024)
             )
         return 0
     info = make_backup(desk)
-    print(f"Back-up gemaakt en gecontroleerd: {info.path}")
-    print(f"In de map: {counted(len(list_backups(desk.paths)), 'back-up', 'back-ups')}.")
+    say(
+        QT_TRANSLATE_NOOP("core", "Back-up gemaakt en gecontroleerd: {info.path}").format(info=info)
+    )
+    say(
+        QT_TRANSLATE_NOOP("core", "In de map: {count}.").format(
+            count=counted(len(list_backups(desk.paths)), BACKUP, BACKUPS)
+        )
+    )
     return 0

@@ -10,6 +10,8 @@ from typing import Any
 
 from ido_desk.desk import Desk
 from ido_desk.errors import ExitCode
+from ido_desk.speech import say
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: Any) -> None:
@@ -36,37 +38,63 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
     today = desk.clock().date()
     if period is not None and period.start >= today.replace(day=1):
         return fail(
-            f"periode {period.label} is nog niet voorbij: een maand wordt bezorgd na haar "
-            "laatste dag.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "periode {period.label} is nog niet voorbij: een maand wordt bezorgd na "
+                "haar laatste dag.",
+            ).format(period=period),
             ExitCode.USAGE,
         )
     result = deliver_pending(desk, period)
     if not result.configured:
         return fail(
-            "er is geen bezorgmap ingesteld (of nog geen locatie). Stel die eenmalig in met "
-            "'ido-desk delivery --folder MAP'.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "er is geen bezorgmap ingesteld (of nog geen locatie). Stel die eenmalig "
+                "in met 'ido-desk delivery --folder MAP'.",
+            ),
             ExitCode.USAGE,
         )
     if result.outcomes:
         for outcome in result.outcomes:
             if outcome.delivered:
-                print(
-                    f"{outcome.month.label}: bezorgd in {outcome.path} ({outcome.visits} bezoeken)"
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{outcome.month.label}: bezorgd in {outcome.path} "
+                        "({outcome.visits} bezoeken)",
+                    ).format(outcome=outcome)
                 )
             else:
-                print(f"{outcome.month.label}: wacht")
+                say(
+                    QT_TRANSLATE_NOOP("core", "{outcome.month.label}: wacht").format(
+                        outcome=outcome
+                    )
+                )
     else:  # the start of this command did the work already, or there was nothing to do
         done = latest_run(desk)
         for status in done:
             if status.pending:
-                print(f"{status.month.label}: wacht")
+                say(QT_TRANSLATE_NOOP("core", "{status.month.label}: wacht").format(status=status))
             else:
-                print(f"{status.month.label}: bezorgd in {status.path} ({status.visits} bezoeken)")
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{status.month.label}: bezorgd in {status.path} ({status.visits} bezoeken)",
+                    ).format(status=status)
+                )
         if not done:
-            print("Niets te bezorgen: elke afgelopen maand is bezorgd.")
+            say(QT_TRANSLATE_NOOP("core", "Niets te bezorgen: elke afgelopen maand is bezorgd."))
     for report_period, path in result.reports:
-        print(f"Maandrapport {report_period.label}: {path}")
+        say(
+            QT_TRANSLATE_NOOP("core", "Maandrapport {report_period.label}: {path}").format(
+                report_period=report_period, path=path
+            )
+        )
     if result.problem:
-        print(f"ido-desk: {result.problem}", file=sys.stderr)
+        say(
+            QT_TRANSLATE_NOOP("core", "ido-desk: {result.problem}").format(result=result),
+            file=sys.stderr,
+        )
         return ExitCode.STORAGE
     return 0

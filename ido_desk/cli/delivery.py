@@ -7,6 +7,8 @@ import argparse
 from typing import Any
 
 from ido_desk.desk import Desk
+from ido_desk.speech import say
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: Any) -> None:
@@ -43,16 +45,32 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         delivery.set_late_days(desk, args.late_days)
     folder = delivery.delivery_folder(desk)
     if folder is None:
-        print("Bezorgmap: niet ingesteld (ido-desk delivery --folder MAP)")
+        say(QT_TRANSLATE_NOOP("core", "Bezorgmap: niet ingesteld (ido-desk delivery --folder MAP)"))
     else:
-        reach = "bereikbaar" if folder.is_dir() else "nu niet bereikbaar"
-        print(f"Bezorgmap: {folder} ({reach})")
-    print(f"Map voor maandrapporten: {delivery.reports_folder(desk)}")
-    print(f"Te laat na: {delivery.late_days(desk)} dagen na het einde van een maand")
+        reach = (
+            QT_TRANSLATE_NOOP("core", "bereikbaar")
+            if folder.is_dir()
+            else QT_TRANSLATE_NOOP("core", "nu niet bereikbaar")
+        )
+        say(
+            QT_TRANSLATE_NOOP("core", "Bezorgmap: {folder} ({reach})").format(
+                folder=folder, reach=reach
+            )
+        )
+    say(
+        QT_TRANSLATE_NOOP("core", "Map voor maandrapporten: {reports_folder}").format(
+            reports_folder=delivery.reports_folder(desk)
+        )
+    )
+    say(
+        QT_TRANSLATE_NOOP(
+            "core", "Te laat na: {late_days} dagen na het einde van een maand"
+        ).format(late_days=delivery.late_days(desk))
+    )
     changed = (args.folder, args.reports_folder, args.late_days) != (None, None, None)
     if args.status or not changed:  # "show what was delivered", unless a setting was just set
         for line in status_lines(desk):
-            print(line)
+            say(line)
     return 0
 
 

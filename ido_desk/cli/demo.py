@@ -9,6 +9,8 @@ from typing import Any
 
 from ido_desk.demo import DemoSpec, make_demo
 from ido_desk.desk import Desk
+from ido_desk.speech import say
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 SHOW_PROGRESS_FROM = 100_000  # visits: below this the demo is done before anyone looks
 
@@ -31,7 +33,13 @@ def progress_lines() -> Callable[[int, int], None]:
         tenth = done * 10 // max(total, 1)
         if tenth != shown:
             shown = tenth
-            print(f"  {done:>12,} / {total:,} bezoeken", file=sys.stderr, flush=True)
+            say(
+                QT_TRANSLATE_NOOP("core", "  {done:>12,} / {total:,} bezoeken").format(
+                    done=done, total=total
+                ),
+                file=sys.stderr,
+                flush=True,
+            )
 
     return show
 
@@ -42,5 +50,5 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         DemoSpec(visits=args.visits, locations=args.locations, seed=args.seed, months=args.months),
         progress=progress_lines() if args.visits >= SHOW_PROGRESS_FROM else None,
     )
-    print(result.summary())
+    say(result.summary())
     return 0

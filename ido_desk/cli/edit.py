@@ -14,6 +14,8 @@ from typing import Any
 from ido_desk.cli.log import parse_at
 from ido_desk.desk import Desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
+from ido_desk.speech import say
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 from ido_desk.visit_lookup import find_visit_id, short_id
 from ido_desk.visit_reading import get_visit
 from ido_desk.visits import update_visit
@@ -71,5 +73,9 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
     visit_id = find_visit_id(desk, args.visit)
     old = get_visit(desk, visit_id)
     update_visit(desk, visit_id, changed_draft(old.draft, args))
-    print(f"Bezoek {short_id(visit_id)} gewijzigd (revisie {old.revision + 1}).")
+    say(
+        QT_TRANSLATE_NOOP("core", "Bezoek {visit_id} gewijzigd (revisie {revision}).").format(
+            visit_id=short_id(visit_id), revision=old.revision + 1
+        )
+    )
     return 0

@@ -20,6 +20,8 @@ from ido_desk.list_admin import (
     set_suggested_organisation,
 )
 from ido_desk.lists import GOVERNMENT_LEVELS
+from ido_desk.speech import say
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: Any) -> None:
@@ -88,38 +90,60 @@ def run_add(desk: Desk, args: argparse.Namespace) -> int:
     from ido_desk.audit_text import LIST_NAMES
 
     which = LIST_NAMES.get(args.kind, args.kind)
-    print(f"Toegevoegd aan de lijst {which}: {item.code}  {item.label_nl}")
+    say(
+        QT_TRANSLATE_NOOP(
+            "core", "Toegevoegd aan de lijst {which}: {item.code}  {item.label_nl}"
+        ).format(which=which, item=item)
+    )
     return 0
 
 
 def run_rename(desk: Desk, args: argparse.Namespace) -> int:
     if args.label is None and args.label_en is None:
-        raise ValidationError("label", "rename needs --label and/or --label-en")
+        raise ValidationError(
+            "label", QT_TRANSLATE_NOOP("core", "rename needs --label and/or --label-en")
+        )
     item = rename_item(desk, args.kind, args.code, args.label, args.label_en)
-    print(f"Hernoemd: {item.code}  {item.label_nl} / {item.label_en}")
+    say(
+        QT_TRANSLATE_NOOP(
+            "core", "Hernoemd: {item.code}  {item.label_nl} / {item.label_en}"
+        ).format(item=item)
+    )
     return 0
 
 
 def run_retire(desk: Desk, args: argparse.Namespace) -> int:
     retire_item(desk, args.kind, args.code)
-    print(f"Vervallen: {args.kind} {args.code} (oude bezoeken houden het)")
+    say(
+        QT_TRANSLATE_NOOP(
+            "core", "Vervallen: {args.kind} {args.code} (oude bezoeken houden het)"
+        ).format(args=args)
+    )
     return 0
 
 
 def run_restore(desk: Desk, args: argparse.Namespace) -> int:
     restore_item(desk, args.kind, args.code)
-    print(f"Teruggezet: {args.kind} {args.code}")
+    say(QT_TRANSLATE_NOOP("core", "Teruggezet: {args.kind} {args.code}").format(args=args))
     return 0
 
 
 def run_move(desk: Desk, args: argparse.Namespace) -> int:
     move_item(desk, args.kind, args.code, args.to)
-    print(f"Verplaatst: {args.kind} {args.code} naar plaats {args.to}")
+    say(
+        QT_TRANSLATE_NOOP(
+            "core", "Verplaatst: {args.kind} {args.code} naar plaats {args.to}"
+        ).format(args=args)
+    )
     return 0
 
 
 def run_suggest(desk: Desk, args: argparse.Namespace) -> int:
     organisation = None if args.organisation.lower() == "none" else args.organisation
     set_suggested_organisation(desk, args.code, organisation)
-    print(f"Voorgestelde organisatie bij {args.code}: {organisation or 'geen'}")
+    say(
+        QT_TRANSLATE_NOOP(
+            "core", "Voorgestelde organisatie bij {args.code}: {organisation}"
+        ).format(args=args, organisation=organisation or "geen")
+    )
     return 0

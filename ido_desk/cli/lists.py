@@ -7,6 +7,8 @@ from typing import Any
 
 from ido_desk.desk import Desk
 from ido_desk.lists import OrganisationItem, ReferralItem, TopicItem
+from ido_desk.speech import say, spoken
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: Any) -> None:
@@ -17,7 +19,7 @@ def register(subparsers: Any) -> None:
 
 def run(desk: Desk, args: argparse.Namespace) -> int:
     for kind, items in desk.catalogue.by_kind().items():
-        print(f"[{kind}]")
+        say(f"[{kind}]")
         for item in items:
             if item.retired and not args.all:
                 continue
@@ -28,7 +30,7 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
                 extra = f"  ({item.level})"
             elif isinstance(item, ReferralItem):
                 extra = f"  ({item.kind})"
-            retired = "  [vervallen]" if item.retired else ""
-            print(f"  {item.code:<24} {item.label_nl}{extra}{retired}")
-        print()
+            retired = spoken(QT_TRANSLATE_NOOP("core", "  [vervallen]")) if item.retired else ""
+            say(f"  {item.code:<24} {item.label_nl}{extra}{retired}")
+        say()
     return 0

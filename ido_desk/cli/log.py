@@ -10,6 +10,8 @@ from ido_desk.desk import Desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.errors import ValidationError
 from ido_desk.form_rules import load_remembered
+from ido_desk.speech import say
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 from ido_desk.visits import record_visit
 
 
@@ -40,8 +42,11 @@ def parse_at(text: str | None) -> datetime | None:
     except ValueError:
         raise ValidationError(
             "at",
-            f'--at "{text}" is geen tijdstip: gebruik "JJJJ-MM-DD UU:MM", '
-            'bijvoorbeeld "2026-11-03 10:15".',
+            QT_TRANSLATE_NOOP(
+                "core",
+                '--at "{text}" is geen tijdstip: gebruik "JJJJ-MM-DD UU:MM", bijvoorbeeld '
+                '"2026-11-03 10:15".',
+            ).format(text=text),
         ) from None
 
 
@@ -57,5 +62,5 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         note=args.note,
     )
     visit_id = record_visit(desk, draft)
-    print(visit_id)
+    say(visit_id)
     return 0

@@ -19,6 +19,7 @@ from db.errors import ExitCode  # the one table of exit codes
 from ido_desk import __version__
 from ido_desk.config import ENV_PIN, Paths, resolve_paths
 from ido_desk.console import make_output_safe
+from ido_desk.speech import cli_language, say, speaking
 
 
 def add_global_options(parser: argparse.ArgumentParser) -> None:
@@ -30,7 +31,9 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
         "--database-url", help="any SQLAlchemy URL instead of the file in the data folder"
     )
     parser.add_argument(
-        "--lang", choices=("nl", "en"), help="language of the window (env IDO_DESK_LANG)"
+        "--lang",
+        choices=("nl", "en"),
+        help="language of the window and of the messages (env IDO_DESK_LANG)",
     )
     parser.add_argument(
         "--name", help="who is working, for the audit log (default: the name saved on this PC)"
@@ -102,7 +105,7 @@ def global_options(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
 
 
 def fail(message: str, code: int = ExitCode.USAGE) -> int:
-    print(f"ido-desk: {message}", file=sys.stderr)
+    say("ido-desk:", message, file=sys.stderr)
     return code
 
 
@@ -117,7 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser(rest[0] if rest[0] in COMMANDS else None).parse_args(argv)
     paths = resolve_paths(args.data_dir, args.database_url)
     try:
-        return run_command(paths, args)
+        with speaking(cli_language(args.lang, os.environ)):  # its lines and its errors
+            return run_command(paths, args)
     except BrokenPipeError:  # e.g. "ido-desk visits | head": the reader has gone, fine
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
@@ -139,7 +143,7 @@ def run_command(paths: Paths, args: argparse.Namespace) -> int:
             return int(args.handler_without_desk(paths, args) or 0)
         desk = open_desk_for_the_day(paths)
         for notice in desk.notices:  # e.g. a -wal deleted after an unclean stop
-            print(f"ido-desk: {notice}", file=sys.stderr)
+            say("ido-desk:", notice, file=sys.stderr)
         try:
             if args.name is not None:  # instead of the name saved on this PC (naam.txt)
                 desk.name = clean_name(args.name)

@@ -7,6 +7,8 @@ import argparse
 from typing import Any
 
 from ido_desk.config import Paths
+from ido_desk.speech import say
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 from ido_desk.who import name_file, read_name, save_name
 
 
@@ -24,8 +26,15 @@ def register(subparsers: Any) -> None:
 def run(paths: Paths, args: argparse.Namespace) -> int:
     if args.new_name is not None:
         name = save_name(paths, args.new_name)
-        print(f"Naam opgeslagen op deze pc: {name} ({name_file(paths)})")
+        say(
+            QT_TRANSLATE_NOOP("core", "Naam opgeslagen op deze pc: {name} ({paths})").format(
+                name=name, paths=name_file(paths)
+            )
+        )
         return 0
     saved = read_name(paths)
-    print(saved if saved else "Nog geen naam opgeslagen op deze pc (ido-desk name NAAM).")
+    say(
+        saved
+        or QT_TRANSLATE_NOOP("core", "Nog geen naam opgeslagen op deze pc (ido-desk name NAAM).")
+    )
     return 0

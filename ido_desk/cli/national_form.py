@@ -15,6 +15,8 @@ from ido_desk.reports.national_form.transfer import (
     list_untransferred,
     mark_transferred,
 )
+from ido_desk.speech import say
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 from ido_desk.visit_lookup import find_visit_id, short_id
 
 
@@ -38,16 +40,20 @@ def register(subparsers: Any) -> None:
 
 def run_list(desk: Desk, args: argparse.Namespace) -> int:
     if args.limit < 1:
-        raise ValidationError("limit", "--limit moet 1 of meer zijn.")
-    print(f"Nog over te zetten: {count_untransferred(desk)} bezoeken")
+        raise ValidationError("limit", QT_TRANSLATE_NOOP("core", "--limit moet 1 of meer zijn."))
+    say(
+        QT_TRANSLATE_NOOP("core", "Nog over te zetten: {count} bezoeken").format(
+            count=count_untransferred(desk)
+        )
+    )
     for visit in list_untransferred(desk, limit=args.limit):
-        print(f"\n{short_id(visit.id)}  {visit.started_at:%d-%m-%Y %H:%M}")
+        say(f"\n{short_id(visit.id)}  {visit.started_at:%d-%m-%Y %H:%M}")
         for answer in visit.answers:
-            print(f"  {answer.question}: {answer.answer}")
+            say(f"  {answer.question}: {answer.answer}")
         for n, question in enumerate(visit.questions, 1):
-            print(f"  Vraag {n}")
+            say(QT_TRANSLATE_NOOP("core", "  Vraag {n}").format(n=n))
             for answer in question:
-                print(f"    {answer.question}: {answer.answer}")
+                say(f"    {answer.question}: {answer.answer}")
     return 0
 
 
@@ -55,9 +61,21 @@ def run_mark(desk: Desk, args: argparse.Namespace) -> int:
     if args.day is not None:
         day = parse_day(args.day, desk, "--day")
         marked = mark_transferred(desk, day)
-        print(f"{marked} bezoeken van {day:%d-%m-%Y} gemarkeerd als overgezet.")
+        say(
+            QT_TRANSLATE_NOOP(
+                "core", "{marked} bezoeken van {day:%d-%m-%Y} gemarkeerd als overgezet."
+            ).format(marked=marked, day=day)
+        )
     else:
         marked = mark_transferred(desk, [find_visit_id(desk, text) for text in args.visit])
-        print(f"{marked} bezoeken gemarkeerd als overgezet.")
-    print(f"Nog over te zetten: {count_untransferred(desk)} bezoeken.")
+        say(
+            QT_TRANSLATE_NOOP("core", "{marked} bezoeken gemarkeerd als overgezet.").format(
+                marked=marked
+            )
+        )
+    say(
+        QT_TRANSLATE_NOOP("core", "Nog over te zetten: {count} bezoeken.").format(
+            count=count_untransferred(desk)
+        )
+    )
     return 0

@@ -16,6 +16,8 @@ from ido_desk.config import ENV_PIN
 from ido_desk.desk import Desk
 from ido_desk.errors import PinRefused, ValidationError
 from ido_desk.roles import is_manager, pin_is_set, pin_wait, set_pin, sign_in
+from ido_desk.speech import say, spoken
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: Any) -> None:
@@ -40,32 +42,54 @@ def register(subparsers: Any) -> None:
 def _read_new_pin(args: argparse.Namespace) -> str:
     if args.new_pin_stdin or not sys.stdin.isatty():
         return sys.stdin.readline().strip()
-    first = getpass.getpass("Nieuwe pincode: ")
-    if getpass.getpass("Nogmaals: ") != first:
-        raise ValidationError("pin", "De twee pincodes zijn niet gelijk; er is niets gewijzigd.")
+    first = getpass.getpass(spoken(QT_TRANSLATE_NOOP("core", "Nieuwe pincode: ")))
+    if getpass.getpass(spoken(QT_TRANSLATE_NOOP("core", "Nogmaals: "))) != first:
+        raise ValidationError(
+            "pin",
+            QT_TRANSLATE_NOOP("core", "De twee pincodes zijn niet gelijk; er is niets gewijzigd."),
+        )
     return first
 
 
 def run(desk: Desk, args: argparse.Namespace) -> int:
     if args.pin_action == "status":
         if not pin_is_set(desk):
-            print("Er is geen pincode ingesteld: iedereen kan alles. Stel er een in.")
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core", "Er is geen pincode ingesteld: iedereen kan alles. Stel er een in."
+                )
+            )
         else:
             wait = pin_wait(desk)
-            print("Pincode ingesteld." + (f" Volgende poging over {wait} s." if wait else ""))
+            if wait:
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "core", "Pincode ingesteld. Volgende poging over {wait} seconden."
+                    ).format(wait=wait)
+                )
+            else:
+                say(QT_TRANSLATE_NOOP("core", "Pincode ingesteld."))
         return 0
     if args.pin_action == "set":
         was_set = pin_is_set(desk)
         set_pin(desk, _read_new_pin(args))
-        print("Pincode gewijzigd." if was_set else "Pincode ingesteld.")
+        say(
+            QT_TRANSLATE_NOOP("core", "Pincode gewijzigd.")
+            if was_set
+            else QT_TRANSLATE_NOOP("core", "Pincode ingesteld.")
+        )
         return 0
     # check
     if not pin_is_set(desk):
-        print("Er is geen pincode ingesteld.")
+        say(QT_TRANSLATE_NOOP("core", "Er is geen pincode ingesteld."))
         return 0
     if not is_manager(desk):
         if not sys.stdin.isatty():
-            raise PinRefused(f"Geef de pincode in de omgevingsvariabele {ENV_PIN}.")
+            raise PinRefused(
+                QT_TRANSLATE_NOOP(
+                    "core", "Geef de pincode in de omgevingsvariabele {ENV_PIN}."
+                ).format(ENV_PIN=ENV_PIN)
+            )
         sign_in(desk, getpass.getpass("Pincode: "))
-    print("Pincode juist.")
+    say(QT_TRANSLATE_NOOP("core", "Pincode juist."))
     return 0

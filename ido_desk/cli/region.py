@@ -8,8 +8,10 @@ from typing import Any
 
 from ido_desk.desk import Desk
 from ido_desk.exchange.overview import MonthCell, regional_overview
-from ido_desk.labels import counted
+from ido_desk.labels import LOCATION, LOCATIONS, VISIT, VISITS, counted
 from ido_desk.periods import parse_period
+from ido_desk.speech import say
+from ido_desk.translatable import QT_TRANSLATE_NOOP, Text
 
 MISSING = "—"  # an ended month nothing arrived for: as in the Regio tab
 RUNNING = "*"  # the current month: its count so far
@@ -44,20 +46,34 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         overview = regional_overview(desk)
     width = max([len("Locatie"), *(len(row.name) + 8 for row in overview.locations)])
     months = "".join(f"{month:%Y-%m}".rjust(CELL) for month in overview.months)
-    print(f"{'Locatie':<{width}}  {'Gemeente':<20}{months}{'Totaal':>{CELL + 1}}")
+    say(f"{'Locatie':<{width}}  {'Gemeente':<20}{months}{'Totaal':>{CELL + 1}}")
     for row in overview.locations:
         name = row.name + (" (eigen)" if row.is_own else "")
         cells = "".join(cell_text(cell).rjust(CELL) for cell in row.cells)
-        print(f"{name:<{width}}  {row.municipality:<20}{cells}{row.total:>{CELL + 1}}")
-    locations = counted(len(overview.locations), "locatie", "locaties")
-    print(f"\n{locations}, {counted(overview.total, 'bezoek', 'bezoeken')}.")
+        say(f"{name:<{width}}  {row.municipality:<20}{cells}{row.total:>{CELL + 1}}")
+    locations = counted(len(overview.locations), LOCATION, LOCATIONS)
+    say(
+        Text(
+            "core",
+            "\n{locations}, {total}.",
+            (),
+            {"locations": locations, "total": counted(overview.total, VISIT, VISITS)},
+        )
+    )
     chase = [row.name for row in overview.locations if row.missing_months]
     if chase:
-        print(f"Ontbrekende maanden bij: {', '.join(chase)}.")
-    print("\nTotalen per gemeente")
+        say(
+            QT_TRANSLATE_NOOP("core", "Ontbrekende maanden bij: {chase}.").format(
+                chase=", ".join(chase)
+            )
+        )
+    say(QT_TRANSLATE_NOOP("core", "\nTotalen per gemeente"))
     for total in overview.municipalities:
-        print(
-            f"  {total.municipality:<24} {total.cbs_code:<7} {total.locations:>3} locaties "
-            f"{total.visits:>8} bezoeken"
+        say(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "  {total.municipality:<24} {total.cbs_code:<7} {total.locations:>3} locaties "
+                "{total.visits:>8} bezoeken",
+            ).format(total=total)
         )
     return 0

@@ -9,6 +9,8 @@ from typing import Any
 
 from ido_desk.desk import Desk
 from ido_desk.reports.kinds import GROUPS, KINDS
+from ido_desk.speech import say
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: Any) -> None:
@@ -77,5 +79,9 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
     name = KINDS[args.kind].label
     if args.kind == "monthly":
         name = PERIOD_HEADINGS.get(period.kind, name)
-    print(f"{name} {period.label} geschreven naar {out}")
+    say(
+        QT_TRANSLATE_NOOP("core", "{name} {period.label} geschreven naar {out}").format(
+            name=name, period=period, out=out
+        )
+    )
     return 0

@@ -23,6 +23,8 @@ from ido_desk.desk import open_desk
 from ido_desk.errors import NotFound, Refused, ValidationError
 from ido_desk.restore import RestorePlan, plan_restore, restore_closed
 from ido_desk.roles import require_manager, sign_in_from_environment
+from ido_desk.speech import say, spoken
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: Any) -> None:
@@ -50,43 +52,61 @@ def _authorise(paths: Paths, plan: RestorePlan) -> None:
         return
     try:
         sign_in_from_environment(desk)
-        require_manager(desk, "Een back-up terugzetten")
+        require_manager(desk, QT_TRANSLATE_NOOP("core", "Een back-up terugzetten"))
     finally:
         desk.close()
 
 
 def _confirmed(plan: RestorePlan, yes: bool) -> bool:
-    print(plan.question())
+    say(plan.question())
     if yes:
         return True
     if not sys.stdin.isatty():
-        raise Refused("Er is niets teruggezet: bevestig met --yes (of antwoord in een terminal).")
-    return input("Typ 'ja' om terug te zetten: ").strip().lower() in ("ja", "j", "yes", "y")
+        raise Refused(
+            QT_TRANSLATE_NOOP(
+                "core", "Er is niets teruggezet: bevestig met --yes (of antwoord in een terminal)."
+            )
+        )
+    typed = input(spoken(QT_TRANSLATE_NOOP("core", "Typ 'ja' om terug te zetten: ")))
+    return typed.strip().lower() in ("ja", "j", "yes", "y")
 
 
 def run(paths: Paths, args: argparse.Namespace) -> int:
     if window_is_open(paths):
         raise Refused(
-            "IDO Desk is geopend op deze gegevens. Sluit het venster en probeer het opnieuw."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "IDO Desk is geopend op deze gegevens. Sluit het venster en probeer het opnieuw.",
+            )
         )
     if args.newest:
         good = newest_good_backup(paths)
         if good is None:
-            raise NotFound(f"Er is geen bruikbare back-up in {paths.backup_dir}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "core", "Er is geen bruikbare back-up in {paths.backup_dir}."
+                ).format(paths=paths)
+            )
         file = good.path
     elif args.file:
         file = Path(args.file)
     else:
-        raise ValidationError("file", "Geef het back-upbestand, of --newest.")
+        raise ValidationError(
+            "file", QT_TRANSLATE_NOOP("core", "Geef het back-upbestand, of --newest.")
+        )
     plan = plan_restore(paths, file)
     _authorise(paths, plan)
     if not _confirmed(plan, args.yes):
-        print("Er is niets teruggezet.")
+        say(QT_TRANSLATE_NOOP("core", "Er is niets teruggezet."))
         return int(ExitCode.REFUSED)
     result = restore_closed(
         paths, file, accept_lost=plan.lost_visits, name=args.name, sign_in=sign_in_from_environment
     )
-    print(f"Teruggezet: {result.restored_from}")
+    say(QT_TRANSLATE_NOOP("core", "Teruggezet: {result.restored_from}").format(result=result))
     if result.replaced_copy is not None:
-        print(f"De vervangen database is bewaard als {result.replaced_copy}")
+        say(
+            QT_TRANSLATE_NOOP(
+                "core", "De vervangen database is bewaard als {result.replaced_copy}"
+            ).format(result=result)
+        )
     return 0

@@ -7,6 +7,8 @@ from typing import Any
 
 from ido_desk.desk import Desk
 from ido_desk.retention import erase_old_notes, retention_days, set_retention_days
+from ido_desk.speech import say
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: Any) -> None:
@@ -20,5 +22,9 @@ def register(subparsers: Any) -> None:
 def run(desk: Desk, args: argparse.Namespace) -> int:
     days = args.days
     erased = erase_old_notes(desk) if days is None else set_retention_days(desk, days)
-    print(f"Notities worden {retention_days(desk)} dagen bewaard. Nu gewist: {erased}.")
+    say(
+        QT_TRANSLATE_NOOP(
+            "core", "Notities worden {days} dagen bewaard. Nu gewist: {erased}."
+        ).format(days=retention_days(desk), erased=erased)
+    )
     return 0

@@ -7,6 +7,8 @@ from typing import Any
 
 from ido_desk.desk import Desk
 from ido_desk.location import SETUPS, LocationInput, set_location
+from ido_desk.speech import say
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: Any) -> None:
@@ -40,7 +42,11 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         ),
         for_everyone=args.change,  # a shared database's location: else SharedLocation
     )
-    print(
-        f"Locatie ingesteld: {info.title} ({info.municipality}, {info.cbs_code}), code {info.code}"
+    say(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Locatie ingesteld: {info.title} ({info.municipality}, {info.cbs_code}), "
+            "code {info.code}",
+        ).format(info=info)
     )
     return 0

@@ -12,6 +12,8 @@ from ido_desk.desk import Desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.errors import ValidationError
 from ido_desk.form_rules import load_remembered
+from ido_desk.speech import say
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 from ido_desk.visits import record_batch
 
 NOON = time(12)  # a tally sheet's visits are put at noon, or now when that is earlier today
@@ -40,7 +42,10 @@ def time_of_day(desk: Desk, args: argparse.Namespace, today: bool) -> time:
         return datetime.strptime(args.at.strip(), "%H:%M").time()
     except ValueError:
         raise ValidationError(
-            "at", f'--at "{args.at}" is geen tijd: gebruik UU:MM, bijvoorbeeld 14:30.'
+            "at",
+            QT_TRANSLATE_NOOP(
+                "core", '--at "{args.at}" is geen tijd: gebruik UU:MM, bijvoorbeeld 14:30.'
+            ).format(args=args),
         ) from None
 
 
@@ -53,5 +58,9 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         duration_min=args.duration,
     )
     ids = record_batch(desk, args.count, day, draft, at)
-    print(f"Turflijst opgeslagen: {len(ids)} x {args.topic} op {day:%d-%m-%Y} om {at:%H:%M}.")
+    say(
+        QT_TRANSLATE_NOOP(
+            "core", "Turflijst opgeslagen: {count} x {args.topic} op {day:%d-%m-%Y} om {at:%H:%M}."
+        ).format(count=len(ids), args=args, day=day, at=at)
+    )
     return 0

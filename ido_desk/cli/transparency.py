@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from ido_desk.desk import Desk
+from ido_desk.speech import say
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 from ido_desk.transparency import NEVER_STORED, export_everything
 
 
@@ -22,6 +24,10 @@ def register(subparsers: Any) -> None:
 
 def run(desk: Desk, args: argparse.Namespace) -> int:
     count = export_everything(desk, Path(args.out))
-    print(f"{count} regels (één per vraag) geschreven naar {args.out}")
-    print("Nooit opgeslagen: " + ", ".join(NEVER_STORED) + ".")
+    say(
+        QT_TRANSLATE_NOOP(
+            "core", "{count} regels (één per vraag) geschreven naar {args.out}"
+        ).format(count=count, args=args)
+    )
+    say("Nooit opgeslagen: " + ", ".join(NEVER_STORED) + ".")
     return 0

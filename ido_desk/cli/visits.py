@@ -10,7 +10,9 @@ from typing import Any
 from ido_desk.desk import Desk
 from ido_desk.drafts import Entry
 from ido_desk.errors import ValidationError
-from ido_desk.labels import counted, entry_label
+from ido_desk.labels import QUESTION, QUESTIONS, VISIT, VISITS, counted, entry_label
+from ido_desk.speech import say
+from ido_desk.translatable import QT_TRANSLATE_NOOP, Text
 from ido_desk.visit_lookup import short_id
 from ido_desk.visit_reading import VisitSummary, day_totals, list_visits
 
@@ -27,7 +29,10 @@ def parse_day(text: str | None, desk: Desk, option: str = "--date") -> date:
         return date.fromisoformat(text) if text else desk.clock().date()
     except ValueError:
         raise ValidationError(
-            option.lstrip("-"), f"{option} '{text}' is geen datum: gebruik JJJJ-MM-DD."
+            option.lstrip("-"),
+            QT_TRANSLATE_NOOP(
+                "core", "{option} '{text}' is geen datum: gebruik JJJJ-MM-DD."
+            ).format(option=option, text=text),
         ) from None
 
 
@@ -43,13 +48,21 @@ def visit_line(v: VisitSummary) -> str:
 def run(desk: Desk, args: argparse.Namespace) -> int:
     day = parse_day(args.date, desk)
     visits, questions = day_totals(desk, day)
-    print(
-        f"{day:%Y-%m-%d}: {counted(visits, 'bezoek', 'bezoeken')}, "
-        f"{counted(questions, 'vraag', 'vragen')}"
+    say(
+        Text(
+            "core",
+            "{day:%Y-%m-%d}: {visits}, {questions}",
+            (),
+            {
+                "day": day,
+                "visits": counted(visits, VISIT, VISITS),
+                "questions": counted(questions, QUESTION, QUESTIONS),
+            },
+        )
     )
     offset = 0
     while page := list_visits(desk, day, offset=offset, limit=500):
         for v in page:
-            print(visit_line(v))
+            say(visit_line(v))
         offset += len(page)
     return 0

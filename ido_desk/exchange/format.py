@@ -103,8 +103,8 @@ class UnknownKey(RefusedFile):
     def __init__(self, file: str, location: str, fingerprint: str) -> None:
         super().__init__(
             file,
-            f"de sleutel van locatie {location} is nog niet vertrouwd. Vingerafdruk: "
-            f"{fingerprint}. Vergelijk die met de vingerafdruk in de instellingen van de "
+            f"de herkenningscode van locatie {location} is nog niet vertrouwd. Controlecode: "
+            f"{fingerprint}. Vergelijk die met de controlecode in de instellingen van de "
             "vestiging en bevestig (op de opdrachtregel met --yes).",
             member=SIGNATURE,
         )
@@ -115,7 +115,7 @@ def _shown(value: object) -> str:
     if isinstance(value, int) and abs(value) >= 10**12:
         return "(een getal van meer dan 12 cijfers)"  # repr of 5,000 digits would raise
     text = repr(value)
-    return text if len(text) <= 80 else text[:77] + "..."
+    return text if len(text) <= 80 else text[:79] + "…"
 
 
 def shown_text(text: str, limit: int = 80) -> str:
@@ -127,7 +127,7 @@ def shown_text(text: str, limit: int = 80) -> str:
     except UnicodeEncodeError:
         data = text.encode("utf-8", "replace")
     clean = CONTROL.sub("?", data.decode("utf-8", "replace"))
-    return clean if len(clean) <= limit else clean[: limit - 3] + "..."
+    return clean if len(clean) <= limit else clean[: limit - 1] + "…"
 
 
 def looks_like_formula(text: str) -> bool:

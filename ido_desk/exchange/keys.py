@@ -148,11 +148,12 @@ def read_key_file(path: Path) -> KeyFile:
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         raise ValidationError(
             "key",
-            f"{shown_text(path.name)} is geen sleutelbestand van IDO Desk "
+            f"{shown_text(path.name)} is geen herkenningsbestand van IDO Desk "
             "(ido-desk-key, versie 1).",
         ) from None
     if is_weak_key(public):
         raise ValidationError(
-            "key", f"{shown_text(path.name)} bevat een zwakke sleutel; die wordt nooit vertrouwd."
+            "key",
+            f"{shown_text(path.name)} bevat een zwakke herkenningscode; die wordt nooit vertrouwd.",
         )
     return KeyFile(data["location"], public)

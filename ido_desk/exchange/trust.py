@@ -66,9 +66,9 @@ def check_location(session: Session, verified: VerifiedFile, location: Location 
     if key is not None and key.public_key != b64(verified.public_key):
         raise RefusedFile(
             verified.name,
-            f"locatie {location.code} ondertekent met sleutel {key.fingerprint}, maar dit "
-            f"bestand is ondertekend met een andere sleutel ({verified.fingerprint}). Het "
-            "bestand wordt niet ingelezen.",
+            f"locatie {location.code} ondertekent met herkenningscode {key.fingerprint}, maar "
+            f"dit bestand is ondertekend met een andere herkenningscode ({verified.fingerprint})."
+            " Het bestand wordt niet ingelezen.",
             member=fmt.SIGNATURE,
         )
 

@@ -241,16 +241,16 @@ def _check_signature(name: str, archive: zipfile.ZipFile, checksums: bytes) -> b
         signature = unb64(str(raw.get("signature")))
     except ValueError:
         raise RefusedFile(
-            name, "sleutel of handtekening is geen base64.", member=fmt.SIGNATURE
+            name, "herkenningscode of handtekening is geen base64.", member=fmt.SIGNATURE
         ) from None
     if len(public_key) != 32 or len(signature) != 64:
         raise RefusedFile(
-            name, "sleutel of handtekening heeft de verkeerde lengte.", member=fmt.SIGNATURE
+            name, "herkenningscode of handtekening heeft de verkeerde lengte.", member=fmt.SIGNATURE
         )
     if is_weak_key(public_key):
         raise RefusedFile(
             name,
-            "dit bestand is ondertekend met een zwakke sleutel (die elk bestand zou laten "
+            "dit bestand is ondertekend met een zwakke herkenningscode (die elk bestand zou laten "
             "kloppen); het wordt nooit aangenomen.",
             member=fmt.SIGNATURE,
             field="public_key",
@@ -258,7 +258,7 @@ def _check_signature(name: str, archive: zipfile.ZipFile, checksums: bytes) -> b
     if not signature_is_valid(public_key, signature, checksums):
         raise RefusedFile(
             name,
-            "de handtekening klopt niet: het bestand is gewijzigd of niet door deze sleutel "
+            "de handtekening klopt niet: het bestand is gewijzigd of niet met deze herkenningscode "
             "ondertekend.",
             member=fmt.SIGNATURE,
         )

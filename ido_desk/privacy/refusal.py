@@ -3,6 +3,7 @@
 from typing import NamedTuple
 
 from ido_desk.errors import Refused
+from ido_desk.translatable import QT_TRANSLATE_NOOP, Text
 
 
 class Finding(NamedTuple):
@@ -40,11 +41,34 @@ LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+_SPOKEN_LABELS = {  # the Dutch labels above, marked: their English is the one beside them
+    "iban": QT_TRANSLATE_NOOP("core", "IBAN-rekeningnummer"),
+    "email": QT_TRANSLATE_NOOP("core", "e-mailadres"),
+    "bsn": QT_TRANSLATE_NOOP("core", "BSN"),
+    "phone": QT_TRANSLATE_NOOP("core", "telefoonnummer"),
+    "postcode": QT_TRANSLATE_NOOP("core", "postcode met huisnummer"),
+    "address": QT_TRANSLATE_NOOP("core", "straat met huisnummer"),
+    "name": QT_TRANSLATE_NOOP("core", "naam met aanhef"),
+    "date": QT_TRANSLATE_NOOP("core", "volledige datum"),
+}
+
+
 def _message_nl(findings: tuple[Finding, ...]) -> str:
-    parts: list[str] = []
+    """The Dutch message (a ``Text``: the CLI and the English window say it in English)."""
+    parts: list[Text] = []
     for kind in dict.fromkeys(f.kind for f in findings):
-        label = LABELS[kind][0]
+        label = _SPOKEN_LABELS[kind]
         shown = ", ".join(f'"{f.text}"' for f in findings if f.kind == kind)
-        parts.append(f"een {label} ({shown})")
-    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " en " + parts[-1]
-    return f"De notitie bevat iets dat lijkt op {listed}. Laat namen, nummers en adressen weg."
+        parts.append(
+            QT_TRANSLATE_NOOP("core", "een {label} ({shown})").format(label=label, shown=shown)
+        )
+    listed = parts[-1]
+    if len(parts) > 1:
+        others = parts[0]
+        for part in parts[1:-1]:
+            others = Text("core", "{0}, {1}", (others, part))
+        listed = QT_TRANSLATE_NOOP("core", "{others} en {last}").format(others=others, last=listed)
+    return QT_TRANSLATE_NOOP(
+        "core",
+        "De notitie bevat iets dat lijkt op {listed}. Laat namen, nummers en adressen weg.",
+    ).format(listed=listed)

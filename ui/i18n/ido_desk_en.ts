@@ -88,7 +88,7 @@
     <message>
         <location filename="../audit_view.py" line="122"/>
         <source>Het auditlogboek bekijken</source>
-        <translation>View the audit log</translation>
+        <translation>Viewing the audit log</translation>
     </message>
     <message>
         <location filename="../audit_view.py" line="127"/>
@@ -177,8 +177,8 @@ Folder: {0}</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="64"/>
-        <source>De database staat op een server (PostgreSQL): de back-up maakt IDO Desk met pg_dump, en controleert hem door hem terug te zetten in een tijdelijke database en de registraties te tellen.</source>
-        <translation>The database is on a server (PostgreSQL): IDO Desk makes the backup with pg_dump and checks it by restoring it into a temporary database and counting the visits.</translation>
+        <source>De gegevens staan op een server (PostgreSQL): de back-up maakt IDO Desk met pg_dump, en controleert hem door hem terug te zetten in een tijdelijke kopie en de registraties te tellen.</source>
+        <translation>The data are on a server (PostgreSQL): IDO Desk makes the backup with pg_dump, and checks it by restoring it into a temporary copy and counting the visits.</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="79"/>
@@ -218,7 +218,7 @@ Folder: {0}</translation>
     <message>
         <location filename="../backup_panel.py" line="150"/>
         <source>Een back-up terugzetten</source>
-        <translation>Restore a backup</translation>
+        <translation>Restoring a backup</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="154"/>
@@ -232,34 +232,29 @@ Folder: {0}</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="158"/>
-        <source>IDO Desk-databases (*.sqlite);;Alle bestanden (*)</source>
-        <translation>IDO Desk databases (*.sqlite);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../backup_panel.py" line="165"/>
-        <source>van {0}</source>
-        <translation>of {0}</translation>
+        <source>Back-ups van IDO Desk (*.sqlite);;Alle bestanden (*)</source>
+        <translation>IDO Desk backups (*.sqlite);;All files (*)</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="168"/>
-        <source>{0} registratie(s) in de huidige database staan niet in deze back-up en verdwijnen uit de database.</source>
-        <translation>{0} record(s) in the current database are not in this backup and will disappear from the database.</translation>
+        <source>{0} registratie(s) van nu staan niet in deze back-up en verdwijnen dus.</source>
+        <translation>{0} visit(s) saved now are not in this backup and so will be gone.</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="172"/>
-        <source>Alle registraties van de huidige database staan in deze back-up.</source>
-        <translation>All records of the current database are in this backup.</translation>
+        <source>Alle registraties van nu staan ook in deze back-up.</source>
+        <translation>Every visit saved now is also in this backup.</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="174"/>
         <source>De gegevens worden vervangen door de back-up {0}.
 
-{1} De huidige database wordt eerst bewaard in de back-upmap en blijft daar tot u hem weghaalt.
+{1} De gegevens van nu worden eerst bewaard in de back-upmap en blijven daar tot u ze weghaalt.
 
 Back-up terugzetten?</source>
         <translation>The data will be replaced by the backup {0}.
 
-{1} The current database is first kept in the backup folder and stays there until you remove it.
+{1} The data as they are now are first kept in the backup folder, and stay there until you remove them.
 
 Restore the backup?</translation>
     </message>
@@ -267,6 +262,16 @@ Restore the backup?</translation>
         <location filename="../backup_panel.py" line="182"/>
         <source>De back-up wordt gecontroleerd…</source>
         <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="210"/>
+        <source>Teruggezet. De gegevens van daarvoor zijn bewaard als {0}.</source>
+        <translation>Restored. The data from before are kept as {0}.</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="165"/>
+        <source>van {0}</source>
+        <translation>of {0}</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="194"/>
@@ -277,11 +282,6 @@ Restore the backup?</translation>
         <location filename="../backup_panel.py" line="203"/>
         <source>Bezig met terugzetten…</source>
         <translation>Restoring…</translation>
-    </message>
-    <message>
-        <location filename="../backup_panel.py" line="210"/>
-        <source>Teruggezet. De vorige database is bewaard als {0}.</source>
-        <translation>Restored. The previous database was kept as {0}.</translation>
     </message>
 </context>
 <context>
@@ -392,7 +392,7 @@ Restore the backup?</translation>
 <context>
     <name>ChipGroup</name>
     <message>
-        <location filename="../chips.py" line="219"/>
+        <location filename="../chips.py" line="255"/>
         <source>toets {0}</source>
         <translation>key {0}</translation>
     </message>
@@ -401,8 +401,8 @@ Restore the backup?</translation>
     <name>CorruptDialog</name>
     <message>
         <location filename="../corrupt_dialog.py" line="33"/>
-        <source>Database beschadigd</source>
-        <translation>Database damaged</translation>
+        <source>Bestand met de bezoeken beschadigd</source>
+        <translation>File with the visits damaged</translation>
     </message>
     <message>
         <location filename="../corrupt_dialog.py" line="43"/>
@@ -416,13 +416,13 @@ Restore the backup?</translation>
     </message>
     <message>
         <location filename="../corrupt_dialog.py" line="61"/>
-        <source>Het databasebestand van IDO Desk is leeg of verdwenen, terwijl er back-ups zijn. Dit is geen nieuwe installatie.</source>
-        <translation>The IDO Desk database file is empty or gone, while there are backups. This is not a new installation.</translation>
+        <source>Het bestand met de bezoeken is leeg of verdwenen, terwijl er back-ups zijn. Dit is geen nieuwe installatie.</source>
+        <translation>The file with the visits is empty or gone, while there are backups. This is not a new installation.</translation>
     </message>
     <message>
         <location filename="../corrupt_dialog.py" line="66"/>
-        <source>Het databasebestand van IDO Desk is beschadigd, bijvoorbeeld door een stroomstoring of een schijffout.</source>
-        <translation>The IDO Desk database file is damaged, for example by a power cut or a disk error.</translation>
+        <source>Het bestand met de bezoeken is beschadigd, bijvoorbeeld door een stroomstoring of een schijffout.</source>
+        <translation>The file with the visits is damaged, for instance by a power cut or a disk error.</translation>
     </message>
     <message>
         <location filename="../corrupt_dialog.py" line="75"/>
@@ -450,68 +450,68 @@ Restore this backup?</translation>
 <context>
     <name>DayList</name>
     <message>
-        <location filename="../day_list.py" line="127"/>
+        <location filename="../day_list.py" line="129"/>
         <source>Enter of dubbelklik: bezoek openen; Delete: verwijderen</source>
         <translation>Enter or double-click: open the visit; Delete: delete it</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="128"/>
+        <location filename="../day_list.py" line="130"/>
         <source>Bezoeken van de dag</source>
         <translation>Visits of the day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="139"/>
+        <location filename="../day_list.py" line="141"/>
         <source>Vorige dag (Alt+Links)</source>
         <translation>Previous day (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="141"/>
+        <location filename="../day_list.py" line="143"/>
         <source>Vorige dag</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="147"/>
+        <location filename="../day_list.py" line="149"/>
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="150"/>
+        <location filename="../day_list.py" line="152"/>
         <source>Volgende dag (Alt+Rechts)</source>
         <translation>Next day (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="152"/>
+        <location filename="../day_list.py" line="154"/>
         <source>Volgende dag</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="67"/>
-        <location filename="../day_list.py" line="154"/>
+        <location filename="../day_list.py" line="69"/>
+        <location filename="../day_list.py" line="156"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="70"/>
+        <location filename="../day_list.py" line="72"/>
         <source>1 bezoek</source>
         <translation>1 visit</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="72"/>
+        <location filename="../day_list.py" line="74"/>
         <source>{0} bezoeken</source>
         <translation>{0} visits</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="73"/>
+        <location filename="../day_list.py" line="75"/>
         <source>1 vraag</source>
         <translation>1 question</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="75"/>
+        <location filename="../day_list.py" line="77"/>
         <source>{0} vragen</source>
         <translation>{0} questions</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="155"/>
+        <location filename="../day_list.py" line="157"/>
         <source>Naar vandaag (Alt+Home)</source>
         <translation>Go to today (Alt+Home)</translation>
     </message>
@@ -600,77 +600,77 @@ Restore this backup?</translation>
 <context>
     <name>DeliverySettings</name>
     <message>
-        <location filename="../delivery_settings.py" line="51"/>
+        <location filename="../delivery_settings.py" line="50"/>
         <source>Elke afgelopen maand gaat vanzelf als ondertekend bestand naar de bezorgmap (een gedeelde map, een gesynchroniseerde map of een USB-stick), en het maandrapport als PDF naar de map voor rapporten. Eenmalig instellen is genoeg.</source>
         <translation>Every past month goes by itself as a signed file to the delivery folder (a shared folder, a synchronised folder or a USB stick), and the monthly report as a PDF to the reports folder. Setting it up once is enough.</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="58"/>
+        <location filename="../delivery_settings.py" line="57"/>
         <source>Bezorgmap</source>
         <translation>Delivery folder</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="60"/>
+        <location filename="../delivery_settings.py" line="59"/>
         <source>Map voor maandrapporten</source>
         <translation>Folder for monthly reports</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="62"/>
+        <location filename="../delivery_settings.py" line="61"/>
         <source>&amp;Bezorgmap</source>
         <translation>&amp;Delivery folder</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="63"/>
+        <location filename="../delivery_settings.py" line="62"/>
         <source>&amp;Rapporten</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="64"/>
+        <location filename="../delivery_settings.py" line="63"/>
         <source>Mappen opslaan</source>
         <translation>Save folders</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="66"/>
+        <location filename="../delivery_settings.py" line="65"/>
         <source>Nu bezorgen</source>
         <translation>Deliver now</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="77"/>
+        <location filename="../delivery_settings.py" line="76"/>
         <source>Bezorging per maand</source>
         <translation>Delivery per month</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="95"/>
+        <location filename="../delivery_settings.py" line="94"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="96"/>
+        <location filename="../delivery_settings.py" line="95"/>
         <source>{0} kiezen</source>
         <translation>Choose {0}</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="117"/>
+        <location filename="../delivery_settings.py" line="116"/>
         <source>De bezorgmap instellen</source>
-        <translation>Set the delivery folder</translation>
+        <translation>Setting the delivery folder</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="128"/>
+        <location filename="../delivery_settings.py" line="127"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="135"/>
+        <location filename="../delivery_settings.py" line="134"/>
         <source>Bezig met bezorgen…</source>
         <translation>Delivering…</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="142"/>
+        <location filename="../delivery_settings.py" line="141"/>
         <source>Stel eerst een bezorgmap in.</source>
         <translation>Set a delivery folder first.</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="147"/>
+        <location filename="../delivery_settings.py" line="146"/>
         <source>Bezorgd: {0} maand(en).</source>
         <translation>Delivered: {0} month(s).</translation>
     </message>
@@ -678,12 +678,12 @@ Restore this backup?</translation>
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../error_hook.py" line="52"/>
+        <location filename="../error_hook.py" line="53"/>
         <source>De details staan in {0}.</source>
         <translation>The details are in {0}.</translation>
     </message>
     <message>
-        <location filename="../error_hook.py" line="79"/>
+        <location filename="../error_hook.py" line="80"/>
         <source>IDO Desk</source>
         <translation>IDO Desk</translation>
     </message>
@@ -703,7 +703,7 @@ Restore this backup?</translation>
     <message>
         <location filename="../exchange_view.py" line="93"/>
         <source>Herkenningsbestand…</source>
-        <translation>Key file…</translation>
+        <translation>Identification file…</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="97"/>
@@ -732,7 +732,7 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="129"/>
-        <location filename="../exchange_view.py" line="282"/>
+        <location filename="../exchange_view.py" line="283"/>
         <source>Import ongedaan maken</source>
         <translation>Undo import</translation>
     </message>
@@ -749,12 +749,12 @@ Restore this backup?</translation>
     <message>
         <location filename="../exchange_view.py" line="148"/>
         <source>Herkenningsbestand kiezen</source>
-        <translation>Choose key file</translation>
+        <translation>Choose identification file</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="160"/>
         <source>Herkenningscode van {code} klaargezet (controlecode {fp}).</source>
-        <translation>Key of {code} made ready (fingerprint {fp}).</translation>
+        <translation>Identification code of {code} made ready (check code {fp}).</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="181"/>
@@ -762,37 +762,37 @@ Restore this backup?</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="242"/>
+        <location filename="../exchange_view.py" line="243"/>
         <source>Map voor binnenkomende bestanden kiezen</source>
         <translation>Choose inbox folder</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="255"/>
+        <location filename="../exchange_view.py" line="256"/>
         <source>De map voor binnenkomende bestanden {0} bestaat niet.</source>
         <translation>The inbox folder {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="278"/>
+        <location filename="../exchange_view.py" line="279"/>
         <source>Kies eerst een import in de geschiedenis.</source>
         <translation>Choose an import in the history first.</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="287"/>
+        <location filename="../exchange_view.py" line="288"/>
         <source>Import {id} ({file}, {location}) ongedaan maken? De {new} nieuwe bezoeken verdwijnen en bijgewerkte of verwijderde bezoeken komen terug zoals ze waren.</source>
         <translation>Undo import {id} ({file}, {location})? The {new} new visits disappear and updated or deleted visits come back as they were.</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="291"/>
+        <location filename="../exchange_view.py" line="292"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="292"/>
+        <location filename="../exchange_view.py" line="293"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="311"/>
+        <location filename="../exchange_view.py" line="312"/>
         <source>Import {id} ongedaan gemaakt: {removed} bezoeken weggehaald, {restored} teruggezet.</source>
         <translation>Import {id} undone: {removed} visits removed, {restored} restored.</translation>
     </message>
@@ -832,7 +832,7 @@ Restore this backup?</translation>
     <message>
         <location filename="../export_section.py" line="84"/>
         <source>Herkenningscode van deze vestiging</source>
-        <translation>Key of this installation</translation>
+        <translation>Identification code of this branch</translation>
     </message>
     <message>
         <location filename="../export_section.py" line="89"/>
@@ -949,27 +949,27 @@ Restore this backup?</translation>
 <context>
     <name>KeyFingerprintSection</name>
     <message>
-        <location filename="../key_section.py" line="32"/>
+        <location filename="../key_section.py" line="33"/>
         <source>Met deze herkenningscode ondertekent IDO Desk de exportbestanden van deze vestiging. De coördinator vergelijkt de controlecode bij het eerste bestand, of krijgt het herkenningsbestand.</source>
-        <translation>IDO Desk signs the export files of this branch with this key. The coordinator compares the fingerprint with the first file, or gets the key file.</translation>
+        <translation>IDO Desk signs the export files of this branch with this identification code. The coordinator compares the check code with the first file, or gets the identification file.</translation>
     </message>
     <message>
-        <location filename="../key_section.py" line="39"/>
+        <location filename="../key_section.py" line="40"/>
         <source>Herkenningsbestand opslaan…</source>
-        <translation>Save key file…</translation>
+        <translation>Save identification file…</translation>
     </message>
     <message>
-        <location filename="../key_section.py" line="52"/>
+        <location filename="../key_section.py" line="53"/>
         <source>Herkenningsbestand opslaan</source>
-        <translation>Save key file</translation>
+        <translation>Save identification file</translation>
     </message>
     <message>
-        <location filename="../key_section.py" line="60"/>
+        <location filename="../key_section.py" line="61"/>
         <source>Stel eerst de locatie in.</source>
         <translation>Set the location first.</translation>
     </message>
     <message>
-        <location filename="../key_section.py" line="67"/>
+        <location filename="../key_section.py" line="68"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -989,7 +989,7 @@ Restore this backup?</translation>
     <message>
         <location filename="../key_dialog.py" line="54"/>
         <source>Vergelijk deze controlecode met die in de instellingen van de vestiging, bijvoorbeeld door te bellen. Vertrouwt u deze herkenningscode?</source>
-        <translation>Compare this fingerprint with the one in the branch&apos;s settings, for instance by phone. Do you trust this key?</translation>
+        <translation>Compare this check code with the one in the branch&apos;s settings, for instance by phone. Do you trust this identification code?</translation>
     </message>
     <message>
         <location filename="../key_dialog.py" line="62"/>
@@ -1004,7 +1004,7 @@ Restore this backup?</translation>
     <message>
         <location filename="../key_dialog.py" line="72"/>
         <source>Controlecode:</source>
-        <translation>Fingerprint of the key:</translation>
+        <translation>Check code:</translation>
     </message>
 </context>
 <context>
@@ -1280,7 +1280,7 @@ Restore this backup?</translation>
     <message>
         <location filename="../lists_editor.py" line="232"/>
         <source>Lijsten aanpassen</source>
-        <translation>Change the lists</translation>
+        <translation>Changing the lists</translation>
     </message>
     <message>
         <location filename="../lists_editor.py" line="280"/>
@@ -1359,57 +1359,57 @@ Restore this backup?</translation>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../log_panel.py" line="169"/>
+        <location filename="../log_panel.py" line="181"/>
         <source>Formulier leeggemaakt. Ctrl+Z zet het terug.</source>
         <translation>Form cleared. Ctrl+Z puts it back.</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="187"/>
+        <location filename="../log_panel.py" line="199"/>
         <source> (nogmaals</source>
         <translation> (pressed</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="188"/>
+        <location filename="../log_panel.py" line="200"/>
         <source> (nogmaals gedrukt: niet opnieuw opgeslagen)</source>
         <translation> (pressed again: not saved twice)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="226"/>
+        <location filename="../log_panel.py" line="238"/>
         <source>Opgeslagen {0} — {1}</source>
         <translation>Saved {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="234"/>
+        <location filename="../log_panel.py" line="246"/>
         <source>Ongedaan maken  Ctrl+Z</source>
         <translation>Undo  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="235"/>
+        <location filename="../log_panel.py" line="247"/>
         <source>Het zojuist opgeslagen bezoek terugnemen (Ctrl+Z)</source>
         <translation>Take back the visit just saved (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="239"/>
+        <location filename="../log_panel.py" line="251"/>
         <source>Terugzetten  Ctrl+Z</source>
         <translation>Put back  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="239"/>
+        <location filename="../log_panel.py" line="251"/>
         <source>Het leeggemaakte formulier terug (Ctrl+Z)</source>
         <translation>Bring back the cleared form (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="261"/>
+        <location filename="../log_panel.py" line="273"/>
         <source>Ongedaan gemaakt: {0}</source>
         <translation>Undone: {0}</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="266"/>
+        <location filename="../log_panel.py" line="278"/>
         <source>Formulier teruggezet.</source>
         <translation>Form put back.</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="281"/>
+        <location filename="../log_panel.py" line="293"/>
         <source>Er is nog geen vorig bezoek.</source>
         <translation>There is no previous visit yet.</translation>
     </message>
@@ -1417,22 +1417,22 @@ Restore this backup?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="181"/>
         <source>Bezoek niet opgeslagen</source>
         <translation>Visit not saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Er staat een bezoek half ingevuld dat nog niet is opgeslagen. Toch afsluiten?</source>
         <translation>A visit is half filled in and not saved yet. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="187"/>
         <source>Afsluiten zonder opslaan</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Terug naar het formulier</source>
         <translation>Back to the form</translation>
     </message>
@@ -1711,109 +1711,117 @@ Restore this backup?</translation>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../question_editor.py" line="36"/>
+        <location filename="../question_editor.py" line="38"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="37"/>
+        <location filename="../question_editor.py" line="39"/>
         <source>Cursussen en diensten</source>
         <translation>Courses and services</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="76"/>
-        <source>Vraag weghalen</source>
-        <translation>Remove question</translation>
+        <location filename="../question_editor.py" line="77"/>
+        <source>Weghalen</source>
+        <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="77"/>
+        <location filename="../question_editor.py" line="78"/>
         <source>Deze vraag weghalen uit het bezoek</source>
         <translation>Remove this question from the visit</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="91"/>
+        <location filename="../question_editor.py" line="90"/>
         <location filename="../question_editor.py" line="108"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="94"/>
+        <location filename="../question_editor.py" line="93"/>
         <source>Meer…</source>
         <translation>More…</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="98"/>
+        <location filename="../question_editor.py" line="97"/>
         <source>Meer onderwerpen</source>
         <translation>More topics</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="99"/>
+        <location filename="../question_editor.py" line="98"/>
         <source>toets 0</source>
         <translation>key 0</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="100"/>
+        <location filename="../question_editor.py" line="99"/>
         <source>Meer onderwerpen tonen (0)</source>
         <translation>Show more topics (0)</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="113"/>
+        <location filename="../question_editor.py" line="121"/>
         <source>Subonderwerp</source>
         <translation>Sub-topic</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="123"/>
+        <location filename="../question_editor.py" line="131"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="126"/>
+        <location filename="../question_editor.py" line="134"/>
         <source>Over welke organisatie ging de vraag?</source>
         <translation>Which organisation was the question about?</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="127"/>
-        <location filename="../question_editor.py" line="134"/>
+        <location filename="../question_editor.py" line="135"/>
+        <location filename="../question_editor.py" line="142"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="130"/>
+        <location filename="../question_editor.py" line="138"/>
         <source>voorgesteld bij het onderwerp</source>
         <translation>suggested for the topic</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="143"/>
-        <location filename="../question_editor.py" line="156"/>
+        <location filename="../question_editor.py" line="151"/>
+        <location filename="../question_editor.py" line="164"/>
         <source>Hulp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="150"/>
+        <location filename="../question_editor.py" line="158"/>
         <source>Doorverwezen naar…</source>
         <translation>Referred to…</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="152"/>
+        <location filename="../question_editor.py" line="160"/>
         <source>Waarheen doorverwezen, of welke cursus aangeraden</source>
         <translation>Where referred to, or which course recommended</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="153"/>
+        <location filename="../question_editor.py" line="161"/>
         <source>Doorverwezen naar</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="177"/>
+        <location filename="../question_editor.py" line="185"/>
         <source>Overig</source>
         <translation>Other</translation>
     </message>
     <message numerus="yes">
-        <location filename="../question_editor.py" line="193"/>
+        <location filename="../question_editor.py" line="201"/>
         <source>Vraag %n</source>
         <translation>
             <numerusform>Question %n</numerusform>
             <numerusform>Question %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../question_editor.py" line="203"/>
+        <source>Vraag %n weghalen</source>
+        <translation>
+            <numerusform>Remove question %n</numerusform>
+            <numerusform>Remove question %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2229,122 +2237,122 @@ Restore this backup?</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../settings_view.py" line="60"/>
+        <location filename="../settings_view.py" line="63"/>
         <source>Onderdelen van de instellingen</source>
         <translation>Parts of the settings</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="70"/>
+        <location filename="../settings_view.py" line="73"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="71"/>
+        <location filename="../settings_view.py" line="74"/>
         <source>Lijsten</source>
         <translation>Lists</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="72"/>
+        <location filename="../settings_view.py" line="75"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="73"/>
+        <location filename="../settings_view.py" line="76"/>
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="121"/>
+        <location filename="../settings_view.py" line="138"/>
         <source>Locatie &amp;wijzigen…</source>
         <translation>&amp;Change location…</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="136"/>
+        <location filename="../settings_view.py" line="153"/>
         <source>Er is nog geen locatie ingesteld.</source>
         <translation>No location has been set yet.</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="140"/>
+        <location filename="../settings_view.py" line="157"/>
         <source>Gemeente {0} ({1})</source>
         <translation>Municipality {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="142"/>
+        <location filename="../settings_view.py" line="159"/>
         <source>IDO-opzet: {0}</source>
         <translation>IDO set-up: {0}</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="143"/>
+        <location filename="../settings_view.py" line="160"/>
         <source>Locatiecode: {0}</source>
         <translation>Location code: {0}</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="148"/>
+        <location filename="../settings_view.py" line="165"/>
         <source>De locatie wijzigen</source>
-        <translation>Change the location</translation>
+        <translation>Changing the location</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="165"/>
+        <location filename="../settings_view.py" line="182"/>
         <source>Een notitie is alleen voor de eigen balie. Na de bewaartermijn wordt de notitie gewist, ook in de back-ups; het bezoek zelf en de rapporten blijven gelijk.</source>
         <translation>A note is only for the own desk. After the retention period the note is erased, also in the backups; the visit itself and the reports stay the same.</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="173"/>
+        <location filename="../settings_view.py" line="190"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="175"/>
+        <location filename="../settings_view.py" line="192"/>
         <source>Bewaar&amp;termijn van notities</source>
         <translation>Reten&amp;tion period of notes</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="177"/>
+        <location filename="../settings_view.py" line="194"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="196"/>
+        <location filename="../settings_view.py" line="213"/>
         <source>Instellingen aanpassen</source>
         <translation>Change settings</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="204"/>
+        <location filename="../settings_view.py" line="221"/>
         <source>Bezig met bewaren…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="209"/>
+        <location filename="../settings_view.py" line="226"/>
         <source>Bewaard: notities worden na {0} dagen gewist.</source>
         <translation>Saved: notes are erased after {0} days.</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="176"/>
+        <location filename="../tab_views.py" line="182"/>
         <source>Pincode beheerder</source>
         <translation>Manager PIN</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="177"/>
+        <location filename="../tab_views.py" line="183"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="178"/>
+        <location filename="../tab_views.py" line="184"/>
         <source>Auditlog</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="180"/>
-        <source>Sleutel voor uitwisseling</source>
-        <translation>Exchange key</translation>
+        <location filename="../tab_views.py" line="186"/>
+        <source>Herkenningscode</source>
+        <translation>Identification code</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="183"/>
+        <location filename="../tab_views.py" line="189"/>
         <source>Bezorging aan de coördinator</source>
         <translation>Delivery to the coordinator</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="185"/>
+        <location filename="../tab_views.py" line="191"/>
         <source>Inzage in de gegevens</source>
         <translation>Insight into the data</translation>
     </message>
@@ -2436,8 +2444,8 @@ Restore this backup?</translation>
     <name>TopicFinder</name>
     <message>
         <location filename="../topic_finder.py" line="60"/>
-        <source>zoek: typ een deel</source>
-        <translation>search: type a part</translation>
+        <source>zoek…</source>
+        <translation>search…</translation>
     </message>
     <message>
         <location filename="../topic_finder.py" line="61"/>
@@ -2450,17 +2458,17 @@ Restore this backup?</translation>
         <translation>Find a topic</translation>
     </message>
     <message>
-        <location filename="../topic_finder.py" line="99"/>
+        <location filename="../topic_finder.py" line="102"/>
         <source>niets gevonden</source>
         <translation>nothing found</translation>
     </message>
     <message>
-        <location filename="../topic_finder.py" line="103"/>
+        <location filename="../topic_finder.py" line="106"/>
         <source> (pijl omlaag: nog {0})</source>
         <translation> (arrow down: {0} more)</translation>
     </message>
     <message>
-        <location filename="../topic_finder.py" line="104"/>
+        <location filename="../topic_finder.py" line="107"/>
         <source>Enter: {0}</source>
         <translation>Enter: {0}</translation>
     </message>
@@ -2700,85 +2708,85 @@ Restore this backup?</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../visit_form.py" line="76"/>
-        <location filename="../visit_form.py" line="80"/>
+        <location filename="../visit_form.py" line="77"/>
+        <location filename="../visit_form.py" line="81"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="84"/>
+        <location filename="../visit_form.py" line="85"/>
         <source>Loopt vanaf de eerste keuze voor dit bezoek; een duur-knop gaat voor.</source>
         <translation>Runs from the first choice for this visit; a duration button takes precedence.</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="91"/>
+        <location filename="../visit_form.py" line="92"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="92"/>
+        <location filename="../visit_form.py" line="93"/>
         <source>{0} minuten</source>
         <translation>{0} minutes</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="95"/>
+        <location filename="../visit_form.py" line="96"/>
         <source>45 minuten of meer</source>
         <translation>45 minutes or more</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="96"/>
+        <location filename="../visit_form.py" line="97"/>
         <source>Gemeten tijd</source>
         <translation>Measured time</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="98"/>
+        <location filename="../visit_form.py" line="109"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="100"/>
+        <location filename="../visit_form.py" line="107"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="105"/>
-        <location filename="../visit_form.py" line="107"/>
+        <location filename="../visit_form.py" line="101"/>
+        <location filename="../visit_form.py" line="103"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="118"/>
+        <location filename="../visit_form.py" line="120"/>
         <source>optioneel; geen namen, nummers of adressen  (Alt+N)</source>
         <translation>optional; no names, numbers or addresses  (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="120"/>
-        <location filename="../visit_form.py" line="129"/>
+        <location filename="../visit_form.py" line="122"/>
+        <location filename="../visit_form.py" line="131"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="122"/>
+        <location filename="../visit_form.py" line="124"/>
         <source>Optioneel. Geen namen, nummers of adressen. Sneltoets Alt+N.</source>
         <translation>Optional. No names, numbers or addresses. Shortcut Alt+N.</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="338"/>
+        <location filename="../visit_form.py" line="348"/>
         <source>Kies een onderwerp: 1-9, 0 voor meer, of typ een deel van de naam.</source>
         <translation>Choose a topic: 1-9, 0 for more, or type part of the name.</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="339"/>
+        <location filename="../visit_form.py" line="349"/>
         <source>Wordt opgeslagen: {0}</source>
         <translation>Will be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="344"/>
+        <location filename="../visit_form.py" line="354"/>
         <source> (korter dan 2 min gemeten)</source>
         <translation> (measured shorter than 2 min)</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="359"/>
+        <location filename="../visit_form.py" line="369"/>
         <source>Overgenomen van het vorige bezoek: {0}</source>
         <translation>Carried over from the previous visit: {0}</translation>
     </message>
@@ -2854,42 +2862,52 @@ Restore this backup?</translation>
         <translation>Record a visit from earlier (afterwards) (Alt+E)</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="83"/>
+        <location filename="../when_row.py" line="82"/>
+        <source>Eerder</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <location filename="../when_row.py" line="84"/>
+        <source>Een bezoek van eerder vastleggen, toets Alt+E</source>
+        <translation>Log a visit from earlier, key Alt+E</translation>
+    </message>
+    <message>
+        <location filename="../when_row.py" line="88"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="85"/>
+        <location filename="../when_row.py" line="90"/>
         <source>Gisteren  Alt+G</source>
         <translation>Yesterday  Alt+G</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="86"/>
+        <location filename="../when_row.py" line="91"/>
         <source>Het bezoek was gisteren (Alt+G)</source>
         <translation>The visit was yesterday (Alt+G)</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="91"/>
+        <location filename="../when_row.py" line="96"/>
         <source>Dag van het bezoek</source>
         <translation>Day of the visit</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="105"/>
+        <location filename="../when_row.py" line="110"/>
         <source>Begintijd (uu:mm)</source>
         <translation>Start time (hh:mm)</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="106"/>
+        <location filename="../when_row.py" line="111"/>
         <source>Hoe laat het bezoek begon: 1430 of 14:30</source>
         <translation>When the visit began: 1430 or 14:30</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="142"/>
+        <location filename="../when_row.py" line="147"/>
         <source>De dag &apos;{0}&apos; ken ik niet: typ bijvoorbeeld 3-11 of gisteren.</source>
         <translation>I do not know the day &apos;{0}&apos;: type for example 3-11 or yesterday.</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="146"/>
+        <location filename="../when_row.py" line="151"/>
         <source>De tijd &apos;{0}&apos; ken ik niet: typ bijvoorbeeld 1430 of 14:30.</source>
         <translation>I do not know the time &apos;{0}&apos;: type for example 1430 or 14:30.</translation>
     </message>
@@ -2910,13 +2928,1074 @@ Restore this backup?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="135"/>
+        <location filename="../app.py" line="172"/>
         <source>IDO Desk kan de database niet openen.
 
 {0}</source>
         <translation>IDO Desk cannot open the database.
 
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="16"/>
+        <source>bezoek</source>
+        <translation>visit</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="16"/>
+        <source>bezoeken</source>
+        <translation>visits</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="17"/>
+        <source>vraag</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="17"/>
+        <source>vragen</source>
+        <translation>questions</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="18"/>
+        <source>locatie</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="18"/>
+        <source>locaties</source>
+        <translation>locations</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="19"/>
+        <source>back-up</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="19"/>
+        <source>back-ups</source>
+        <translation>backups</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="20"/>
+        <source>geen onderwerp</source>
+        <translation>no topic</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="21"/>
+        <source>geen kanaal</source>
+        <translation>no channel</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="22"/>
+        <source>geen hulp</source>
+        <translation>no help</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="23"/>
+        <source>duur onbekend</source>
+        <translation>duration unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visits.py" line="92"/>
+        <source>Aantal {count} kan niet: kies 1 tot {MAX_BATCH}.</source>
+        <translation>A count of {count} is not possible: choose 1 to {MAX_BATCH}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visits.py" line="98"/>
+        <source>Een turflijst heeft geen notities.</source>
+        <translation>A tally sheet has no notes.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visits.py" line="143"/>
+        <location filename="../../ido_desk/visits.py" line="208"/>
+        <location filename="../../ido_desk/visits.py" line="238"/>
+        <location filename="../../ido_desk/visit_reading.py" line="133"/>
+        <source>Deze registratie bestaat niet (meer).</source>
+        <translation>This visit does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visits.py" line="147"/>
+        <source>Ongedaan maken kan alleen vlak na het opslaan; verwijder het bezoek.</source>
+        <translation>Undo is only possible just after saving; delete the visit instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visits.py" line="163"/>
+        <source>Een turflijst heeft 1 tot {MAX_BATCH} bezoeken.</source>
+        <translation>A tally sheet has 1 to {MAX_BATCH} visits.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visits.py" line="174"/>
+        <source>Deze turflijst bestaat niet (meer) helemaal.</source>
+        <translation>This tally sheet no longer exists in full.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visits.py" line="179"/>
+        <source>Een bezoek van deze turflijst is al gewijzigd; verwijder het apart.</source>
+        <translation>A visit of this tally sheet has been changed already; delete it on its own.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visits.py" line="186"/>
+        <source>Ongedaan maken kan alleen vlak na het opslaan; verwijder de bezoeken.</source>
+        <translation>Undo is only possible just after saving; delete the visits instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/restore_server.py" line="57"/>
+        <source>Een back-up terugzetten op de gedeelde database doet de eigenaar van de tabellen ({owner}), want het vervangt ze; er is niets teruggezet. Laat de eigenaar het doen: &apos;ido-desk --database-url postgresql+psycopg://{owner}@SERVER/DATABASE restore BESTAND&apos; (zie de README, &apos;Een gedeelde database voor coördinatoren&apos;).</source>
+        <translation>A backup is restored on the shared database by the owner of its tables ({owner}), because it replaces them; nothing was restored. Let the owner do it: &apos;ido-desk --database-url postgresql+psycopg://{owner}@SERVER/DATABASE restore FILE&apos; (see the README, &apos;Een gedeelde database voor coördinatoren&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/restore_server.py" line="94"/>
+        <location filename="../../ido_desk/restore.py" line="223"/>
+        <source>Intussen is er geregistreerd: {lost} registratie(s) staan niet in de back-up, niet {accept_lost}. Er is niets teruggezet; probeer het opnieuw.</source>
+        <translation>Visits were saved in the meantime: {lost} visit(s) are not in the backup, not {accept_lost}. Nothing was restored; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/errors.py" line="36"/>
+        <source>Er ging iets mis dat niet had mogen gebeuren. Er is niets verloren gegaan van wat al was opgeslagen. Probeer het opnieuw; blijft het misgaan, start IDO Desk dan opnieuw.</source>
+        <translation>Something went wrong that should not have happened. Nothing that was already saved has been lost. Try again; if it keeps going wrong, start IDO Desk again.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/errors.py" line="83"/>
+        <source>Er is nog geen locatie ingesteld. Stel die in met het venster, of met &apos;ido-desk setup --location-name NAAM --municipality GEMEENTE --cbs-code GMxxxx&apos;.</source>
+        <translation>No location has been set yet. Set it in the window, or with &apos;ido-desk setup --location-name NAME --municipality MUNICIPALITY --cbs-code GMxxxx&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/errors.py" line="138"/>
+        <location filename="../../db/errors.py" line="128"/>
+        <source>De database gaf een onverwachte fout ({name}). Er is niets half bewaard; probeer het opnieuw.</source>
+        <translation>The database gave an unexpected error ({name}). Nothing was half saved; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/backup.py" line="187"/>
+        <source>Dit kan alleen bij een SQLite-databasebestand.</source>
+        <translation>This is only possible with an SQLite database file.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/backup.py" line="203"/>
+        <source>Het databasebestand is beschadigd; daarom is er geen back-up van gemaakt. Zet een goede back-up terug via Instellingen of &apos;ido-desk restore --newest&apos;.</source>
+        <translation>The database file is damaged, so no backup was made of it. Restore a good backup in Settings or with &apos;ido-desk restore --newest&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/backup.py" line="211"/>
+        <source>De back-up kon niet worden geschreven in {paths.backup_dir}: {message}</source>
+        <translation>The backup could not be written in {paths.backup_dir}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/who.py" line="32"/>
+        <source>Vul een naam in (bijvoorbeeld uw voornaam).</source>
+        <translation>Fill in a name (for instance your first name).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/who.py" line="37"/>
+        <source>Een naam heeft hoogstens {NAME_MAX} tekens.</source>
+        <translation>A name has at most {NAME_MAX} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_lookup.py" line="32"/>
+        <source>&apos;{text}&apos; is geen id van een bezoek.</source>
+        <translation>&apos;{text}&apos; is not the id of a visit.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_lookup.py" line="46"/>
+        <source>Er is geen bezoek met id &apos;{text}&apos;.</source>
+        <translation>There is no visit with id &apos;{text}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_lookup.py" line="51"/>
+        <source>Het id &apos;{text}&apos; past bij meer dan één bezoek: geef het hele id.</source>
+        <translation>The id &apos;{text}&apos; fits more than one visit: give the whole id.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/desk.py" line="80"/>
+        <source>De gegevensmap &apos;{paths.data_dir}&apos; kan niet worden aangemaakt: {strerror}. Kies een andere map met --data-dir.</source>
+        <translation>The data folder &apos;{paths.data_dir}&apos; cannot be created: {strerror}. Choose another folder with --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/desk.py" line="94"/>
+        <source>Het databasebestand in &apos;{paths.data_dir}&apos; kan niet worden aangemaakt: {strerror}.</source>
+        <translation>The database file in &apos;{paths.data_dir}&apos; cannot be created: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/desk.py" line="102"/>
+        <source>Voor een PostgreSQL-database heeft IDO Desk het pakket psycopg nodig: installeer het met pip install &apos;ido-desk[postgres]&apos;.</source>
+        <translation>For a PostgreSQL database IDO Desk needs the package psycopg: install it with pip install &apos;ido-desk[postgres]&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/desk.py" line="121"/>
+        <source>De database kon niet worden bijgewerkt naar deze versie van IDO Desk; er is niets aan veranderd ({name}: {orig}). Zet een back-up terug: in het venster, of met &apos;ido-desk restore --newest&apos;.</source>
+        <translation>The database could not be brought up to this version of IDO Desk; nothing in it was changed ({name}: {orig}). Restore a backup: in the window, or with &apos;ido-desk restore --newest&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/desk.py" line="150"/>
+        <source>De database moet eerst worden bijgewerkt naar deze versie van IDO Desk, en dat mag de gebruiker &apos;{user}&apos; niet (alleen de eigenaar van de database). Er is niets aan veranderd. Laat de eigenaar één keer een opdracht doen, bijvoorbeeld &apos;ido-desk --database-url &lt;URL van de eigenaar&gt; lists&apos; (README: &apos;Een gedeelde database&apos;).</source>
+        <translation>The database must first be brought up to this version of IDO Desk, and the user &apos;{user}&apos; may not do that (only the owner of the database). Nothing in it was changed. Let the owner run one command once, for instance &apos;ido-desk --database-url &lt;the owner&apos;s URL&gt; lists&apos; (README: &apos;Een gedeelde database&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="68"/>
+        <source>Onbekende lijst &apos;{kind}&apos;. Kies uit: {KINDS}.</source>
+        <translation>Unknown list &apos;{kind}&apos;. Choose from: {KINDS}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="79"/>
+        <source>Vul een code in (kleine letters, cijfers en _).</source>
+        <translation>Fill in a code (small letters, digits and _).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="84"/>
+        <source>Code &apos;{code}&apos; kan niet: gebruik alleen kleine letters, cijfers en _ (hoogstens {MAX_CODE} tekens), bijvoorbeeld &apos;{code2}&apos;.</source>
+        <translation>Code &apos;{code}&apos; is not possible: use only small letters, digits and _ (at most {MAX_CODE} characters), for instance &apos;{code2}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="98"/>
+        <source>Vul de {which} naam in.</source>
+        <translation>Fill in the {which} name.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="103"/>
+        <source>De {which} naam is {text} tekens; het mogen er {MAX_LABEL} zijn.</source>
+        <translation>The {which} name is {text} characters; {MAX_LABEL} are allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="110"/>
+        <source>De {which} naam mag niet beginnen met =, +, - of @ (een rekenblad leest dat als formule).</source>
+        <translation>The {which} name may not start with =, +, - or @ (a spreadsheet reads that as a formula).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="120"/>
+        <source>De {which} naam lijkt een {label_nl} te bevatten (&apos;{text}&apos;); een lijst mag geen persoonsgegevens bevatten.</source>
+        <translation>The {which} name seems to hold a {label_nl} (&apos;{text}&apos;); a list may not hold personal data.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="135"/>
+        <source>Kies het bestuursniveau van de organisatie: {GOVERNMENT_LEVELS}.</source>
+        <translation>Choose the organisation&apos;s level of government: {GOVERNMENT_LEVELS}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="144"/>
+        <source>Kies de soort doorverwijzing: {REFERRAL_KINDS}.</source>
+        <translation>Choose the kind of referral: {REFERRAL_KINDS}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="153"/>
+        <source>Kies de organisatie waarnaar wordt doorverwezen.</source>
+        <translation>Choose the organisation the visitor is referred to.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="170"/>
+        <source>&apos;{parent.label_nl}&apos; is zelf een sub-onderwerp; een sub-onderwerp hoort onder een hoofdonderwerp.</source>
+        <translation>&apos;{parent.label_nl}&apos; is a sub-topic itself; a sub-topic belongs under a main topic.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="187"/>
+        <source>Er is geen actief domein; zet er eerst een terug.</source>
+        <translation>There is no active domain; restore one first.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="212"/>
+        <source>{row} is het laatste actieve {kind}; dat moet blijven.</source>
+        <translation>{row} is the last active {kind}; it has to stay.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="237"/>
+        <source>{row} {how} de actieve onderwerpen {shown}: {fix}.</source>
+        <translation>{row} {how} the active topics {shown}: {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="249"/>
+        <source>Zet eerst het hoofdonderwerp &apos;{parent.label_nl}&apos; terug.</source>
+        <translation>First restore the main topic &apos;{parent.label_nl}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="258"/>
+        <source>Zet eerst de organisatie &apos;{organisation.label_nl}&apos; terug.</source>
+        <translation>First restore the organisation &apos;{organisation.label_nl}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="275"/>
+        <source>Er is geen {kind} met code &apos;{code}&apos;. &apos;ido-desk lists --all&apos; toont de codes.</source>
+        <translation>There is no {kind} with code &apos;{code}&apos;. &apos;ido-desk lists --all&apos; shows the codes.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="290"/>
+        <source>{noun} &apos;{code}&apos; is {state}.</source>
+        <translation>{noun} &apos;{code}&apos; is {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/demo_visits.py" line="144"/>
+        <source>In deze periode was de bibliotheek nergens open.</source>
+        <translation>The library was not open anywhere in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/demo.py" line="110"/>
+        <source>--locations {count} kan niet: de demo kent {pool} gemeenten.</source>
+        <translation>--locations {count} is not possible: the demo knows {pool} municipalities.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/demo.py" line="153"/>
+        <source>--visits {spec.visits} kan niet: kies 1 tot {MAX_VISITS}.</source>
+        <translation>--visits {spec.visits} is not possible: choose 1 to {MAX_VISITS}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/demo.py" line="160"/>
+        <source>--locations {spec.locations} kan niet: minstens 1.</source>
+        <translation>--locations {spec.locations} is not possible: at least 1.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/demo.py" line="167"/>
+        <source>--months {spec.months} kan niet: kies 1 tot {MAX_MONTHS}.</source>
+        <translation>--months {spec.months} is not possible: choose 1 to {MAX_MONTHS}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/visits.py" line="33"/>
+        <source>{option} &apos;{text}&apos; is geen datum: gebruik JJJJ-MM-DD.</source>
+        <translation>{option} &apos;{text}&apos; is not a date: use YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/transparency.py" line="28"/>
+        <source>{count} regels (één per vraag) geschreven naar {args.out}</source>
+        <translation>{count} lines (one per question) written to {args.out}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/report.py" line="83"/>
+        <source>{name} {period.label} geschreven naar {out}</source>
+        <translation>{name} {period.label} written to {out}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/backup.py" line="27"/>
+        <source>Er zijn nog geen back-ups.</source>
+        <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/backup.py" line="30"/>
+        <source>{b.made_at:%Y-%m-%d %H:%M}  {size:&gt;8.0f} kB  {b.kind_label:&lt;40} {b.path}</source>
+        <translation>{b.made_at:%Y-%m-%d %H:%M}  {size:&gt;8.0f} kB  {b.kind_label:&lt;40} {b.path}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/backup.py" line="38"/>
+        <source>Back-up gemaakt en gecontroleerd: {info.path}</source>
+        <translation>Backup made and checked: {info.path}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/backup.py" line="41"/>
+        <source>In de map: {count}.</source>
+        <translation>In the folder: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/log.py" line="45"/>
+        <source>--at &quot;{text}&quot; is geen tijdstip: gebruik &quot;JJJJ-MM-DD UU:MM&quot;, bijvoorbeeld &quot;2026-11-03 10:15&quot;.</source>
+        <translation>--at &quot;{text}&quot; is not a time: use &quot;YYYY-MM-DD HH:MM&quot;, for instance &quot;2026-11-03 10:15&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/undo.py" line="30"/>
+        <source> van {name}</source>
+        <translation> of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/undo.py" line="32"/>
+        <source>Er is geen registratie{whose} om ongedaan te maken.</source>
+        <translation>There is no visit{whose} to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/undo.py" line="39"/>
+        <source>Een turflijst maak je niet ongedaan: verwijder de bezoeken met &apos;ido-desk delete&apos;.</source>
+        <translation>A tally sheet cannot be undone: delete its visits with &apos;ido-desk delete&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/undo.py" line="46"/>
+        <source>Bezoek {visit_id} ongedaan gemaakt.</source>
+        <translation>Visit {visit_id} undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/region.py" line="66"/>
+        <source>Ontbrekende maanden bij: {chase}.</source>
+        <translation>Months missing at: {chase}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/region.py" line="70"/>
+        <source>
+Totalen per gemeente</source>
+        <translation>
+Totals per municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/region.py" line="73"/>
+        <source>  {total.municipality:&lt;24} {total.cbs_code:&lt;7} {total.locations:&gt;3} locaties {total.visits:&gt;8} bezoeken</source>
+        <translation>  {total.municipality:&lt;24} {total.cbs_code:&lt;7} {total.locations:&gt;3} locations {total.visits:&gt;8} visits</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/list_cmd.py" line="94"/>
+        <source>Toegevoegd aan de lijst {which}: {item.code}  {item.label_nl}</source>
+        <translation>Added to the list {which}: {item.code}  {item.label_nl}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/list_cmd.py" line="104"/>
+        <source>rename needs --label and/or --label-en</source>
+        <translation>rename needs --label and/or --label-en</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/list_cmd.py" line="108"/>
+        <source>Hernoemd: {item.code}  {item.label_nl} / {item.label_en}</source>
+        <translation>Renamed: {item.code}  {item.label_nl} / {item.label_en}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/list_cmd.py" line="118"/>
+        <source>Vervallen: {args.kind} {args.code} (oude bezoeken houden het)</source>
+        <translation>Retired: {args.kind} {args.code} (old visits keep it)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/list_cmd.py" line="127"/>
+        <source>Teruggezet: {args.kind} {args.code}</source>
+        <translation>Restored: {args.kind} {args.code}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/list_cmd.py" line="134"/>
+        <source>Verplaatst: {args.kind} {args.code} naar plaats {args.to}</source>
+        <translation>Moved: {args.kind} {args.code} to place {args.to}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/list_cmd.py" line="145"/>
+        <source>Voorgestelde organisatie bij {args.code}: {organisation}</source>
+        <translation>Suggested organisation for {args.code}: {organisation}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/demo.py" line="37"/>
+        <source>  {done:&gt;12,} / {total:,} bezoeken</source>
+        <translation>  {done:&gt;12,} / {total:,} visits</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/tally.py" line="46"/>
+        <source>--at &quot;{args.at}&quot; is geen tijd: gebruik UU:MM, bijvoorbeeld 14:30.</source>
+        <translation>--at &quot;{args.at}&quot; is not a time: use HH:MM, for instance 14:30.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/tally.py" line="62"/>
+        <source>Turflijst opgeslagen: {count} x {args.topic} op {day:%d-%m-%Y} om {at:%H:%M}.</source>
+        <translation>Tally sheet saved: {count} x {args.topic} on {day:%d-%m-%Y} at {at:%H:%M}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/setup.py" line="46"/>
+        <source>Locatie ingesteld: {info.title} ({info.municipality}, {info.cbs_code}), code {info.code}</source>
+        <translation>Location set: {info.title} ({info.municipality}, {info.cbs_code}), code {info.code}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/name.py" line="30"/>
+        <source>Naam opgeslagen op deze pc: {name} ({paths})</source>
+        <translation>Name saved on this PC: {name} ({paths})</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/name.py" line="38"/>
+        <source>Nog geen naam opgeslagen op deze pc (ido-desk name NAAM).</source>
+        <translation>No name saved on this PC yet (ido-desk name NAME).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/edit.py" line="77"/>
+        <source>Bezoek {visit_id} gewijzigd (revisie {revision}).</source>
+        <translation>Visit {visit_id} changed (revision {revision}).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/restore.py" line="55"/>
+        <location filename="../../ido_desk/restore.py" line="314"/>
+        <source>Een back-up terugzetten</source>
+        <translation>Restoring a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/restore.py" line="66"/>
+        <source>Er is niets teruggezet: bevestig met --yes (of antwoord in een terminal).</source>
+        <translation>Nothing was restored: confirm with --yes (or answer in a terminal).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/restore.py" line="70"/>
+        <source>Typ &apos;ja&apos; om terug te zetten: </source>
+        <translation>Type &apos;yes&apos; to restore: </translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/restore.py" line="77"/>
+        <source>IDO Desk is geopend op deze gegevens. Sluit het venster en probeer het opnieuw.</source>
+        <translation>IDO Desk is open on these data. Close the window and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/restore.py" line="86"/>
+        <source>Er is geen bruikbare back-up in {paths.backup_dir}.</source>
+        <translation>There is no usable backup in {paths.backup_dir}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/restore.py" line="95"/>
+        <source>Geef het back-upbestand, of --newest.</source>
+        <translation>Give the backup file, or --newest.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/restore.py" line="100"/>
+        <source>Er is niets teruggezet.</source>
+        <translation>Nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/restore.py" line="105"/>
+        <source>Teruggezet: {result.restored_from}</source>
+        <translation>Restored: {result.restored_from}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/restore.py" line="108"/>
+        <source>De vervangen database is bewaard als {result.replaced_copy}</source>
+        <translation>The replaced data are kept as {result.replaced_copy}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delete.py" line="32"/>
+        <source>Verwijderen vraagt om bevestiging: geef --yes.</source>
+        <translation>Deleting asks for confirmation: give --yes.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delete.py" line="37"/>
+        <source>Bezoek {id} van {when} ({topics}) verwijderen? [j/N] </source>
+        <translation>Delete visit {id} of {when} ({topics})? [y/N] </translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delete.py" line="42"/>
+        <source>Niet verwijderd.</source>
+        <translation>Not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delete.py" line="46"/>
+        <source>Bezoek {visit_id} verwijderd.</source>
+        <translation>Visit {visit_id} deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/national_form.py" line="43"/>
+        <source>--limit moet 1 of meer zijn.</source>
+        <translation>--limit must be 1 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/national_form.py" line="45"/>
+        <source>Nog over te zetten: {count} bezoeken</source>
+        <translation>Still to enter: {count} visits</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/national_form.py" line="54"/>
+        <source>  Vraag {n}</source>
+        <translation>  Question {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/national_form.py" line="65"/>
+        <source>{marked} bezoeken van {day:%d-%m-%Y} gemarkeerd als overgezet.</source>
+        <translation>{marked} visits of {day:%d-%m-%Y} marked as entered.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/national_form.py" line="72"/>
+        <source>{marked} bezoeken gemarkeerd als overgezet.</source>
+        <translation>{marked} visits marked as entered.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/national_form.py" line="77"/>
+        <source>Nog over te zetten: {count} bezoeken.</source>
+        <translation>Still to enter: {count} visits.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delivery.py" line="48"/>
+        <source>Bezorgmap: niet ingesteld (ido-desk delivery --folder MAP)</source>
+        <translation>Delivery folder: not set (ido-desk delivery --folder FOLDER)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delivery.py" line="51"/>
+        <source>bereikbaar</source>
+        <translation>reachable</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delivery.py" line="53"/>
+        <source>nu niet bereikbaar</source>
+        <translation>not reachable now</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delivery.py" line="56"/>
+        <source>Bezorgmap: {folder} ({reach})</source>
+        <translation>Delivery folder: {folder} ({reach})</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delivery.py" line="61"/>
+        <source>Map voor maandrapporten: {reports_folder}</source>
+        <translation>Folder for monthly reports: {reports_folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delivery.py" line="66"/>
+        <source>Te laat na: {late_days} dagen na het einde van een maand</source>
+        <translation>Late after: {late_days} days after the end of a month</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/audit.py" line="39"/>
+        <source>--{option} &apos;{text}&apos; is not a date: use YYYY-MM-DD.</source>
+        <translation>--{option} &apos;{text}&apos; is not a date: use YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/audit.py" line="56"/>
+        <source>{count} regels uit het auditlogboek geschreven naar {args.out}</source>
+        <translation>{count} lines of the audit log written to {args.out}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/deliver.py" line="41"/>
+        <source>periode {period.label} is nog niet voorbij: een maand wordt bezorgd na haar laatste dag.</source>
+        <translation>period {period.label} has not ended yet: a month is delivered after its last day.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/deliver.py" line="51"/>
+        <source>er is geen bezorgmap ingesteld (of nog geen locatie). Stel die eenmalig in met &apos;ido-desk delivery --folder MAP&apos;.</source>
+        <translation>no delivery folder has been set (or no location yet). Set it once with &apos;ido-desk delivery --folder FOLDER&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/deliver.py" line="62"/>
+        <source>{outcome.month.label}: bezorgd in {outcome.path} ({outcome.visits} bezoeken)</source>
+        <translation>{outcome.month.label}: delivered in {outcome.path} ({outcome.visits} visits)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/deliver.py" line="70"/>
+        <source>{outcome.month.label}: wacht</source>
+        <translation>{outcome.month.label}: waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/deliver.py" line="78"/>
+        <source>{status.month.label}: wacht</source>
+        <translation>{status.month.label}: waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/deliver.py" line="81"/>
+        <source>{status.month.label}: bezorgd in {status.path} ({status.visits} bezoeken)</source>
+        <translation>{status.month.label}: delivered in {status.path} ({status.visits} visits)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/deliver.py" line="87"/>
+        <source>Niets te bezorgen: elke afgelopen maand is bezorgd.</source>
+        <translation>Nothing to deliver: every month that has ended is delivered.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/deliver.py" line="90"/>
+        <source>Maandrapport {report_period.label}: {path}</source>
+        <translation>Monthly report {report_period.label}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/deliver.py" line="96"/>
+        <source>ido-desk: {result.problem}</source>
+        <translation>ido-desk: {result.problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/pin.py" line="45"/>
+        <source>Nieuwe pincode: </source>
+        <translation>New PIN: </translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/pin.py" line="46"/>
+        <source>Nogmaals: </source>
+        <translation>Again: </translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/pin.py" line="49"/>
+        <source>De twee pincodes zijn niet gelijk; er is niets gewijzigd.</source>
+        <translation>The two PINs are not the same; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/pin.py" line="58"/>
+        <source>Er is geen pincode ingesteld: iedereen kan alles. Stel er een in.</source>
+        <translation>No PIN has been set: everyone can do everything. Set one.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/pin.py" line="66"/>
+        <source>Pincode ingesteld. Volgende poging over {wait} seconden.</source>
+        <translation>PIN set. Next try in {wait} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/pin.py" line="71"/>
+        <location filename="../../ido_desk/cli/pin.py" line="79"/>
+        <source>Pincode ingesteld.</source>
+        <translation>PIN set.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/pin.py" line="77"/>
+        <source>Pincode gewijzigd.</source>
+        <translation>PIN changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/pin.py" line="84"/>
+        <source>Er is geen pincode ingesteld.</source>
+        <translation>No PIN has been set.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/pin.py" line="89"/>
+        <source>Geef de pincode in de omgevingsvariabele {ENV_PIN}.</source>
+        <translation>Give the PIN in the environment variable {ENV_PIN}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/pin.py" line="94"/>
+        <location filename="../../ido_desk/roles.py" line="58"/>
+        <source>Pincode juist.</source>
+        <translation>PIN correct.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/restore.py" line="108"/>
+        <source>Het back-upbestand {file} bestaat niet.</source>
+        <translation>The backup file {file} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/restore.py" line="114"/>
+        <source>Deze back-up kan niet worden teruggezet: {exc.message}</source>
+        <translation>This backup cannot be restored: {exc.message}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/restore.py" line="124"/>
+        <source>{file.name} is geen database van IDO Desk; er is niets teruggezet.</source>
+        <translation>{file.name} is not an IDO Desk database; nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/restore.py" line="130"/>
+        <source>{file.name} is gemaakt met een nieuwere versie van IDO Desk (schema {revision}). Installeer de nieuwste versie; er is niets teruggezet.</source>
+        <translation>{file.name} was made with a newer version of IDO Desk (schema {revision}). Install the newest version; nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/restore.py" line="204"/>
+        <source>Terugzetten is mislukt, er is niets veranderd: {message}</source>
+        <translation>Restoring failed, nothing was changed: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/location.py" line="108"/>
+        <source>Vul de naam van de locatie in.</source>
+        <translation>Fill in the name of the location.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/location.py" line="110"/>
+        <source>Vul de gemeente in.</source>
+        <translation>Fill in the municipality.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/location.py" line="114"/>
+        <source>CBS-gemeentecode &apos;{data.cbs_code}&apos; klopt niet: gebruik GM en vier cijfers, bijvoorbeeld GM0603.</source>
+        <translation>CBS municipality code &apos;{data.cbs_code}&apos; is not right: use GM and four digits, for instance GM0603.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/location.py" line="130"/>
+        <source>De {noun} mag niet beginnen met =, +, - of @ (een rekenblad leest dat als formule).</source>
+        <translation>The {noun} may not start with =, +, - or @ (a spreadsheet reads that as a formula).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/location.py" line="139"/>
+        <source>Onbekende provincie &apos;{data.province}&apos;. Kies uit: {PROVINCES}.</source>
+        <translation>Unknown province &apos;{data.province}&apos;. Choose from: {PROVINCES}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/location.py" line="146"/>
+        <source>Onbekende IDO-opzet &apos;{data.setup}&apos;. Kies uit: {SETUPS}.</source>
+        <translation>Unknown IDO set-up &apos;{data.setup}&apos;. Choose from: {SETUPS}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/location.py" line="154"/>
+        <source>Locatiecode &apos;{code}&apos; mag alleen letters, cijfers, &apos;-&apos;, &apos;_&apos; en &apos;.&apos; bevatten.</source>
+        <translation>Location code &apos;{code}&apos; may only hold letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/location.py" line="200"/>
+        <source>Deze gedeelde database heeft al een eigen locatie: {current.title} ({current.municipality}, {current.cbs_code}). Die geldt voor alle coördinatoren; u hoeft die niet opnieuw in te stellen. Wijzigen voor iedereen: in het venster met &apos;Wijzigen voor iedereen&apos;, of met &apos;ido-desk setup ... --change&apos;.</source>
+        <translation>This shared database already has its own location: {current.title} ({current.municipality}, {current.cbs_code}). It applies to every coordinator; you do not need to set it again. To change it for everyone: in the window with &apos;Change for everyone&apos;, or with &apos;ido-desk setup ... --change&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/location.py" line="226"/>
+        <source>De locatie wijzigen</source>
+        <translation>Changing the location</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/delivery.py" line="84"/>
+        <source>De bezorgmap instellen</source>
+        <translation>Setting the delivery folder</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/delivery.py" line="93"/>
+        <source>De map voor de maandrapporten instellen</source>
+        <translation>Setting the folder for the monthly reports</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/delivery.py" line="376"/>
+        <source>De termijn voor te late levering instellen</source>
+        <translation>Setting when a delivery is late</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/delivery.py" line="380"/>
+        <source>{days} dagen kan niet: kies {MIN_LATE_DAYS} tot {MAX_LATE_DAYS} dagen.</source>
+        <translation>{days} days is not possible: choose {MIN_LATE_DAYS} to {MAX_LATE_DAYS} days.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/retention.py" line="53"/>
+        <source>De bewaartermijn van notities wijzigen</source>
+        <translation>Changing how long notes are kept</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/retention.py" line="57"/>
+        <source>Bewaartermijn {days} dagen kan niet: kies {MIN_DAYS} tot {MAX_DAYS} dagen.</source>
+        <translation>A retention period of {days} days is not possible: choose {MIN_DAYS} to {MAX_DAYS} days.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="186"/>
+        <source>Periode {first}..{last}: de einddatum ligt vóór de begindatum.</source>
+        <translation>Period {first}..{last}: the end date lies before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="239"/>
+        <source>Periode &apos;{text}&apos;: maand {number} bestaat niet (1 tot 12).</source>
+        <translation>Period &apos;{text}&apos;: month {number} does not exist (1 to 12).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="255"/>
+        <source>Periode &apos;{text}&apos; is onbekend. Gebruik {EXAMPLES}.</source>
+        <translation>Period &apos;{text}&apos; is unknown. Use {EXAMPLES}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="267"/>
+        <source>Periode &apos;{text}&apos;: &apos;{part}&apos; is geen datum. Gebruik JJJJ-MM-DD, bijvoorbeeld 2026-03-15.</source>
+        <translation>Period &apos;{text}&apos;: &apos;{part}&apos; is not a date. Use YYYY-MM-DD, for instance 2026-03-15.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="279"/>
+        <source>Periode &apos;{text}&apos;: jaar {value} valt buiten 2000 tot 2100.</source>
+        <translation>Period &apos;{text}&apos;: year {value} is outside 2000 to 2100.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/errors.py" line="62"/>
+        <source>{action} kan alleen met de pincode van de beheerder.</source>
+        <translation>{action} needs the manager&apos;s PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/roles.py" line="61"/>
+        <source>Te veel onjuiste pogingen. Probeer het over {wait} opnieuw.</source>
+        <translation>Too many wrong tries. Try again in {wait}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/roles.py" line="64"/>
+        <source>Onjuiste pincode. Probeer het opnieuw.</source>
+        <translation>Wrong PIN. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/roles.py" line="70"/>
+        <source>1 seconde</source>
+        <translation>1 second</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/roles.py" line="71"/>
+        <source>{n} seconden</source>
+        <translation>{n} seconds</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/roles.py" line="72"/>
+        <source>{n} minuten</source>
+        <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/roles.py" line="102"/>
+        <source>Een pincode bestaat uit {PIN_MIN} tot {PIN_MAX} cijfers, zonder letters.</source>
+        <translation>A PIN has {PIN_MIN} to {PIN_MAX} digits, no letters.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/roles.py" line="113"/>
+        <source>De pincode wijzigen</source>
+        <translation>Changing the PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_rules.py" line="48"/>
+        <source>vraag {n}</source>
+        <translation>question {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_rules.py" line="53"/>
+        <source>Onbekend onderwerp &apos;{draft.topic}&apos; bij {where}.</source>
+        <translation>Unknown topic &apos;{draft.topic}&apos; at {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_rules.py" line="66"/>
+        <source>&apos;{draft.subtopic}&apos; is geen sub-onderwerp van {topic.label_nl} ({where}).</source>
+        <translation>&apos;{draft.subtopic}&apos; is not a sub-topic of {topic.label_nl} ({where}).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_rules.py" line="76"/>
+        <source>Onbekende organisatie &apos;{organisation_code}&apos; bij {where}.</source>
+        <translation>Unknown organisation &apos;{organisation_code}&apos; at {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_rules.py" line="84"/>
+        <source>Onbekende soort hulp &apos;{draft.help}&apos; bij {where}.</source>
+        <translation>Unknown kind of help &apos;{draft.help}&apos; at {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_rules.py" line="92"/>
+        <source>Onbekende doorverwijzing &apos;{draft.referral}&apos; bij {where}.</source>
+        <translation>Unknown referral &apos;{draft.referral}&apos; at {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_rules.py" line="118"/>
+        <source>Onbekend kanaal &apos;{code}&apos;. Kies uit: {codes}.</source>
+        <translation>Unknown channel &apos;{code}&apos;. Choose from: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_rules.py" line="127"/>
+        <source>Kies een onderwerp.</source>
+        <translation>Choose a topic.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_rules.py" line="131"/>
+        <source>Meer dan {MAX_QUESTIONS} vragen bij één bezoek.</source>
+        <translation>More than {MAX_QUESTIONS} questions in one visit.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_rules.py" line="139"/>
+        <source>Duur {draft.duration_min} min kan niet: kies 1 tot {MAX_DURATION_MIN} minuten.</source>
+        <translation>A duration of {draft.duration_min} min is not possible: choose 1 to {MAX_DURATION_MIN} minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/visit_rules.py" line="149"/>
+        <source>Het tijdstip {started:%d-%m-%Y %H:%M} ligt in de toekomst.</source>
+        <translation>The time {started:%d-%m-%Y %H:%M} lies in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_admin.py" line="63"/>
+        <source>Lijsten aanpassen</source>
+        <translation>Changing the lists</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_admin.py" line="114"/>
+        <source>Code &apos;{code}&apos; bestaat al in de lijst ({kind} &apos;{taken.label_nl}&apos;{retired_at}). Codes blijven bezet; kies een andere.</source>
+        <translation>Code &apos;{code}&apos; exists in the list already ({kind} &apos;{taken.label_nl}&apos;{retired_at}). Codes stay taken; choose another.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_admin.py" line="191"/>
+        <source>Positie {to} kan niet: kies 1 tot en met {siblings}.</source>
+        <translation>Position {to} is not possible: choose 1 to {siblings}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_admin.py" line="222"/>
+        <source>{row} is al vervallen.</source>
+        <translation>{row} is retired already.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_admin.py" line="248"/>
+        <source>{row} is niet vervallen.</source>
+        <translation>{row} is not retired.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/retention.py" line="26"/>
+        <source>Notities worden {days} dagen bewaard. Nu gewist: {erased}.</source>
+        <translation>Notes are kept {days} days. Erased now: {erased}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/privacy/refusal.py" line="45"/>
+        <source>IBAN-rekeningnummer</source>
+        <translation>IBAN bank account number</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/privacy/refusal.py" line="46"/>
+        <source>e-mailadres</source>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/privacy/refusal.py" line="47"/>
+        <source>BSN</source>
+        <translation>BSN (citizen service number)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/privacy/refusal.py" line="48"/>
+        <source>telefoonnummer</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/privacy/refusal.py" line="49"/>
+        <source>postcode met huisnummer</source>
+        <translation>postcode with house number</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/privacy/refusal.py" line="50"/>
+        <source>straat met huisnummer</source>
+        <translation>street with house number</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/privacy/refusal.py" line="51"/>
+        <source>naam met aanhef</source>
+        <translation>name with a title</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/privacy/refusal.py" line="52"/>
+        <source>volledige datum</source>
+        <translation>full date</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/privacy/refusal.py" line="63"/>
+        <source>een {label} ({shown})</source>
+        <translation>{label} ({shown})</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/privacy/refusal.py" line="70"/>
+        <source>{others} en {last}</source>
+        <translation>{others} and {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/privacy/refusal.py" line="71"/>
+        <source>De notitie bevat iets dat lijkt op {listed}. Laat namen, nummers en adressen weg.</source>
+        <translation>The note holds what looks like personal data: {listed}. Leave out names, numbers and addresses.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/transparency.py" line="93"/>
+        <source>Alle gegevens over bezoeken exporteren</source>
+        <translation>Exporting all data about visits</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="31"/>
+        <source>Het auditlogboek bekijken</source>
+        <translation>Viewing the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="154"/>
+        <source>Het auditlogboek exporteren</source>
+        <translation>Exporting the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/lists.py" line="33"/>
+        <source>  [vervallen]</source>
+        <translation>  [retired]</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="98"/>
+        <source>De schijf is vol: de registratie kon niet worden bewaard. Maak ruimte vrij en probeer het opnieuw.</source>
+        <translation>The disk is full: the visit could not be saved. Make room and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="103"/>
+        <source>De schijf gaf een lees- of schrijffout ({name}); de schijf is niet vol. Probeer het opnieuw; blijft het misgaan, laat de schijf dan nakijken.</source>
+        <translation>The disk gave a read or write error ({name}); the disk is not full. Try again; if it keeps going wrong, have the disk checked.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="108"/>
+        <source>De database kan niet worden beschreven (alleen-lezen map of bestand). Controleer de rechten van de gegevensmap.</source>
+        <translation>The database cannot be written (a read-only folder or file). Check the rights of the data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="113"/>
+        <source>Het databasebestand kan niet worden geopend (ontbreekt de map, of zijn de rechten te krap?). Controleer de gegevensmap.</source>
+        <translation>The database file cannot be opened (is the folder missing, or are the rights too tight?). Check the data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="118"/>
+        <source>De database is bezet door een ander programma. Probeer het over een paar seconden opnieuw.</source>
+        <translation>The database is busy in another program. Try again in a few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="123"/>
+        <source>Het databasebestand is beschadigd. Zet een back-up terug: in het venster via Instellingen &gt; Back-ups, of met &apos;ido-desk restore --newest&apos;.</source>
+        <translation>The database file is damaged. Restore a backup: in the window under Settings &gt; Backups, or with &apos;ido-desk restore --newest&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../db/engine.py" line="35"/>
+        <source>De schijf gaf een schrijffout bij het vastleggen (de schijf is niet vol). Het is niet zeker of het is bewaard: kijk in de lijst voordat u het opnieuw invoert.</source>
+        <translation>The disk gave a write error while saving (the disk is not full). It is not certain that it was saved: look in the list before you enter it again.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../messages.py" line="34"/>
+        <source>Meld u aan als beheerder (Ctrl+L).</source>
+        <translation>Sign in as the manager (Ctrl+L).</translation>
     </message>
 </context>
 </TS>
