@@ -7,14 +7,15 @@ from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ido_desk.periods import dutch_date
 from ido_desk.reports import compare
 from ido_desk.reports import formatting as fmt
 from ido_desk.reports.model import Comparison, CountRow, Header, KeyFigure, Matrix
 from ido_desk.reports.pdf import styles as st
-from ido_desk.reports.pdf.grid import CELL_PADDING, Head, grid
+from ido_desk.reports.pdf.grid import CELL_PADDING, Head, HeadMarkup, grid
+from ido_desk.reports.pdf.keep import Keep
 from ido_desk.reports.pdf.plain_text import PlainText, simple
 
 MAX_VALUE_COLUMNS = 8  # a matrix with more columns is split into several tables
@@ -89,7 +90,7 @@ def title_block(header: Header, heading: str, width: float = st.WIDTH) -> list[F
 def section(title: str, *content: Flowable, keep: bool = True) -> list[Flowable]:
     heading = text(title, st.H2)
     if keep:
-        return [KeepTogether([heading, *content])]
+        return [Keep([heading, *content])]
     return [heading, *content]
 
 
@@ -98,11 +99,11 @@ def head(label: str) -> Head:
     return Head(label)
 
 
-def comparison_head(comparison: Comparison) -> Paragraph:
+def comparison_head(comparison: Comparison) -> HeadMarkup:
     lines = [escape(comparison.name), f"({escape(comparison.period.label)})"]
     if comparison.note:
         lines.append(f"<i>{escape(comparison.note)}</i>")
-    return Paragraph("<br/>".join(lines), st.HEAD_RIGHT)
+    return HeadMarkup("<br/>".join(lines))
 
 
 def key_figure_table(
@@ -207,14 +208,14 @@ def notice(message: str) -> Paragraph:
 
 def footnotes(lines: Sequence[str]) -> list[Flowable]:
     """The definitions, kept together with their heading (never a heading alone)."""
-    return [KeepTogether([text("Definities", st.H3), *(text(line, st.SMALL) for line in lines)])]
+    return [Keep([text("Definities", st.H3), *(text(line, st.SMALL) for line in lines)])]
 
 
 def ending_with_footnotes(parts: list[Flowable], lines: Sequence[str]) -> list[Flowable]:
     """``parts`` with the definitions kept on the page of the last section, so they never
     stand alone on a nearly empty last page."""
     notes = [Spacer(1, 8), text("Definities", st.H3), *(text(line, st.SMALL) for line in lines)]
-    if parts and isinstance(parts[-1], KeepTogether):
+    if parts and isinstance(parts[-1], Keep):
         last = parts[-1]
-        return [*parts[:-1], KeepTogether([*last._content, *notes])]
-    return [*parts, KeepTogether(notes)]
+        return [*parts[:-1], Keep([*last._content, *notes])]
+    return [*parts, Keep(notes)]

@@ -6,6 +6,7 @@ What a table shows is what ReportLab's own ``Table`` with the same styles shows.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -22,6 +23,32 @@ LEADING = 12  # a plain-text cell's line height (ReportLab's default)
 class Head(str):
     """A header cell's label: drawn as plain text in the header style when it fits its
     column, as a wrapping paragraph when it does not."""
+
+
+class HeadMarkup(str):
+    """A header cell's paragraph markup (escaped, ``<br/>`` between lines), in the small
+    header style: the same paragraph in every table of a report, made and wrapped once."""
+
+
+class _Shared(Paragraph):
+    """A header paragraph shared by every table that has it in a column of one width (the
+    municipality account repeats the same few headers in a thousand tables): parsed once,
+    its lines broken once; it is only ever wrapped at that width."""
+
+    _wrapped: tuple[float, float] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._wrapped is None:
+            self._wrapped = super().wrap(availWidth, availHeight)
+        return self._wrapped
+
+
+@lru_cache(maxsize=512)
+def _shared(markup: str, width: float) -> Paragraph:
+    """The header paragraph of ``markup`` for a column ``width`` wide (``width`` is part of
+    the key: each instance is wrapped at one width only)."""
+    del width
+    return _Shared(markup, st.HEAD_RIGHT)
 
 
 def _style(name: str, font: str, size: float, align: str, leading: float = LEADING) -> CellStyle:
@@ -147,6 +174,9 @@ def grid(
                 if isinstance(cell, Head):
                     cell, small = _head_cell(cell, widths[column])
                     line.append(head_small[column] if small else head[column])
+                elif isinstance(cell, HeadMarkup):
+                    cell = _shared(str(cell), widths[column])
+                    line.append(head[column])
                 else:
                     line.append(head[column])
                 cells.append(cell)
@@ -171,4 +201,4 @@ def _head_cell(label: Head, width: float) -> tuple[Flowable | str, bool]:
     style = st.HEAD_RIGHT
     if stringWidth(label, style.fontName, style.fontSize) <= width - 2 * CELL_PADDING:
         return str(label), True
-    return Paragraph(escape(label), style), False
+    return _shared(escape(label), width), False
