@@ -33,7 +33,8 @@ class HeadMarkup(str):
 class _Shared(Paragraph):
     """A header paragraph shared by every table that has it in a column of one width (the
     municipality account repeats the same few headers in a thousand tables): parsed once,
-    its lines broken once; it is only ever wrapped at that width."""
+    its lines broken once (it is only ever wrapped at that width), drawn once per document:
+    what it writes there is written again, moved, wherever it appears after."""
 
     _wrapped: tuple[float, float] | None = None
 
@@ -41,6 +42,21 @@ class _Shared(Paragraph):
         if self._wrapped is None:
             self._wrapped = super().wrap(availWidth, availHeight)
         return self._wrapped
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        drawn = getattr(canvas, "_shared_heads", None)
+        if drawn is None:
+            drawn = canvas._shared_heads = {}
+        canvas.saveState()
+        canvas.translate(self._hAlignAdjust(x, _sW), y)
+        code = drawn.get(self)
+        if code is None:
+            start = len(canvas._code)
+            self._drawOn(canvas)
+            drawn[self] = canvas._code[start:]
+        else:
+            canvas._code.extend(code)
+        canvas.restoreState()
 
 
 @lru_cache(maxsize=512)
@@ -117,6 +133,11 @@ class Grid(Table):
         text.setTextOrigin(x, y)
         text._code.append(known[0])
         text._curSubset = known[1]
+
+    def normalizeData(self, data: Any) -> list[list[Any]]:
+        # ReportLab's passes every cell through a function (tens of thousands of cells);
+        # what it changes is only None
+        return [["" if cell is None else cell for cell in row] for row in data]
 
     def _calc(self, availWidth: float, availHeight: float) -> None:
         # every row measured before at this width: the same sizes again (ReportLab measures a
