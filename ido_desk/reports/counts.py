@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from ido_desk.lists import GOVERNMENT_LEVELS, Catalogue
@@ -20,10 +21,13 @@ REFERRAL_KINDS = {"organisation": "organisatie", "course": "cursus", "service": 
 
 @dataclass(frozen=True)
 class Cube:
-    """Grouped rows: the named key columns, then the count (last)."""
+    """Grouped rows: the named key columns, then the count (last). Its total, its sums by a
+    column and its parts by values are made once (the account's tables read each several
+    times)."""
 
     keys: tuple[str, ...]
     rows: tuple[tuple[Any, ...], ...]
+    _memo: dict[Any, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def of(cls, keys: Sequence[str], rows: Iterable[Sequence[Any]]) -> Cube:
@@ -32,13 +36,18 @@ class Cube:
     def column(self, name: str) -> int:
         return self.keys.index(name)
 
-    @property
+    @cached_property
     def total(self) -> int:
         return sum(int(r[-1] or 0) for r in self.rows)
 
     def where(self, name: str, allowed: Iterable[Any]) -> Cube:
-        col, keep = self.column(name), set(allowed)
-        return Cube(self.keys, tuple(r for r in self.rows if r[col] in keep))
+        keep = frozenset(allowed)
+        part = self._memo.get(("where", name, keep))
+        if part is None:
+            col = self.column(name)
+            part = Cube(self.keys, tuple(r for r in self.rows if r[col] in keep))
+            self._memo["where", name, keep] = part
+        return part
 
     def split(self, name: str) -> dict[Any, Cube]:
         """One cube per value of a key column (one pass over the rows)."""
@@ -64,11 +73,14 @@ class Cube:
         return cls(keys, tuple((*key, n) for key, n in totals.items()))
 
     def sum_by(self, name: str) -> Counter[Any]:
-        col = self.column(name)
-        totals: Counter[Any] = Counter()
-        for row in self.rows:
-            totals[row[col]] += int(row[-1] or 0)
-        return totals
+        """The counts by one key column (a copy: the caller may change it)."""
+        known = self._memo.get(("sum", name))
+        if known is None:
+            col = self.column(name)
+            known = self._memo["sum", name] = Counter()
+            for row in self.rows:
+                known[row[col]] += int(row[-1] or 0)
+        return Counter(known)
 
 
 def label_of(items: Iterable[Any], missing: str = "Geen") -> Callable[[int | None], str]:
