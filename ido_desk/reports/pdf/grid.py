@@ -187,6 +187,7 @@ def grid(
     bold_set = set(bold_rows)
     styles: list[list[CellStyle]] = []
     data: list[list[Flowable | str]] = []
+    heights: list[float | None] = []
     for index, row in enumerate(rows):
         if index == 0:
             cells: list[Flowable | str] = []
@@ -203,10 +204,19 @@ def grid(
                 cells.append(cell)
             data.append(cells)
             styles.append(line)
+            heights.append(None)
         else:
             data.append(row)
             styles.append(bold if index in bold_set else body)
-    table = Grid(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT", cellStyles=styles)
+            heights.append(_plain_height(row, styles[-1]))
+    table = Grid(
+        data,
+        colWidths=list(widths),
+        rowHeights=heights,
+        repeatRows=1,
+        hAlign="LEFT",
+        cellStyles=styles,
+    )
     commands: list[tuple[object, ...]] = [
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, st.ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, st.RULE),
@@ -215,6 +225,19 @@ def grid(
         commands.append(("BACKGROUND", (0, index), (-1, index), st.BAND))
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _plain_height(row: Sequence[Flowable | str], line: Sequence[CellStyle]) -> float | None:
+    """The height ReportLab gives a row of one-line plain-text cells (worked out here, for
+    the tens of thousands of such rows; None for a row with another kind of cell: ReportLab
+    measures it)."""
+    height = 0.0
+    for cell, style in zip(row, line, strict=True):
+        if type(cell) is not str or "\n" in cell:
+            return None
+        needed = (style.leading or 1.2 * style.fontsize) + (style.bottomPadding + style.topPadding)
+        height = max(height, needed)
+    return height
 
 
 def _head_cell(label: Head, width: float) -> tuple[Flowable | str, bool]:
