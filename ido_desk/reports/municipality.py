@@ -360,8 +360,12 @@ def _tables(
     def both(make: Callable[[c.Cube], tuple[CountRow, ...]]) -> tuple[CountRow, ...]:
         return _with_before(make(cube), make(then) if then is not None else None)
 
+    organisations = {
+        id(d): c.organisation_rows(d, catalogue) for d in (cube, then) if d is not None
+    }
+
     def levels(data: c.Cube) -> tuple[CountRow, ...]:
-        return tuple(r for r in c.organisation_rows(data, catalogue) if r.level == 0)
+        return tuple(r for r in organisations[id(data)] if r.level == 0)
 
     then_channels = channels[1] if len(channels) > 1 else None
     channel_rows = _with_before(
@@ -383,7 +387,7 @@ def _tables(
         AccountTable(
             "Vragen per organisatie, naar overheidslaag",
             "Overheidslaag > organisatie",
-            both(lambda d: c.organisation_rows(d, catalogue)),
+            both(lambda d: organisations[id(d)]),
         ),
         AccountTable("Vragen per soort hulp", "Hulp", both(lambda d: c.help_rows(d, catalogue))),
         AccountTable(

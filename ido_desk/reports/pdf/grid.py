@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
@@ -106,7 +107,9 @@ class Grid(Table):
                 cellstyle.leading,
             ):
                 text.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
-            if before is None or before.color != cellstyle.color:
+            if before is None or (
+                before.color is not cellstyle.color and before.color != cellstyle.color
+            ):  # the styles share one colour: the identity saves comparing its values
                 text.setFillColor(cellstyle.color)
             self._text_style = cellstyle
         fontsize = cellstyle.fontsize
@@ -130,8 +133,10 @@ class Grid(Table):
             x = colpos + cellstyle.leftPadding
         else:
             x = colpos + colwidth - cellstyle.rightPadding - known[2]
-        text.setTextOrigin(x, y)
-        text._code.append(known[0])
+        # text.setTextOrigin(x, y) and the text, as one piece of the text object's code
+        text._code.append(f"1 0 0 1 {fp_str(x, y)} Tm {known[0]}")
+        text._x0 = text._x = x
+        text._y0 = text._y = y
         text._curSubset = known[1]
 
     def normalizeData(self, data: Any) -> list[list[Any]]:
