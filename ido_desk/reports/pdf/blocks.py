@@ -150,7 +150,9 @@ def compared_table(
         heads += [comparison_head(comparison), head("Verschil")]
     body: list[list[Flowable | str]] = [heads]
     bold = []
-    numbers = [20 * st.mm, 20 * st.mm] + ([32 * st.mm, 24 * st.mm] if comparison else [])
+    # the change column holds "niet vergelijkbaar" in bold (a group's row) without running
+    # into the count beside it
+    numbers = [20 * st.mm, 20 * st.mm] + ([27 * st.mm, 35 * st.mm] if comparison else [])
     widths = [st.WIDTH - sum(numbers), *numbers]
     grouped = any(r.level for r in rows)
     for row in rows:
