@@ -20,6 +20,7 @@ from ido_desk.reports import counts as c
 from ido_desk.reports import formatting as fmt
 from ido_desk.reports.columns import month_columns, quarter_columns
 from ido_desk.reports.compare import Counted
+from ido_desk.reports.gc_paused import gc_paused
 from ido_desk.reports.grain import Grain, LocationVisits, fetch_grain, month_visits
 from ido_desk.reports.model import (
     Comparison,
@@ -127,9 +128,10 @@ def build(
     calendar = calendar_months(desk, selection, counted, comparison, before)
     step(2, 3, "Rapport opmaken")
     header = selection.header(TITLE, counted, desk.clock().date())
-    return build_municipality(
-        now, before, counted, comparison, selection, desk.catalogue, header, calendar
-    )
+    with gc_paused():
+        return build_municipality(
+            now, before, counted, comparison, selection, desk.catalogue, header, calendar
+        )
 
 
 def calendar_months(
