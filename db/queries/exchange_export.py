@@ -100,9 +100,13 @@ def export_rows(
         )
         .order_by(Visit.id)
     )
-    cursor = session.connection().execute(statement)  # Core rows: no ORM processing
-    while batch := cursor.fetchmany(BATCH):
-        yield batch
+    result = session.connection().execute(statement)
+    cursor = result.cursor  # the driver's rows: every column is plain already (no processing)
+    try:
+        while batch := cursor.fetchmany(BATCH):
+            yield batch
+    finally:
+        result.close()
 
 
 def count_period(session: Session, location_id: int, start: datetime, end: datetime) -> int:
