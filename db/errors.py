@@ -238,6 +238,14 @@ def url_error_for(url: str, exc: BaseException) -> StorageError:
     )
 
 
+def error_code(exc: BaseException) -> str:
+    """What identifies a database error for support, without the driver's English text: the
+    server's SQLSTATE ("code 57P01") when it sent one, else the driver's error class."""
+    inner = getattr(exc, "orig", exc)
+    sqlstate = getattr(inner, "sqlstate", None)
+    return f"code {sqlstate}" if sqlstate else type(inner).__name__
+
+
 def server_error_for(exc: BaseException) -> StorageError | None:
     """The StorageError a database server's error means for the user (PostgreSQL: chosen by
     its SQLSTATE, or by libpq's text for a failed connection, which has none); None when it
