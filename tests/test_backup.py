@@ -313,6 +313,7 @@ def test_backup_panel_restores_after_confirmation(qtbot, paths: Paths, desk: Des
     qtbot.addWidget(panel)
     when_modal(click_message_button(QMessageBox.StandardButton.No))
     panel.restore_file(backup.path)  # "Nee": nothing happens
+    qtbot.waitUntil(panel.restore_button.isEnabled)
     assert len(visit_ids(paths.database_file)) == 2
     when_modal(click_message_button(QMessageBox.StandardButton.Yes))
     with qtbot.waitSignal(panel.restored, timeout=10_000) as restored:
@@ -334,7 +335,8 @@ def test_backup_panel_refuses_a_damaged_file_in_dutch(qtbot, paths: Paths, desk:
     panel = BackupPanel(desk)
     qtbot.addWidget(panel)
     panel.restore_file(junk)
-    assert panel.status.text().startswith("Deze back-up kan niet worden teruggezet:")
+    qtbot.waitUntil(lambda: panel.status.text().startswith("Deze back-up kan niet worden"))
+    assert panel.restore_button.isEnabled()
 
 
 @FILE_BACKUPS

@@ -1,5 +1,7 @@
 """The backups section of the settings: when the last backup was made, "Nu back-up maken" and
 "Back-up terugzetten..." (manager, with confirmation; the current database is kept first).
+The check of the chosen file, the count of what a restore takes and the restore itself run
+off the GUI thread (ui.operations), the buttons off meanwhile.
 On a PostgreSQL database the backups are pg_dump's; when pg_dump or pg_restore is missing the
 panel says what to install and the buttons are off."""
 
@@ -47,7 +49,7 @@ class BackupPanel(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self._task: Op[BackupInfo] | Op[RestoreResult] | None = None
+        self._task: Op[BackupInfo] | Op[RestorePlan] | Op[RestoreResult] | None = None
         self.server = desk.paths.database_file is None
         explain = QLabel(
             self.tr(
@@ -175,12 +177,18 @@ class BackupPanel(QWidget):
         ).format(made, lost)
 
     def restore_file(self, file: Path) -> None:
-        """Check the file, ask for confirmation, then restore (off the GUI thread)."""
-        try:
-            plan = plan_restore(self.desk.paths, file)
-        except Exception as exc:
-            self._failed(exc)
-            return
+        """Check the file and count the visits a restore would take from the database, ask,
+        then restore: the counting and the restore off the GUI thread, the panel busy."""
+        self._busy(True, self.tr("Bezig met het controleren van de back-up…"))
+        self._task = (
+            Op(self, self.desk, lambda _p: plan_restore(self.desk.paths, file))
+            .success(self._confirm_and_restore)
+            .failure(self._failed)
+            .run()
+        )
+
+    def _confirm_and_restore(self, plan: RestorePlan) -> None:
+        self._busy(True)  # the buttons stay off until the question is answered
         answer = QMessageBox.question(
             self,
             self.tr("Back-up terugzetten"),
@@ -189,8 +197,10 @@ class BackupPanel(QWidget):
             QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
+            self._busy(False)
             return
         self._busy(True, self.tr("Bezig met terugzetten…"))
+        file = plan.file
 
         def done(result: RestoreResult) -> None:
             kept = result.replaced_copy.name if result.replaced_copy else "-"

@@ -169,89 +169,89 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../backup_panel.py" line="54"/>
+        <location filename="../backup_panel.py" line="56"/>
         <source>Bij de eerste start van elke dag maakt IDO Desk vanzelf een back-up, en ook vóór elke programma-update. Bewaard worden de laatste 7 dagen, 4 weken en 12 maanden. Elke back-up wordt na het maken gecontroleerd.
 Map: {0}</source>
         <translation>At the first start of each day IDO Desk makes a backup by itself, and also before every program update. The last 7 days, 4 weeks and 12 months are kept. Every backup is checked after it is made.
 Folder: {0}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="62"/>
+        <location filename="../backup_panel.py" line="64"/>
         <source>De database staat op een server (PostgreSQL): de back-up maakt IDO Desk met pg_dump, en controleert hem door hem terug te zetten in een tijdelijke database en de registraties te tellen.</source>
         <translation>The database is on a server (PostgreSQL): IDO Desk makes the backup with pg_dump and checks it by restoring it into a temporary database and counting the visits.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="77"/>
+        <location filename="../backup_panel.py" line="79"/>
         <source>&amp;Nu back-up maken</source>
         <translation>&amp;Make a backup now</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="80"/>
+        <location filename="../backup_panel.py" line="82"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="102"/>
+        <location filename="../backup_panel.py" line="104"/>
         <source>Er is nog geen back-up gemaakt.</source>
         <translation>No backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="105"/>
+        <location filename="../backup_panel.py" line="107"/>
         <source>Laatste back-up: {0} ({1})</source>
         <translation>Last backup: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="108"/>
+        <location filename="../backup_panel.py" line="110"/>
         <source>Dat is lang geleden: maak nu een back-up.</source>
         <translation>That is a long time ago: make a backup now.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="131"/>
+        <location filename="../backup_panel.py" line="133"/>
         <source>Bezig met de back-up…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="135"/>
+        <location filename="../backup_panel.py" line="137"/>
         <source>Back-up gemaakt en gecontroleerd: {0}</source>
         <translation>Backup made and checked: {0}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="148"/>
+        <location filename="../backup_panel.py" line="150"/>
         <source>Een back-up terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="152"/>
+        <location filename="../backup_panel.py" line="154"/>
         <source>Back-up kiezen</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="154"/>
+        <location filename="../backup_panel.py" line="156"/>
         <source>IDO Desk-back-ups (*.dump);;Alle bestanden (*)</source>
         <translation>IDO Desk backups (*.dump);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="156"/>
+        <location filename="../backup_panel.py" line="158"/>
         <source>IDO Desk-databases (*.sqlite);;Alle bestanden (*)</source>
         <translation>IDO Desk databases (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="163"/>
+        <location filename="../backup_panel.py" line="165"/>
         <source>van {0}</source>
         <translation>of {0}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="166"/>
+        <location filename="../backup_panel.py" line="168"/>
         <source>{0} registratie(s) in de huidige database staan niet in deze back-up en verdwijnen uit de database.</source>
         <translation>{0} record(s) in the current database are not in this backup and will disappear from the database.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="170"/>
+        <location filename="../backup_panel.py" line="172"/>
         <source>Alle registraties van de huidige database staan in deze back-up.</source>
         <translation>All records of the current database are in this backup.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="172"/>
+        <location filename="../backup_panel.py" line="174"/>
         <source>De gegevens worden vervangen door de back-up {0}.
 
 {1} De huidige database wordt eerst bewaard in de back-upmap en blijft daar tot u hem weghaalt.
@@ -264,17 +264,22 @@ Back-up terugzetten?</source>
 Restore the backup?</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="186"/>
+        <location filename="../backup_panel.py" line="182"/>
+        <source>Bezig met het controleren van de back-up…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="194"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="193"/>
+        <location filename="../backup_panel.py" line="202"/>
         <source>Bezig met terugzetten…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="199"/>
+        <location filename="../backup_panel.py" line="209"/>
         <source>Teruggezet. De vorige database is bewaard als {0}.</source>
         <translation>Restored. The previous database was kept as {0}.</translation>
     </message>
@@ -387,7 +392,7 @@ Restore the backup?</translation>
 <context>
     <name>ChipGroup</name>
     <message>
-        <location filename="../chips.py" line="219"/>
+        <location filename="../chips.py" line="221"/>
         <source>toets {0}</source>
         <translation>key {0}</translation>
     </message>
@@ -445,68 +450,68 @@ Restore this backup?</translation>
 <context>
     <name>DayList</name>
     <message>
-        <location filename="../day_list.py" line="127"/>
+        <location filename="../day_list.py" line="129"/>
         <source>Enter of dubbelklik: bezoek openen; Delete: verwijderen</source>
         <translation>Enter or double-click: open the visit; Delete: delete it</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="128"/>
+        <location filename="../day_list.py" line="130"/>
         <source>Bezoeken van de dag</source>
         <translation>Visits of the day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="139"/>
+        <location filename="../day_list.py" line="141"/>
         <source>Vorige dag (Alt+Links)</source>
         <translation>Previous day (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="141"/>
+        <location filename="../day_list.py" line="143"/>
         <source>Vorige dag</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="147"/>
+        <location filename="../day_list.py" line="149"/>
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="150"/>
+        <location filename="../day_list.py" line="152"/>
         <source>Volgende dag (Alt+Rechts)</source>
         <translation>Next day (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="152"/>
+        <location filename="../day_list.py" line="154"/>
         <source>Volgende dag</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="67"/>
-        <location filename="../day_list.py" line="154"/>
+        <location filename="../day_list.py" line="69"/>
+        <location filename="../day_list.py" line="156"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="70"/>
+        <location filename="../day_list.py" line="72"/>
         <source>1 bezoek</source>
         <translation>1 visit</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="72"/>
+        <location filename="../day_list.py" line="74"/>
         <source>{0} bezoeken</source>
         <translation>{0} visits</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="73"/>
+        <location filename="../day_list.py" line="75"/>
         <source>1 vraag</source>
         <translation>1 question</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="75"/>
+        <location filename="../day_list.py" line="77"/>
         <source>{0} vragen</source>
         <translation>{0} questions</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="155"/>
+        <location filename="../day_list.py" line="157"/>
         <source>Naar vandaag (Alt+Home)</source>
         <translation>Go to today (Alt+Home)</translation>
     </message>
@@ -595,77 +600,77 @@ Restore this backup?</translation>
 <context>
     <name>DeliverySettings</name>
     <message>
-        <location filename="../delivery_settings.py" line="51"/>
+        <location filename="../delivery_settings.py" line="50"/>
         <source>Elke afgelopen maand gaat vanzelf als ondertekend bestand naar de bezorgmap (een gedeelde map, een gesynchroniseerde map of een USB-stick), en het maandrapport als PDF naar de map voor rapporten. Eenmalig instellen is genoeg.</source>
         <translation>Every past month goes by itself as a signed file to the delivery folder (a shared folder, a synchronised folder or a USB stick), and the monthly report as a PDF to the reports folder. Setting it up once is enough.</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="58"/>
+        <location filename="../delivery_settings.py" line="57"/>
         <source>Bezorgmap</source>
         <translation>Delivery folder</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="60"/>
+        <location filename="../delivery_settings.py" line="59"/>
         <source>Map voor maandrapporten</source>
         <translation>Folder for monthly reports</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="62"/>
+        <location filename="../delivery_settings.py" line="61"/>
         <source>&amp;Bezorgmap</source>
         <translation>&amp;Delivery folder</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="63"/>
+        <location filename="../delivery_settings.py" line="62"/>
         <source>&amp;Rapporten</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="64"/>
+        <location filename="../delivery_settings.py" line="63"/>
         <source>Mappen opslaan</source>
         <translation>Save folders</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="66"/>
+        <location filename="../delivery_settings.py" line="65"/>
         <source>Nu bezorgen</source>
         <translation>Deliver now</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="77"/>
+        <location filename="../delivery_settings.py" line="76"/>
         <source>Bezorging per maand</source>
         <translation>Delivery per month</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="95"/>
+        <location filename="../delivery_settings.py" line="94"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="96"/>
+        <location filename="../delivery_settings.py" line="95"/>
         <source>{0} kiezen</source>
         <translation>Choose {0}</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="117"/>
+        <location filename="../delivery_settings.py" line="116"/>
         <source>De bezorgmap instellen</source>
         <translation>Set the delivery folder</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="128"/>
+        <location filename="../delivery_settings.py" line="127"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="135"/>
+        <location filename="../delivery_settings.py" line="134"/>
         <source>Bezig met bezorgen…</source>
         <translation>Delivering…</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="142"/>
+        <location filename="../delivery_settings.py" line="141"/>
         <source>Stel eerst een bezorgmap in.</source>
         <translation>Set a delivery folder first.</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="147"/>
+        <location filename="../delivery_settings.py" line="146"/>
         <source>Bezorgd: {0} maand(en).</source>
         <translation>Delivered: {0} month(s).</translation>
     </message>
@@ -1354,57 +1359,57 @@ Restore this backup?</translation>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../log_panel.py" line="169"/>
+        <location filename="../log_panel.py" line="172"/>
         <source>Formulier leeggemaakt. Ctrl+Z zet het terug.</source>
         <translation>Form cleared. Ctrl+Z puts it back.</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="187"/>
+        <location filename="../log_panel.py" line="190"/>
         <source> (nogmaals</source>
         <translation> (pressed</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="188"/>
+        <location filename="../log_panel.py" line="191"/>
         <source> (nogmaals gedrukt: niet opnieuw opgeslagen)</source>
         <translation> (pressed again: not saved twice)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="226"/>
+        <location filename="../log_panel.py" line="229"/>
         <source>Opgeslagen {0} — {1}</source>
         <translation>Saved {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="234"/>
+        <location filename="../log_panel.py" line="237"/>
         <source>Ongedaan maken  Ctrl+Z</source>
         <translation>Undo  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="235"/>
+        <location filename="../log_panel.py" line="238"/>
         <source>Het zojuist opgeslagen bezoek terugnemen (Ctrl+Z)</source>
         <translation>Take back the visit just saved (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="239"/>
+        <location filename="../log_panel.py" line="242"/>
         <source>Terugzetten  Ctrl+Z</source>
         <translation>Put back  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="239"/>
+        <location filename="../log_panel.py" line="242"/>
         <source>Het leeggemaakte formulier terug (Ctrl+Z)</source>
         <translation>Bring back the cleared form (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="261"/>
+        <location filename="../log_panel.py" line="264"/>
         <source>Ongedaan gemaakt: {0}</source>
         <translation>Undone: {0}</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="266"/>
+        <location filename="../log_panel.py" line="269"/>
         <source>Formulier teruggezet.</source>
         <translation>Form put back.</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="281"/>
+        <location filename="../log_panel.py" line="284"/>
         <source>Er is nog geen vorig bezoek.</source>
         <translation>There is no previous visit yet.</translation>
     </message>
@@ -1412,22 +1417,22 @@ Restore this backup?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="181"/>
         <source>Bezoek niet opgeslagen</source>
         <translation>Visit not saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Er staat een bezoek half ingevuld dat nog niet is opgeslagen. Toch afsluiten?</source>
         <translation>A visit is half filled in and not saved yet. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="187"/>
         <source>Afsluiten zonder opslaan</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Terug naar het formulier</source>
         <translation>Back to the form</translation>
     </message>
@@ -2314,32 +2319,32 @@ Restore this backup?</translation>
         <translation>Saved: notes are erased after {0} days.</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="176"/>
+        <location filename="../tab_views.py" line="182"/>
         <source>Pincode beheerder</source>
         <translation>Manager PIN</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="177"/>
+        <location filename="../tab_views.py" line="183"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="178"/>
+        <location filename="../tab_views.py" line="184"/>
         <source>Auditlog</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="180"/>
+        <location filename="../tab_views.py" line="186"/>
         <source>Sleutel voor uitwisseling</source>
         <translation>Exchange key</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="183"/>
+        <location filename="../tab_views.py" line="189"/>
         <source>Bezorging aan de coördinator</source>
         <translation>Delivery to the coordinator</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="185"/>
+        <location filename="../tab_views.py" line="191"/>
         <source>Inzage in de gegevens</source>
         <translation>Insight into the data</translation>
     </message>
@@ -2905,7 +2910,7 @@ Restore this backup?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="135"/>
+        <location filename="../app.py" line="172"/>
         <source>IDO Desk kan de database niet openen.
 
 {0}</source>
