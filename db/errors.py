@@ -83,6 +83,20 @@ class EmptyDatabase(StorageError):
     """The database file is empty or gone while backups exist: not a new installation."""
 
 
+class UpgradeFailed(StorageError):
+    """Bringing the database to this version's schema failed (a migration raised, or the
+    database's tables were ahead of its revision). The upgrade is one transaction: the
+    database is as it was. ``code`` names the error for support (no driver text)."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        super().__init__(
+            f"De database kon niet worden bijgewerkt naar deze versie van IDO Desk ({code}); er "
+            "is niets aan veranderd. Zet de nieuwste goede back-up terug: in het venster, of met "
+            "'ido-desk restore --newest'."
+        )
+
+
 class UnexpectedStorageError(StorageError):
     """A database error the program does not know how to explain: a bug, told in one line."""
 
@@ -240,10 +254,14 @@ def url_error_for(url: str, exc: BaseException) -> StorageError:
 
 def error_code(exc: BaseException) -> str:
     """What identifies a database error for support, without the driver's English text: the
-    server's SQLSTATE ("code 57P01") when it sent one, else the driver's error class."""
+    server's SQLSTATE ("code 57P01") or SQLite's result code ("SQLITE_ERROR") when there is
+    one, else the driver's error class."""
     inner = getattr(exc, "orig", exc)
     sqlstate = getattr(inner, "sqlstate", None)
-    return f"code {sqlstate}" if sqlstate else type(inner).__name__
+    if sqlstate:
+        return f"code {sqlstate}"
+    found = sqlite_code(inner)
+    return found[1] if found else type(inner).__name__
 
 
 def server_error_for(exc: BaseException) -> StorageError | None:

@@ -1,5 +1,6 @@
 """The window's ways back to a backup: the restore button counts what a restore would take
-off the GUI thread, and the panel asks with that count."""
+off the GUI thread, and the panel asks with that count; a database whose upgrade fails at
+start offers the newest good backup, as a damaged one does."""
 
 from __future__ import annotations
 
@@ -7,13 +8,16 @@ import threading
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ido_desk.backup import make_backup
+from ido_desk.backup import BEFORE_RESTORE, list_backups, make_backup
 from ido_desk.config import Paths
 from ido_desk.desk import Desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.visits import record_visit
-from tests.db_helpers import rows_at
+from tests.db_helpers import connect, rows_at, rows_in
+from tests.test_main_window import wait_for_window_then_quit
 from tests.ui_helpers import when_modal
+from ui.app import run_window
+from ui.corrupt_dialog import CorruptDialog
 
 DIGID = VisitDraft(questions=(QuestionDraft("digid_activeren"),), duration_min=10)
 
@@ -63,3 +67,45 @@ def test_the_restore_button_counts_off_the_gui_thread_and_asks_with_the_count(
     qtbot.waitUntil(panel.restore_button.isEnabled)
     assert panel.status.text() == ""
     assert rows_at(paths, "SELECT count(*) FROM visit") == [(3,)]  # "Nee": nothing restored
+
+
+def test_a_database_whose_upgrade_fails_offers_the_newest_good_backup(
+    qtbot, paths: Paths, desk: Desk
+) -> None:
+    """A half-upgraded database (its tables ahead of its revision, as a crash mid-upgrade left
+    it before upgrades were one transaction): the upgrade fails on a column that is already
+    there. Before, the window only said "kan de database niet openen" and ended; now it says
+    what happened, in Dutch, and offers the newest good backup, then opens the restored one."""
+    kept = record_visit(desk, DIGID)
+    make_backup(desk)
+    later = record_visit(desk, DIGID)  # after the backup: kept in the replaced copy
+    desk.close()
+    with connect(paths) as connection:  # 0009 (saved_by) applied, its stamp not written
+        connection.execute("UPDATE alembic_version SET version_num = '0008_report_index'")
+    told: list[tuple[str, str]] = []
+
+    def read_then_restore(dialog: QWidget) -> None:
+        if not isinstance(dialog, CorruptDialog) or dialog.restore_button is None:
+            told.append((dialog.windowTitle(), getattr(dialog, "text", lambda: "")()))
+            dialog.close()  # never left open: the run would hang
+            return
+        told.append((dialog.windowTitle(), dialog.text.text()))
+        dialog.restore_button.click()
+
+    when_modal(read_then_restore)
+    seen: list[str] = []
+    wait_for_window_then_quit(seen)
+    assert run_window(paths) == 0, told
+    [(title, text)] = told
+    assert title == "Database niet bijgewerkt"
+    assert "kon de database niet bijwerken naar deze versie" in text
+    assert "Er is niets aan veranderd" in text and "De nieuwste goede back-up is van" in text
+    assert "already exists" not in text and "duplicate" not in text.lower()
+    assert seen == ["IDO Desk — Bibliotheek Rijswijk, Huis van de Stad"]
+    assert rows_at(paths, "SELECT id FROM visit") == [(kept,)]
+    [(revision,)] = rows_at(paths, "SELECT version_num FROM alembic_version")
+    assert revision == "0009_saved_by"
+    kept_copies = [b for b in list_backups(paths) if b.kind == BEFORE_RESTORE]
+    assert len(kept_copies) == 1  # what it replaced (with the later visit) stays in the folder
+    if paths.database_file is not None:  # a SQLite copy reads as it is (a dump would not)
+        assert {later, kept} == {v for (v,) in rows_in(kept_copies[0].path, "SELECT id FROM visit")}

@@ -400,37 +400,56 @@ Restore the backup?</translation>
 <context>
     <name>CorruptDialog</name>
     <message>
-        <location filename="../corrupt_dialog.py" line="33"/>
+        <location filename="../corrupt_dialog.py" line="44"/>
         <source>Database beschadigd</source>
         <translation>Database damaged</translation>
     </message>
     <message>
-        <location filename="../corrupt_dialog.py" line="43"/>
+        <location filename="../corrupt_dialog.py" line="55"/>
         <source>Back-up &amp;terugzetten</source>
         <translation>&amp;Restore backup</translation>
     </message>
     <message>
-        <location filename="../corrupt_dialog.py" line="48"/>
+        <location filename="../corrupt_dialog.py" line="60"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../corrupt_dialog.py" line="61"/>
+        <location filename="../corrupt_dialog.py" line="84"/>
+        <source>De nieuwste goede back-up is van {0} om {1}. Wat daarna is geregistreerd, staat er niet in. De huidige database wordt eerst bewaard in de back-upmap, zodat er niets verloren gaat.
+
+Deze back-up terugzetten?</source>
+        <translation>The newest good backup is from {0} at {1}. What was registered after that is not in it. The current database is kept in the backup folder first, so nothing is lost.
+
+Restore this backup?</translation>
+    </message>
+    <message>
+        <location filename="../corrupt_dialog.py" line="100"/>
+        <source>IDO Desk kon de database niet bijwerken naar deze versie van het programma ({0}). Er is niets aan veranderd, maar zo kan IDO Desk de database niet openen.</source>
+        <translation>IDO Desk could not bring the database up to this version of the program ({0}). Nothing was changed, but IDO Desk cannot open the database like this.</translation>
+    </message>
+    <message>
+        <location filename="../corrupt_dialog.py" line="105"/>
         <source>Het databasebestand van IDO Desk is leeg of verdwenen, terwijl er back-ups zijn. Dit is geen nieuwe installatie.</source>
         <translation>The IDO Desk database file is empty or gone, while there are backups. This is not a new installation.</translation>
     </message>
     <message>
-        <location filename="../corrupt_dialog.py" line="66"/>
+        <location filename="../corrupt_dialog.py" line="109"/>
         <source>Het databasebestand van IDO Desk is beschadigd, bijvoorbeeld door een stroomstoring of een schijffout.</source>
         <translation>The IDO Desk database file is damaged, for example by a power cut or a disk error.</translation>
     </message>
     <message>
-        <location filename="../corrupt_dialog.py" line="75"/>
+        <location filename="../corrupt_dialog.py" line="76"/>
         <source>Er is geen bruikbare back-up in {0}. Laat het bestand niet weggooien en vraag hulp aan de beheerder.</source>
         <translation>There is no usable backup in {0}. Do not let the file be thrown away and ask the manager for help.</translation>
     </message>
     <message>
-        <location filename="../corrupt_dialog.py" line="85"/>
+        <location filename="../corrupt_dialog.py" line="42"/>
+        <source>Database niet bijgewerkt</source>
+        <translation>Database not updated</translation>
+    </message>
+    <message>
+        <location filename="../corrupt_dialog.py" line="90"/>
         <source>De nieuwste goede back-up is van {0} om {1}. Wat daarna is geregistreerd, staat er niet in. Het beschadigde bestand wordt eerst bewaard, zodat er niets verloren gaat.
 
 Deze back-up terugzetten?</source>
