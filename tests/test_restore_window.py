@@ -1,12 +1,17 @@
 """The window's ways back to a backup: the restore button counts what a restore would take
 off the GUI thread, and the panel asks with that count; a database whose upgrade fails at
-start offers the newest good backup, as a damaged one does."""
+start offers the newest good backup, as a damaged one does; damage that only the daily
+backup's whole check sees is told once the window is up, with what to do."""
 
 from __future__ import annotations
 
+import sqlite3
 import threading
+from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ido_desk.backup import BEFORE_RESTORE, list_backups, make_backup
 from ido_desk.config import Paths
@@ -18,6 +23,7 @@ from tests.test_main_window import wait_for_window_then_quit
 from tests.ui_helpers import when_modal
 from ui.app import run_window
 from ui.corrupt_dialog import CorruptDialog
+from ui.main_window import MainWindow
 
 DIGID = VisitDraft(questions=(QuestionDraft("digid_activeren"),), duration_min=10)
 
@@ -109,3 +115,65 @@ def test_a_database_whose_upgrade_fails_offers_the_newest_good_backup(
     assert len(kept_copies) == 1  # what it replaced (with the later visit) stays in the folder
     if paths.database_file is not None:  # a SQLite copy reads as it is (a dump would not)
         assert {later, kept} == {v for (v,) in rows_in(kept_copies[0].path, "SELECT id FROM visit")}
+
+
+def damage_a_page_nobody_reads_at_start(database: Path) -> None:
+    """Overwrite the root page of an index the start never reads (the import log's) with
+    bytes that are no b-tree page, as a disk fault would: opening the database, the lists and
+    the day's visits all read as usual; only a check of every page (integrity_check) sees it."""
+    connection = sqlite3.connect(database)
+    try:
+        [(root,)] = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'ix_import_change_import'"
+        ).fetchall()
+        [(size,)] = connection.execute("PRAGMA page_size").fetchall()
+    finally:
+        connection.close()  # the last connection: the -wal is checkpointed and removed
+    assert not Path(f"{database}-wal").exists()
+    with database.open("r+b") as file:
+        file.seek((root - 1) * size)
+        file.write(b"\xff" * size)
+
+
+@pytest.mark.sqlite_only("a damaged page of the SQLite file (a server has no such file)")
+def test_damage_the_daily_backup_finds_is_told_once_the_window_is_up(
+    qtbot, paths: Paths, desk: Desk
+) -> None:
+    """The first start of a day: the window is ready, then the daily backup (off the GUI
+    thread) finds its copy and then the database itself damaged. A Dutch message over the
+    window says so and what to do (restore in Instellingen > Back-ups); the damaged copy is
+    not kept as a backup, the database is left as it was."""
+    assert paths.database_file is not None
+    kept = record_visit(desk, DIGID)
+    desk.close()
+    damage_a_page_nobody_reads_at_start(paths.database_file)
+    assert rows_at(paths, "SELECT id FROM visit") == [(kept,)]  # it reads as usual
+    told: list[tuple[str, bool]] = []
+
+    def main_window() -> MainWindow | None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        return found[0] if found else None
+
+    def read_and_close(box: QWidget) -> None:
+        window = main_window()
+        up = window is not None and window.desk is not None and window.isVisible()
+        told.append((getattr(box, "text", lambda: "")(), up))
+        box.close()
+
+    def close_once_the_chores_are_done() -> None:  # with or without a message: no hang
+        window = main_window()
+        if window is None or window.delivery_notice is None:
+            QTimer.singleShot(20, close_once_the_chores_are_done)
+            return
+        window.close()
+
+    when_modal(read_and_close)
+    QTimer.singleShot(0, close_once_the_chores_are_done)
+    assert run_window(paths) == 0
+    [(text, window_was_up)] = told
+    assert window_was_up  # told after the window was ready, not instead of it
+    assert text.startswith("Het databasebestand is beschadigd.")
+    assert "Zet een back-up terug" in text and "Instellingen > Back-ups" in text
+    assert "\n" not in text and "malformed" not in text and "btree" not in text.lower()
+    assert list_backups(paths) == []  # the failed copy is not taken for a backup
+    assert rows_at(paths, "SELECT id FROM visit") == [(kept,)]
