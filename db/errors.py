@@ -85,6 +85,23 @@ class EmptyDatabase(StorageError):
     """The database file is empty or gone while backups exist: not a new installation."""
 
 
+class UpgradeFailed(StorageError):
+    """Bringing the database to this version's schema failed (a migration raised, or the
+    database's tables were ahead of its revision). The upgrade is one transaction: the
+    database is as it was. ``code`` names the error for support (no driver text)."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "De gegevens konden niet worden bijgewerkt naar deze versie van IDO Desk "
+                "({code}); er is niets aan veranderd. Zet de nieuwste goede back-up terug: in "
+                "het venster, of met 'ido-desk restore --newest'.",
+            ).format(code=code)
+        )
+
+
 class UnexpectedStorageError(StorageError):
     """A database error the program does not know how to explain: a bug, told in one line."""
 
@@ -256,6 +273,18 @@ def url_error_for(url: str, exc: BaseException) -> StorageError:
         "met 'postgresql+psycopg://' (met 'ql'), bijvoorbeeld "
         f"'postgresql+psycopg://gebruiker@server/ido_desk'. Verbeter hem {_URL_HINT}."
     )
+
+
+def error_code(exc: BaseException) -> str:
+    """What identifies a database error for support, without the driver's English text: the
+    server's SQLSTATE ("code 57P01") or SQLite's result code ("SQLITE_ERROR") when there is
+    one, else the driver's error class."""
+    inner = getattr(exc, "orig", exc)
+    sqlstate = getattr(inner, "sqlstate", None)
+    if sqlstate:
+        return f"code {sqlstate}"
+    found = sqlite_code(inner)
+    return found[1] if found else type(inner).__name__
 
 
 def server_error_for(exc: BaseException) -> StorageError | None:

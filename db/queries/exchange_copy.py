@@ -18,7 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from db.engine import Database
-from db.errors import StorageError
+from db.errors import StorageError, error_code
 from db.queries.exchange_stage import (
     STAGED_QUESTION_COLUMNS,
     STAGED_VISIT_COLUMNS,
@@ -61,8 +61,7 @@ LOST = (
 
 def lost_connection(exc: BaseException) -> StorageError:
     """The one line for a server or connection lost during an import (nothing applied)."""
-    first = str(getattr(exc, "orig", exc)).strip().splitlines() or [""]
-    return StorageError(f"{LOST} ({first[0]}).")
+    return StorageError(f"{LOST} ({error_code(exc)}).")
 
 
 class PostgresStage(Stage):
