@@ -84,7 +84,11 @@ def storage_error(exc: BaseException) -> StorageError | None:
         return told
     if isinstance(exc, OperationalError):
         first = str(getattr(exc, "orig", exc)).strip().splitlines() or [""]
-        return StorageError(f"De database is niet bereikbaar of gaf een fout: {first[0]}")
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "core", "De database is niet bereikbaar of gaf een fout: {first}"
+            ).format(first=first[0])
+        )
     return None
 
 

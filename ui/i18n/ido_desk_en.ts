@@ -241,12 +241,12 @@ Folder: {0}</translation>
         <translation>{0} visit(s) saved now are not in this backup and so will be gone.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="172"/>
+        <location filename="../backup_panel.py" line="171"/>
         <source>Alle registraties van nu staan ook in deze back-up.</source>
         <translation>Every visit saved now is also in this backup.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="174"/>
+        <location filename="../backup_panel.py" line="173"/>
         <source>De gegevens worden vervangen door de back-up {0}.
 
 {1} De gegevens van nu worden eerst bewaard in de back-upmap en blijven daar tot u ze weghaalt.
@@ -259,12 +259,12 @@ Back-up terugzetten?</source>
 Restore the backup?</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="182"/>
+        <location filename="../backup_panel.py" line="181"/>
         <source>De back-up wordt gecontroleerd…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="210"/>
+        <location filename="../backup_panel.py" line="209"/>
         <source>Teruggezet. De gegevens van daarvoor zijn bewaard als {0}.</source>
         <translation>Restored. The data from before are kept as {0}.</translation>
     </message>
@@ -274,12 +274,12 @@ Restore the backup?</translation>
         <translation>of {0}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="194"/>
+        <location filename="../backup_panel.py" line="193"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="203"/>
+        <location filename="../backup_panel.py" line="202"/>
         <source>Bezig met terugzetten…</source>
         <translation>Restoring…</translation>
     </message>
@@ -987,22 +987,22 @@ Restore this backup?</translation>
         <translation>{name} ({municipality}, code {code}) sends data for the first time (file {file}).</translation>
     </message>
     <message>
-        <location filename="../key_dialog.py" line="54"/>
+        <location filename="../key_dialog.py" line="53"/>
         <source>Vergelijk deze controlecode met die in de instellingen van de vestiging, bijvoorbeeld door te bellen. Vertrouwt u deze herkenningscode?</source>
         <translation>Compare this check code with the one in the branch&apos;s settings, for instance by phone. Do you trust this identification code?</translation>
     </message>
     <message>
-        <location filename="../key_dialog.py" line="62"/>
+        <location filename="../key_dialog.py" line="61"/>
         <source>Vertrouwen</source>
         <translation>Trust</translation>
     </message>
     <message>
-        <location filename="../key_dialog.py" line="65"/>
+        <location filename="../key_dialog.py" line="64"/>
         <source>Niet vertrouwen</source>
         <translation>Do not trust</translation>
     </message>
     <message>
-        <location filename="../key_dialog.py" line="72"/>
+        <location filename="../key_dialog.py" line="71"/>
         <source>Controlecode:</source>
         <translation>Check code:</translation>
     </message>
@@ -2929,10 +2929,10 @@ Restore this backup?</translation>
     <name>app</name>
     <message>
         <location filename="../app.py" line="172"/>
-        <source>IDO Desk kan de database niet openen.
+        <source>IDO Desk kan de gegevens niet openen.
 
 {0}</source>
-        <translation>IDO Desk cannot open the database.
+        <translation>IDO Desk cannot open its data.
 
 {0}</translation>
     </message>
@@ -2960,9 +2960,55 @@ Restore this backup?</translation>
         <translation>questions</translation>
     </message>
     <message>
+        <location filename="../../ido_desk/reports/scope.py" line="92"/>
+        <source>{first} en {count} andere</source>
+        <translation>{first} and {count} others</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/scope.py" line="107"/>
         <location filename="../../ido_desk/labels.py" line="18"/>
         <source>locatie</source>
         <translation>location</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/scope.py" line="120"/>
+        <source>Geen locatie past bij dit filter: {covers}.</source>
+        <translation>No location matches this filter: {covers}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/scope.py" line="133"/>
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/scope.py" line="140"/>
+        <source>provincie</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/scope.py" line="147"/>
+        <source>organisatie</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/scope.py" line="174"/>
+        <source>(nog geen)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/scope.py" line="176"/>
+        <source> en {count} andere</source>
+        <translation> and {count} others</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/scope.py" line="180"/>
+        <source>; of &apos;all&apos; voor alle locaties</source>
+        <translation>; or &apos;all&apos; for all locations</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/scope.py" line="181"/>
+        <source>Onbekende {word} &apos;{value}&apos;. Bekend: {listed}{more}{tail}.</source>
+        <translation>Unknown {word} &apos;{value}&apos;. Known: {listed}{more}{tail}.</translation>
     </message>
     <message>
         <location filename="../../ido_desk/labels.py" line="18"/>
@@ -3251,6 +3297,7 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/visits.py" line="33"/>
+        <location filename="../../ido_desk/cli/export.py" line="59"/>
         <source>{option} &apos;{text}&apos; is geen datum: gebruik JJJJ-MM-DD.</source>
         <translation>{option} &apos;{text}&apos; is not a date: use YYYY-MM-DD.</translation>
     </message>
@@ -3291,6 +3338,7 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/undo.py" line="30"/>
+        <location filename="../../db/errors.py" line="301"/>
         <source> van {name}</source>
         <translation> of {name}</translation>
     </message>
@@ -3985,9 +4033,848 @@ Totals per municipality</translation>
         <translation>The database file is damaged. Restore a backup: in the window under Settings &gt; Backups, or with &apos;ido-desk restore --newest&apos;.</translation>
     </message>
     <message>
+        <location filename="../../db/errors.py" line="206"/>
+        <source>in de database-URL (--database-url of IDO_DESK_DATABASE_URL)</source>
+        <translation>in the database URL (--database-url or IDO_DESK_DATABASE_URL)</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="209"/>
+        <source>Er is niets half bewaard: wat bezig was, is helemaal teruggedraaid.</source>
+        <translation>Nothing was half saved: what was under way has been undone completely.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="254"/>
+        <source>begint met &apos;{scheme}://&apos;, en dat soort database kent IDO Desk niet</source>
+        <translation>begins with &apos;{scheme}://&apos;, a kind of database IDO Desk does not know</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="258"/>
+        <source>is geen geldige URL</source>
+        <translation>is not a valid URL</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="261"/>
+        <source>De database-URL {shown}{begins}. Een gedeelde database begint met &apos;postgresql+psycopg://&apos; (met &apos;ql&apos;), bijvoorbeeld &apos;postgresql+psycopg://gebruiker@server/ido_desk&apos;. Verbeter hem {hint}.</source>
+        <translation>The database URL {shown}{begins}. A shared database begins with &apos;postgresql+psycopg://&apos; (with &apos;ql&apos;), for example &apos;postgresql+psycopg://user@server/ido_desk&apos;. Correct it {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="294"/>
+        <source>De databaseserver{where} vraagt een wachtwoord, maar er is er geen gegeven. Zet het in het wachtwoordbestand van PostgreSQL (pgpass.conf of ~/.pgpass, zie de README) en controleer de gebruikersnaam {hint}.</source>
+        <translation>The database server{where} asks for a password, but none was given. Put it in PostgreSQL&apos;s password file (pgpass.conf or ~/.pgpass, see the README) and check the user name {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="302"/>
+        <source>De databaseserver{where} weigert de aanmelding{whose}: de gebruikersnaam of het wachtwoord klopt niet. Controleer ze {hint}.</source>
+        <translation>The database server{where} refuses the login{whose}: the user name or the password is wrong. Check them {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="308"/>
+        <source>De database {name} bestaat niet op de databaseserver{where}. Controleer de naam {hint}, of laat de beheerder hem aanmaken.</source>
+        <translation>The database {name} does not exist on the database server{where}. Check the name {hint}, or ask the administrator to create it.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="315"/>
+        <source>De databasegebruiker mag dit niet ({first}). Er is niets veranderd. Vraag de beheerder van de database om de rechten; een schema-upgrade doet de eigenaar van de tabellen.</source>
+        <translation>The database user may not do this ({first}). Nothing was changed. Ask the database&apos;s administrator for the rights; a schema upgrade is done by the owner of the tables.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="322"/>
+        <source>De verbinding met de databaseserver is verbroken. {nothing_half} Probeer het opnieuw zodra de server weer bereikbaar is.</source>
+        <translation>The connection to the database server was lost. {nothing_half} Try again as soon as the server can be reached again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="328"/>
+        <source>De databaseserver is niet bereikbaar{where}. Controleer of de server aanstaat en of host en poort kloppen {hint}.</source>
+        <translation>The database server cannot be reached{where}. Check that the server is running and that host and port are right {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="343"/>
+        <source> (socket in {folder}, poort {port})</source>
+        <translation> (socket in {folder}, port {port})</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="346"/>
+        <source> ({host}, poort {port})</source>
+        <translation> ({host}, port {port})</translation>
+    </message>
+    <message>
         <location filename="../../db/engine.py" line="35"/>
         <source>De schijf gaf een schrijffout bij het vastleggen (de schijf is niet vol). Het is niet zeker of het is bewaard: kijk in de lijst voordat u het opnieuw invoert.</source>
         <translation>The disk gave a write error while saving (the disk is not full). It is not certain that it was saved: look in the list before you enter it again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/engine.py" line="88"/>
+        <source>De database is niet bereikbaar of gaf een fout: {first}</source>
+        <translation>The database cannot be reached or gave an error: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/startup.py" line="80"/>
+        <source>leeg</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/startup.py" line="82"/>
+        <source>verdwenen</source>
+        <translation>gone</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/startup.py" line="85"/>
+        <source>Zet de nieuwste goede back-up terug ({name}, van {made_at:%d-%m-%Y %H:%M}): in het venster, of met &apos;ido-desk restore --newest&apos;.</source>
+        <translation>Put back the newest good backup ({name}, of {made_at:%d-%m-%Y %H:%M}): in the window, or with &apos;ido-desk restore --newest&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/startup.py" line="91"/>
+        <source>Geen van de back-ups in {backup_dir} is bruikbaar; vraag de beheerder om hulp.</source>
+        <translation>None of the backups in {backup_dir} can be used; ask the administrator for help.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/startup.py" line="96"/>
+        <source>Het databasebestand {file} is {where}, terwijl er back-ups zijn: dit is geen nieuwe installatie, en er is niets gewijzigd. {advice}</source>
+        <translation>The database file {file} is {where}, while there are backups: this is not a new installation, and nothing was changed. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/startup.py" line="121"/>
+        <source>Let op: na een onderbroken afsluiting ontbreekt het bestand {name}-wal; registraties die nog alleen daarin stonden, zijn verloren. Controleer de laatste registraties en zet zo nodig een back-up terug.</source>
+        <translation>Note: after an interrupted shutdown the file {name}-wal is missing; visits that were only in it are lost. Check the latest visits and put back a backup if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/apply.py" line="91"/>
+        <source>{name}: al ingelezen op {imported_at:%d-%m-%Y %H:%M} (import {id}); er is niets veranderd.</source>
+        <translation>{name}: already imported on {imported_at:%d-%m-%Y %H:%M} (import {id}); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/apply.py" line="167"/>
+        <source>{verified.name}: {begun.location_code}, {applied.new} nieuw, {applied.updated} bijgewerkt, {applied.deleted} verwijderd, {applied.unchanged} ongewijzigd.</source>
+        <translation>{verified.name}: {begun.location_code}, {applied.new} new, {applied.updated} updated, {applied.deleted} deleted, {applied.unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/apply.py" line="234"/>
+        <source>dit bezoek-id is al ingelezen van een andere locatie, {location_code} ({location_name}, import {import_id}); dit bestand komt van {code}. Er is niets ingelezen; maak de import van {location_code} ongedaan als die deze bezoeken niet hoort te hebben.</source>
+        <translation>this visit id was already imported from another location, {location_code} ({location_name}, import {import_id}); this file comes from {code}. Nothing was imported; undo the import of {location_code} if it should not have these visits.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/apply.py" line="260"/>
+        <source>het inlezen werd onderbroken; er is niets ingelezen. Probeer het opnieuw.</source>
+        <translation>the import was interrupted; nothing was imported. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lists_file.py" line="27"/>
+        <source>verwacht een JSON-object met een lijst per soort.</source>
+        <translation>expected a JSON object with a list per kind.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lists_file.py" line="36"/>
+        <source>ontbreekt of is geen lijst.</source>
+        <translation>is missing or is not a list.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lists_file.py" line="46"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="394"/>
+        <source>verwacht een object.</source>
+        <translation>expected an object.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lists_file.py" line="54"/>
+        <source>ongeldige code (kleine letters, cijfers, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;; hoogstens 40).</source>
+        <translation>invalid code (lower-case letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;; at most 40).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lists_file.py" line="65"/>
+        <source>dubbele code.</source>
+        <translation>duplicate code.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lists_file.py" line="80"/>
+        <source>een omschrijving van 1 tot {max_label} tekens is nodig.</source>
+        <translation>a label of 1 to {max_label} characters is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lists_file.py" line="96"/>
+        <source>verwijst naar een code die niet in de lijst &apos;{kind}&apos; staat.</source>
+        <translation>refers to a code that is not in the list &apos;{kind}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lists_file.py" line="113"/>
+        <source>een onderwerp kan niet onder zichzelf staan.</source>
+        <translation>a topic cannot be under itself.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lists_file.py" line="123"/>
+        <source>onbekend bestuursniveau (kies uit {government_levels}).</source>
+        <translation>unknown level of government (choose from {government_levels}).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lists_file.py" line="134"/>
+        <source>onbekende soort (kies uit {referral_kinds}).</source>
+        <translation>unknown kind (choose from {referral_kinds}).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="67"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="119"/>
+        <source>het bestand kan niet worden gelezen ({strerror}).</source>
+        <translation>the file cannot be read ({strerror}).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="72"/>
+        <source>het bestand is leeg.</source>
+        <translation>the file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="77"/>
+        <source>dit is geen exportbestand van IDO Desk (geen zip-archief).</source>
+        <translation>this is not an IDO Desk export file (not a zip archive).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="115"/>
+        <source>een onderdeelnaam is geen geldige UTF-8-tekst.</source>
+        <translation>a member name is not valid UTF-8 text.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="125"/>
+        <source>het bestand is beschadigd of onvolledig ({error}).</source>
+        <translation>the file is damaged or incomplete ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="135"/>
+        <location filename="../../ido_desk/exchange/stage.py" line="79"/>
+        <source>de controlesom klopt niet: dit onderdeel is na het ondertekenen gewijzigd of beschadigd.</source>
+        <translation>the checksum does not match: this member was changed or damaged after signing.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="150"/>
+        <source>dit onderdeel komt twee keer voor.</source>
+        <translation>this member occurs twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="157"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="195"/>
+        <source>dit is geen exportbestand van IDO Desk (geen manifest).</source>
+        <translation>this is not an IDO Desk export file (no manifest).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="163"/>
+        <source>onverwacht onderdeel in het bestand.</source>
+        <translation>unexpected member in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="168"/>
+        <source>dit onderdeel is versleuteld.</source>
+        <translation>this member is encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="172"/>
+        <source>onbekende compressiemethode.</source>
+        <translation>unknown compression method.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="178"/>
+        <source>dit onderdeel is te groot ({file_size} bytes; hoogstens {limit}).</source>
+        <translation>this member is too large ({file_size} bytes; at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="188"/>
+        <source>dit onderdeel pakt verdacht sterk uit (een zip-bom?).</source>
+        <translation>this member expands suspiciously much (a zip bomb?).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="199"/>
+        <source>dit onderdeel ontbreekt.</source>
+        <translation>this member is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="213"/>
+        <source>dit onderdeel is geen UTF-8-tekst.</source>
+        <translation>this member is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="218"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="252"/>
+        <source>geen geldige JSON ({msg}).</source>
+        <translation>not valid JSON ({msg}).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="225"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="257"/>
+        <source>geen geldige JSON (een getal te groot of te diep genest).</source>
+        <translation>not valid JSON (a number too large or nested too deeply).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="235"/>
+        <source>dit is geen exportbestand van IDO Desk (verwacht &apos;{format_name}&apos;).</source>
+        <translation>this is not an IDO Desk export file (expected &apos;{format_name}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="246"/>
+        <source>ongeldige formaatversie.</source>
+        <translation>invalid format version.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="254"/>
+        <source>formaatversie {version} kan deze versie van IDO Desk niet lezen (hoogstens {readable_versions}). Installeer de nieuwste versie van IDO Desk.</source>
+        <translation>this version of IDO Desk cannot read format version {version} (at most {readable_versions}). Install the newest version of IDO Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="273"/>
+        <source>geen ASCII-tekst.</source>
+        <translation>not ASCII text.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="280"/>
+        <source>verwacht &apos;&lt;sha256&gt;  &lt;naam&gt;&apos;.</source>
+        <translation>expected &apos;&lt;sha256&gt;  &lt;name&gt;&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="289"/>
+        <source>de controlesommen moeten precies {signed_members} noemen.</source>
+        <translation>the checksums must name exactly {signed_members}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="301"/>
+        <source>onbekend ondertekenalgoritme.</source>
+        <translation>unknown signing algorithm.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="306"/>
+        <source>de handtekening moet over {checksums} gaan.</source>
+        <translation>the signature must cover {checksums}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="317"/>
+        <source>herkenningscode of handtekening is geen base64.</source>
+        <translation>identification code or signature is not base64.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="323"/>
+        <source>herkenningscode of handtekening heeft de verkeerde lengte.</source>
+        <translation>identification code or signature has the wrong length.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="329"/>
+        <source>dit bestand is ondertekend met een zwakke herkenningscode (die elk bestand zou laten kloppen); het wordt nooit aangenomen.</source>
+        <translation>this file is signed with a weak identification code (one that would make any file match); it is never accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="340"/>
+        <source>de handtekening klopt niet: het bestand is gewijzigd of niet met deze herkenningscode ondertekend.</source>
+        <translation>the signature does not match: the file was changed or not signed with this identification code.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/history.py" line="68"/>
+        <source>Een import ongedaan maken</source>
+        <translation>Undoing an import</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/history.py" line="73"/>
+        <source>Import {import_id} bestaat niet.</source>
+        <translation>Import {import_id} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/history.py" line="80"/>
+        <source>Import {import_id} is al ongedaan gemaakt op {undone_at:%d-%m-%Y %H:%M}.</source>
+        <translation>Import {import_id} was already undone on {undone_at:%d-%m-%Y %H:%M}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/history.py" line="89"/>
+        <source>Na import {import_id} is van dezelfde locatie nog ingelezen (import {later}). Maak die eerst ongedaan.</source>
+        <translation>After import {import_id} more was imported from the same location (import {later}). Undo that first.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/export.py" line="58"/>
+        <source>De map {folder} bestaat niet.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/export.py" line="69"/>
+        <source>Het bestand {path} bestaat al; het wordt niet zonder te vragen overschreven.</source>
+        <translation>The file {path} already exists; it is not overwritten without asking.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/export.py" line="100"/>
+        <source>{folder} is een bestand, geen map.</source>
+        <translation>{folder} is a file, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/export.py" line="110"/>
+        <source>{target} is een map, geen bestand.</source>
+        <translation>{target} is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/export.py" line="134"/>
+        <source>Exporteren</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/export.py" line="138"/>
+        <source>De periode is leeg: het einde ligt niet na het begin.</source>
+        <translation>The period is empty: the end is not after the start.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="125"/>
+        <source>geen geldige UTF-8-tekst.</source>
+        <translation>not valid UTF-8 text.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="140"/>
+        <source>de laatste regel eindigt niet op een regeleinde (afgekapt?).</source>
+        <translation>the last line does not end with a line break (cut off?).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="151"/>
+        <source>regel langer dan {max_line} bytes.</source>
+        <translation>line longer than {max_line} bytes.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="204"/>
+        <source>verwacht één JSON-object per regel.</source>
+        <translation>expected one JSON object per line.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="210"/>
+        <source>een verwijderd bezoek heeft alleen id, revision, started en deleted.</source>
+        <translation>a deleted visit has only id, revision, started and deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="229"/>
+        <source>deleted is true of ontbreekt.</source>
+        <translation>deleted is true or missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="233"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="399"/>
+        <source>onbekend veld.</source>
+        <translation>unknown field.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="278"/>
+        <source>geen bezoek-id (UUID in kleine letters).</source>
+        <translation>not a visit id (UUID in lower case).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="285"/>
+        <source>de regels moeten op id oplopen, elk id één keer.</source>
+        <translation>the lines must be in ascending order of id, each id once.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="293"/>
+        <source>de revisie is een geheel getal vanaf 1.</source>
+        <translation>the revision is a whole number from 1.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="307"/>
+        <source>de duur is leeg of 1 tot {max_duration_min} minuten.</source>
+        <translation>the duration is empty or 1 to {max_duration_min} minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="315"/>
+        <source>kies live, backdated of batch.</source>
+        <translation>choose live, backdated or batch.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="331"/>
+        <source>verwacht datum en uur, JJJJ-MM-DDTUU.</source>
+        <translation>expected date and hour, YYYY-MM-DDTHH.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="338"/>
+        <source>dit tijdstip valt buiten de periode van het bestand.</source>
+        <translation>this time is outside the file&apos;s period.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="352"/>
+        <source>ongeldige code.</source>
+        <translation>invalid code.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="355"/>
+        <source>deze code staat niet in {lists} (&apos;{kind}&apos;).</source>
+        <translation>this code is not in {lists} (&apos;{kind}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="366"/>
+        <source>een bezoek heeft 1 tot {max_questions} vragen.</source>
+        <translation>a visit has 1 to {max_questions} questions.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="413"/>
+        <source>het onderwerp moet een hoofdonderwerp zijn.</source>
+        <translation>the topic must be a main topic.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="420"/>
+        <source>dit is geen sub-onderwerp van &apos;{topic}&apos;.</source>
+        <translation>this is not a subtopic of &apos;{topic}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/importer.py" line="103"/>
+        <location filename="../../ido_desk/exchange/importer.py" line="116"/>
+        <source>Importeren</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/trust.py" line="63"/>
+        <source>dit bestand komt van de eigen locatie van deze installatie ({code}); dat wordt niet ingelezen.</source>
+        <translation>this file comes from this installation&apos;s own location ({code}); it is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/trust.py" line="73"/>
+        <source>locatie {location.code} ondertekent met herkenningscode {key.fingerprint}, maar dit bestand is ondertekend met een andere herkenningscode ({verified.fingerprint}). Het bestand wordt niet ingelezen.</source>
+        <translation>location {location.code} signs with identification code {key.fingerprint}, but this file is signed with another identification code ({verified.fingerprint}). The file is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/format.py" line="87"/>
+        <source>regel {line}</source>
+        <translation>line {line}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/format.py" line="89"/>
+        <source>veld &apos;{field}&apos;</source>
+        <translation>field &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/format.py" line="91"/>
+        <source>waarde {value}</source>
+        <translation>value {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/format.py" line="108"/>
+        <source>de herkenningscode van locatie {location} is nog niet vertrouwd. Controlecode: {fingerprint}. Vergelijk die met de controlecode in de instellingen van de vestiging en bevestig (op de opdrachtregel met --yes).</source>
+        <translation>the identification code of location {location} is not trusted yet. Check code: {fingerprint}. Compare it with the check code in the branch&apos;s settings and confirm (on the command line with --yes).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/format.py" line="123"/>
+        <source>(een getal van meer dan 12 cijfers)</source>
+        <translation>(a number of more than 12 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/format.py" line="149"/>
+        <source>tekst met stuurtekens (zoals een regeleinde of tab) wordt niet aangenomen.</source>
+        <translation>text with control characters (such as a line break or a tab) is not accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/format.py" line="153"/>
+        <source>tekst die begint met =, +, -, @ of een tab wordt niet aangenomen (formule-injectie).</source>
+        <translation>text that begins with =, +, -, @ or a tab is not accepted (formula injection).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/codes.py" line="76"/>
+        <source>een sub-onderwerp hoort onder een hoofdonderwerp (zoals het bij de coördinator staat: &apos;{parent}&apos; is een sub-onderwerp van &apos;{grand}&apos;).</source>
+        <translation>a subtopic belongs under a main topic (as the coordinator has it: &apos;{parent}&apos; is a subtopic of &apos;{grand}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/codes.py" line="97"/>
+        <source>de lijsten van deze installatie zijn tijdens het inlezen gewijzigd; lees het bestand opnieuw in.</source>
+        <translation>this installation&apos;s lists changed during the import; import the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/manifest.py" line="27"/>
+        <source>ontbreekt of heeft het verkeerde type.</source>
+        <translation>is missing or has the wrong type.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/manifest.py" line="35"/>
+        <source>hoogstens {max_text} tekens.</source>
+        <translation>at most {max_text} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/manifest.py" line="54"/>
+        <source>geen datum (JJJJ-MM-DD).</source>
+        <translation>not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/manifest.py" line="58"/>
+        <source>geen datum tussen {first_day:%d-%m-%Y} en {last_day:%d-%m-%Y}.</source>
+        <translation>not a date between {first_day:%d-%m-%Y} and {last_day:%d-%m-%Y}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/manifest.py" line="69"/>
+        <source>een aantal van 0 tot 2147483647.</source>
+        <translation>a number from 0 to 2147483647.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/manifest.py" line="73"/>
+        <source>ongeldige locatiecode.</source>
+        <translation>invalid location code.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/manifest.py" line="78"/>
+        <source>ongeldige CBS-gemeentecode (GM en vier cijfers).</source>
+        <translation>invalid CBS municipality code (GM and four digits).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/manifest.py" line="83"/>
+        <source>het einde van de periode ligt niet na het begin.</source>
+        <translation>the end of the period is not after the start.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/manifest.py" line="89"/>
+        <source>een periode van meer dan {max_period_days} dagen wordt niet aangenomen.</source>
+        <translation>a period of more than {max_period_days} days is not accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/manifest.py" line="100"/>
+        <source>geen tijdstip (JJJJ-MM-DDTUU).</source>
+        <translation>not a time (YYYY-MM-DDTHH).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/manifest.py" line="129"/>
+        <source>verwacht een lijst van hoogstens {max_pending_months} maanden (JJJJ-MM).</source>
+        <translation>expected a list of at most {max_pending_months} months (YYYY-MM).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/keys.py" line="47"/>
+        <source>{path} bevat geen Ed25519-sleutel.</source>
+        <translation>{path} holds no Ed25519 key.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/keys.py" line="155"/>
+        <source>{name} is geen herkenningsbestand van IDO Desk (ido-desk-key, versie 1).</source>
+        <translation>{name} is not an IDO Desk identification file (ido-desk-key, version 1).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/keys.py" line="162"/>
+        <source>{name} bevat een zwakke herkenningscode; die wordt nooit vertrouwd.</source>
+        <translation>{name} holds a weak identification code; it is never trusted.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/stage.py" line="96"/>
+        <source>het manifest belooft {promised}, maar {visits} bevat er {found}.</source>
+        <translation>the manifest promises {promised}, but {visits} holds {found}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/import_cmd.py" line="43"/>
+        <source>Nieuwe sleutel voor {location_code} ({location_name}, {municipality}): {fingerprint} - vertrouwd (--yes)</source>
+        <translation>New key for {location_code} ({location_name}, {municipality}): {fingerprint} - trusted (--yes)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/import_cmd.py" line="61"/>
+        <source>Import {import_id} ongedaan gemaakt: {removed} bezoeken weggehaald, {restored} teruggezet.</source>
+        <translation>Import {import_id} undone: {removed} visits removed, {restored} restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/import_cmd.py" line="71"/>
+        <source>  [ongedaan {undone_at:%d-%m-%Y %H:%M}]</source>
+        <translation>  [undone {undone_at:%d-%m-%Y %H:%M}]</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/import_cmd.py" line="78"/>
+        <source>{info.id:&gt;5}  {info.imported_at:%d-%m-%Y %H:%M}  {info.location_code:&lt;30} {info.file_name}  nieuw {info.new}, bijgewerkt {info.updated}, verwijderd {info.deleted}, ongewijzigd {info.unchanged}{mark}</source>
+        <translation>{info.id:&gt;5}  {info.imported_at:%d-%m-%Y %H:%M}  {info.location_code:&lt;30} {info.file_name}  new {info.new}, updated {info.updated}, deleted {info.deleted}, unchanged {info.unchanged}{mark}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/import_cmd.py" line="89"/>
+        <source>Geef een of meer exportbestanden om in te lezen.</source>
+        <translation>Give one or more export files to import.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/import_cmd.py" line="101"/>
+        <source>ido-desk: geweigerd, er is niets veranderd: {message}</source>
+        <translation>ido-desk: refused, nothing was changed: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/export.py" line="70"/>
+        <source>Gebruik --period of --from/--to, niet beide.</source>
+        <translation>Use --period or --from/--to, not both.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/export.py" line="74"/>
+        <source>Geef zowel --from als --to.</source>
+        <translation>Give both --from and --to.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/export.py" line="84"/>
+        <source>Vingerafdruk van de sleutel van deze installatie: {fingerprint}</source>
+        <translation>Fingerprint of this installation&apos;s key: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/export.py" line="94"/>
+        <source>Sleutelbestand geschreven naar {key_out} (vingerafdruk {fingerprint})</source>
+        <translation>Key file written to {key_out} (fingerprint {fingerprint})</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/export.py" line="103"/>
+        <source>Geef met --out aan waar het exportbestand moet komen.</source>
+        <translation>Say with --out where the export file should go.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/export.py" line="119"/>
+        <source>{message} Maak hem aan, of geef --yes.</source>
+        <translation>{message} Create it, or give --yes.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/export.py" line="124"/>
+        <source>Geef --overwrite om het te vervangen.</source>
+        <translation>Give --overwrite to replace it.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/export.py" line="127"/>
+        <source>{message} {hint}</source>
+        <translation>{message} {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/export.py" line="131"/>
+        <source>Geëxporteerd naar {result.path}
+  locatie {result.location_code}, {start:%d-%m-%Y} t/m {last:%d-%m-%Y}
+  {result.visits} bezoeken (waarvan {result.tombstones} verwijderd), {result.questions} vragen
+  ondertekend met sleutel {result.fingerprint}</source>
+        <translation>Exported to {result.path}
+  location {result.location_code}, {start:%d-%m-%Y} to {last:%d-%m-%Y}
+  {result.visits} visits ({result.tombstones} of them deleted), {result.questions} questions
+  signed with key {result.fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/compare.py" line="49"/>
+        <source>Periode {label} ligt in de toekomst (vandaag is {today}): kies een periode die al begonnen is.</source>
+        <translation>Period {label} is in the future (today is {today}): choose a period that has already begun.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/service.py" line="53"/>
+        <source>Onbekende groepering &apos;{group}&apos;. Kies uit: {groups}.</source>
+        <translation>Unknown grouping &apos;{group}&apos;. Choose from: {groups}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/service.py" line="81"/>
+        <source>&apos;{name}&apos;: het formaat volgt uit de extensie; gebruik .pdf, .csv of .xlsx.</source>
+        <translation>&apos;{name}&apos;: the format follows from the extension; use .pdf, .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/service.py" line="88"/>
+        <source>Onbekend formaat &apos;{layout}&apos;; kies readable of long.</source>
+        <translation>Unknown format &apos;{layout}&apos;; choose readable or long.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/service.py" line="94"/>
+        <source>--format long schrijft .csv of .xlsx, geen .pdf.</source>
+        <translation>--format long writes .csv or .xlsx, not .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/service.py" line="108"/>
+        <source>De map &apos;{parent}&apos; bestaat niet.</source>
+        <translation>The folder &apos;{parent}&apos; does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/national_form/mapping.py" line="100"/>
+        <source>{where}: geen geldig TOML-bestand ({exc}).</source>
+        <translation>{where}: not a valid TOML file ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/national_form/mapping.py" line="115"/>
+        <source>{where}: er staan geen vragen in.</source>
+        <translation>{where}: it holds no questions.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/national_form/mapping.py" line="134"/>
+        <source>{place}: &apos;label&apos; ontbreekt.</source>
+        <translation>{place}: &apos;label&apos; is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/national_form/mapping.py" line="140"/>
+        <source>{place}: source &apos;{source}&apos; kan niet; kies uit {sources}.</source>
+        <translation>{place}: source &apos;{source}&apos; is not possible; choose from {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/national_form/mapping.py" line="149"/>
+        <source>{place}: een bucket is [minuten, &quot;antwoord&quot;], niet {bucket!r}.</source>
+        <translation>{place}: a bucket is [minutes, &quot;answer&quot;], not {bucket!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/national_form/mapping.py" line="158"/>
+        <source>{place}: &apos;answers&apos; moet een tabel zijn.</source>
+        <translation>{place}: &apos;answers&apos; must be a table.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/kinds.py" line="59"/>
+        <source>Onbekende soort rapport &apos;{key}&apos;. Kies uit: {kinds}.</source>
+        <translation>Unknown kind of report &apos;{key}&apos;. Choose from: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/pg_tools.py" line="38"/>
+        <source>Installeer de PostgreSQL-clientprogramma&apos;s (Debian/Ubuntu: &apos;apt-get install postgresql-client&apos;; Windows: de PostgreSQL-installer, onderdeel &apos;Command Line Tools&apos;) en zet hun map in het PATH, of laat de beheerder van de databaseserver de back-ups maken.</source>
+        <translation>Install the PostgreSQL client programs (Debian/Ubuntu: &apos;apt-get install postgresql-client&apos;; Windows: the PostgreSQL installer, component &apos;Command Line Tools&apos;) and put their folder in the PATH, or let the administrator of the database server make the backups.</translation>
+    </message>
+    <message>
+        <location filename="../../db/pg_tools.py" line="52"/>
+        <source>die programma&apos;s staan</source>
+        <translation>those programs are</translation>
+    </message>
+    <message>
+        <location filename="../../db/pg_tools.py" line="54"/>
+        <source>dat programma staat</source>
+        <translation>that program is</translation>
+    </message>
+    <message>
+        <location filename="../../db/pg_tools.py" line="57"/>
+        <source>Back-ups van een PostgreSQL-database maakt IDO Desk met {tool}, maar {which} niet in het PATH van deze pc. {advice}</source>
+        <translation>IDO Desk makes backups of a PostgreSQL database with {tool}, but {which} not in the PATH of this PC. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../db/pg_tools.py" line="105"/>
+        <source>{name} kon niet worden gestart: {reason}.</source>
+        <translation>{name} could not be started: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/pg_tools.py" line="113"/>
+        <source>{name} kon zijn werk niet doen. {message}</source>
+        <translation>{name} could not do its work. {message}</translation>
+    </message>
+    <message>
+        <location filename="../../db/pg_tools.py" line="118"/>
+        <source>(geen uitleg)</source>
+        <translation>(no explanation)</translation>
+    </message>
+    <message>
+        <location filename="../../db/pg_tools.py" line="121"/>
+        <source>{name} gaf een fout: {complaint}</source>
+        <translation>{name} gave an error: {complaint}</translation>
+    </message>
+    <message>
+        <location filename="../../db/pg_tools.py" line="159"/>
+        <source>De databaserol {role} mag geen database aanmaken (nodig om een back-up te controleren of terug te zetten): geef hem CREATEDB.</source>
+        <translation>The database role {role} may not create a database (needed to check or put back a backup): give it CREATEDB.</translation>
+    </message>
+    <message>
+        <location filename="../../db/pg_tools.py" line="207"/>
+        <source>De back-up kon niet worden gecontroleerd en is daarom niet bewaard: pg_restore kon hem niet terugzetten in een tijdelijke database ({complaint}). Staat het wachtwoord in het wachtwoordbestand (pgpass), zet dan * als database, zodat de rol ook de tijdelijke database mag openen.</source>
+        <translation>The backup could not be checked and so was not kept: pg_restore could not put it back into a temporary database ({complaint}). If the password is in the password file (pgpass), put * as the database, so that the role may open the temporary database too.</translation>
+    </message>
+    <message>
+        <location filename="../../db/pg_tools.py" line="217"/>
+        <source>{name} bevat {found} registraties in plaats van {visits}.</source>
+        <translation>{name} holds {found} visits instead of {visits}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/pg_tools.py" line="229"/>
+        <source>{name} is geen leesbare back-up ({exc}).</source>
+        <translation>{name} is not a readable backup ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../db/pg_tools.py" line="279"/>
+        <source>De back-up kon niet worden teruggezet; er is niets veranderd (PostgreSQL: {code}).</source>
+        <translation>The backup could not be put back; nothing was changed (PostgreSQL: {code}).</translation>
+    </message>
+    <message>
+        <location filename="../../db/migrate.py" line="111"/>
+        <source>Deze database is gemaakt met een nieuwere versie van IDO Desk (schema {current}). Installeer de nieuwste versie; deze database is niet gewijzigd.</source>
+        <translation>This database was made with a newer version of IDO Desk (schema {current}). Install the newest version; this database was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../db/migrate.py" line="151"/>
+        <source>Let op: voor deze schema-upgrade is geen kopie van de database gemaakt, want pg_dump ontbreekt. {advice}</source>
+        <translation>Note: no copy of the database was made before this schema upgrade, because pg_dump is missing. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../db/migrate.py" line="206"/>
+        <source>{source} is leeg; daarvan wordt geen back-up gemaakt.</source>
+        <translation>{source} is empty; no backup is made of it.</translation>
+    </message>
+    <message>
+        <location filename="../../db/migrate.py" line="247"/>
+        <source>{name} is geen leesbare database ({exc}).</source>
+        <translation>{name} is not a readable database ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../db/migrate.py" line="253"/>
+        <source>{name} is beschadigd: {result}</source>
+        <translation>{name} is damaged: {result}</translation>
     </message>
 </context>
 <context>
