@@ -145,6 +145,11 @@ def test_an_exchange_between_branch_and_coordinator_in_english(cli: Cli, tmp_pat
     again = refused(english(cli, *at(branch), "export", "--period", "2026-10", "--out", str(out)))
     assert "already exists; it is not overwritten without asking. Give --overwrite" in again
 
+    nowhere = tmp_path / "nowhere" / "delft.key"
+    assert f"The folder or file '{nowhere}' does not exist." in no_dutch(
+        refused(english(cli, *at(branch), "export", "--key-out", str(nowhere)), code=4)
+    )
+
     junk = tmp_path / "junk.zip"
     junk.write_text("geen zip")
     told = no_dutch(refused(english(cli, "import", str(junk)), code=3))

@@ -3110,7 +3110,47 @@ Restore this backup?</translation>
         <translation>No location has been set yet. Set it in the window, or with &apos;ido-desk setup --location-name NAME --municipality MUNICIPALITY --cbs-code GMxxxx&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="138"/>
+        <location filename="../../ido_desk/errors.py" line="99"/>
+        <source>het bestand</source>
+        <translation>the file</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/errors.py" line="101"/>
+        <source>De map of het bestand &apos;{where}&apos; bestaat niet.</source>
+        <translation>The folder or file &apos;{where}&apos; does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/errors.py" line="105"/>
+        <source>Het bestand &apos;{where}&apos; is geopend in een ander programma.</source>
+        <translation>The file &apos;{where}&apos; is open in another program.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/errors.py" line="109"/>
+        <source>Geen toestemming om &apos;{where}&apos; te schrijven of te lezen (alleen-lezen?).</source>
+        <translation>No permission to write or read &apos;{where}&apos; (read-only?).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/errors.py" line="113"/>
+        <source>De schijf is vol: &apos;{where}&apos; kon niet worden geschreven.</source>
+        <translation>The disk is full: &apos;{where}&apos; could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/errors.py" line="117"/>
+        <source>De schijf gaf een lees- of schrijffout bij &apos;{where}&apos; (de schijf is niet vol).</source>
+        <translation>The disk gave a read or write error at &apos;{where}&apos; (the disk is not full).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/errors.py" line="121"/>
+        <source>&apos;{where}&apos; is een map; geef een bestandsnaam.</source>
+        <translation>&apos;{where}&apos; is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/errors.py" line="125"/>
+        <source>&apos;{where}&apos; kan niet worden geschreven of gelezen: {reason}.</source>
+        <translation>&apos;{where}&apos; cannot be written or read: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/errors.py" line="152"/>
         <location filename="../../db/errors.py" line="128"/>
         <source>De database gaf een onverwachte fout ({name}). Er is niets half bewaard; probeer het opnieuw.</source>
         <translation>The database gave an unexpected error ({name}). Nothing was half saved; try again.</translation>
@@ -3843,6 +3883,11 @@ Totals per municipality</translation>
         <translation>Changing the PIN</translation>
     </message>
     <message>
+        <location filename="../../ido_desk/roles.py" line="222"/>
+        <source>Een bezoek van {started_at:%d-%m-%Y} wijzigen of verwijderen</source>
+        <translation>Changing or deleting a visit of {started_at:%d-%m-%Y}</translation>
+    </message>
+    <message>
         <location filename="../../ido_desk/visit_rules.py" line="48"/>
         <source>vraag {n}</source>
         <translation>question {n}</translation>
@@ -3998,7 +4043,12 @@ Totals per municipality</translation>
         <translation>Exporting the audit log</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/lists.py" line="33"/>
+        <location filename="../../ido_desk/cli/lists.py" line="28"/>
+        <source>  (sub-onderwerp van {parent_code})</source>
+        <translation>  (subtopic of {parent_code})</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/lists.py" line="35"/>
         <source>  [vervallen]</source>
         <translation>  [retired]</translation>
     </message>
@@ -4875,6 +4925,26 @@ Totals per municipality</translation>
         <location filename="../../db/migrate.py" line="253"/>
         <source>{name} is beschadigd: {result}</source>
         <translation>{name} is damaged: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/config.py" line="75"/>
+        <source>De database zou op {network} komen (&apos;{data_dir}&apos;). Daar kan hij beschadigd raken: de manier waarop IDO Desk elke registratie veilig bewaart (SQLite in WAL-modus) werkt niet op een netwerkschijf. Kies een map op deze pc zelf, met --data-dir of {env_data_dir}.</source>
+        <translation>The database would be on {network} (&apos;{data_dir}&apos;). There it can get damaged: the way IDO Desk keeps every visit safe (SQLite in WAL mode) does not work on a network drive. Choose a folder on this PC itself, with --data-dir or {env_data_dir}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/files.py" line="42"/>
+        <source>Het bestand &apos;{target}&apos; is geopend in een ander programma (of alleen-lezen). Sluit het bestand en probeer opnieuw, of kies een andere naam.</source>
+        <translation>The file &apos;{target}&apos; is open in another program (or read-only). Close the file and try again, or choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../db/queries/exchange_copy.py" line="57"/>
+        <source>de verbinding met de database viel weg tijdens het inlezen; er is niets ingelezen. Probeer het opnieuw als de database weer bereikbaar is</source>
+        <translation>the connection to the database was lost during the import; nothing was imported. Try again when the database can be reached again</translation>
+    </message>
+    <message>
+        <location filename="../../db/queries/exchange_copy.py" line="68"/>
+        <source>{lost} ({first}).</source>
+        <translation>{lost} ({first}).</translation>
     </message>
 </context>
 <context>
