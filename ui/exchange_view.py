@@ -46,7 +46,7 @@ from ui.export_section import ExportSection
 from ui.import_history_model import ImportHistoryModel
 from ui.inbox_watcher import InboxWatcher
 from ui.key_dialog import KeyQuestionDialog
-from ui.messages import user_message
+from ui.messages import user_message, window_text
 from ui.operations import Op
 from ui.pin_dialog import ask_manager
 from ui.style import ERROR_STYLE, OK_STYLE, chosen_theme
@@ -225,7 +225,7 @@ class ExchangeView(ExportSection, QWidget):
     def _import_done(self, results: list[ImportResult]) -> None:
         self._importing = False
         for result in results:
-            self._result(result.message, error=not result.ok)
+            self._result(window_text(result.message), error=not result.ok)
         self.refresh_history()
         if any(r.ok and not r.already_imported for r in results):
             self.imported.emit()
