@@ -194,7 +194,9 @@ def test_reports_and_storage_refuse_in_english(cli: Cli, tmp_path: Path) -> None
     ok(cli(*SETUP))
     pdf = str(tmp_path / "r.pdf")
     errors = {
-        ("report", "--period", "2099-01", "--out", pdf): "Period januari 2099 is in the future",
+        ("report", "--period", "2099-01", "--out", pdf): (
+            f"Period January 2099 is in the future (today is {date.today().day} "
+        ),
         ("report", "--period", "2026-10", "--out", str(tmp_path / "r.txt")): (
             "'r.txt': the format follows from the extension; use .pdf, .csv or .xlsx."
         ),
@@ -208,6 +210,9 @@ def test_reports_and_storage_refuse_in_english(cli: Cli, tmp_path: Path) -> None
     assert "Periode januari 2099 ligt in de toekomst" in refused(
         cli("report", "--period", "2099-01", "--out", pdf)
     )
+    csv = (tmp_path / "q3.csv").resolve()
+    written = ok(english(cli, "report", "--period", "2026-Q3", "--out", str(csv)))
+    assert written == f"Quarterly report quarter 3 of 2026 written to {csv}\n"
     url = ("--database-url", "mysql://someone@server/ido")
     told = no_dutch(refused(english(cli, *url, "visits"), code=4))
     assert "begins with 'mysql://', a kind of database IDO Desk does not know. A shared" in told

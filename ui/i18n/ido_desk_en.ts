@@ -3347,11 +3347,6 @@ Restore this backup?</translation>
         <translation>{count} lines (one per question) written to {args.out}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/report.py" line="83"/>
-        <source>{name} {period.label} geschreven naar {out}</source>
-        <translation>{name} {period.label} written to {out}</translation>
-    </message>
-    <message>
         <location filename="../../ido_desk/cli/backup.py" line="27"/>
         <source>Er zijn nog geen back-ups.</source>
         <translation>There are no backups yet.</translation>
@@ -3818,27 +3813,107 @@ Totals per municipality</translation>
         <translation>A retention period of {days} days is not possible: choose {MIN_DAYS} to {MAX_DAYS} days.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="186"/>
+        <location filename="../../ido_desk/periods.py" line="17"/>
+        <source>januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="18"/>
+        <source>februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="19"/>
+        <source>maart</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="20"/>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="21"/>
+        <source>mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="22"/>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="23"/>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="24"/>
+        <source>augustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="25"/>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="26"/>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="27"/>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="28"/>
+        <source>december</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="75"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="79"/>
+        <source>{quarter}e kwartaal {year}</source>
+        <translation>quarter {quarter} of {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="84"/>
+        <source>{first} t/m {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="170"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="194"/>
         <source>Periode {first}..{last}: de einddatum ligt vóór de begindatum.</source>
         <translation>Period {first}..{last}: the end date lies before the start date.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="239"/>
+        <location filename="../../ido_desk/periods.py" line="247"/>
         <source>Periode &apos;{text}&apos;: maand {number} bestaat niet (1 tot 12).</source>
         <translation>Period &apos;{text}&apos;: month {number} does not exist (1 to 12).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="255"/>
+        <location filename="../../ido_desk/periods.py" line="263"/>
         <source>Periode &apos;{text}&apos; is onbekend. Gebruik {EXAMPLES}.</source>
         <translation>Period &apos;{text}&apos; is unknown. Use {EXAMPLES}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="267"/>
+        <location filename="../../ido_desk/periods.py" line="275"/>
         <source>Periode &apos;{text}&apos;: &apos;{part}&apos; is geen datum. Gebruik JJJJ-MM-DD, bijvoorbeeld 2026-03-15.</source>
         <translation>Period &apos;{text}&apos;: &apos;{part}&apos; is not a date. Use YYYY-MM-DD, for instance 2026-03-15.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="279"/>
+        <location filename="../../ido_desk/periods.py" line="287"/>
         <source>Periode &apos;{text}&apos;: jaar {value} valt buiten 2000 tot 2100.</source>
         <translation>Period &apos;{text}&apos;: year {value} is outside 2000 to 2100.</translation>
     </message>
@@ -4945,6 +5020,26 @@ Totals per municipality</translation>
         <location filename="../../db/queries/exchange_copy.py" line="68"/>
         <source>{lost} ({first}).</source>
         <translation>{lost} ({first}).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/report.py" line="83"/>
+        <source>{name} {label} geschreven naar {out}</source>
+        <translation>{name} {label} written to {out}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/model.py" line="15"/>
+        <source>Maandrapport</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/model.py" line="16"/>
+        <source>Kwartaalrapport</source>
+        <translation>Quarterly report</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/model.py" line="17"/>
+        <source>Jaarrapport</source>
+        <translation>Annual report</translation>
     </message>
 </context>
 <context>
