@@ -189,8 +189,9 @@ def test_an_exchange_between_branch_and_coordinator_in_english(cli: Cli, tmp_pat
 
 
 def test_reports_and_storage_refuse_in_english(cli: Cli, tmp_path: Path) -> None:
-    """A report's user errors, a database URL of an unknown kind, an unreachable server and a
-    database of a newer version: English with --lang en, Dutch without."""
+    """A report's user errors and its line, the backups and the delivery listed, a database
+    URL of an unknown kind, an unreachable server and a database of a newer version: English
+    with --lang en, Dutch without."""
     ok(cli(*SETUP))
     pdf = str(tmp_path / "r.pdf")
     errors = {
@@ -213,6 +214,9 @@ def test_reports_and_storage_refuse_in_english(cli: Cli, tmp_path: Path) -> None
     csv = (tmp_path / "q3.csv").resolve()
     written = ok(english(cli, "report", "--period", "2026-Q3", "--out", str(csv)))
     assert written == f"Quarterly report quarter 3 of 2026 written to {csv}\n"
+    ok(english(cli, "backup"))
+    assert " kB  by hand " in no_dutch(ok(english(cli, "backup", "--list")))
+    assert "No ended month to deliver yet." in ok(english(cli, "delivery", "--status"))
     url = ("--database-url", "mysql://someone@server/ido")
     told = no_dutch(refused(english(cli, *url, "visits"), code=4))
     assert "begins with 'mysql://', a kind of database IDO Desk does not know. A shared" in told

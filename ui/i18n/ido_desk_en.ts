@@ -3095,7 +3095,7 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../../ido_desk/restore_server.py" line="94"/>
-        <location filename="../../ido_desk/restore.py" line="223"/>
+        <location filename="../../ido_desk/restore.py" line="227"/>
         <source>Intussen is er geregistreerd: {lost} registratie(s) staan niet in de back-up, niet {accept_lost}. Er is niets teruggezet; probeer het opnieuw.</source>
         <translation>Visits were saved in the meantime: {lost} visit(s) are not in the backup, not {accept_lost}. Nothing was restored; try again.</translation>
     </message>
@@ -3154,6 +3154,31 @@ Restore this backup?</translation>
         <location filename="../../db/errors.py" line="128"/>
         <source>De database gaf een onverwachte fout ({name}). Er is niets half bewaard; probeer het opnieuw.</source>
         <translation>The database gave an unexpected error ({name}). Nothing was half saved; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/backup.py" line="67"/>
+        <source>automatisch (eerste start van de dag)</source>
+        <translation>automatic (first start of the day)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/backup.py" line="68"/>
+        <source>handmatig</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/backup.py" line="69"/>
+        <source>voor een programma-update</source>
+        <translation>before a program update</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/backup.py" line="70"/>
+        <source>database van vóór het terugzetten</source>
+        <translation>database from before the restore</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/backup.py" line="71"/>
+        <source>beschadigde database, bewaard zoals hij was</source>
+        <translation>damaged database, kept as it was</translation>
     </message>
     <message>
         <location filename="../../ido_desk/backup.py" line="187"/>
@@ -3286,27 +3311,57 @@ Restore this backup?</translation>
         <translation>{row} is the last active {kind}; it has to stay.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="237"/>
+        <location filename="../../ido_desk/list_rules.py" line="229"/>
+        <source>{subs} sub-onderwerpen</source>
+        <translation>{subs} subtopics</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="232"/>
+        <source>{shown} (met {subs} sub-onderwerpen)</source>
+        <translation>{shown} (with {subs} subtopics)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="236"/>
+        <source>hoort bij</source>
+        <translation>belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="238"/>
+        <source>wordt voorgesteld bij</source>
+        <translation>is suggested with</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="241"/>
+        <source>laat die onderwerpen eerst vervallen</source>
+        <translation>retire those topics first</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="243"/>
+        <source>kies daar eerst een andere voorgestelde organisatie of laat ze vervallen</source>
+        <translation>first choose another suggested organisation there, or retire them</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="250"/>
         <source>{row} {how} de actieve onderwerpen {shown}: {fix}.</source>
         <translation>{row} {how} the active topics {shown}: {fix}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="249"/>
+        <location filename="../../ido_desk/list_rules.py" line="262"/>
         <source>Zet eerst het hoofdonderwerp &apos;{parent.label_nl}&apos; terug.</source>
         <translation>First restore the main topic &apos;{parent.label_nl}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="258"/>
+        <location filename="../../ido_desk/list_rules.py" line="271"/>
         <source>Zet eerst de organisatie &apos;{organisation.label_nl}&apos; terug.</source>
         <translation>First restore the organisation &apos;{organisation.label_nl}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="275"/>
+        <location filename="../../ido_desk/list_rules.py" line="288"/>
         <source>Er is geen {kind} met code &apos;{code}&apos;. &apos;ido-desk lists --all&apos; toont de codes.</source>
         <translation>There is no {kind} with code &apos;{code}&apos;. &apos;ido-desk lists --all&apos; shows the codes.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="290"/>
+        <location filename="../../ido_desk/list_rules.py" line="303"/>
         <source>{noun} &apos;{code}&apos; is {state}.</source>
         <translation>{noun} &apos;{code}&apos; is {state}.</translation>
     </message>
@@ -3353,8 +3408,8 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/backup.py" line="30"/>
-        <source>{b.made_at:%Y-%m-%d %H:%M}  {size:&gt;8.0f} kB  {b.kind_label:&lt;40} {b.path}</source>
-        <translation>{b.made_at:%Y-%m-%d %H:%M}  {size:&gt;8.0f} kB  {b.kind_label:&lt;40} {b.path}</translation>
+        <source>{b.made_at:%Y-%m-%d %H:%M}  {size:&gt;8.0f} kB  {kind:&lt;40} {b.path}</source>
+        <translation>{b.made_at:%Y-%m-%d %H:%M}  {size:&gt;8.0f} kB  {kind:&lt;40} {b.path}</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/backup.py" line="38"/>
@@ -3481,7 +3536,7 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/restore.py" line="55"/>
-        <location filename="../../ido_desk/restore.py" line="314"/>
+        <location filename="../../ido_desk/restore.py" line="318"/>
         <source>Een back-up terugzetten</source>
         <translation>Restoring a backup</translation>
     </message>
@@ -3606,6 +3661,36 @@ Totals per municipality</translation>
         <translation>Late after: {late_days} days after the end of a month</translation>
     </message>
     <message>
+        <location filename="../../ido_desk/cli/delivery.py" line="85"/>
+        <source>{status.month.code}  bezorgd {status.delivered_at:%d-%m-%Y %H:%M} in {status.path}, {status.visits} bezoeken</source>
+        <translation>{status.month.code}  delivered {status.delivered_at:%d-%m-%Y %H:%M} in {status.path}, {status.visits} visits</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delivery.py" line="93"/>
+        <source> ({problem})</source>
+        <translation> ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delivery.py" line="98"/>
+        <source>{status.month.code}  gewijzigd na bezorging op {status.delivered_at:%d-%m-%Y %H:%M}: wacht om opnieuw te gaan{problem}</source>
+        <translation>{status.month.code}  changed after delivery on {status.delivered_at:%d-%m-%Y %H:%M}: waiting to go again{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delivery.py" line="105"/>
+        <source>nog niet geprobeerd</source>
+        <translation>not tried yet</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delivery.py" line="107"/>
+        <source>{code}  wacht: {waits}</source>
+        <translation>{code}  waiting: {waits}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delivery.py" line="112"/>
+        <source>Nog geen afgelopen maand om te bezorgen.</source>
+        <translation>No ended month to deliver yet.</translation>
+    </message>
+    <message>
         <location filename="../../ido_desk/cli/audit.py" line="39"/>
         <source>--{option} &apos;{text}&apos; is not a date: use YYYY-MM-DD.</source>
         <translation>--{option} &apos;{text}&apos; is not a date: use YYYY-MM-DD.</translation>
@@ -3713,27 +3798,42 @@ Totals per municipality</translation>
         <translation>PIN correct.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="108"/>
+        <location filename="../../ido_desk/restore.py" line="66"/>
+        <source>De huidige database kan niet worden gelezen; hij wordt bewaard zoals hij is en vervangen door {name}. Terugzetten?</source>
+        <translation>The current database cannot be read; it is kept as it is and replaced by {name}. Restore?</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/restore.py" line="72"/>
+        <source>Alle registraties staan ook in {name}. Terugzetten?</source>
+        <translation>Every visit is also in {name}. Restore?</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/restore.py" line="75"/>
+        <source>{lost_visits} registratie(s) in de huidige database staan niet in {name} en verdwijnen uit de database (de huidige database wordt eerst bewaard in de back-upmap). Terugzetten?</source>
+        <translation>{lost_visits} visit(s) in the current database are not in {name} and will be gone from the database (the current database is first kept in the backup folder). Restore?</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/restore.py" line="112"/>
         <source>Het back-upbestand {file} bestaat niet.</source>
         <translation>The backup file {file} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="114"/>
+        <location filename="../../ido_desk/restore.py" line="118"/>
         <source>Deze back-up kan niet worden teruggezet: {exc.message}</source>
         <translation>This backup cannot be restored: {exc.message}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="124"/>
+        <location filename="../../ido_desk/restore.py" line="128"/>
         <source>{file.name} is geen database van IDO Desk; er is niets teruggezet.</source>
         <translation>{file.name} is not an IDO Desk database; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="130"/>
+        <location filename="../../ido_desk/restore.py" line="134"/>
         <source>{file.name} is gemaakt met een nieuwere versie van IDO Desk (schema {revision}). Installeer de nieuwste versie; er is niets teruggezet.</source>
         <translation>{file.name} was made with a newer version of IDO Desk (schema {revision}). Install the newest version; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="204"/>
+        <location filename="../../ido_desk/restore.py" line="208"/>
         <source>Terugzetten is mislukt, er is niets veranderd: {message}</source>
         <translation>Restoring failed, nothing was changed: {message}</translation>
     </message>
@@ -3783,22 +3883,47 @@ Totals per municipality</translation>
         <translation>Changing the location</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="84"/>
+        <location filename="../../ido_desk/delivery.py" line="38"/>
+        <source>IDO Desk probeert het bij de volgende start opnieuw, of nu met &apos;ido-desk deliver&apos;.</source>
+        <translation>IDO Desk tries again at the next start, or now with &apos;ido-desk deliver&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/delivery.py" line="86"/>
         <source>De bezorgmap instellen</source>
         <translation>Setting the delivery folder</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="93"/>
+        <location filename="../../ido_desk/delivery.py" line="95"/>
         <source>De map voor de maandrapporten instellen</source>
         <translation>Setting the folder for the monthly reports</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="376"/>
+        <location filename="../../ido_desk/delivery.py" line="261"/>
+        <source>{problem} Maak ruimte of kies een andere map. {retry}</source>
+        <translation>{problem} Make room or choose another folder. {retry}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/delivery.py" line="285"/>
+        <source>De bezorgmap {folder} is niet bereikbaar: steek de USB-stick in, maak de netwerkmap bereikbaar of kies een andere map bij Instellingen. {retry}</source>
+        <translation>The delivery folder {folder} cannot be reached: put in the USB stick, make the network folder reachable or choose another folder in Settings. {retry}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/delivery.py" line="327"/>
+        <source>Maandrapport niet gemaakt: {problem} {retry}</source>
+        <translation>Monthly report not made: {problem} {retry}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/delivery.py" line="331"/>
+        <source>Maandrapport niet gemaakt: {message} {retry}</source>
+        <translation>Monthly report not made: {message} {retry}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/delivery.py" line="386"/>
         <source>De termijn voor te late levering instellen</source>
         <translation>Setting when a delivery is late</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="380"/>
+        <location filename="../../ido_desk/delivery.py" line="390"/>
         <source>{days} dagen kan niet: kies {MIN_LATE_DAYS} tot {MAX_LATE_DAYS} dagen.</source>
         <translation>{days} days is not possible: choose {MIN_LATE_DAYS} to {MAX_LATE_DAYS} days.</translation>
     </message>
