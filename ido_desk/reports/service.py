@@ -67,7 +67,7 @@ def preview_report(
 
     report = build_report(desk, request, progress)
     if progress:
-        progress(9, 10, "PDF opmaken")
+        progress(9, 10, QT_TRANSLATE_NOOP("core", "PDF opmaken"))
     render_pdf(report, target)
     header = report.header
     return Preview(report, target, f"{header.location}, {header.period_label}")

@@ -691,108 +691,108 @@ Restore this backup?</translation>
 <context>
     <name>ExchangeView</name>
     <message>
-        <location filename="../exchange_view.py" line="87"/>
+        <location filename="../exchange_view.py" line="88"/>
         <source>Importeren van vestigingen</source>
         <translation>Import from branches</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="90"/>
+        <location filename="../exchange_view.py" line="91"/>
         <source>Bestanden kiezen…  (Ctrl+O)</source>
         <translation>Choose files…  (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="93"/>
+        <location filename="../exchange_view.py" line="94"/>
         <source>Herkenningsbestand…</source>
         <translation>Identification file…</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="97"/>
+        <location filename="../exchange_view.py" line="98"/>
         <source>of sleep exportbestanden hierheen</source>
         <translation>or drag export files here</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="102"/>
+        <location filename="../exchange_view.py" line="103"/>
         <source>Map waarin exportbestanden binnenkomen</source>
         <translation>Inbox: a folder where export files arrive</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="103"/>
+        <location filename="../exchange_view.py" line="104"/>
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="105"/>
+        <location filename="../exchange_view.py" line="106"/>
         <source>Map &amp;bewaken</source>
         <translation>&amp;Watch folder</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="117"/>
+        <location filename="../exchange_view.py" line="118"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="129"/>
-        <location filename="../exchange_view.py" line="283"/>
+        <location filename="../exchange_view.py" line="130"/>
+        <location filename="../exchange_view.py" line="284"/>
         <source>Import ongedaan maken</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="140"/>
+        <location filename="../exchange_view.py" line="141"/>
         <source>Exportbestanden kiezen</source>
         <translation>Choose export files</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="142"/>
+        <location filename="../exchange_view.py" line="143"/>
         <source>Exportbestanden (*.zip *.ZIP *.Zip)</source>
         <translation>Export files (*.zip *.ZIP *.Zip)</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="148"/>
+        <location filename="../exchange_view.py" line="149"/>
         <source>Herkenningsbestand kiezen</source>
         <translation>Choose identification file</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="160"/>
+        <location filename="../exchange_view.py" line="161"/>
         <source>Herkenningscode van {code} klaargezet (controlecode {fp}).</source>
         <translation>Identification code of {code} made ready (check code {fp}).</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="181"/>
+        <location filename="../exchange_view.py" line="182"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="243"/>
+        <location filename="../exchange_view.py" line="244"/>
         <source>Map voor binnenkomende bestanden kiezen</source>
         <translation>Choose inbox folder</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="256"/>
+        <location filename="../exchange_view.py" line="257"/>
         <source>De map voor binnenkomende bestanden {0} bestaat niet.</source>
         <translation>The inbox folder {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="279"/>
+        <location filename="../exchange_view.py" line="280"/>
         <source>Kies eerst een import in de geschiedenis.</source>
         <translation>Choose an import in the history first.</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="288"/>
+        <location filename="../exchange_view.py" line="289"/>
         <source>Import {id} ({file}, {location}) ongedaan maken? De {new} nieuwe bezoeken verdwijnen en bijgewerkte of verwijderde bezoeken komen terug zoals ze waren.</source>
         <translation>Undo import {id} ({file}, {location})? The {new} new visits disappear and updated or deleted visits come back as they were.</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="292"/>
+        <location filename="../exchange_view.py" line="293"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="293"/>
+        <location filename="../exchange_view.py" line="294"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="312"/>
+        <location filename="../exchange_view.py" line="313"/>
         <source>Import {id} ongedaan gemaakt: {removed} bezoeken weggehaald, {restored} teruggezet.</source>
         <translation>Import {id} undone: {removed} visits removed, {restored} restored.</translation>
     </message>
@@ -1938,182 +1938,182 @@ Restore this backup?</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../reports_view.py" line="91"/>
+        <location filename="../reports_view.py" line="92"/>
         <source>per {0}</source>
         <translation>per {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="106"/>
+        <location filename="../reports_view.py" line="107"/>
         <source>{0}e kwartaal</source>
         <translation>quarter {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="118"/>
+        <location filename="../reports_view.py" line="119"/>
         <source>t/m</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="131"/>
+        <location filename="../reports_view.py" line="132"/>
         <source>Soort rapport</source>
         <translation>Kind of report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="132"/>
+        <location filename="../reports_view.py" line="133"/>
         <source>Alleen voor</source>
         <translation>Only for</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="133"/>
+        <location filename="../reports_view.py" line="134"/>
         <source>Indeling</source>
         <translation>Grouping</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="134"/>
+        <location filename="../reports_view.py" line="135"/>
         <source>Soort periode</source>
         <translation>Kind of period</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="94"/>
-        <location filename="../reports_view.py" line="135"/>
+        <location filename="../reports_view.py" line="95"/>
+        <location filename="../reports_view.py" line="136"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="96"/>
-        <location filename="../reports_view.py" line="136"/>
-        <location filename="../reports_view.py" line="138"/>
+        <location filename="../reports_view.py" line="97"/>
+        <location filename="../reports_view.py" line="137"/>
         <location filename="../reports_view.py" line="139"/>
+        <location filename="../reports_view.py" line="140"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="95"/>
-        <location filename="../reports_view.py" line="137"/>
+        <location filename="../reports_view.py" line="96"/>
+        <location filename="../reports_view.py" line="138"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="97"/>
+        <location filename="../reports_view.py" line="98"/>
         <source>Periode van … tot en met …</source>
         <translation>Period from … to …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="140"/>
+        <location filename="../reports_view.py" line="141"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="141"/>
+        <location filename="../reports_view.py" line="142"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="142"/>
+        <location filename="../reports_view.py" line="143"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="145"/>
+        <location filename="../reports_view.py" line="146"/>
         <source>Rapport maken  (F5)</source>
         <translation>Make report  (F5)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="149"/>
+        <location filename="../reports_view.py" line="150"/>
         <source>Kies een rapport en een periode, en klik op Rapport maken.</source>
         <translation>Choose a report and a period, and click Make report.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="156"/>
+        <location filename="../reports_view.py" line="157"/>
         <source>Afdrukken…  (Ctrl+P)</source>
         <translation>Print…  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="157"/>
+        <location filename="../reports_view.py" line="158"/>
         <source>Opslaan als…  (Ctrl+S)</source>
         <translation>Save as…  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="178"/>
+        <location filename="../reports_view.py" line="179"/>
         <source>&amp;Rapport</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="179"/>
+        <location filename="../reports_view.py" line="180"/>
         <source>&amp;Locatie</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="180"/>
+        <location filename="../reports_view.py" line="181"/>
         <source>Alleen &amp;van</source>
         <translation>Only &amp;for</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="181"/>
+        <location filename="../reports_view.py" line="182"/>
         <source>&amp;Groepen</source>
         <translation>&amp;Groups</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="182"/>
+        <location filename="../reports_view.py" line="183"/>
         <source>P&amp;eriode</source>
         <translation>P&amp;eriod</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="219"/>
+        <location filename="../reports_view.py" line="220"/>
         <source>Alle locaties ({0})</source>
         <translation>All locations ({0})</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="221"/>
+        <location filename="../reports_view.py" line="222"/>
         <source>(geen filter)</source>
         <translation>(no filter)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="224"/>
+        <location filename="../reports_view.py" line="225"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="229"/>
+        <location filename="../reports_view.py" line="230"/>
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="234"/>
+        <location filename="../reports_view.py" line="235"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="306"/>
+        <location filename="../reports_view.py" line="307"/>
         <source>Rapport wordt gemaakt…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="326"/>
+        <location filename="../reports_view.py" line="327"/>
         <source>{0}: {1} pagina&apos;s.</source>
         <translation>{0}: {1} pages.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="333"/>
+        <location filename="../reports_view.py" line="334"/>
         <source>Het rapport kon niet worden gemaakt.</source>
         <translation>The report could not be made.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="366"/>
+        <location filename="../reports_view.py" line="367"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="369"/>
+        <location filename="../reports_view.py" line="370"/>
         <source>PDF (*.pdf);;CSV voor Excel (*.csv);;Excel (*.xlsx);;Gegevens voor een draaitabel (*.long.csv)</source>
         <translation>PDF (*.pdf);;CSV for Excel (*.csv);;Excel (*.xlsx);;Data for a pivot table (*.long.csv)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="386"/>
+        <location filename="../reports_view.py" line="387"/>
         <source>Niet opgeslagen: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="389"/>
+        <location filename="../reports_view.py" line="390"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -4650,6 +4650,8 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/exchange/export.py" line="134"/>
+        <location filename="../../ido_desk/exchange/export_visits.py" line="148"/>
+        <location filename="../../ido_desk/exchange/export_visits.py" line="154"/>
         <source>Exporteren</source>
         <translation>Exporting</translation>
     </message>
@@ -4980,6 +4982,11 @@ Totals per municipality</translation>
         <location filename="../../ido_desk/reports/service.py" line="53"/>
         <source>Onbekende groepering &apos;{group}&apos;. Kies uit: {groups}.</source>
         <translation>Unknown grouping &apos;{group}&apos;. Choose from: {groups}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/service.py" line="70"/>
+        <source>PDF opmaken</source>
+        <translation>Laying out the PDF</translation>
     </message>
     <message>
         <location filename="../../ido_desk/reports/service.py" line="81"/>
