@@ -85,8 +85,11 @@ def storage_error(exc: BaseException) -> StorageError | None:
         return told
     if isinstance(exc, OperationalError):
         return StorageError(
-            f"De database gaf een fout die IDO Desk niet kent ({error_code(exc)}). Probeer het "
-            "opnieuw; blijft het misgaan, geef dan deze code door aan de beheerder."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "De database gaf een fout die IDO Desk niet kent ({code}). Probeer het "
+                "opnieuw; blijft het misgaan, geef dan deze code door aan de beheerder.",
+            ).format(code=error_code(exc))
         )
     return None
 

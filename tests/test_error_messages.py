@@ -240,7 +240,7 @@ def test_the_window_tells_an_unreachable_server_in_dutch(qtbot, tmp_path: Path) 
     when_modal(read_and_close)
     url = server_url(database="storage_bestaat_niet")
     assert run_window(resolve_paths(tmp_path / "data", url, environ={})) == EXIT_STORAGE
-    assert "IDO Desk kan de database niet openen" in shown[0]
+    assert "IDO Desk kan de gegevens niet openen" in shown[0]
     assert "'storage_bestaat_niet' bestaat niet" in shown[0]
 
 

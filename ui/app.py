@@ -169,7 +169,7 @@ def ensure_location(desk: Desk, parent: QWidget | None = None) -> bool:
 def storage_message(error: UserError | OSError) -> str:
     from ui.messages import user_message
 
-    return QCoreApplication.translate("app", "IDO Desk kan de database niet openen.\n\n{0}").format(
+    return QCoreApplication.translate("app", "IDO Desk kan de gegevens niet openen.\n\n{0}").format(
         user_message(error)
     )
 

@@ -8,9 +8,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from ido_desk.periods import Period, dutch_date
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 # The "monthly" report covers any period; its heading follows the period's kind.
-PERIOD_HEADINGS = {"month": "Maandrapport", "quarter": "Kwartaalrapport", "year": "Jaarrapport"}
+PERIOD_HEADINGS = {
+    "month": QT_TRANSLATE_NOOP("core", "Maandrapport"),
+    "quarter": QT_TRANSLATE_NOOP("core", "Kwartaalrapport"),
+    "year": QT_TRANSLATE_NOOP("core", "Jaarrapport"),
+}
 
 
 @dataclass(frozen=True)
