@@ -156,7 +156,7 @@ def test_an_upgrade_that_fails_is_told_as_one_and_changes_nothing(
     with pytest.raises(UpgradeFailed) as failed:
         open_desk(paths)
     said = failed.value.message
-    assert "kon niet worden bijgewerkt" in said and "restore --newest" in said
+    assert "konden niet worden bijgewerkt" in said and "restore --newest" in said
     assert failed.value.code in ("SQLITE_ERROR", "code 42701")  # duplicate column
     assert "duplicate" not in said.lower() and "saved_by" not in said
     assert everything(paths) == before

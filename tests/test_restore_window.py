@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from db.migrate import head_revision
 from ido_desk.backup import BEFORE_RESTORE, list_backups, make_backup
 from ido_desk.config import Paths
 from ido_desk.desk import Desk
@@ -69,7 +70,7 @@ def test_the_restore_button_counts_off_the_gui_thread_and_asks_with_the_count(
     qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
     assert counted_on and all(t is not threading.main_thread() for t in counted_on)
     assert enabled_while_asking == [False]  # no second restore while asking
-    assert "2 registratie(s) in de huidige database staan niet in deze back-up" in asked[0]
+    assert "2 registratie(s) van nu staan niet in deze back-up" in asked[0]
     qtbot.waitUntil(panel.restore_button.isEnabled)
     assert panel.status.text() == ""
     assert rows_at(paths, "SELECT count(*) FROM visit") == [(3,)]  # "Nee": nothing restored
@@ -103,14 +104,14 @@ def test_a_database_whose_upgrade_fails_offers_the_newest_good_backup(
     wait_for_window_then_quit(seen)
     assert run_window(paths) == 0, told
     [(title, text)] = told
-    assert title == "Database niet bijgewerkt"
-    assert "kon de database niet bijwerken naar deze versie" in text
+    assert title == "Gegevens niet bijgewerkt"
+    assert "kon het bestand met de bezoeken niet bijwerken naar deze versie" in text
     assert "Er is niets aan veranderd" in text and "De nieuwste goede back-up is van" in text
     assert "already exists" not in text and "duplicate" not in text.lower()
     assert seen == ["IDO Desk — Bibliotheek Rijswijk, Huis van de Stad"]
     assert rows_at(paths, "SELECT id FROM visit") == [(kept,)]
     [(revision,)] = rows_at(paths, "SELECT version_num FROM alembic_version")
-    assert revision == "0009_saved_by"
+    assert revision == head_revision()  # the backup, at the program's schema
     kept_copies = [b for b in list_backups(paths) if b.kind == BEFORE_RESTORE]
     assert len(kept_copies) == 1  # what it replaced (with the later visit) stays in the folder
     if paths.database_file is not None:  # a SQLite copy reads as it is (a dump would not)
