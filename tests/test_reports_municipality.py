@@ -19,6 +19,7 @@ from ido_desk.reports.municipality import MunicipalityReport, MunicipalitySectio
 from ido_desk.reports.scope import LocationFilter
 from ido_desk.reports.service import ReportRequest, build_report, write_report
 from tests.conftest import Clock
+from tests.pdf_layout import overlapping
 from tests.report_cases import LIVE, build_cases, questions_by, sql
 from tests.report_data import V, add_location, add_visits
 
@@ -164,6 +165,7 @@ def test_every_page_keeps_its_text_inside_the_frame_and_names_the_filter(
     reader = PdfReader(write_report(report, tmp_path / f"{kind}.pdf"))
     for page in reader.pages:
         assert not text_outside(page), text_outside(page)[:3]
+        assert not overlapping(page), overlapping(page)[:3]  # "niet vergelijkbaar" did
     first = " ".join(reader.pages[0].extract_text().split())
     assert "Filter gemeente Den Haag (GM0518)" in first
 

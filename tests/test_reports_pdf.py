@@ -14,6 +14,7 @@ from ido_desk.desk import Desk
 from ido_desk.periods import parse_period
 from ido_desk.reports.service import ReportRequest, build_report, write_report
 from tests.conftest import Clock
+from tests.pdf_layout import overlapping
 from tests.report_data import Q, V, add_location, add_visits
 
 OCTOBER = (
@@ -51,6 +52,8 @@ def render(
 ) -> list[str]:
     report = build_report(desk, ReportRequest(kind, parse_period(period), location))
     path = write_report(report, tmp_path / f"{kind}-{period}.pdf")
+    for page in PdfReader(path).pages:  # no cell runs over its neighbour in any report
+        assert not overlapping(page), overlapping(page)[:3]
     return pages(path)
 
 

@@ -18,6 +18,7 @@ from ido_desk.reports.pdf.grid import CELL_PADDING, Head, grid
 from ido_desk.reports.pdf.plain_text import PlainText, simple
 
 MAX_VALUE_COLUMNS = 8  # a matrix with more columns is split into several tables
+CHANGE_WIDTH = 31 * st.mm  # a change column: "niet vergelijkbaar" on one line
 
 
 def text(value: str, style: st.ParagraphStyle = st.BODY) -> Flowable:
@@ -117,9 +118,11 @@ def key_figure_table(
         for earlier, delta in zip(figure.earlier, figure.changes, strict=True):
             row += [fmt.value(figure.kind, earlier), fmt.change(delta) if delta else ""]
         rows.append(row)
-    rest = st.WIDTH - 46 * st.mm - 30 * st.mm
+    rest = st.WIDTH - 42 * st.mm - 26 * st.mm
     each = rest / max(1, len(comparisons))
-    widths = [46 * st.mm, 30 * st.mm] + [each * 0.58, each * 0.42] * len(comparisons)
+    # the change column holds "niet vergelijkbaar", on two lines beside two comparisons
+    change = max(each * 0.42, 25 * st.mm)
+    widths = [42 * st.mm, 26 * st.mm] + [each - change, change] * len(comparisons)
     return grid(rows, widths, numeric_from=1, strong={1: 10})
 
 
@@ -149,7 +152,7 @@ def compared_table(
         heads += [comparison_head(comparison), head("Verschil")]
     body: list[list[Flowable | str]] = [heads]
     bold = []
-    numbers = [20 * st.mm, 20 * st.mm] + ([32 * st.mm, 24 * st.mm] if comparison else [])
+    numbers = [20 * st.mm, 20 * st.mm] + ([30 * st.mm, CHANGE_WIDTH] if comparison else [])
     widths = [st.WIDTH - sum(numbers), *numbers]
     grouped = any(r.level for r in rows)
     for row in rows:
