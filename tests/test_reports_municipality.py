@@ -217,3 +217,29 @@ def test_the_grand_total_is_compared_only_against_as_much_data(desk: Desk, clock
     assert fmt.change(change) == "niet vergelijkbaar"
     rijswijk = next(s for s in report.sections if s.cbs_code == "GM0603")
     assert rijswijk.comparable  # its own year before holds as much as now
+
+
+def test_months_nothing_was_received_for_are_marked_not_zero(
+    desk: Desk, clock: Clock, tmp_path: Path
+) -> None:
+    """Only the fourth quarter came in from Delft: January to September are "nothing
+    received" (the regional report's rule), in the months and the chart, not zeros."""
+    delft = add_location(desk, "GM0503-centrum", "Bibliotheek Delft", "Delft", "GM0503")
+    add_visits(desk, [V(datetime(2026, 10, 6, 10), location=delft)] * 2)
+    where = LocationFilter("all", municipalities=("GM0503",))
+    report = build_report(desk, ReportRequest("municipality", parse_period("2026"), where))
+    assert isinstance(report, MunicipalityReport)
+    (section,) = report.sections
+    assert [p.month for p in section.months if p.missing] == list(range(1, 10))
+    assert section.not_received[0].startswith("Bibliotheek Delft: jan '26, feb '26")
+    text = " ".join(
+        " ".join(p.extract_text().split())
+        for p in PdfReader(write_report(report, tmp_path / "delft.pdf")).pages
+    )
+    assert f"Bezoeken {' '.join(['–'] * 8)} Vragen" in text  # the months in two parts
+    assert "Bezoeken – 2 0 2" in text  # September; October, the running November, the total
+    assert "Bezoeken – – – 2 2" in text  # the quarters
+    assert "– niets ontvangen" in text
+    long = write_report(report, tmp_path / "delft.long.csv").read_text(encoding="utf-8-sig")
+    january = [r for r in long.splitlines() if ";maand;Bezoeken;" in r and "2026-01-01" in r]
+    assert len(january) == 1 and "niets ontvangen" in january[0], january

@@ -195,7 +195,8 @@ def _matrix_part(matrix: Matrix, first: str, columns: list[int], width: float) -
         label = label_cell(
             ("    " if row.level else "") + row.label, widths[0], grouped and row.level == 0
         )
-        body.append([label, *(fmt.number(row.values[i]) for i in columns)])
+        values = (row.values[i] for i in columns)
+        body.append([label, *(fmt.DASH if v is None else fmt.number(v) for v in values)])
         if row.level == 0 and grouped:
             bold.append(len(body) - 1)
     last = bool(columns) and columns[-1] == len(matrix.columns) - 1

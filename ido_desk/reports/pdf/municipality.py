@@ -65,6 +65,7 @@ def _section(
             "Bezoeken per maand" + (", naast een jaar eerder" if comparison else ""),
             charts.trend_chart(section.months, questions=False),
             *blocks.matrix_tables(month_matrix(section.months)),
+            *_not_received(section),
         )
         parts += blocks.section("Per kwartaal", *blocks.matrix_tables(section.quarters))
         topics = next(t for t in section.tables if t.first == "Onderwerp")
@@ -78,3 +79,10 @@ def _section(
                 keep=len(table.rows) < 30,
             )
     return parts
+
+
+def _not_received(section: MunicipalitySection) -> list[Flowable]:
+    if not section.not_received:
+        return []
+    lines = "; ".join(section.not_received)
+    return [blocks.text(f"Niets ontvangen (geen bezoeken en geen bestand): {lines}.", st.SMALL)]
