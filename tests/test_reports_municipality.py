@@ -243,3 +243,23 @@ def test_months_nothing_was_received_for_are_marked_not_zero(
     long = write_report(report, tmp_path / "delft.long.csv").read_text(encoding="utf-8-sig")
     january = [r for r in long.splitlines() if ";maand;Bezoeken;" in r and "2026-01-01" in r]
     assert len(january) == 1 and "niets ontvangen" in january[0], january
+
+
+def test_the_first_page_goes_on_and_a_municipality_without_visits_is_one_line(
+    desk: Desk, clock: Clock, tmp_path: Path
+) -> None:
+    """The month chart follows the key figures on the first page (it left half the page
+    empty); the hub's own Rijswijk with no visits this year is one line, not a section of
+    zeros."""
+    delft = add_location(desk, "GM0503-centrum", "Bibliotheek Delft", "Delft", "GM0503")
+    add_visits(desk, [V(datetime(2026, m, 6, 10), location=delft) for m in range(1, 11)])
+    add_visits(desk, [V(datetime(2025, 5, 6, 10))])  # Rijswijk: only a year earlier
+    reader = PdfReader(write_report(account(desk), tmp_path / "g.pdf"))
+    pages = [" ".join(p.extract_text().split()) for p in reader.pages]
+    assert "Bezoeken per maand" in pages[0]
+    text = " ".join(pages)
+    assert (
+        "Gemeente Rijswijk (GM0603): geen bezoeken in deze periode (een jaar eerder: 1). "
+        "Locaties: Bibliotheek Rijswijk, Huis van de Stad." in text
+    )
+    assert text.count("Kerncijfers") == 2  # Delft and the grand total, not Rijswijk
