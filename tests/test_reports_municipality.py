@@ -263,3 +263,5 @@ def test_the_first_page_goes_on_and_a_municipality_without_visits_is_one_line(
         "Locaties: Bibliotheek Rijswijk, Huis van de Stad." in text
     )
     assert text.count("Kerncijfers") == 2  # Delft and the grand total, not Rijswijk
+    # the grand total names it among its locations, and says so
+    assert "(GM0603-huis-van-de-stad, basis; geen bezoeken in deze periode)" in text

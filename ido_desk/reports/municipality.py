@@ -79,6 +79,7 @@ class MunicipalitySection:
     quarters: Matrix
     tables: tuple[AccountTable, ...]
     not_received: tuple[str, ...] = ()  # "Bibliotheek Delft: jan '26, feb '26"
+    silent: frozenset[int] = frozenset()  # the ids of its locations without visits
 
     @property
     def visits(self) -> int:
@@ -237,6 +238,7 @@ def _section(
         month_labels=tuple(label for _, label in columns),
         quarters=_quarters(counted, month_values, then_months),
         tables=_tables(cube, then_cube, channels, catalogue),
+        silent=frozenset(i for i in ids if not (i in now.visits and now.visits[i].visits)),
     )
 
 

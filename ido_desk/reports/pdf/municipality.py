@@ -62,7 +62,8 @@ def _section(
 ) -> list[Flowable]:
     parts: list[Flowable] = [blocks.text(_title(section), st.H1)]
     names = "; ".join(
-        f"{loc.title} ({loc.code}, {SETUPS.get(loc.setup, (loc.setup, ''))[0].lower()})"
+        f"{loc.title} ({loc.code}, {SETUPS.get(loc.setup, (loc.setup, ''))[0].lower()}"
+        + ("; geen bezoeken in deze periode)" if loc.id in section.silent else ")")
         for loc in section.locations
     )
     parts += [blocks.text("Locaties: " + names, st.BODY), Spacer(1, 4)]
