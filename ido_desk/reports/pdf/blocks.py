@@ -18,7 +18,7 @@ from ido_desk.reports.pdf.grid import CELL_PADDING, Head, grid
 from ido_desk.reports.pdf.plain_text import PlainText, simple
 
 MAX_VALUE_COLUMNS = 8  # a matrix with more columns is split into several tables
-CHANGE_WIDTH = 31 * st.mm  # a change column: "niet vergelijkbaar" on one line
+CHANGE_WIDTH = 35 * st.mm  # a change column: "niet vergelijkbaar" on one line, also bold
 
 
 def text(value: str, style: st.ParagraphStyle = st.BODY) -> Flowable:
