@@ -243,6 +243,10 @@ def test_months_nothing_was_received_for_are_marked_not_zero(
     long = write_report(report, tmp_path / "delft.long.csv").read_text(encoding="utf-8-sig")
     january = [r for r in long.splitlines() if ";maand;Bezoeken;" in r and "2026-01-01" in r]
     assert len(january) == 1 and "niets ontvangen" in january[0], january
+    for suffix in (".csv", ".xlsx"):  # the readable tables: empty cells, not zeros
+        assert write_report(report, tmp_path / f"delft{suffix}").stat().st_size > 0
+    readable = (tmp_path / "delft.csv").read_text(encoding="utf-8-sig")
+    assert "Delft;GM0503;jan '26;;" in readable, readable[:400]
 
 
 def test_the_first_page_goes_on_and_a_municipality_without_visits_is_one_line(
@@ -265,7 +269,3 @@ def test_the_first_page_goes_on_and_a_municipality_without_visits_is_one_line(
     assert text.count("Kerncijfers") == 2  # Delft and the grand total, not Rijswijk
     # the grand total names it among its locations, and says so
     assert "(GM0603-huis-van-de-stad, basis; geen bezoeken in deze periode)" in text
-    for suffix in (".csv", ".xlsx"):  # the readable tables: empty cells, not zeros
-        assert write_report(report, tmp_path / f"delft{suffix}").stat().st_size > 0
-    readable = (tmp_path / "delft.csv").read_text(encoding="utf-8-sig")
-    assert "Delft;GM0503;jan '26;;" in readable, readable[:400]
