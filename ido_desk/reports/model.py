@@ -110,12 +110,13 @@ class TrendPoint:
     questions: int
     running: bool = False  # the month has not ended: its count is so far
     before: int | None = None  # visits in the same month a year earlier
+    missing: bool = False  # nothing received from the locations (the regional report's rule)
 
 
 @dataclass(frozen=True)
 class MatrixRow:
     label: str
-    values: tuple[int, ...]  # one per column of its matrix
+    values: tuple[int | None, ...]  # one per column of its matrix (None: nothing received)
     level: int = 0
 
 

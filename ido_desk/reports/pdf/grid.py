@@ -9,6 +9,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
@@ -153,8 +155,9 @@ def grid(
             data.append(cells)
             styles.append(line)
         else:
-            data.append(row)
-            styles.append(bold if index in bold_set else body)
+            line = bold if index in bold_set else body
+            data.append([_fitted(cell, line[c], widths[c]) for c, cell in enumerate(row)])
+            styles.append(line)
     table = Grid(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT", cellStyles=styles)
     commands: list[tuple[object, ...]] = [
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, st.ACCENT),
@@ -164,6 +167,31 @@ def grid(
         commands.append(("BACKGROUND", (0, index), (-1, index), st.BAND))
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _fitted(cell: Flowable | str, style: CellStyle, width: float) -> Flowable | str:
+    """A plain-text cell as it is when it fits its column, else a paragraph that wraps, so
+    that it never runs over its neighbour ("niet vergelijkbaar" in a narrow column)."""
+    room = width - 2 * CELL_PADDING
+    # no glyph of the font is wider than its size: a short text fits without measuring
+    if type(cell) is not str or len(cell) * style.fontsize <= room:
+        return cell
+    if stringWidth(cell, style.fontname, style.fontsize) <= room:
+        return cell
+    paragraph = _WRAPPING.get((style.fontname, style.fontsize, style.alignment))
+    if paragraph is None:
+        paragraph = _WRAPPING[(style.fontname, style.fontsize, style.alignment)] = ParagraphStyle(
+            f"wrap-{style.name}",
+            fontName=style.fontname,
+            fontSize=style.fontsize,
+            leading=style.fontsize * 1.2,
+            textColor=style.color,
+            alignment=TA_RIGHT if style.alignment == "RIGHT" else TA_LEFT,
+        )
+    return Paragraph(escape(cell), paragraph)
+
+
+_WRAPPING: dict[tuple[str, float, str], ParagraphStyle] = {}
 
 
 def _head_cell(label: Head, width: float) -> tuple[Flowable | str, bool]:
