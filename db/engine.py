@@ -20,6 +20,7 @@ from db.data_version import connection_name
 from db.errors import (
     DiskIOError,
     StorageError,
+    error_code,
     server_error_for,
     sqlite_code,
     storage_error_for,
@@ -76,15 +77,20 @@ def _lower(value: Any) -> Any:
 def storage_error(exc: BaseException) -> StorageError | None:
     """The StorageError a database error means for the user; None for the program's own
     mistakes. SQLite errors are chosen by their result code, a server's by its SQLSTATE or
-    libpq's text (db.errors); another operational error is told as it is, in one line."""
+    libpq's text (db.errors); another operational error in one Dutch line with its code."""
     if sqlite_code(exc) is not None:
         return storage_error_for(exc)
     told = server_error_for(exc) if isinstance(exc, SADatabaseError | OperationalError) else None
     if told is not None:
         return told
     if isinstance(exc, OperationalError):
-        first = str(getattr(exc, "orig", exc)).strip().splitlines() or [""]
-        return StorageError(f"De database is niet bereikbaar of gaf een fout: {first[0]}")
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "De database gaf een fout die IDO Desk niet kent ({code}). Probeer het "
+                "opnieuw; blijft het misgaan, geef dan deze code door aan de beheerder.",
+            ).format(code=error_code(exc))
+        )
     return None
 
 

@@ -85,6 +85,23 @@ class EmptyDatabase(StorageError):
     """The database file is empty or gone while backups exist: not a new installation."""
 
 
+class UpgradeFailed(StorageError):
+    """Bringing the database to this version's schema failed (a migration raised, or the
+    database's tables were ahead of its revision). The upgrade is one transaction: the
+    database is as it was. ``code`` names the error for support (no driver text)."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "De gegevens konden niet worden bijgewerkt naar deze versie van IDO Desk "
+                "({code}); er is niets aan veranderd. Zet de nieuwste goede back-up terug: in "
+                "het venster, of met 'ido-desk restore --newest'.",
+            ).format(code=code)
+        )
+
+
 class UnexpectedStorageError(StorageError):
     """A database error the program does not know how to explain: a bug, told in one line."""
 
@@ -203,8 +220,12 @@ class ConnectionLost(StorageError):
     """The server closed the connection during the work (nothing was half saved)."""
 
 
-_URL_HINT = "in de database-URL (--database-url of IDO_DESK_DATABASE_URL)"
-_NOTHING_HALF = "Er is niets half bewaard: wat bezig was, is helemaal teruggedraaid."
+_URL_HINT = QT_TRANSLATE_NOOP(
+    "core", "in de database-URL (--database-url of IDO_DESK_DATABASE_URL)"
+)
+_NOTHING_HALF = QT_TRANSLATE_NOOP(
+    "core", "Er is niets half bewaard: wat bezig was, is helemaal teruggedraaid."
+)
 # SQLSTATE (when the server sent one) -> the error it means
 _BY_SQLSTATE: dict[str, type[StorageError]] = {
     "28P01": LoginRefused,  # invalid_password
@@ -247,15 +268,32 @@ def url_error_for(url: str, exc: BaseException) -> StorageError:
     except Exception:
         shown, scheme = "", ""
     begins = (
-        f"begint met '{scheme}://', en dat soort database kent IDO Desk niet"
+        QT_TRANSLATE_NOOP(
+            "core", "begint met '{scheme}://', en dat soort database kent IDO Desk niet"
+        ).format(scheme=scheme)
         if scheme
-        else ("is geen geldige URL")
+        else QT_TRANSLATE_NOOP("core", "is geen geldige URL")
     )
     return StorageError(
-        f"De database-URL {f'{shown!r} ' if shown else ''}{begins}. Een gedeelde database begint "
-        "met 'postgresql+psycopg://' (met 'ql'), bijvoorbeeld "
-        f"'postgresql+psycopg://gebruiker@server/ido_desk'. Verbeter hem {_URL_HINT}."
+        QT_TRANSLATE_NOOP(
+            "core",
+            "De database-URL {shown}{begins}. Een gedeelde database begint met "
+            "'postgresql+psycopg://' (met 'ql'), bijvoorbeeld "
+            "'postgresql+psycopg://gebruiker@server/ido_desk'. Verbeter hem {hint}.",
+        ).format(shown=f"{shown!r} " if shown else "", begins=begins, hint=_URL_HINT)
     )
+
+
+def error_code(exc: BaseException) -> str:
+    """What identifies a database error for support, without the driver's English text: the
+    server's SQLSTATE ("code 57P01") or SQLite's result code ("SQLITE_ERROR") when there is
+    one, else the driver's error class."""
+    inner = getattr(exc, "orig", exc)
+    sqlstate = getattr(inner, "sqlstate", None)
+    if sqlstate:
+        return f"code {sqlstate}"
+    found = sqlite_code(inner)
+    return found[1] if found else type(inner).__name__
 
 
 def server_error_for(exc: BaseException) -> StorageError | None:
@@ -282,37 +320,45 @@ def _server_error(code: str | None, message: str) -> StorageError | None:
     named = _QUOTED.search(message)
     name = f"'{named[1]}'" if named else ""
     if cls is LoginRefused and "no password supplied" in message:
-        text = (
-            f"De databaseserver{where} vraagt een wachtwoord, maar er is er geen gegeven. Zet "
+        text = QT_TRANSLATE_NOOP(
+            "core",
+            "De databaseserver{where} vraagt een wachtwoord, maar er is er geen gegeven. Zet "
             "het in het wachtwoordbestand van PostgreSQL (pgpass.conf of ~/.pgpass, zie de "
-            "README) en controleer de gebruikersnaam " + _URL_HINT + "."
-        )
+            "README) en controleer de gebruikersnaam {hint}.",
+        ).format(where=where, hint=_URL_HINT)
     elif cls is LoginRefused:
-        text = (
-            f"De databaseserver{where} weigert de aanmelding{' van ' + name if name else ''}: "
-            f"de gebruikersnaam of het wachtwoord klopt niet. Controleer ze {_URL_HINT}."
-        )
+        whose = QT_TRANSLATE_NOOP("core", " van {name}").format(name=name) if name else ""
+        text = QT_TRANSLATE_NOOP(
+            "core",
+            "De databaseserver{where} weigert de aanmelding{whose}: "
+            "de gebruikersnaam of het wachtwoord klopt niet. Controleer ze {hint}.",
+        ).format(where=where, whose=whose, hint=_URL_HINT)
     elif cls is NoSuchDatabase:
-        text = (
-            f"De database {name} bestaat niet op de databaseserver{where}. Controleer de naam "
-            f"{_URL_HINT}, of laat de beheerder hem aanmaken."
-        )
+        text = QT_TRANSLATE_NOOP(
+            "core",
+            "De database {name} bestaat niet op de databaseserver{where}. Controleer de naam "
+            "{hint}, of laat de beheerder hem aanmaken.",
+        ).format(name=name, where=where, hint=_URL_HINT)
     elif cls is NoPrivilege:
         first = message.strip().splitlines()[0] if message.strip() else ""
-        text = (
-            f"De databasegebruiker mag dit niet ({first}). Er is niets veranderd. Vraag de "
+        text = QT_TRANSLATE_NOOP(
+            "core",
+            "De databasegebruiker mag dit niet ({first}). Er is niets veranderd. Vraag de "
             "beheerder van de database om de rechten; een schema-upgrade doet de eigenaar van "
-            "de tabellen."
-        )
+            "de tabellen.",
+        ).format(first=first)
     elif cls is ConnectionLost:
-        text = f"De verbinding met de databaseserver is verbroken. {_NOTHING_HALF} " + (
-            "Probeer het opnieuw zodra de server weer bereikbaar is."
-        )
+        text = QT_TRANSLATE_NOOP(
+            "core",
+            "De verbinding met de databaseserver is verbroken. {nothing_half} "
+            "Probeer het opnieuw zodra de server weer bereikbaar is.",
+        ).format(nothing_half=_NOTHING_HALF)
     else:
-        text = (
-            f"De databaseserver is niet bereikbaar{where}. Controleer of de server aanstaat en "
-            f"of host en poort kloppen {_URL_HINT}."
-        )
+        text = QT_TRANSLATE_NOOP(
+            "core",
+            "De databaseserver is niet bereikbaar{where}. Controleer of de server aanstaat en "
+            "of host en poort kloppen {hint}.",
+        ).format(where=where, hint=_URL_HINT)
     return cls(text)
 
 
@@ -323,5 +369,7 @@ def _where(message: str) -> str:
     socket, host, port = found.groups()
     if socket:
         folder, _, name = socket.rpartition("/")
-        return f" (socket in {folder or '/'}, poort {name.rsplit('.', 1)[-1]})"
-    return f" ({host}, poort {port})"
+        return QT_TRANSLATE_NOOP("core", " (socket in {folder}, poort {port})").format(
+            folder=folder or "/", port=name.rsplit(".", 1)[-1]
+        )
+    return QT_TRANSLATE_NOOP("core", " ({host}, poort {port})").format(host=host, port=port)

@@ -24,6 +24,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from db.text import QT_TRANSLATE_NOOP
+
 IS_WINDOWS = os.name == "nt"
 # a sharing violation from a virus scanner or the search indexer passes within a second
 RETRY_DELAYS = (0.05, 0.1, 0.2, 0.3, 0.5)
@@ -37,8 +39,12 @@ class FileInUse(OSError):
     def __init__(self, target: Path) -> None:
         super().__init__(
             errno.EBUSY,
-            f"Het bestand '{target}' is geopend in een ander programma (of alleen-lezen). "
-            "Sluit het bestand en probeer opnieuw, of kies een andere naam.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Het bestand '{target}' is geopend in een ander programma (of "
+                "alleen-lezen). Sluit het bestand en probeer opnieuw, of kies een andere "
+                "naam.",
+            ).format(target=target),
             str(target),
         )
         self.message = self.strerror

@@ -23,6 +23,7 @@ from db.engine import BUSY_TIMEOUT_MS, Database, make_engine
 from db.errors import CorruptDatabase, DatabaseTooNew, EmptyDatabase, storage_error_for
 from db.files import free_name, replacing
 from db.pg_tools import DUMP_SUFFIX, ToolMissing, dump_file
+from db.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -107,8 +108,12 @@ def upgrade(
         return None
     if current is not None and current not in revisions:
         raise DatabaseTooNew(
-            "Deze database is gemaakt met een nieuwere versie van IDO Desk "
-            f"(schema {current}). Installeer de nieuwste versie; deze database is niet gewijzigd."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Deze database is gemaakt met een nieuwere versie van IDO Desk (schema "
+                "{current}). Installeer de nieuwste versie; deze database is niet "
+                "gewijzigd.",
+            ).format(current=current)
         )
     copy = None
     if current is not None and backup_dir is not None:
@@ -143,8 +148,11 @@ def _copy_before_upgrade(
         log.warning("no copy before the upgrade: %s", exc)
         if notices is not None:
             notices.append(
-                "Let op: voor deze schema-upgrade is geen kopie van de database gemaakt, "
-                f"want pg_dump ontbreekt. {exc.message.split('. ', 1)[-1]}"
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Let op: voor deze schema-upgrade is geen kopie van de database gemaakt, "
+                    "want pg_dump ontbreekt. {advice}",
+                ).format(advice=exc.message.split(". ", 1)[-1])
             )
         return None
 
@@ -194,7 +202,11 @@ def backup_file(source: Path, backup_dir: Path, label: str, now: datetime | None
     the check is removed and CorruptDatabase is raised. An empty file (no schema) is never
     backed up: EmptyDatabase. The copy is readable by its owner only (0600 on POSIX)."""
     if source.stat().st_size == 0:
-        raise EmptyDatabase(f"{source} is leeg; daarvan wordt geen back-up gemaakt.")
+        raise EmptyDatabase(
+            QT_TRANSLATE_NOOP(
+                "core", "{source} is leeg; daarvan wordt geen back-up gemaakt."
+            ).format(source=source)
+        )
     target = backup_target(backup_dir, label, now, BACKUP_SUFFIX)
     with replacing(target, mode=0o600) as partial:  # 0600: a backup holds notes
         src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -231,6 +243,14 @@ def verify_database(path: Path) -> None:
         found = storage_error_for(exc)
         if found is not None and not isinstance(found, CorruptDatabase):
             raise found from exc  # a read error, a lock: not a damaged file
-        raise CorruptDatabase(f"{path.name} is geen leesbare database ({exc}).") from exc
+        raise CorruptDatabase(
+            QT_TRANSLATE_NOOP("core", "{name} is geen leesbare database ({exc}).").format(
+                name=path.name, exc=exc
+            )
+        ) from exc
     if result != ["ok"]:
-        raise CorruptDatabase(f"{path.name} is beschadigd: {'; '.join(result[:3])}")
+        raise CorruptDatabase(
+            QT_TRANSLATE_NOOP("core", "{name} is beschadigd: {result}").format(
+                name=path.name, result="; ".join(result[:3])
+            )
+        )

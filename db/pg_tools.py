@@ -31,13 +31,16 @@ from sqlalchemy.exc import DBAPIError, ProgrammingError
 
 from db.errors import CorruptDatabase, StorageError, server_error_for, server_error_in
 from db.files import replacing
+from db.text import QT_TRANSLATE_NOOP
 
 DUMP_SUFFIX = ".dump"
 TOOL_TIMEOUT_S = 3600
-_PATH_ADVICE = (
-    "Installeer de PostgreSQL-clientprogramma's (Debian/Ubuntu: 'apt-get install "
-    "postgresql-client'; Windows: de PostgreSQL-installer, onderdeel 'Command Line Tools') en "
-    "zet hun map in het PATH, of laat de beheerder van de databaseserver de back-ups maken."
+_PATH_ADVICE = QT_TRANSLATE_NOOP(
+    "core",
+    "Installeer de PostgreSQL-clientprogramma's (Debian/Ubuntu: 'apt-get "
+    "install postgresql-client'; Windows: de PostgreSQL-installer, onderdeel "
+    "'Command Line Tools') en zet hun map in het PATH, of laat de beheerder "
+    "van de databaseserver de back-ups maken.",
 )
 
 
@@ -45,10 +48,17 @@ class ToolMissing(StorageError):
     """pg_dump or pg_restore is not on PATH: the message says what to install."""
 
     def __init__(self, tool: str) -> None:
-        which = "die programma's staan" if " en " in tool else "dat programma staat"
+        which = (
+            QT_TRANSLATE_NOOP("core", "die programma's staan")
+            if " en " in tool
+            else QT_TRANSLATE_NOOP("core", "dat programma staat")
+        )
         super().__init__(
-            f"Back-ups van een PostgreSQL-database maakt IDO Desk met {tool}, maar {which} "
-            f"niet in het PATH van deze pc. {_PATH_ADVICE}"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Back-ups van een PostgreSQL-database maakt IDO Desk met {tool}, maar "
+                "{which} niet in het PATH van deze pc. {advice}",
+            ).format(tool=tool, which=which, advice=_PATH_ADVICE)
         )
         self.tool = tool
 
@@ -91,13 +101,27 @@ def run_tool(name: str, *args: str, url: URL | None = None) -> str:
             command, capture_output=True, text=True, env=env, timeout=TOOL_TIMEOUT_S, check=False
         )
     except OSError as exc:
-        raise ToolFailed(f"{name} kon niet worden gestart: {exc.strerror or exc}.") from exc
+        raise ToolFailed(
+            QT_TRANSLATE_NOOP("core", "{name} kon niet worden gestart: {reason}.").format(
+                name=name, reason=exc.strerror or exc
+            )
+        ) from exc
     if done.returncode != 0:
         told = server_error_in(done.stderr)  # a server away or a connection cut: in Dutch
         if told is not None:
-            raise ToolFailed(f"{name} kon zijn werk niet doen. {told.message}")
-        lines = [line for line in done.stderr.splitlines() if line.strip()] or ["(geen uitleg)"]
-        raise ToolFailed(f"{name} gaf een fout: {lines[0].removeprefix(f'{name}: ')}")
+            raise ToolFailed(
+                QT_TRANSLATE_NOOP("core", "{name} kon zijn werk niet doen. {message}").format(
+                    name=name, message=told.message
+                )
+            )
+        lines = [line for line in done.stderr.splitlines() if line.strip()] or [
+            QT_TRANSLATE_NOOP("core", "(geen uitleg)")
+        ]
+        raise ToolFailed(
+            QT_TRANSLATE_NOOP("core", "{name} gaf een fout: {complaint}").format(
+                name=name, complaint=lines[0].removeprefix(f"{name}: ")
+            )
+        )
     return done.stdout
 
 
@@ -132,8 +156,11 @@ def scratch_database(engine: Engine, archive: Path) -> Iterator[Engine]:
             connection.execute(text(f"CREATE DATABASE {quoted}"))
     except ProgrammingError as exc:  # insufficient_privilege
         raise NoScratchDatabase(
-            f"De databaserol {engine.url.username or ''} mag geen database aanmaken (nodig om "
-            "een back-up te controleren of terug te zetten): geef hem CREATEDB."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "De databaserol {role} mag geen database aanmaken (nodig om een back-up "
+                "te controleren of terug te zetten): geef hem CREATEDB.",
+            ).format(role=engine.url.username or "")
         ) from exc
     scratch = create_engine(engine.url.set(database=name))
     try:
@@ -177,13 +204,20 @@ def verify_dump(engine: Engine, archive: Path, visits: int) -> None:
     except ToolFailed as exc:
         check_archive(archive)  # CorruptDatabase when the dump itself cannot be read
         raise ToolFailed(  # a readable dump: the scratch database was what failed (a login)
-            f"De back-up kon niet worden gecontroleerd en is daarom niet bewaard: pg_restore kon "
-            f"hem niet terugzetten in een tijdelijke database ({str(exc).rstrip('.')}). Staat "
-            "het wachtwoord in het wachtwoordbestand (pgpass), zet dan * als database, zodat de "
-            "rol ook de tijdelijke database mag openen."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "De back-up kon niet worden gecontroleerd en is daarom niet bewaard: "
+                "pg_restore kon hem niet terugzetten in een tijdelijke database "
+                "({complaint}). Staat het wachtwoord in het wachtwoordbestand (pgpass), zet "
+                "dan * als database, zodat de rol ook de tijdelijke database mag openen.",
+            ).format(complaint=str(exc).rstrip("."))
         ) from exc
     if found != visits:
-        raise CorruptDatabase(f"{archive.name} bevat {found} registraties in plaats van {visits}.")
+        raise CorruptDatabase(
+            QT_TRANSLATE_NOOP(
+                "core", "{name} bevat {found} registraties in plaats van {visits}."
+            ).format(name=archive.name, found=found, visits=visits)
+        )
 
 
 def check_archive(archive: Path) -> None:
@@ -191,7 +225,11 @@ def check_archive(archive: Path) -> None:
     try:
         run_tool("pg_restore", "--list", str(archive))
     except ToolFailed as exc:
-        raise CorruptDatabase(f"{archive.name} is geen leesbare back-up ({exc}).") from exc
+        raise CorruptDatabase(
+            QT_TRANSLATE_NOOP("core", "{name} is geen leesbare back-up ({exc}).").format(
+                name=archive.name, exc=exc
+            )
+        ) from exc
 
 
 def _tables(connection: Any) -> list[str]:
@@ -238,8 +276,11 @@ def replace_contents(
         inner = getattr(exc, "orig", exc)
         first = (str(inner).strip().splitlines() or [""])[0]
         raise ToolFailed(
-            "De back-up kon niet worden teruggezet; er is niets veranderd "
-            f"(PostgreSQL: {getattr(inner, 'sqlstate', None) or first})."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "De back-up kon niet worden teruggezet; er is niets veranderd "
+                "(PostgreSQL: {code}).",
+            ).format(code=getattr(inner, "sqlstate", None) or first)
         ) from exc
 
 

@@ -95,6 +95,7 @@ audit_log = table(
 )
 
 import_history = table("import_history", column("id", Integer), column("applying", String))
+import_change = table("import_change", column("id", Integer), column("import_id", Integer))
 
 TABLES = (
     channel,
@@ -109,4 +110,5 @@ TABLES = (
     question,
     audit_log,
     import_history,
+    import_change,
 )

@@ -64,11 +64,11 @@ STALE_PARTIAL_S = 600  # a half-written copy this old was left by a crash
 WAL_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 KIND_LABELS = {
-    DAILY: "automatisch (eerste start van de dag)",
-    MANUAL: "handmatig",
-    UPGRADE: "voor een programma-update",
-    BEFORE_RESTORE: "database van vóór het terugzetten",
-    DAMAGED: "beschadigde database, bewaard zoals hij was",
+    DAILY: QT_TRANSLATE_NOOP("core", "automatisch (eerste start van de dag)"),
+    MANUAL: QT_TRANSLATE_NOOP("core", "handmatig"),
+    UPGRADE: QT_TRANSLATE_NOOP("core", "voor een programma-update"),
+    BEFORE_RESTORE: QT_TRANSLATE_NOOP("core", "database van vóór het terugzetten"),
+    DAMAGED: QT_TRANSLATE_NOOP("core", "beschadigde database, bewaard zoals hij was"),
 }
 
 _NAME = re.compile(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
 
 from db.errors import StorageError
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 APP_NAME = "IDO Desk"
 ENV_DATA_DIR = "IDO_DESK_DATA_DIR"
@@ -71,10 +72,13 @@ class Paths:
         if self.network is None:
             return
         raise NetworkFolder(
-            f"De database zou op {self.network} komen ('{self.data_dir}'). Daar kan hij "
-            "beschadigd raken: de manier waarop IDO Desk elke registratie veilig bewaart "
-            "(SQLite in WAL-modus) werkt niet op een netwerkschijf. Kies een map op deze pc "
-            f"zelf, met --data-dir of {ENV_DATA_DIR}."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "De database zou op {network} komen ('{data_dir}'). Daar kan hij "
+                "beschadigd raken: de manier waarop IDO Desk elke registratie veilig "
+                "bewaart (SQLite in WAL-modus) werkt niet op een netwerkschijf. Kies een "
+                "map op deze pc zelf, met --data-dir of {env_data_dir}.",
+            ).format(network=self.network, data_dir=self.data_dir, env_data_dir=ENV_DATA_DIR)
         )
 
 

@@ -35,7 +35,9 @@ log = logging.getLogger(__name__)
 SINCE_SETTING = "delivery_since"  # the month the loop was set up in, "2026-10"
 SEEN_SETTING = "delivery_report_seen"  # the newest report whose notice was closed
 DONE_SETTING = "delivery_done"  # after a run with nothing left: the visits then, the last month
-RETRY = "IDO Desk probeert het bij de volgende start opnieuw, of nu met 'ido-desk deliver'."
+RETRY = QT_TRANSLATE_NOOP(
+    "core", "IDO Desk probeert het bij de volgende start opnieuw, of nu met 'ido-desk deliver'."
+)
 
 
 @dataclass(frozen=True)
@@ -256,7 +258,9 @@ def _deliver(
                     overwrite=True,  # a month delivered again replaces its file
                 )
             except OSError as exc:
-                problem = f"{file_problem(exc)} Maak ruimte of kies een andere map. {RETRY}"
+                problem = QT_TRANSLATE_NOOP(
+                    "core", "{problem} Maak ruimte of kies een andere map. {retry}"
+                ).format(problem=file_problem(exc), retry=RETRY)
             except (StorageError, ValidationError) as exc:
                 problem = f"{exc.message} {RETRY}"
             else:
@@ -278,10 +282,12 @@ def _deliver(
 
 
 def _missing(folder: Path) -> str:
-    return (
-        f"De bezorgmap {folder} is niet bereikbaar: steek de USB-stick in, maak de netwerkmap "
-        f"bereikbaar of kies een andere map bij Instellingen. {RETRY}"
-    )
+    return QT_TRANSLATE_NOOP(
+        "core",
+        "De bezorgmap {folder} is niet bereikbaar: steek de USB-stick in, maak "
+        "de netwerkmap bereikbaar of kies een andere map bij Instellingen. "
+        "{retry}",
+    ).format(folder=folder, retry=RETRY)
 
 
 def _as_system(desk: Desk) -> Desk:
@@ -318,9 +324,13 @@ def _make_reports(
                 row.report_path, row.report_at = str(path), desk.clock()
             made.append((period, path))
     except OSError as exc:
-        return made, f"Maandrapport niet gemaakt: {file_problem(exc)} {RETRY}"
+        return made, QT_TRANSLATE_NOOP(
+            "core", "Maandrapport niet gemaakt: {problem} {retry}"
+        ).format(problem=file_problem(exc), retry=RETRY)
     except (StorageError, ValidationError) as exc:
-        return made, f"Maandrapport niet gemaakt: {exc.message} {RETRY}"
+        return made, QT_TRANSLATE_NOOP(
+            "core", "Maandrapport niet gemaakt: {message} {retry}"
+        ).format(message=exc.message, retry=RETRY)
     return made, None
 
 

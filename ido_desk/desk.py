@@ -19,6 +19,9 @@ from db.errors import (
     DiskIOError,
     ReadOnlyDatabase,
     StorageError,
+    UpgradeFailed,
+    UserError,
+    error_code,
     url_error_for,
 )
 from db.migrate import create_private_file, current_revision, upgrade, verify_database
@@ -117,18 +120,17 @@ def open_desk(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Des
         translated = (
             _not_allowed_to_upgrade(exc, desk)
             or storage_error(exc)
-            or StorageError(
-                QT_TRANSLATE_NOOP(
-                    "core",
-                    "De database kon niet worden bijgewerkt naar deze versie van IDO Desk; "
-                    "er is niets aan veranderd ({name}: {orig}). Zet een back-up terug: in "
-                    "het venster, of met 'ido-desk restore --newest'.",
-                ).format(name=type(exc.orig).__name__, orig=str(exc.orig)[:80])
-            )
+            or UpgradeFailed(error_code(exc))
         )
         if isinstance(translated, CorruptDatabase) and file is not None and _reads_whole(file):
             translated = DiskIOError(MESSAGES[DiskIOError].format(name="lezen"))  # not damage
         raise translated from exc
+    except UserError:
+        desk.close()
+        raise
+    except Exception as exc:  # a migration's own mistake: the upgrade was undone whole
+        desk.close()
+        raise UpgradeFailed(type(exc).__name__) from exc
     except BaseException:
         desk.close()
         raise

@@ -96,21 +96,35 @@ class NotFound(UserError, LookupError):
 
 def file_problem(exc: OSError) -> str:
     """A Dutch sentence for a file or folder that cannot be read or written."""
-    where = exc.filename or "het bestand"
+    where = exc.filename or QT_TRANSLATE_NOOP("core", "het bestand")
     if exc.errno == errno.ENOENT:
-        return f"De map of het bestand '{where}' bestaat niet."
+        return QT_TRANSLATE_NOOP("core", "De map of het bestand '{where}' bestaat niet.").format(
+            where=where
+        )
     if exc.errno == errno.EBUSY:  # db.files.FileInUse: open in another program (Windows)
-        return exc.strerror or f"Het bestand '{where}' is geopend in een ander programma."
+        return exc.strerror or QT_TRANSLATE_NOOP(
+            "core", "Het bestand '{where}' is geopend in een ander programma."
+        ).format(where=where)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"Geen toestemming om '{where}' te schrijven of te lezen (alleen-lezen?)."
+        return QT_TRANSLATE_NOOP(
+            "core", "Geen toestemming om '{where}' te schrijven of te lezen (alleen-lezen?)."
+        ).format(where=where)
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"De schijf is vol: '{where}' kon niet worden geschreven."
+        return QT_TRANSLATE_NOOP(
+            "core", "De schijf is vol: '{where}' kon niet worden geschreven."
+        ).format(where=where)
     if exc.errno == errno.EIO:
-        return f"De schijf gaf een lees- of schrijffout bij '{where}' (de schijf is niet vol)."
+        return QT_TRANSLATE_NOOP(
+            "core", "De schijf gaf een lees- of schrijffout bij '{where}' (de schijf is niet vol)."
+        ).format(where=where)
     if exc.errno == errno.EISDIR:
-        return f"'{where}' is een map; geef een bestandsnaam."
+        return QT_TRANSLATE_NOOP("core", "'{where}' is een map; geef een bestandsnaam.").format(
+            where=where
+        )
     reason = exc.strerror or str(exc)
-    return f"'{where}' kan niet worden geschreven of gelezen: {reason}."
+    return QT_TRANSLATE_NOOP(
+        "core", "'{where}' kan niet worden geschreven of gelezen: {reason}."
+    ).format(where=where, reason=reason)
 
 
 @dataclass(frozen=True)

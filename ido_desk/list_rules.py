@@ -223,14 +223,27 @@ def check_can_retire(session: Session, kind: str, row: ListItem) -> None:
         if users:
             mains = [label for label, is_main in users if is_main]
             subs = len(users) - len(mains)
-            shown = ", ".join(mains) if mains else f"{subs} sub-onderwerpen"
+            shown = (
+                ", ".join(mains)
+                if mains
+                else QT_TRANSLATE_NOOP("core", "{subs} sub-onderwerpen").format(subs=subs)
+            )
             if mains and subs:
-                shown += f" (met {subs} sub-onderwerpen)"
-            how = "hoort bij" if isinstance(row, Domain) else "wordt voorgesteld bij"
-            fix = (
-                "laat die onderwerpen eerst vervallen"
+                shown = QT_TRANSLATE_NOOP("core", "{shown} (met {subs} sub-onderwerpen)").format(
+                    shown=shown, subs=subs
+                )
+            how = (
+                QT_TRANSLATE_NOOP("core", "hoort bij")
                 if isinstance(row, Domain)
-                else "kies daar eerst een andere voorgestelde organisatie of laat ze vervallen"
+                else QT_TRANSLATE_NOOP("core", "wordt voorgesteld bij")
+            )
+            fix = (
+                QT_TRANSLATE_NOOP("core", "laat die onderwerpen eerst vervallen")
+                if isinstance(row, Domain)
+                else QT_TRANSLATE_NOOP(
+                    "core",
+                    "kies daar eerst een andere voorgestelde organisatie of laat ze vervallen",
+                )
             )
             raise ValidationError(
                 "code",

@@ -13,19 +13,19 @@ from datetime import date, datetime, time, timedelta
 from ido_desk.errors import ValidationError
 from ido_desk.translatable import QT_TRANSLATE_NOOP
 
-MONTHS_NL = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
+MONTHS_NL = (  # marked: the CLI says a period in English with --lang en
+    QT_TRANSLATE_NOOP("core", "januari"),
+    QT_TRANSLATE_NOOP("core", "februari"),
+    QT_TRANSLATE_NOOP("core", "maart"),
+    QT_TRANSLATE_NOOP("core", "april"),
+    QT_TRANSLATE_NOOP("core", "mei"),
+    QT_TRANSLATE_NOOP("core", "juni"),
+    QT_TRANSLATE_NOOP("core", "juli"),
+    QT_TRANSLATE_NOOP("core", "augustus"),
+    QT_TRANSLATE_NOOP("core", "september"),
+    QT_TRANSLATE_NOOP("core", "oktober"),
+    QT_TRANSLATE_NOOP("core", "november"),
+    QT_TRANSLATE_NOOP("core", "december"),
 )
 
 MONTHS_SHORT_NL = (
@@ -72,12 +72,18 @@ class Period:
     def label(self) -> str:
         """ "oktober 2026", "3e kwartaal 2026", "2026", "1 januari t/m 15 maart 2026"."""
         if self.kind == "month":
-            return f"{MONTHS_NL[self.start.month - 1]} {self.start.year}"
+            return QT_TRANSLATE_NOOP("core", "{month} {year}").format(
+                month=MONTHS_NL[self.start.month - 1], year=self.start.year
+            )
         if self.kind == "quarter":
-            return f"{quarter_of(self.start)}e kwartaal {self.start.year}"
+            return QT_TRANSLATE_NOOP("core", "{quarter}e kwartaal {year}").format(
+                quarter=quarter_of(self.start), year=self.start.year
+            )
         if self.kind == "year":
             return str(self.start.year)
-        return f"{dutch_date(self.start)} t/m {dutch_date(self.last_day)}"
+        return QT_TRANSLATE_NOOP("core", "{first} t/m {last}").format(
+            first=dutch_date(self.start), last=dutch_date(self.last_day)
+        )
 
     @property
     def code(self) -> str:
@@ -161,7 +167,9 @@ def quarter_of(day: date) -> int:
 
 def dutch_date(day: date) -> str:
     """ "3 november 2026"."""
-    return f"{day.day} {MONTHS_NL[day.month - 1]} {day.year}"
+    return QT_TRANSLATE_NOOP("core", "{day} {month} {year}").format(
+        day=day.day, month=MONTHS_NL[day.month - 1], year=day.year
+    )
 
 
 def month(year_: int, month_: int) -> Period:

@@ -63,17 +63,21 @@ class RestorePlan:
     def question(self) -> str:
         """The Dutch question to ask before restoring."""
         if not self.live_usable:
-            return (
-                f"De huidige database kan niet worden gelezen; hij wordt bewaard zoals hij is en "
-                f"vervangen door {self.file.name}. Terugzetten?"
-            )
+            return QT_TRANSLATE_NOOP(
+                "core",
+                "De huidige database kan niet worden gelezen; hij wordt bewaard zoals "
+                "hij is en vervangen door {name}. Terugzetten?",
+            ).format(name=self.file.name)
         if not self.lost_visits:
-            return f"Alle registraties staan ook in {self.file.name}. Terugzetten?"
-        return (
-            f"{self.lost_visits} registratie(s) in de huidige database staan niet in "
-            f"{self.file.name} en verdwijnen uit de database (de huidige database wordt eerst "
-            "bewaard in de back-upmap). Terugzetten?"
-        )
+            return QT_TRANSLATE_NOOP(
+                "core", "Alle registraties staan ook in {name}. Terugzetten?"
+            ).format(name=self.file.name)
+        return QT_TRANSLATE_NOOP(
+            "core",
+            "{lost_visits} registratie(s) in de huidige database staan niet in "
+            "{name} en verdwijnen uit de database (de huidige database wordt eerst "
+            "bewaard in de back-upmap). Terugzetten?",
+        ).format(lost_visits=self.lost_visits, name=self.file.name)
 
 
 @dataclass(frozen=True)

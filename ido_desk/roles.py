@@ -219,5 +219,7 @@ def require_can_change_visit(
     write session of the change, so that the check and the write are one transaction."""
     if created_at.date() == desk.clock().date():
         return
-    action = f"Een bezoek van {started_at:%d-%m-%Y} wijzigen of verwijderen"
+    action = QT_TRANSLATE_NOOP(
+        "core", "Een bezoek van {started_at:%d-%m-%Y} wijzigen of verwijderen"
+    ).format(started_at=started_at)
     require_manager(desk, action, session)

@@ -30,6 +30,7 @@ from ido_desk.config import Paths
 from ido_desk.delivery_setup import loop_is_set_up
 from ido_desk.desk import Desk, local_now, open_desk
 from ido_desk.settings import get_setting, set_setting
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -75,16 +76,28 @@ def refuse_lost_database(paths: Paths) -> None:
     if not [b for b in list_backups(paths) if b.kind != DAMAGED]:
         return  # a new installation
     good = newest_good_backup(paths)
-    where = "leeg" if file.exists() else "verdwenen"
+    where = (
+        QT_TRANSLATE_NOOP("core", "leeg")
+        if file.exists()
+        else QT_TRANSLATE_NOOP("core", "verdwenen")
+    )
     advice = (
-        f"Zet de nieuwste goede back-up terug ({good.path.name}, van "
-        f"{good.made_at:%d-%m-%Y %H:%M}): in het venster, of met 'ido-desk restore --newest'."
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Zet de nieuwste goede back-up terug ({name}, van {made_at:%d-%m-%Y "
+            "%H:%M}): in het venster, of met 'ido-desk restore --newest'.",
+        ).format(name=good.path.name, made_at=good.made_at)
         if good is not None
-        else f"Geen van de back-ups in {paths.backup_dir} is bruikbaar; vraag de beheerder om hulp."
+        else QT_TRANSLATE_NOOP(
+            "core", "Geen van de back-ups in {backup_dir} is bruikbaar; vraag de beheerder om hulp."
+        ).format(backup_dir=paths.backup_dir)
     )
     raise EmptyDatabase(
-        f"Het databasebestand {file} is {where}, terwijl er back-ups zijn: dit is geen nieuwe "
-        f"installatie, en er is niets gewijzigd. {advice}"
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Het databasebestand {file} is {where}, terwijl er back-ups zijn: dit is "
+            "geen nieuwe installatie, en er is niets gewijzigd. {advice}",
+        ).format(file=file, where=where, advice=advice)
     )
 
 
@@ -105,9 +118,12 @@ def lost_wal_notices(paths: Paths) -> list[str]:
     if file is None or not Path(f"{file}-shm").exists() or Path(f"{file}-wal").exists():
         return []
     return [
-        f"Let op: na een onderbroken afsluiting ontbreekt het bestand {file.name}-wal; "
-        "registraties die nog alleen daarin stonden, zijn verloren. Controleer de laatste "
-        "registraties en zet zo nodig een back-up terug."
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Let op: na een onderbroken afsluiting ontbreekt het bestand {name}-wal; "
+            "registraties die nog alleen daarin stonden, zijn verloren. Controleer "
+            "de laatste registraties en zet zo nodig een back-up terug.",
+        ).format(name=file.name)
     ]
 
 

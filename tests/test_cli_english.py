@@ -5,18 +5,23 @@ Dutch stays the default, and the English costs the CLI no Qt."""
 from __future__ import annotations
 
 import io
+import sqlite3
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from db.errors import MESSAGES, DatabaseLocked
-from ido_desk.config import Paths
+from ido_desk.config import DATABASE_FILE, Paths, resolve_paths
+from ido_desk.exchange.keys import own_key
 from ido_desk.qm_file import translations
 from ido_desk.translatable import QT_TRANSLATE_NOOP, in_language
 from tests.conftest import CliResult, cli_environment, run_in_process
+from tests.exchange_helpers import edit_line, rebuild
 from tests.test_cli import SETUP, VALID_BSN, ok, refused
 from tests.test_cli_entry import imported
+from tests.test_exchange_cli import at
 
 Cli = Callable[..., CliResult]
 DUTCH_WORDS = ("bezoek", "vraag", "geen", "kan niet", "gebruik", "Onbekend", "Kies", "ingesteld")
@@ -114,3 +119,115 @@ def test_every_marked_core_text_reads_back_in_english() -> None:
     assert in_language("niet gemarkeerd", "en") == "niet gemarkeerd"
     locked = MESSAGES[DatabaseLocked]  # the storage layer's messages are marked too
     assert in_language(locked, "en").startswith("The database is busy in another program.")
+
+
+def test_an_exchange_between_branch_and_coordinator_in_english(cli: Cli, tmp_path: Path) -> None:
+    """Export at a branch, then at the coordinator: a file that is no export, an unknown key,
+    a trusted import, the same file again, a crafted line, the history and an undo; every line
+    and every refusal in English, with the place in the file said in English too."""
+    branch = str(tmp_path / "branch")
+    ok(english(cli, *at(branch), "setup", "--location-name", "DOK Centrum",
+                "--municipality", "Delft", "--cbs-code", "GM0503"))  # fmt: skip
+    for day in ("01", "02"):
+        ok(english(cli, *at(branch), "log", "--topic", "digid", "--at", f"2026-10-{day} 10:15"))
+    out = tmp_path / "delft.zip"
+    assert "Say with --out where the export file should go." in no_dutch(
+        refused(english(cli, *at(branch), "export", "--period", "2026-10"))
+    )
+    assert "Give both --from and --to." in refused(
+        english(cli, *at(branch), "export", "--from", "2026-10-01", "--out", str(out))
+    )
+    exported = no_dutch(ok(english(cli, *at(branch), "export", "--period", "2026-10",
+                                   "--out", str(out))))  # fmt: skip
+    assert exported.startswith(f"Exported to {out}\n  location ")
+    assert "01-10-2026 to 31-10-2026\n  2 visits (0 of them deleted), 2 questions\n" in exported
+    assert "\n  signed with key " in exported
+    again = refused(english(cli, *at(branch), "export", "--period", "2026-10", "--out", str(out)))
+    assert "already exists; it is not overwritten without asking. Give --overwrite" in again
+
+    nowhere = tmp_path / "nowhere" / "delft.key"
+    assert f"The folder or file '{nowhere}' does not exist." in no_dutch(
+        refused(english(cli, *at(branch), "export", "--key-out", str(nowhere)), code=4)
+    )
+
+    junk = tmp_path / "junk.zip"
+    junk.write_text("geen zip")
+    told = no_dutch(refused(english(cli, "import", str(junk)), code=3))
+    assert told == (
+        "ido-desk: refused, nothing was changed: junk.zip: this is not an IDO Desk "
+        "export file (not a zip archive).\n"
+    )
+    unknown = no_dutch(refused(english(cli, "import", str(out)), code=3))
+    assert "delft.zip, signature.json: the identification code of location " in unknown
+    assert (
+        "is not trusted yet. Check code: " in unknown
+        and "(on the command line with --yes)" in unknown
+    )
+    imported_now = no_dutch(ok(english(cli, "import", "--yes", str(out))))
+    assert "(DOK Centrum, Delft): " in imported_now and " - trusted (--yes)\n" in imported_now
+    assert "delft.zip: " in imported_now
+    assert ", 2 new, 0 updated, 0 deleted, 0 unchanged.\n" in imported_now
+    assert "already imported on " in no_dutch(ok(english(cli, "import", str(out))))
+
+    key = own_key(resolve_paths(branch, environ={}))
+    crafted = rebuild(out, tmp_path / "line.zip", key, edit_line(2, lambda row: row.update(
+        duration_min=9999)))  # fmt: skip
+    told = no_dutch(refused(english(cli, "import", str(crafted)), code=3))
+    assert "line.zip, visits.jsonl, line 2, field 'duration_min', value 9999: the duration is" in (
+        told
+    )
+    history = no_dutch(ok(english(cli, "import", "--history")))
+    assert "delft.zip  new 2, updated 0, deleted 0, unchanged 0\n" in history
+    first = history.split()[0]
+    assert ok(english(cli, "import", "--undo", first)) == (
+        f"Import {first} undone: 2 visits removed, 0 restored.\n"
+    )
+    assert "[undone " in ok(english(cli, "import", "--history"))
+    assert f"Import {first} was already undone on " in refused(
+        english(cli, "import", "--undo", first)
+    )
+
+
+def test_reports_and_storage_refuse_in_english(cli: Cli, tmp_path: Path) -> None:
+    """A report's user errors and its line, the backups and the delivery listed, a database
+    URL of an unknown kind, an unreachable server and a database of a newer version: English
+    with --lang en, Dutch without."""
+    ok(cli(*SETUP))
+    pdf = str(tmp_path / "r.pdf")
+    errors = {
+        ("report", "--period", "2099-01", "--out", pdf): (
+            f"Period January 2099 is in the future (today is {date.today().day} "
+        ),
+        ("report", "--period", "2026-10", "--out", str(tmp_path / "r.txt")): (
+            "'r.txt': the format follows from the extension; use .pdf, .csv or .xlsx."
+        ),
+        ("report", "--format", "long", "--out", pdf): "--format long writes .csv or .xlsx",
+        ("report", "--out", str(tmp_path / "nowhere" / "r.pdf")): "The folder '",
+        ("report", "--location", "nope", "--out", pdf): "Unknown location 'nope'. Known: ",
+        ("report", "--municipality", "GM9999", "--out", pdf): "Unknown municipality 'GM9999'",
+    }
+    for argv, expected in errors.items():
+        assert expected in no_dutch(refused(english(cli, *argv))), argv
+    assert "Periode januari 2099 ligt in de toekomst" in refused(
+        cli("report", "--period", "2099-01", "--out", pdf)
+    )
+    csv = (tmp_path / "q3.csv").resolve()
+    written = ok(english(cli, "report", "--period", "2026-Q3", "--out", str(csv)))
+    assert written == f"Quarterly report quarter 3 of 2026 written to {csv}\n"
+    ok(english(cli, "backup"))
+    assert " kB  by hand " in no_dutch(ok(english(cli, "backup", "--list")))
+    assert "No ended month to deliver yet." in ok(english(cli, "delivery", "--status"))
+    url = ("--database-url", "mysql://someone@server/ido")
+    told = no_dutch(refused(english(cli, *url, "visits"), code=4))
+    assert "begins with 'mysql://', a kind of database IDO Desk does not know. A shared" in told
+    assert "in the database URL (--database-url or IDO_DESK_DATABASE_URL)." in told
+    nobody = ("--database-url", "postgresql+psycopg://someone@127.0.0.1:1/ido")
+    told = no_dutch(refused(english(cli, *nobody, "visits"), code=4))
+    assert "The database server cannot be reached (127.0.0.1, port 1). Check that" in told
+    newer = tmp_path / "newer"
+    newer.mkdir()
+    with sqlite3.connect(newer / DATABASE_FILE) as con:
+        con.execute("CREATE TABLE alembic_version (version_num TEXT)")
+        con.execute("INSERT INTO alembic_version VALUES ('9999_future')")
+    told = no_dutch(refused(english(cli, *at(str(newer)), "visits"), code=4))
+    assert "This database was made with a newer version of IDO Desk (schema 9999_future)" in told

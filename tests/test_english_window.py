@@ -4,6 +4,7 @@ list label left from a lookup at run time (texts the .ts file never saw)."""
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -18,12 +19,15 @@ from PySide6.QtWidgets import (
 
 from ido_desk.desk import Desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
+from ido_desk.exchange.importer import import_files
 from ido_desk.location import all_locations
 from ido_desk.reports.national_form.mapping import NO_TARGET, load_national_form
 from ido_desk.visits import record_visit
+from tests.exchange_helpers import export, log, three_visits, yes
 from tests.ui_helpers import show_window
 from ui.app import build_main_window, install_language
 from ui.batch_dialog import BatchDialog
+from ui.exchange_view import ExchangeView
 from ui.lists_editor import ListsEditor
 from ui.main_window import MainWindow
 from ui.visit_dialog import VisitDialog
@@ -172,3 +176,33 @@ def test_the_english_window_refuses_a_note_in_english_then_saves(qtbot, desk: De
         qtbot.waitUntil(lambda: panel.status.text().startswith("Saved"))
     finally:
         install_language(qapp, None)
+
+
+def test_the_english_exchange_tab_tells_an_import_in_english(
+    qtbot, coordinator: Desk, tmp_path, qapp
+) -> None:
+    """An import's outcome in the English window: a damaged file refused, the same file
+    again told as already imported, a fresh one imported; each line in English."""
+    branch = three_visits(tmp_path / "branch")
+    try:
+        good = export(branch, tmp_path / "rijswijk.zip").path
+        import_files(coordinator, [good], confirm_key=yes)  # the branch's key is known
+        log(branch, datetime(2026, 10, 20, 10, 0), "belastingen")
+        later = export(branch, tmp_path / "later.zip").path
+    finally:
+        branch.close()
+    damaged = tmp_path / "kapot.zip"
+    damaged.write_bytes(good.read_bytes()[:300])
+    install_language(qapp, "en")
+    try:
+        view = ExchangeView(coordinator)
+        show_window(qtbot, view)
+        view.import_paths([damaged, good, later])
+        qtbot.waitUntil(lambda: view.results.count() == 3, timeout=10000)
+        told = "\n".join(view.results.item(i).text() for i in range(3))
+    finally:
+        install_language(qapp, None)
+    assert "kapot.zip: this is not an IDO Desk export file (not a zip archive)." in told, told
+    assert "rijswijk.zip: already imported on " in told and "nothing was changed." in told
+    assert ", 1 new, 0 updated, 0 deleted, 3 unchanged." in told, told
+    assert not [w for w in ("ingelezen", "bestand", "nieuw", "beschadigd") if w in told], told

@@ -240,7 +240,7 @@ def test_the_window_tells_an_unreachable_server_in_dutch(qtbot, tmp_path: Path) 
     when_modal(read_and_close)
     url = server_url(database="storage_bestaat_niet")
     assert run_window(resolve_paths(tmp_path / "data", url, environ={})) == EXIT_STORAGE
-    assert "IDO Desk kan de database niet openen" in shown[0]
+    assert "IDO Desk kan de gegevens niet openen" in shown[0]
     assert "'storage_bestaat_niet' bestaat niet" in shown[0]
 
 
@@ -267,3 +267,31 @@ def test_a_connection_the_server_drops_is_told_and_nothing_is_half_saved(desk) -
     assert rows(desk, "SELECT count(*) FROM visit") == [(1,)]
     record_visit(desk, draft)  # the next one works on a new connection
     assert rows(desk, "SELECT count(*) FROM visit") == [(2,)]
+
+
+@pytest.mark.postgres_only
+def test_a_server_error_the_program_does_not_know_is_told_in_dutch_with_its_code(
+    desk, paths
+) -> None:
+    """A coordinator logs while another holds the visits table past the lock timeout: the
+    server's English ("canceling statement due to lock timeout") stays out of the one Dutch
+    line, its SQLSTATE is kept for support; after the lock is gone the visit is logged."""
+    from tests.conftest import cli_environment, run_in_process
+
+    env = {**cli_environment(paths), "PGOPTIONS": "-c lock_timeout=300"}
+    holder = create_engine(paths.database_url)
+    with holder.connect() as connection:
+        transaction = connection.begin()
+        connection.execute(text("LOCK TABLE visit IN EXCLUSIVE MODE"))  # reads go on
+        refused = run_in_process(("log", "--topic", "digid"), env)
+        transaction.rollback()
+    holder.dispose()
+    line = refused.stderr.strip()
+    assert refused.returncode == ExitCode.STORAGE, refused.stderr
+    assert "\n" not in line and "Traceback" not in line
+    assert "canceling" not in line and "lock timeout" not in line
+    assert "55P03" in line and "beheerder" in line
+    assert rows(desk, "SELECT count(*) FROM visit") == [(0,)]
+    logged = run_in_process(("log", "--topic", "digid"), env)
+    assert logged.returncode == 0, logged.stderr
+    assert rows(desk, "SELECT count(*) FROM visit") == [(1,)]

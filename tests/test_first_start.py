@@ -87,5 +87,5 @@ def test_a_database_from_a_newer_version_is_explained(qtbot, paths: Paths) -> No
 
     when_modal(read_and_close)
     assert open_desk_or_explain(paths) is None
-    assert seen["text"].startswith("IDO Desk kan de database niet openen.")
+    assert seen["text"].startswith("IDO Desk kan de gegevens niet openen.")
     assert "nieuwere" in seen["text"]

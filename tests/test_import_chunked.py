@@ -39,7 +39,7 @@ from tests.exchange_helpers import DELFT, DELFT_ZUID, export, log, yes
 
 pytestmark = [
     pytest.mark.sqlite_only("SQLite's write lock; PostgreSQL applies in one transaction"),
-    pytest.mark.skipif(sys.platform == "win32", reason="SIGSTOP is POSIX"),
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SIGSTOP and /proc"),
 ]
 
 VISITS = 7

@@ -23,7 +23,7 @@ from bench.kill_points import (
     upgrade_trials,
 )
 from db.engine import BUSY_TIMEOUT_MS, Database, sqlite_url
-from db.errors import DatabaseTooNew
+from db.errors import DatabaseTooNew, UpgradeFailed
 from db.migrate import alembic_config, head_revision, script_revisions
 from ido_desk.config import Paths, resolve_paths
 from ido_desk.desk import Desk, open_desk
@@ -140,6 +140,36 @@ def test_a_newer_database_is_refused_and_left_unchanged(paths: Paths) -> None:
     assert (
         sorted(paths.backup_dir.glob("*")) == backups_before
     )  # no upgrade copy either: nothing was attempted
+
+
+def test_an_upgrade_that_fails_is_told_as_one_and_changes_nothing(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A half-upgraded database (0009's column there, its stamp not) and then a migration
+    that raises: each is UpgradeFailed (the window offers a backup for it), in Dutch with the
+    error's code, never the driver's English; the database and the backups are as before."""
+    open_desk(paths).close()
+    with connect(paths) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0008_report_index'")
+    connection.close()
+    before = everything(paths)
+    with pytest.raises(UpgradeFailed) as failed:
+        open_desk(paths)
+    said = failed.value.message
+    assert "konden niet worden bijgewerkt" in said and "restore --newest" in said
+    assert failed.value.code in ("SQLITE_ERROR", "code 42701")  # duplicate column
+    assert "duplicate" not in said.lower() and "saved_by" not in said
+    assert everything(paths) == before
+    assert list(paths.backup_dir.glob("*voor-upgrade*")) == []  # not a "good backup"
+
+    def a_migration_that_raises(*_args: object, **_kwargs: object) -> None:
+        raise KeyError("geheime_interne_naam")
+
+    monkeypatch.setattr(command, "upgrade", a_migration_that_raises)
+    with pytest.raises(UpgradeFailed) as failed:
+        open_desk(paths)
+    assert failed.value.code == "KeyError" and "geheime" not in failed.value.message
+    assert everything(paths) == before
 
 
 @pytest.mark.sqlite_only("a copy of the SQLite file (PostgreSQL: tests/test_server_backup.py)")

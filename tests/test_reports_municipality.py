@@ -19,6 +19,7 @@ from ido_desk.reports.municipality import MunicipalityReport, MunicipalitySectio
 from ido_desk.reports.scope import LocationFilter
 from ido_desk.reports.service import ReportRequest, build_report, write_report
 from tests.conftest import Clock
+from tests.pdf_layout import overlapping
 from tests.report_cases import LIVE, build_cases, questions_by, sql
 from tests.report_data import V, add_location, add_visits
 
@@ -164,6 +165,7 @@ def test_every_page_keeps_its_text_inside_the_frame_and_names_the_filter(
     reader = PdfReader(write_report(report, tmp_path / f"{kind}.pdf"))
     for page in reader.pages:
         assert not text_outside(page), text_outside(page)[:3]
+        assert not overlapping(page), overlapping(page)[:3]  # "niet vergelijkbaar" did
     first = " ".join(reader.pages[0].extract_text().split())
     assert "Filter gemeente Den Haag (GM0518)" in first
 
@@ -215,3 +217,55 @@ def test_the_grand_total_is_compared_only_against_as_much_data(desk: Desk, clock
     assert fmt.change(change) == "niet vergelijkbaar"
     rijswijk = next(s for s in report.sections if s.cbs_code == "GM0603")
     assert rijswijk.comparable  # its own year before holds as much as now
+
+
+def test_months_nothing_was_received_for_are_marked_not_zero(
+    desk: Desk, clock: Clock, tmp_path: Path
+) -> None:
+    """Only the fourth quarter came in from Delft: January to September are "nothing
+    received" (the regional report's rule), in the months and the chart, not zeros."""
+    delft = add_location(desk, "GM0503-centrum", "Bibliotheek Delft", "Delft", "GM0503")
+    add_visits(desk, [V(datetime(2026, 10, 6, 10), location=delft)] * 2)
+    where = LocationFilter("all", municipalities=("GM0503",))
+    report = build_report(desk, ReportRequest("municipality", parse_period("2026"), where))
+    assert isinstance(report, MunicipalityReport)
+    (section,) = report.sections
+    assert [p.month for p in section.months if p.missing] == list(range(1, 10))
+    assert section.not_received[0].startswith("Bibliotheek Delft: jan '26, feb '26")
+    text = " ".join(
+        " ".join(p.extract_text().split())
+        for p in PdfReader(write_report(report, tmp_path / "delft.pdf")).pages
+    )
+    assert f"Bezoeken {' '.join(['–'] * 8)} Vragen" in text  # the months in two parts
+    assert "Bezoeken – 2 0 2" in text  # September; October, the running November, the total
+    assert "Bezoeken – – – 2 2" in text  # the quarters
+    assert "– niets ontvangen" in text
+    long = write_report(report, tmp_path / "delft.long.csv").read_text(encoding="utf-8-sig")
+    january = [r for r in long.splitlines() if ";maand;Bezoeken;" in r and "2026-01-01" in r]
+    assert len(january) == 1 and "niets ontvangen" in january[0], january
+    for suffix in (".csv", ".xlsx"):  # the readable tables: empty cells, not zeros
+        assert write_report(report, tmp_path / f"delft{suffix}").stat().st_size > 0
+    readable = (tmp_path / "delft.csv").read_text(encoding="utf-8-sig")
+    assert "Delft;GM0503;jan '26;;" in readable, readable[:400]
+
+
+def test_the_first_page_goes_on_and_a_municipality_without_visits_is_one_line(
+    desk: Desk, clock: Clock, tmp_path: Path
+) -> None:
+    """The month chart follows the key figures on the first page (it left half the page
+    empty); the hub's own Rijswijk with no visits this year is one line, not a section of
+    zeros."""
+    delft = add_location(desk, "GM0503-centrum", "Bibliotheek Delft", "Delft", "GM0503")
+    add_visits(desk, [V(datetime(2026, m, 6, 10), location=delft) for m in range(1, 11)])
+    add_visits(desk, [V(datetime(2025, 5, 6, 10))])  # Rijswijk: only a year earlier
+    reader = PdfReader(write_report(account(desk), tmp_path / "g.pdf"))
+    pages = [" ".join(p.extract_text().split()) for p in reader.pages]
+    assert "Bezoeken per maand" in pages[0]
+    text = " ".join(pages)
+    assert (
+        "Gemeente Rijswijk (GM0603): geen bezoeken in deze periode (een jaar eerder: 1). "
+        "Locaties: Bibliotheek Rijswijk, Huis van de Stad." in text
+    )
+    assert text.count("Kerncijfers") == 2  # Delft and the grand total, not Rijswijk
+    # the grand total names it among its locations, and says so
+    assert "(GM0603-huis-van-de-stad, basis; geen bezoeken in deze periode)" in text

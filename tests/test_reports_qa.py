@@ -16,6 +16,7 @@ from ido_desk.reports import formatting as fmt
 from ido_desk.reports.monthly import MonthlyReport
 from ido_desk.reports.service import ReportRequest, build_report, write_report
 from tests.conftest import Clock
+from tests.report_cases import LIVE, sql
 from tests.report_data import Q, V, add_location, add_visits
 
 BATCH = {"entry": "batch"}
@@ -170,3 +171,33 @@ def test_municipality_sheets_have_short_unique_names_and_an_overview(
     topics = [row for row in book["Onderwerpen"].iter_rows(min_row=3, values_only=True)]
     first = topics[[r[1] for r in topics].index("GM0394")]
     assert first[:3] == ("Haarlemmermeer", "GM0394", "DigiD")
+
+
+def test_direct_help_leaves_out_questions_without_help(
+    desk: Desk, clock: Clock, tmp_path: Path
+) -> None:
+    """A question without help (a tally sheet, a visit logged without it) is "Niet
+    ingevuld", not helped directly: the key figure equals plain SQL."""
+    unfilled = (Q("digid", "digid_activeren", "logius", None),)
+    add_visits(
+        desk,
+        [V(datetime(2026, 10, 8, 12), unfilled, extra=BATCH) for _ in range(6)]
+        + [V(datetime(2026, 10, 6, 10), unfilled) for _ in range(2)]
+        + [V(datetime(2026, 10, 5, 10))]  # "Samen gedaan"
+        + [V(datetime(2026, 10, 7, 11), (Q("zorg_wmo", None, "gemeente", "doorverwezen"),))],
+    )
+    ((direct,),) = sql(
+        desk,
+        "SELECT sum(CASE WHEN h.code IS NOT NULL AND h.code <> 'doorverwezen' THEN 1 ELSE 0 "
+        "END) * 1.0 / count(*) FROM question q JOIN visit v ON v.id = q.visit_id "
+        f"LEFT JOIN help_kind h ON h.id = q.help_id WHERE {LIVE}",
+        "2026-10-01",
+        "2026-11-01",
+    )
+    report = monthly(desk, "2026-10")
+    assert float(direct) == 0.1  # one of ten questions
+    assert figure(report, "Direct geholpen") == "10,0%"  # not 90,0%
+    assert figure(report, "Doorverwezen") == "10,0%"
+    text = pdf_text(report, tmp_path / "r.pdf")
+    assert "Direct geholpen 10,0%" in text
+    assert "telt als 'Niet ingevuld', niet als direct geholpen" in text

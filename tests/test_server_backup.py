@@ -147,6 +147,11 @@ def test_without_pg_dump_the_cli_says_what_to_do(desk: Desk, cli, monkeypatch) -
     line = result.stderr.strip()
     assert "\n" not in line and "Traceback" not in line
     assert "pg_dump" in line and "PATH" in line and "postgresql-client" in line
+    english = cli("--lang", "en", "backup").stderr  # the same advice in English
+    assert "IDO Desk makes backups of a PostgreSQL database with pg_dump, but that program" in (
+        english
+    )
+    assert "not in the PATH of this PC. Install the PostgreSQL client programs" in english
 
 
 def test_the_backup_panel_makes_and_restores_a_dump(qtbot, paths: Paths, desk: Desk) -> None:

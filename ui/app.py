@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from db.errors import CorruptDatabase, EmptyDatabase, ExitCode, UserError
+from db.errors import CorruptDatabase, EmptyDatabase, ExitCode, UpgradeFailed, UserError
 from ido_desk.config import APP_NAME, Paths
 from ido_desk.language import LANGUAGES, saved_language
 from ui.lock import acquire_window_lock, tell_already_open
@@ -169,15 +169,15 @@ def ensure_location(desk: Desk, parent: QWidget | None = None) -> bool:
 def storage_message(error: UserError | OSError) -> str:
     from ui.messages import user_message
 
-    return QCoreApplication.translate("app", "IDO Desk kan de database niet openen.\n\n{0}").format(
+    return QCoreApplication.translate("app", "IDO Desk kan de gegevens niet openen.\n\n{0}").format(
         user_message(error)
     )
 
 
 def open_desk_or_explain(paths: Paths, parent: QWidget | None = None) -> Desk | None:
     """Open the database; when it cannot be opened (too new, locked, read-only), say so in a
-    clear Dutch message instead of a traceback and return None. A damaged database offers
-    to put back the newest good backup, then opens that."""
+    clear Dutch message instead of a traceback and return None. A damaged or lost database,
+    or one whose upgrade failed, offers to put back the newest good backup, then opens that."""
     from ido_desk.startup import open_desk_for_user
 
     try:
@@ -185,10 +185,13 @@ def open_desk_or_explain(paths: Paths, parent: QWidget | None = None) -> Desk | 
         for notice in desk.notices:  # e.g. a -wal deleted after an unclean stop
             QMessageBox.warning(parent, APP_NAME, notice)
         return desk
-    except (CorruptDatabase, EmptyDatabase) as exc:
+    except (CorruptDatabase, EmptyDatabase, UpgradeFailed) as exc:
         from ui.corrupt_dialog import offer_restore
 
-        if offer_restore(paths, parent, empty=isinstance(exc, EmptyDatabase)):
+        failed = exc.code if isinstance(exc, UpgradeFailed) else None
+        if offer_restore(
+            paths, parent, empty=isinstance(exc, EmptyDatabase), upgrade_failed=failed
+        ):
             return open_desk_or_explain(paths, parent)
         return None
     except (UserError, OSError) as exc:

@@ -1,5 +1,7 @@
 """The backups section of the settings: when the last backup was made, "Nu back-up maken" and
 "Back-up terugzetten..." (manager, with confirmation; the current database is kept first).
+The check of the chosen file, the count of what a restore takes and the restore itself run
+off the GUI thread (ui.operations), the buttons off meanwhile.
 On a PostgreSQL database the backups are pg_dump's; when pg_dump or pg_restore is missing the
 panel says what to install and the buttons are off."""
 
@@ -187,7 +189,7 @@ class BackupPanel(QWidget):
         )
 
     def _ask_and_restore(self, plan: RestorePlan) -> None:
-        self._busy(False)
+        self._busy(True)  # the buttons stay off until the question is answered
         answer = QMessageBox.question(
             self,
             self.tr("Back-up terugzetten"),
@@ -198,6 +200,7 @@ class BackupPanel(QWidget):
         yes = answer == QMessageBox.StandardButton.Yes
         self.answered.emit(yes)
         if not yes:
+            self._busy(False)
             return
         self._busy(True, self.tr("Bezig met terugzetten…"))
         file = plan.file

@@ -1,7 +1,7 @@
-"""A damaged (or empty, or lost) database: say so in Dutch and offer to put back the newest
-good backup (the damaged file is kept as it was). The window calls ``offer_restore`` when
-opening the database raises CorruptDatabase or EmptyDatabase, and opens it again when it
-returns True."""
+"""A damaged (or empty, or lost) database, or one that could not be brought to this version's
+schema: say so in Dutch and offer to put back the newest good backup (the file it replaces is
+kept as it was). The window calls ``offer_restore`` when opening the database raises
+CorruptDatabase, EmptyDatabase or UpgradeFailed, and opens it again when it returns True."""
 
 from __future__ import annotations
 
@@ -24,13 +24,25 @@ from ui.style import ERROR_STYLE
 
 
 class CorruptDialog(QDialog):
-    def __init__(self, paths: Paths, parent: QWidget | None = None, *, empty: bool = False) -> None:
+    def __init__(
+        self,
+        paths: Paths,
+        parent: QWidget | None = None,
+        *,
+        empty: bool = False,
+        upgrade_failed: str | None = None,  # the error's code, when the upgrade failed
+    ) -> None:
         super().__init__(parent)
         self.paths = paths
         self.empty = empty
+        self.upgrade_failed = upgrade_failed
         self.result_of_restore: RestoreResult | None = None
         self.backup: BackupInfo | None = newest_good_backup(paths)
-        self.setWindowTitle(self.tr("Bestand met de bezoeken beschadigd"))
+        self.setWindowTitle(
+            self.tr("Gegevens niet bijgewerkt")
+            if upgrade_failed is not None
+            else self.tr("Bestand met de bezoeken beschadigd")
+        )
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.error = QLabel()
@@ -56,20 +68,9 @@ class CorruptDialog(QDialog):
         self.setMinimumWidth(480)
 
     def explanation(self) -> str:
-        damaged = (
-            self.tr(
-                "Het bestand met de bezoeken is leeg of verdwenen, terwijl er back-ups "
-                "zijn. Dit is geen nieuwe installatie."
-            )
-            if self.empty
-            else self.tr(
-                "Het bestand met de bezoeken is beschadigd, bijvoorbeeld door een "
-                "stroomstoring of een schijffout."
-            )
-        )
         if self.backup is None:
             return (
-                damaged
+                self._what_happened()
                 + "\n\n"
                 + self.tr(
                     "Er is geen bruikbare back-up in {0}. Laat het bestand niet weggooien en vraag "
@@ -78,14 +79,35 @@ class CorruptDialog(QDialog):
             )
         locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
         when = locale.toString(to_qdate(self.backup.made_at.date()), "d MMMM yyyy")
-        return (
-            damaged
-            + "\n\n"
-            + self.tr(
+        offer = (
+            self.tr(
+                "De nieuwste goede back-up is van {0} om {1}. Wat daarna is geregistreerd, staat "
+                "er niet in. Het huidige bestand wordt eerst bewaard in de back-upmap, zodat er "
+                "niets verloren gaat.\n\nDeze back-up terugzetten?"
+            )
+            if self.upgrade_failed is not None
+            else self.tr(
                 "De nieuwste goede back-up is van {0} om {1}. Wat daarna is geregistreerd, staat "
                 "er niet in. Het beschadigde bestand wordt eerst bewaard, zodat er niets verloren "
                 "gaat.\n\nDeze back-up terugzetten?"
-            ).format(when, f"{self.backup.made_at:%H:%M}")
+            )
+        )
+        return self._what_happened() + "\n\n" + offer.format(when, f"{self.backup.made_at:%H:%M}")
+
+    def _what_happened(self) -> str:
+        if self.upgrade_failed is not None:
+            return self.tr(
+                "IDO Desk kon het bestand met de bezoeken niet bijwerken naar deze versie van het "
+                "programma ({0}). Er is niets aan veranderd, maar zo kan IDO Desk het niet openen."
+            ).format(self.upgrade_failed)
+        if self.empty:
+            return self.tr(
+                "Het bestand met de bezoeken is leeg of verdwenen, terwijl er back-ups "
+                "zijn. Dit is geen nieuwe installatie."
+            )
+        return self.tr(
+            "Het bestand met de bezoeken is beschadigd, bijvoorbeeld door een "
+            "stroomstoring of een schijffout."
         )
 
     def restore_now(self) -> None:
@@ -98,7 +120,13 @@ class CorruptDialog(QDialog):
         self.accept()
 
 
-def offer_restore(paths: Paths, parent: QWidget | None = None, *, empty: bool = False) -> bool:
+def offer_restore(
+    paths: Paths,
+    parent: QWidget | None = None,
+    *,
+    empty: bool = False,
+    upgrade_failed: str | None = None,
+) -> bool:
     """True when a backup was put back (open the database again), False when not."""
-    dialog = CorruptDialog(paths, parent, empty=empty)
+    dialog = CorruptDialog(paths, parent, empty=empty, upgrade_failed=upgrade_failed)
     return dialog.exec() == QDialog.DialogCode.Accepted

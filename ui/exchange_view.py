@@ -42,11 +42,12 @@ from ido_desk.desk import Desk
 from ido_desk.exchange.history import UndoResult, import_history, undo_import
 from ido_desk.exchange.importer import ImportResult, Prepared, import_prepared, prepare_import
 from ido_desk.exchange.keys import KeyFile, read_key_file
+from ido_desk.translatable import Text
 from ui.export_section import ExportSection
 from ui.import_history_model import ImportHistoryModel
 from ui.inbox_watcher import InboxWatcher
 from ui.key_dialog import KeyQuestionDialog
-from ui.messages import user_message
+from ui.messages import user_message, window_text
 from ui.operations import Op
 from ui.pin_dialog import ask_manager
 from ui.style import ERROR_STYLE, OK_STYLE, chosen_theme
@@ -225,7 +226,7 @@ class ExchangeView(ExportSection, QWidget):
     def _import_done(self, results: list[ImportResult]) -> None:
         self._importing = False
         for result in results:
-            self._result(result.message, error=not result.ok)
+            self._result(window_text(result.message), error=not result.ok)
         self.refresh_history()
         if any(r.ok and not r.already_imported for r in results):
             self.imported.emit()
@@ -341,7 +342,7 @@ class ExchangeView(ExportSection, QWidget):
     def _on_progress(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 0))
         self.progress.setValue(min(done, total) if total else 0)
-        self.progress.setFormat(f"{text}: %v / %m")
+        self.progress.setFormat(f"{window_text(Text('core', text))}: %v / %m")  # a str now
 
     def _status(self, label: QLabel, text: str, *, error: bool = False) -> None:
         label.setText(text)

@@ -50,8 +50,9 @@ from ido_desk.reports.service import (
     save_preview,
     write_report,
 )
+from ido_desk.translatable import Text
 from ui.chips_layout import FlowRow
-from ui.messages import show_error, user_message
+from ui.messages import show_error, user_message, window_text
 from ui.operations import Op, Progress
 from ui.pdf_print import print_document
 from ui.qt_dates import month_name, to_date, to_qdate
@@ -316,7 +317,7 @@ class ReportsView(QWidget):
     def _progress(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.status.setText(text + "…")
+        self.status.setText(window_text(Text("core", text)) + "…")  # the signal gave a str
 
     def _built(self, result: Preview) -> None:
         self.report, self.pdf_path = result.report, result.pdf

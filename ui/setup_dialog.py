@@ -155,7 +155,7 @@ class SetupDialog(ScrollingDialog):
         try:
             self.location = save_location(self.desk, self.data(), for_everyone=self.for_everyone)
         except SharedLocation as exc:  # a shared database's: refused, as 'ido-desk setup' does
-            self.general_error.setText(exc.message)
+            self.general_error.setText(window_text(exc.message))
             self.general_error.show()
             self.for_everyone = True  # the next click is the CLI's --change
             self.save_button.setText(self.tr("Wijzigen voor iedereen"))

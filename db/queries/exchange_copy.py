@@ -18,7 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from db.engine import Database
-from db.errors import StorageError
+from db.errors import StorageError, error_code
 from db.queries.exchange_stage import (
     STAGED_QUESTION_COLUMNS,
     STAGED_VISIT_COLUMNS,
@@ -27,6 +27,7 @@ from db.queries.exchange_stage import (
     session_on,
     translated_error,
 )
+from db.text import QT_TRANSLATE_NOOP
 
 IMPORT_LOCK = 1_300_013  # pg_advisory_xact_lock key: one import applies at a time
 POSTGRES_NAMES = Names(
@@ -53,16 +54,18 @@ SCHEMA = (
     "CREATE TEMPORARY TABLE stage_idmap (provisional integer PRIMARY KEY, given integer) "
     "ON COMMIT DROP",
 )
-LOST = (
-    "de verbinding met de database viel weg tijdens het inlezen; er is niets ingelezen. "
-    "Probeer het opnieuw als de database weer bereikbaar is"
+LOST = QT_TRANSLATE_NOOP(
+    "core",
+    "de verbinding met de database viel weg tijdens het inlezen; er is niets "
+    "ingelezen. Probeer het opnieuw als de database weer bereikbaar is",
 )
 
 
 def lost_connection(exc: BaseException) -> StorageError:
     """The one line for a server or connection lost during an import (nothing applied)."""
-    first = str(getattr(exc, "orig", exc)).strip().splitlines() or [""]
-    return StorageError(f"{LOST} ({first[0]}).")
+    return StorageError(
+        QT_TRANSLATE_NOOP("core", "{lost} ({code}).").format(lost=LOST, code=error_code(exc))
+    )
 
 
 class PostgresStage(Stage):

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import String, case, cast, func, select
+from sqlalchemy import String, case, func, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import FunctionElement
@@ -51,29 +51,27 @@ class question_keys(FunctionElement[str]):
     inherit_cache = True
 
 
-def _key_of_question(compiler: Any, kw: Any) -> str:
-    parts = [
-        compiler.process(func.coalesce(cast(getattr(Question, c), String), ""), **kw)
-        for c in QUESTION_LIST_COLUMNS
-    ]
-    return " || ',' || ".join(parts)
+def _columns(compiler: Any, kw: Any) -> list[str]:
+    return [compiler.process(getattr(Question, c), **kw) for c in QUESTION_LIST_COLUMNS]
 
 
 @compiles(question_keys, "sqlite")
 def _keys_sqlite(element: question_keys, compiler: Any, **kw: Any) -> str:
     visit = compiler.process(element.clauses, **kw)
+    key = f"printf('%s,%s,%s,%s,%s,%s', {', '.join(_columns(compiler, kw))})"  # NULL: nothing
     return (  # SQLite 3.40 has no ORDER BY inside an aggregate: an ordered subquery
-        f"(SELECT group_concat(k, ';') FROM (SELECT {_key_of_question(compiler, kw)} AS k "
-        f"FROM question WHERE question.visit_id = {visit} ORDER BY question.position))"
+        f"(SELECT group_concat(k, ';') FROM (SELECT {key} AS k FROM question "
+        f"WHERE question.visit_id = {visit} ORDER BY question.position))"
     )
 
 
 @compiles(question_keys, "postgresql")
 def _keys_postgresql(element: question_keys, compiler: Any, **kw: Any) -> str:
     visit = compiler.process(element.clauses, **kw)
+    key = "concat(" + ", ',', ".join(_columns(compiler, kw)) + ")"  # concat: NULL is nothing
     return (
-        f"(SELECT string_agg({_key_of_question(compiler, kw)}, ';' ORDER BY question.position) "
-        f"FROM question WHERE question.visit_id = {visit})"
+        f"(SELECT string_agg({key}, ';' ORDER BY question.position) FROM question "
+        f"WHERE question.visit_id = {visit})"
     )
 
 
@@ -102,9 +100,13 @@ def export_rows(
         )
         .order_by(Visit.id)
     )
-    cursor = session.connection().execute(statement)  # Core rows: no ORM processing
-    while batch := cursor.fetchmany(BATCH):
-        yield batch
+    result = session.connection().execute(statement)
+    cursor = result.cursor  # the driver's rows: every column is plain already (no processing)
+    try:
+        while batch := cursor.fetchmany(BATCH):
+            yield batch
+    finally:
+        result.close()
 
 
 def count_period(session: Session, location_id: int, start: datetime, end: datetime) -> int:

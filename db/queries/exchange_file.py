@@ -10,7 +10,6 @@ rolled back (exchange_recover)."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import time
 import uuid
@@ -24,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.queries.exchange_stage import SQLITE_NAMES, Stage, session_on, translated_error
+from db.queries.stage_owner import STAGE_PREFIX, hold
 
 SQLITE_SCHEMA = (
     "CREATE TABLE v (id TEXT PRIMARY KEY, line INTEGER, revision INTEGER, started_at TEXT, "
@@ -34,7 +34,6 @@ SQLITE_SCHEMA = (
     "deleted INTEGER, line INTEGER, location_id INTEGER) WITHOUT ROWID",
     "CREATE TABLE idmap (provisional INTEGER PRIMARY KEY, given INTEGER)",
 )
-STAGE_PREFIX = ".ido-import-"
 STALE_AFTER_S = 24 * 3600  # no import runs this long: its staging file was left by a kill
 CHUNK_VISITS = 25_000  # staged ids per transaction of the apply (about a quarter second)
 
@@ -64,7 +63,7 @@ class SqliteStage(Stage):
         self.connection: sqlite3.Connection | None = sqlite3.connect(
             self.path, isolation_level=None, check_same_thread=False
         )
-        self._owner = _hold(self.path)
+        self._owner = hold(self.path)
         for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -16000"):
             self.connection.execute(f"PRAGMA {pragma}")
         self.connection.execute("BEGIN")
@@ -140,41 +139,3 @@ def _chunks(connection: sqlite3.Connection, size: int) -> list[tuple[str, str]]:
         )
     ]
     return list(zip(["", *ends[:-1]], ends, strict=True)) if ends else []
-
-
-def _hold(path: Path) -> Any:
-    """An open handle on the stage file that says "this import is running": flock()ed on
-    POSIX; on Windows the open stage file itself cannot be renamed (``owner_alive``)."""
-    handle = open(path, "rb")  # noqa: SIM115 - held until the stage is closed
-    if os.name == "posix":
-        import fcntl
-
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-    return handle
-
-
-def owner_alive(folder: Path, name: str) -> bool:
-    """Whether the import whose stage file is ``folder / name`` still runs (its process holds
-    the file). A missing file: it does not."""
-    path = folder / name
-    if not name.startswith(STAGE_PREFIX) or path.name != name or not path.exists():
-        return False
-    try:
-        if os.name == "posix":
-            import fcntl
-
-            with open(path, "rb") as handle:
-                try:
-                    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-                except OSError:
-                    return True
-                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-            return False
-        probe = path.with_name(name + ".probe")  # Windows: an open file cannot be renamed
-        os.replace(path, probe)
-        os.replace(probe, path)
-    except PermissionError:
-        return True
-    except OSError:
-        return False
-    return False

@@ -10,19 +10,22 @@ still running (its process holds its stage file) is left alone."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
 from sqlalchemy import Connection, delete, select
-from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.models import ImportChange, ImportRecord, Question, Visit
-from db.queries.exchange_file import STAGE_PREFIX, owner_alive
+from db.queries.stage_owner import STAGE_PREFIX, owner_alive
+from db.tables import import_change, import_history, question, visit
 
-Unit = Session | Connection
+if TYPE_CHECKING:  # Core only: every start runs the check, ``ido-desk log`` loads no ORM
+    from sqlalchemy.orm import Session
+
+Unit: TypeAlias = "Session | Connection"
 
 
 def _connection(unit: Unit) -> Connection:
-    return unit.connection() if isinstance(unit, Session) else unit
+    return unit if isinstance(unit, Connection) else unit.connection()
 
 
 def applying(unit: Unit) -> list[tuple[int, str]]:
@@ -30,19 +33,21 @@ def applying(unit: Unit) -> list[tuple[int, str]]:
     return [
         (int(row[0]), str(row[1]))
         for row in _connection(unit).execute(
-            select(ImportRecord.id, ImportRecord.applying).where(ImportRecord.applying.is_not(None))
+            select(import_history.c.id, import_history.c.applying).where(
+                import_history.c.applying.is_not(None)
+            )
         )
     ]
 
 
 def roll_back(unit: Unit, import_id: int) -> None:
     """Remove what an import in state ``applying`` added (hidden so far) and its history."""
-    added = select(Visit.id).where(Visit.import_id == import_id)
+    added = select(visit.c.id).where(visit.c.import_id == import_id)
     connection = _connection(unit)
-    connection.execute(delete(Question).where(Question.visit_id.in_(added)))
-    connection.execute(delete(Visit).where(Visit.import_id == import_id))
-    connection.execute(delete(ImportChange).where(ImportChange.import_id == import_id))
-    connection.execute(delete(ImportRecord).where(ImportRecord.id == import_id))
+    connection.execute(delete(question).where(question.c.visit_id.in_(added)))
+    connection.execute(delete(visit).where(visit.c.import_id == import_id))
+    connection.execute(delete(import_change).where(import_change.c.import_id == import_id))
+    connection.execute(delete(import_history).where(import_history.c.id == import_id))
 
 
 def roll_back_dead(unit: Unit, folder: Path) -> bool:

@@ -29,8 +29,8 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
             say(
                 QT_TRANSLATE_NOOP(
                     "core",
-                    "{b.made_at:%Y-%m-%d %H:%M}  {size:>8.0f} kB  {b.kind_label:<40} {b.path}",
-                ).format(b=b, size=b.size / 1024)
+                    "{b.made_at:%Y-%m-%d %H:%M}  {size:>8.0f} kB  {kind:<40} {b.path}",
+                ).format(b=b, size=b.size / 1024, kind=b.kind_label)
             )
         return 0
     info = make_backup(desk)

@@ -78,21 +78,36 @@ def status_lines(desk: Desk) -> list[str]:
     """ "2026-10  bezorgd 02-11-2026 08:45 in PAD, 3 bezoeken" or "2026-11  wacht: ..."."""
     from ido_desk.delivery import delivery_status
 
-    lines = []
+    lines: list[str] = []
     for status in delivery_status(desk):
         if status.delivered_at is not None and not status.changed:
             lines.append(
-                f"{status.month.code}  bezorgd {status.delivered_at:%d-%m-%Y %H:%M} in "
-                f"{status.path}, {status.visits} bezoeken"
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{status.month.code}  bezorgd {status.delivered_at:%d-%m-%Y %H:%M} in "
+                    "{status.path}, {status.visits} bezoeken",
+                ).format(status=status)
             )
         elif status.changed:
+            problem = (
+                QT_TRANSLATE_NOOP("core", " ({problem})").format(problem=status.problem)
+                if status.problem
+                else ""
+            )
             lines.append(
-                f"{status.month.code}  gewijzigd na bezorging op "
-                f"{status.delivered_at:%d-%m-%Y %H:%M}: wacht om opnieuw te gaan"
-                + (f" ({status.problem})" if status.problem else "")
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{status.month.code}  gewijzigd na bezorging op "
+                    "{status.delivered_at:%d-%m-%Y %H:%M}: wacht om opnieuw te gaan{problem}",
+                ).format(status=status, problem=problem)
             )
         else:
-            lines.append(f"{status.month.code}  wacht: {status.problem or 'nog niet geprobeerd'}")
+            waits = status.problem or QT_TRANSLATE_NOOP("core", "nog niet geprobeerd")
+            lines.append(
+                QT_TRANSLATE_NOOP("core", "{code}  wacht: {waits}").format(
+                    code=status.month.code, waits=waits
+                )
+            )
     if not lines:
-        lines.append("Nog geen afgelopen maand om te bezorgen.")
+        lines.append(QT_TRANSLATE_NOOP("core", "Nog geen afgelopen maand om te bezorgen."))
     return lines

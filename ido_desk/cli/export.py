@@ -15,6 +15,8 @@ from ido_desk.exchange.export import FileExists, MissingFolder, export_period
 from ido_desk.exchange.keys import own_fingerprint, write_key_file
 from ido_desk.location import own_location
 from ido_desk.periods import last_full_month, parse_period
+from ido_desk.speech import say
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: Any) -> None:
@@ -53,7 +55,10 @@ def _day(text: str, option: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise ValidationError(
-            option, f"{option} '{text}' is geen datum: gebruik JJJJ-MM-DD."
+            option,
+            QT_TRANSLATE_NOOP(
+                "core", "{option} '{text}' is geen datum: gebruik JJJJ-MM-DD."
+            ).format(option=option, text=text),
         ) from None
 
 
@@ -61,9 +66,13 @@ def period_of(desk: Desk, args: argparse.Namespace) -> tuple[date, date]:
     """(first day, day after the last) from --period or --from/--to."""
     if args.first or args.last:
         if args.period:
-            raise ValidationError("period", "Gebruik --period of --from/--to, niet beide.")
+            raise ValidationError(
+                "period", QT_TRANSLATE_NOOP("core", "Gebruik --period of --from/--to, niet beide.")
+            )
         if not (args.first and args.last):
-            raise ValidationError("period", "Geef zowel --from als --to.")
+            raise ValidationError(
+                "period", QT_TRANSLATE_NOOP("core", "Geef zowel --from als --to.")
+            )
         return _day(args.first, "--from"), _day(args.last, "--to") + timedelta(days=1)
     period = parse_period(args.period) if args.period else last_full_month(desk.clock().date())
     return period.start, period.end
@@ -71,17 +80,28 @@ def period_of(desk: Desk, args: argparse.Namespace) -> tuple[date, date]:
 
 def run(desk: Desk, args: argparse.Namespace) -> int:
     if args.show_key:
-        print(f"Vingerafdruk van de sleutel van deze installatie: {own_fingerprint(desk.paths)}")
+        say(
+            QT_TRANSLATE_NOOP(
+                "core", "Vingerafdruk van de sleutel van deze installatie: {fingerprint}"
+            ).format(fingerprint=own_fingerprint(desk.paths))
+        )
     if args.key_out:
         location = own_location(desk)
         if location is None:
             raise NoLocation()
         key = write_key_file(desk.paths, location.code, Path(args.key_out).expanduser())
-        print(f"Sleutelbestand geschreven naar {args.key_out} (vingerafdruk {key.fingerprint})")
+        say(
+            QT_TRANSLATE_NOOP(
+                "core", "Sleutelbestand geschreven naar {key_out} (vingerafdruk {fingerprint})"
+            ).format(key_out=args.key_out, fingerprint=key.fingerprint)
+        )
     if args.out is None:
         if args.show_key or args.key_out:
             return 0
-        raise ValidationError("out", "Geef met --out aan waar het exportbestand moet komen.")
+        raise ValidationError(
+            "out",
+            QT_TRANSLATE_NOOP("core", "Geef met --out aan waar het exportbestand moet komen."),
+        )
     start, end = period_of(desk, args)
     # the text as typed: a trailing "/" says it is a folder
     try:
@@ -94,16 +114,26 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
             overwrite=args.overwrite or args.yes,
         )
     except MissingFolder as exc:
-        raise ValidationError("out", f"{exc.message} Maak hem aan, of geef --yes.") from None
+        raise ValidationError(
+            "out",
+            QT_TRANSLATE_NOOP("core", "{message} Maak hem aan, of geef --yes.").format(
+                message=exc.message
+            ),
+        ) from None
     except FileExists as exc:
-        hint = "Geef --overwrite om het te vervangen."
-        raise ValidationError("out", f"{exc.message} {hint}") from None
+        hint = QT_TRANSLATE_NOOP("core", "Geef --overwrite om het te vervangen.")
+        raise ValidationError(
+            "out",
+            QT_TRANSLATE_NOOP("core", "{message} {hint}").format(message=exc.message, hint=hint),
+        ) from None
     last = end - timedelta(days=1)
-    print(
-        f"Geëxporteerd naar {result.path}\n"
-        f"  locatie {result.location_code}, {start:%d-%m-%Y} t/m {last:%d-%m-%Y}\n"
-        f"  {result.visits} bezoeken (waarvan {result.tombstones} verwijderd), "
-        f"{result.questions} vragen\n"
-        f"  ondertekend met sleutel {result.fingerprint}"
+    say(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Geëxporteerd naar {result.path}\n  locatie {result.location_code}, "
+            "{start:%d-%m-%Y} t/m {last:%d-%m-%Y}\n  {result.visits} bezoeken (waarvan "
+            "{result.tombstones} verwijderd), {result.questions} vragen\n  ondertekend "
+            "met sleutel {result.fingerprint}",
+        ).format(result=result, start=start, last=last)
     )
     return 0

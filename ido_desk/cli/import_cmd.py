@@ -14,6 +14,8 @@ from ido_desk.exchange.format import shown_text
 from ido_desk.exchange.history import import_history, undo_import
 from ido_desk.exchange.importer import KeyQuestion, import_files, refuse_new_keys
 from ido_desk.exchange.keys import read_key_file
+from ido_desk.speech import say
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: Any) -> None:
@@ -37,10 +39,17 @@ def register(subparsers: Any) -> None:
 def _trust_after_printing(question: KeyQuestion) -> bool:
     """Every text but the fingerprint comes from the file: control characters are taken out,
     so that terminal escape codes cannot paint another fingerprint over the real one."""
-    print(
-        f"Nieuwe sleutel voor {shown_text(question.location_code)} "
-        f"({shown_text(question.location_name)}, {shown_text(question.municipality)}): "
-        f"{question.fingerprint} - vertrouwd (--yes)"
+    say(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Nieuwe sleutel voor {location_code} ({location_name}, {municipality}): "
+            "{fingerprint} - vertrouwd (--yes)",
+        ).format(
+            location_code=shown_text(question.location_code),
+            location_name=shown_text(question.location_name),
+            municipality=shown_text(question.municipality),
+            fingerprint=question.fingerprint,
+        )
     )
     return True
 
@@ -48,22 +57,37 @@ def _trust_after_printing(question: KeyQuestion) -> bool:
 def run(desk: Desk, args: argparse.Namespace) -> int:
     if args.undo is not None:
         undone = undo_import(desk, args.undo)
-        print(
-            f"Import {undone.import_id} ongedaan gemaakt: {undone.removed} bezoeken weggehaald, "
-            f"{undone.restored} teruggezet."
+        say(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Import {import_id} ongedaan gemaakt: {removed} bezoeken weggehaald, "
+                "{restored} teruggezet.",
+            ).format(import_id=undone.import_id, removed=undone.removed, restored=undone.restored)
         )
         return 0
     if args.history:
         for info in import_history(desk):
-            mark = f"  [ongedaan {info.undone_at:%d-%m-%Y %H:%M}]" if info.undone_at else ""
-            print(
-                f"{info.id:>5}  {info.imported_at:%d-%m-%Y %H:%M}  {info.location_code:<30} "
-                f"{info.file_name}  nieuw {info.new}, bijgewerkt {info.updated}, "
-                f"verwijderd {info.deleted}, ongewijzigd {info.unchanged}{mark}"
+            mark = (
+                QT_TRANSLATE_NOOP("core", "  [ongedaan {undone_at:%d-%m-%Y %H:%M}]").format(
+                    undone_at=info.undone_at
+                )
+                if info.undone_at
+                else ""
+            )
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{info.id:>5}  {info.imported_at:%d-%m-%Y %H:%M}  "
+                    "{info.location_code:<30} {info.file_name}  nieuw {info.new}, "
+                    "bijgewerkt {info.updated}, verwijderd {info.deleted}, ongewijzigd "
+                    "{info.unchanged}{mark}",
+                ).format(info=info, mark=mark)
             )
         return 0
     if not args.files:
-        raise ValidationError("files", "Geef een of meer exportbestanden om in te lezen.")
+        raise ValidationError(
+            "files", QT_TRANSLATE_NOOP("core", "Geef een of meer exportbestanden om in te lezen.")
+        )
     keys = [read_key_file(Path(k).expanduser()) for k in args.key]
     confirm = _trust_after_printing if args.yes else refuse_new_keys
     results = import_files(
@@ -71,7 +95,12 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
     )
     for result in results:
         if result.ok:
-            print(result.message)
+            say(result.message)
         else:
-            print(f"ido-desk: geweigerd, er is niets veranderd: {result.message}", file=sys.stderr)
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core", "ido-desk: geweigerd, er is niets veranderd: {message}"
+                ).format(message=result.message),
+                file=sys.stderr,
+            )
     return 0 if all(r.ok for r in results) else ExitCode.REFUSED

@@ -25,7 +25,9 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
                 continue
             extra = ""
             if isinstance(item, TopicItem) and item.parent_code:
-                extra = f"  (sub-onderwerp van {item.parent_code})"
+                extra = QT_TRANSLATE_NOOP("core", "  (sub-onderwerp van {parent_code})").format(
+                    parent_code=item.parent_code
+                )
             elif isinstance(item, OrganisationItem):
                 extra = f"  ({item.level})"
             elif isinstance(item, ReferralItem):

@@ -80,8 +80,8 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
     if args.kind == "monthly":
         name = PERIOD_HEADINGS.get(period.kind, name)
     say(
-        QT_TRANSLATE_NOOP("core", "{name} {period.label} geschreven naar {out}").format(
-            name=name, period=period, out=out
+        QT_TRANSLATE_NOOP("core", "{name} {label} geschreven naar {out}").format(
+            name=name, label=period.label, out=out
         )
     )
     return 0

@@ -40,6 +40,7 @@ from ido_desk.exchange.format import RefusedFile
 from ido_desk.exchange.stage import Staged
 from ido_desk.exchange.trust import check_location, key_of, location_of, trust
 from ido_desk.exchange.verify import VerifiedFile
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 PAUSE = 0.5  # after each chunk, a pause of this part of the chunk's time: the front desk's turn
 WAIT_S = 0.5  # between two looks whether another import has finished applying
@@ -87,8 +88,11 @@ def already_imported(session: Session, verified: VerifiedFile) -> ImportResult |
     return ImportResult(
         file=verified.path,
         ok=True,
-        message=f"{verified.name}: al ingelezen op {earlier.imported_at:%d-%m-%Y %H:%M} "
-        f"(import {earlier.id}); er is niets veranderd.",
+        message=QT_TRANSLATE_NOOP(
+            "core",
+            "{name}: al ingelezen op {imported_at:%d-%m-%Y %H:%M} (import {id}); er "
+            "is niets veranderd.",
+        ).format(name=verified.name, imported_at=earlier.imported_at, id=earlier.id),
         import_id=earlier.id,
         location_code=verified.manifest.location.code,
         unchanged=verified.manifest.visits,
@@ -160,8 +164,12 @@ def apply_import(
     return ImportResult(
         verified.path,
         True,
-        f"{verified.name}: {begun.location_code}, {applied.new} nieuw, {applied.updated} "
-        f"bijgewerkt, {applied.deleted} verwijderd, {applied.unchanged} ongewijzigd.",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "{verified.name}: {begun.location_code}, {applied.new} nieuw, "
+            "{applied.updated} bijgewerkt, {applied.deleted} verwijderd, "
+            "{applied.unchanged} ongewijzigd.",
+        ).format(verified=verified, begun=begun, applied=applied),
         begun.import_id,
         begun.location_code,
         **vars(applied),
@@ -223,10 +231,18 @@ def _begin(
     if held is not None:
         raise RefusedFile(
             name,
-            f"dit bezoek-id is al ingelezen van een andere locatie, {held.location_code} "
-            f"({fmt.shown_text(held.location_name)}, import {held.import_id}); dit bestand "
-            f"komt van {location.code}. Er is niets ingelezen; maak de import van "
-            f"{held.location_code} ongedaan als die deze bezoeken niet hoort te hebben.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "dit bezoek-id is al ingelezen van een andere locatie, {location_code} "
+                "({location_name}, import {import_id}); dit bestand komt van {code}. Er "
+                "is niets ingelezen; maak de import van {location_code} ongedaan als die "
+                "deze bezoeken niet hoort te hebben.",
+            ).format(
+                location_code=held.location_code,
+                location_name=fmt.shown_text(held.location_name),
+                import_id=held.import_id,
+                code=location.code,
+            ),
             member=fmt.VISITS,
             line=held.line,
             field="id",
@@ -241,7 +257,9 @@ def _still_ours(session: Session, verified: VerifiedFile, stage: st.Stage, begun
     if token != stage.token:
         raise RefusedFile(
             verified.name,
-            "het inlezen werd onderbroken; er is niets ingelezen. Probeer het opnieuw.",
+            QT_TRANSLATE_NOOP(
+                "core", "het inlezen werd onderbroken; er is niets ingelezen. Probeer het opnieuw."
+            ),
         )
 
 

@@ -18,6 +18,7 @@ from db.models import LIST_MODELS, Topic
 from ido_desk.exchange import format as fmt
 from ido_desk.exchange.format import RefusedFile
 from ido_desk.exchange.lists_file import FileLists
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 # Referred-to lists first: a topic needs its domain, organisation and parent topic.
 MERGE_ORDER = ("domain", "organisation", "channel", "help", "topic", "referral")
@@ -72,8 +73,11 @@ def plan_codes(session: Session, file: str, file_lists: FileLists) -> CodePlan:
         if grand is not None:
             raise RefusedFile(
                 file,
-                "een sub-onderwerp hoort onder een hoofdonderwerp (zoals het bij de "
-                f"coördinator staat: '{parent}' is een sub-onderwerp van '{grand}').",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "een sub-onderwerp hoort onder een hoofdonderwerp (zoals het bij de "
+                    "coördinator staat: '{parent}' is een sub-onderwerp van '{grand}').",
+                ).format(parent=parent, grand=grand),
                 member=fmt.LISTS,
                 field=f"topic[{n}].parent",
                 value=parent,
@@ -90,8 +94,11 @@ def add_codes(
     if again != plan:
         raise RefusedFile(
             file,
-            "de lijsten van deze installatie zijn tijdens het inlezen gewijzigd; lees het "
-            "bestand opnieuw in.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "de lijsten van deze installatie zijn tijdens het inlezen gewijzigd; "
+                "lees het bestand opnieuw in.",
+            ),
             member=fmt.LISTS,
         )
     given: dict[str, dict[int, int]] = {}

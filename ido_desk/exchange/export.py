@@ -27,6 +27,7 @@ from ido_desk.exchange.keys import b64, fingerprint, sign
 from ido_desk.lists import Catalogue, Item, ItemList, OrganisationItem, ReferralItem, TopicItem
 from ido_desk.location import own_location
 from ido_desk.roles import require_manager
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,9 @@ class MissingFolder(ValidationError):
     ``create_folder``."""
 
     def __init__(self, folder: Path) -> None:
-        super().__init__("out", f"De map {folder} bestaat niet.")
+        super().__init__(
+            "out", QT_TRANSLATE_NOOP("core", "De map {folder} bestaat niet.").format(folder=folder)
+        )
         self.folder = folder
 
 
@@ -62,7 +65,11 @@ class FileExists(ValidationError):
 
     def __init__(self, path: Path) -> None:
         super().__init__(
-            "out", f"Het bestand {path} bestaat al; het wordt niet zonder te vragen overschreven."
+            "out",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Het bestand {path} bestaat al; het wordt niet zonder te vragen overschreven.",
+            ).format(path=path),
         )
         self.path = path
 
@@ -88,14 +95,20 @@ def export_target(
     )
     folder = path.parent if names_file else path
     if folder.exists() and not folder.is_dir():
-        raise ValidationError("out", f"{folder} is een bestand, geen map.")
+        raise ValidationError(
+            "out",
+            QT_TRANSLATE_NOOP("core", "{folder} is een bestand, geen map.").format(folder=folder),
+        )
     if not folder.is_dir():
         if not create_folder:
             raise MissingFolder(folder)
         folder.mkdir(parents=True, exist_ok=True)
     target = path if names_file else folder / default_file_name(location_code, start, end)
     if target.is_dir():
-        raise ValidationError("out", f"{target} is een map, geen bestand.")
+        raise ValidationError(
+            "out",
+            QT_TRANSLATE_NOOP("core", "{target} is een map, geen bestand.").format(target=target),
+        )
     if target.exists() and not overwrite:
         raise FileExists(target)
     return target
@@ -118,9 +131,12 @@ def export_period(
     ``overwrite`` (FileExists otherwise). ``pending_months`` ("2026-09", ...): the months the
     branch still has to deliver, for the manifest (ido_desk.delivery). Needs the manager
     role."""
-    require_manager(desk, "Exporteren")
+    require_manager(desk, QT_TRANSLATE_NOOP("core", "Exporteren"))
     if period_end <= period_start:
-        raise ValidationError("period", "De periode is leeg: het einde ligt niet na het begin.")
+        raise ValidationError(
+            "period",
+            QT_TRANSLATE_NOOP("core", "De periode is leeg: het einde ligt niet na het begin."),
+        )
     location = own_location(desk)
     if location is None:
         raise NoLocation()

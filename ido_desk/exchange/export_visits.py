@@ -24,6 +24,7 @@ from ido_desk.exchange.lines import (
     visit_text,
 )
 from ido_desk.ids import hour_id
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int, str], None]
 REMEMBERED = 100_000  # questions arrays remembered by their text (bounds the memory)
@@ -144,11 +145,11 @@ def write_visits(
                 hours.add(visit_text(visit_id, revision, hour, duration, channel, entry, inner))
             hours.write()
             if progress is not None:
-                progress(hours.written, total, "Exporteren")
+                progress(hours.written, total, QT_TRANSLATE_NOOP("core", "Exporteren"))
         hours.write(everything=True)
     used = arrays.used
     used["channel"] = set(channels)
     counts = {"visits": hours.written, "tombstones": tombstones, "questions": questions}
     if progress is not None:
-        progress(hours.written, total, "Exporteren")
+        progress(hours.written, total, QT_TRANSLATE_NOOP("core", "Exporteren"))
     return counts, used

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ido_desk.errors import Refused, ValidationError
+from ido_desk.translatable import QT_TRANSLATE_NOOP, Text
 
 FORMAT_NAME = "ido-desk-export"
 FORMAT_VERSION = 1
@@ -83,12 +84,13 @@ class RefusedFile(Refused, ValidationError):
         if member:
             where.append(shown_text(member))
         if line is not None:
-            where.append(f"regel {line}")
+            where.append(QT_TRANSLATE_NOOP("core", "regel {line}").format(line=line))
         if field:
-            where.append(f"veld '{field}'")
+            where.append(QT_TRANSLATE_NOOP("core", "veld '{field}'").format(field=field))
         if value is not None:
-            where.append(f"waarde {_shown(value)}")
-        super().__init__(field or member or "file", f"{', '.join(where)}: {problem}")
+            where.append(QT_TRANSLATE_NOOP("core", "waarde {value}").format(value=_shown(value)))
+        placed = ", ".join("{}" for _ in where) + ": {}"  # each part said in the CLI's language
+        super().__init__(field or member or "file", Text("core", placed, (*where, problem)))
         self.file = file
         self.member = member
         self.line = line
@@ -103,9 +105,13 @@ class UnknownKey(RefusedFile):
     def __init__(self, file: str, location: str, fingerprint: str) -> None:
         super().__init__(
             file,
-            f"de herkenningscode van locatie {location} is nog niet vertrouwd. Controlecode: "
-            f"{fingerprint}. Vergelijk die met de controlecode in de instellingen van de "
-            "vestiging en bevestig (op de opdrachtregel met --yes).",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "de herkenningscode van locatie {location} is nog niet vertrouwd. "
+                "Controlecode: {fingerprint}. Vergelijk die met de controlecode in de "
+                "instellingen van de vestiging en bevestig (op de opdrachtregel met "
+                "--yes).",
+            ).format(location=location, fingerprint=fingerprint),
             member=SIGNATURE,
         )
         self.fingerprint = fingerprint
@@ -113,7 +119,8 @@ class UnknownKey(RefusedFile):
 
 def _shown(value: object) -> str:
     if isinstance(value, int) and abs(value) >= 10**12:
-        return "(een getal van meer dan 12 cijfers)"  # repr of 5,000 digits would raise
+        # repr of 5,000 digits would raise
+        return QT_TRANSLATE_NOOP("core", "(een getal van meer dan 12 cijfers)")
     text = repr(value)
     return text if len(text) <= 80 else text[:79] + "…"
 
@@ -139,10 +146,13 @@ def text_problem(text: str) -> str | None:
     """Why a text from a file cannot be taken (None: it can): control characters (they break
     the coordinator's spreadsheets and can fake what a terminal shows), or a formula start."""
     if CONTROL.search(text):
-        return "tekst met stuurtekens (zoals een regeleinde of tab) wordt niet aangenomen."
+        return QT_TRANSLATE_NOOP(
+            "core", "tekst met stuurtekens (zoals een regeleinde of tab) wordt niet aangenomen."
+        )
     if looks_like_formula(text):
-        return (
-            "tekst die begint met =, +, -, @ of een tab wordt niet aangenomen (formule-injectie)."
+        return QT_TRANSLATE_NOOP(
+            "core",
+            "tekst die begint met =, +, -, @ of een tab wordt niet aangenomen (formule-injectie).",
         )
     return None
 

@@ -16,6 +16,7 @@ from ido_desk.audit import write_audit
 from ido_desk.desk import Desk
 from ido_desk.errors import NotFound, ValidationError
 from ido_desk.roles import require_manager
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -64,22 +65,32 @@ def import_history(desk: Desk, limit: int = 500) -> list[ImportInfo]:
 
 
 def undo_import(desk: Desk, import_id: int) -> UndoResult:
-    require_manager(desk, "Een import ongedaan maken")
+    require_manager(desk, QT_TRANSLATE_NOOP("core", "Een import ongedaan maken"))
     with desk.db.session() as session:
         record = session.get(ImportRecord, import_id)
         if record is None or record.applying is not None:  # applying: not there yet
-            raise NotFound(f"Import {import_id} bestaat niet.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("core", "Import {import_id} bestaat niet.").format(
+                    import_id=import_id
+                )
+            )
         if record.undone_at is not None:
             raise ValidationError(
                 "import",
-                f"Import {import_id} is al ongedaan gemaakt op {record.undone_at:%d-%m-%Y %H:%M}.",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Import {import_id} is al ongedaan gemaakt op {undone_at:%d-%m-%Y %H:%M}.",
+                ).format(import_id=import_id, undone_at=record.undone_at),
             )
         later = q.later_imports(session, record)
         if later:
             raise ValidationError(
                 "import",
-                f"Na import {import_id} is van dezelfde locatie nog ingelezen (import "
-                f"{', '.join(map(str, later))}). Maak die eerst ongedaan.",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Na import {import_id} is van dezelfde locatie nog ingelezen (import "
+                    "{later}). Maak die eerst ongedaan.",
+                ).format(import_id=import_id, later=", ".join(map(str, later))),
             )
         removed = 0
         for ids in list(q.added_visits(session, import_id)):

@@ -40,6 +40,7 @@ from ido_desk.exchange.trust import (
 )
 from ido_desk.exchange.verify import ZIP_ERRORS, VerifiedFile, verify_file
 from ido_desk.roles import require_manager
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 __all__ = [  # what the window and the CLI use
     "ImportResult",
@@ -99,7 +100,7 @@ def import_files(
     progress: Progress | None = None,
 ) -> list[ImportResult]:
     """Import each file on its own (see ``import_prepared``). Needs the manager role."""
-    require_manager(desk, "Importeren")
+    require_manager(desk, QT_TRANSLATE_NOOP("core", "Importeren"))
     prepared = prepare_import(desk, paths, key_files)
     return import_prepared(desk, prepared, confirm_key, key_files, progress)
 
@@ -112,7 +113,7 @@ def import_prepared(
     progress: Progress | None = None,
 ) -> list[ImportResult]:
     """A refused file is reported and changes nothing; the others go ahead."""
-    require_manager(desk, "Importeren")
+    require_manager(desk, QT_TRANSLATE_NOOP("core", "Importeren"))
     results = list(prepared.refused)
     for verified in prepared.files:
         try:

@@ -25,6 +25,7 @@ from ido_desk.errors import ValidationError
 from ido_desk.exchange.format import LOCATION_CODE, shown_text
 from ido_desk.exchange.weak_keys import is_weak_key
 from ido_desk.owner_only import restrict_to_owner
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 KEY_FOLDER = "keys"
 KEY_FILE = "ed25519.pem"
@@ -41,7 +42,10 @@ def own_key(paths: Paths) -> Ed25519PrivateKey:
     if path.exists():
         loaded = serialization.load_pem_private_key(path.read_bytes(), password=None)
         if not isinstance(loaded, Ed25519PrivateKey):
-            raise ValidationError("key", f"{path} bevat geen Ed25519-sleutel.")
+            raise ValidationError(
+                "key",
+                QT_TRANSLATE_NOOP("core", "{path} bevat geen Ed25519-sleutel.").format(path=path),
+            )
         return loaded
     path.parent.mkdir(parents=True, exist_ok=True)
     restrict_to_owner(path.parent, folder=True, shared=paths.machine_wide)  # also on Windows
@@ -148,12 +152,15 @@ def read_key_file(path: Path) -> KeyFile:
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         raise ValidationError(
             "key",
-            f"{shown_text(path.name)} is geen herkenningsbestand van IDO Desk "
-            "(ido-desk-key, versie 1).",
+            QT_TRANSLATE_NOOP(
+                "core", "{name} is geen herkenningsbestand van IDO Desk (ido-desk-key, versie 1)."
+            ).format(name=shown_text(path.name)),
         ) from None
     if is_weak_key(public):
         raise ValidationError(
             "key",
-            f"{shown_text(path.name)} bevat een zwakke herkenningscode; die wordt nooit vertrouwd.",
+            QT_TRANSLATE_NOOP(
+                "core", "{name} bevat een zwakke herkenningscode; die wordt nooit vertrouwd."
+            ).format(name=shown_text(path.name)),
         )
     return KeyFile(data["location"], public)

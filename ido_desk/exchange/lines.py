@@ -20,6 +20,7 @@ from ido_desk.exchange import format as fmt
 from ido_desk.exchange.codes import CodePlan
 from ido_desk.exchange.format import RefusedFile
 from ido_desk.exchange.lists_file import FileLists
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 QUESTION_FIELDS = ("domain", "topic", "subtopic", "organisation", "help", "referral")
 QUESTION_KIND = {
@@ -120,7 +121,10 @@ def lines(file: str, stream: IO[bytes], digest: Any) -> Iterator[tuple[int, str]
                     raw.decode("utf-8")
                 except UnicodeDecodeError:
                     raise RefusedFile(
-                        file, "geen geldige UTF-8-tekst.", member=fmt.VISITS, line=offset
+                        file,
+                        QT_TRANSLATE_NOOP("core", "geen geldige UTF-8-tekst."),
+                        member=fmt.VISITS,
+                        line=offset,
                     ) from None
             raise
         parts = text.split("\n")
@@ -133,14 +137,23 @@ def lines(file: str, stream: IO[bytes], digest: Any) -> Iterator[tuple[int, str]
     if rest:
         raise RefusedFile(
             file,
-            "de laatste regel eindigt niet op een regeleinde (afgekapt?).",
+            QT_TRANSLATE_NOOP(
+                "core", "de laatste regel eindigt niet op een regeleinde (afgekapt?)."
+            ),
             member=fmt.VISITS,
             line=number + 1,
         )
 
 
 def _too_long(file: str, line: int) -> NoReturn:
-    raise RefusedFile(file, f"regel langer dan {fmt.MAX_LINE} bytes.", member=fmt.VISITS, line=line)
+    raise RefusedFile(
+        file,
+        QT_TRANSLATE_NOOP("core", "regel langer dan {max_line} bytes.").format(
+            max_line=fmt.MAX_LINE
+        ),
+        member=fmt.VISITS,
+        line=line,
+    )
 
 
 Checked = tuple[StagedVisit, tuple[QuestionIds, ...]]
@@ -188,13 +201,16 @@ class LineReader:
             )
         row = self._json(line, text)
         if type(row) is not dict:
-            self.refuse(line, "verwacht één JSON-object per regel.")
+            self.refuse(line, QT_TRANSLATE_NOOP("core", "verwacht één JSON-object per regel."))
         deleted = row.get("deleted", False)
         if deleted is True:
             if not row.keys() <= TOMBSTONE_FIELDS:
                 self.refuse(
                     line,
-                    "een verwijderd bezoek heeft alleen id, revision, started en deleted.",
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "een verwijderd bezoek heeft alleen id, revision, started en deleted.",
+                    ),
                     min(row.keys() - TOMBSTONE_FIELDS),
                 )
             return self._checked(
@@ -209,9 +225,13 @@ class LineReader:
                 (),
             )
         if deleted is not False:
-            self.refuse(line, "deleted is true of ontbreekt.", "deleted", deleted)
+            self.refuse(
+                line, QT_TRANSLATE_NOOP("core", "deleted is true of ontbreekt."), "deleted", deleted
+            )
         if not row.keys() <= VISIT_FIELDS:
-            self.refuse(line, "onbekend veld.", min(row.keys() - VISIT_FIELDS))
+            self.refuse(
+                line, QT_TRANSLATE_NOOP("core", "onbekend veld."), min(row.keys() - VISIT_FIELDS)
+            )
         return self._checked(
             line,
             row.get("id"),
@@ -228,9 +248,16 @@ class LineReader:
         try:
             return json.loads(text)
         except json.JSONDecodeError as exc:
-            self.refuse(line, f"geen geldige JSON ({exc.msg}).")
+            self.refuse(
+                line, QT_TRANSLATE_NOOP("core", "geen geldige JSON ({msg}).").format(msg=exc.msg)
+            )
         except (ValueError, RecursionError):  # 5,000 digits; nesting too deep
-            self.refuse(line, "geen geldige JSON (een getal te groot of te diep genest).")
+            self.refuse(
+                line,
+                QT_TRANSLATE_NOOP(
+                    "core", "geen geldige JSON (een getal te groot of te diep genest)."
+                ),
+            )
 
     def _checked(
         self,
@@ -246,12 +273,27 @@ class LineReader:
     ) -> Checked:
         """The one set of checks every line's values go through."""
         if type(visit_id) is not str or not UUID.fullmatch(visit_id):
-            self.refuse(line, "geen bezoek-id (UUID in kleine letters).", "id", visit_id)
+            self.refuse(
+                line,
+                QT_TRANSLATE_NOOP("core", "geen bezoek-id (UUID in kleine letters)."),
+                "id",
+                visit_id,
+            )
         if visit_id <= self._last_id:
-            self.refuse(line, "de regels moeten op id oplopen, elk id één keer.", "id", visit_id)
+            self.refuse(
+                line,
+                QT_TRANSLATE_NOOP("core", "de regels moeten op id oplopen, elk id één keer."),
+                "id",
+                visit_id,
+            )
         self._last_id = visit_id
         if type(revision) is not int or not 1 <= revision <= fmt.MAX_REVISION:
-            self.refuse(line, "de revisie is een geheel getal vanaf 1.", "revision", revision)
+            self.refuse(
+                line,
+                QT_TRANSLATE_NOOP("core", "de revisie is een geheel getal vanaf 1."),
+                "revision",
+                revision,
+            )
         stored = self._hours.get(started) if type(started) is str else None
         if stored is None:
             stored = self._started(line, started)
@@ -262,12 +304,16 @@ class LineReader:
         ):
             self.refuse(
                 line,
-                f"de duur is leeg of 1 tot {fmt.MAX_DURATION_MIN} minuten.",
+                QT_TRANSLATE_NOOP(
+                    "core", "de duur is leeg of 1 tot {max_duration_min} minuten."
+                ).format(max_duration_min=fmt.MAX_DURATION_MIN),
                 "duration_min",
                 duration,
             )
         if type(entry) is not str or entry not in fmt.ENTRIES:
-            self.refuse(line, "kies live, backdated of batch.", "entry", entry)
+            self.refuse(
+                line, QT_TRANSLATE_NOOP("core", "kies live, backdated of batch."), "entry", entry
+            )
         channel_id = self._channels.get(channel) if type(channel) is str else None
         if channel_id is None:
             channel_id = self._code(line, "channel", "channel", channel)
@@ -280,10 +326,18 @@ class LineReader:
         try:
             moment = fmt.parse_hour(value)
         except (ValueError, TypeError):
-            self.refuse(line, "verwacht datum en uur, JJJJ-MM-DDTUU.", "started", value)
+            self.refuse(
+                line,
+                QT_TRANSLATE_NOOP("core", "verwacht datum en uur, JJJJ-MM-DDTUU."),
+                "started",
+                value,
+            )
         if not self.start <= moment.date() < self.end:
             self.refuse(
-                line, "dit tijdstip valt buiten de periode van het bestand.", "started", value
+                line,
+                QT_TRANSLATE_NOOP("core", "dit tijdstip valt buiten de periode van het bestand."),
+                "started",
+                value,
             )
         stored = f"{moment:%Y-%m-%d %H}:00:00.000000"
         self._hours[value] = stored
@@ -295,13 +349,25 @@ class LineReader:
             if found is not None:
                 return found
         if type(code) is not str or not fmt.CODE.fullmatch(code):
-            self.refuse(line, "ongeldige code.", field, code)
-        self.refuse(line, f"deze code staat niet in {fmt.LISTS} ('{kind}').", field, code)
+            self.refuse(line, QT_TRANSLATE_NOOP("core", "ongeldige code."), field, code)
+        self.refuse(
+            line,
+            QT_TRANSLATE_NOOP("core", "deze code staat niet in {lists} ('{kind}').").format(
+                lists=fmt.LISTS, kind=kind
+            ),
+            field,
+            code,
+        )
 
     def _questions_of(self, line: int, questions: Any) -> tuple[QuestionIds, ...]:
         if type(questions) is not list or not 1 <= len(questions) <= fmt.MAX_QUESTIONS:
             self.refuse(
-                line, f"een bezoek heeft 1 tot {fmt.MAX_QUESTIONS} vragen.", "questions", questions
+                line,
+                QT_TRANSLATE_NOOP("core", "een bezoek heeft 1 tot {max_questions} vragen.").format(
+                    max_questions=fmt.MAX_QUESTIONS
+                ),
+                "questions",
+                questions,
             )
         return tuple(self._question(line, n, q) for n, q in enumerate(questions, start=1))
 
@@ -325,10 +391,14 @@ class LineReader:
     def _check_question(self, line: int, n: int, question: Any) -> QuestionIds:
         where = f"questions[{n}]"
         if type(question) is not dict:
-            self.refuse(line, "verwacht een object.", where)
+            self.refuse(line, QT_TRANSLATE_NOOP("core", "verwacht een object."), where)
         extra = question.keys() - QUESTION_KEYS
         if extra:
-            self.refuse(line, "onbekend veld.", f"{where}.{min(extra)}")
+            self.refuse(
+                line,
+                QT_TRANSLATE_NOOP("core", "onbekend veld."),
+                f"{where}.{min(extra)}",
+            )
         values: list[int | None] = []
         for name in QUESTION_FIELDS:
             code = question.get(name)
@@ -339,11 +409,19 @@ class LineReader:
         topic, subtopic = question["topic"], question.get("subtopic")
         if self.parents.get(topic) is not None:
             self.refuse(
-                line, "het onderwerp moet een hoofdonderwerp zijn.", f"{where}.topic", topic
+                line,
+                QT_TRANSLATE_NOOP("core", "het onderwerp moet een hoofdonderwerp zijn."),
+                f"{where}.topic",
+                topic,
             )
         if subtopic is not None and self.parents.get(subtopic) != topic:
             self.refuse(
-                line, f"dit is geen sub-onderwerp van '{topic}'.", f"{where}.subtopic", subtopic
+                line,
+                QT_TRANSLATE_NOOP("core", "dit is geen sub-onderwerp van '{topic}'.").format(
+                    topic=topic
+                ),
+                f"{where}.subtopic",
+                subtopic,
             )
         domain, topic_id, sub, organisation, help_id, referral = values
         assert domain is not None and topic_id is not None

@@ -11,6 +11,7 @@ from typing import Any
 from ido_desk.exchange import format as fmt
 from ido_desk.exchange.format import RefusedFile
 from ido_desk.lists import GOVERNMENT_LEVELS
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 FileLists = dict[str, dict[str, dict[str, Any]]]  # kind -> code -> entry
 REFERRAL_KINDS = frozenset({"organisation", "course", "service"})
@@ -21,29 +22,50 @@ def read_lists(file: str, raw: Any) -> FileLists:
     """kind -> code -> entry, every entry checked (codes, labels, references)."""
     member = fmt.LISTS
     if not isinstance(raw, dict):
-        raise RefusedFile(file, "verwacht een JSON-object met een lijst per soort.", member=member)
+        raise RefusedFile(
+            file,
+            QT_TRANSLATE_NOOP("core", "verwacht een JSON-object met een lijst per soort."),
+            member=member,
+        )
     lists: FileLists = {}
     for kind in fmt.LIST_KINDS:
         entries = raw.get(kind)
         if not isinstance(entries, list):
-            raise RefusedFile(file, "ontbreekt of is geen lijst.", member=member, field=kind)
+            raise RefusedFile(
+                file,
+                QT_TRANSLATE_NOOP("core", "ontbreekt of is geen lijst."),
+                member=member,
+                field=kind,
+            )
         lists[kind] = {}
         for n, entry in enumerate(entries):
             where = f"{kind}[{n}]"
             if not isinstance(entry, dict):
-                raise RefusedFile(file, "verwacht een object.", member=member, field=where)
+                raise RefusedFile(
+                    file,
+                    QT_TRANSLATE_NOOP("core", "verwacht een object."),
+                    member=member,
+                    field=where,
+                )
             code = entry.get("code")
             if not isinstance(code, str) or not fmt.CODE.fullmatch(code):
                 raise RefusedFile(
                     file,
-                    "ongeldige code (kleine letters, cijfers, '_', '.', '-'; hoogstens 40).",
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "ongeldige code (kleine letters, cijfers, '_', '.', '-'; hoogstens 40).",
+                    ),
                     member=member,
                     field=f"{where}.code",
                     value=code,
                 )
             if code in lists[kind]:
                 raise RefusedFile(
-                    file, "dubbele code.", member=member, field=f"{where}.code", value=code
+                    file,
+                    QT_TRANSLATE_NOOP("core", "dubbele code."),
+                    member=member,
+                    field=f"{where}.code",
+                    value=code,
                 )
             for label in ("label_nl", "label_en"):
                 _label(file, f"{where}.{label}", entry.get(label))
@@ -53,9 +75,11 @@ def read_lists(file: str, raw: Any) -> FileLists:
 
 
 def _label(file: str, where: str, value: Any) -> None:
-    problem = None
+    problem: str | None = None
     if not isinstance(value, str) or not value.strip() or len(value) > MAX_LABEL:
-        problem = f"een omschrijving van 1 tot {MAX_LABEL} tekens is nodig."
+        problem = QT_TRANSLATE_NOOP(
+            "core", "een omschrijving van 1 tot {max_label} tekens is nodig."
+        ).format(max_label=MAX_LABEL)
     else:
         problem = fmt.text_problem(value)
     if problem is not None:
@@ -69,7 +93,9 @@ def _check_references(file: str, lists: FileLists) -> None:
         if not isinstance(value, str) or value not in lists[kind]:
             raise RefusedFile(
                 file,
-                f"verwijst naar een code die niet in de lijst '{kind}' staat.",
+                QT_TRANSLATE_NOOP(
+                    "core", "verwijst naar een code die niet in de lijst '{kind}' staat."
+                ).format(kind=kind),
                 member=fmt.LISTS,
                 field=where,
                 value=value,
@@ -84,7 +110,7 @@ def _check_references(file: str, lists: FileLists) -> None:
         if parent == code:
             raise RefusedFile(
                 file,
-                "een onderwerp kan niet onder zichzelf staan.",
+                QT_TRANSLATE_NOOP("core", "een onderwerp kan niet onder zichzelf staan."),
                 member=fmt.LISTS,
                 field=f"{where}.parent",
                 value=parent,
@@ -94,7 +120,9 @@ def _check_references(file: str, lists: FileLists) -> None:
         if not isinstance(level, str) or level not in GOVERNMENT_LEVELS:
             raise RefusedFile(
                 file,
-                f"onbekend bestuursniveau (kies uit {', '.join(GOVERNMENT_LEVELS)}).",
+                QT_TRANSLATE_NOOP(
+                    "core", "onbekend bestuursniveau (kies uit {government_levels})."
+                ).format(government_levels=", ".join(GOVERNMENT_LEVELS)),
                 member=fmt.LISTS,
                 field=f"organisation[{n}].level",
                 value=entry.get("level"),
@@ -103,7 +131,9 @@ def _check_references(file: str, lists: FileLists) -> None:
         if not isinstance(entry.get("kind"), str) or entry.get("kind") not in REFERRAL_KINDS:
             raise RefusedFile(
                 file,
-                f"onbekende soort (kies uit {', '.join(sorted(REFERRAL_KINDS))}).",
+                QT_TRANSLATE_NOOP("core", "onbekende soort (kies uit {referral_kinds}).").format(
+                    referral_kinds=", ".join(sorted(REFERRAL_KINDS))
+                ),
                 member=fmt.LISTS,
                 field=f"referral[{n}].kind",
                 value=entry.get("kind"),

@@ -7,6 +7,7 @@ from typing import Any
 
 from ido_desk.exchange import format as fmt
 from ido_desk.exchange.format import Manifest, ManifestLocation, RefusedFile
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 TEXT_FIELDS = ("name", "organisation", "municipality", "province", "setup")
 
@@ -22,14 +23,18 @@ def parse_manifest(name: str, raw: dict[str, Any], version: int) -> Manifest:
         for part in path.split("."):
             value = value.get(part) if isinstance(value, dict) else None
         if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
-            raise refuse("ontbreekt of heeft het verkeerde type.", path, value)
+            raise refuse(
+                QT_TRANSLATE_NOOP("core", "ontbreekt of heeft het verkeerde type."), path, value
+            )
         return value
 
     def text(path: str) -> str:
         value: str = field(path, str)
         problem = fmt.text_problem(value)
         if problem is None and len(value) > fmt.MAX_TEXT:
-            problem = f"hoogstens {fmt.MAX_TEXT} tekens."
+            problem = QT_TRANSLATE_NOOP("core", "hoogstens {max_text} tekens.").format(
+                max_text=fmt.MAX_TEXT
+            )
         if problem is not None:
             raise refuse(problem, path, value)
         return value
@@ -45,10 +50,14 @@ def parse_manifest(name: str, raw: dict[str, Any], version: int) -> Manifest:
         try:
             moment = fmt.parse_day(value)
         except ValueError:
-            raise refuse("geen datum (JJJJ-MM-DD).", path, value) from None
+            raise refuse(
+                QT_TRANSLATE_NOOP("core", "geen datum (JJJJ-MM-DD)."), path, value
+            ) from None
         if not fmt.FIRST_DAY <= moment <= fmt.LAST_DAY:
             raise refuse(
-                f"geen datum tussen {fmt.FIRST_DAY:%d-%m-%Y} en {fmt.LAST_DAY:%d-%m-%Y}.",
+                QT_TRANSLATE_NOOP(
+                    "core", "geen datum tussen {first_day:%d-%m-%Y} en {last_day:%d-%m-%Y}."
+                ).format(first_day=fmt.FIRST_DAY, last_day=fmt.LAST_DAY),
                 path,
                 value,
             )
@@ -57,19 +66,29 @@ def parse_manifest(name: str, raw: dict[str, Any], version: int) -> Manifest:
     def count(path: str) -> int:
         value = field(path, int)
         if not 0 <= value <= fmt.MAX_COUNT:
-            raise refuse("een aantal van 0 tot 2147483647.", path, value)
+            raise refuse(QT_TRANSLATE_NOOP("core", "een aantal van 0 tot 2147483647."), path, value)
         return int(value)
 
-    code = pattern("location.code", fmt.LOCATION_CODE, "ongeldige locatiecode.")
+    code = pattern(
+        "location.code", fmt.LOCATION_CODE, QT_TRANSLATE_NOOP("core", "ongeldige locatiecode.")
+    )
     cbs = pattern(
-        "location.cbs_code", fmt.CBS_CODE, "ongeldige CBS-gemeentecode (GM en vier cijfers)."
+        "location.cbs_code",
+        fmt.CBS_CODE,
+        QT_TRANSLATE_NOOP("core", "ongeldige CBS-gemeentecode (GM en vier cijfers)."),
     )
     start, end = day("period.start"), day("period.end")
     if end <= start:
-        raise refuse("het einde van de periode ligt niet na het begin.", "period.end", str(end))
+        raise refuse(
+            QT_TRANSLATE_NOOP("core", "het einde van de periode ligt niet na het begin."),
+            "period.end",
+            str(end),
+        )
     if (end - start).days > fmt.MAX_PERIOD_DAYS:
         raise refuse(
-            f"een periode van meer dan {fmt.MAX_PERIOD_DAYS} dagen wordt niet aangenomen.",
+            QT_TRANSLATE_NOOP(
+                "core", "een periode van meer dan {max_period_days} dagen wordt niet aangenomen."
+            ).format(max_period_days=fmt.MAX_PERIOD_DAYS),
             "period.end",
             str(end),
         )
@@ -77,7 +96,9 @@ def parse_manifest(name: str, raw: dict[str, Any], version: int) -> Manifest:
     try:
         created_at = fmt.parse_hour(created)
     except ValueError:
-        raise refuse("geen tijdstip (JJJJ-MM-DDTUU).", "created_at", created) from None
+        raise refuse(
+            QT_TRANSLATE_NOOP("core", "geen tijdstip (JJJJ-MM-DDTUU)."), "created_at", created
+        ) from None
     texts = {part: text(f"location.{part}") for part in TEXT_FIELDS}
     return Manifest(
         format_version=version,
@@ -105,7 +126,9 @@ def _pending_months(name: str, raw: dict[str, Any]) -> tuple[str, ...] | None:
     ):
         raise RefusedFile(
             name,
-            f"verwacht een lijst van hoogstens {fmt.MAX_PENDING_MONTHS} maanden (JJJJ-MM).",
+            QT_TRANSLATE_NOOP(
+                "core", "verwacht een lijst van hoogstens {max_pending_months} maanden (JJJJ-MM)."
+            ).format(max_pending_months=fmt.MAX_PENDING_MONTHS),
             member=fmt.MANIFEST,
             field=fmt.PENDING_MONTHS,
             value=value,

@@ -16,6 +16,7 @@ from ido_desk.exchange.codes import CodePlan
 from ido_desk.exchange.format import RefusedFile
 from ido_desk.exchange.lines import LineReader, lines
 from ido_desk.exchange.verify import ZIP_ERRORS, VerifiedFile, damaged
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 BATCH = 5000
 Progress = Callable[[int, int, str], None]
@@ -75,8 +76,11 @@ def _check_totals(verified: VerifiedFile, digest: str, staged: Staged) -> None:
     if digest != verified.visits_sha256:
         raise RefusedFile(
             name,
-            "de controlesom klopt niet: dit onderdeel is na het ondertekenen gewijzigd of "
-            "beschadigd.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "de controlesom klopt niet: dit onderdeel is na het ondertekenen "
+                "gewijzigd of beschadigd.",
+            ),
             member=fmt.VISITS,
         )
     manifest = verified.manifest
@@ -89,7 +93,9 @@ def _check_totals(verified: VerifiedFile, digest: str, staged: Staged) -> None:
         if promised != found:
             raise RefusedFile(
                 name,
-                f"het manifest belooft {promised}, maar {fmt.VISITS} bevat er {found}.",
+                QT_TRANSLATE_NOOP(
+                    "core", "het manifest belooft {promised}, maar {visits} bevat er {found}."
+                ).format(promised=promised, visits=fmt.VISITS, found=found),
                 member=fmt.MANIFEST,
                 field=f"counts.{field}",
                 value=promised,

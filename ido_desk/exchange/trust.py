@@ -16,6 +16,7 @@ from ido_desk.exchange import format as fmt
 from ido_desk.exchange.format import RefusedFile, UnknownKey
 from ido_desk.exchange.keys import KeyFile, b64, fingerprint
 from ido_desk.exchange.verify import VerifiedFile
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -59,16 +60,22 @@ def check_location(session: Session, verified: VerifiedFile, location: Location 
     if location.is_own:
         raise RefusedFile(
             verified.name,
-            f"dit bestand komt van de eigen locatie van deze installatie ({location.code}); "
-            "dat wordt niet ingelezen.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "dit bestand komt van de eigen locatie van deze installatie ({code}); "
+                "dat wordt niet ingelezen.",
+            ).format(code=location.code),
         )
     key = key_of(session, location)
     if key is not None and key.public_key != b64(verified.public_key):
         raise RefusedFile(
             verified.name,
-            f"locatie {location.code} ondertekent met herkenningscode {key.fingerprint}, maar "
-            f"dit bestand is ondertekend met een andere herkenningscode ({verified.fingerprint})."
-            " Het bestand wordt niet ingelezen.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "locatie {location.code} ondertekent met herkenningscode {key.fingerprint}, "
+                "maar dit bestand is ondertekend met een andere herkenningscode "
+                "({verified.fingerprint}). Het bestand wordt niet ingelezen.",
+            ).format(location=location, key=key, verified=verified),
             member=fmt.SIGNATURE,
         )
 

@@ -25,6 +25,7 @@ from ido_desk.exchange.keys import fingerprint, signature_is_valid, unb64
 from ido_desk.exchange.lists_file import FileLists, read_lists
 from ido_desk.exchange.manifest import parse_manifest
 from ido_desk.exchange.weak_keys import is_weak_key
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 # What a damaged or hostile zip raises while it is read (a member name that is not UTF-8
 # raises UnicodeDecodeError, a ValueError)
@@ -61,12 +62,22 @@ def verify_file(path: Path) -> VerifiedFile:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise RefusedFile(name, f"het bestand kan niet worden gelezen ({exc.strerror}).") from None
+        raise RefusedFile(
+            name,
+            QT_TRANSLATE_NOOP("core", "het bestand kan niet worden gelezen ({strerror}).").format(
+                strerror=exc.strerror
+            ),
+        ) from None
     if size == 0:
-        raise RefusedFile(name, "het bestand is leeg.")
+        raise RefusedFile(name, QT_TRANSLATE_NOOP("core", "het bestand is leeg."))
     try:
         if not zipfile.is_zipfile(path):
-            raise RefusedFile(name, "dit is geen exportbestand van IDO Desk (geen zip-archief).")
+            raise RefusedFile(
+                name,
+                QT_TRANSLATE_NOOP(
+                    "core", "dit is geen exportbestand van IDO Desk (geen zip-archief)."
+                ),
+            )
         with zipfile.ZipFile(path) as archive:
             _check_members(name, archive)
             raw_manifest = _read_small(archive, fmt.MANIFEST)
@@ -99,13 +110,21 @@ def damaged(name: str, member: str | None, exc: BaseException) -> RefusedFile:
     """The refusal for a zip that cannot be read: one line, never the raw bytes that some of
     zipfile's messages quote."""
     if isinstance(exc, UnicodeDecodeError):
-        return RefusedFile(name, "een onderdeelnaam is geen geldige UTF-8-tekst.", member=member)
+        return RefusedFile(
+            name,
+            QT_TRANSLATE_NOOP("core", "een onderdeelnaam is geen geldige UTF-8-tekst."),
+            member=member,
+        )
     if isinstance(exc, OSError) and exc.strerror:
-        problem = f"het bestand kan niet worden gelezen ({exc.strerror})."
+        problem = QT_TRANSLATE_NOOP(
+            "core", "het bestand kan niet worden gelezen ({strerror})."
+        ).format(strerror=exc.strerror)
         return RefusedFile(name, problem, member=member)
     return RefusedFile(
         name,
-        f"het bestand is beschadigd of onvolledig ({type(exc).__name__}).",
+        QT_TRANSLATE_NOOP("core", "het bestand is beschadigd of onvolledig ({error}).").format(
+            error=type(exc).__name__
+        ),
         member=member,
     )
 
@@ -113,7 +132,11 @@ def damaged(name: str, member: str | None, exc: BaseException) -> RefusedFile:
 def _changed(name: str, member: str) -> RefusedFile:
     return RefusedFile(
         name,
-        "de controlesom klopt niet: dit onderdeel is na het ondertekenen gewijzigd of beschadigd.",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "de controlesom klopt niet: dit onderdeel is na het ondertekenen "
+            "gewijzigd of beschadigd.",
+        ),
         member=member,
     )
 
@@ -123,21 +146,38 @@ def _check_members(name: str, archive: zipfile.ZipFile) -> None:
     for info in archive.infolist():
         member = info.filename
         if member in seen:
-            raise RefusedFile(name, "dit onderdeel komt twee keer voor.", member=member)
+            raise RefusedFile(
+                name, QT_TRANSLATE_NOOP("core", "dit onderdeel komt twee keer voor."), member=member
+            )
         seen.add(member)
         if member not in fmt.MEMBERS:  # shown through fmt.shown_text by RefusedFile
             if fmt.MANIFEST not in archive.namelist():
-                raise RefusedFile(name, "dit is geen exportbestand van IDO Desk (geen manifest).")
-            raise RefusedFile(name, "onverwacht onderdeel in het bestand.", member=member)
+                raise RefusedFile(
+                    name,
+                    QT_TRANSLATE_NOOP(
+                        "core", "dit is geen exportbestand van IDO Desk (geen manifest)."
+                    ),
+                )
+            raise RefusedFile(
+                name,
+                QT_TRANSLATE_NOOP("core", "onverwacht onderdeel in het bestand."),
+                member=member,
+            )
         if info.flag_bits & 0x1:
-            raise RefusedFile(name, "dit onderdeel is versleuteld.", member=member)
+            raise RefusedFile(
+                name, QT_TRANSLATE_NOOP("core", "dit onderdeel is versleuteld."), member=member
+            )
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise RefusedFile(name, "onbekende compressiemethode.", member=member)
+            raise RefusedFile(
+                name, QT_TRANSLATE_NOOP("core", "onbekende compressiemethode."), member=member
+            )
         limit = fmt.MAX_MEMBER_SIZE[member]
         if info.file_size > limit:
             raise RefusedFile(
                 name,
-                f"dit onderdeel is te groot ({info.file_size} bytes; hoogstens {limit}).",
+                QT_TRANSLATE_NOOP(
+                    "core", "dit onderdeel is te groot ({file_size} bytes; hoogstens {limit})."
+                ).format(file_size=info.file_size, limit=limit),
                 member=member,
             )
         if info.file_size > fmt.RATIO_FROM and info.file_size > fmt.MAX_RATIO * max(
@@ -145,14 +185,19 @@ def _check_members(name: str, archive: zipfile.ZipFile) -> None:
         ):
             raise RefusedFile(
                 name,
-                "dit onderdeel pakt verdacht sterk uit (een zip-bom?).",
+                QT_TRANSLATE_NOOP("core", "dit onderdeel pakt verdacht sterk uit (een zip-bom?)."),
                 member=member,
             )
     missing = [m for m in fmt.MEMBERS if m not in seen]
     if fmt.MANIFEST in missing:
-        raise RefusedFile(name, "dit is geen exportbestand van IDO Desk (geen manifest).")
+        raise RefusedFile(
+            name,
+            QT_TRANSLATE_NOOP("core", "dit is geen exportbestand van IDO Desk (geen manifest)."),
+        )
     if missing:
-        raise RefusedFile(name, "dit onderdeel ontbreekt.", member=missing[0])
+        raise RefusedFile(
+            name, QT_TRANSLATE_NOOP("core", "dit onderdeel ontbreekt."), member=missing[0]
+        )
 
 
 def _read_small(archive: zipfile.ZipFile, member: str) -> bytes:
@@ -164,14 +209,21 @@ def _json(name: str, member: str, data: bytes) -> Any:
     try:
         return json.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
-        raise RefusedFile(name, "dit onderdeel is geen UTF-8-tekst.", member=member) from None
+        raise RefusedFile(
+            name, QT_TRANSLATE_NOOP("core", "dit onderdeel is geen UTF-8-tekst."), member=member
+        ) from None
     except json.JSONDecodeError as exc:
         raise RefusedFile(
-            name, f"geen geldige JSON ({exc.msg}).", member=member, line=exc.lineno
+            name,
+            QT_TRANSLATE_NOOP("core", "geen geldige JSON ({msg}).").format(msg=exc.msg),
+            member=member,
+            line=exc.lineno,
         ) from None
     except (ValueError, RecursionError):  # an integer of 5,000 digits; nesting too deep
         raise RefusedFile(
-            name, "geen geldige JSON (een getal te groot of te diep genest).", member=member
+            name,
+            QT_TRANSLATE_NOOP("core", "geen geldige JSON (een getal te groot of te diep genest)."),
+            member=member,
         ) from None
 
 
@@ -180,7 +232,9 @@ def _check_format(name: str, raw: Any) -> int:
         value = raw.get("format") if isinstance(raw, dict) else None
         raise RefusedFile(
             name,
-            f"dit is geen exportbestand van IDO Desk (verwacht '{fmt.FORMAT_NAME}').",
+            QT_TRANSLATE_NOOP(
+                "core", "dit is geen exportbestand van IDO Desk (verwacht '{format_name}')."
+            ).format(format_name=fmt.FORMAT_NAME),
             member=fmt.MANIFEST,
             field="format",
             value=value,
@@ -189,7 +243,7 @@ def _check_format(name: str, raw: Any) -> int:
     if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= 10**6:
         raise RefusedFile(
             name,
-            "ongeldige formaatversie.",
+            QT_TRANSLATE_NOOP("core", "ongeldige formaatversie."),
             member=fmt.MANIFEST,
             field="format_version",
             value=version,
@@ -197,8 +251,12 @@ def _check_format(name: str, raw: Any) -> int:
     if version not in fmt.READABLE_VERSIONS:
         raise RefusedFile(
             name,
-            f"formaatversie {version} kan deze versie van IDO Desk niet lezen (hoogstens "
-            f"{max(fmt.READABLE_VERSIONS)}). Installeer de nieuwste versie van IDO Desk.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "formaatversie {version} kan deze versie van IDO Desk niet lezen "
+                "(hoogstens {readable_versions}). Installeer de nieuwste versie van IDO "
+                "Desk.",
+            ).format(version=version, readable_versions=max(fmt.READABLE_VERSIONS)),
             member=fmt.MANIFEST,
             field="format_version",
             value=version,
@@ -211,18 +269,26 @@ def _parse_checksums(name: str, data: bytes) -> dict[str, str]:
     try:
         text = data.decode("ascii")
     except UnicodeDecodeError:
-        raise RefusedFile(name, "geen ASCII-tekst.", member=fmt.CHECKSUMS) from None
+        raise RefusedFile(
+            name, QT_TRANSLATE_NOOP("core", "geen ASCII-tekst."), member=fmt.CHECKSUMS
+        ) from None
     for number, line in enumerate(text.splitlines(), start=1):
         digest, sep, member = line.partition("  ")
         if not sep or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
             raise RefusedFile(
-                name, "verwacht '<sha256>  <naam>'.", member=fmt.CHECKSUMS, line=number, value=line
+                name,
+                QT_TRANSLATE_NOOP("core", "verwacht '<sha256>  <naam>'."),
+                member=fmt.CHECKSUMS,
+                line=number,
+                value=line,
             )
         sums[member] = digest
     if sorted(sums) != sorted(fmt.SIGNED_MEMBERS):
         raise RefusedFile(
             name,
-            f"de controlesommen moeten precies {', '.join(fmt.SIGNED_MEMBERS)} noemen.",
+            QT_TRANSLATE_NOOP(
+                "core", "de controlesommen moeten precies {signed_members} noemen."
+            ).format(signed_members=", ".join(fmt.SIGNED_MEMBERS)),
             member=fmt.CHECKSUMS,
         )
     return sums
@@ -231,35 +297,51 @@ def _parse_checksums(name: str, data: bytes) -> dict[str, str]:
 def _check_signature(name: str, archive: zipfile.ZipFile, checksums: bytes) -> bytes:
     raw = _json(name, fmt.SIGNATURE, _read_small(archive, fmt.SIGNATURE))
     if not isinstance(raw, dict) or raw.get("algorithm") != "ed25519":
-        raise RefusedFile(name, "onbekend ondertekenalgoritme.", member=fmt.SIGNATURE)
+        raise RefusedFile(
+            name, QT_TRANSLATE_NOOP("core", "onbekend ondertekenalgoritme."), member=fmt.SIGNATURE
+        )
     if raw.get("signed_member") != fmt.CHECKSUMS:
         raise RefusedFile(
-            name, f"de handtekening moet over {fmt.CHECKSUMS} gaan.", member=fmt.SIGNATURE
+            name,
+            QT_TRANSLATE_NOOP("core", "de handtekening moet over {checksums} gaan.").format(
+                checksums=fmt.CHECKSUMS
+            ),
+            member=fmt.SIGNATURE,
         )
     try:
         public_key = unb64(str(raw.get("public_key")))
         signature = unb64(str(raw.get("signature")))
     except ValueError:
         raise RefusedFile(
-            name, "herkenningscode of handtekening is geen base64.", member=fmt.SIGNATURE
+            name,
+            QT_TRANSLATE_NOOP("core", "herkenningscode of handtekening is geen base64."),
+            member=fmt.SIGNATURE,
         ) from None
     if len(public_key) != 32 or len(signature) != 64:
         raise RefusedFile(
-            name, "herkenningscode of handtekening heeft de verkeerde lengte.", member=fmt.SIGNATURE
+            name,
+            QT_TRANSLATE_NOOP("core", "herkenningscode of handtekening heeft de verkeerde lengte."),
+            member=fmt.SIGNATURE,
         )
     if is_weak_key(public_key):
         raise RefusedFile(
             name,
-            "dit bestand is ondertekend met een zwakke herkenningscode (die elk bestand zou laten "
-            "kloppen); het wordt nooit aangenomen.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "dit bestand is ondertekend met een zwakke herkenningscode (die elk "
+                "bestand zou laten kloppen); het wordt nooit aangenomen.",
+            ),
             member=fmt.SIGNATURE,
             field="public_key",
         )
     if not signature_is_valid(public_key, signature, checksums):
         raise RefusedFile(
             name,
-            "de handtekening klopt niet: het bestand is gewijzigd of niet met deze herkenningscode "
-            "ondertekend.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "de handtekening klopt niet: het bestand is gewijzigd of niet met deze "
+                "herkenningscode ondertekend.",
+            ),
             member=fmt.SIGNATURE,
         )
     return public_key

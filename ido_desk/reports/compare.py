@@ -20,6 +20,7 @@ from datetime import date
 from ido_desk.errors import ValidationError
 from ido_desk.periods import Period, dutch_date
 from ido_desk.reports.model import Change, Comparison
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 WEEK = 7
 YEAR_OF_WEEKS = 364
@@ -45,8 +46,11 @@ def refuse_future(period: Period, today: date) -> None:
     if period.in_future(today):
         raise ValidationError(
             "period",
-            f"Periode {period.label} ligt in de toekomst (vandaag is {dutch_date(today)}): "
-            "kies een periode die al begonnen is.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Periode {label} ligt in de toekomst (vandaag is {today}): kies een "
+                "periode die al begonnen is.",
+            ).format(label=period.label, today=dutch_date(today)),
         )
 
 

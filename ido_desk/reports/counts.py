@@ -182,6 +182,12 @@ def referred_count(cube: Cube, catalogue: Catalogue) -> int:
     return referred_only(cube, catalogue).total
 
 
+def direct_count(cube: Cube, catalogue: Catalogue) -> int:
+    """Questions helped directly: a help filled in, and not "Doorverwezen" (a question
+    without help, as on most tally sheets, is not filled in, not helped directly)."""
+    return cube.total - cube.sum_by("help")[None] - referred_count(cube, catalogue)
+
+
 def referral_rows(cube: Cube, catalogue: Catalogue) -> tuple[CountRow, ...]:
     """Where the referred questions went (the targets of questions with help "Doorverwezen",
     a target not chosen as its own row)."""

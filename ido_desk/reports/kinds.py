@@ -55,7 +55,10 @@ GROUPS = {  # the Rapporten tab shows "per gemeente"
 def kind_named(key: str) -> ReportKind:
     if key not in KINDS:
         raise ValidationError(
-            "kind", f"Onbekende soort rapport '{key}'. Kies uit: {', '.join(KINDS)}."
+            "kind",
+            QT_TRANSLATE_NOOP("core", "Onbekende soort rapport '{key}'. Kies uit: {kinds}.").format(
+                key=key, kinds=", ".join(KINDS)
+            ),
         )
     return KINDS[key]
 

@@ -8,9 +8,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from ido_desk.periods import Period, dutch_date
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 # The "monthly" report covers any period; its heading follows the period's kind.
-PERIOD_HEADINGS = {"month": "Maandrapport", "quarter": "Kwartaalrapport", "year": "Jaarrapport"}
+PERIOD_HEADINGS = {
+    "month": QT_TRANSLATE_NOOP("core", "Maandrapport"),
+    "quarter": QT_TRANSLATE_NOOP("core", "Kwartaalrapport"),
+    "year": QT_TRANSLATE_NOOP("core", "Jaarrapport"),
+}
 
 
 @dataclass(frozen=True)
@@ -105,12 +110,13 @@ class TrendPoint:
     questions: int
     running: bool = False  # the month has not ended: its count is so far
     before: int | None = None  # visits in the same month a year earlier
+    missing: bool = False  # nothing received from the locations (the regional report's rule)
 
 
 @dataclass(frozen=True)
 class MatrixRow:
     label: str
-    values: tuple[int, ...]  # one per column of its matrix
+    values: tuple[int | None, ...]  # one per column of its matrix (None: nothing received)
     level: int = 0
 
 

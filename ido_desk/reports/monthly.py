@@ -253,7 +253,7 @@ def key_figures(
     referred = [
         fmt.ratio(c.referred_count(p.questions, catalogue), p.questions.total) for p in periods
     ]
-    spot = [None if r is None else 1 - r for r in referred]
+    spot = [fmt.ratio(c.direct_count(p.questions, catalogue), p.questions.total) for p in periods]
     medians = [c.median(p.durations) for p in periods]
     minutes = [float(sum(row[4] for row in p.visit_cube)) for p in periods]
     busiest = [_busiest(p) for p in periods]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
 from ido_desk.desk import Desk
@@ -31,6 +31,7 @@ from ido_desk.reports.model import (
     MatrixRow,
     TrendPoint,
 )
+from ido_desk.reports.received import mark_months, mark_quarters, not_received
 from ido_desk.reports.referral import DEFINITION as REFERRAL_DEFINITION
 from ido_desk.reports.scope import Selection
 
@@ -78,6 +79,8 @@ class MunicipalitySection:
     month_labels: tuple[str, ...]
     quarters: Matrix
     tables: tuple[AccountTable, ...]
+    not_received: tuple[str, ...] = ()  # "Bibliotheek Delft: jan '26, feb '26"
+    silent: frozenset[int] = frozenset()  # the ids of its locations without visits
 
     @property
     def visits(self) -> int:
@@ -129,9 +132,21 @@ def build(
     step(2, 3, "Rapport opmaken")
     header = selection.header(TITLE, counted, desk.clock().date())
     with gc_paused():
-        return build_municipality(
+        report = build_municipality(
             now, before, counted, comparison, selection, desk.catalogue, header, calendar
         )
+    missing = not_received(desk, now, counted.counted)
+
+    def marked(section: MunicipalitySection) -> MunicipalitySection:
+        points, lines = mark_months(section.months, section.locations, missing)
+        quarters = mark_quarters(section.quarters, points)
+        return replace(section, months=points, quarters=quarters, not_received=lines)
+
+    return replace(
+        report,
+        sections=tuple(marked(s) for s in report.sections),
+        total=marked(report.total) if report.total else None,
+    )
 
 
 def calendar_months(
@@ -225,6 +240,7 @@ def _section(
         month_labels=tuple(label for _, label in columns),
         quarters=_quarters(counted, month_values, then_months),
         tables=_tables(cube, then_cube, channels, catalogue),
+        silent=frozenset(i for i in ids if not (i in now.visits and now.visits[i].visits)),
     )
 
 

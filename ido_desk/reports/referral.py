@@ -13,7 +13,9 @@ REFERRED_HELP = "doorverwezen"
 DEFINITION = (
     "Doorverwezen: een vraag waarbij als hulp 'Doorverwezen' is gekozen, met of zonder "
     "vastgelegde bestemming. 'Cursus aangeraden' is een eigen soort hulp en telt niet als "
-    "doorverwijzing. Direct geholpen: de overige vragen."
+    "doorverwijzing. Direct geholpen: de vragen met een andere hulp dan 'Doorverwezen'; "
+    "een vraag zonder hulp (zoals op een turflijst) telt als 'Niet ingevuld', niet als "
+    "direct geholpen."
 )
 NO_TARGET = "Bestemming niet vastgelegd"
 

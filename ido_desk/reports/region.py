@@ -11,15 +11,15 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from ido_desk.desk import Desk
-from ido_desk.exchange.overview import missing_months
 from ido_desk.lists import Catalogue
 from ido_desk.location import LocationInfo
-from ido_desk.periods import month_short, month_starts
+from ido_desk.periods import month_short
 from ido_desk.reports import counts as c
 from ido_desk.reports.compare import Counted
 from ido_desk.reports.grain import Grain, fetch_grain
 from ido_desk.reports.kinds import GROUPS
 from ido_desk.reports.model import Header
+from ido_desk.reports.received import not_received
 from ido_desk.reports.scope import Selection
 
 Progress = Callable[[int, int, str], None]
@@ -88,16 +88,9 @@ def fetch_region(desk: Desk, counted: Counted, selection: Selection) -> RegionDa
     span = counted.counted
     with desk.db.session() as session:
         grain = fetch_grain(session, selection.scope(span), KEYS, question_months=False)
-    counts = {
-        (location_id, unit): n
-        for location_id, visits in grain.visits.items()
-        for unit, n in visits.months.items()
-    }
     missing = {
         location_id: tuple(month_short(m.year, m.month) for m in months)
-        for location_id, months in missing_months(
-            desk, month_starts(span.start, span.last_day), counts
-        ).items()
+        for location_id, months in not_received(desk, grain, span).items()
     }
     return RegionData(grain, missing)
 

@@ -15,6 +15,7 @@ from ido_desk.location import LocationInfo, all_locations
 from ido_desk.periods import Period
 from ido_desk.reports.compare import Counted
 from ido_desk.reports.model import Header
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 ALL = "all"
 ALL_WORDS = {"all", "alle", "*"}
@@ -88,7 +89,9 @@ def _common(values: Iterable[str]) -> str:
     distinct = list(dict.fromkeys(v for v in values if v))
     if len(distinct) <= 3:
         return ", ".join(distinct)
-    return f"{', '.join(distinct[:3])} en {len(distinct) - 3} andere"
+    return QT_TRANSLATE_NOOP("core", "{first} en {count} andere").format(
+        first=", ".join(distinct[:3]), count=len(distinct) - 3
+    )
 
 
 def select_locations(desk: Desk, chosen: LocationFilter | str | None = None) -> Selection:
@@ -99,7 +102,10 @@ def select_locations(desk: Desk, chosen: LocationFilter | str | None = None) -> 
     if code is not None and code.strip().lower() not in ALL_WORDS:
         picked = [c for c in choices if c.code == code.strip()]
         if not picked:
-            raise ValidationError("location", _unknown("locatie", code, [c.code for c in choices]))
+            raise ValidationError(
+                "location",
+                _unknown(QT_TRANSLATE_NOOP("core", "locatie"), code, [c.code for c in choices]),
+            )
     elif code is None and not where.narrows and any(c.is_own for c in choices):
         picked = [c for c in choices if c.is_own]
     else:
@@ -109,7 +115,12 @@ def select_locations(desk: Desk, chosen: LocationFilter | str | None = None) -> 
     has_own = any(c.is_own for c in choices)
     everything = not where.narrows and (is_all or (code is None and not has_own))
     if not kept:
-        raise ValidationError("location", f"Geen locatie past bij dit filter: {covers}.")
+        raise ValidationError(
+            "location",
+            QT_TRANSLATE_NOOP("core", "Geen locatie past bij dit filter: {covers}.").format(
+                covers=covers
+            ),
+        )
     return Selection(tuple(kept), everything, covers)
 
 
@@ -118,10 +129,22 @@ def _narrowed(
 ) -> tuple[list[LocationInfo], str]:
     parts = []
     tests = (
-        ("gemeente", where.municipalities, "cbs_code", lambda c: c.cbs_code, str.upper),
-        ("provincie", where.provinces, "province", lambda c: c.province, str.casefold),
         (
-            "organisatie",
+            QT_TRANSLATE_NOOP("core", "gemeente"),
+            where.municipalities,
+            "cbs_code",
+            lambda c: c.cbs_code,
+            str.upper,
+        ),
+        (
+            QT_TRANSLATE_NOOP("core", "provincie"),
+            where.provinces,
+            "province",
+            lambda c: c.province,
+            str.casefold,
+        ),
+        (
+            QT_TRANSLATE_NOOP("core", "organisatie"),
             where.organisations,
             "organisation",
             lambda c: c.organisation,
@@ -148,7 +171,13 @@ def _narrowed(
 
 
 def _unknown(word: str, value: str, known: list[str]) -> str:
-    listed = ", ".join(known[:10]) or "(nog geen)"
-    more = f" en {len(known) - 10} andere" if len(known) > 10 else ""
-    tail = "; of 'all' voor alle locaties" if word == "locatie" else ""
-    return f"Onbekende {word} '{value}'. Bekend: {listed}{more}{tail}."
+    listed = ", ".join(known[:10]) or QT_TRANSLATE_NOOP("core", "(nog geen)")
+    more = (
+        QT_TRANSLATE_NOOP("core", " en {count} andere").format(count=len(known) - 10)
+        if len(known) > 10
+        else ""
+    )
+    tail = QT_TRANSLATE_NOOP("core", "; of 'all' voor alle locaties") if word == "locatie" else ""
+    return QT_TRANSLATE_NOOP(
+        "core", "Onbekende {word} '{value}'. Bekend: {listed}{more}{tail}."
+    ).format(word=word, value=value, listed=listed, more=more, tail=tail)

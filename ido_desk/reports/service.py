@@ -18,6 +18,7 @@ from ido_desk.periods import Period
 from ido_desk.reports.compare import counted_period
 from ido_desk.reports.kinds import GROUPS, kind_named, part
 from ido_desk.reports.scope import LocationFilter, select_locations
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int, str], None]
 Report = Any  # a model of one of the kinds (MonthlyReport, MunicipalityReport, ...)
@@ -48,7 +49,10 @@ def build_report(desk: Desk, request: ReportRequest, progress: Progress | None =
     kind = kind_named(request.kind)
     if request.group not in GROUPS:
         raise ValidationError(
-            "group", f"Onbekende groepering '{request.group}'. Kies uit: {', '.join(GROUPS)}."
+            "group",
+            QT_TRANSLATE_NOOP("core", "Onbekende groepering '{group}'. Kies uit: {groups}.").format(
+                group=request.group, groups=", ".join(GROUPS)
+            ),
         )
     counted = counted_period(request.period, desk.clock().date())
     selection = select_locations(desk, request.location)
@@ -63,7 +67,7 @@ def preview_report(
 
     report = build_report(desk, request, progress)
     if progress:
-        progress(9, 10, "PDF opmaken")
+        progress(9, 10, QT_TRANSLATE_NOOP("core", "PDF opmaken"))
     render_pdf(report, target)
     header = report.header
     return Preview(report, target, f"{header.location}, {header.period_label}")
@@ -74,12 +78,21 @@ def output_format(path: Path, layout: str = "readable") -> str:
     if suffix not in FORMATS:
         raise ValidationError(
             "out",
-            f"'{path.name}': het formaat volgt uit de extensie; gebruik .pdf, .csv of .xlsx.",
+            QT_TRANSLATE_NOOP(
+                "core", "'{name}': het formaat volgt uit de extensie; gebruik .pdf, .csv of .xlsx."
+            ).format(name=path.name),
         )
     if layout not in LAYOUTS:
-        raise ValidationError("format", f"Onbekend formaat '{layout}'; kies readable of long.")
+        raise ValidationError(
+            "format",
+            QT_TRANSLATE_NOOP("core", "Onbekend formaat '{layout}'; kies readable of long.").format(
+                layout=layout
+            ),
+        )
     if layout == "long" and suffix == ".pdf":
-        raise ValidationError("format", "--format long schrijft .csv of .xlsx, geen .pdf.")
+        raise ValidationError(
+            "format", QT_TRANSLATE_NOOP("core", "--format long schrijft .csv of .xlsx, geen .pdf.")
+        )
     return suffix
 
 
@@ -90,7 +103,10 @@ def write_report(report: Report, path: Path, layout: str = "readable") -> Path:
         layout = "long"
     suffix = output_format(path, layout)
     if not path.parent.is_dir():
-        raise ValidationError("out", f"De map '{path.parent}' bestaat niet.")
+        raise ValidationError(
+            "out",
+            QT_TRANSLATE_NOOP("core", "De map '{parent}' bestaat niet.").format(parent=path.parent),
+        )
 
     def write(scratch: Path) -> None:
         if suffix == ".pdf":

@@ -169,84 +169,84 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../backup_panel.py" line="56"/>
+        <location filename="../backup_panel.py" line="58"/>
         <source>Bij de eerste start van elke dag maakt IDO Desk vanzelf een back-up, en ook vóór elke programma-update. Bewaard worden de laatste 7 dagen, 4 weken en 12 maanden. Elke back-up wordt na het maken gecontroleerd.
 Map: {0}</source>
         <translation>At the first start of each day IDO Desk makes a backup by itself, and also before every program update. The last 7 days, 4 weeks and 12 months are kept. Every backup is checked after it is made.
 Folder: {0}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="64"/>
+        <location filename="../backup_panel.py" line="66"/>
         <source>De gegevens staan op een server (PostgreSQL): de back-up maakt IDO Desk met pg_dump, en controleert hem door hem terug te zetten in een tijdelijke kopie en de registraties te tellen.</source>
         <translation>The data are on a server (PostgreSQL): IDO Desk makes the backup with pg_dump, and checks it by restoring it into a temporary copy and counting the visits.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="79"/>
+        <location filename="../backup_panel.py" line="81"/>
         <source>&amp;Nu back-up maken</source>
         <translation>&amp;Make a backup now</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="82"/>
+        <location filename="../backup_panel.py" line="84"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="104"/>
+        <location filename="../backup_panel.py" line="106"/>
         <source>Er is nog geen back-up gemaakt.</source>
         <translation>No backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="107"/>
+        <location filename="../backup_panel.py" line="109"/>
         <source>Laatste back-up: {0} ({1})</source>
         <translation>Last backup: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="110"/>
+        <location filename="../backup_panel.py" line="112"/>
         <source>Dat is lang geleden: maak nu een back-up.</source>
         <translation>That is a long time ago: make a backup now.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="133"/>
+        <location filename="../backup_panel.py" line="135"/>
         <source>Bezig met de back-up…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="137"/>
+        <location filename="../backup_panel.py" line="139"/>
         <source>Back-up gemaakt en gecontroleerd: {0}</source>
         <translation>Backup made and checked: {0}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="150"/>
+        <location filename="../backup_panel.py" line="152"/>
         <source>Een back-up terugzetten</source>
         <translation>Restoring a backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="154"/>
+        <location filename="../backup_panel.py" line="156"/>
         <source>Back-up kiezen</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="156"/>
+        <location filename="../backup_panel.py" line="158"/>
         <source>IDO Desk-back-ups (*.dump);;Alle bestanden (*)</source>
         <translation>IDO Desk backups (*.dump);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="158"/>
+        <location filename="../backup_panel.py" line="160"/>
         <source>Back-ups van IDO Desk (*.sqlite);;Alle bestanden (*)</source>
         <translation>IDO Desk backups (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="168"/>
+        <location filename="../backup_panel.py" line="170"/>
         <source>{0} registratie(s) van nu staan niet in deze back-up en verdwijnen dus.</source>
         <translation>{0} visit(s) saved now are not in this backup and so will be gone.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="172"/>
+        <location filename="../backup_panel.py" line="173"/>
         <source>Alle registraties van nu staan ook in deze back-up.</source>
         <translation>Every visit saved now is also in this backup.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="174"/>
+        <location filename="../backup_panel.py" line="175"/>
         <source>De gegevens worden vervangen door de back-up {0}.
 
 {1} De gegevens van nu worden eerst bewaard in de back-upmap en blijven daar tot u ze weghaalt.
@@ -259,27 +259,27 @@ Back-up terugzetten?</source>
 Restore the backup?</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="182"/>
+        <location filename="../backup_panel.py" line="183"/>
         <source>De back-up wordt gecontroleerd…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="210"/>
+        <location filename="../backup_panel.py" line="212"/>
         <source>Teruggezet. De gegevens van daarvoor zijn bewaard als {0}.</source>
         <translation>Restored. The data from before are kept as {0}.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="165"/>
+        <location filename="../backup_panel.py" line="167"/>
         <source>van {0}</source>
         <translation>of {0}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="194"/>
+        <location filename="../backup_panel.py" line="195"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="203"/>
+        <location filename="../backup_panel.py" line="205"/>
         <source>Bezig met terugzetten…</source>
         <translation>Restoring…</translation>
     </message>
@@ -400,37 +400,56 @@ Restore the backup?</translation>
 <context>
     <name>CorruptDialog</name>
     <message>
-        <location filename="../corrupt_dialog.py" line="33"/>
+        <location filename="../corrupt_dialog.py" line="44"/>
         <source>Bestand met de bezoeken beschadigd</source>
         <translation>File with the visits damaged</translation>
     </message>
     <message>
-        <location filename="../corrupt_dialog.py" line="43"/>
+        <location filename="../corrupt_dialog.py" line="55"/>
         <source>Back-up &amp;terugzetten</source>
         <translation>&amp;Restore backup</translation>
     </message>
     <message>
-        <location filename="../corrupt_dialog.py" line="48"/>
+        <location filename="../corrupt_dialog.py" line="60"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../corrupt_dialog.py" line="61"/>
+        <location filename="../corrupt_dialog.py" line="84"/>
+        <source>De nieuwste goede back-up is van {0} om {1}. Wat daarna is geregistreerd, staat er niet in. Het huidige bestand wordt eerst bewaard in de back-upmap, zodat er niets verloren gaat.
+
+Deze back-up terugzetten?</source>
+        <translation>The newest good backup is from {0} at {1}. Anything logged after that is not in it. The current file is first kept in the backup folder, so that nothing is lost.
+
+Restore this backup?</translation>
+    </message>
+    <message>
+        <location filename="../corrupt_dialog.py" line="100"/>
+        <source>IDO Desk kon het bestand met de bezoeken niet bijwerken naar deze versie van het programma ({0}). Er is niets aan veranderd, maar zo kan IDO Desk het niet openen.</source>
+        <translation>IDO Desk could not update the file with the visits to this version of the program ({0}). Nothing was changed, but IDO Desk cannot open it like this.</translation>
+    </message>
+    <message>
+        <location filename="../corrupt_dialog.py" line="105"/>
         <source>Het bestand met de bezoeken is leeg of verdwenen, terwijl er back-ups zijn. Dit is geen nieuwe installatie.</source>
         <translation>The file with the visits is empty or gone, while there are backups. This is not a new installation.</translation>
     </message>
     <message>
-        <location filename="../corrupt_dialog.py" line="66"/>
+        <location filename="../corrupt_dialog.py" line="109"/>
         <source>Het bestand met de bezoeken is beschadigd, bijvoorbeeld door een stroomstoring of een schijffout.</source>
         <translation>The file with the visits is damaged, for instance by a power cut or a disk error.</translation>
     </message>
     <message>
-        <location filename="../corrupt_dialog.py" line="75"/>
+        <location filename="../corrupt_dialog.py" line="76"/>
         <source>Er is geen bruikbare back-up in {0}. Laat het bestand niet weggooien en vraag hulp aan de beheerder.</source>
         <translation>There is no usable backup in {0}. Do not let the file be thrown away and ask the manager for help.</translation>
     </message>
     <message>
-        <location filename="../corrupt_dialog.py" line="85"/>
+        <location filename="../corrupt_dialog.py" line="42"/>
+        <source>Gegevens niet bijgewerkt</source>
+        <translation>Data not updated</translation>
+    </message>
+    <message>
+        <location filename="../corrupt_dialog.py" line="90"/>
         <source>De nieuwste goede back-up is van {0} om {1}. Wat daarna is geregistreerd, staat er niet in. Het beschadigde bestand wordt eerst bewaard, zodat er niets verloren gaat.
 
 Deze back-up terugzetten?</source>
@@ -691,108 +710,108 @@ Restore this backup?</translation>
 <context>
     <name>ExchangeView</name>
     <message>
-        <location filename="../exchange_view.py" line="87"/>
+        <location filename="../exchange_view.py" line="88"/>
         <source>Importeren van vestigingen</source>
         <translation>Import from branches</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="90"/>
+        <location filename="../exchange_view.py" line="91"/>
         <source>Bestanden kiezen…  (Ctrl+O)</source>
         <translation>Choose files…  (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="93"/>
+        <location filename="../exchange_view.py" line="94"/>
         <source>Herkenningsbestand…</source>
         <translation>Identification file…</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="97"/>
+        <location filename="../exchange_view.py" line="98"/>
         <source>of sleep exportbestanden hierheen</source>
         <translation>or drag export files here</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="102"/>
+        <location filename="../exchange_view.py" line="103"/>
         <source>Map waarin exportbestanden binnenkomen</source>
         <translation>Inbox: a folder where export files arrive</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="103"/>
+        <location filename="../exchange_view.py" line="104"/>
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="105"/>
+        <location filename="../exchange_view.py" line="106"/>
         <source>Map &amp;bewaken</source>
         <translation>&amp;Watch folder</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="117"/>
+        <location filename="../exchange_view.py" line="118"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="129"/>
-        <location filename="../exchange_view.py" line="283"/>
+        <location filename="../exchange_view.py" line="130"/>
+        <location filename="../exchange_view.py" line="284"/>
         <source>Import ongedaan maken</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="140"/>
+        <location filename="../exchange_view.py" line="141"/>
         <source>Exportbestanden kiezen</source>
         <translation>Choose export files</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="142"/>
+        <location filename="../exchange_view.py" line="143"/>
         <source>Exportbestanden (*.zip *.ZIP *.Zip)</source>
         <translation>Export files (*.zip *.ZIP *.Zip)</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="148"/>
+        <location filename="../exchange_view.py" line="149"/>
         <source>Herkenningsbestand kiezen</source>
         <translation>Choose identification file</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="160"/>
+        <location filename="../exchange_view.py" line="161"/>
         <source>Herkenningscode van {code} klaargezet (controlecode {fp}).</source>
         <translation>Identification code of {code} made ready (check code {fp}).</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="181"/>
+        <location filename="../exchange_view.py" line="182"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="243"/>
+        <location filename="../exchange_view.py" line="244"/>
         <source>Map voor binnenkomende bestanden kiezen</source>
         <translation>Choose inbox folder</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="256"/>
+        <location filename="../exchange_view.py" line="257"/>
         <source>De map voor binnenkomende bestanden {0} bestaat niet.</source>
         <translation>The inbox folder {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="279"/>
+        <location filename="../exchange_view.py" line="280"/>
         <source>Kies eerst een import in de geschiedenis.</source>
         <translation>Choose an import in the history first.</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="288"/>
+        <location filename="../exchange_view.py" line="289"/>
         <source>Import {id} ({file}, {location}) ongedaan maken? De {new} nieuwe bezoeken verdwijnen en bijgewerkte of verwijderde bezoeken komen terug zoals ze waren.</source>
         <translation>Undo import {id} ({file}, {location})? The {new} new visits disappear and updated or deleted visits come back as they were.</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="292"/>
+        <location filename="../exchange_view.py" line="293"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="293"/>
+        <location filename="../exchange_view.py" line="294"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="312"/>
+        <location filename="../exchange_view.py" line="313"/>
         <source>Import {id} ongedaan gemaakt: {removed} bezoeken weggehaald, {restored} teruggezet.</source>
         <translation>Import {id} undone: {removed} visits removed, {restored} restored.</translation>
     </message>
@@ -987,22 +1006,22 @@ Restore this backup?</translation>
         <translation>{name} ({municipality}, code {code}) sends data for the first time (file {file}).</translation>
     </message>
     <message>
-        <location filename="../key_dialog.py" line="54"/>
+        <location filename="../key_dialog.py" line="53"/>
         <source>Vergelijk deze controlecode met die in de instellingen van de vestiging, bijvoorbeeld door te bellen. Vertrouwt u deze herkenningscode?</source>
         <translation>Compare this check code with the one in the branch&apos;s settings, for instance by phone. Do you trust this identification code?</translation>
     </message>
     <message>
-        <location filename="../key_dialog.py" line="62"/>
+        <location filename="../key_dialog.py" line="61"/>
         <source>Vertrouwen</source>
         <translation>Trust</translation>
     </message>
     <message>
-        <location filename="../key_dialog.py" line="65"/>
+        <location filename="../key_dialog.py" line="64"/>
         <source>Niet vertrouwen</source>
         <translation>Do not trust</translation>
     </message>
     <message>
-        <location filename="../key_dialog.py" line="72"/>
+        <location filename="../key_dialog.py" line="71"/>
         <source>Controlecode:</source>
         <translation>Check code:</translation>
     </message>
@@ -1938,182 +1957,182 @@ Restore this backup?</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../reports_view.py" line="91"/>
+        <location filename="../reports_view.py" line="92"/>
         <source>per {0}</source>
         <translation>per {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="106"/>
+        <location filename="../reports_view.py" line="107"/>
         <source>{0}e kwartaal</source>
         <translation>quarter {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="118"/>
+        <location filename="../reports_view.py" line="119"/>
         <source>t/m</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="131"/>
+        <location filename="../reports_view.py" line="132"/>
         <source>Soort rapport</source>
         <translation>Kind of report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="132"/>
+        <location filename="../reports_view.py" line="133"/>
         <source>Alleen voor</source>
         <translation>Only for</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="133"/>
+        <location filename="../reports_view.py" line="134"/>
         <source>Indeling</source>
         <translation>Grouping</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="134"/>
+        <location filename="../reports_view.py" line="135"/>
         <source>Soort periode</source>
         <translation>Kind of period</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="94"/>
-        <location filename="../reports_view.py" line="135"/>
+        <location filename="../reports_view.py" line="95"/>
+        <location filename="../reports_view.py" line="136"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="96"/>
-        <location filename="../reports_view.py" line="136"/>
-        <location filename="../reports_view.py" line="138"/>
+        <location filename="../reports_view.py" line="97"/>
+        <location filename="../reports_view.py" line="137"/>
         <location filename="../reports_view.py" line="139"/>
+        <location filename="../reports_view.py" line="140"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="95"/>
-        <location filename="../reports_view.py" line="137"/>
+        <location filename="../reports_view.py" line="96"/>
+        <location filename="../reports_view.py" line="138"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="97"/>
+        <location filename="../reports_view.py" line="98"/>
         <source>Periode van … tot en met …</source>
         <translation>Period from … to …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="140"/>
+        <location filename="../reports_view.py" line="141"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="141"/>
+        <location filename="../reports_view.py" line="142"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="142"/>
+        <location filename="../reports_view.py" line="143"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="145"/>
+        <location filename="../reports_view.py" line="146"/>
         <source>Rapport maken  (F5)</source>
         <translation>Make report  (F5)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="149"/>
+        <location filename="../reports_view.py" line="150"/>
         <source>Kies een rapport en een periode, en klik op Rapport maken.</source>
         <translation>Choose a report and a period, and click Make report.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="156"/>
+        <location filename="../reports_view.py" line="157"/>
         <source>Afdrukken…  (Ctrl+P)</source>
         <translation>Print…  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="157"/>
+        <location filename="../reports_view.py" line="158"/>
         <source>Opslaan als…  (Ctrl+S)</source>
         <translation>Save as…  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="178"/>
+        <location filename="../reports_view.py" line="179"/>
         <source>&amp;Rapport</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="179"/>
+        <location filename="../reports_view.py" line="180"/>
         <source>&amp;Locatie</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="180"/>
+        <location filename="../reports_view.py" line="181"/>
         <source>Alleen &amp;van</source>
         <translation>Only &amp;for</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="181"/>
+        <location filename="../reports_view.py" line="182"/>
         <source>&amp;Groepen</source>
         <translation>&amp;Groups</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="182"/>
+        <location filename="../reports_view.py" line="183"/>
         <source>P&amp;eriode</source>
         <translation>P&amp;eriod</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="219"/>
+        <location filename="../reports_view.py" line="220"/>
         <source>Alle locaties ({0})</source>
         <translation>All locations ({0})</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="221"/>
+        <location filename="../reports_view.py" line="222"/>
         <source>(geen filter)</source>
         <translation>(no filter)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="224"/>
+        <location filename="../reports_view.py" line="225"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="229"/>
+        <location filename="../reports_view.py" line="230"/>
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="234"/>
+        <location filename="../reports_view.py" line="235"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="306"/>
+        <location filename="../reports_view.py" line="307"/>
         <source>Rapport wordt gemaakt…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="326"/>
+        <location filename="../reports_view.py" line="327"/>
         <source>{0}: {1} pagina&apos;s.</source>
         <translation>{0}: {1} pages.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="333"/>
+        <location filename="../reports_view.py" line="334"/>
         <source>Het rapport kon niet worden gemaakt.</source>
         <translation>The report could not be made.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="366"/>
+        <location filename="../reports_view.py" line="367"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="369"/>
+        <location filename="../reports_view.py" line="370"/>
         <source>PDF (*.pdf);;CSV voor Excel (*.csv);;Excel (*.xlsx);;Gegevens voor een draaitabel (*.long.csv)</source>
         <translation>PDF (*.pdf);;CSV for Excel (*.csv);;Excel (*.xlsx);;Data for a pivot table (*.long.csv)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="386"/>
+        <location filename="../reports_view.py" line="387"/>
         <source>Niet opgeslagen: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="389"/>
+        <location filename="../reports_view.py" line="390"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -2929,10 +2948,10 @@ Restore this backup?</translation>
     <name>app</name>
     <message>
         <location filename="../app.py" line="172"/>
-        <source>IDO Desk kan de database niet openen.
+        <source>IDO Desk kan de gegevens niet openen.
 
 {0}</source>
-        <translation>IDO Desk cannot open the database.
+        <translation>IDO Desk cannot open its data.
 
 {0}</translation>
     </message>
@@ -2960,9 +2979,55 @@ Restore this backup?</translation>
         <translation>questions</translation>
     </message>
     <message>
+        <location filename="../../ido_desk/reports/scope.py" line="92"/>
+        <source>{first} en {count} andere</source>
+        <translation>{first} and {count} others</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/scope.py" line="107"/>
         <location filename="../../ido_desk/labels.py" line="18"/>
         <source>locatie</source>
         <translation>location</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/scope.py" line="120"/>
+        <source>Geen locatie past bij dit filter: {covers}.</source>
+        <translation>No location matches this filter: {covers}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/scope.py" line="133"/>
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/scope.py" line="140"/>
+        <source>provincie</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/scope.py" line="147"/>
+        <source>organisatie</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/scope.py" line="174"/>
+        <source>(nog geen)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/scope.py" line="176"/>
+        <source> en {count} andere</source>
+        <translation> and {count} others</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/scope.py" line="180"/>
+        <source>; of &apos;all&apos; voor alle locaties</source>
+        <translation>; or &apos;all&apos; for all locations</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/scope.py" line="181"/>
+        <source>Onbekende {word} &apos;{value}&apos;. Bekend: {listed}{more}{tail}.</source>
+        <translation>Unknown {word} &apos;{value}&apos;. Known: {listed}{more}{tail}.</translation>
     </message>
     <message>
         <location filename="../../ido_desk/labels.py" line="18"/>
@@ -3049,7 +3114,7 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../../ido_desk/restore_server.py" line="94"/>
-        <location filename="../../ido_desk/restore.py" line="223"/>
+        <location filename="../../ido_desk/restore.py" line="227"/>
         <source>Intussen is er geregistreerd: {lost} registratie(s) staan niet in de back-up, niet {accept_lost}. Er is niets teruggezet; probeer het opnieuw.</source>
         <translation>Visits were saved in the meantime: {lost} visit(s) are not in the backup, not {accept_lost}. Nothing was restored; try again.</translation>
     </message>
@@ -3064,10 +3129,75 @@ Restore this backup?</translation>
         <translation>No location has been set yet. Set it in the window, or with &apos;ido-desk setup --location-name NAME --municipality MUNICIPALITY --cbs-code GMxxxx&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="138"/>
-        <location filename="../../db/errors.py" line="128"/>
+        <location filename="../../ido_desk/errors.py" line="99"/>
+        <source>het bestand</source>
+        <translation>the file</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/errors.py" line="101"/>
+        <source>De map of het bestand &apos;{where}&apos; bestaat niet.</source>
+        <translation>The folder or file &apos;{where}&apos; does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/errors.py" line="105"/>
+        <source>Het bestand &apos;{where}&apos; is geopend in een ander programma.</source>
+        <translation>The file &apos;{where}&apos; is open in another program.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/errors.py" line="109"/>
+        <source>Geen toestemming om &apos;{where}&apos; te schrijven of te lezen (alleen-lezen?).</source>
+        <translation>No permission to write or read &apos;{where}&apos; (read-only?).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/errors.py" line="113"/>
+        <source>De schijf is vol: &apos;{where}&apos; kon niet worden geschreven.</source>
+        <translation>The disk is full: &apos;{where}&apos; could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/errors.py" line="117"/>
+        <source>De schijf gaf een lees- of schrijffout bij &apos;{where}&apos; (de schijf is niet vol).</source>
+        <translation>The disk gave a read or write error at &apos;{where}&apos; (the disk is not full).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/errors.py" line="121"/>
+        <source>&apos;{where}&apos; is een map; geef een bestandsnaam.</source>
+        <translation>&apos;{where}&apos; is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/errors.py" line="125"/>
+        <source>&apos;{where}&apos; kan niet worden geschreven of gelezen: {reason}.</source>
+        <translation>&apos;{where}&apos; cannot be written or read: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/errors.py" line="152"/>
+        <location filename="../../db/errors.py" line="145"/>
         <source>De database gaf een onverwachte fout ({name}). Er is niets half bewaard; probeer het opnieuw.</source>
         <translation>The database gave an unexpected error ({name}). Nothing was half saved; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/backup.py" line="67"/>
+        <source>automatisch (eerste start van de dag)</source>
+        <translation>automatic (first start of the day)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/backup.py" line="68"/>
+        <source>handmatig</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/backup.py" line="69"/>
+        <source>voor een programma-update</source>
+        <translation>before a program update</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/backup.py" line="70"/>
+        <source>database van vóór het terugzetten</source>
+        <translation>database from before the restore</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/backup.py" line="71"/>
+        <source>beschadigde database, bewaard zoals hij was</source>
+        <translation>damaged database, kept as it was</translation>
     </message>
     <message>
         <location filename="../../ido_desk/backup.py" line="187"/>
@@ -3110,27 +3240,22 @@ Restore this backup?</translation>
         <translation>The id &apos;{text}&apos; fits more than one visit: give the whole id.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/desk.py" line="80"/>
+        <location filename="../../ido_desk/desk.py" line="83"/>
         <source>De gegevensmap &apos;{paths.data_dir}&apos; kan niet worden aangemaakt: {strerror}. Kies een andere map met --data-dir.</source>
         <translation>The data folder &apos;{paths.data_dir}&apos; cannot be created: {strerror}. Choose another folder with --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/desk.py" line="94"/>
+        <location filename="../../ido_desk/desk.py" line="97"/>
         <source>Het databasebestand in &apos;{paths.data_dir}&apos; kan niet worden aangemaakt: {strerror}.</source>
         <translation>The database file in &apos;{paths.data_dir}&apos; cannot be created: {strerror}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/desk.py" line="102"/>
+        <location filename="../../ido_desk/desk.py" line="105"/>
         <source>Voor een PostgreSQL-database heeft IDO Desk het pakket psycopg nodig: installeer het met pip install &apos;ido-desk[postgres]&apos;.</source>
         <translation>For a PostgreSQL database IDO Desk needs the package psycopg: install it with pip install &apos;ido-desk[postgres]&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/desk.py" line="121"/>
-        <source>De database kon niet worden bijgewerkt naar deze versie van IDO Desk; er is niets aan veranderd ({name}: {orig}). Zet een back-up terug: in het venster, of met &apos;ido-desk restore --newest&apos;.</source>
-        <translation>The database could not be brought up to this version of IDO Desk; nothing in it was changed ({name}: {orig}). Restore a backup: in the window, or with &apos;ido-desk restore --newest&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../../ido_desk/desk.py" line="150"/>
+        <location filename="../../ido_desk/desk.py" line="152"/>
         <source>De database moet eerst worden bijgewerkt naar deze versie van IDO Desk, en dat mag de gebruiker &apos;{user}&apos; niet (alleen de eigenaar van de database). Er is niets aan veranderd. Laat de eigenaar één keer een opdracht doen, bijvoorbeeld &apos;ido-desk --database-url &lt;URL van de eigenaar&gt; lists&apos; (README: &apos;Een gedeelde database&apos;).</source>
         <translation>The database must first be brought up to this version of IDO Desk, and the user &apos;{user}&apos; may not do that (only the owner of the database). Nothing in it was changed. Let the owner run one command once, for instance &apos;ido-desk --database-url &lt;the owner&apos;s URL&gt; lists&apos; (README: &apos;Een gedeelde database&apos;).</translation>
     </message>
@@ -3200,27 +3325,57 @@ Restore this backup?</translation>
         <translation>{row} is the last active {kind}; it has to stay.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="237"/>
+        <location filename="../../ido_desk/list_rules.py" line="229"/>
+        <source>{subs} sub-onderwerpen</source>
+        <translation>{subs} subtopics</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="232"/>
+        <source>{shown} (met {subs} sub-onderwerpen)</source>
+        <translation>{shown} (with {subs} subtopics)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="236"/>
+        <source>hoort bij</source>
+        <translation>belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="238"/>
+        <source>wordt voorgesteld bij</source>
+        <translation>is suggested with</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="241"/>
+        <source>laat die onderwerpen eerst vervallen</source>
+        <translation>retire those topics first</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="243"/>
+        <source>kies daar eerst een andere voorgestelde organisatie of laat ze vervallen</source>
+        <translation>first choose another suggested organisation there, or retire them</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="250"/>
         <source>{row} {how} de actieve onderwerpen {shown}: {fix}.</source>
         <translation>{row} {how} the active topics {shown}: {fix}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="249"/>
+        <location filename="../../ido_desk/list_rules.py" line="262"/>
         <source>Zet eerst het hoofdonderwerp &apos;{parent.label_nl}&apos; terug.</source>
         <translation>First restore the main topic &apos;{parent.label_nl}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="258"/>
+        <location filename="../../ido_desk/list_rules.py" line="271"/>
         <source>Zet eerst de organisatie &apos;{organisation.label_nl}&apos; terug.</source>
         <translation>First restore the organisation &apos;{organisation.label_nl}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="275"/>
+        <location filename="../../ido_desk/list_rules.py" line="288"/>
         <source>Er is geen {kind} met code &apos;{code}&apos;. &apos;ido-desk lists --all&apos; toont de codes.</source>
         <translation>There is no {kind} with code &apos;{code}&apos;. &apos;ido-desk lists --all&apos; shows the codes.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="290"/>
+        <location filename="../../ido_desk/list_rules.py" line="303"/>
         <source>{noun} &apos;{code}&apos; is {state}.</source>
         <translation>{noun} &apos;{code}&apos; is {state}.</translation>
     </message>
@@ -3251,6 +3406,7 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/visits.py" line="33"/>
+        <location filename="../../ido_desk/cli/export.py" line="59"/>
         <source>{option} &apos;{text}&apos; is geen datum: gebruik JJJJ-MM-DD.</source>
         <translation>{option} &apos;{text}&apos; is not a date: use YYYY-MM-DD.</translation>
     </message>
@@ -3260,19 +3416,14 @@ Restore this backup?</translation>
         <translation>{count} lines (one per question) written to {args.out}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/report.py" line="83"/>
-        <source>{name} {period.label} geschreven naar {out}</source>
-        <translation>{name} {period.label} written to {out}</translation>
-    </message>
-    <message>
         <location filename="../../ido_desk/cli/backup.py" line="27"/>
         <source>Er zijn nog geen back-ups.</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/backup.py" line="30"/>
-        <source>{b.made_at:%Y-%m-%d %H:%M}  {size:&gt;8.0f} kB  {b.kind_label:&lt;40} {b.path}</source>
-        <translation>{b.made_at:%Y-%m-%d %H:%M}  {size:&gt;8.0f} kB  {b.kind_label:&lt;40} {b.path}</translation>
+        <source>{b.made_at:%Y-%m-%d %H:%M}  {size:&gt;8.0f} kB  {kind:&lt;40} {b.path}</source>
+        <translation>{b.made_at:%Y-%m-%d %H:%M}  {size:&gt;8.0f} kB  {kind:&lt;40} {b.path}</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/backup.py" line="38"/>
@@ -3291,6 +3442,7 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/undo.py" line="30"/>
+        <location filename="../../db/errors.py" line="330"/>
         <source> van {name}</source>
         <translation> of {name}</translation>
     </message>
@@ -3398,7 +3550,7 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/restore.py" line="55"/>
-        <location filename="../../ido_desk/restore.py" line="314"/>
+        <location filename="../../ido_desk/restore.py" line="318"/>
         <source>Een back-up terugzetten</source>
         <translation>Restoring a backup</translation>
     </message>
@@ -3523,6 +3675,36 @@ Totals per municipality</translation>
         <translation>Late after: {late_days} days after the end of a month</translation>
     </message>
     <message>
+        <location filename="../../ido_desk/cli/delivery.py" line="85"/>
+        <source>{status.month.code}  bezorgd {status.delivered_at:%d-%m-%Y %H:%M} in {status.path}, {status.visits} bezoeken</source>
+        <translation>{status.month.code}  delivered {status.delivered_at:%d-%m-%Y %H:%M} in {status.path}, {status.visits} visits</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delivery.py" line="93"/>
+        <source> ({problem})</source>
+        <translation> ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delivery.py" line="98"/>
+        <source>{status.month.code}  gewijzigd na bezorging op {status.delivered_at:%d-%m-%Y %H:%M}: wacht om opnieuw te gaan{problem}</source>
+        <translation>{status.month.code}  changed after delivery on {status.delivered_at:%d-%m-%Y %H:%M}: waiting to go again{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delivery.py" line="105"/>
+        <source>nog niet geprobeerd</source>
+        <translation>not tried yet</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delivery.py" line="107"/>
+        <source>{code}  wacht: {waits}</source>
+        <translation>{code}  waiting: {waits}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/delivery.py" line="112"/>
+        <source>Nog geen afgelopen maand om te bezorgen.</source>
+        <translation>No ended month to deliver yet.</translation>
+    </message>
+    <message>
         <location filename="../../ido_desk/cli/audit.py" line="39"/>
         <source>--{option} &apos;{text}&apos; is not a date: use YYYY-MM-DD.</source>
         <translation>--{option} &apos;{text}&apos; is not a date: use YYYY-MM-DD.</translation>
@@ -3630,27 +3812,42 @@ Totals per municipality</translation>
         <translation>PIN correct.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="108"/>
+        <location filename="../../ido_desk/restore.py" line="66"/>
+        <source>De huidige database kan niet worden gelezen; hij wordt bewaard zoals hij is en vervangen door {name}. Terugzetten?</source>
+        <translation>The current database cannot be read; it is kept as it is and replaced by {name}. Restore?</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/restore.py" line="72"/>
+        <source>Alle registraties staan ook in {name}. Terugzetten?</source>
+        <translation>Every visit is also in {name}. Restore?</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/restore.py" line="75"/>
+        <source>{lost_visits} registratie(s) in de huidige database staan niet in {name} en verdwijnen uit de database (de huidige database wordt eerst bewaard in de back-upmap). Terugzetten?</source>
+        <translation>{lost_visits} visit(s) in the current database are not in {name} and will be gone from the database (the current database is first kept in the backup folder). Restore?</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/restore.py" line="112"/>
         <source>Het back-upbestand {file} bestaat niet.</source>
         <translation>The backup file {file} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="114"/>
+        <location filename="../../ido_desk/restore.py" line="118"/>
         <source>Deze back-up kan niet worden teruggezet: {exc.message}</source>
         <translation>This backup cannot be restored: {exc.message}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="124"/>
+        <location filename="../../ido_desk/restore.py" line="128"/>
         <source>{file.name} is geen database van IDO Desk; er is niets teruggezet.</source>
         <translation>{file.name} is not an IDO Desk database; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="130"/>
+        <location filename="../../ido_desk/restore.py" line="134"/>
         <source>{file.name} is gemaakt met een nieuwere versie van IDO Desk (schema {revision}). Installeer de nieuwste versie; er is niets teruggezet.</source>
         <translation>{file.name} was made with a newer version of IDO Desk (schema {revision}). Install the newest version; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="204"/>
+        <location filename="../../ido_desk/restore.py" line="208"/>
         <source>Terugzetten is mislukt, er is niets veranderd: {message}</source>
         <translation>Restoring failed, nothing was changed: {message}</translation>
     </message>
@@ -3700,22 +3897,47 @@ Totals per municipality</translation>
         <translation>Changing the location</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="84"/>
+        <location filename="../../ido_desk/delivery.py" line="38"/>
+        <source>IDO Desk probeert het bij de volgende start opnieuw, of nu met &apos;ido-desk deliver&apos;.</source>
+        <translation>IDO Desk tries again at the next start, or now with &apos;ido-desk deliver&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/delivery.py" line="86"/>
         <source>De bezorgmap instellen</source>
         <translation>Setting the delivery folder</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="93"/>
+        <location filename="../../ido_desk/delivery.py" line="95"/>
         <source>De map voor de maandrapporten instellen</source>
         <translation>Setting the folder for the monthly reports</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="376"/>
+        <location filename="../../ido_desk/delivery.py" line="261"/>
+        <source>{problem} Maak ruimte of kies een andere map. {retry}</source>
+        <translation>{problem} Make room or choose another folder. {retry}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/delivery.py" line="285"/>
+        <source>De bezorgmap {folder} is niet bereikbaar: steek de USB-stick in, maak de netwerkmap bereikbaar of kies een andere map bij Instellingen. {retry}</source>
+        <translation>The delivery folder {folder} cannot be reached: put in the USB stick, make the network folder reachable or choose another folder in Settings. {retry}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/delivery.py" line="327"/>
+        <source>Maandrapport niet gemaakt: {problem} {retry}</source>
+        <translation>Monthly report not made: {problem} {retry}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/delivery.py" line="331"/>
+        <source>Maandrapport niet gemaakt: {message} {retry}</source>
+        <translation>Monthly report not made: {message} {retry}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/delivery.py" line="386"/>
         <source>De termijn voor te late levering instellen</source>
         <translation>Setting when a delivery is late</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="380"/>
+        <location filename="../../ido_desk/delivery.py" line="390"/>
         <source>{days} dagen kan niet: kies {MIN_LATE_DAYS} tot {MAX_LATE_DAYS} dagen.</source>
         <translation>{days} days is not possible: choose {MIN_LATE_DAYS} to {MAX_LATE_DAYS} days.</translation>
     </message>
@@ -3730,27 +3952,107 @@ Totals per municipality</translation>
         <translation>A retention period of {days} days is not possible: choose {MIN_DAYS} to {MAX_DAYS} days.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="186"/>
+        <location filename="../../ido_desk/periods.py" line="17"/>
+        <source>januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="18"/>
+        <source>februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="19"/>
+        <source>maart</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="20"/>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="21"/>
+        <source>mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="22"/>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="23"/>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="24"/>
+        <source>augustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="25"/>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="26"/>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="27"/>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="28"/>
+        <source>december</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="75"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="79"/>
+        <source>{quarter}e kwartaal {year}</source>
+        <translation>quarter {quarter} of {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="84"/>
+        <source>{first} t/m {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="170"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="194"/>
         <source>Periode {first}..{last}: de einddatum ligt vóór de begindatum.</source>
         <translation>Period {first}..{last}: the end date lies before the start date.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="239"/>
+        <location filename="../../ido_desk/periods.py" line="247"/>
         <source>Periode &apos;{text}&apos;: maand {number} bestaat niet (1 tot 12).</source>
         <translation>Period &apos;{text}&apos;: month {number} does not exist (1 to 12).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="255"/>
+        <location filename="../../ido_desk/periods.py" line="263"/>
         <source>Periode &apos;{text}&apos; is onbekend. Gebruik {EXAMPLES}.</source>
         <translation>Period &apos;{text}&apos; is unknown. Use {EXAMPLES}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="267"/>
+        <location filename="../../ido_desk/periods.py" line="275"/>
         <source>Periode &apos;{text}&apos;: &apos;{part}&apos; is geen datum. Gebruik JJJJ-MM-DD, bijvoorbeeld 2026-03-15.</source>
         <translation>Period &apos;{text}&apos;: &apos;{part}&apos; is not a date. Use YYYY-MM-DD, for instance 2026-03-15.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="279"/>
+        <location filename="../../ido_desk/periods.py" line="287"/>
         <source>Periode &apos;{text}&apos;: jaar {value} valt buiten 2000 tot 2100.</source>
         <translation>Period &apos;{text}&apos;: year {value} is outside 2000 to 2100.</translation>
     </message>
@@ -3793,6 +4095,11 @@ Totals per municipality</translation>
         <location filename="../../ido_desk/roles.py" line="113"/>
         <source>De pincode wijzigen</source>
         <translation>Changing the PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/roles.py" line="222"/>
+        <source>Een bezoek van {started_at:%d-%m-%Y} wijzigen of verwijderen</source>
+        <translation>Changing or deleting a visit of {started_at:%d-%m-%Y}</translation>
     </message>
     <message>
         <location filename="../../ido_desk/visit_rules.py" line="48"/>
@@ -3950,44 +4257,940 @@ Totals per municipality</translation>
         <translation>Exporting the audit log</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/lists.py" line="33"/>
+        <location filename="../../ido_desk/cli/lists.py" line="28"/>
+        <source>  (sub-onderwerp van {parent_code})</source>
+        <translation>  (subtopic of {parent_code})</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/lists.py" line="35"/>
         <source>  [vervallen]</source>
         <translation>  [retired]</translation>
     </message>
     <message>
-        <location filename="../../db/errors.py" line="98"/>
+        <location filename="../../db/errors.py" line="96"/>
+        <source>De gegevens konden niet worden bijgewerkt naar deze versie van IDO Desk ({code}); er is niets aan veranderd. Zet de nieuwste goede back-up terug: in het venster, of met &apos;ido-desk restore --newest&apos;.</source>
+        <translation>The data could not be updated to this version of IDO Desk ({code}); nothing was changed. Restore the newest good backup: in the window, or with &apos;ido-desk restore --newest&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="115"/>
         <source>De schijf is vol: de registratie kon niet worden bewaard. Maak ruimte vrij en probeer het opnieuw.</source>
         <translation>The disk is full: the visit could not be saved. Make room and try again.</translation>
     </message>
     <message>
-        <location filename="../../db/errors.py" line="103"/>
+        <location filename="../../db/errors.py" line="120"/>
         <source>De schijf gaf een lees- of schrijffout ({name}); de schijf is niet vol. Probeer het opnieuw; blijft het misgaan, laat de schijf dan nakijken.</source>
         <translation>The disk gave a read or write error ({name}); the disk is not full. Try again; if it keeps going wrong, have the disk checked.</translation>
     </message>
     <message>
-        <location filename="../../db/errors.py" line="108"/>
+        <location filename="../../db/errors.py" line="125"/>
         <source>De database kan niet worden beschreven (alleen-lezen map of bestand). Controleer de rechten van de gegevensmap.</source>
         <translation>The database cannot be written (a read-only folder or file). Check the rights of the data folder.</translation>
     </message>
     <message>
-        <location filename="../../db/errors.py" line="113"/>
+        <location filename="../../db/errors.py" line="130"/>
         <source>Het databasebestand kan niet worden geopend (ontbreekt de map, of zijn de rechten te krap?). Controleer de gegevensmap.</source>
         <translation>The database file cannot be opened (is the folder missing, or are the rights too tight?). Check the data folder.</translation>
     </message>
     <message>
-        <location filename="../../db/errors.py" line="118"/>
+        <location filename="../../db/errors.py" line="135"/>
         <source>De database is bezet door een ander programma. Probeer het over een paar seconden opnieuw.</source>
         <translation>The database is busy in another program. Try again in a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../db/errors.py" line="123"/>
+        <location filename="../../db/errors.py" line="140"/>
         <source>Het databasebestand is beschadigd. Zet een back-up terug: in het venster via Instellingen &gt; Back-ups, of met &apos;ido-desk restore --newest&apos;.</source>
         <translation>The database file is damaged. Restore a backup: in the window under Settings &gt; Backups, or with &apos;ido-desk restore --newest&apos;.</translation>
     </message>
     <message>
-        <location filename="../../db/engine.py" line="35"/>
+        <location filename="../../db/errors.py" line="223"/>
+        <source>in de database-URL (--database-url of IDO_DESK_DATABASE_URL)</source>
+        <translation>in the database URL (--database-url or IDO_DESK_DATABASE_URL)</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="226"/>
+        <source>Er is niets half bewaard: wat bezig was, is helemaal teruggedraaid.</source>
+        <translation>Nothing was half saved: what was under way has been undone completely.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="271"/>
+        <source>begint met &apos;{scheme}://&apos;, en dat soort database kent IDO Desk niet</source>
+        <translation>begins with &apos;{scheme}://&apos;, a kind of database IDO Desk does not know</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="275"/>
+        <source>is geen geldige URL</source>
+        <translation>is not a valid URL</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="278"/>
+        <source>De database-URL {shown}{begins}. Een gedeelde database begint met &apos;postgresql+psycopg://&apos; (met &apos;ql&apos;), bijvoorbeeld &apos;postgresql+psycopg://gebruiker@server/ido_desk&apos;. Verbeter hem {hint}.</source>
+        <translation>The database URL {shown}{begins}. A shared database begins with &apos;postgresql+psycopg://&apos; (with &apos;ql&apos;), for example &apos;postgresql+psycopg://user@server/ido_desk&apos;. Correct it {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="323"/>
+        <source>De databaseserver{where} vraagt een wachtwoord, maar er is er geen gegeven. Zet het in het wachtwoordbestand van PostgreSQL (pgpass.conf of ~/.pgpass, zie de README) en controleer de gebruikersnaam {hint}.</source>
+        <translation>The database server{where} asks for a password, but none was given. Put it in PostgreSQL&apos;s password file (pgpass.conf or ~/.pgpass, see the README) and check the user name {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="331"/>
+        <source>De databaseserver{where} weigert de aanmelding{whose}: de gebruikersnaam of het wachtwoord klopt niet. Controleer ze {hint}.</source>
+        <translation>The database server{where} refuses the login{whose}: the user name or the password is wrong. Check them {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="337"/>
+        <source>De database {name} bestaat niet op de databaseserver{where}. Controleer de naam {hint}, of laat de beheerder hem aanmaken.</source>
+        <translation>The database {name} does not exist on the database server{where}. Check the name {hint}, or ask the administrator to create it.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="344"/>
+        <source>De databasegebruiker mag dit niet ({first}). Er is niets veranderd. Vraag de beheerder van de database om de rechten; een schema-upgrade doet de eigenaar van de tabellen.</source>
+        <translation>The database user may not do this ({first}). Nothing was changed. Ask the database&apos;s administrator for the rights; a schema upgrade is done by the owner of the tables.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="351"/>
+        <source>De verbinding met de databaseserver is verbroken. {nothing_half} Probeer het opnieuw zodra de server weer bereikbaar is.</source>
+        <translation>The connection to the database server was lost. {nothing_half} Try again as soon as the server can be reached again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="357"/>
+        <source>De databaseserver is niet bereikbaar{where}. Controleer of de server aanstaat en of host en poort kloppen {hint}.</source>
+        <translation>The database server cannot be reached{where}. Check that the server is running and that host and port are right {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="372"/>
+        <source> (socket in {folder}, poort {port})</source>
+        <translation> (socket in {folder}, port {port})</translation>
+    </message>
+    <message>
+        <location filename="../../db/errors.py" line="375"/>
+        <source> ({host}, poort {port})</source>
+        <translation> ({host}, port {port})</translation>
+    </message>
+    <message>
+        <location filename="../../db/engine.py" line="36"/>
         <source>De schijf gaf een schrijffout bij het vastleggen (de schijf is niet vol). Het is niet zeker of het is bewaard: kijk in de lijst voordat u het opnieuw invoert.</source>
         <translation>The disk gave a write error while saving (the disk is not full). It is not certain that it was saved: look in the list before you enter it again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/engine.py" line="88"/>
+        <source>De database gaf een fout die IDO Desk niet kent ({code}). Probeer het opnieuw; blijft het misgaan, geef dan deze code door aan de beheerder.</source>
+        <translation>The database gave an error IDO Desk does not know ({code}). Try again; if it keeps going wrong, pass this code on to the manager.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/startup.py" line="80"/>
+        <source>leeg</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/startup.py" line="82"/>
+        <source>verdwenen</source>
+        <translation>gone</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/startup.py" line="85"/>
+        <source>Zet de nieuwste goede back-up terug ({name}, van {made_at:%d-%m-%Y %H:%M}): in het venster, of met &apos;ido-desk restore --newest&apos;.</source>
+        <translation>Put back the newest good backup ({name}, of {made_at:%d-%m-%Y %H:%M}): in the window, or with &apos;ido-desk restore --newest&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/startup.py" line="91"/>
+        <source>Geen van de back-ups in {backup_dir} is bruikbaar; vraag de beheerder om hulp.</source>
+        <translation>None of the backups in {backup_dir} can be used; ask the administrator for help.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/startup.py" line="96"/>
+        <source>Het databasebestand {file} is {where}, terwijl er back-ups zijn: dit is geen nieuwe installatie, en er is niets gewijzigd. {advice}</source>
+        <translation>The database file {file} is {where}, while there are backups: this is not a new installation, and nothing was changed. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/startup.py" line="121"/>
+        <source>Let op: na een onderbroken afsluiting ontbreekt het bestand {name}-wal; registraties die nog alleen daarin stonden, zijn verloren. Controleer de laatste registraties en zet zo nodig een back-up terug.</source>
+        <translation>Note: after an interrupted shutdown the file {name}-wal is missing; visits that were only in it are lost. Check the latest visits and put back a backup if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/apply.py" line="91"/>
+        <source>{name}: al ingelezen op {imported_at:%d-%m-%Y %H:%M} (import {id}); er is niets veranderd.</source>
+        <translation>{name}: already imported on {imported_at:%d-%m-%Y %H:%M} (import {id}); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/apply.py" line="167"/>
+        <source>{verified.name}: {begun.location_code}, {applied.new} nieuw, {applied.updated} bijgewerkt, {applied.deleted} verwijderd, {applied.unchanged} ongewijzigd.</source>
+        <translation>{verified.name}: {begun.location_code}, {applied.new} new, {applied.updated} updated, {applied.deleted} deleted, {applied.unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/apply.py" line="234"/>
+        <source>dit bezoek-id is al ingelezen van een andere locatie, {location_code} ({location_name}, import {import_id}); dit bestand komt van {code}. Er is niets ingelezen; maak de import van {location_code} ongedaan als die deze bezoeken niet hoort te hebben.</source>
+        <translation>this visit id was already imported from another location, {location_code} ({location_name}, import {import_id}); this file comes from {code}. Nothing was imported; undo the import of {location_code} if it should not have these visits.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/apply.py" line="260"/>
+        <source>het inlezen werd onderbroken; er is niets ingelezen. Probeer het opnieuw.</source>
+        <translation>the import was interrupted; nothing was imported. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lists_file.py" line="27"/>
+        <source>verwacht een JSON-object met een lijst per soort.</source>
+        <translation>expected a JSON object with a list per kind.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lists_file.py" line="36"/>
+        <source>ontbreekt of is geen lijst.</source>
+        <translation>is missing or is not a list.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lists_file.py" line="46"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="394"/>
+        <source>verwacht een object.</source>
+        <translation>expected an object.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lists_file.py" line="54"/>
+        <source>ongeldige code (kleine letters, cijfers, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;; hoogstens 40).</source>
+        <translation>invalid code (lower-case letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;; at most 40).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lists_file.py" line="65"/>
+        <source>dubbele code.</source>
+        <translation>duplicate code.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lists_file.py" line="80"/>
+        <source>een omschrijving van 1 tot {max_label} tekens is nodig.</source>
+        <translation>a label of 1 to {max_label} characters is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lists_file.py" line="96"/>
+        <source>verwijst naar een code die niet in de lijst &apos;{kind}&apos; staat.</source>
+        <translation>refers to a code that is not in the list &apos;{kind}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lists_file.py" line="113"/>
+        <source>een onderwerp kan niet onder zichzelf staan.</source>
+        <translation>a topic cannot be under itself.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lists_file.py" line="123"/>
+        <source>onbekend bestuursniveau (kies uit {government_levels}).</source>
+        <translation>unknown level of government (choose from {government_levels}).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lists_file.py" line="134"/>
+        <source>onbekende soort (kies uit {referral_kinds}).</source>
+        <translation>unknown kind (choose from {referral_kinds}).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="67"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="119"/>
+        <source>het bestand kan niet worden gelezen ({strerror}).</source>
+        <translation>the file cannot be read ({strerror}).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="72"/>
+        <source>het bestand is leeg.</source>
+        <translation>the file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="77"/>
+        <source>dit is geen exportbestand van IDO Desk (geen zip-archief).</source>
+        <translation>this is not an IDO Desk export file (not a zip archive).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="115"/>
+        <source>een onderdeelnaam is geen geldige UTF-8-tekst.</source>
+        <translation>a member name is not valid UTF-8 text.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="125"/>
+        <source>het bestand is beschadigd of onvolledig ({error}).</source>
+        <translation>the file is damaged or incomplete ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="135"/>
+        <location filename="../../ido_desk/exchange/stage.py" line="79"/>
+        <source>de controlesom klopt niet: dit onderdeel is na het ondertekenen gewijzigd of beschadigd.</source>
+        <translation>the checksum does not match: this member was changed or damaged after signing.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="150"/>
+        <source>dit onderdeel komt twee keer voor.</source>
+        <translation>this member occurs twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="157"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="195"/>
+        <source>dit is geen exportbestand van IDO Desk (geen manifest).</source>
+        <translation>this is not an IDO Desk export file (no manifest).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="163"/>
+        <source>onverwacht onderdeel in het bestand.</source>
+        <translation>unexpected member in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="168"/>
+        <source>dit onderdeel is versleuteld.</source>
+        <translation>this member is encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="172"/>
+        <source>onbekende compressiemethode.</source>
+        <translation>unknown compression method.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="178"/>
+        <source>dit onderdeel is te groot ({file_size} bytes; hoogstens {limit}).</source>
+        <translation>this member is too large ({file_size} bytes; at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="188"/>
+        <source>dit onderdeel pakt verdacht sterk uit (een zip-bom?).</source>
+        <translation>this member expands suspiciously much (a zip bomb?).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="199"/>
+        <source>dit onderdeel ontbreekt.</source>
+        <translation>this member is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="213"/>
+        <source>dit onderdeel is geen UTF-8-tekst.</source>
+        <translation>this member is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="218"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="252"/>
+        <source>geen geldige JSON ({msg}).</source>
+        <translation>not valid JSON ({msg}).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="225"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="257"/>
+        <source>geen geldige JSON (een getal te groot of te diep genest).</source>
+        <translation>not valid JSON (a number too large or nested too deeply).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="235"/>
+        <source>dit is geen exportbestand van IDO Desk (verwacht &apos;{format_name}&apos;).</source>
+        <translation>this is not an IDO Desk export file (expected &apos;{format_name}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="246"/>
+        <source>ongeldige formaatversie.</source>
+        <translation>invalid format version.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="254"/>
+        <source>formaatversie {version} kan deze versie van IDO Desk niet lezen (hoogstens {readable_versions}). Installeer de nieuwste versie van IDO Desk.</source>
+        <translation>this version of IDO Desk cannot read format version {version} (at most {readable_versions}). Install the newest version of IDO Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="273"/>
+        <source>geen ASCII-tekst.</source>
+        <translation>not ASCII text.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="280"/>
+        <source>verwacht &apos;&lt;sha256&gt;  &lt;naam&gt;&apos;.</source>
+        <translation>expected &apos;&lt;sha256&gt;  &lt;name&gt;&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="289"/>
+        <source>de controlesommen moeten precies {signed_members} noemen.</source>
+        <translation>the checksums must name exactly {signed_members}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="301"/>
+        <source>onbekend ondertekenalgoritme.</source>
+        <translation>unknown signing algorithm.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="306"/>
+        <source>de handtekening moet over {checksums} gaan.</source>
+        <translation>the signature must cover {checksums}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="317"/>
+        <source>herkenningscode of handtekening is geen base64.</source>
+        <translation>identification code or signature is not base64.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="323"/>
+        <source>herkenningscode of handtekening heeft de verkeerde lengte.</source>
+        <translation>identification code or signature has the wrong length.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="329"/>
+        <source>dit bestand is ondertekend met een zwakke herkenningscode (die elk bestand zou laten kloppen); het wordt nooit aangenomen.</source>
+        <translation>this file is signed with a weak identification code (one that would make any file match); it is never accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="340"/>
+        <source>de handtekening klopt niet: het bestand is gewijzigd of niet met deze herkenningscode ondertekend.</source>
+        <translation>the signature does not match: the file was changed or not signed with this identification code.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/history.py" line="68"/>
+        <source>Een import ongedaan maken</source>
+        <translation>Undoing an import</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/history.py" line="73"/>
+        <source>Import {import_id} bestaat niet.</source>
+        <translation>Import {import_id} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/history.py" line="80"/>
+        <source>Import {import_id} is al ongedaan gemaakt op {undone_at:%d-%m-%Y %H:%M}.</source>
+        <translation>Import {import_id} was already undone on {undone_at:%d-%m-%Y %H:%M}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/history.py" line="89"/>
+        <source>Na import {import_id} is van dezelfde locatie nog ingelezen (import {later}). Maak die eerst ongedaan.</source>
+        <translation>After import {import_id} more was imported from the same location (import {later}). Undo that first.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/export.py" line="58"/>
+        <source>De map {folder} bestaat niet.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/export.py" line="69"/>
+        <source>Het bestand {path} bestaat al; het wordt niet zonder te vragen overschreven.</source>
+        <translation>The file {path} already exists; it is not overwritten without asking.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/export.py" line="100"/>
+        <source>{folder} is een bestand, geen map.</source>
+        <translation>{folder} is a file, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/export.py" line="110"/>
+        <source>{target} is een map, geen bestand.</source>
+        <translation>{target} is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/export.py" line="134"/>
+        <location filename="../../ido_desk/exchange/export_visits.py" line="148"/>
+        <location filename="../../ido_desk/exchange/export_visits.py" line="154"/>
+        <source>Exporteren</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/export.py" line="138"/>
+        <source>De periode is leeg: het einde ligt niet na het begin.</source>
+        <translation>The period is empty: the end is not after the start.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="125"/>
+        <source>geen geldige UTF-8-tekst.</source>
+        <translation>not valid UTF-8 text.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="140"/>
+        <source>de laatste regel eindigt niet op een regeleinde (afgekapt?).</source>
+        <translation>the last line does not end with a line break (cut off?).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="151"/>
+        <source>regel langer dan {max_line} bytes.</source>
+        <translation>line longer than {max_line} bytes.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="204"/>
+        <source>verwacht één JSON-object per regel.</source>
+        <translation>expected one JSON object per line.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="210"/>
+        <source>een verwijderd bezoek heeft alleen id, revision, started en deleted.</source>
+        <translation>a deleted visit has only id, revision, started and deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="229"/>
+        <source>deleted is true of ontbreekt.</source>
+        <translation>deleted is true or missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="233"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="399"/>
+        <source>onbekend veld.</source>
+        <translation>unknown field.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="278"/>
+        <source>geen bezoek-id (UUID in kleine letters).</source>
+        <translation>not a visit id (UUID in lower case).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="285"/>
+        <source>de regels moeten op id oplopen, elk id één keer.</source>
+        <translation>the lines must be in ascending order of id, each id once.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="293"/>
+        <source>de revisie is een geheel getal vanaf 1.</source>
+        <translation>the revision is a whole number from 1.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="307"/>
+        <source>de duur is leeg of 1 tot {max_duration_min} minuten.</source>
+        <translation>the duration is empty or 1 to {max_duration_min} minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="315"/>
+        <source>kies live, backdated of batch.</source>
+        <translation>choose live, backdated or batch.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="331"/>
+        <source>verwacht datum en uur, JJJJ-MM-DDTUU.</source>
+        <translation>expected date and hour, YYYY-MM-DDTHH.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="338"/>
+        <source>dit tijdstip valt buiten de periode van het bestand.</source>
+        <translation>this time is outside the file&apos;s period.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="352"/>
+        <source>ongeldige code.</source>
+        <translation>invalid code.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="355"/>
+        <source>deze code staat niet in {lists} (&apos;{kind}&apos;).</source>
+        <translation>this code is not in {lists} (&apos;{kind}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="366"/>
+        <source>een bezoek heeft 1 tot {max_questions} vragen.</source>
+        <translation>a visit has 1 to {max_questions} questions.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="413"/>
+        <source>het onderwerp moet een hoofdonderwerp zijn.</source>
+        <translation>the topic must be a main topic.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/lines.py" line="420"/>
+        <source>dit is geen sub-onderwerp van &apos;{topic}&apos;.</source>
+        <translation>this is not a subtopic of &apos;{topic}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/importer.py" line="103"/>
+        <location filename="../../ido_desk/exchange/importer.py" line="116"/>
+        <source>Importeren</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/trust.py" line="63"/>
+        <source>dit bestand komt van de eigen locatie van deze installatie ({code}); dat wordt niet ingelezen.</source>
+        <translation>this file comes from this installation&apos;s own location ({code}); it is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/trust.py" line="73"/>
+        <source>locatie {location.code} ondertekent met herkenningscode {key.fingerprint}, maar dit bestand is ondertekend met een andere herkenningscode ({verified.fingerprint}). Het bestand wordt niet ingelezen.</source>
+        <translation>location {location.code} signs with identification code {key.fingerprint}, but this file is signed with another identification code ({verified.fingerprint}). The file is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/format.py" line="87"/>
+        <source>regel {line}</source>
+        <translation>line {line}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/format.py" line="89"/>
+        <source>veld &apos;{field}&apos;</source>
+        <translation>field &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/format.py" line="91"/>
+        <source>waarde {value}</source>
+        <translation>value {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/format.py" line="108"/>
+        <source>de herkenningscode van locatie {location} is nog niet vertrouwd. Controlecode: {fingerprint}. Vergelijk die met de controlecode in de instellingen van de vestiging en bevestig (op de opdrachtregel met --yes).</source>
+        <translation>the identification code of location {location} is not trusted yet. Check code: {fingerprint}. Compare it with the check code in the branch&apos;s settings and confirm (on the command line with --yes).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/format.py" line="123"/>
+        <source>(een getal van meer dan 12 cijfers)</source>
+        <translation>(a number of more than 12 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/format.py" line="149"/>
+        <source>tekst met stuurtekens (zoals een regeleinde of tab) wordt niet aangenomen.</source>
+        <translation>text with control characters (such as a line break or a tab) is not accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/format.py" line="153"/>
+        <source>tekst die begint met =, +, -, @ of een tab wordt niet aangenomen (formule-injectie).</source>
+        <translation>text that begins with =, +, -, @ or a tab is not accepted (formula injection).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/codes.py" line="76"/>
+        <source>een sub-onderwerp hoort onder een hoofdonderwerp (zoals het bij de coördinator staat: &apos;{parent}&apos; is een sub-onderwerp van &apos;{grand}&apos;).</source>
+        <translation>a subtopic belongs under a main topic (as the coordinator has it: &apos;{parent}&apos; is a subtopic of &apos;{grand}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/codes.py" line="97"/>
+        <source>de lijsten van deze installatie zijn tijdens het inlezen gewijzigd; lees het bestand opnieuw in.</source>
+        <translation>this installation&apos;s lists changed during the import; import the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/manifest.py" line="27"/>
+        <source>ontbreekt of heeft het verkeerde type.</source>
+        <translation>is missing or has the wrong type.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/manifest.py" line="35"/>
+        <source>hoogstens {max_text} tekens.</source>
+        <translation>at most {max_text} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/manifest.py" line="54"/>
+        <source>geen datum (JJJJ-MM-DD).</source>
+        <translation>not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/manifest.py" line="58"/>
+        <source>geen datum tussen {first_day:%d-%m-%Y} en {last_day:%d-%m-%Y}.</source>
+        <translation>not a date between {first_day:%d-%m-%Y} and {last_day:%d-%m-%Y}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/manifest.py" line="69"/>
+        <source>een aantal van 0 tot 2147483647.</source>
+        <translation>a number from 0 to 2147483647.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/manifest.py" line="73"/>
+        <source>ongeldige locatiecode.</source>
+        <translation>invalid location code.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/manifest.py" line="78"/>
+        <source>ongeldige CBS-gemeentecode (GM en vier cijfers).</source>
+        <translation>invalid CBS municipality code (GM and four digits).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/manifest.py" line="83"/>
+        <source>het einde van de periode ligt niet na het begin.</source>
+        <translation>the end of the period is not after the start.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/manifest.py" line="89"/>
+        <source>een periode van meer dan {max_period_days} dagen wordt niet aangenomen.</source>
+        <translation>a period of more than {max_period_days} days is not accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/manifest.py" line="100"/>
+        <source>geen tijdstip (JJJJ-MM-DDTUU).</source>
+        <translation>not a time (YYYY-MM-DDTHH).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/manifest.py" line="129"/>
+        <source>verwacht een lijst van hoogstens {max_pending_months} maanden (JJJJ-MM).</source>
+        <translation>expected a list of at most {max_pending_months} months (YYYY-MM).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/keys.py" line="47"/>
+        <source>{path} bevat geen Ed25519-sleutel.</source>
+        <translation>{path} holds no Ed25519 key.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/keys.py" line="155"/>
+        <source>{name} is geen herkenningsbestand van IDO Desk (ido-desk-key, versie 1).</source>
+        <translation>{name} is not an IDO Desk identification file (ido-desk-key, version 1).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/keys.py" line="162"/>
+        <source>{name} bevat een zwakke herkenningscode; die wordt nooit vertrouwd.</source>
+        <translation>{name} holds a weak identification code; it is never trusted.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/stage.py" line="96"/>
+        <source>het manifest belooft {promised}, maar {visits} bevat er {found}.</source>
+        <translation>the manifest promises {promised}, but {visits} holds {found}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/import_cmd.py" line="43"/>
+        <source>Nieuwe sleutel voor {location_code} ({location_name}, {municipality}): {fingerprint} - vertrouwd (--yes)</source>
+        <translation>New key for {location_code} ({location_name}, {municipality}): {fingerprint} - trusted (--yes)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/import_cmd.py" line="61"/>
+        <source>Import {import_id} ongedaan gemaakt: {removed} bezoeken weggehaald, {restored} teruggezet.</source>
+        <translation>Import {import_id} undone: {removed} visits removed, {restored} restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/import_cmd.py" line="71"/>
+        <source>  [ongedaan {undone_at:%d-%m-%Y %H:%M}]</source>
+        <translation>  [undone {undone_at:%d-%m-%Y %H:%M}]</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/import_cmd.py" line="78"/>
+        <source>{info.id:&gt;5}  {info.imported_at:%d-%m-%Y %H:%M}  {info.location_code:&lt;30} {info.file_name}  nieuw {info.new}, bijgewerkt {info.updated}, verwijderd {info.deleted}, ongewijzigd {info.unchanged}{mark}</source>
+        <translation>{info.id:&gt;5}  {info.imported_at:%d-%m-%Y %H:%M}  {info.location_code:&lt;30} {info.file_name}  new {info.new}, updated {info.updated}, deleted {info.deleted}, unchanged {info.unchanged}{mark}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/import_cmd.py" line="89"/>
+        <source>Geef een of meer exportbestanden om in te lezen.</source>
+        <translation>Give one or more export files to import.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/import_cmd.py" line="101"/>
+        <source>ido-desk: geweigerd, er is niets veranderd: {message}</source>
+        <translation>ido-desk: refused, nothing was changed: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/export.py" line="70"/>
+        <source>Gebruik --period of --from/--to, niet beide.</source>
+        <translation>Use --period or --from/--to, not both.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/export.py" line="74"/>
+        <source>Geef zowel --from als --to.</source>
+        <translation>Give both --from and --to.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/export.py" line="84"/>
+        <source>Vingerafdruk van de sleutel van deze installatie: {fingerprint}</source>
+        <translation>Fingerprint of this installation&apos;s key: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/export.py" line="94"/>
+        <source>Sleutelbestand geschreven naar {key_out} (vingerafdruk {fingerprint})</source>
+        <translation>Key file written to {key_out} (fingerprint {fingerprint})</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/export.py" line="103"/>
+        <source>Geef met --out aan waar het exportbestand moet komen.</source>
+        <translation>Say with --out where the export file should go.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/export.py" line="119"/>
+        <source>{message} Maak hem aan, of geef --yes.</source>
+        <translation>{message} Create it, or give --yes.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/export.py" line="124"/>
+        <source>Geef --overwrite om het te vervangen.</source>
+        <translation>Give --overwrite to replace it.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/export.py" line="127"/>
+        <source>{message} {hint}</source>
+        <translation>{message} {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/export.py" line="131"/>
+        <source>Geëxporteerd naar {result.path}
+  locatie {result.location_code}, {start:%d-%m-%Y} t/m {last:%d-%m-%Y}
+  {result.visits} bezoeken (waarvan {result.tombstones} verwijderd), {result.questions} vragen
+  ondertekend met sleutel {result.fingerprint}</source>
+        <translation>Exported to {result.path}
+  location {result.location_code}, {start:%d-%m-%Y} to {last:%d-%m-%Y}
+  {result.visits} visits ({result.tombstones} of them deleted), {result.questions} questions
+  signed with key {result.fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/compare.py" line="49"/>
+        <source>Periode {label} ligt in de toekomst (vandaag is {today}): kies een periode die al begonnen is.</source>
+        <translation>Period {label} is in the future (today is {today}): choose a period that has already begun.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/service.py" line="53"/>
+        <source>Onbekende groepering &apos;{group}&apos;. Kies uit: {groups}.</source>
+        <translation>Unknown grouping &apos;{group}&apos;. Choose from: {groups}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/service.py" line="70"/>
+        <source>PDF opmaken</source>
+        <translation>Laying out the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/service.py" line="81"/>
+        <source>&apos;{name}&apos;: het formaat volgt uit de extensie; gebruik .pdf, .csv of .xlsx.</source>
+        <translation>&apos;{name}&apos;: the format follows from the extension; use .pdf, .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/service.py" line="88"/>
+        <source>Onbekend formaat &apos;{layout}&apos;; kies readable of long.</source>
+        <translation>Unknown format &apos;{layout}&apos;; choose readable or long.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/service.py" line="94"/>
+        <source>--format long schrijft .csv of .xlsx, geen .pdf.</source>
+        <translation>--format long writes .csv or .xlsx, not .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/service.py" line="108"/>
+        <source>De map &apos;{parent}&apos; bestaat niet.</source>
+        <translation>The folder &apos;{parent}&apos; does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/national_form/mapping.py" line="100"/>
+        <source>{where}: geen geldig TOML-bestand ({exc}).</source>
+        <translation>{where}: not a valid TOML file ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/national_form/mapping.py" line="115"/>
+        <source>{where}: er staan geen vragen in.</source>
+        <translation>{where}: it holds no questions.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/national_form/mapping.py" line="134"/>
+        <source>{place}: &apos;label&apos; ontbreekt.</source>
+        <translation>{place}: &apos;label&apos; is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/national_form/mapping.py" line="140"/>
+        <source>{place}: source &apos;{source}&apos; kan niet; kies uit {sources}.</source>
+        <translation>{place}: source &apos;{source}&apos; is not possible; choose from {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/national_form/mapping.py" line="149"/>
+        <source>{place}: een bucket is [minuten, &quot;antwoord&quot;], niet {bucket!r}.</source>
+        <translation>{place}: a bucket is [minutes, &quot;answer&quot;], not {bucket!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/national_form/mapping.py" line="158"/>
+        <source>{place}: &apos;answers&apos; moet een tabel zijn.</source>
+        <translation>{place}: &apos;answers&apos; must be a table.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/kinds.py" line="59"/>
+        <source>Onbekende soort rapport &apos;{key}&apos;. Kies uit: {kinds}.</source>
+        <translation>Unknown kind of report &apos;{key}&apos;. Choose from: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/pg_tools.py" line="38"/>
+        <source>Installeer de PostgreSQL-clientprogramma&apos;s (Debian/Ubuntu: &apos;apt-get install postgresql-client&apos;; Windows: de PostgreSQL-installer, onderdeel &apos;Command Line Tools&apos;) en zet hun map in het PATH, of laat de beheerder van de databaseserver de back-ups maken.</source>
+        <translation>Install the PostgreSQL client programs (Debian/Ubuntu: &apos;apt-get install postgresql-client&apos;; Windows: the PostgreSQL installer, component &apos;Command Line Tools&apos;) and put their folder in the PATH, or let the administrator of the database server make the backups.</translation>
+    </message>
+    <message>
+        <location filename="../../db/pg_tools.py" line="52"/>
+        <source>die programma&apos;s staan</source>
+        <translation>those programs are</translation>
+    </message>
+    <message>
+        <location filename="../../db/pg_tools.py" line="54"/>
+        <source>dat programma staat</source>
+        <translation>that program is</translation>
+    </message>
+    <message>
+        <location filename="../../db/pg_tools.py" line="57"/>
+        <source>Back-ups van een PostgreSQL-database maakt IDO Desk met {tool}, maar {which} niet in het PATH van deze pc. {advice}</source>
+        <translation>IDO Desk makes backups of a PostgreSQL database with {tool}, but {which} not in the PATH of this PC. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../db/pg_tools.py" line="105"/>
+        <source>{name} kon niet worden gestart: {reason}.</source>
+        <translation>{name} could not be started: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/pg_tools.py" line="113"/>
+        <source>{name} kon zijn werk niet doen. {message}</source>
+        <translation>{name} could not do its work. {message}</translation>
+    </message>
+    <message>
+        <location filename="../../db/pg_tools.py" line="118"/>
+        <source>(geen uitleg)</source>
+        <translation>(no explanation)</translation>
+    </message>
+    <message>
+        <location filename="../../db/pg_tools.py" line="121"/>
+        <source>{name} gaf een fout: {complaint}</source>
+        <translation>{name} gave an error: {complaint}</translation>
+    </message>
+    <message>
+        <location filename="../../db/pg_tools.py" line="159"/>
+        <source>De databaserol {role} mag geen database aanmaken (nodig om een back-up te controleren of terug te zetten): geef hem CREATEDB.</source>
+        <translation>The database role {role} may not create a database (needed to check or put back a backup): give it CREATEDB.</translation>
+    </message>
+    <message>
+        <location filename="../../db/pg_tools.py" line="207"/>
+        <source>De back-up kon niet worden gecontroleerd en is daarom niet bewaard: pg_restore kon hem niet terugzetten in een tijdelijke database ({complaint}). Staat het wachtwoord in het wachtwoordbestand (pgpass), zet dan * als database, zodat de rol ook de tijdelijke database mag openen.</source>
+        <translation>The backup could not be checked and so was not kept: pg_restore could not put it back into a temporary database ({complaint}). If the password is in the password file (pgpass), put * as the database, so that the role may open the temporary database too.</translation>
+    </message>
+    <message>
+        <location filename="../../db/pg_tools.py" line="217"/>
+        <source>{name} bevat {found} registraties in plaats van {visits}.</source>
+        <translation>{name} holds {found} visits instead of {visits}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/pg_tools.py" line="229"/>
+        <source>{name} is geen leesbare back-up ({exc}).</source>
+        <translation>{name} is not a readable backup ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../db/pg_tools.py" line="279"/>
+        <source>De back-up kon niet worden teruggezet; er is niets veranderd (PostgreSQL: {code}).</source>
+        <translation>The backup could not be put back; nothing was changed (PostgreSQL: {code}).</translation>
+    </message>
+    <message>
+        <location filename="../../db/migrate.py" line="111"/>
+        <source>Deze database is gemaakt met een nieuwere versie van IDO Desk (schema {current}). Installeer de nieuwste versie; deze database is niet gewijzigd.</source>
+        <translation>This database was made with a newer version of IDO Desk (schema {current}). Install the newest version; this database was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../db/migrate.py" line="151"/>
+        <source>Let op: voor deze schema-upgrade is geen kopie van de database gemaakt, want pg_dump ontbreekt. {advice}</source>
+        <translation>Note: no copy of the database was made before this schema upgrade, because pg_dump is missing. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../db/migrate.py" line="206"/>
+        <source>{source} is leeg; daarvan wordt geen back-up gemaakt.</source>
+        <translation>{source} is empty; no backup is made of it.</translation>
+    </message>
+    <message>
+        <location filename="../../db/migrate.py" line="247"/>
+        <source>{name} is geen leesbare database ({exc}).</source>
+        <translation>{name} is not a readable database ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../db/migrate.py" line="253"/>
+        <source>{name} is beschadigd: {result}</source>
+        <translation>{name} is damaged: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/config.py" line="75"/>
+        <source>De database zou op {network} komen (&apos;{data_dir}&apos;). Daar kan hij beschadigd raken: de manier waarop IDO Desk elke registratie veilig bewaart (SQLite in WAL-modus) werkt niet op een netwerkschijf. Kies een map op deze pc zelf, met --data-dir of {env_data_dir}.</source>
+        <translation>The database would be on {network} (&apos;{data_dir}&apos;). There it can get damaged: the way IDO Desk keeps every visit safe (SQLite in WAL mode) does not work on a network drive. Choose a folder on this PC itself, with --data-dir or {env_data_dir}.</translation>
+    </message>
+    <message>
+        <location filename="../../db/files.py" line="42"/>
+        <source>Het bestand &apos;{target}&apos; is geopend in een ander programma (of alleen-lezen). Sluit het bestand en probeer opnieuw, of kies een andere naam.</source>
+        <translation>The file &apos;{target}&apos; is open in another program (or read-only). Close the file and try again, or choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../db/queries/exchange_copy.py" line="57"/>
+        <source>de verbinding met de database viel weg tijdens het inlezen; er is niets ingelezen. Probeer het opnieuw als de database weer bereikbaar is</source>
+        <translation>the connection to the database was lost during the import; nothing was imported. Try again when the database can be reached again</translation>
+    </message>
+    <message>
+        <location filename="../../db/queries/exchange_copy.py" line="67"/>
+        <source>{lost} ({code}).</source>
+        <translation>{lost} ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/report.py" line="83"/>
+        <source>{name} {label} geschreven naar {out}</source>
+        <translation>{name} {label} written to {out}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/model.py" line="15"/>
+        <source>Maandrapport</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/model.py" line="16"/>
+        <source>Kwartaalrapport</source>
+        <translation>Quarterly report</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/model.py" line="17"/>
+        <source>Jaarrapport</source>
+        <translation>Annual report</translation>
     </message>
 </context>
 <context>

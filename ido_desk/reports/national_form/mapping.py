@@ -15,6 +15,7 @@ from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
 from ido_desk.lists import Catalogue
 from ido_desk.reports.referral import NO_TARGET, is_referred
+from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 FORM_FILE = "national_form.toml"
 VISIT_SOURCES = ("channel", "duration")
@@ -95,7 +96,10 @@ def parse_form(text: str, where: str) -> NationalForm:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ValidationError(
-            "national_form", f"{where}: geen geldig TOML-bestand ({exc})."
+            "national_form",
+            QT_TRANSLATE_NOOP("core", "{where}: geen geldig TOML-bestand ({exc}).").format(
+                where=where, exc=exc
+            ),
         ) from None
     unmapped = str(data.get("unmapped", "Anders"))
     visit = tuple(
@@ -106,7 +110,10 @@ def parse_form(text: str, where: str) -> NationalForm:
         for raw in data.get("question", [])
     )
     if not visit and not question:
-        raise ValidationError("national_form", f"{where}: er staan geen vragen in.")
+        raise ValidationError(
+            "national_form",
+            QT_TRANSLATE_NOOP("core", "{where}: er staan geen vragen in.").format(where=where),
+        )
     return NationalForm(
         title=str(data.get("title", "Landelijk registratieformulier IDO")),
         version=str(data.get("version", "")),
@@ -122,22 +129,36 @@ def _question(
     name = raw.get("key") or raw.get("label") or "?"
     place = f"{where}, [[{section}]] '{name}'"
     if not raw.get("label"):
-        raise ValidationError("national_form", f"{place}: 'label' ontbreekt.")
+        raise ValidationError(
+            "national_form",
+            QT_TRANSLATE_NOOP("core", "{place}: 'label' ontbreekt.").format(place=place),
+        )
     source = raw.get("source")
     if source not in sources:
         raise ValidationError(
-            "national_form", f"{place}: source '{source}' kan niet; kies uit {', '.join(sources)}."
+            "national_form",
+            QT_TRANSLATE_NOOP(
+                "core", "{place}: source '{source}' kan niet; kies uit {sources}."
+            ).format(place=place, source=source, sources=", ".join(sources)),
         )
     buckets: list[tuple[int, str]] = []
     for bucket in raw.get("buckets", []):
         if not (isinstance(bucket, list) and len(bucket) == 2 and isinstance(bucket[0], int)):
             raise ValidationError(
-                "national_form", f'{place}: een bucket is [minuten, "antwoord"], niet {bucket!r}.'
+                "national_form",
+                QT_TRANSLATE_NOOP(
+                    "core", '{place}: een bucket is [minuten, "antwoord"], niet {bucket!r}.'
+                ).format(place=place, bucket=bucket),
             )
         buckets.append((bucket[0], str(bucket[1])))
     answers = raw.get("answers", {})
     if not isinstance(answers, dict):
-        raise ValidationError("national_form", f"{place}: 'answers' moet een tabel zijn.")
+        raise ValidationError(
+            "national_form",
+            QT_TRANSLATE_NOOP("core", "{place}: 'answers' moet een tabel zijn.").format(
+                place=place
+            ),
+        )
     return FormQuestion(
         key=str(raw.get("key", source)),
         label=str(raw["label"]),

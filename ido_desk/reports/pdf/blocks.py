@@ -19,6 +19,7 @@ from ido_desk.reports.pdf.keep import Keep
 from ido_desk.reports.pdf.plain_text import PlainText, simple
 
 MAX_VALUE_COLUMNS = 8  # a matrix with more columns is split into several tables
+CHANGE_WIDTH = 35 * st.mm  # a change column: "niet vergelijkbaar" on one line, also bold
 
 
 def text(value: str, style: st.ParagraphStyle = st.BODY) -> Flowable:
@@ -118,9 +119,11 @@ def key_figure_table(
         for earlier, delta in zip(figure.earlier, figure.changes, strict=True):
             row += [fmt.value(figure.kind, earlier), fmt.change(delta) if delta else ""]
         rows.append(row)
-    rest = st.WIDTH - 46 * st.mm - 30 * st.mm
+    rest = st.WIDTH - 42 * st.mm - 26 * st.mm
     each = rest / max(1, len(comparisons))
-    widths = [46 * st.mm, 30 * st.mm] + [each * 0.58, each * 0.42] * len(comparisons)
+    # the change column holds "niet vergelijkbaar", on two lines beside two comparisons
+    change = max(each * 0.42, 25 * st.mm)
+    widths = [42 * st.mm, 26 * st.mm] + [each - change, change] * len(comparisons)
     return grid(rows, widths, numeric_from=1, strong={1: 10})
 
 
@@ -150,9 +153,7 @@ def compared_table(
         heads += [comparison_head(comparison), head("Verschil")]
     body: list[list[Flowable | str]] = [heads]
     bold = []
-    # the change column holds "niet vergelijkbaar" in bold (a group's row) without running
-    # into the count beside it
-    numbers = [20 * st.mm, 20 * st.mm] + ([27 * st.mm, 35 * st.mm] if comparison else [])
+    numbers = [20 * st.mm, 20 * st.mm] + ([30 * st.mm, CHANGE_WIDTH] if comparison else [])
     widths = [st.WIDTH - sum(numbers), *numbers]
     grouped = any(r.level for r in rows)
     for row in rows:
@@ -195,7 +196,8 @@ def _matrix_part(matrix: Matrix, first: str, columns: list[int], width: float) -
         label = label_cell(
             ("    " if row.level else "") + row.label, widths[0], grouped and row.level == 0
         )
-        body.append([label, *(fmt.number(row.values[i]) for i in columns)])
+        values = (row.values[i] for i in columns)
+        body.append([label, *(fmt.DASH if v is None else fmt.number(v) for v in values)])
         if row.level == 0 and grouped:
             bold.append(len(body) - 1)
     last = bool(columns) and columns[-1] == len(matrix.columns) - 1

@@ -20,6 +20,7 @@ from ido_desk.reports.model import CountRow, Heatmap, TrendPoint
 from ido_desk.reports.pdf import styles as st
 
 RUNNING_NOTE = "* loopt nog: geteld tot en met vandaag"
+ABSENT_NOTE = "– niets ontvangen"
 # Every attribute set on a chart's shapes is checked against its type unless this is off: a
 # third of the time of a long report with a chart per section, for shapes made right here.
 rl_config.shapeChecking = 0
@@ -151,11 +152,13 @@ class TrendChart(Flowable):
         lighter: Sequence[int],
         width: float,
         note: str,
+        absent: Sequence[int] = (),
     ) -> None:
         super().__init__()
         self.hAlign = "LEFT"
         self.width, self.height = width, 62 * mm
         self.labels, self.series, self.lighter, self.note = labels, series, set(lighter), note
+        self.absent = absent  # months nothing was received for: a dash, not an empty zero
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.width, self.height
@@ -190,6 +193,10 @@ class TrendChart(Flowable):
         canvas.setFillColor(st.MUTED)
         for n, label in enumerate(self.labels):
             canvas.drawCentredString(x0 + (n + 0.5) * step, y0 - 5 - size, label)
+        canvas.setFont(st.BOLD, 10)
+        for n in self.absent:
+            canvas.drawCentredString(x0 + (n + 0.5) * step, y0 + 3, "–")
+        canvas.setFont(st.FONT, size)
         canvas.line(x0, y0, x0, y0 + plot_height)
         for y in ticks:
             canvas.line(x0, y, x0 - 5, y)
@@ -234,7 +241,9 @@ def trend_chart(
         series.append(("Vragen", [p.questions for p in points], st.ACCENT_LIGHT))
     lighter = [n for n, p in enumerate(points) if p.running]
     labels = [trend_label(p) for p in points]
-    return TrendChart(labels, series, lighter, width, RUNNING_NOTE if lighter else "")
+    absent = [n for n, p in enumerate(points) if p.missing]
+    note = "   ".join(([RUNNING_NOTE] if lighter else []) + ([ABSENT_NOTE] if absent else []))
+    return TrendChart(labels, series, lighter, width, note, absent)
 
 
 def _nice_ceiling(value: float) -> float:

@@ -10,7 +10,9 @@ from functools import lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
@@ -211,9 +213,11 @@ def grid(
             styles.append(line)
             heights.append(None)
         else:
-            data.append(row)
-            styles.append(bold if index in bold_set else body)
-            heights.append(_plain_height(row, styles[-1]))
+            line = bold if index in bold_set else body
+            fitted = [_fitted(cell, line[c], widths[c]) for c, cell in enumerate(row)]
+            data.append(fitted)
+            styles.append(line)
+            heights.append(_plain_height(fitted, line))
     table = Grid(
         data,
         colWidths=list(widths),
@@ -243,6 +247,31 @@ def _plain_height(row: Sequence[Flowable | str], line: Sequence[CellStyle]) -> f
         needed = (style.leading or 1.2 * style.fontsize) + (style.bottomPadding + style.topPadding)
         height = max(height, needed)
     return height
+
+
+def _fitted(cell: Flowable | str, style: CellStyle, width: float) -> Flowable | str:
+    """A plain-text cell as it is when it fits its column, else a paragraph that wraps, so
+    that it never runs over its neighbour ("niet vergelijkbaar" in a narrow column)."""
+    room = width - 2 * CELL_PADDING
+    # no glyph of the font is wider than its size: a short text fits without measuring
+    if type(cell) is not str or len(cell) * style.fontsize <= room:
+        return cell
+    if stringWidth(cell, style.fontname, style.fontsize) <= room:
+        return cell
+    paragraph = _WRAPPING.get((style.fontname, style.fontsize, style.alignment))
+    if paragraph is None:
+        paragraph = _WRAPPING[(style.fontname, style.fontsize, style.alignment)] = ParagraphStyle(
+            f"wrap-{style.name}",
+            fontName=style.fontname,
+            fontSize=style.fontsize,
+            leading=style.fontsize * 1.2,
+            textColor=style.color,
+            alignment=TA_RIGHT if style.alignment == "RIGHT" else TA_LEFT,
+        )
+    return Paragraph(escape(cell), paragraph)
+
+
+_WRAPPING: dict[tuple[str, float, str], ParagraphStyle] = {}
 
 
 def _head_cell(label: Head, width: float) -> tuple[Flowable | str, bool]:

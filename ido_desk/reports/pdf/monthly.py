@@ -21,14 +21,18 @@ def heading(report: MonthlyReport) -> str:
 
 
 def month_matrix(points: Sequence[TrendPoint]) -> Matrix:
-    """Visits and questions per month, and the visits of the same month a year earlier."""
-    rows = [("Bezoeken", [p.visits for p in points]), ("Vragen", [p.questions for p in points])]
+    """Visits and questions per month, and the visits of the same month a year earlier; a
+    month nothing was received for is a dash, not a zero."""
+    rows: list[tuple[str, list[int | None]]] = [
+        ("Bezoeken", [None if p.missing else p.visits for p in points]),
+        ("Vragen", [None if p.missing else p.questions for p in points]),
+    ]
     if any(p.before is not None for p in points):
         rows.append(("Bezoeken een jaar eerder", [p.before or 0 for p in points]))
     return Matrix(
         "Per maand",
         (*(charts.trend_label(p) for p in points), "Totaal"),
-        tuple(MatrixRow(label, (*values, sum(values))) for label, values in rows),
+        tuple(MatrixRow(label, (*values, sum(v or 0 for v in values))) for label, values in rows),
     )
 
 

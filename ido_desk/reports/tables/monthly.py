@@ -115,7 +115,10 @@ def month_facts(header: Header, points: Sequence[TrendPoint], where: dict[str, s
         span = {"start": unit.start, "end": min(unit.last_day, header.last_day)}
         for value, amount in (("Bezoeken", p.visits), ("Vragen", p.questions)):
             base = dict(where, **span, dimension="maand", value=value, measure="aantal")
-            result.append(fact(header, **base, number=amount))
+            if p.missing:  # nothing received: no number, and says so
+                result.append(fact(header, **base, number=None, note="niets ontvangen"))
+            else:
+                result.append(fact(header, **base, number=amount))
     return result
 
 

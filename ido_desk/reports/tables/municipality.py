@@ -70,8 +70,8 @@ def tables(report: MunicipalityReport) -> tuple[Table, ...]:
                 (
                     *_where(s),
                     label,
-                    p.visits,
-                    p.questions,
+                    None if p.missing else p.visits,  # nothing received: empty, not 0
+                    None if p.missing else p.questions,
                     *((p.before,) if report.comparison else ()),
                 )
                 for s in sections
