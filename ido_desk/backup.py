@@ -145,8 +145,15 @@ def last_backup(desk: Desk) -> BackupInfo | None:
 
 
 def newest_good_backup(paths: Paths) -> BackupInfo | None:
-    """The newest backup that passes the integrity check (damaged copies are skipped)."""
-    for backup in list_backups(paths):
+    """The newest backup that passes the integrity check (damaged copies are skipped). What a
+    restore replaced comes only after every other backup: it is the state the user chose to
+    leave, so 'restore --newest' after a restore would undo it; it is still offered when no
+    other backup is good."""
+    backups = list_backups(paths)
+    ordered = [b for b in backups if b.kind != BEFORE_RESTORE] + [
+        b for b in backups if b.kind == BEFORE_RESTORE
+    ]
+    for backup in ordered:
         if backup.kind == DAMAGED:
             continue
         try:

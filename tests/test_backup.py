@@ -172,6 +172,31 @@ def test_restore_puts_a_backup_back_and_keeps_what_it_replaces(paths: Paths, des
 
 
 @FILE_BACKUPS
+def test_after_a_restore_the_newest_good_backup_is_not_what_it_replaced(
+    paths: Paths, desk: Desk
+) -> None:
+    """'restore --newest' after a restore must not put back what the user just left (the
+    replaced copy is the newest file in the folder): it takes the newest real backup; the
+    replaced copy only when nothing else is good."""
+    before = record_visit(desk, DIGID)
+    backup = make_backup(desk)
+    record_visit(desk, DIGID)
+    desk.close()
+    later = datetime.now() + timedelta(minutes=5)  # the replaced copy clearly the newest file
+    result = restore(paths, backup.path, later)
+    assert result.replaced_copy is not None
+    assert list_backups(paths)[0].path == result.replaced_copy
+    good = newest_good_backup(paths)
+    assert good is not None and good.path == backup.path
+    assert visit_ids(good.path) == [before]
+    for other in list_backups(paths):
+        if other.kind != BEFORE_RESTORE:
+            other.path.unlink()
+    still = newest_good_backup(paths)
+    assert still is not None and still.path == result.replaced_copy
+
+
+@FILE_BACKUPS
 def test_a_corrupted_database_is_restored_from_the_newest_good_backup(
     paths: Paths, desk: Desk
 ) -> None:
