@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, insert, select
 
 from db import tables
+from db.queries.visits import own
 from ido_desk.desk import Desk
 from ido_desk.drafts import Entry, VisitDraft
-from ido_desk.errors import NotFound, ValidationError
+from ido_desk.errors import ImportedVisit, NotFound, ValidationError
 from ido_desk.ids import new_visit_id
 from ido_desk.translatable import QT_TRANSLATE_NOOP
 from ido_desk.visit_rules import (
@@ -32,6 +33,8 @@ from ido_desk.visit_rules import (
 )
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from db.models import Visit
 
 __all__ = [
@@ -134,13 +137,10 @@ def record_batch(
 
 def undo_visit(desk: Desk, visit_id: str) -> None:
     """Take back a visit saved moments ago, as if it had never been logged."""
-    from db.models import Visit
     from ido_desk.audit import write_audit
 
     with desk.db.session() as session:
-        visit = session.get(Visit, visit_id)
-        if visit is None or visit.deleted_at is not None:
-            raise NotFound(QT_TRANSLATE_NOOP("core", "Deze registratie bestaat niet (meer)."))
+        visit = _own_visit(session, visit_id)
         if desk.clock() - visit.created_at > UNDO_WINDOW or visit.revision != 1:
             raise ValidationError(
                 "undo",
@@ -198,14 +198,12 @@ def update_visit(desk: Desk, visit_id: str, draft: VisitDraft) -> None:
     """Change a visit: its questions are replaced, the revision goes up, the audit log keeps
     the visit as it was and as it is now. A draft without a start time keeps the visit's."""
     note = _screened(draft.note)
-    from db.models import Question, Visit
+    from db.models import Question
     from ido_desk.audit import write_audit
     from ido_desk.roles import require_can_change_visit
 
     with desk.db.session() as session:
-        visit = session.get(Visit, visit_id)
-        if visit is None or visit.deleted_at is not None:
-            raise NotFound(QT_TRANSLATE_NOOP("core", "Deze registratie bestaat niet (meer)."))
+        visit = _own_visit(session, visit_id)
         require_can_change_visit(desk, visit.started_at, visit.created_at, session)
         resolved, started, _entry = validate(
             desk, replace(draft, started_at=draft.started_at or visit.started_at)
@@ -228,14 +226,11 @@ def update_visit(desk: Desk, visit_id: str, draft: VisitDraft) -> None:
 
 def delete_visit(desk: Desk, visit_id: str) -> None:
     """Delete a visit: a tombstone stays (so exports can pass the delete on), the note goes."""
-    from db.models import Visit
     from ido_desk.audit import write_audit
     from ido_desk.roles import require_can_change_visit
 
     with desk.db.session() as session:
-        visit = session.get(Visit, visit_id)
-        if visit is None or visit.deleted_at is not None:
-            raise NotFound(QT_TRANSLATE_NOOP("core", "Deze registratie bestaat niet (meer)."))
+        visit = _own_visit(session, visit_id)
         require_can_change_visit(desk, visit.started_at, visit.created_at, session)
         before = _snapshot(visit)
         visit.deleted_at = desk.clock()
@@ -243,6 +238,21 @@ def delete_visit(desk: Desk, visit_id: str) -> None:
         visit.revision += 1
         visit.updated_at = visit.deleted_at
         write_audit(session, desk, "delete", "visit", visit_id, before, None)
+
+
+def _own_visit(session: Session, visit_id: str) -> Visit:
+    """The visit to change: it is there and of the own location (an imported visit is its
+    own location's to change, ImportedVisit)."""
+    from db.models import Visit
+
+    visit = session.get(Visit, visit_id)
+    if visit is None or visit.deleted_at is not None:
+        raise NotFound(QT_TRANSLATE_NOOP("core", "Deze registratie bestaat niet (meer)."))
+    if not session.scalar(
+        select(own(tables.visit.c.location_id)).where(tables.visit.c.id == visit_id)
+    ):
+        raise ImportedVisit(visit_id[-8:])
+    return visit
 
 
 def _screened(note: str | None) -> str | None:

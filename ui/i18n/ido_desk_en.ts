@@ -241,12 +241,12 @@ Folder: {0}</translation>
         <translation>{0} visit(s) saved now are not in this backup and so will be gone.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="172"/>
+        <location filename="../backup_panel.py" line="171"/>
         <source>Alle registraties van nu staan ook in deze back-up.</source>
         <translation>Every visit saved now is also in this backup.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="174"/>
+        <location filename="../backup_panel.py" line="173"/>
         <source>De gegevens worden vervangen door de back-up {0}.
 
 {1} De gegevens van nu worden eerst bewaard in de back-upmap en blijven daar tot u ze weghaalt.
@@ -259,12 +259,12 @@ Back-up terugzetten?</source>
 Restore the backup?</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="182"/>
+        <location filename="../backup_panel.py" line="181"/>
         <source>De back-up wordt gecontroleerd…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="210"/>
+        <location filename="../backup_panel.py" line="209"/>
         <source>Teruggezet. De gegevens van daarvoor zijn bewaard als {0}.</source>
         <translation>Restored. The data from before are kept as {0}.</translation>
     </message>
@@ -274,12 +274,12 @@ Restore the backup?</translation>
         <translation>of {0}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="194"/>
+        <location filename="../backup_panel.py" line="193"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="203"/>
+        <location filename="../backup_panel.py" line="202"/>
         <source>Bezig met terugzetten…</source>
         <translation>Restoring…</translation>
     </message>
@@ -987,22 +987,22 @@ Restore this backup?</translation>
         <translation>{name} ({municipality}, code {code}) sends data for the first time (file {file}).</translation>
     </message>
     <message>
-        <location filename="../key_dialog.py" line="54"/>
+        <location filename="../key_dialog.py" line="53"/>
         <source>Vergelijk deze controlecode met die in de instellingen van de vestiging, bijvoorbeeld door te bellen. Vertrouwt u deze herkenningscode?</source>
         <translation>Compare this check code with the one in the branch&apos;s settings, for instance by phone. Do you trust this identification code?</translation>
     </message>
     <message>
-        <location filename="../key_dialog.py" line="62"/>
+        <location filename="../key_dialog.py" line="61"/>
         <source>Vertrouwen</source>
         <translation>Trust</translation>
     </message>
     <message>
-        <location filename="../key_dialog.py" line="65"/>
+        <location filename="../key_dialog.py" line="64"/>
         <source>Niet vertrouwen</source>
         <translation>Do not trust</translation>
     </message>
     <message>
-        <location filename="../key_dialog.py" line="72"/>
+        <location filename="../key_dialog.py" line="71"/>
         <source>Controlecode:</source>
         <translation>Check code:</translation>
     </message>
@@ -3000,19 +3000,17 @@ Restore this backup?</translation>
         <translation>duration unknown</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/visits.py" line="92"/>
+        <location filename="../../ido_desk/visits.py" line="95"/>
         <source>Aantal {count} kan niet: kies 1 tot {MAX_BATCH}.</source>
         <translation>A count of {count} is not possible: choose 1 to {MAX_BATCH}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/visits.py" line="98"/>
+        <location filename="../../ido_desk/visits.py" line="101"/>
         <source>Een turflijst heeft geen notities.</source>
         <translation>A tally sheet has no notes.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/visits.py" line="143"/>
-        <location filename="../../ido_desk/visits.py" line="208"/>
-        <location filename="../../ido_desk/visits.py" line="238"/>
+        <location filename="../../ido_desk/visits.py" line="250"/>
         <location filename="../../ido_desk/visit_reading.py" line="133"/>
         <source>Deze registratie bestaat niet (meer).</source>
         <translation>This visit does not exist (any more).</translation>
@@ -3059,12 +3057,17 @@ Restore this backup?</translation>
         <translation>Something went wrong that should not have happened. Nothing that was already saved has been lost. Try again; if it keeps going wrong, start IDO Desk again.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="83"/>
+        <location filename="../../ido_desk/errors.py" line="62"/>
+        <source>Bezoek &apos;{text}&apos; is ingelezen van een andere locatie. Alleen die locatie kan het wijzigen of verwijderen.</source>
+        <translation>Visit &apos;{text}&apos; was imported from another location. Only that location can change or delete it.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/errors.py" line="96"/>
         <source>Er is nog geen locatie ingesteld. Stel die in met het venster, of met &apos;ido-desk setup --location-name NAAM --municipality GEMEENTE --cbs-code GMxxxx&apos;.</source>
         <translation>No location has been set yet. Set it in the window, or with &apos;ido-desk setup --location-name NAME --municipality MUNICIPALITY --cbs-code GMxxxx&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="138"/>
+        <location filename="../../ido_desk/errors.py" line="151"/>
         <location filename="../../db/errors.py" line="128"/>
         <source>De database gaf een onverwachte fout ({name}). Er is niets half bewaard; probeer het opnieuw.</source>
         <translation>The database gave an unexpected error ({name}). Nothing was half saved; try again.</translation>
@@ -3095,17 +3098,17 @@ Restore this backup?</translation>
         <translation>A name has at most {NAME_MAX} characters.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/visit_lookup.py" line="32"/>
+        <location filename="../../ido_desk/visit_lookup.py" line="33"/>
         <source>&apos;{text}&apos; is geen id van een bezoek.</source>
         <translation>&apos;{text}&apos; is not the id of a visit.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/visit_lookup.py" line="46"/>
+        <location filename="../../ido_desk/visit_lookup.py" line="47"/>
         <source>Er is geen bezoek met id &apos;{text}&apos;.</source>
         <translation>There is no visit with id &apos;{text}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/visit_lookup.py" line="51"/>
+        <location filename="../../ido_desk/visit_lookup.py" line="52"/>
         <source>Het id &apos;{text}&apos; past bij meer dan één bezoek: geef het hele id.</source>
         <translation>The id &apos;{text}&apos; fits more than one visit: give the whole id.</translation>
     </message>
@@ -3755,7 +3758,7 @@ Totals per municipality</translation>
         <translation>Period &apos;{text}&apos;: year {value} is outside 2000 to 2100.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="62"/>
+        <location filename="../../ido_desk/errors.py" line="75"/>
         <source>{action} kan alleen met de pincode van de beheerder.</source>
         <translation>{action} needs the manager&apos;s PIN.</translation>
     </message>
