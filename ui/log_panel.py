@@ -210,12 +210,13 @@ class LogPanel(QWidget):
         try:
             visit_id = record_visit(self.desk, draft)
         except PrivacyError as exc:
-            self._show_error(self.note_error, window_text(exc.message))
-            self.note.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.questions_area.show_note_error(window_text(exc.message))
             return
         except ValidationError as exc:
-            target = self.note_error if exc.field == "note" else self.form_error
-            self._show_error(target, window_text(exc.message))
+            if exc.field == "note":
+                self.questions_area.show_note_error(window_text(exc.message))
+            else:
+                self._show_error(self.form_error, window_text(exc.message))
             return
         except UserError as exc:
             self._show_error(self.form_error, user_message(exc))

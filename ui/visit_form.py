@@ -226,6 +226,14 @@ class VisitForm(QScrollArea):
     def focus_note(self) -> None:
         self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def show_note_error(self, text: str) -> None:
+        """Why the note is refused: under the note, scrolled into view (at 1366x768 it is below
+        the fold), with the focus in the note to put it right."""
+        self.note_error.setText(text)
+        self.note_error.show()
+        self.note.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll_to(self.note_error)
+
     def add_question(self) -> None:
         """Another question for the same visit (Ins); the help chosen so far carries over
         (a referring help does not: the referral belongs to the question before)."""
