@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from ido_desk.desk import Desk
 from ido_desk.drafts import VisitDraft
@@ -303,8 +304,20 @@ class LogPanel(QWidget):
         dialog = BatchDialog(self.desk, self)
         dialog.saved.connect(self._batch_done)
         dialog.undone.connect(self._batch_done)
+        focus = QApplication.focusWidget()
+        dialog.finished.connect(lambda _result: self._back_from_dialog(focus))
         self.batch_dialog = dialog
         dialog.open()
+
+    def _back_from_dialog(self, focus: QWidget | None) -> None:
+        """After a dialog closes: the window active again and the focus where it was, as a
+        desktop's window manager gives them back (the form's keys act only in the active
+        window; under Xvfb, or a kiosk without a window manager, nothing else does it)."""
+        self.window().activateWindow()
+        if focus is not None and isValid(focus) and focus.isVisible():
+            focus.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        else:
+            self.focus_form()
 
     def _batch_done(self, text: str) -> None:
         """A batch saved or taken back: the status line says so (the dialog announced the
