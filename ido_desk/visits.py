@@ -194,9 +194,10 @@ def undo_batch(desk: Desk, visit_ids: Sequence[str]) -> int:
     return len(ids)
 
 
-def update_visit(desk: Desk, visit_id: str, draft: VisitDraft) -> None:
+def update_visit(desk: Desk, visit_id: str, draft: VisitDraft) -> bool:
     """Change a visit: its questions are replaced, the revision goes up, the audit log keeps
-    the visit as it was and as it is now. A draft without a start time keeps the visit's."""
+    the visit as it was and as it is now. A draft without a start time keeps the visit's.
+    False, with nothing written, when the draft is the visit as it is."""
     note = _screened(draft.note)
     from db.models import Question
     from ido_desk.audit import write_audit
@@ -204,16 +205,26 @@ def update_visit(desk: Desk, visit_id: str, draft: VisitDraft) -> None:
 
     with desk.db.session() as session:
         visit = _own_visit(session, visit_id)
-        require_can_change_visit(desk, visit.started_at, visit.created_at, session)
         resolved, started, _entry = validate(
             desk, replace(draft, started_at=draft.started_at or visit.started_at)
         )
+        channel = channel_id(desk, draft.channel or _code_of_channel(desk, visit))
         before = _snapshot(visit)
+        asked = [{k: getattr(r, k) for k in QUESTION_FIELDS} for r in resolved]
+        if (started, draft.duration_min, channel, note, asked) == (
+            visit.started_at,
+            visit.duration_min,
+            visit.channel_id,
+            visit.note,
+            before["questions"],
+        ):
+            return False  # nothing to change: no new revision, no audit line, no PIN
+        require_can_change_visit(desk, visit.started_at, visit.created_at, session)
         if started != visit.started_at and visit.entry == Entry.LIVE.value:
             visit.entry = Entry.BACKDATED.value  # moved in time after the fact
         visit.started_at = started
         visit.duration_min = draft.duration_min
-        visit.channel_id = channel_id(desk, draft.channel or _code_of_channel(desk, visit))
+        visit.channel_id = channel
         visit.note = note
         visit.revision += 1
         visit.updated_at = desk.clock()
@@ -222,6 +233,7 @@ def update_visit(desk: Desk, visit_id: str, draft: VisitDraft) -> None:
         session.flush()
         session.expire(visit, ["questions"])
         write_audit(session, desk, "edit", "visit", visit_id, before, _snapshot(visit))
+    return True
 
 
 def delete_visit(desk: Desk, visit_id: str) -> None:
@@ -274,6 +286,9 @@ def _code_of_channel(desk: Desk, visit: Visit) -> str:
     return desk.catalogue.channels.by_id(visit.channel_id).code
 
 
+QUESTION_FIELDS = ("topic_id", "subtopic_id", "organisation_id", "help_id", "referral_id")
+
+
 def _snapshot(visit: Visit) -> dict[str, Any]:
     """The visit as the audit log keeps it (the note is left out: it is personal text)."""
     return {
@@ -283,13 +298,6 @@ def _snapshot(visit: Visit) -> dict[str, Any]:
         "entry": visit.entry,
         "revision": visit.revision,
         "questions": [
-            {
-                "topic_id": question.topic_id,
-                "subtopic_id": question.subtopic_id,
-                "organisation_id": question.organisation_id,
-                "help_id": question.help_id,
-                "referral_id": question.referral_id,
-            }
-            for question in visit.questions
+            {k: getattr(question, k) for k in QUESTION_FIELDS} for question in visit.questions
         ],
     }

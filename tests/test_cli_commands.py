@@ -87,6 +87,18 @@ def test_edit_refuses_bad_input_and_changes_nothing(set_up: Cli, paths: Paths) -
     assert rows_at(paths, "SELECT revision, duration_min FROM visit") == [(1, 5)]
 
 
+def test_edit_with_nothing_to_change_writes_nothing(set_up: Cli, paths: Paths) -> None:
+    visit = ok(set_up("log", "--topic", "digid", "--duration", "5")).strip()
+    for same in (("edit", visit[-8:]), ("edit", visit[-8:], "--duration", "5")):
+        result = set_up(*same)
+        assert result.returncode == 0, result.stderr
+        assert f"Niets gewijzigd: bezoek {visit[-8:]} is al zo (revisie 1)" in result.stdout
+    assert rows_at(paths, "SELECT revision FROM visit") == [(1,)]
+    assert rows_at(paths, "SELECT count(*) FROM audit_log WHERE entity = 'visit'") == [(0,)]
+    ok(set_up("edit", visit[-8:], "--duration", "6"))  # a real change still is one
+    assert rows_at(paths, "SELECT revision, duration_min FROM visit") == [(2, 6)]
+
+
 def test_delete_asks_for_yes_when_nobody_can_answer(set_up: Cli, paths: Paths) -> None:
     visit = ok(set_up("log", "--topic", "digid")).strip()
     assert "geef --yes" in refused(set_up("delete", visit[-8:]))

@@ -208,3 +208,40 @@ def test_a_dialog_placed_too_low_moves_up_until_its_buttons_show(qtbot, opened) 
     dialog.move(dialog.x(), room.bottom() - 40)  # its buttons far below the screen's edge
     dialog.fit_height()
     assert room.contains(dialog.frameGeometry())
+
+
+def test_the_status_line_says_what_an_edit_did_and_save_unchanged_writes_nothing(
+    qtbot, desk: Desk, visit_id: str
+) -> None:
+    """Save with nothing changed closes the dialog with no new revision and no audit line;
+    after each edit the front desk's status line says what was done, not the last save."""
+    from ui.app import build_main_window
+
+    window = build_main_window(desk)
+    show_window(qtbot, window)
+    panel = window.log_panel
+    panel.status.setText("Opgeslagen 10:15 — DigiD")  # the save before
+    view = panel.day_list.view
+    qtbot.waitUntil(lambda: view.model().rowCount() == 1)
+
+    def open_first() -> VisitDialog:
+        view.setFocus()
+        view.selectRow(0)
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+        dialog = panel.day_list.dialog
+        assert dialog is not None
+        qtbot.waitExposed(dialog)
+        return dialog
+
+    dialog = open_first()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert rows(desk, "SELECT revision FROM visit") == [(1,)]
+    assert rows(desk, "SELECT count(*) FROM audit_log WHERE entity = 'visit'") == [(0,)]
+    assert panel.status.text() == "Niets gewijzigd aan bezoek 10:15: niet opnieuw opgeslagen."
+    dialog = open_first()
+    dialog.duration.setValue(25)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert rows(desk, "SELECT revision, duration_min FROM visit") == [(2, 25)]
+    assert panel.status.text() == "Gewijzigd: bezoek 10:15 — duur 10 min → 25 min"

@@ -80,6 +80,7 @@ class LogPanel(QWidget):
         self.day_list = DayList(desk, parent=self)
         self.day_list.view.setMinimumHeight(1)  # the list may fold to its counts line
         self.day_list.visits_changed.connect(self.visits_changed)
+        self.day_list.told.connect(self.status.setText)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.day_list)

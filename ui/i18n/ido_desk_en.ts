@@ -450,43 +450,48 @@ Restore this backup?</translation>
 <context>
     <name>DayList</name>
     <message>
-        <location filename="../day_list.py" line="129"/>
+        <location filename="../day_list.py" line="130"/>
         <source>Enter of dubbelklik: bezoek openen; Delete: verwijderen</source>
         <translation>Enter or double-click: open the visit; Delete: delete it</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="130"/>
+        <location filename="../day_list.py" line="131"/>
         <source>Bezoeken van de dag</source>
         <translation>Visits of the day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="141"/>
+        <location filename="../day_list.py" line="142"/>
         <source>Vorige dag (Alt+Links)</source>
         <translation>Previous day (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="143"/>
+        <location filename="../day_list.py" line="144"/>
         <source>Vorige dag</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="149"/>
+        <location filename="../day_list.py" line="150"/>
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="152"/>
+        <location filename="../day_list.py" line="153"/>
         <source>Volgende dag (Alt+Rechts)</source>
         <translation>Next day (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="154"/>
+        <location filename="../day_list.py" line="155"/>
         <source>Volgende dag</source>
         <translation>Next day</translation>
     </message>
     <message>
+        <location filename="../day_list.py" line="233"/>
+        <source>Verwijderd: bezoek {0}.</source>
+        <translation>Deleted: visit {0}.</translation>
+    </message>
+    <message>
         <location filename="../day_list.py" line="69"/>
-        <location filename="../day_list.py" line="156"/>
+        <location filename="../day_list.py" line="157"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
@@ -511,7 +516,7 @@ Restore this backup?</translation>
         <translation>{0} questions</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="157"/>
+        <location filename="../day_list.py" line="158"/>
         <source>Naar vandaag (Alt+Home)</source>
         <translation>Go to today (Alt+Home)</translation>
     </message>
@@ -1359,57 +1364,57 @@ Restore this backup?</translation>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../log_panel.py" line="181"/>
+        <location filename="../log_panel.py" line="183"/>
         <source>Formulier leeggemaakt. Ctrl+Z zet het terug.</source>
         <translation>Form cleared. Ctrl+Z puts it back.</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="199"/>
+        <location filename="../log_panel.py" line="201"/>
         <source> (nogmaals</source>
         <translation> (pressed</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="200"/>
+        <location filename="../log_panel.py" line="202"/>
         <source> (nogmaals gedrukt: niet opnieuw opgeslagen)</source>
         <translation> (pressed again: not saved twice)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="238"/>
+        <location filename="../log_panel.py" line="241"/>
         <source>Opgeslagen {0} — {1}</source>
         <translation>Saved {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="246"/>
+        <location filename="../log_panel.py" line="249"/>
         <source>Ongedaan maken  Ctrl+Z</source>
         <translation>Undo  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="247"/>
+        <location filename="../log_panel.py" line="250"/>
         <source>Het zojuist opgeslagen bezoek terugnemen (Ctrl+Z)</source>
         <translation>Take back the visit just saved (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="251"/>
+        <location filename="../log_panel.py" line="254"/>
         <source>Terugzetten  Ctrl+Z</source>
         <translation>Put back  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="251"/>
+        <location filename="../log_panel.py" line="254"/>
         <source>Het leeggemaakte formulier terug (Ctrl+Z)</source>
         <translation>Bring back the cleared form (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="273"/>
+        <location filename="../log_panel.py" line="276"/>
         <source>Ongedaan gemaakt: {0}</source>
         <translation>Undone: {0}</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="278"/>
+        <location filename="../log_panel.py" line="281"/>
         <source>Formulier teruggezet.</source>
         <translation>Form put back.</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="293"/>
+        <location filename="../log_panel.py" line="296"/>
         <source>Er is nog geen vorig bezoek.</source>
         <translation>There is no previous visit yet.</translation>
     </message>
@@ -2617,92 +2622,112 @@ Restore this backup?</translation>
         <translation>Do not delete</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="90"/>
+        <location filename="../visit_dialog.py" line="92"/>
         <source>Bezoek bewerken</source>
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="97"/>
+        <location filename="../visit_dialog.py" line="99"/>
         <source>Ingevoerd {0}, versie {1}</source>
         <translation>Entered {0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="111"/>
-        <location filename="../visit_dialog.py" line="112"/>
+        <location filename="../visit_dialog.py" line="113"/>
+        <location filename="../visit_dialog.py" line="114"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="118"/>
-        <location filename="../visit_dialog.py" line="119"/>
+        <location filename="../visit_dialog.py" line="120"/>
+        <location filename="../visit_dialog.py" line="121"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="122"/>
+        <location filename="../visit_dialog.py" line="124"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="123"/>
+        <location filename="../visit_dialog.py" line="125"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="126"/>
+        <location filename="../visit_dialog.py" line="128"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="127"/>
+        <location filename="../visit_dialog.py" line="129"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="135"/>
+        <location filename="../visit_dialog.py" line="137"/>
         <source>+ vraag  Ins</source>
         <translation>+ question  Ins</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="146"/>
+        <location filename="../visit_dialog.py" line="148"/>
         <source>optioneel; geen namen, nummers of adressen</source>
         <translation>optional; no names, numbers or addresses</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="149"/>
-        <location filename="../visit_dialog.py" line="150"/>
+        <location filename="../visit_dialog.py" line="151"/>
+        <location filename="../visit_dialog.py" line="152"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="163"/>
+        <location filename="../visit_dialog.py" line="165"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="166"/>
+        <location filename="../visit_dialog.py" line="168"/>
         <source>Dit bezoek verwijderen (Ctrl+Delete)</source>
         <translation>Delete this visit (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="171"/>
+        <location filename="../visit_dialog.py" line="173"/>
         <source>Annuleren  Esc</source>
         <translation>Cancel  Esc</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="175"/>
+        <location filename="../visit_dialog.py" line="177"/>
         <source>Opslaan  Ctrl+Enter</source>
         <translation>Save  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="198"/>
+        <location filename="../visit_dialog.py" line="200"/>
         <source>Wordt gewijzigd: {0}</source>
         <translation>Will be changed: {0}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="200"/>
+        <location filename="../visit_dialog.py" line="202"/>
         <source>Nog niets gewijzigd.</source>
         <translation>Nothing changed yet.</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="267"/>
+        <source>Niets gewijzigd aan bezoek {0}: niet opnieuw opgeslagen.</source>
+        <translation>Nothing changed in visit {0}: not saved again.</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="269"/>
+        <source>Gewijzigd: bezoek {0} — {1}</source>
+        <translation>Changed: visit {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="271"/>
+        <source>Gewijzigd: bezoek {0}.</source>
+        <translation>Changed: visit {0}.</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="285"/>
+        <source>Verwijderd: bezoek {0}.</source>
+        <translation>Deleted: visit {0}.</translation>
     </message>
 </context>
 <context>
@@ -2771,22 +2796,22 @@ Restore this backup?</translation>
         <translation>Optional. No names, numbers or addresses. Shortcut Alt+N.</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="348"/>
+        <location filename="../visit_form.py" line="356"/>
         <source>Kies een onderwerp: 1-9, 0 voor meer, of typ een deel van de naam.</source>
         <translation>Choose a topic: 1-9, 0 for more, or type part of the name.</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="349"/>
+        <location filename="../visit_form.py" line="357"/>
         <source>Wordt opgeslagen: {0}</source>
         <translation>Will be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="354"/>
+        <location filename="../visit_form.py" line="362"/>
         <source> (korter dan 2 min gemeten)</source>
         <translation> (measured shorter than 2 min)</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="369"/>
+        <location filename="../visit_form.py" line="377"/>
         <source>Overgenomen van het vorige bezoek: {0}</source>
         <translation>Carried over from the previous visit: {0}</translation>
     </message>
@@ -3010,7 +3035,7 @@ Restore this backup?</translation>
         <translation>A tally sheet has no notes.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/visits.py" line="250"/>
+        <location filename="../../ido_desk/visits.py" line="262"/>
         <location filename="../../ido_desk/visit_reading.py" line="133"/>
         <source>Deze registratie bestaat niet (meer).</source>
         <translation>This visit does not exist (any more).</translation>
@@ -3396,6 +3421,11 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/edit.py" line="77"/>
+        <source>Niets gewijzigd: bezoek {visit_id} is al zo (revisie {revision}).</source>
+        <translation>Nothing changed: visit {visit_id} is like that already (revision {revision}).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/edit.py" line="83"/>
         <source>Bezoek {visit_id} gewijzigd (revisie {revision}).</source>
         <translation>Visit {visit_id} changed (revision {revision}).</translation>
     </message>
