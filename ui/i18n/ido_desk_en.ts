@@ -3768,22 +3768,22 @@ Totals per municipality</translation>
         <translation>Period {first}..{last}: the end date lies before the start date.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="239"/>
+        <location filename="../../ido_desk/periods.py" line="252"/>
         <source>Periode &apos;{text}&apos;: maand {number} bestaat niet (1 tot 12).</source>
         <translation>Period &apos;{text}&apos;: month {number} does not exist (1 to 12).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="255"/>
+        <location filename="../../ido_desk/periods.py" line="268"/>
         <source>Periode &apos;{text}&apos; is onbekend. Gebruik {EXAMPLES}.</source>
         <translation>Period &apos;{text}&apos; is unknown. Use {EXAMPLES}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="267"/>
+        <location filename="../../ido_desk/periods.py" line="280"/>
         <source>Periode &apos;{text}&apos;: &apos;{part}&apos; is geen datum. Gebruik JJJJ-MM-DD, bijvoorbeeld 2026-03-15.</source>
         <translation>Period &apos;{text}&apos;: &apos;{part}&apos; is not a date. Use YYYY-MM-DD, for instance 2026-03-15.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="279"/>
+        <location filename="../../ido_desk/periods.py" line="292"/>
         <source>Periode &apos;{text}&apos;: jaar {value} valt buiten 2000 tot 2100.</source>
         <translation>Period &apos;{text}&apos;: year {value} is outside 2000 to 2100.</translation>
     </message>
