@@ -134,7 +134,7 @@ def test_an_older_visit_is_changed_only_with_the_pin(
 
 def test_a_tally_sheet_is_counted_in_the_report(set_up: Cli, paths: Paths, tmp_path: Path) -> None:
     saved = ok(set_up("tally", "--count", "12", "--date", "2026-10-06", "--topic", "digid_app"))
-    assert "12 x digid_app op 06-10-2026 om 12:00" in saved
+    assert "12 x DigiD > App installeren op 06-10-2026 om 12:00" in saved  # the label
     ok(set_up("tally", "--count", "3", "--date", "2026-10-07", "--topic", "toeslagen"))
     assert len(listed_ids(set_up, "--date", "2026-10-06")) == 12
     assert "[turflijst]" in ok(set_up("visits", "--date", "2026-10-07"))

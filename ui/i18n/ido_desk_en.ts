@@ -3395,14 +3395,14 @@ Totals per municipality</translation>
         <translation>  {done:&gt;12,} / {total:,} visits</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/tally.py" line="46"/>
+        <location filename="../../ido_desk/cli/tally.py" line="48"/>
         <source>--at &quot;{args.at}&quot; is geen tijd: gebruik UU:MM, bijvoorbeeld 14:30.</source>
         <translation>--at &quot;{args.at}&quot; is not a time: use HH:MM, for instance 14:30.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/tally.py" line="62"/>
-        <source>Turflijst opgeslagen: {count} x {args.topic} op {day:%d-%m-%Y} om {at:%H:%M}.</source>
-        <translation>Tally sheet saved: {count} x {args.topic} on {day:%d-%m-%Y} at {at:%H:%M}.</translation>
+        <location filename="../../ido_desk/cli/tally.py" line="65"/>
+        <source>Turflijst opgeslagen: {count} x {topic} op {day:%d-%m-%Y} om {at:%H:%M}.</source>
+        <translation>Tally sheet saved: {count} x {topic} on {day:%d-%m-%Y} at {at:%H:%M}.</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/setup.py" line="46"/>
