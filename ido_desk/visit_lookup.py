@@ -59,7 +59,6 @@ def find_visit_id(desk: Desk, text: str) -> str:
     return str(visit_id)
 
 
-
 def last_saved_visit_id(desk: Desk) -> str | None:
     """The visit saved last here by whoever works at this desk (its name, ``who.py``: on a
     shared database another coordinator's visit is not ours), unless our own undo came after

@@ -165,10 +165,10 @@ def test_national_form_lists_then_marks_per_visit_and_per_day(set_up: Cli) -> No
     assert listing.index(first[-8:]) < listing.index(second[-8:])  # oldest first
     assert "Vraag 1" in listing
     marked = ok(set_up("national-form", "mark", "--visit", first[-8:]))
-    assert "1 bezoeken gemarkeerd" in marked and "Nog over te zetten: 1" in marked
+    assert "1 bezoek gemarkeerd" in marked and "Nog over te zetten: 1" in marked
     assert first[-8:] not in ok(set_up("national-form", "list"))
     marked = ok(set_up("national-form", "mark", "--day", f"{date.today()}"))
-    assert "1 bezoeken van" in marked and "Nog over te zetten: 0" in marked
+    assert "1 bezoek van" in marked and "Nog over te zetten: 0" in marked
     assert "--visit" in refused(set_up("national-form", "mark"))  # one of the two is needed
 
 
@@ -178,7 +178,8 @@ def test_region_prints_the_overview_table(set_up: Cli) -> None:
     header, own = table.splitlines()[:2]
     assert "2026-09" in header and "2026-10" in header and "Totaal" in header
     assert own.startswith("Huis van de Stad (eigen)") and own.split()[-3:] == ["0", "4", "4"]
-    assert "Rijswijk                 GM0603    1 locaties        4 bezoeken" in table
+    assert "Rijswijk                 GM0603     1 locatie        4 bezoeken" in table
+    assert "\n1 locatie, 4 bezoeken." in table
     assert "onbekend" in refused(set_up("region", "--period", "oktober"))
 
 

@@ -40,7 +40,7 @@ def test_deliver_writes_each_ended_month_and_status_lists_them(cli: Cli, tmp_pat
     two_ago, last = month(*divmod_month(months_back(2))), month(*divmod_month(months_back(1)))
     lines = delivered.stdout.splitlines()
     assert (
-        lines[0].startswith(f"{two_ago.label}: bezorgd in {folder}") and "(1 bezoeken)" in lines[0]
+        lines[0].startswith(f"{two_ago.label}: bezorgd in {folder}") and "(1 bezoek)" in lines[0]
     )
     assert lines[1].startswith(f"{last.label}: bezorgd in {folder}") and "(0 bezoeken)" in lines[1]
     assert len(list(folder.iterdir())) == 2

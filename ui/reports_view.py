@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ido_desk.desk import Desk
+from ido_desk.labels import PAGE, PAGES, counted
 from ido_desk.location import all_locations
 from ido_desk.periods import (
     Period,
@@ -51,7 +52,7 @@ from ido_desk.reports.service import (
     write_report,
 )
 from ui.chips_layout import FlowRow
-from ui.messages import show_error, user_message
+from ui.messages import show_error, user_message, window_text
 from ui.operations import Op, Progress
 from ui.pdf_print import print_document
 from ui.qt_dates import month_name, to_date, to_qdate
@@ -323,7 +324,9 @@ class ReportsView(QWidget):
         self.document.load(str(result.pdf))
         self.progress.setVisible(False)
         self.status.setText(
-            self.tr("{0}: {1} pagina's.").format(result.summary, self.document.pageCount())
+            self.tr("{0}: {1}.").format(
+                result.summary, window_text(counted(self.document.pageCount(), PAGE, PAGES))
+            )
         )
         self._update_buttons()
         self.reportReady.emit()

@@ -287,106 +287,106 @@ Restore the backup?</translation>
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../batch_dialog.py" line="71"/>
+        <location filename="../batch_dialog.py" line="72"/>
         <source>Turflijst invoeren</source>
         <translation>Enter tally sheet</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="75"/>
+        <location filename="../batch_dialog.py" line="76"/>
         <source>Zet de streepjes van een papieren turflijst in één keer over: zoveel keer dezelfde vraag op één dag. Ze worden gemarkeerd als ingevoerd van een turflijst.</source>
         <translation>Copy the marks of a paper tally sheet at once: the same question so many times on one day. They are marked as entered from a tally sheet.</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="88"/>
+        <location filename="../batch_dialog.py" line="89"/>
         <source> x</source>
         <translation> x</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="90"/>
+        <location filename="../batch_dialog.py" line="91"/>
         <source>Aantal bezoeken</source>
         <translation>Number of visits</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="91"/>
+        <location filename="../batch_dialog.py" line="92"/>
         <source>Aantal</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="98"/>
         <location filename="../batch_dialog.py" line="99"/>
+        <location filename="../batch_dialog.py" line="100"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="106"/>
         <location filename="../batch_dialog.py" line="107"/>
+        <location filename="../batch_dialog.py" line="108"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="110"/>
+        <location filename="../batch_dialog.py" line="111"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="111"/>
+        <location filename="../batch_dialog.py" line="112"/>
         <source> min per bezoek</source>
         <translation> min per visit</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="113"/>
+        <location filename="../batch_dialog.py" line="114"/>
         <source>Duur in minuten per bezoek</source>
         <translation>Duration in minutes per visit</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="114"/>
+        <location filename="../batch_dialog.py" line="115"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="121"/>
+        <location filename="../batch_dialog.py" line="122"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="136"/>
+        <location filename="../batch_dialog.py" line="137"/>
         <source>Ongedaan maken  Alt+O</source>
         <translation>Undo  Alt+O</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="138"/>
+        <location filename="../batch_dialog.py" line="139"/>
         <source>De zojuist opgeslagen turflijst helemaal terugnemen</source>
         <translation>Take back the whole tally sheet just saved</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="142"/>
+        <location filename="../batch_dialog.py" line="143"/>
         <source>Sluiten  Esc</source>
         <translation>Close  Esc</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="146"/>
+        <location filename="../batch_dialog.py" line="147"/>
         <source>Opslaan  Ctrl+Enter</source>
         <translation>Save  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="174"/>
+        <location filename="../batch_dialog.py" line="175"/>
         <source>(kies een onderwerp)</source>
         <translation>(choose a topic)</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="184"/>
+        <location filename="../batch_dialog.py" line="185"/>
         <source>{0} x {1} op {2}</source>
         <translation>{0} x {1} on {2}</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="201"/>
+        <location filename="../batch_dialog.py" line="202"/>
         <source>Turflijst opgeslagen: {0} x {1} op {2}</source>
         <translation>Tally sheet saved: {0} x {1} on {2}</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="220"/>
-        <source>Turflijst ongedaan gemaakt: {0} bezoeken weggehaald</source>
-        <translation>Tally sheet undone: {0} visits removed</translation>
+        <location filename="../batch_dialog.py" line="221"/>
+        <source>Turflijst ongedaan gemaakt: {0} weggehaald</source>
+        <translation>Tally sheet undone: {0} removed</translation>
     </message>
 </context>
 <context>
@@ -1833,109 +1833,109 @@ Restore this backup?</translation>
 <context>
     <name>RegionView</name>
     <message>
-        <location filename="../region_view.py" line="58"/>
+        <location filename="../region_view.py" line="59"/>
         <source>Laatste</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="62"/>
+        <location filename="../region_view.py" line="63"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="63"/>
+        <location filename="../region_view.py" line="64"/>
         <source>Laatste aantal maanden</source>
         <translation>Last number of months</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="65"/>
+        <location filename="../region_view.py" line="66"/>
         <source>Vernieuwen  (F5)</source>
         <translation>Refresh  (F5)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="69"/>
+        <location filename="../region_view.py" line="70"/>
         <source>Afdrukken…  (Ctrl+P)</source>
         <translation>Print…  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="72"/>
+        <location filename="../region_view.py" line="73"/>
         <source>Opslaan als…  (Ctrl+S)</source>
         <translation>Save as…  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="87"/>
+        <location filename="../region_view.py" line="88"/>
         <source>{0} = niets ontvangen over een afgelopen maand: geen bezoeken en geen export die de maand dekt. De lopende maand (grijs) telt tot nu toe en ontbreekt nog niet.</source>
         <translation>{0} = nothing received for a past month: no visits and no export that covers the month. The current month (grey) counts so far and is not missing yet.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="103"/>
+        <location filename="../region_view.py" line="104"/>
         <source>Locaties</source>
         <translation>Locations</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="104"/>
-        <location filename="../region_view.py" line="107"/>
+        <location filename="../region_view.py" line="105"/>
+        <location filename="../region_view.py" line="108"/>
         <source>Totalen per gemeente</source>
         <translation>Totals per municipality</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="125"/>
+        <location filename="../region_view.py" line="126"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="153"/>
+        <location filename="../region_view.py" line="154"/>
         <source>Regio-overzicht opslaan</source>
         <translation>Save regional overview</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="155"/>
+        <location filename="../region_view.py" line="156"/>
         <source>PDF (*.pdf);;Excel (*.xlsx);;CSV voor Excel (*.csv)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="165"/>
-        <location filename="../region_view.py" line="192"/>
+        <location filename="../region_view.py" line="166"/>
+        <location filename="../region_view.py" line="193"/>
         <source>Regio-overzicht wordt gemaakt…</source>
         <translation>Making the regional overview…</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="174"/>
+        <location filename="../region_view.py" line="175"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="178"/>
+        <location filename="../region_view.py" line="179"/>
         <source>Het regio-overzicht kon niet worden gemaakt.</source>
         <translation>The regional overview could not be made.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="199"/>
+        <location filename="../region_view.py" line="200"/>
         <source>Afgedrukt: {0}</source>
         <translation>Printed: {0}</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="217"/>
-        <source>{n} locaties, {visits} bezoeken.</source>
-        <translation>{n} locations, {visits} visits.</translation>
+        <location filename="../region_view.py" line="218"/>
+        <source>{n}, {visits}.</source>
+        <translation>{n}, {visits}.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="221"/>
+        <location filename="../region_view.py" line="223"/>
         <source>Ontbrekende maanden bij: {names}.</source>
         <translation>Missing months at: {names}.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="226"/>
+        <location filename="../region_view.py" line="228"/>
         <source>{name} (laatste bestand {day})</source>
         <translation>{name} (last file {day})</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="228"/>
+        <location filename="../region_view.py" line="230"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="233"/>
+        <location filename="../region_view.py" line="235"/>
         <source>Te laat met bezorgen: {0}.</source>
         <translation>Late with delivering: {0}.</translation>
     </message>
@@ -1943,182 +1943,182 @@ Restore this backup?</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../reports_view.py" line="91"/>
+        <location filename="../reports_view.py" line="92"/>
         <source>per {0}</source>
         <translation>per {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="106"/>
+        <location filename="../reports_view.py" line="107"/>
         <source>{0}e kwartaal</source>
         <translation>quarter {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="118"/>
+        <location filename="../reports_view.py" line="119"/>
         <source>t/m</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="131"/>
+        <location filename="../reports_view.py" line="132"/>
         <source>Soort rapport</source>
         <translation>Kind of report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="132"/>
+        <location filename="../reports_view.py" line="133"/>
         <source>Alleen voor</source>
         <translation>Only for</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="133"/>
+        <location filename="../reports_view.py" line="134"/>
         <source>Indeling</source>
         <translation>Grouping</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="134"/>
+        <location filename="../reports_view.py" line="135"/>
         <source>Soort periode</source>
         <translation>Kind of period</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="94"/>
-        <location filename="../reports_view.py" line="135"/>
+        <location filename="../reports_view.py" line="95"/>
+        <location filename="../reports_view.py" line="136"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="96"/>
-        <location filename="../reports_view.py" line="136"/>
-        <location filename="../reports_view.py" line="138"/>
+        <location filename="../reports_view.py" line="97"/>
+        <location filename="../reports_view.py" line="137"/>
         <location filename="../reports_view.py" line="139"/>
+        <location filename="../reports_view.py" line="140"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="95"/>
-        <location filename="../reports_view.py" line="137"/>
+        <location filename="../reports_view.py" line="96"/>
+        <location filename="../reports_view.py" line="138"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="97"/>
+        <location filename="../reports_view.py" line="98"/>
         <source>Periode van … tot en met …</source>
         <translation>Period from … to …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="140"/>
+        <location filename="../reports_view.py" line="141"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="141"/>
+        <location filename="../reports_view.py" line="142"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="142"/>
+        <location filename="../reports_view.py" line="143"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="145"/>
+        <location filename="../reports_view.py" line="146"/>
         <source>Rapport maken  (F5)</source>
         <translation>Make report  (F5)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="149"/>
+        <location filename="../reports_view.py" line="150"/>
         <source>Kies een rapport en een periode, en klik op Rapport maken.</source>
         <translation>Choose a report and a period, and click Make report.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="156"/>
+        <location filename="../reports_view.py" line="157"/>
         <source>Afdrukken…  (Ctrl+P)</source>
         <translation>Print…  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="157"/>
+        <location filename="../reports_view.py" line="158"/>
         <source>Opslaan als…  (Ctrl+S)</source>
         <translation>Save as…  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="178"/>
+        <location filename="../reports_view.py" line="179"/>
         <source>&amp;Rapport</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="179"/>
+        <location filename="../reports_view.py" line="180"/>
         <source>&amp;Locatie</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="180"/>
+        <location filename="../reports_view.py" line="181"/>
         <source>Alleen &amp;van</source>
         <translation>Only &amp;for</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="181"/>
+        <location filename="../reports_view.py" line="182"/>
         <source>&amp;Groepen</source>
         <translation>&amp;Groups</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="182"/>
+        <location filename="../reports_view.py" line="183"/>
         <source>P&amp;eriode</source>
         <translation>P&amp;eriod</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="219"/>
+        <location filename="../reports_view.py" line="220"/>
         <source>Alle locaties ({0})</source>
         <translation>All locations ({0})</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="221"/>
+        <location filename="../reports_view.py" line="222"/>
         <source>(geen filter)</source>
         <translation>(no filter)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="224"/>
+        <location filename="../reports_view.py" line="225"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="229"/>
+        <location filename="../reports_view.py" line="230"/>
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="234"/>
+        <location filename="../reports_view.py" line="235"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="306"/>
+        <location filename="../reports_view.py" line="307"/>
         <source>Rapport wordt gemaakt…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="326"/>
-        <source>{0}: {1} pagina&apos;s.</source>
-        <translation>{0}: {1} pages.</translation>
+        <location filename="../reports_view.py" line="327"/>
+        <source>{0}: {1}.</source>
+        <translation>{0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="333"/>
+        <location filename="../reports_view.py" line="336"/>
         <source>Het rapport kon niet worden gemaakt.</source>
         <translation>The report could not be made.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="366"/>
+        <location filename="../reports_view.py" line="369"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="369"/>
+        <location filename="../reports_view.py" line="372"/>
         <source>PDF (*.pdf);;CSV voor Excel (*.csv);;Excel (*.xlsx);;Gegevens voor een draaitabel (*.long.csv)</source>
         <translation>PDF (*.pdf);;CSV for Excel (*.csv);;Excel (*.xlsx);;Data for a pivot table (*.long.csv)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="386"/>
+        <location filename="../reports_view.py" line="389"/>
         <source>Niet opgeslagen: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="389"/>
+        <location filename="../reports_view.py" line="392"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -2996,31 +2996,41 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../../ido_desk/labels.py" line="19"/>
+        <source>pagina</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="19"/>
+        <source>pagina&apos;s</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="20"/>
         <source>back-up</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/labels.py" line="19"/>
+        <location filename="../../ido_desk/labels.py" line="20"/>
         <source>back-ups</source>
         <translation>backups</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/labels.py" line="20"/>
+        <location filename="../../ido_desk/labels.py" line="21"/>
         <source>geen onderwerp</source>
         <translation>no topic</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/labels.py" line="21"/>
+        <location filename="../../ido_desk/labels.py" line="22"/>
         <source>geen kanaal</source>
         <translation>no channel</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/labels.py" line="22"/>
+        <location filename="../../ido_desk/labels.py" line="23"/>
         <source>geen hulp</source>
         <translation>no help</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/labels.py" line="23"/>
+        <location filename="../../ido_desk/labels.py" line="24"/>
         <source>duur onbekend</source>
         <translation>duration unknown</translation>
     </message>
@@ -3351,8 +3361,8 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/region.py" line="73"/>
-        <source>  {total.municipality:&lt;24} {total.cbs_code:&lt;7} {total.locations:&gt;3} locaties {total.visits:&gt;8} bezoeken</source>
-        <translation>  {total.municipality:&lt;24} {total.cbs_code:&lt;7} {total.locations:&gt;3} locations {total.visits:&gt;8} visits</translation>
+        <source>  {total.municipality:&lt;24} {total.cbs_code:&lt;7} {locations:&gt;12} {visits:&gt;17}</source>
+        <translation>  {total.municipality:&lt;24} {total.cbs_code:&lt;7} {locations:&gt;12} {visits:&gt;17}</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/list_cmd.py" line="94"/>
@@ -3496,34 +3506,34 @@ Totals per municipality</translation>
         <translation>Visit {visit_id} deleted.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/national_form.py" line="43"/>
+        <location filename="../../ido_desk/cli/national_form.py" line="44"/>
         <source>--limit moet 1 of meer zijn.</source>
         <translation>--limit must be 1 or more.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/national_form.py" line="45"/>
-        <source>Nog over te zetten: {count} bezoeken</source>
-        <translation>Still to enter: {count} visits</translation>
+        <location filename="../../ido_desk/cli/national_form.py" line="46"/>
+        <source>Nog over te zetten: {count}</source>
+        <translation>Still to enter: {count}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/national_form.py" line="54"/>
+        <location filename="../../ido_desk/cli/national_form.py" line="66"/>
+        <source>{marked} van {day:%d-%m-%Y} gemarkeerd als overgezet.</source>
+        <translation>{marked} of {day:%d-%m-%Y} marked as entered.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/national_form.py" line="73"/>
+        <source>{marked} gemarkeerd als overgezet.</source>
+        <translation>{marked} marked as entered.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/national_form.py" line="78"/>
+        <source>Nog over te zetten: {count}.</source>
+        <translation>Still to enter: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/national_form.py" line="55"/>
         <source>  Vraag {n}</source>
         <translation>  Question {n}</translation>
-    </message>
-    <message>
-        <location filename="../../ido_desk/cli/national_form.py" line="65"/>
-        <source>{marked} bezoeken van {day:%d-%m-%Y} gemarkeerd als overgezet.</source>
-        <translation>{marked} visits of {day:%d-%m-%Y} marked as entered.</translation>
-    </message>
-    <message>
-        <location filename="../../ido_desk/cli/national_form.py" line="72"/>
-        <source>{marked} bezoeken gemarkeerd als overgezet.</source>
-        <translation>{marked} visits marked as entered.</translation>
-    </message>
-    <message>
-        <location filename="../../ido_desk/cli/national_form.py" line="77"/>
-        <source>Nog over te zetten: {count} bezoeken.</source>
-        <translation>Still to enter: {count} visits.</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/delivery.py" line="48"/>
@@ -3566,19 +3576,14 @@ Totals per municipality</translation>
         <translation>{count} lines of the audit log written to {args.out}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/deliver.py" line="41"/>
+        <location filename="../../ido_desk/cli/deliver.py" line="42"/>
         <source>periode {period.label} is nog niet voorbij: een maand wordt bezorgd na haar laatste dag.</source>
         <translation>period {period.label} has not ended yet: a month is delivered after its last day.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/deliver.py" line="51"/>
+        <location filename="../../ido_desk/cli/deliver.py" line="52"/>
         <source>er is geen bezorgmap ingesteld (of nog geen locatie). Stel die eenmalig in met &apos;ido-desk delivery --folder MAP&apos;.</source>
         <translation>no delivery folder has been set (or no location yet). Set it once with &apos;ido-desk delivery --folder FOLDER&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../../ido_desk/cli/deliver.py" line="62"/>
-        <source>{outcome.month.label}: bezorgd in {outcome.path} ({outcome.visits} bezoeken)</source>
-        <translation>{outcome.month.label}: delivered in {outcome.path} ({outcome.visits} visits)</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/deliver.py" line="70"/>
@@ -3591,9 +3596,14 @@ Totals per municipality</translation>
         <translation>{status.month.label}: waiting</translation>
     </message>
     <message>
+        <location filename="../../ido_desk/cli/deliver.py" line="63"/>
+        <source>{outcome.month.label}: bezorgd in {outcome.path} ({visits})</source>
+        <translation>{outcome.month.label}: delivered in {outcome.path} ({visits})</translation>
+    </message>
+    <message>
         <location filename="../../ido_desk/cli/deliver.py" line="81"/>
-        <source>{status.month.label}: bezorgd in {status.path} ({status.visits} bezoeken)</source>
-        <translation>{status.month.label}: delivered in {status.path} ({status.visits} visits)</translation>
+        <source>{status.month.label}: bezorgd in {status.path} ({visits})</source>
+        <translation>{status.month.label}: delivered in {status.path} ({visits})</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/deliver.py" line="87"/>
