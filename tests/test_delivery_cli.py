@@ -47,7 +47,7 @@ def test_deliver_writes_each_ended_month_and_status_lists_them(cli: Cli, tmp_pat
     assert [p.name.endswith(f"{last.code}.pdf") for p in reports.iterdir()] == [True]
     status = cli("delivery", "--status")
     assert status.returncode == 0
-    assert f"{two_ago.code}  bezorgd " in status.stdout and ", 1 bezoeken" in status.stdout
+    assert f"{two_ago.code}  bezorgd " in status.stdout and ", 1 bezoek" in status.stdout
     assert f"{two_ago.code}  bezorgd " in cli("delivery").stdout  # showing is the default
     again = cli("deliver")  # nothing new: says what the last run did, writes nothing new
     assert again.returncode == 0 and "bezorgd" in again.stdout

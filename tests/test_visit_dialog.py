@@ -7,6 +7,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from ido_desk.desk import Desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
@@ -89,6 +90,9 @@ def test_a_bsn_in_the_note_is_refused_in_the_dialog(qtbot, opened, desk: Desk) -
     assert dialog.isVisible()
     assert dialog.note_error.isVisible()
     assert "BSN" in dialog.note_error.text()
+    error = dialog.note_error  # in view (the dialog scrolls on a low screen), focus in the note
+    qtbot.waitUntil(lambda: error.visibleRegion().boundingRect().size() == error.size())
+    assert QApplication.focusWidget() is dialog.note
     assert dialog.note.text() == "BSN 1234.56.782"
     assert dialog.duration.value() == 40
     assert rows(desk, "SELECT duration_min, revision, note FROM visit") == [(10, 1, None)]
@@ -152,8 +156,6 @@ def test_without_the_pin_an_older_visit_stays_as_it_was(
 
 
 def press_on_focus(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    from PySide6.QtWidgets import QApplication
-
     widget = QApplication.focusWidget()
     assert widget is not None
     qtbot.keyClick(widget, key, modifier)

@@ -285,10 +285,13 @@ class VisitDialog(ScrollingDialog):
         self.outcome = self.tr("Verwijderd: bezoek {0}.").format(when)
         self.accept()
 
-    @staticmethod
-    def _show(label: QLabel, text: str) -> None:
+    def _show(self, label: QLabel, text: str) -> None:
+        """An error by its field, scrolled into view; a refused note gets the focus back."""
         label.setText(text)
         label.show()
+        if label is self.note_error:
+            self.note.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.show_soon(label)
 
     def focused_editor(self) -> QuestionEditor | None:
         focus = QApplication.focusWidget()

@@ -7,6 +7,7 @@ import argparse
 from typing import Any
 
 from ido_desk.desk import Desk
+from ido_desk.labels import VISIT, VISITS, counted
 from ido_desk.speech import say
 from ido_desk.translatable import QT_TRANSLATE_NOOP
 
@@ -83,7 +84,7 @@ def status_lines(desk: Desk) -> list[str]:
         if status.delivered_at is not None and not status.changed:
             lines.append(
                 f"{status.month.code}  bezorgd {status.delivered_at:%d-%m-%Y %H:%M} in "
-                f"{status.path}, {status.visits} bezoeken"
+                f"{status.path}, {counted(status.visits, VISIT, VISITS)}"
             )
         elif status.changed:
             lines.append(

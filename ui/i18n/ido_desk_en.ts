@@ -3536,32 +3536,32 @@ Totals per municipality</translation>
         <translation>  Question {n}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/delivery.py" line="48"/>
+        <location filename="../../ido_desk/cli/delivery.py" line="49"/>
         <source>Bezorgmap: niet ingesteld (ido-desk delivery --folder MAP)</source>
         <translation>Delivery folder: not set (ido-desk delivery --folder FOLDER)</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/delivery.py" line="51"/>
+        <location filename="../../ido_desk/cli/delivery.py" line="52"/>
         <source>bereikbaar</source>
         <translation>reachable</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/delivery.py" line="53"/>
+        <location filename="../../ido_desk/cli/delivery.py" line="54"/>
         <source>nu niet bereikbaar</source>
         <translation>not reachable now</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/delivery.py" line="56"/>
+        <location filename="../../ido_desk/cli/delivery.py" line="57"/>
         <source>Bezorgmap: {folder} ({reach})</source>
         <translation>Delivery folder: {folder} ({reach})</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/delivery.py" line="61"/>
+        <location filename="../../ido_desk/cli/delivery.py" line="62"/>
         <source>Map voor maandrapporten: {reports_folder}</source>
         <translation>Folder for monthly reports: {reports_folder}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/delivery.py" line="66"/>
+        <location filename="../../ido_desk/cli/delivery.py" line="67"/>
         <source>Te laat na: {late_days} dagen na het einde van een maand</source>
         <translation>Late after: {late_days} days after the end of a month</translation>
     </message>
