@@ -2786,7 +2786,7 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../visit_form.py" line="122"/>
-        <location filename="../visit_form.py" line="131"/>
+        <location filename="../visit_form.py" line="132"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -2796,22 +2796,22 @@ Restore this backup?</translation>
         <translation>Optional. No names, numbers or addresses. Shortcut Alt+N.</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="356"/>
+        <location filename="../visit_form.py" line="365"/>
         <source>Kies een onderwerp: 1-9, 0 voor meer, of typ een deel van de naam.</source>
         <translation>Choose a topic: 1-9, 0 for more, or type part of the name.</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="357"/>
+        <location filename="../visit_form.py" line="366"/>
         <source>Wordt opgeslagen: {0}</source>
         <translation>Will be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="362"/>
+        <location filename="../visit_form.py" line="371"/>
         <source> (korter dan 2 min gemeten)</source>
         <translation> (measured shorter than 2 min)</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="377"/>
+        <location filename="../visit_form.py" line="386"/>
         <source>Overgenomen van het vorige bezoek: {0}</source>
         <translation>Carried over from the previous visit: {0}</translation>
     </message>
