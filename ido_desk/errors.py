@@ -54,6 +54,19 @@ class Refused(UserError):
     exit_code = ExitCode.REFUSED
 
 
+class ImportedVisit(Refused):
+    """A visit read in from another location's file: only that location changes it."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Bezoek '{text}' is ingelezen van een andere locatie. Alleen die locatie kan "
+                "het wijzigen of verwijderen.",
+            ).format(text=text)
+        )
+
+
 class PermissionDenied(Refused):
     """An action of the branch manager's, tried without the manager PIN (``ido_desk.roles``)."""
 

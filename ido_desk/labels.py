@@ -16,6 +16,7 @@ PART_SEPARATOR = " · "
 VISIT, VISITS = QT_TRANSLATE_NOOP("core", "bezoek"), QT_TRANSLATE_NOOP("core", "bezoeken")
 QUESTION, QUESTIONS = QT_TRANSLATE_NOOP("core", "vraag"), QT_TRANSLATE_NOOP("core", "vragen")
 LOCATION, LOCATIONS = QT_TRANSLATE_NOOP("core", "locatie"), QT_TRANSLATE_NOOP("core", "locaties")
+PAGE, PAGES = QT_TRANSLATE_NOOP("core", "pagina"), QT_TRANSLATE_NOOP("core", "pagina's")
 BACKUP, BACKUPS = QT_TRANSLATE_NOOP("core", "back-up"), QT_TRANSLATE_NOOP("core", "back-ups")
 NO_TOPIC = QT_TRANSLATE_NOOP("core", "geen onderwerp")
 NO_CHANNEL = QT_TRANSLATE_NOOP("core", "geen kanaal")

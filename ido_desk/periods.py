@@ -198,6 +198,19 @@ def date_range(first: date, last: date) -> Period:
     return Period("range", first, last + timedelta(days=1))
 
 
+def named(start: date, end: date) -> Period:
+    """The days [start, end) as the month, quarter or year they make up whole, else a range
+    (an export's dates, labelled as ``parse_period`` would)."""
+    wholes = (
+        month(start.year, start.month),
+        quarter(start.year, quarter_of(start)),
+        year(start.year),
+    )
+    return next(
+        (p for p in wholes if (p.start, p.end) == (start, end)), Period("range", start, end)
+    )
+
+
 def minus_year(day: date) -> date:
     """The same day a year earlier (29 February becomes 28 February)."""
     return _minus_year(day)

@@ -9,8 +9,9 @@ from sqlalchemy import func, select
 
 from db.models import AuditEntry, Location, Visit
 from db.queries.visible import visible
+from db.queries.visits import own
 from ido_desk.desk import Desk
-from ido_desk.errors import NotFound, ValidationError
+from ido_desk.errors import ImportedVisit, NotFound, ValidationError
 from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 SHORT_ID_LENGTH = 8  # the end of the id: its random bits tell visits apart, even of one second
@@ -32,8 +33,8 @@ def find_visit_id(desk: Desk, text: str) -> str:
             QT_TRANSLATE_NOOP("core", "'{text}' is geen id van een bezoek.").format(text=text),
         )
     with desk.db.session() as session:
-        found = session.scalars(
-            select(Visit.id)
+        found = session.execute(
+            select(Visit.id, own(Visit.location_id.expression))
             .where(
                 Visit.id.endswith(wanted, autoescape=True),
                 Visit.deleted_at.is_(None),
@@ -52,7 +53,10 @@ def find_visit_id(desk: Desk, text: str) -> str:
                 "core", "Het id '{text}' past bij meer dan één bezoek: geef het hele id."
             ).format(text=text),
         )
-    return found[0]
+    visit_id, is_own = found[0]
+    if not is_own:
+        raise ImportedVisit(text)
+    return str(visit_id)
 
 
 def last_saved_visit_id(desk: Desk) -> str | None:

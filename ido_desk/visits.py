@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, insert, select
 
 from db import tables
+from db.queries.visits import own
 from ido_desk.desk import Desk
 from ido_desk.drafts import Entry, VisitDraft
-from ido_desk.errors import NotFound, ValidationError
+from ido_desk.errors import ImportedVisit, NotFound, ValidationError
 from ido_desk.ids import new_visit_id
 from ido_desk.translatable import QT_TRANSLATE_NOOP
 from ido_desk.visit_rules import (
@@ -32,6 +33,8 @@ from ido_desk.visit_rules import (
 )
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from db.models import Visit
 
 __all__ = [
@@ -134,13 +137,10 @@ def record_batch(
 
 def undo_visit(desk: Desk, visit_id: str) -> None:
     """Take back a visit saved moments ago, as if it had never been logged."""
-    from db.models import Visit
     from ido_desk.audit import write_audit
 
     with desk.db.session() as session:
-        visit = session.get(Visit, visit_id)
-        if visit is None or visit.deleted_at is not None:
-            raise NotFound(QT_TRANSLATE_NOOP("core", "Deze registratie bestaat niet (meer)."))
+        visit = _own_visit(session, visit_id)
         if desk.clock() - visit.created_at > UNDO_WINDOW or visit.revision != 1:
             raise ValidationError(
                 "undo",
@@ -194,28 +194,37 @@ def undo_batch(desk: Desk, visit_ids: Sequence[str]) -> int:
     return len(ids)
 
 
-def update_visit(desk: Desk, visit_id: str, draft: VisitDraft) -> None:
+def update_visit(desk: Desk, visit_id: str, draft: VisitDraft) -> bool:
     """Change a visit: its questions are replaced, the revision goes up, the audit log keeps
-    the visit as it was and as it is now. A draft without a start time keeps the visit's."""
+    the visit as it was and as it is now. A draft without a start time keeps the visit's.
+    False, with nothing written, when the draft is the visit as it is."""
     note = _screened(draft.note)
-    from db.models import Question, Visit
+    from db.models import Question
     from ido_desk.audit import write_audit
     from ido_desk.roles import require_can_change_visit
 
     with desk.db.session() as session:
-        visit = session.get(Visit, visit_id)
-        if visit is None or visit.deleted_at is not None:
-            raise NotFound(QT_TRANSLATE_NOOP("core", "Deze registratie bestaat niet (meer)."))
-        require_can_change_visit(desk, visit.started_at, visit.created_at, session)
+        visit = _own_visit(session, visit_id)
         resolved, started, _entry = validate(
             desk, replace(draft, started_at=draft.started_at or visit.started_at)
         )
+        channel = channel_id(desk, draft.channel or _code_of_channel(desk, visit))
         before = _snapshot(visit)
+        asked = [{k: getattr(r, k) for k in QUESTION_FIELDS} for r in resolved]
+        if (started, draft.duration_min, channel, note, asked) == (
+            visit.started_at,
+            visit.duration_min,
+            visit.channel_id,
+            visit.note,
+            before["questions"],
+        ):
+            return False  # nothing to change: no new revision, no audit line, no PIN
+        require_can_change_visit(desk, visit.started_at, visit.created_at, session)
         if started != visit.started_at and visit.entry == Entry.LIVE.value:
             visit.entry = Entry.BACKDATED.value  # moved in time after the fact
         visit.started_at = started
         visit.duration_min = draft.duration_min
-        visit.channel_id = channel_id(desk, draft.channel or _code_of_channel(desk, visit))
+        visit.channel_id = channel
         visit.note = note
         visit.revision += 1
         visit.updated_at = desk.clock()
@@ -224,18 +233,16 @@ def update_visit(desk: Desk, visit_id: str, draft: VisitDraft) -> None:
         session.flush()
         session.expire(visit, ["questions"])
         write_audit(session, desk, "edit", "visit", visit_id, before, _snapshot(visit))
+    return True
 
 
 def delete_visit(desk: Desk, visit_id: str) -> None:
     """Delete a visit: a tombstone stays (so exports can pass the delete on), the note goes."""
-    from db.models import Visit
     from ido_desk.audit import write_audit
     from ido_desk.roles import require_can_change_visit
 
     with desk.db.session() as session:
-        visit = session.get(Visit, visit_id)
-        if visit is None or visit.deleted_at is not None:
-            raise NotFound(QT_TRANSLATE_NOOP("core", "Deze registratie bestaat niet (meer)."))
+        visit = _own_visit(session, visit_id)
         require_can_change_visit(desk, visit.started_at, visit.created_at, session)
         before = _snapshot(visit)
         visit.deleted_at = desk.clock()
@@ -243,6 +250,21 @@ def delete_visit(desk: Desk, visit_id: str) -> None:
         visit.revision += 1
         visit.updated_at = visit.deleted_at
         write_audit(session, desk, "delete", "visit", visit_id, before, None)
+
+
+def _own_visit(session: Session, visit_id: str) -> Visit:
+    """The visit to change: it is there and of the own location (an imported visit is its
+    own location's to change, ImportedVisit)."""
+    from db.models import Visit
+
+    visit = session.get(Visit, visit_id)
+    if visit is None or visit.deleted_at is not None:
+        raise NotFound(QT_TRANSLATE_NOOP("core", "Deze registratie bestaat niet (meer)."))
+    if not session.scalar(
+        select(own(tables.visit.c.location_id)).where(tables.visit.c.id == visit_id)
+    ):
+        raise ImportedVisit(visit_id[-8:])
+    return visit
 
 
 def _screened(note: str | None) -> str | None:
@@ -264,6 +286,9 @@ def _code_of_channel(desk: Desk, visit: Visit) -> str:
     return desk.catalogue.channels.by_id(visit.channel_id).code
 
 
+QUESTION_FIELDS = ("topic_id", "subtopic_id", "organisation_id", "help_id", "referral_id")
+
+
 def _snapshot(visit: Visit) -> dict[str, Any]:
     """The visit as the audit log keeps it (the note is left out: it is personal text)."""
     return {
@@ -273,13 +298,6 @@ def _snapshot(visit: Visit) -> dict[str, Any]:
         "entry": visit.entry,
         "revision": visit.revision,
         "questions": [
-            {
-                "topic_id": question.topic_id,
-                "subtopic_id": question.subtopic_id,
-                "organisation_id": question.organisation_id,
-                "help_id": question.help_id,
-                "referral_id": question.referral_id,
-            }
-            for question in visit.questions
+            {k: getattr(question, k) for k in QUESTION_FIELDS} for question in visit.questions
         ],
     }

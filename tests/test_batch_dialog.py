@@ -110,3 +110,22 @@ def test_a_batch_of_five_hundred_is_undone_in_one_action(desk: Desk, clock) -> N
     with pytest.raises(ValidationError):
         undo_batch(desk, keep)  # too late: delete them one by one
     assert rows(desk, "SELECT count(*) FROM visit") == [(2,)]
+
+
+def test_after_the_tally_sheet_the_forms_keys_save_a_visit(
+    qtbot, window: MainWindow, desk: Desk
+) -> None:
+    """Esc closes the sheet; the main window is active again with the focus where it was
+    (as a desktop gives it back; under Xvfb there is no window manager to do it), so 2 and
+    Ctrl+Enter save a visit without a mouse click first."""
+    panel = window.log_panel
+    panel.focus_form()
+    before = focused()
+    dialog = opened_sheet(qtbot, window)
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    assert focused() is before
+    press(qtbot, Qt.Key.Key_2)
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert rows(desk, "SELECT count(*) FROM visit") == [(1,)]

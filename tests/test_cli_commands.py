@@ -87,6 +87,18 @@ def test_edit_refuses_bad_input_and_changes_nothing(set_up: Cli, paths: Paths) -
     assert rows_at(paths, "SELECT revision, duration_min FROM visit") == [(1, 5)]
 
 
+def test_edit_with_nothing_to_change_writes_nothing(set_up: Cli, paths: Paths) -> None:
+    visit = ok(set_up("log", "--topic", "digid", "--duration", "5")).strip()
+    for same in (("edit", visit[-8:]), ("edit", visit[-8:], "--duration", "5")):
+        result = set_up(*same)
+        assert result.returncode == 0, result.stderr
+        assert f"Niets gewijzigd: bezoek {visit[-8:]} is al zo (revisie 1)" in result.stdout
+    assert rows_at(paths, "SELECT revision FROM visit") == [(1,)]
+    assert rows_at(paths, "SELECT count(*) FROM audit_log WHERE entity = 'visit'") == [(0,)]
+    ok(set_up("edit", visit[-8:], "--duration", "6"))  # a real change still is one
+    assert rows_at(paths, "SELECT revision, duration_min FROM visit") == [(2, 6)]
+
+
 def test_delete_asks_for_yes_when_nobody_can_answer(set_up: Cli, paths: Paths) -> None:
     visit = ok(set_up("log", "--topic", "digid")).strip()
     assert "geef --yes" in refused(set_up("delete", visit[-8:]))
@@ -122,7 +134,7 @@ def test_an_older_visit_is_changed_only_with_the_pin(
 
 def test_a_tally_sheet_is_counted_in_the_report(set_up: Cli, paths: Paths, tmp_path: Path) -> None:
     saved = ok(set_up("tally", "--count", "12", "--date", "2026-10-06", "--topic", "digid_app"))
-    assert "12 x digid_app op 06-10-2026 om 12:00" in saved
+    assert "12 x DigiD > App installeren op 06-10-2026 om 12:00" in saved  # the label
     ok(set_up("tally", "--count", "3", "--date", "2026-10-07", "--topic", "toeslagen"))
     assert len(listed_ids(set_up, "--date", "2026-10-06")) == 12
     assert "[turflijst]" in ok(set_up("visits", "--date", "2026-10-07"))
@@ -153,10 +165,10 @@ def test_national_form_lists_then_marks_per_visit_and_per_day(set_up: Cli) -> No
     assert listing.index(first[-8:]) < listing.index(second[-8:])  # oldest first
     assert "Vraag 1" in listing
     marked = ok(set_up("national-form", "mark", "--visit", first[-8:]))
-    assert "1 bezoeken gemarkeerd" in marked and "Nog over te zetten: 1" in marked
+    assert "1 bezoek gemarkeerd" in marked and "Nog over te zetten: 1" in marked
     assert first[-8:] not in ok(set_up("national-form", "list"))
     marked = ok(set_up("national-form", "mark", "--day", f"{date.today()}"))
-    assert "1 bezoeken van" in marked and "Nog over te zetten: 0" in marked
+    assert "1 bezoek van" in marked and "Nog over te zetten: 0" in marked
     assert "--visit" in refused(set_up("national-form", "mark"))  # one of the two is needed
 
 
@@ -166,7 +178,8 @@ def test_region_prints_the_overview_table(set_up: Cli) -> None:
     header, own = table.splitlines()[:2]
     assert "2026-09" in header and "2026-10" in header and "Totaal" in header
     assert own.startswith("Huis van de Stad (eigen)") and own.split()[-3:] == ["0", "4", "4"]
-    assert "Rijswijk                 GM0603    1 locaties        4 bezoeken" in table
+    assert "Rijswijk                 GM0603     1 locatie        4 bezoeken" in table
+    assert "\n1 locatie, 4 bezoeken." in table
     assert "onbekend" in refused(set_up("region", "--period", "oktober"))
 
 

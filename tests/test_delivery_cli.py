@@ -39,15 +39,13 @@ def test_deliver_writes_each_ended_month_and_status_lists_them(cli: Cli, tmp_pat
     assert delivered.returncode == 0, delivered.stderr
     two_ago, last = month(*divmod_month(months_back(2))), month(*divmod_month(months_back(1)))
     lines = delivered.stdout.splitlines()
-    assert (
-        lines[0].startswith(f"{two_ago.label}: bezorgd in {folder}") and "(1 bezoeken)" in lines[0]
-    )
+    assert lines[0].startswith(f"{two_ago.label}: bezorgd in {folder}") and "(1 bezoek)" in lines[0]
     assert lines[1].startswith(f"{last.label}: bezorgd in {folder}") and "(0 bezoeken)" in lines[1]
     assert len(list(folder.iterdir())) == 2
     assert [p.name.endswith(f"{last.code}.pdf") for p in reports.iterdir()] == [True]
     status = cli("delivery", "--status")
     assert status.returncode == 0
-    assert f"{two_ago.code}  bezorgd " in status.stdout and ", 1 bezoeken" in status.stdout
+    assert f"{two_ago.code}  bezorgd " in status.stdout and ", 1 bezoek" in status.stdout
     assert f"{two_ago.code}  bezorgd " in cli("delivery").stdout  # showing is the default
     again = cli("deliver")  # nothing new: says what the last run did, writes nothing new
     assert again.returncode == 0 and "bezorgd" in again.stdout

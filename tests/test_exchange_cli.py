@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -125,6 +126,22 @@ def test_bad_input_gets_a_clear_message(cli: Cli, branch_dir: str, tmp_path: Pat
     assert no_files.returncode == 2 and "exportbestand" in no_files.stderr
     for result in (no_out, bad_day, no_files):
         assert "Traceback" not in result.stderr
+
+
+def test_a_future_period_is_refused_as_the_report_refuses_it(
+    cli: Cli, branch_dir: str, tmp_path: Path
+) -> None:
+    """No empty signed file for a period that has not begun (a coordinator would import it as
+    "0 nieuw"): the same refusal as ``report`` gives, and no file."""
+    future = str(date.today().year + 1)
+    out = tmp_path / "out"
+    out.mkdir()
+    exported = cli(*at(branch_dir), "export", "--period", future, "--out", str(out))
+    reported = cli(*at(branch_dir), "report", "--period", future, "--out", str(out / "r.pdf"))
+    for refused in (exported, reported):
+        assert refused.returncode == 2, refused.stderr
+        assert f"Periode {future} ligt in de toekomst" in refused.stderr, refused.stderr
+    assert not list(out.iterdir())
 
 
 def test_export_needs_the_manager_pin(cli: Cli, branch_dir: str, tmp_path: Path) -> None:

@@ -118,3 +118,20 @@ def test_large_text_on_a_low_screen_shows_the_topics_and_save(qtbot, window: Mai
     row = table.verticalHeader().defaultSectionSize()
     qtbot.waitUntil(lambda: table.viewport().height() >= LIST_ROWS * row)
     assert fully_seen(form.editors[0].help) and fully_seen(form.note)
+
+
+def test_a_refused_note_shows_why_in_view_at_1366x768(qtbot, window: MainWindow) -> None:
+    """The reason a note is refused stands under the note, low in the form: the form
+    scrolls it into view and the focus is in the note again, to put it right."""
+    from tests.form_keys import SAVE, press
+
+    panel = window.log_panel
+    press(qtbot, window, "2", "Alt+N")
+    assert QApplication.focusWidget() is panel.note
+    qtbot.keyClicks(panel.note, "mail naar jan@example.nl")
+    press(qtbot, window, SAVE)
+    assert panel.note_error.isVisible()
+    qtbot.waitUntil(lambda: fully_seen(panel.note_error), timeout=2000)
+    assert fully_seen(panel.note)
+    assert QApplication.focusWidget() is panel.note
+    assert len(live_visits(panel.desk)) == 8  # the busy morning's: nothing saved

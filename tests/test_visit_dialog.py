@@ -7,6 +7,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from ido_desk.desk import Desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
@@ -89,6 +90,9 @@ def test_a_bsn_in_the_note_is_refused_in_the_dialog(qtbot, opened, desk: Desk) -
     assert dialog.isVisible()
     assert dialog.note_error.isVisible()
     assert "BSN" in dialog.note_error.text()
+    error = dialog.note_error  # in view (the dialog scrolls on a low screen), focus in the note
+    qtbot.waitUntil(lambda: error.visibleRegion().boundingRect().size() == error.size())
+    assert QApplication.focusWidget() is dialog.note
     assert dialog.note.text() == "BSN 1234.56.782"
     assert dialog.duration.value() == 40
     assert rows(desk, "SELECT duration_min, revision, note FROM visit") == [(10, 1, None)]
@@ -152,8 +156,6 @@ def test_without_the_pin_an_older_visit_stays_as_it_was(
 
 
 def press_on_focus(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    from PySide6.QtWidgets import QApplication
-
     widget = QApplication.focusWidget()
     assert widget is not None
     qtbot.keyClick(widget, key, modifier)
@@ -208,3 +210,40 @@ def test_a_dialog_placed_too_low_moves_up_until_its_buttons_show(qtbot, opened) 
     dialog.move(dialog.x(), room.bottom() - 40)  # its buttons far below the screen's edge
     dialog.fit_height()
     assert room.contains(dialog.frameGeometry())
+
+
+def test_the_status_line_says_what_an_edit_did_and_save_unchanged_writes_nothing(
+    qtbot, desk: Desk, visit_id: str
+) -> None:
+    """Save with nothing changed closes the dialog with no new revision and no audit line;
+    after each edit the front desk's status line says what was done, not the last save."""
+    from ui.app import build_main_window
+
+    window = build_main_window(desk)
+    show_window(qtbot, window)
+    panel = window.log_panel
+    panel.status.setText("Opgeslagen 10:15 — DigiD")  # the save before
+    view = panel.day_list.view
+    qtbot.waitUntil(lambda: view.model().rowCount() == 1)
+
+    def open_first() -> VisitDialog:
+        view.setFocus()
+        view.selectRow(0)
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+        dialog = panel.day_list.dialog
+        assert dialog is not None
+        qtbot.waitExposed(dialog)
+        return dialog
+
+    dialog = open_first()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert rows(desk, "SELECT revision FROM visit") == [(1,)]
+    assert rows(desk, "SELECT count(*) FROM audit_log WHERE entity = 'visit'") == [(0,)]
+    assert panel.status.text() == "Niets gewijzigd aan bezoek 10:15: niet opnieuw opgeslagen."
+    dialog = open_first()
+    dialog.duration.setValue(25)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert rows(desk, "SELECT revision, duration_min FROM visit") == [(2, 25)]
+    assert panel.status.text() == "Gewijzigd: bezoek 10:15 — duur 10 min → 25 min"

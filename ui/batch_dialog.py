@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ido_desk.desk import Desk
 from ido_desk.drafts import VisitDraft
 from ido_desk.errors import UserError, ValidationError
+from ido_desk.labels import VISIT, VISITS, counted
 from ido_desk.visits import MAX_BATCH, MAX_DURATION_MIN, record_batch, undo_batch
 from ui.changes import Change, announce
 from ui.chips import CHIP_HEIGHT, letter_keys
@@ -217,7 +218,9 @@ class BatchDialog(ScrollingDialog):
             self._error(user_message(exc))
             return
         self.last_batch = []
-        text = self.tr("Turflijst ongedaan gemaakt: {0} bezoeken weggehaald").format(removed)
+        text = self.tr("Turflijst ongedaan gemaakt: {0} weggehaald").format(
+            window_text(counted(removed, VISIT, VISITS))
+        )
         self._batch_done(text, undo=False)
         self.undone.emit(text)
 

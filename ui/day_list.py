@@ -86,6 +86,7 @@ class DayList(QWidget):
 
     visits_changed = Signal()
     action_done = Signal()
+    told = Signal(str)  # what an edit or a delete here did, for the front desk's status line
 
     def __init__(
         self, desk: Desk, *, pick_day: bool = False, parent: QWidget | None = None
@@ -210,7 +211,8 @@ class DayList(QWidget):
         dialog.open()
 
     def _dialog_closed(self, result: int) -> None:
-        if result:
+        if result and self.dialog is not None:
+            self.told.emit(self.dialog.outcome)
             self._visits_changed()
         self.action_done.emit()
 
@@ -227,6 +229,8 @@ class DayList(QWidget):
             as_manager(self.desk, self, lambda: delete_visit(self.desk, summary.id))
         except UserError as exc:
             show_error(self, exc)
+        else:
+            self.told.emit(self.tr("Verwijderd: bezoek {0}.").format(f"{summary.started_at:%H:%M}"))
         self._visits_changed()
         self.action_done.emit()
 

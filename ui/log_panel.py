@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from ido_desk.desk import Desk
 from ido_desk.drafts import VisitDraft
@@ -79,6 +80,7 @@ class LogPanel(QWidget):
         self.day_list = DayList(desk, parent=self)
         self.day_list.view.setMinimumHeight(1)  # the list may fold to its counts line
         self.day_list.visits_changed.connect(self.visits_changed)
+        self.day_list.told.connect(self.status.setText)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.day_list)
@@ -210,12 +212,13 @@ class LogPanel(QWidget):
         try:
             visit_id = record_visit(self.desk, draft)
         except PrivacyError as exc:
-            self._show_error(self.note_error, window_text(exc.message))
-            self.note.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.questions_area.show_note_error(window_text(exc.message))
             return
         except ValidationError as exc:
-            target = self.note_error if exc.field == "note" else self.form_error
-            self._show_error(target, window_text(exc.message))
+            if exc.field == "note":
+                self.questions_area.show_note_error(window_text(exc.message))
+            else:
+                self._show_error(self.form_error, window_text(exc.message))
             return
         except UserError as exc:
             self._show_error(self.form_error, user_message(exc))
@@ -302,8 +305,20 @@ class LogPanel(QWidget):
         dialog = BatchDialog(self.desk, self)
         dialog.saved.connect(self._batch_done)
         dialog.undone.connect(self._batch_done)
+        focus = QApplication.focusWidget()
+        dialog.finished.connect(lambda _result: self._back_from_dialog(focus))
         self.batch_dialog = dialog
         dialog.open()
+
+    def _back_from_dialog(self, focus: QWidget | None) -> None:
+        """After a dialog closes: the window active again and the focus where it was, as a
+        desktop's window manager gives them back (the form's keys act only in the active
+        window; under Xvfb, or a kiosk without a window manager, nothing else does it)."""
+        self.window().activateWindow()
+        if focus is not None and isValid(focus) and focus.isVisible():
+            focus.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        else:
+            self.focus_form()
 
     def _batch_done(self, text: str) -> None:
         """A batch saved or taken back: the status line says so (the dialog announced the

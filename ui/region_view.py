@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 
 from ido_desk.desk import Desk
 from ido_desk.exchange.overview import Overview, regional_overview
+from ido_desk.labels import LOCATION, LOCATIONS, VISIT, VISITS, counted
 from ido_desk.periods import Period, last_months
 from ido_desk.reports.scope import ALL
 from ido_desk.reports.service import Preview, ReportRequest, export_report, preview_report
 from ui.location_months_model import MISSING_TEXT, LocationMonthsModel
-from ui.messages import show_error, user_message
+from ui.messages import show_error, user_message, window_text
 from ui.municipality_totals_model import MunicipalityTotalsModel
 from ui.operations import Op
 from ui.pdf_print import print_document
@@ -214,8 +215,9 @@ class RegionView(QWidget):
         self.locations_model.set_overview(overview)
         self.municipalities_model.set_rows(overview.municipalities)
         chase = [row.name for row in overview.locations if row.missing_months]
-        text = self.tr("{n} locaties, {visits} bezoeken.").format(
-            n=len(overview.locations), visits=overview.total
+        text = self.tr("{n}, {visits}.").format(
+            n=window_text(counted(len(overview.locations), LOCATION, LOCATIONS)),
+            visits=window_text(counted(overview.total, VISIT, VISITS)),
         )
         if chase:
             text += " " + self.tr("Ontbrekende maanden bij: {names}.").format(

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ido_desk.desk import Desk
+from ido_desk.labels import PAGE, PAGES, counted
 from ido_desk.location import all_locations
 from ido_desk.periods import (
     Period,
@@ -324,7 +325,9 @@ class ReportsView(QWidget):
         self.document.load(str(result.pdf))
         self.progress.setVisible(False)
         self.status.setText(
-            self.tr("{0}: {1} pagina's.").format(result.summary, self.document.pageCount())
+            self.tr("{0}: {1}.").format(
+                result.summary, window_text(counted(self.document.pageCount(), PAGE, PAGES))
+            )
         )
         self._update_buttons()
         self.reportReady.emit()

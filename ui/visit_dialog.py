@@ -77,13 +77,15 @@ def error_label(parent: QWidget) -> QLabel:
 
 
 class VisitDialog(ScrollingDialog):
-    """Edit one visit. Accepted after a save or a delete (``deleted`` tells which)."""
+    """Edit one visit. Accepted after a save or a delete (``deleted`` tells which);
+    ``outcome`` then says for the status line what was done."""
 
     def __init__(self, desk: Desk, visit_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.visit_id = visit_id
         self.deleted = False
+        self.outcome = ""  # "Gewijzigd: bezoek 10:15 — duur 10 → 25 min", once accepted
         self.before: VisitDraft | None = None  # the visit as opened, once the form is filled
         detail = get_visit(desk, visit_id)
         draft = detail.draft
@@ -246,7 +248,9 @@ class VisitDialog(ScrollingDialog):
         self.form_error.hide()
         try:
             draft = self.draft()
-            as_manager(self.desk, self, lambda: update_visit(self.desk, self.visit_id, draft))
+            changed = as_manager(
+                self.desk, self, lambda: update_visit(self.desk, self.visit_id, draft)
+            )
         except PrivacyError as exc:
             self._show(self.note_error, window_text(exc.message))
             return
@@ -257,6 +261,15 @@ class VisitDialog(ScrollingDialog):
         except UserError as exc:
             self._show(self.form_error, user_message(exc))
             return
+        when = self.started_at.dateTime().toString("HH:mm")
+        changes = "; ".join(changes_text(self.desk.catalogue, self.before or draft, draft))
+        if not changed:
+            self.outcome = self.tr("Niets gewijzigd aan bezoek {0}: niet opnieuw opgeslagen.")
+        elif changes:
+            self.outcome = self.tr("Gewijzigd: bezoek {0} — {1}")
+        else:
+            self.outcome = self.tr("Gewijzigd: bezoek {0}.")
+        self.outcome = self.outcome.format(when, changes)
         self.accept()
 
     def delete(self) -> None:
@@ -269,12 +282,16 @@ class VisitDialog(ScrollingDialog):
             self._show(self.form_error, user_message(exc))
             return
         self.deleted = True
+        self.outcome = self.tr("Verwijderd: bezoek {0}.").format(when)
         self.accept()
 
-    @staticmethod
-    def _show(label: QLabel, text: str) -> None:
+    def _show(self, label: QLabel, text: str) -> None:
+        """An error by its field, scrolled into view; a refused note gets the focus back."""
         label.setText(text)
         label.show()
+        if label is self.note_error:
+            self.note.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.show_soon(label)
 
     def focused_editor(self) -> QuestionEditor | None:
         focus = QApplication.focusWidget()

@@ -124,6 +124,7 @@ class VisitForm(QScrollArea):
             self.tr("Optioneel. Geen namen, nummers of adressen. Sneltoets Alt+N.")
         )
         self.note_error = error_label(QLabel(inner))
+        self._keep_error_seen = False
         self.note.textEdited.connect(self._note_edited)
         note_col = QVBoxLayout()
         note_col.addWidget(self.note)
@@ -139,6 +140,7 @@ class VisitForm(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: the focus scrolls
         self.setMinimumHeight(120)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.verticalScrollBar().rangeChanged.connect(self._range_changed)
         QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
 
     # -- building blocks ----------------------------------------------------------------
@@ -225,6 +227,20 @@ class VisitForm(QScrollArea):
 
     def focus_note(self) -> None:
         self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_note_error(self, text: str) -> None:
+        """Why the note is refused: under the note, scrolled into view (at 1366x768 it is below
+        the fold), with the focus in the note to put it right."""
+        self.note_error.setText(text)
+        self.note_error.show()
+        self.note.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._keep_error_seen = True  # until the note is typed in: the form grows in passes
+        self.scroll_to(self.note_error)
+
+    def _range_changed(self, _low: int, _high: int) -> None:
+        """The form grew (the refusal's lines wrapped): the refusal stays in view."""
+        if self._keep_error_seen and self.note_error.isVisible():
+            self.ensureWidgetVisible(self.note_error, 0, 8)
 
     def add_question(self) -> None:
         """Another question for the same visit (Ins); the help chosen so far carries over
@@ -320,6 +336,7 @@ class VisitForm(QScrollArea):
 
     def _note_edited(self, _text: str) -> None:
         self.note_error.hide()
+        self._keep_error_seen = False
         self._choice_made()
 
     def _choice_made(self) -> None:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-from sqlalchemy import ColumnElement, Connection, Row, func, select
+from sqlalchemy import ColumnElement, Connection, Row, exists, func, or_, select
 
 from db.queries.visible import visible
-from db.tables import question, visit
+from db.tables import location, question, visit
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -40,13 +40,23 @@ QUESTION_COLUMNS = (
 )
 
 
+def own(location_id: ColumnElement[Any]) -> ColumnElement[bool]:
+    """True for a visit of this installation's own location (for every visit while none is
+    set, as the national form counts them): a visit imported from another branch (on the
+    shared hub, or a coordinator's own file) is not the front desk's to list or change.
+    ``location_id`` is the statement's own ``visit.location_id`` column (Core or ORM)."""
+    own_ids = select(location.c.id).where(location.c.is_own.is_(True))
+    return or_(location_id.in_(own_ids), ~exists(own_ids))
+
+
 def live(start: datetime, end: datetime) -> list[ColumnElement[bool]]:
-    """Conditions for the visits (not deleted) that started in [start, end)."""
+    """Conditions for the own location's visits (not deleted) that started in [start, end)."""
     return [
         visit.c.deleted_at.is_(None),
         visit.c.started_at >= start,
         visit.c.started_at < end,
         visible(visit.c.import_id),
+        own(visit.c.location_id),
     ]
 
 
@@ -86,19 +96,19 @@ def questions_of(unit: Unit, visit_ids: Sequence[str]) -> Sequence[Row]:
 
 
 def one_visit(unit: Unit, visit_id: str) -> Row | None:
-    """A visit that is not deleted, with what its edit form shows."""
+    """A visit of the own location that is not deleted, with what its edit form shows."""
     return unit.execute(
         select(*VISIT_COLUMNS, visit.c.note, visit.c.created_at).where(
-            visit.c.id == visit_id, visit.c.deleted_at.is_(None)
+            visit.c.id == visit_id, visit.c.deleted_at.is_(None), own(visit.c.location_id)
         )
     ).first()
 
 
 def last_visit_id(unit: Unit) -> str | None:
-    """The id of the most recently logged visit (ids are time-ordered)."""
+    """The id of the own location's most recently logged visit (ids are time-ordered)."""
     return unit.scalar(
         select(visit.c.id)
-        .where(visit.c.deleted_at.is_(None), visible(visit.c.import_id))
+        .where(visit.c.deleted_at.is_(None), visible(visit.c.import_id), own(visit.c.location_id))
         .order_by(visit.c.id.desc())
         .limit(1)
     )

@@ -10,6 +10,7 @@ from typing import Any
 
 from ido_desk.desk import Desk
 from ido_desk.errors import ExitCode
+from ido_desk.labels import VISIT, VISITS, counted
 from ido_desk.speech import say
 from ido_desk.translatable import QT_TRANSLATE_NOOP
 
@@ -61,9 +62,8 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
                 say(
                     QT_TRANSLATE_NOOP(
                         "core",
-                        "{outcome.month.label}: bezorgd in {outcome.path} "
-                        "({outcome.visits} bezoeken)",
-                    ).format(outcome=outcome)
+                        "{outcome.month.label}: bezorgd in {outcome.path} ({visits})",
+                    ).format(outcome=outcome, visits=counted(outcome.visits, VISIT, VISITS))
                 )
             else:
                 say(
@@ -80,8 +80,8 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
                 say(
                     QT_TRANSLATE_NOOP(
                         "core",
-                        "{status.month.label}: bezorgd in {status.path} ({status.visits} bezoeken)",
-                    ).format(status=status)
+                        "{status.month.label}: bezorgd in {status.path} ({visits})",
+                    ).format(status=status, visits=counted(status.visits, VISIT, VISITS))
                 )
         if not done:
             say(QT_TRANSLATE_NOOP("core", "Niets te bezorgen: elke afgelopen maand is bezorgd."))

@@ -7,6 +7,7 @@ import argparse
 from typing import Any
 
 from ido_desk.desk import Desk
+from ido_desk.labels import VISIT, VISITS, counted
 from ido_desk.speech import say
 from ido_desk.translatable import QT_TRANSLATE_NOOP
 
@@ -85,8 +86,8 @@ def status_lines(desk: Desk) -> list[str]:
                 QT_TRANSLATE_NOOP(
                     "core",
                     "{status.month.code}  bezorgd {status.delivered_at:%d-%m-%Y %H:%M} in "
-                    "{status.path}, {status.visits} bezoeken",
-                ).format(status=status)
+                    "{status.path}, {visits}",
+                ).format(status=status, visits=counted(status.visits, VISIT, VISITS))
             )
         elif status.changed:
             problem = (

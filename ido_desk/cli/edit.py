@@ -72,7 +72,13 @@ def changed_draft(old: VisitDraft, args: argparse.Namespace) -> VisitDraft:
 def run(desk: Desk, args: argparse.Namespace) -> int:
     visit_id = find_visit_id(desk, args.visit)
     old = get_visit(desk, visit_id)
-    update_visit(desk, visit_id, changed_draft(old.draft, args))
+    if not update_visit(desk, visit_id, changed_draft(old.draft, args)):
+        say(
+            QT_TRANSLATE_NOOP(
+                "core", "Niets gewijzigd: bezoek {visit_id} is al zo (revisie {revision})."
+            ).format(visit_id=short_id(visit_id), revision=old.revision)
+        )
+        return 0  # as "ido-desk deliver" with nothing to deliver: done, nothing was needed
     say(
         QT_TRANSLATE_NOOP("core", "Bezoek {visit_id} gewijzigd (revisie {revision}).").format(
             visit_id=short_id(visit_id), revision=old.revision + 1

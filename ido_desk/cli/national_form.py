@@ -10,6 +10,7 @@ from typing import Any
 from ido_desk.cli.visits import parse_day
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
+from ido_desk.labels import VISIT, VISITS, counted
 from ido_desk.reports.national_form.transfer import (
     count_untransferred,
     list_untransferred,
@@ -42,8 +43,8 @@ def run_list(desk: Desk, args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise ValidationError("limit", QT_TRANSLATE_NOOP("core", "--limit moet 1 of meer zijn."))
     say(
-        QT_TRANSLATE_NOOP("core", "Nog over te zetten: {count} bezoeken").format(
-            count=count_untransferred(desk)
+        QT_TRANSLATE_NOOP("core", "Nog over te zetten: {count}").format(
+            count=counted(count_untransferred(desk), VISIT, VISITS)
         )
     )
     for visit in list_untransferred(desk, limit=args.limit):
@@ -63,19 +64,19 @@ def run_mark(desk: Desk, args: argparse.Namespace) -> int:
         marked = mark_transferred(desk, day)
         say(
             QT_TRANSLATE_NOOP(
-                "core", "{marked} bezoeken van {day:%d-%m-%Y} gemarkeerd als overgezet."
-            ).format(marked=marked, day=day)
+                "core", "{marked} van {day:%d-%m-%Y} gemarkeerd als overgezet."
+            ).format(marked=counted(marked, VISIT, VISITS), day=day)
         )
     else:
         marked = mark_transferred(desk, [find_visit_id(desk, text) for text in args.visit])
         say(
-            QT_TRANSLATE_NOOP("core", "{marked} bezoeken gemarkeerd als overgezet.").format(
-                marked=marked
+            QT_TRANSLATE_NOOP("core", "{marked} gemarkeerd als overgezet.").format(
+                marked=counted(marked, VISIT, VISITS)
             )
         )
     say(
-        QT_TRANSLATE_NOOP("core", "Nog over te zetten: {count} bezoeken.").format(
-            count=count_untransferred(desk)
+        QT_TRANSLATE_NOOP("core", "Nog over te zetten: {count}.").format(
+            count=counted(count_untransferred(desk), VISIT, VISITS)
         )
     )
     return 0

@@ -72,8 +72,11 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         say(
             QT_TRANSLATE_NOOP(
                 "core",
-                "  {total.municipality:<24} {total.cbs_code:<7} {total.locations:>3} locaties "
-                "{total.visits:>8} bezoeken",
-            ).format(total=total)
+                "  {total.municipality:<24} {total.cbs_code:<7} {locations:>12} {visits:>17}",
+            ).format(
+                total=total,
+                locations=counted(total.locations, LOCATION, LOCATIONS),
+                visits=counted(total.visits, VISIT, VISITS),
+            )
         )
     return 0

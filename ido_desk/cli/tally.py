@@ -12,8 +12,10 @@ from ido_desk.desk import Desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.errors import ValidationError
 from ido_desk.form_rules import load_remembered
+from ido_desk.labels import topics_text
 from ido_desk.speech import say
 from ido_desk.translatable import QT_TRANSLATE_NOOP
+from ido_desk.visit_reading import get_visit
 from ido_desk.visits import record_batch
 
 NOON = time(12)  # a tally sheet's visits are put at noon, or now when that is earlier today
@@ -58,9 +60,10 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         duration_min=args.duration,
     )
     ids = record_batch(desk, args.count, day, draft, at)
+    saved = topics_text(desk.catalogue, get_visit(desk, ids[0]).draft)  # "DigiD > Activeren"
     say(
         QT_TRANSLATE_NOOP(
-            "core", "Turflijst opgeslagen: {count} x {args.topic} op {day:%d-%m-%Y} om {at:%H:%M}."
-        ).format(count=len(ids), args=args, day=day, at=at)
+            "core", "Turflijst opgeslagen: {count} x {topic} op {day:%d-%m-%Y} om {at:%H:%M}."
+        ).format(count=len(ids), topic=saved, day=day, at=at)
     )
     return 0

@@ -19,6 +19,11 @@ def number(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
 
+def counted(value: int, one: str, many: str) -> str:
+    """ "1 bezoek", "1.234 bezoeken": a number with the noun in the form it takes."""
+    return f"{number(value)} {one if value == 1 else many}"
+
+
 def decimal(value: float, digits: int = 1) -> str:
     """ "12,5"; thousands with a point: "1.234,5"."""
     text = f"{value:,.{digits}f}"

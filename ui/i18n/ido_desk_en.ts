@@ -287,106 +287,106 @@ Restore the backup?</translation>
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../batch_dialog.py" line="71"/>
+        <location filename="../batch_dialog.py" line="72"/>
         <source>Turflijst invoeren</source>
         <translation>Enter tally sheet</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="75"/>
+        <location filename="../batch_dialog.py" line="76"/>
         <source>Zet de streepjes van een papieren turflijst in één keer over: zoveel keer dezelfde vraag op één dag. Ze worden gemarkeerd als ingevoerd van een turflijst.</source>
         <translation>Copy the marks of a paper tally sheet at once: the same question so many times on one day. They are marked as entered from a tally sheet.</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="88"/>
+        <location filename="../batch_dialog.py" line="89"/>
         <source> x</source>
         <translation> x</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="90"/>
+        <location filename="../batch_dialog.py" line="91"/>
         <source>Aantal bezoeken</source>
         <translation>Number of visits</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="91"/>
+        <location filename="../batch_dialog.py" line="92"/>
         <source>Aantal</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="98"/>
         <location filename="../batch_dialog.py" line="99"/>
+        <location filename="../batch_dialog.py" line="100"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="106"/>
         <location filename="../batch_dialog.py" line="107"/>
+        <location filename="../batch_dialog.py" line="108"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="110"/>
+        <location filename="../batch_dialog.py" line="111"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="111"/>
+        <location filename="../batch_dialog.py" line="112"/>
         <source> min per bezoek</source>
         <translation> min per visit</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="113"/>
+        <location filename="../batch_dialog.py" line="114"/>
         <source>Duur in minuten per bezoek</source>
         <translation>Duration in minutes per visit</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="114"/>
+        <location filename="../batch_dialog.py" line="115"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="121"/>
+        <location filename="../batch_dialog.py" line="122"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="136"/>
+        <location filename="../batch_dialog.py" line="137"/>
         <source>Ongedaan maken  Alt+O</source>
         <translation>Undo  Alt+O</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="138"/>
+        <location filename="../batch_dialog.py" line="139"/>
         <source>De zojuist opgeslagen turflijst helemaal terugnemen</source>
         <translation>Take back the whole tally sheet just saved</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="142"/>
+        <location filename="../batch_dialog.py" line="143"/>
         <source>Sluiten  Esc</source>
         <translation>Close  Esc</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="146"/>
+        <location filename="../batch_dialog.py" line="147"/>
         <source>Opslaan  Ctrl+Enter</source>
         <translation>Save  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="174"/>
+        <location filename="../batch_dialog.py" line="175"/>
         <source>(kies een onderwerp)</source>
         <translation>(choose a topic)</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="184"/>
+        <location filename="../batch_dialog.py" line="185"/>
         <source>{0} x {1} op {2}</source>
         <translation>{0} x {1} on {2}</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="201"/>
+        <location filename="../batch_dialog.py" line="202"/>
         <source>Turflijst opgeslagen: {0} x {1} op {2}</source>
         <translation>Tally sheet saved: {0} x {1} on {2}</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="220"/>
-        <source>Turflijst ongedaan gemaakt: {0} bezoeken weggehaald</source>
-        <translation>Tally sheet undone: {0} visits removed</translation>
+        <location filename="../batch_dialog.py" line="221"/>
+        <source>Turflijst ongedaan gemaakt: {0} weggehaald</source>
+        <translation>Tally sheet undone: {0} removed</translation>
     </message>
 </context>
 <context>
@@ -469,43 +469,48 @@ Restore this backup?</translation>
 <context>
     <name>DayList</name>
     <message>
-        <location filename="../day_list.py" line="129"/>
+        <location filename="../day_list.py" line="130"/>
         <source>Enter of dubbelklik: bezoek openen; Delete: verwijderen</source>
         <translation>Enter or double-click: open the visit; Delete: delete it</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="130"/>
+        <location filename="../day_list.py" line="131"/>
         <source>Bezoeken van de dag</source>
         <translation>Visits of the day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="141"/>
+        <location filename="../day_list.py" line="142"/>
         <source>Vorige dag (Alt+Links)</source>
         <translation>Previous day (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="143"/>
+        <location filename="../day_list.py" line="144"/>
         <source>Vorige dag</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="149"/>
+        <location filename="../day_list.py" line="150"/>
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="152"/>
+        <location filename="../day_list.py" line="153"/>
         <source>Volgende dag (Alt+Rechts)</source>
         <translation>Next day (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="154"/>
+        <location filename="../day_list.py" line="155"/>
         <source>Volgende dag</source>
         <translation>Next day</translation>
     </message>
     <message>
+        <location filename="../day_list.py" line="233"/>
+        <source>Verwijderd: bezoek {0}.</source>
+        <translation>Deleted: visit {0}.</translation>
+    </message>
+    <message>
         <location filename="../day_list.py" line="69"/>
-        <location filename="../day_list.py" line="156"/>
+        <location filename="../day_list.py" line="157"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
@@ -530,7 +535,7 @@ Restore this backup?</translation>
         <translation>{0} questions</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="157"/>
+        <location filename="../day_list.py" line="158"/>
         <source>Naar vandaag (Alt+Home)</source>
         <translation>Go to today (Alt+Home)</translation>
     </message>
@@ -1378,57 +1383,57 @@ Restore this backup?</translation>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../log_panel.py" line="181"/>
+        <location filename="../log_panel.py" line="183"/>
         <source>Formulier leeggemaakt. Ctrl+Z zet het terug.</source>
         <translation>Form cleared. Ctrl+Z puts it back.</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="199"/>
+        <location filename="../log_panel.py" line="201"/>
         <source> (nogmaals</source>
         <translation> (pressed</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="200"/>
+        <location filename="../log_panel.py" line="202"/>
         <source> (nogmaals gedrukt: niet opnieuw opgeslagen)</source>
         <translation> (pressed again: not saved twice)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="238"/>
+        <location filename="../log_panel.py" line="241"/>
         <source>Opgeslagen {0} — {1}</source>
         <translation>Saved {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="246"/>
+        <location filename="../log_panel.py" line="249"/>
         <source>Ongedaan maken  Ctrl+Z</source>
         <translation>Undo  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="247"/>
+        <location filename="../log_panel.py" line="250"/>
         <source>Het zojuist opgeslagen bezoek terugnemen (Ctrl+Z)</source>
         <translation>Take back the visit just saved (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="251"/>
+        <location filename="../log_panel.py" line="254"/>
         <source>Terugzetten  Ctrl+Z</source>
         <translation>Put back  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="251"/>
+        <location filename="../log_panel.py" line="254"/>
         <source>Het leeggemaakte formulier terug (Ctrl+Z)</source>
         <translation>Bring back the cleared form (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="273"/>
+        <location filename="../log_panel.py" line="276"/>
         <source>Ongedaan gemaakt: {0}</source>
         <translation>Undone: {0}</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="278"/>
+        <location filename="../log_panel.py" line="281"/>
         <source>Formulier teruggezet.</source>
         <translation>Form put back.</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="293"/>
+        <location filename="../log_panel.py" line="296"/>
         <source>Er is nog geen vorig bezoek.</source>
         <translation>There is no previous visit yet.</translation>
     </message>
@@ -1847,109 +1852,109 @@ Restore this backup?</translation>
 <context>
     <name>RegionView</name>
     <message>
-        <location filename="../region_view.py" line="58"/>
+        <location filename="../region_view.py" line="59"/>
         <source>Laatste</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="62"/>
+        <location filename="../region_view.py" line="63"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="63"/>
+        <location filename="../region_view.py" line="64"/>
         <source>Laatste aantal maanden</source>
         <translation>Last number of months</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="65"/>
+        <location filename="../region_view.py" line="66"/>
         <source>Vernieuwen  (F5)</source>
         <translation>Refresh  (F5)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="69"/>
+        <location filename="../region_view.py" line="70"/>
         <source>Afdrukken…  (Ctrl+P)</source>
         <translation>Print…  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="72"/>
+        <location filename="../region_view.py" line="73"/>
         <source>Opslaan als…  (Ctrl+S)</source>
         <translation>Save as…  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="87"/>
+        <location filename="../region_view.py" line="88"/>
         <source>{0} = niets ontvangen over een afgelopen maand: geen bezoeken en geen export die de maand dekt. De lopende maand (grijs) telt tot nu toe en ontbreekt nog niet.</source>
         <translation>{0} = nothing received for a past month: no visits and no export that covers the month. The current month (grey) counts so far and is not missing yet.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="103"/>
+        <location filename="../region_view.py" line="104"/>
         <source>Locaties</source>
         <translation>Locations</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="104"/>
-        <location filename="../region_view.py" line="107"/>
+        <location filename="../region_view.py" line="105"/>
+        <location filename="../region_view.py" line="108"/>
         <source>Totalen per gemeente</source>
         <translation>Totals per municipality</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="125"/>
+        <location filename="../region_view.py" line="126"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="153"/>
+        <location filename="../region_view.py" line="154"/>
         <source>Regio-overzicht opslaan</source>
         <translation>Save regional overview</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="155"/>
+        <location filename="../region_view.py" line="156"/>
         <source>PDF (*.pdf);;Excel (*.xlsx);;CSV voor Excel (*.csv)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="165"/>
-        <location filename="../region_view.py" line="192"/>
+        <location filename="../region_view.py" line="166"/>
+        <location filename="../region_view.py" line="193"/>
         <source>Regio-overzicht wordt gemaakt…</source>
         <translation>Making the regional overview…</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="174"/>
+        <location filename="../region_view.py" line="175"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="178"/>
+        <location filename="../region_view.py" line="179"/>
         <source>Het regio-overzicht kon niet worden gemaakt.</source>
         <translation>The regional overview could not be made.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="199"/>
+        <location filename="../region_view.py" line="200"/>
         <source>Afgedrukt: {0}</source>
         <translation>Printed: {0}</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="217"/>
-        <source>{n} locaties, {visits} bezoeken.</source>
-        <translation>{n} locations, {visits} visits.</translation>
+        <location filename="../region_view.py" line="218"/>
+        <source>{n}, {visits}.</source>
+        <translation>{n}, {visits}.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="221"/>
+        <location filename="../region_view.py" line="223"/>
         <source>Ontbrekende maanden bij: {names}.</source>
         <translation>Missing months at: {names}.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="226"/>
+        <location filename="../region_view.py" line="228"/>
         <source>{name} (laatste bestand {day})</source>
         <translation>{name} (last file {day})</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="228"/>
+        <location filename="../region_view.py" line="230"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="233"/>
+        <location filename="../region_view.py" line="235"/>
         <source>Te laat met bezorgen: {0}.</source>
         <translation>Late with delivering: {0}.</translation>
     </message>
@@ -1957,182 +1962,182 @@ Restore this backup?</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../reports_view.py" line="92"/>
+        <location filename="../reports_view.py" line="93"/>
         <source>per {0}</source>
         <translation>per {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="107"/>
+        <location filename="../reports_view.py" line="108"/>
         <source>{0}e kwartaal</source>
         <translation>quarter {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="119"/>
+        <location filename="../reports_view.py" line="120"/>
         <source>t/m</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="132"/>
+        <location filename="../reports_view.py" line="133"/>
         <source>Soort rapport</source>
         <translation>Kind of report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="133"/>
+        <location filename="../reports_view.py" line="134"/>
         <source>Alleen voor</source>
         <translation>Only for</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="134"/>
+        <location filename="../reports_view.py" line="135"/>
         <source>Indeling</source>
         <translation>Grouping</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="135"/>
+        <location filename="../reports_view.py" line="136"/>
         <source>Soort periode</source>
         <translation>Kind of period</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="95"/>
-        <location filename="../reports_view.py" line="136"/>
+        <location filename="../reports_view.py" line="96"/>
+        <location filename="../reports_view.py" line="137"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="97"/>
-        <location filename="../reports_view.py" line="137"/>
-        <location filename="../reports_view.py" line="139"/>
+        <location filename="../reports_view.py" line="98"/>
+        <location filename="../reports_view.py" line="138"/>
         <location filename="../reports_view.py" line="140"/>
+        <location filename="../reports_view.py" line="141"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="96"/>
-        <location filename="../reports_view.py" line="138"/>
+        <location filename="../reports_view.py" line="97"/>
+        <location filename="../reports_view.py" line="139"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="98"/>
+        <location filename="../reports_view.py" line="99"/>
         <source>Periode van … tot en met …</source>
         <translation>Period from … to …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="141"/>
+        <location filename="../reports_view.py" line="142"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="142"/>
+        <location filename="../reports_view.py" line="143"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="143"/>
+        <location filename="../reports_view.py" line="144"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="146"/>
+        <location filename="../reports_view.py" line="147"/>
         <source>Rapport maken  (F5)</source>
         <translation>Make report  (F5)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="150"/>
+        <location filename="../reports_view.py" line="151"/>
         <source>Kies een rapport en een periode, en klik op Rapport maken.</source>
         <translation>Choose a report and a period, and click Make report.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="157"/>
+        <location filename="../reports_view.py" line="158"/>
         <source>Afdrukken…  (Ctrl+P)</source>
         <translation>Print…  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="158"/>
+        <location filename="../reports_view.py" line="159"/>
         <source>Opslaan als…  (Ctrl+S)</source>
         <translation>Save as…  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="179"/>
+        <location filename="../reports_view.py" line="180"/>
         <source>&amp;Rapport</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="180"/>
+        <location filename="../reports_view.py" line="181"/>
         <source>&amp;Locatie</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="181"/>
+        <location filename="../reports_view.py" line="182"/>
         <source>Alleen &amp;van</source>
         <translation>Only &amp;for</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="182"/>
+        <location filename="../reports_view.py" line="183"/>
         <source>&amp;Groepen</source>
         <translation>&amp;Groups</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="183"/>
+        <location filename="../reports_view.py" line="184"/>
         <source>P&amp;eriode</source>
         <translation>P&amp;eriod</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="220"/>
+        <location filename="../reports_view.py" line="221"/>
         <source>Alle locaties ({0})</source>
         <translation>All locations ({0})</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="222"/>
+        <location filename="../reports_view.py" line="223"/>
         <source>(geen filter)</source>
         <translation>(no filter)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="225"/>
+        <location filename="../reports_view.py" line="226"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="230"/>
+        <location filename="../reports_view.py" line="231"/>
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="235"/>
+        <location filename="../reports_view.py" line="236"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="307"/>
+        <location filename="../reports_view.py" line="308"/>
         <source>Rapport wordt gemaakt…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="327"/>
-        <source>{0}: {1} pagina&apos;s.</source>
-        <translation>{0}: {1} pages.</translation>
+        <location filename="../reports_view.py" line="328"/>
+        <source>{0}: {1}.</source>
+        <translation>{0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="334"/>
+        <location filename="../reports_view.py" line="337"/>
         <source>Het rapport kon niet worden gemaakt.</source>
         <translation>The report could not be made.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="367"/>
+        <location filename="../reports_view.py" line="370"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="370"/>
+        <location filename="../reports_view.py" line="373"/>
         <source>PDF (*.pdf);;CSV voor Excel (*.csv);;Excel (*.xlsx);;Gegevens voor een draaitabel (*.long.csv)</source>
         <translation>PDF (*.pdf);;CSV for Excel (*.csv);;Excel (*.xlsx);;Data for a pivot table (*.long.csv)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="387"/>
+        <location filename="../reports_view.py" line="390"/>
         <source>Niet opgeslagen: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="390"/>
+        <location filename="../reports_view.py" line="393"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -2636,92 +2641,112 @@ Restore this backup?</translation>
         <translation>Do not delete</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="90"/>
+        <location filename="../visit_dialog.py" line="92"/>
         <source>Bezoek bewerken</source>
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="97"/>
+        <location filename="../visit_dialog.py" line="99"/>
         <source>Ingevoerd {0}, versie {1}</source>
         <translation>Entered {0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="111"/>
-        <location filename="../visit_dialog.py" line="112"/>
+        <location filename="../visit_dialog.py" line="113"/>
+        <location filename="../visit_dialog.py" line="114"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="118"/>
-        <location filename="../visit_dialog.py" line="119"/>
+        <location filename="../visit_dialog.py" line="120"/>
+        <location filename="../visit_dialog.py" line="121"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="122"/>
+        <location filename="../visit_dialog.py" line="124"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="123"/>
+        <location filename="../visit_dialog.py" line="125"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="126"/>
+        <location filename="../visit_dialog.py" line="128"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="127"/>
+        <location filename="../visit_dialog.py" line="129"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="135"/>
+        <location filename="../visit_dialog.py" line="137"/>
         <source>+ vraag  Ins</source>
         <translation>+ question  Ins</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="146"/>
+        <location filename="../visit_dialog.py" line="148"/>
         <source>optioneel; geen namen, nummers of adressen</source>
         <translation>optional; no names, numbers or addresses</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="149"/>
-        <location filename="../visit_dialog.py" line="150"/>
+        <location filename="../visit_dialog.py" line="151"/>
+        <location filename="../visit_dialog.py" line="152"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="163"/>
+        <location filename="../visit_dialog.py" line="165"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="166"/>
+        <location filename="../visit_dialog.py" line="168"/>
         <source>Dit bezoek verwijderen (Ctrl+Delete)</source>
         <translation>Delete this visit (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="171"/>
+        <location filename="../visit_dialog.py" line="173"/>
         <source>Annuleren  Esc</source>
         <translation>Cancel  Esc</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="175"/>
+        <location filename="../visit_dialog.py" line="177"/>
         <source>Opslaan  Ctrl+Enter</source>
         <translation>Save  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="198"/>
+        <location filename="../visit_dialog.py" line="200"/>
         <source>Wordt gewijzigd: {0}</source>
         <translation>Will be changed: {0}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="200"/>
+        <location filename="../visit_dialog.py" line="202"/>
         <source>Nog niets gewijzigd.</source>
         <translation>Nothing changed yet.</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="267"/>
+        <source>Niets gewijzigd aan bezoek {0}: niet opnieuw opgeslagen.</source>
+        <translation>Nothing changed in visit {0}: not saved again.</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="269"/>
+        <source>Gewijzigd: bezoek {0} — {1}</source>
+        <translation>Changed: visit {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="271"/>
+        <source>Gewijzigd: bezoek {0}.</source>
+        <translation>Changed: visit {0}.</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="285"/>
+        <source>Verwijderd: bezoek {0}.</source>
+        <translation>Deleted: visit {0}.</translation>
     </message>
 </context>
 <context>
@@ -2780,7 +2805,7 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../visit_form.py" line="122"/>
-        <location filename="../visit_form.py" line="131"/>
+        <location filename="../visit_form.py" line="132"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -2790,22 +2815,22 @@ Restore this backup?</translation>
         <translation>Optional. No names, numbers or addresses. Shortcut Alt+N.</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="348"/>
+        <location filename="../visit_form.py" line="365"/>
         <source>Kies een onderwerp: 1-9, 0 voor meer, of typ een deel van de naam.</source>
         <translation>Choose a topic: 1-9, 0 for more, or type part of the name.</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="349"/>
+        <location filename="../visit_form.py" line="366"/>
         <source>Wordt opgeslagen: {0}</source>
         <translation>Will be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="354"/>
+        <location filename="../visit_form.py" line="371"/>
         <source> (korter dan 2 min gemeten)</source>
         <translation> (measured shorter than 2 min)</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="369"/>
+        <location filename="../visit_form.py" line="386"/>
         <source>Overgenomen van het vorige bezoek: {0}</source>
         <translation>Carried over from the previous visit: {0}</translation>
     </message>
@@ -3036,48 +3061,56 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../../ido_desk/labels.py" line="19"/>
+        <source>pagina</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="19"/>
+        <source>pagina&apos;s</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="20"/>
         <source>back-up</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/labels.py" line="19"/>
+        <location filename="../../ido_desk/labels.py" line="20"/>
         <source>back-ups</source>
         <translation>backups</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/labels.py" line="20"/>
+        <location filename="../../ido_desk/labels.py" line="21"/>
         <source>geen onderwerp</source>
         <translation>no topic</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/labels.py" line="21"/>
+        <location filename="../../ido_desk/labels.py" line="22"/>
         <source>geen kanaal</source>
         <translation>no channel</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/labels.py" line="22"/>
+        <location filename="../../ido_desk/labels.py" line="23"/>
         <source>geen hulp</source>
         <translation>no help</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/labels.py" line="23"/>
+        <location filename="../../ido_desk/labels.py" line="24"/>
         <source>duur onbekend</source>
         <translation>duration unknown</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/visits.py" line="92"/>
+        <location filename="../../ido_desk/visits.py" line="95"/>
         <source>Aantal {count} kan niet: kies 1 tot {MAX_BATCH}.</source>
         <translation>A count of {count} is not possible: choose 1 to {MAX_BATCH}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/visits.py" line="98"/>
+        <location filename="../../ido_desk/visits.py" line="101"/>
         <source>Een turflijst heeft geen notities.</source>
         <translation>A tally sheet has no notes.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/visits.py" line="143"/>
-        <location filename="../../ido_desk/visits.py" line="208"/>
-        <location filename="../../ido_desk/visits.py" line="238"/>
+        <location filename="../../ido_desk/visits.py" line="262"/>
         <location filename="../../ido_desk/visit_reading.py" line="133"/>
         <source>Deze registratie bestaat niet (meer).</source>
         <translation>This visit does not exist (any more).</translation>
@@ -3124,52 +3157,57 @@ Restore this backup?</translation>
         <translation>Something went wrong that should not have happened. Nothing that was already saved has been lost. Try again; if it keeps going wrong, start IDO Desk again.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="83"/>
+        <location filename="../../ido_desk/errors.py" line="62"/>
+        <source>Bezoek &apos;{text}&apos; is ingelezen van een andere locatie. Alleen die locatie kan het wijzigen of verwijderen.</source>
+        <translation>Visit &apos;{text}&apos; was imported from another location. Only that location can change or delete it.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/errors.py" line="96"/>
         <source>Er is nog geen locatie ingesteld. Stel die in met het venster, of met &apos;ido-desk setup --location-name NAAM --municipality GEMEENTE --cbs-code GMxxxx&apos;.</source>
         <translation>No location has been set yet. Set it in the window, or with &apos;ido-desk setup --location-name NAME --municipality MUNICIPALITY --cbs-code GMxxxx&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="99"/>
+        <location filename="../../ido_desk/errors.py" line="112"/>
         <source>het bestand</source>
         <translation>the file</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="101"/>
+        <location filename="../../ido_desk/errors.py" line="114"/>
         <source>De map of het bestand &apos;{where}&apos; bestaat niet.</source>
         <translation>The folder or file &apos;{where}&apos; does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="105"/>
+        <location filename="../../ido_desk/errors.py" line="118"/>
         <source>Het bestand &apos;{where}&apos; is geopend in een ander programma.</source>
         <translation>The file &apos;{where}&apos; is open in another program.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="109"/>
+        <location filename="../../ido_desk/errors.py" line="122"/>
         <source>Geen toestemming om &apos;{where}&apos; te schrijven of te lezen (alleen-lezen?).</source>
         <translation>No permission to write or read &apos;{where}&apos; (read-only?).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="113"/>
+        <location filename="../../ido_desk/errors.py" line="126"/>
         <source>De schijf is vol: &apos;{where}&apos; kon niet worden geschreven.</source>
         <translation>The disk is full: &apos;{where}&apos; could not be written.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="117"/>
+        <location filename="../../ido_desk/errors.py" line="130"/>
         <source>De schijf gaf een lees- of schrijffout bij &apos;{where}&apos; (de schijf is niet vol).</source>
         <translation>The disk gave a read or write error at &apos;{where}&apos; (the disk is not full).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="121"/>
+        <location filename="../../ido_desk/errors.py" line="134"/>
         <source>&apos;{where}&apos; is een map; geef een bestandsnaam.</source>
         <translation>&apos;{where}&apos; is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="125"/>
+        <location filename="../../ido_desk/errors.py" line="138"/>
         <source>&apos;{where}&apos; kan niet worden geschreven of gelezen: {reason}.</source>
         <translation>&apos;{where}&apos; cannot be written or read: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="152"/>
+        <location filename="../../ido_desk/errors.py" line="165"/>
         <location filename="../../db/errors.py" line="145"/>
         <source>De database gaf een onverwachte fout ({name}). Er is niets half bewaard; probeer het opnieuw.</source>
         <translation>The database gave an unexpected error ({name}). Nothing was half saved; try again.</translation>
@@ -3200,17 +3238,17 @@ Restore this backup?</translation>
         <translation>damaged database, kept as it was</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/backup.py" line="187"/>
+        <location filename="../../ido_desk/backup.py" line="194"/>
         <source>Dit kan alleen bij een SQLite-databasebestand.</source>
         <translation>This is only possible with an SQLite database file.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/backup.py" line="203"/>
+        <location filename="../../ido_desk/backup.py" line="210"/>
         <source>Het databasebestand is beschadigd; daarom is er geen back-up van gemaakt. Zet een goede back-up terug via Instellingen of &apos;ido-desk restore --newest&apos;.</source>
         <translation>The database file is damaged, so no backup was made of it. Restore a good backup in Settings or with &apos;ido-desk restore --newest&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/backup.py" line="211"/>
+        <location filename="../../ido_desk/backup.py" line="218"/>
         <source>De back-up kon niet worden geschreven in {paths.backup_dir}: {message}</source>
         <translation>The backup could not be written in {paths.backup_dir}: {message}</translation>
     </message>
@@ -3225,17 +3263,17 @@ Restore this backup?</translation>
         <translation>A name has at most {NAME_MAX} characters.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/visit_lookup.py" line="32"/>
+        <location filename="../../ido_desk/visit_lookup.py" line="33"/>
         <source>&apos;{text}&apos; is geen id van een bezoek.</source>
         <translation>&apos;{text}&apos; is not the id of a visit.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/visit_lookup.py" line="46"/>
+        <location filename="../../ido_desk/visit_lookup.py" line="47"/>
         <source>Er is geen bezoek met id &apos;{text}&apos;.</source>
         <translation>There is no visit with id &apos;{text}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/visit_lookup.py" line="51"/>
+        <location filename="../../ido_desk/visit_lookup.py" line="52"/>
         <source>Het id &apos;{text}&apos; past bij meer dan één bezoek: geef het hele id.</source>
         <translation>The id &apos;{text}&apos; fits more than one visit: give the whole id.</translation>
     </message>
@@ -3475,8 +3513,8 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/region.py" line="73"/>
-        <source>  {total.municipality:&lt;24} {total.cbs_code:&lt;7} {total.locations:&gt;3} locaties {total.visits:&gt;8} bezoeken</source>
-        <translation>  {total.municipality:&lt;24} {total.cbs_code:&lt;7} {total.locations:&gt;3} locations {total.visits:&gt;8} visits</translation>
+        <source>  {total.municipality:&lt;24} {total.cbs_code:&lt;7} {locations:&gt;12} {visits:&gt;17}</source>
+        <translation>  {total.municipality:&lt;24} {total.cbs_code:&lt;7} {locations:&gt;12} {visits:&gt;17}</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/list_cmd.py" line="94"/>
@@ -3519,14 +3557,14 @@ Totals per municipality</translation>
         <translation>  {done:&gt;12,} / {total:,} visits</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/tally.py" line="46"/>
+        <location filename="../../ido_desk/cli/tally.py" line="48"/>
         <source>--at &quot;{args.at}&quot; is geen tijd: gebruik UU:MM, bijvoorbeeld 14:30.</source>
         <translation>--at &quot;{args.at}&quot; is not a time: use HH:MM, for instance 14:30.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/tally.py" line="62"/>
-        <source>Turflijst opgeslagen: {count} x {args.topic} op {day:%d-%m-%Y} om {at:%H:%M}.</source>
-        <translation>Tally sheet saved: {count} x {args.topic} on {day:%d-%m-%Y} at {at:%H:%M}.</translation>
+        <location filename="../../ido_desk/cli/tally.py" line="65"/>
+        <source>Turflijst opgeslagen: {count} x {topic} op {day:%d-%m-%Y} om {at:%H:%M}.</source>
+        <translation>Tally sheet saved: {count} x {topic} on {day:%d-%m-%Y} at {at:%H:%M}.</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/setup.py" line="46"/>
@@ -3545,6 +3583,11 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/edit.py" line="77"/>
+        <source>Niets gewijzigd: bezoek {visit_id} is al zo (revisie {revision}).</source>
+        <translation>Nothing changed: visit {visit_id} is like that already (revision {revision}).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/edit.py" line="83"/>
         <source>Bezoek {visit_id} gewijzigd (revisie {revision}).</source>
         <translation>Visit {visit_id} changed (revision {revision}).</translation>
     </message>
@@ -3615,92 +3658,92 @@ Totals per municipality</translation>
         <translation>Visit {visit_id} deleted.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/national_form.py" line="43"/>
+        <location filename="../../ido_desk/cli/national_form.py" line="44"/>
         <source>--limit moet 1 of meer zijn.</source>
         <translation>--limit must be 1 or more.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/national_form.py" line="45"/>
-        <source>Nog over te zetten: {count} bezoeken</source>
-        <translation>Still to enter: {count} visits</translation>
+        <location filename="../../ido_desk/cli/national_form.py" line="46"/>
+        <source>Nog over te zetten: {count}</source>
+        <translation>Still to enter: {count}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/national_form.py" line="54"/>
+        <location filename="../../ido_desk/cli/national_form.py" line="66"/>
+        <source>{marked} van {day:%d-%m-%Y} gemarkeerd als overgezet.</source>
+        <translation>{marked} of {day:%d-%m-%Y} marked as entered.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/national_form.py" line="73"/>
+        <source>{marked} gemarkeerd als overgezet.</source>
+        <translation>{marked} marked as entered.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/national_form.py" line="78"/>
+        <source>Nog over te zetten: {count}.</source>
+        <translation>Still to enter: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/national_form.py" line="55"/>
         <source>  Vraag {n}</source>
         <translation>  Question {n}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/national_form.py" line="65"/>
-        <source>{marked} bezoeken van {day:%d-%m-%Y} gemarkeerd als overgezet.</source>
-        <translation>{marked} visits of {day:%d-%m-%Y} marked as entered.</translation>
-    </message>
-    <message>
-        <location filename="../../ido_desk/cli/national_form.py" line="72"/>
-        <source>{marked} bezoeken gemarkeerd als overgezet.</source>
-        <translation>{marked} visits marked as entered.</translation>
-    </message>
-    <message>
-        <location filename="../../ido_desk/cli/national_form.py" line="77"/>
-        <source>Nog over te zetten: {count} bezoeken.</source>
-        <translation>Still to enter: {count} visits.</translation>
-    </message>
-    <message>
-        <location filename="../../ido_desk/cli/delivery.py" line="48"/>
+        <location filename="../../ido_desk/cli/delivery.py" line="49"/>
         <source>Bezorgmap: niet ingesteld (ido-desk delivery --folder MAP)</source>
         <translation>Delivery folder: not set (ido-desk delivery --folder FOLDER)</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/delivery.py" line="51"/>
+        <location filename="../../ido_desk/cli/delivery.py" line="52"/>
         <source>bereikbaar</source>
         <translation>reachable</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/delivery.py" line="53"/>
+        <location filename="../../ido_desk/cli/delivery.py" line="54"/>
         <source>nu niet bereikbaar</source>
         <translation>not reachable now</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/delivery.py" line="56"/>
+        <location filename="../../ido_desk/cli/delivery.py" line="57"/>
         <source>Bezorgmap: {folder} ({reach})</source>
         <translation>Delivery folder: {folder} ({reach})</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/delivery.py" line="61"/>
+        <location filename="../../ido_desk/cli/delivery.py" line="62"/>
         <source>Map voor maandrapporten: {reports_folder}</source>
         <translation>Folder for monthly reports: {reports_folder}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/delivery.py" line="66"/>
+        <location filename="../../ido_desk/cli/delivery.py" line="67"/>
         <source>Te laat na: {late_days} dagen na het einde van een maand</source>
         <translation>Late after: {late_days} days after the end of a month</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/delivery.py" line="85"/>
-        <source>{status.month.code}  bezorgd {status.delivered_at:%d-%m-%Y %H:%M} in {status.path}, {status.visits} bezoeken</source>
-        <translation>{status.month.code}  delivered {status.delivered_at:%d-%m-%Y %H:%M} in {status.path}, {status.visits} visits</translation>
+        <location filename="../../ido_desk/cli/delivery.py" line="86"/>
+        <source>{status.month.code}  bezorgd {status.delivered_at:%d-%m-%Y %H:%M} in {status.path}, {visits}</source>
+        <translation>{status.month.code}  delivered {status.delivered_at:%d-%m-%Y %H:%M} to {status.path}, {visits}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/delivery.py" line="93"/>
+        <location filename="../../ido_desk/cli/delivery.py" line="94"/>
         <source> ({problem})</source>
         <translation> ({problem})</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/delivery.py" line="98"/>
+        <location filename="../../ido_desk/cli/delivery.py" line="99"/>
         <source>{status.month.code}  gewijzigd na bezorging op {status.delivered_at:%d-%m-%Y %H:%M}: wacht om opnieuw te gaan{problem}</source>
         <translation>{status.month.code}  changed after delivery on {status.delivered_at:%d-%m-%Y %H:%M}: waiting to go again{problem}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/delivery.py" line="105"/>
+        <location filename="../../ido_desk/cli/delivery.py" line="106"/>
         <source>nog niet geprobeerd</source>
         <translation>not tried yet</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/delivery.py" line="107"/>
+        <location filename="../../ido_desk/cli/delivery.py" line="108"/>
         <source>{code}  wacht: {waits}</source>
         <translation>{code}  waiting: {waits}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/delivery.py" line="112"/>
+        <location filename="../../ido_desk/cli/delivery.py" line="113"/>
         <source>Nog geen afgelopen maand om te bezorgen.</source>
         <translation>No ended month to deliver yet.</translation>
     </message>
@@ -3715,19 +3758,14 @@ Totals per municipality</translation>
         <translation>{count} lines of the audit log written to {args.out}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/deliver.py" line="41"/>
+        <location filename="../../ido_desk/cli/deliver.py" line="42"/>
         <source>periode {period.label} is nog niet voorbij: een maand wordt bezorgd na haar laatste dag.</source>
         <translation>period {period.label} has not ended yet: a month is delivered after its last day.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/deliver.py" line="51"/>
+        <location filename="../../ido_desk/cli/deliver.py" line="52"/>
         <source>er is geen bezorgmap ingesteld (of nog geen locatie). Stel die eenmalig in met &apos;ido-desk delivery --folder MAP&apos;.</source>
         <translation>no delivery folder has been set (or no location yet). Set it once with &apos;ido-desk delivery --folder FOLDER&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../../ido_desk/cli/deliver.py" line="62"/>
-        <source>{outcome.month.label}: bezorgd in {outcome.path} ({outcome.visits} bezoeken)</source>
-        <translation>{outcome.month.label}: delivered in {outcome.path} ({outcome.visits} visits)</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/deliver.py" line="70"/>
@@ -3740,9 +3778,14 @@ Totals per municipality</translation>
         <translation>{status.month.label}: waiting</translation>
     </message>
     <message>
+        <location filename="../../ido_desk/cli/deliver.py" line="63"/>
+        <source>{outcome.month.label}: bezorgd in {outcome.path} ({visits})</source>
+        <translation>{outcome.month.label}: delivered in {outcome.path} ({visits})</translation>
+    </message>
+    <message>
         <location filename="../../ido_desk/cli/deliver.py" line="81"/>
-        <source>{status.month.label}: bezorgd in {status.path} ({status.visits} bezoeken)</source>
-        <translation>{status.month.label}: delivered in {status.path} ({status.visits} visits)</translation>
+        <source>{status.month.label}: bezorgd in {status.path} ({visits})</source>
+        <translation>{status.month.label}: delivered in {status.path} ({visits})</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/deliver.py" line="87"/>
@@ -4037,27 +4080,27 @@ Totals per municipality</translation>
         <translation>Period {first}..{last}: the end date lies before the start date.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="247"/>
+        <location filename="../../ido_desk/periods.py" line="260"/>
         <source>Periode &apos;{text}&apos;: maand {number} bestaat niet (1 tot 12).</source>
         <translation>Period &apos;{text}&apos;: month {number} does not exist (1 to 12).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="263"/>
+        <location filename="../../ido_desk/periods.py" line="276"/>
         <source>Periode &apos;{text}&apos; is onbekend. Gebruik {EXAMPLES}.</source>
         <translation>Period &apos;{text}&apos; is unknown. Use {EXAMPLES}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="275"/>
+        <location filename="../../ido_desk/periods.py" line="288"/>
         <source>Periode &apos;{text}&apos;: &apos;{part}&apos; is geen datum. Gebruik JJJJ-MM-DD, bijvoorbeeld 2026-03-15.</source>
         <translation>Period &apos;{text}&apos;: &apos;{part}&apos; is not a date. Use YYYY-MM-DD, for instance 2026-03-15.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="287"/>
+        <location filename="../../ido_desk/periods.py" line="300"/>
         <source>Periode &apos;{text}&apos;: jaar {value} valt buiten 2000 tot 2100.</source>
         <translation>Period &apos;{text}&apos;: year {value} is outside 2000 to 2100.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="62"/>
+        <location filename="../../ido_desk/errors.py" line="75"/>
         <source>{action} kan alleen met de pincode van de beheerder.</source>
         <translation>{action} needs the manager&apos;s PIN.</translation>
     </message>
@@ -4648,34 +4691,34 @@ Totals per municipality</translation>
         <translation>After import {import_id} more was imported from the same location (import {later}). Undo that first.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/export.py" line="58"/>
+        <location filename="../../ido_desk/exchange/export.py" line="60"/>
         <source>De map {folder} bestaat niet.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/export.py" line="69"/>
+        <location filename="../../ido_desk/exchange/export.py" line="71"/>
         <source>Het bestand {path} bestaat al; het wordt niet zonder te vragen overschreven.</source>
         <translation>The file {path} already exists; it is not overwritten without asking.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/export.py" line="100"/>
+        <location filename="../../ido_desk/exchange/export.py" line="102"/>
         <source>{folder} is een bestand, geen map.</source>
         <translation>{folder} is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/export.py" line="110"/>
+        <location filename="../../ido_desk/exchange/export.py" line="112"/>
         <source>{target} is een map, geen bestand.</source>
         <translation>{target} is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/export.py" line="134"/>
+        <location filename="../../ido_desk/exchange/export.py" line="136"/>
         <location filename="../../ido_desk/exchange/export_visits.py" line="148"/>
         <location filename="../../ido_desk/exchange/export_visits.py" line="154"/>
         <source>Exporteren</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/export.py" line="138"/>
+        <location filename="../../ido_desk/exchange/export.py" line="140"/>
         <source>De periode is leeg: het einde ligt niet na het begin.</source>
         <translation>The period is empty: the end is not after the start.</translation>
     </message>

@@ -16,12 +16,13 @@ from ido_desk.reports.pdf import styles as st
 def story(report: NationalTotalsReport) -> list[Flowable]:
     header = report.header
     parts: list[Flowable] = blocks.title_block(header, f"Landelijk formulier {header.period_label}")
+    visits = fmt.counted(report.visits, "bezoek", "bezoeken")
+    questions = fmt.counted(report.questions, "vraag", "vragen")
     parts.append(
         blocks.text(
             f"Totalen volgens de indeling van het {report.form_title}, om te vergelijken met het "
-            f"landelijke dashboard. In deze periode: {fmt.number(report.visits)} bezoeken en "
-            f"{fmt.number(report.questions)} vragen; nog niet overgezet: "
-            f"{fmt.number(report.untransferred)} bezoeken.",
+            f"landelijke dashboard. In deze periode: {visits} en {questions}; nog niet "
+            f"overgezet: {fmt.counted(report.untransferred, 'bezoek', 'bezoeken')}.",
             st.BODY,
         )
     )

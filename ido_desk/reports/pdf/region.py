@@ -20,6 +20,11 @@ CHART_ROWS = 30
 CHART_WIDTH = st.WIDE_WIDTH - 12  # the frame's padding
 
 
+def everyone(locations: int) -> str:
+    """ "Alle 12 locaties naast elkaar", "De ene locatie" when there is one."""
+    return "De ene locatie" if locations == 1 else f"Alle {locations} locaties naast elkaar"
+
+
 def story(report: RegionReport) -> list[Flowable]:
     header = report.header
     parts: list[Flowable] = blocks.title_block(
@@ -27,8 +32,8 @@ def story(report: RegionReport) -> list[Flowable]:
     )
     parts.append(
         blocks.text(
-            f"Alle {len(report.figures)} locaties naast elkaar, per {GROUPS[report.group]} met "
-            f"een subtotaal en onderaan het totaal: {fmt.number(report.visits)} bezoeken.",
+            f"{everyone(len(report.figures))}, per {GROUPS[report.group]} met een subtotaal en "
+            f"onderaan het totaal: {fmt.counted(report.visits, 'bezoek', 'bezoeken')}.",
             st.BODY,
         )
     )
