@@ -25,7 +25,6 @@ import pytest
 from bench.kill_points import CHILD, environment
 from db.queries import exchange as exchange_queries
 from db.queries import reports as report_queries
-from db.queries.visits import count_visits
 from ido_desk.config import resolve_paths
 from ido_desk.desk import Desk, open_desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
@@ -103,10 +102,15 @@ def _stopped(child: subprocess.Popen[str], timeout: float = 60) -> bool:
 
 
 def _seen(desk: Desk) -> dict[str, object]:
-    """What the readers show of October: the list's counts, the reports' count, the regional
-    overview, the import history."""
+    """What the readers show of October: the reports' visits and questions, the national
+    form's count, the regional overview, the import history. (The front desk's day list
+    shows only the own location's visits, never imported ones.)"""
     with desk.db.session() as session:
-        listed = count_visits(session, *OCTOBER)
+        october = report_queries.Scope(*OCTOBER)
+        listed = (
+            sum(row.visits for row in report_queries.visits_per(session, october, "month")),
+            sum(row.questions for row in report_queries.questions_per(session, october, "month")),
+        )
         reported = report_queries.count_untransferred(session, None, report_queries.Scope(*OCTOBER))
         region = [
             tuple(row) for row in exchange_queries.visits_per_location_month(session, *OCTOBER)
