@@ -113,9 +113,9 @@ def find_phone(text: str) -> Iterator[Span]:
     """A Dutch phone number: ten digits starting with 0 (06-12345678, 06 1234 5678,
     010-1234567, (070) 123 4567, 0201234567, 070 - 123 45 67) or +31 / 0031 and nine digits
     (+31 6 12345678, +31(0)20 1234567, 0031 20 1234567), not glued to letters or digits before
-    it (so the account part of a wrong IBAN is not read as one). Something that starts with a full date
-    (06-03-1956 12) is left to the date finder. Service numbers (0800, 0900) never have ten
-    digits, so they pass."""
+    it (so the account part of a wrong IBAN is not read as one). Something that starts with a
+    full date (06-03-1956 12) is left to the date finder. Service numbers (0800, 0900) never
+    have ten digits, so they pass."""
     for m in _PHONE.finditer(text):
         if not starts_with_date(text, m.start()):
             yield m.span()
