@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import weakref
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -183,6 +184,9 @@ def months_to_deliver(desk: Desk) -> list[Period]:
 # -- the run --------------------------------------------------------------------------------
 
 
+_START_RUNS: weakref.WeakKeyDictionary[Desk, DeliveryRun] = weakref.WeakKeyDictionary()
+
+
 def deliver_at_start(desk: Desk) -> None:
     """The start-of-day chore: never stops opening or logging, whatever goes wrong."""
     try:
@@ -190,6 +194,7 @@ def deliver_at_start(desk: Desk) -> None:
     except Exception:  # a bug must not keep the desk shut: logged, tried again next start
         log.exception("the monthly delivery failed")
         return
+    _START_RUNS[desk] = run
     if run.problem:
         log.info("delivery waits: %s", run.problem)  # the window and the deliver command say it
 
@@ -359,15 +364,16 @@ def waiting_problem(desk: Desk) -> tuple[list[Period], str | None]:
     return [s.month for s in waiting], problems[-1] if problems else None
 
 
-def latest_run(desk: Desk) -> list[MonthStatus]:
-    """The months the newest run tried (delivered or not): what ``ido-desk deliver`` reports,
-    also when the start of the command itself already did the work."""
-    with desk.db.session() as session:
-        rows = q.deliveries(session)
-        stamps = [row.attempted_at for row in rows.values() if row.attempted_at is not None]
-        newest = max(stamps, default=None)
-        tried = {code for code, row in rows.items() if newest and row.attempted_at == newest}
-    return [s for s in delivery_status(desk) if s.month.code in tried]
+def start_run(desk: Desk) -> DeliveryRun | None:
+    """What the start of this desk delivered (None: it did not run): what ``ido-desk
+    deliver`` reports when the start of the command itself already did the work."""
+    return _START_RUNS.get(desk)
+
+
+def unreachable(desk: Desk) -> Path | None:
+    """The delivery folder when it is set but cannot be reached now."""
+    folder = delivery_folder(desk)
+    return folder if folder is not None and not folder.is_dir() else None
 
 
 # -- at the coordinator ---------------------------------------------------------------------

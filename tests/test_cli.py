@@ -108,6 +108,18 @@ def test_a_note_with_a_bsn_is_refused_and_nothing_is_stored(set_up: Cli, paths: 
     assert rows_at(paths, "SELECT note FROM visit") == [(f"nummer {NOT_A_BSN} klopt niet",)]
 
 
+def test_a_phone_number_with_spaced_separators_is_refused_an_ordinary_range_is_kept(
+    set_up: Cli, paths: Paths
+) -> None:
+    message = refused(set_up("log", "--topic", "digid", "--note", "tel: 070 - 123 45 67"), code=3)
+    assert "070 - 123 45 67" in message
+    assert rows_at(paths, "SELECT count(*) FROM visit") == [(0,)]
+    ok(set_up("log", "--topic", "digid", "--note", "duurde 10 - 15 min, aangifte 2025 - 2026"))
+    assert rows_at(paths, "SELECT note FROM visit") == [
+        ("duurde 10 - 15 min, aangifte 2025 - 2026",)
+    ]
+
+
 @pytest.mark.parametrize(
     ("args", "expected"),
     [

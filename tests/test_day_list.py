@@ -124,3 +124,34 @@ def test_the_overview_shows_any_day(qtbot, desk: Desk, clock) -> None:
     day_list.set_day(date(2026, 11, 2))
     assert day_list.model.rowCount() == 1
     assert day_list.counts.text() == "Maandag 2 november 2026: 1 bezoek, 1 vraag"
+
+
+def test_the_columns_fit_their_texts_in_large_text(qtbot, desk: Desk, clock) -> None:
+    """The time (with its longest marker), channel, help and duration columns are as wide as
+    what they show in the font in use: fixed pixel widths cut "Duur"/"Duration" and
+    "14:28 (achteraf)" with large text."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    from ido_desk.drafts import Entry
+    from ui.visits_model import entry_marker
+
+    normal = QApplication.font()
+    big = QFont(normal)
+    big.setPointSizeF(normal.pointSizeF() * 2)
+    QApplication.setFont(big)  # as a large system font would
+    try:
+        day_list = DayList(desk)
+        qtbot.addWidget(day_list)
+    finally:
+        QApplication.setFont(normal)
+    header = day_list.view.horizontalHeader()
+    cells = QFontMetrics(day_list.view.font())
+    for column in (TIME, CHANNEL, HELP, DURATION):
+        title = str(day_list.model.headerData(column, Qt.Orientation.Horizontal))
+        assert header.sectionSize(column) > cells.horizontalAdvance(title), title
+    longest_time = max(cells.horizontalAdvance(f"00:00 {entry_marker(e)}") for e in Entry)
+    assert header.sectionSize(TIME) > longest_time
+    assert header.sectionSize(DURATION) > cells.horizontalAdvance("999 min")
+    longest_channel = max(cells.horizontalAdvance(c.label_nl) for c in desk.catalogue.channels)
+    assert header.sectionSize(CHANNEL) > longest_channel

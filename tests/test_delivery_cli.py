@@ -47,8 +47,30 @@ def test_deliver_writes_each_ended_month_and_status_lists_them(cli: Cli, tmp_pat
     assert status.returncode == 0
     assert f"{two_ago.code}  bezorgd " in status.stdout and ", 1 bezoek" in status.stdout
     assert f"{two_ago.code}  bezorgd " in cli("delivery").stdout  # showing is the default
-    again = cli("deliver")  # nothing new: says what the last run did, writes nothing new
-    assert again.returncode == 0 and "bezorgd" in again.stdout
+    again = cli("deliver")  # nothing new: one line says so, writes nothing new
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.splitlines() == ["Niets te bezorgen: elke afgelopen maand is bezorgd."]
+    assert len(list(folder.iterdir())) == 2
+
+
+def test_nothing_due_after_the_folder_moved_out_of_reach_says_so_not_old_paths(
+    cli: Cli, tmp_path: Path
+) -> None:
+    folder, gone = tmp_path / "bezorgmap", tmp_path / "usb-stick"
+    folder.mkdir()
+    set_up(cli, folder, tmp_path / "rapporten")
+    assert "bezorgd in" in cli("deliver").stdout
+    cli("delivery", "--folder", str(gone), check=True)
+
+    again = cli("deliver")
+
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.splitlines() == ["Niets te bezorgen: elke afgelopen maand is bezorgd."]
+    [warning] = again.stderr.splitlines()
+    assert "usb-stick" in warning and "niet bereikbaar" in warning
+    assert str(folder) not in again.stdout + again.stderr
+    english = cli("--lang", "en", "deliver")
+    assert english.stdout.startswith("Nothing to deliver") and "cannot be reached" in english.stderr
 
 
 def test_a_missing_folder_is_one_line_on_stderr_and_the_months_wait(

@@ -14,6 +14,7 @@ from ido_desk.config import DATABASE_FILE, Paths
 from ido_desk.desk import Desk, open_desk
 from ido_desk.exchange.importer import KeyQuestion
 from tests.db_helpers import rows
+from tests.exchange_helpers import edit_line, rebuild
 
 Cli = Callable[..., subprocess.CompletedProcess[str]]
 
@@ -210,3 +211,27 @@ def test_the_trust_line_prints_no_control_characters(capsys: pytest.CaptureFixtu
     printed = capsys.readouterr().out
     assert "\x1b" not in printed and "\r" not in printed and "\x07" not in printed
     assert printed.count("\n") == 1 and "91C6 84C5" in printed
+
+
+def test_a_tampered_copy_of_an_imported_file_is_refused_not_told_already_imported(
+    cli: Cli, branch_dir: str, paths: Paths, tmp_path: Path
+) -> None:
+    real = tmp_path / "delft.zip"
+    cli(*at(branch_dir), "export", "--period", "2026-10", "--out", str(real), check=True)
+    cli("import", "--yes", str(real), check=True)
+    # visits.jsonl changed, checksums.sha256 and signature.json kept: the same signed content
+    tampered = rebuild(real, tmp_path / "tampered.zip", None, edit_line(1, _one_more_minute))
+
+    again = cli("import", str(tampered))
+
+    assert again.returncode == 3, again.stdout
+    assert "al ingelezen" not in again.stdout + again.stderr
+    assert "visits.jsonl" in again.stderr and "controlesom klopt niet" in again.stderr
+    assert "al ingelezen" in cli("import", str(real)).stdout  # the real file still is
+    desk = coordinator(paths)
+    assert rows(desk, "SELECT count(*) FROM import_history") == [(1,)]
+    desk.close()
+
+
+def _one_more_minute(row: dict[str, object]) -> None:
+    row["duration_min"] = int(str(row.get("duration_min") or 0)) + 1

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ido_desk.desk import Desk
+from ido_desk.drafts import Entry
 from ido_desk.errors import UserError
 from ido_desk.visit_reading import day_page
 from ido_desk.visits import delete_visit
@@ -38,6 +39,7 @@ from ui.visits_model import (
     TOPICS,
     VISIT_ID_ROLE,
     VisitsModel,
+    entry_marker,
 )
 
 if TYPE_CHECKING:  # the dialogs are loaded when first opened: the window starts without them
@@ -121,12 +123,9 @@ class DayList(QWidget):
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(TIME, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(TIME, 150)
-        header.resizeSection(CHANNEL, 220)
         header.setSectionResizeMode(TOPICS, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(HELP, 300)
         header.setSectionResizeMode(DURATION, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(DURATION, 80)
+        self._size_columns(desk)
         self.view.setToolTip(self.tr("Enter of dubbelklik: bezoek openen; Delete: verwijderen"))
         self.view.setAccessibleName(self.tr("Bezoeken van de dag"))
         self.view.setAccessibleDescription(self.view.toolTip())
@@ -194,6 +193,27 @@ class DayList(QWidget):
         self.counts.setText(counts_text(self.model.day, self.today(), visits, questions))
 
     # -- open and delete ------------------------------------------------------------------
+
+    def _size_columns(self, desk: Desk) -> None:
+        """Column widths from the texts they show in the font in use (large text, English),
+        not fixed pixels: the time with its longest marker, the longest channel and help
+        label, "999 min"; the topics take the rest."""
+        header = self.view.horizontalHeader()
+        cells, heads = self.view.fontMetrics(), header.fontMetrics()
+        in_english = english()
+
+        def fit(column: int, *texts: str, chars: int = 0) -> None:
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            wide = max([cells.horizontalAdvance(t) for t in texts] + [0])
+            if chars:  # a very long label is elided ("…") rather than squeeze the topics
+                wide = min(wide, chars * cells.averageCharWidth())
+            header.resizeSection(column, max(wide, heads.horizontalAdvance(title)) + 28)
+
+        cat = desk.catalogue
+        fit(TIME, *(f"00:00 {entry_marker(e)}" for e in Entry))
+        fit(CHANNEL, *(item.label_in(in_english) for item in cat.channels.items))
+        fit(HELP, *(item.label_in(in_english) for item in cat.help_kinds.items), chars=24)
+        fit(DURATION, "999 min")
 
     def open_visit(self, index: QModelIndex) -> None:
         from ui.visit_dialog import VisitDialog

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from typing import Any
 
 from ido_desk.desk import Desk
@@ -32,7 +33,7 @@ def register(subparsers: Any) -> None:
 
 def run(desk: Desk, args: argparse.Namespace) -> int:
     from ido_desk.cli.main import fail
-    from ido_desk.delivery import deliver_pending, latest_run
+    from ido_desk.delivery import deliver_pending, start_run, unreachable
     from ido_desk.periods import parse_period
 
     period = parse_period(args.period) if args.period else None
@@ -56,35 +57,38 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
             ),
             ExitCode.USAGE,
         )
-    if result.outcomes:
-        for outcome in result.outcomes:
-            if outcome.delivered:
-                say(
-                    QT_TRANSLATE_NOOP(
-                        "core",
-                        "{outcome.month.label}: bezorgd in {outcome.path} ({visits})",
-                    ).format(outcome=outcome, visits=counted(outcome.visits, VISIT, VISITS))
-                )
-            else:
-                say(
-                    QT_TRANSLATE_NOOP("core", "{outcome.month.label}: wacht").format(
-                        outcome=outcome
-                    )
-                )
-    else:  # the start of this command did the work already, or there was nothing to do
-        done = latest_run(desk)
-        for status in done:
-            if status.pending:
-                say(QT_TRANSLATE_NOOP("core", "{status.month.label}: wacht").format(status=status))
-            else:
-                say(
-                    QT_TRANSLATE_NOOP(
-                        "core",
-                        "{status.month.label}: bezorgd in {status.path} ({visits})",
-                    ).format(status=status, visits=counted(status.visits, VISIT, VISITS))
-                )
-        if not done:
-            say(QT_TRANSLATE_NOOP("core", "Niets te bezorgen: elke afgelopen maand is bezorgd."))
+    start = start_run(desk)
+    if not result.outcomes and start is not None:  # the start of this command did the work
+        result = replace(result, outcomes=start.outcomes, reports=start.reports + result.reports)
+    for outcome in result.outcomes:
+        if outcome.delivered:
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{outcome.month.label}: bezorgd in {outcome.path} ({visits})",
+                ).format(outcome=outcome, visits=counted(outcome.visits, VISIT, VISITS))
+            )
+        else:
+            say(QT_TRANSLATE_NOOP("core", "{outcome.month.label}: wacht").format(outcome=outcome))
+    if not result.outcomes:
+        say(
+            QT_TRANSLATE_NOOP("core", "Niets te bezorgen: elke afgelopen maand is bezorgd.")
+            if period is None
+            else QT_TRANSLATE_NOOP(
+                "core", "Niets te bezorgen: geen afgelopen maand in {label}."
+            ).format(label=period.label)
+        )
+        folder = unreachable(desk)
+        if folder is not None and not result.problem:
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "ido-desk: let op: de bezorgmap {folder} is nu niet bereikbaar; de "
+                    "volgende maand wacht tot die map er weer is (of kies een andere map "
+                    "met 'ido-desk delivery --folder MAP').",
+                ).format(folder=folder),
+                file=sys.stderr,
+            )
     for report_period, path in result.reports:
         say(
             QT_TRANSLATE_NOOP("core", "Maandrapport {report_period.label}: {path}").format(

@@ -7,7 +7,8 @@ file: trust.py); then visits.jsonl is read once, every line checked and staged o
 write lock (stage.py), and applied in short transactions under the database's own lock,
 hidden from every reader until the last one (apply.py). The first bad line refuses the file
 and changes nothing. The same content twice changes nothing and says so, also when two
-imports of it run at once (the check is made again under the lock)."""
+imports of it run at once (the check is made again under the lock); but only after
+visits.jsonl is read and its checksum found right, so a tampered copy is refused as such."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from ido_desk.exchange.apply import ImportResult, already_imported, apply_import
 from ido_desk.exchange.codes import plan_codes
 from ido_desk.exchange.format import RefusedFile
 from ido_desk.exchange.keys import KeyFile
-from ido_desk.exchange.stage import Progress, stage_file
+from ido_desk.exchange.stage import Progress, check_visits, stage_file
 from ido_desk.exchange.trust import (
     ConfirmKey,
     KeyQuestion,
@@ -147,13 +148,15 @@ def import_verified(
         location = location_of(session, verified)
         check_location(session, verified, location)
         earlier = already_imported(session, verified)
-        if earlier is not None:
-            return earlier
-        source = None
-        if location is None or key_of(session, location) is None:
-            source = trust_source(verified, confirm_key, key_files)
-        plan = plan_codes(session, verified.name, verified.lists)
-        any_channel = session.scalar(select(Channel.id).order_by(Channel.id).limit(1))
+        if earlier is None:
+            source = None
+            if location is None or key_of(session, location) is None:
+                source = trust_source(verified, confirm_key, key_files)
+            plan = plan_codes(session, verified.name, verified.lists)
+            any_channel = session.scalar(select(Channel.id).order_by(Channel.id).limit(1))
+    if earlier is not None:  # the same signed content: told so only once visits.jsonl is
+        check_visits(verified)  # read and hashed (once; it is not staged)
+        return earlier
     folder = desk.db.path.parent if desk.db.path is not None else desk.paths.data_dir
     with st.open_stage(desk.db, folder) as stage:
         staged = stage_file(verified, plan, stage, progress)

@@ -14,8 +14,8 @@ from db.queries import exchange_stage as st
 from ido_desk.exchange import format as fmt
 from ido_desk.exchange.codes import CodePlan
 from ido_desk.exchange.format import RefusedFile
-from ido_desk.exchange.lines import LineReader, lines
-from ido_desk.exchange.verify import ZIP_ERRORS, VerifiedFile, damaged
+from ido_desk.exchange.lines import CHUNK, LineReader, lines
+from ido_desk.exchange.verify import ZIP_ERRORS, VerifiedFile, changed, damaged
 from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 BATCH = 5000
@@ -71,18 +71,31 @@ def stage_file(
     return staged
 
 
+def check_visits(verified: VerifiedFile) -> None:
+    """Read visits.jsonl once and compare its digest with the signed one, without staging it:
+    for a file whose signed content was imported before. RefusedFile when it differs."""
+    digest = hashlib.sha256()
+    limit = fmt.MAX_MEMBER_SIZE[fmt.VISITS]
+    read = 0
+    try:
+        with zipfile.ZipFile(verified.path) as archive, archive.open(fmt.VISITS) as stream:
+            while chunk := stream.read(CHUNK):
+                read += len(chunk)
+                if read > limit:  # more than the header said: not the signed member
+                    raise changed(verified.name, fmt.VISITS)
+                digest.update(chunk)
+    except RefusedFile:
+        raise
+    except ZIP_ERRORS as exc:
+        raise damaged(verified.name, fmt.VISITS, exc) from None
+    if digest.hexdigest() != verified.visits_sha256:
+        raise changed(verified.name, fmt.VISITS)
+
+
 def _check_totals(verified: VerifiedFile, digest: str, staged: Staged) -> None:
     name = verified.name
     if digest != verified.visits_sha256:
-        raise RefusedFile(
-            name,
-            QT_TRANSLATE_NOOP(
-                "core",
-                "de controlesom klopt niet: dit onderdeel is na het ondertekenen "
-                "gewijzigd of beschadigd.",
-            ),
-            member=fmt.VISITS,
-        )
+        raise changed(name, fmt.VISITS)
     manifest = verified.manifest
     for field, found in (
         ("visits", staged.lines),

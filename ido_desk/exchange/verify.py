@@ -6,7 +6,9 @@ content of the small members (manifest and lists).
 Only the expected members are ever read, each through a size limit. visits.jsonl, the one
 large member, is read once, by the import, which hashes it on the way and compares with
 ``VerifiedFile.visits_sha256`` before anything is applied: so a file is read and hashed
-once. ``VerifiedFile`` says what the manifest promises and which key signed it; whether that
+once. A file whose signed content was imported before is still read and hashed whole
+(``stage.check_visits``) before it is told so: a tampered copy is refused as tampered.
+``VerifiedFile`` says what the manifest promises and which key signed it; whether that
 key is trusted for the location is the importer's question."""
 
 from __future__ import annotations
@@ -88,7 +90,7 @@ def verify_file(path: Path) -> VerifiedFile:
             raw_lists = _read_small(archive, fmt.LISTS)
             for member, data in ((fmt.MANIFEST, raw_manifest), (fmt.LISTS, raw_lists)):
                 if hashlib.sha256(data).hexdigest() != checksums[member]:
-                    raise _changed(name, member)
+                    raise changed(name, member)
             manifest = parse_manifest(name, _json(name, fmt.MANIFEST, raw_manifest), version)
             lists = read_lists(name, _json(name, fmt.LISTS, raw_lists))
     except RefusedFile:
@@ -129,7 +131,8 @@ def damaged(name: str, member: str | None, exc: BaseException) -> RefusedFile:
     )
 
 
-def _changed(name: str, member: str) -> RefusedFile:
+def changed(name: str, member: str) -> RefusedFile:
+    """The refusal for a member whose checksum does not match the signed one."""
     return RefusedFile(
         name,
         QT_TRANSLATE_NOOP(

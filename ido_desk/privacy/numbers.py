@@ -92,13 +92,16 @@ def _passes_11_test(digits: str) -> bool:
 # --- phone --------------------------------------------------------------------------------------
 
 _AREA_BRACKET = r"(?:\((?=\d{1,4}\)))?"  # "(" only when it closes around an area code: (020)
+# Between two digits of a phone number: nothing, one or two spaces, or one . or - with up to
+# two spaces either side (070 - 123 45 67, 06 -12 34 56 78)
+_GAP = r"(?:[ \u00a0]{0,2}[.\-][ \u00a0]{0,2}|[ \u00a0]{1,2})?"
 _PHONE = re.compile(
     rf"""
     (?<![\w+])                                              # not glued to a word or number
     (?:
-        (?:\+|00)31[ \u00a0]?(?:\(0\)[ \u00a0]?)?{_AREA_BRACKET}[1-9](?:\)?{_SEP}?\d){{8}}  # +31
-      | {_AREA_BRACKET}06(?:\)?{_SEP}?\d){{8}}                                           # mobile
-      | {_AREA_BRACKET}0[1-57-9]\d(?:\)?{_SEP}?\d){{7}}                                 # fixed
+        (?:\+|00)31[ \u00a0]?(?:\(0\)[ \u00a0]?)?{_AREA_BRACKET}[1-9](?:\)?{_GAP}\d){{8}}  # +31
+      | {_AREA_BRACKET}06(?:\)?{_GAP}\d){{8}}                                           # mobile
+      | {_AREA_BRACKET}0[1-57-9]\d(?:\)?{_GAP}\d){{7}}                                 # fixed
     )
     (?!\d)
     """,
@@ -108,11 +111,11 @@ _PHONE = re.compile(
 
 def find_phone(text: str) -> Iterator[Span]:
     """A Dutch phone number: ten digits starting with 0 (06-12345678, 06 1234 5678,
-    010-1234567, (070) 123 4567, 0201234567) or +31 / 0031 and nine digits (+31 6 12345678,
-    +31(0)20 1234567, 0031 20 1234567), not glued to letters or digits before it (so the
-    account part of a wrong IBAN is not read as one). Something that starts with a full date
-    (06-03-1956 12) is left to the date finder. Service numbers (0800, 0900) never have ten
-    digits, so they pass."""
+    010-1234567, (070) 123 4567, 0201234567, 070 - 123 45 67) or +31 / 0031 and nine digits
+    (+31 6 12345678, +31(0)20 1234567, 0031 20 1234567), not glued to letters or digits before
+    it (so the account part of a wrong IBAN is not read as one). Something that starts with a
+    full date (06-03-1956 12) is left to the date finder. Service numbers (0800, 0900) never
+    have ten digits, so they pass."""
     for m in _PHONE.finditer(text):
         if not starts_with_date(text, m.start()):
             yield m.span()

@@ -3758,47 +3758,47 @@ Totals per municipality</translation>
         <translation>{count} lines of the audit log written to {args.out}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/deliver.py" line="42"/>
+        <location filename="../../ido_desk/cli/deliver.py" line="43"/>
         <source>periode {period.label} is nog niet voorbij: een maand wordt bezorgd na haar laatste dag.</source>
         <translation>period {period.label} has not ended yet: a month is delivered after its last day.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/deliver.py" line="52"/>
+        <location filename="../../ido_desk/cli/deliver.py" line="53"/>
         <source>er is geen bezorgmap ingesteld (of nog geen locatie). Stel die eenmalig in met &apos;ido-desk delivery --folder MAP&apos;.</source>
         <translation>no delivery folder has been set (or no location yet). Set it once with &apos;ido-desk delivery --folder FOLDER&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/deliver.py" line="70"/>
+        <location filename="../../ido_desk/cli/deliver.py" line="72"/>
         <source>{outcome.month.label}: wacht</source>
         <translation>{outcome.month.label}: waiting</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/deliver.py" line="78"/>
-        <source>{status.month.label}: wacht</source>
-        <translation>{status.month.label}: waiting</translation>
-    </message>
-    <message>
-        <location filename="../../ido_desk/cli/deliver.py" line="63"/>
+        <location filename="../../ido_desk/cli/deliver.py" line="66"/>
         <source>{outcome.month.label}: bezorgd in {outcome.path} ({visits})</source>
         <translation>{outcome.month.label}: delivered in {outcome.path} ({visits})</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/deliver.py" line="81"/>
-        <source>{status.month.label}: bezorgd in {status.path} ({visits})</source>
-        <translation>{status.month.label}: delivered in {status.path} ({visits})</translation>
-    </message>
-    <message>
-        <location filename="../../ido_desk/cli/deliver.py" line="87"/>
+        <location filename="../../ido_desk/cli/deliver.py" line="75"/>
         <source>Niets te bezorgen: elke afgelopen maand is bezorgd.</source>
         <translation>Nothing to deliver: every month that has ended is delivered.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/deliver.py" line="90"/>
+        <location filename="../../ido_desk/cli/deliver.py" line="77"/>
+        <source>Niets te bezorgen: geen afgelopen maand in {label}.</source>
+        <translation>Nothing to deliver: no month in {label} has ended.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/deliver.py" line="84"/>
+        <source>ido-desk: let op: de bezorgmap {folder} is nu niet bereikbaar; de volgende maand wacht tot die map er weer is (of kies een andere map met &apos;ido-desk delivery --folder MAP&apos;).</source>
+        <translation>ido-desk: note: the delivery folder {folder} cannot be reached now; the next month waits until that folder is back (or choose another folder with &apos;ido-desk delivery --folder DIR&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/deliver.py" line="94"/>
         <source>Maandrapport {report_period.label}: {path}</source>
         <translation>Monthly report {report_period.label}: {path}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/deliver.py" line="96"/>
+        <location filename="../../ido_desk/cli/deliver.py" line="100"/>
         <source>ido-desk: {result.problem}</source>
         <translation>ido-desk: {result.problem}</translation>
     </message>
@@ -3940,47 +3940,47 @@ Totals per municipality</translation>
         <translation>Changing the location</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="38"/>
+        <location filename="../../ido_desk/delivery.py" line="39"/>
         <source>IDO Desk probeert het bij de volgende start opnieuw, of nu met &apos;ido-desk deliver&apos;.</source>
         <translation>IDO Desk tries again at the next start, or now with &apos;ido-desk deliver&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="86"/>
+        <location filename="../../ido_desk/delivery.py" line="87"/>
         <source>De bezorgmap instellen</source>
         <translation>Setting the delivery folder</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="95"/>
+        <location filename="../../ido_desk/delivery.py" line="96"/>
         <source>De map voor de maandrapporten instellen</source>
         <translation>Setting the folder for the monthly reports</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="261"/>
+        <location filename="../../ido_desk/delivery.py" line="266"/>
         <source>{problem} Maak ruimte of kies een andere map. {retry}</source>
         <translation>{problem} Make room or choose another folder. {retry}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="285"/>
+        <location filename="../../ido_desk/delivery.py" line="290"/>
         <source>De bezorgmap {folder} is niet bereikbaar: steek de USB-stick in, maak de netwerkmap bereikbaar of kies een andere map bij Instellingen. {retry}</source>
         <translation>The delivery folder {folder} cannot be reached: put in the USB stick, make the network folder reachable or choose another folder in Settings. {retry}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="327"/>
+        <location filename="../../ido_desk/delivery.py" line="332"/>
         <source>Maandrapport niet gemaakt: {problem} {retry}</source>
         <translation>Monthly report not made: {problem} {retry}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="331"/>
+        <location filename="../../ido_desk/delivery.py" line="336"/>
         <source>Maandrapport niet gemaakt: {message} {retry}</source>
         <translation>Monthly report not made: {message} {retry}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="386"/>
+        <location filename="../../ido_desk/delivery.py" line="392"/>
         <source>De termijn voor te late levering instellen</source>
         <translation>Setting when a delivery is late</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="390"/>
+        <location filename="../../ido_desk/delivery.py" line="396"/>
         <source>{days} dagen kan niet: kies {MIN_LATE_DAYS} tot {MAX_LATE_DAYS} dagen.</source>
         <translation>{days} days is not possible: choose {MIN_LATE_DAYS} to {MAX_LATE_DAYS} days.</translation>
     </message>
@@ -4521,152 +4521,151 @@ Totals per municipality</translation>
         <translation>unknown kind (choose from {referral_kinds}).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="67"/>
-        <location filename="../../ido_desk/exchange/verify.py" line="119"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="69"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="121"/>
         <source>het bestand kan niet worden gelezen ({strerror}).</source>
         <translation>the file cannot be read ({strerror}).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="72"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="74"/>
         <source>het bestand is leeg.</source>
         <translation>the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="77"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="79"/>
         <source>dit is geen exportbestand van IDO Desk (geen zip-archief).</source>
         <translation>this is not an IDO Desk export file (not a zip archive).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="115"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="117"/>
         <source>een onderdeelnaam is geen geldige UTF-8-tekst.</source>
         <translation>a member name is not valid UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="125"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="127"/>
         <source>het bestand is beschadigd of onvolledig ({error}).</source>
         <translation>the file is damaged or incomplete ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="135"/>
-        <location filename="../../ido_desk/exchange/stage.py" line="79"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="138"/>
         <source>de controlesom klopt niet: dit onderdeel is na het ondertekenen gewijzigd of beschadigd.</source>
         <translation>the checksum does not match: this member was changed or damaged after signing.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="150"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="153"/>
         <source>dit onderdeel komt twee keer voor.</source>
         <translation>this member occurs twice.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="157"/>
-        <location filename="../../ido_desk/exchange/verify.py" line="195"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="160"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="198"/>
         <source>dit is geen exportbestand van IDO Desk (geen manifest).</source>
         <translation>this is not an IDO Desk export file (no manifest).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="163"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="166"/>
         <source>onverwacht onderdeel in het bestand.</source>
         <translation>unexpected member in the file.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="168"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="171"/>
         <source>dit onderdeel is versleuteld.</source>
         <translation>this member is encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="172"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="175"/>
         <source>onbekende compressiemethode.</source>
         <translation>unknown compression method.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="178"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="181"/>
         <source>dit onderdeel is te groot ({file_size} bytes; hoogstens {limit}).</source>
         <translation>this member is too large ({file_size} bytes; at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="188"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="191"/>
         <source>dit onderdeel pakt verdacht sterk uit (een zip-bom?).</source>
         <translation>this member expands suspiciously much (a zip bomb?).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="199"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="202"/>
         <source>dit onderdeel ontbreekt.</source>
         <translation>this member is missing.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="213"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="216"/>
         <source>dit onderdeel is geen UTF-8-tekst.</source>
         <translation>this member is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="218"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="221"/>
         <location filename="../../ido_desk/exchange/lines.py" line="252"/>
         <source>geen geldige JSON ({msg}).</source>
         <translation>not valid JSON ({msg}).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="225"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="228"/>
         <location filename="../../ido_desk/exchange/lines.py" line="257"/>
         <source>geen geldige JSON (een getal te groot of te diep genest).</source>
         <translation>not valid JSON (a number too large or nested too deeply).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="235"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="238"/>
         <source>dit is geen exportbestand van IDO Desk (verwacht &apos;{format_name}&apos;).</source>
         <translation>this is not an IDO Desk export file (expected &apos;{format_name}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="246"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="249"/>
         <source>ongeldige formaatversie.</source>
         <translation>invalid format version.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="254"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="257"/>
         <source>formaatversie {version} kan deze versie van IDO Desk niet lezen (hoogstens {readable_versions}). Installeer de nieuwste versie van IDO Desk.</source>
         <translation>this version of IDO Desk cannot read format version {version} (at most {readable_versions}). Install the newest version of IDO Desk.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="273"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="276"/>
         <source>geen ASCII-tekst.</source>
         <translation>not ASCII text.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="280"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="283"/>
         <source>verwacht &apos;&lt;sha256&gt;  &lt;naam&gt;&apos;.</source>
         <translation>expected &apos;&lt;sha256&gt;  &lt;name&gt;&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="289"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="292"/>
         <source>de controlesommen moeten precies {signed_members} noemen.</source>
         <translation>the checksums must name exactly {signed_members}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="301"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="304"/>
         <source>onbekend ondertekenalgoritme.</source>
         <translation>unknown signing algorithm.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="306"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="309"/>
         <source>de handtekening moet over {checksums} gaan.</source>
         <translation>the signature must cover {checksums}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="317"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="320"/>
         <source>herkenningscode of handtekening is geen base64.</source>
         <translation>identification code or signature is not base64.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="323"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="326"/>
         <source>herkenningscode of handtekening heeft de verkeerde lengte.</source>
         <translation>identification code or signature has the wrong length.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="329"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="332"/>
         <source>dit bestand is ondertekend met een zwakke herkenningscode (die elk bestand zou laten kloppen); het wordt nooit aangenomen.</source>
         <translation>this file is signed with a weak identification code (one that would make any file match); it is never accepted.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="340"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="343"/>
         <source>de handtekening klopt niet: het bestand is gewijzigd of niet met deze herkenningscode ondertekend.</source>
         <translation>the signature does not match: the file was changed or not signed with this identification code.</translation>
     </message>
@@ -4819,8 +4818,8 @@ Totals per municipality</translation>
         <translation>this is not a subtopic of &apos;{topic}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/importer.py" line="103"/>
-        <location filename="../../ido_desk/exchange/importer.py" line="116"/>
+        <location filename="../../ido_desk/exchange/importer.py" line="104"/>
+        <location filename="../../ido_desk/exchange/importer.py" line="117"/>
         <source>Importeren</source>
         <translation>Importing</translation>
     </message>
@@ -4950,7 +4949,7 @@ Totals per municipality</translation>
         <translation>{name} holds a weak identification code; it is never trusted.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/stage.py" line="96"/>
+        <location filename="../../ido_desk/exchange/stage.py" line="109"/>
         <source>het manifest belooft {promised}, maar {visits} bevat er {found}.</source>
         <translation>the manifest promises {promised}, but {visits} holds {found}.</translation>
     </message>
