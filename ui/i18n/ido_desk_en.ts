@@ -469,73 +469,73 @@ Restore this backup?</translation>
 <context>
     <name>DayList</name>
     <message>
-        <location filename="../day_list.py" line="130"/>
+        <location filename="../day_list.py" line="129"/>
         <source>Enter of dubbelklik: bezoek openen; Delete: verwijderen</source>
         <translation>Enter or double-click: open the visit; Delete: delete it</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="131"/>
+        <location filename="../day_list.py" line="130"/>
         <source>Bezoeken van de dag</source>
         <translation>Visits of the day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="142"/>
+        <location filename="../day_list.py" line="141"/>
         <source>Vorige dag (Alt+Links)</source>
         <translation>Previous day (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="144"/>
+        <location filename="../day_list.py" line="143"/>
         <source>Vorige dag</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="150"/>
+        <location filename="../day_list.py" line="149"/>
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="153"/>
+        <location filename="../day_list.py" line="152"/>
         <source>Volgende dag (Alt+Rechts)</source>
         <translation>Next day (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="155"/>
+        <location filename="../day_list.py" line="154"/>
         <source>Volgende dag</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="233"/>
+        <location filename="../day_list.py" line="253"/>
         <source>Verwijderd: bezoek {0}.</source>
         <translation>Deleted: visit {0}.</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="69"/>
-        <location filename="../day_list.py" line="157"/>
+        <location filename="../day_list.py" line="71"/>
+        <location filename="../day_list.py" line="156"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="72"/>
+        <location filename="../day_list.py" line="74"/>
         <source>1 bezoek</source>
         <translation>1 visit</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="74"/>
+        <location filename="../day_list.py" line="76"/>
         <source>{0} bezoeken</source>
         <translation>{0} visits</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="75"/>
+        <location filename="../day_list.py" line="77"/>
         <source>1 vraag</source>
         <translation>1 question</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="77"/>
+        <location filename="../day_list.py" line="79"/>
         <source>{0} vragen</source>
         <translation>{0} questions</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="158"/>
+        <location filename="../day_list.py" line="157"/>
         <source>Naar vandaag (Alt+Home)</source>
         <translation>Go to today (Alt+Home)</translation>
     </message>
