@@ -226,9 +226,10 @@ class RegionView(QWidget):
         self.status.setText(text)
         late = [
             self.tr("{name} (laatste bestand {day})").format(
-                name=row.name,
-                day=f"{row.last_file:%d-%m-%Y}" if row.last_file else self.tr("nooit"),
+                name=row.name, day=f"{row.last_file:%d-%m-%Y}"
             )
+            if row.last_file
+            else self.tr("{name} (nog nooit een bestand)").format(name=row.name)
             for row in overview.locations
             if row.late
         ]
