@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton
+from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton, QWidget
 
 from ido_desk.desk import Desk
 from tests.ui_helpers import show_window
 from ui.app import build_main_window
+from ui.language_section import LanguageSection
 from ui.main_window import MainWindow
+from ui.settings_view import SettingsView
+from ui.tabs import SETTINGS
 
 
 @pytest.fixture
@@ -44,3 +47,26 @@ def test_a_chosen_chip_with_the_focus_shows_its_whole_label(qtbot, window: MainW
         qtbot.waitUntil(chip.hasFocus)
         needed = chip.fontMetrics().horizontalAdvance(chip.text())
         assert label_room(chip) >= needed, chip.text()  # was 4 px short: "DigiD" lost its "D"
+
+
+def cut_at_the_right(widget: QWidget) -> bool:
+    """Whether the widget's own picture has ink in its last column of pixels: its text runs
+    into its right edge and is cut there."""
+    image = widget.grab().toImage()
+    background = image.pixelColor(image.width() - 1, 0)
+    last = image.width() - 1
+    return any(image.pixelColor(last, y) != background for y in range(image.height()))
+
+
+def test_the_language_label_shows_its_whole_text(qtbot, window: MainWindow) -> None:
+    window.show_tab(SETTINGS)
+    qtbot.waitUntil(lambda: window.findChild(SettingsView) is not None)
+    settings = window.findChild(SettingsView)
+    assert settings is not None
+    settings.show_section("Taal / Language")
+    section = settings.findChild(LanguageSection)
+    assert section is not None
+    label = section.choice_label
+    qtbot.waitUntil(label.isVisible)
+    assert label.buddy() is section.choice
+    assert not cut_at_the_right(label), label.text()  # the "e" of "Language" was cut
