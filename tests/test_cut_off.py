@@ -70,3 +70,17 @@ def test_the_language_label_shows_its_whole_text(qtbot, window: MainWindow) -> N
     qtbot.waitUntil(label.isVisible)
     assert label.buddy() is section.choice
     assert not cut_at_the_right(label), label.text()  # the "e" of "Language" was cut
+
+
+def test_no_empty_corner_button_before_the_database_is_open(qtbot, desk: Desk) -> None:
+    """First start: the location form over a window without a database yet. The corner's
+    sign-in button has nothing to say then: it is not shown as an empty box."""
+    window = MainWindow(data_dir=desk.paths.data_dir)
+    show_window(qtbot, window)
+    corner = window.manager_button
+    assert not corner.isVisible() or corner.text()  # was a blank, disabled button
+    window.attach(desk)  # the location is saved: the window gets its database
+    qtbot.waitUntil(corner.isVisible)
+    assert corner.text() == "Pincode instellen  Ctrl+L" and corner.isEnabled()
+    assert window.rect().contains(corner.mapTo(window, corner.rect().bottomRight()))
+    window.detach()
