@@ -14,7 +14,7 @@ from ui.app import build_main_window
 from ui.language_section import LanguageSection
 from ui.main_window import MainWindow
 from ui.settings_view import SettingsView
-from ui.tabs import SETTINGS
+from ui.tabs import REGION, SETTINGS
 
 
 @pytest.fixture
@@ -84,3 +84,27 @@ def test_no_empty_corner_button_before_the_database_is_open(qtbot, desk: Desk) -
     assert corner.text() == "Pincode instellen  Ctrl+L" and corner.isEnabled()
     assert window.rect().contains(corner.mapTo(window, corner.rect().bottomRight()))
     window.detach()
+
+
+def test_the_region_tab_opens_with_the_newest_months_in_view(qtbot, window: MainWindow) -> None:
+    """A year of months does not fit 1366 pixels beside the names: the table opens scrolled
+    to its right end (this month and the total), also after Vernieuwen."""
+    from ui.region_view import RegionView
+
+    window.show_tab(REGION)
+    qtbot.waitUntil(lambda: window.findChild(RegionView) is not None)
+    view = window.findChild(RegionView)
+    assert view is not None
+    model, table = view.locations_model, view.locations
+    header = table.horizontalHeader()
+    def in_view(column: int) -> bool:
+        left = header.sectionViewportPosition(column)
+        return left >= 0 and left + header.sectionSize(column) <= table.viewport().width()
+
+    qtbot.waitUntil(lambda: model.columnCount() == 2 + 12 + 1 and model.rowCount() == 1)
+    this_month = model.total_column - 1
+    assert header.length() > table.viewport().width()  # more months than room
+    qtbot.waitUntil(lambda: in_view(this_month) and in_view(model.total_column))  # was off-screen
+    table.horizontalScrollBar().setValue(0)
+    qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: in_view(this_month))

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, Signal
+from PySide6.QtCore import QAbstractTableModel, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -207,12 +207,19 @@ class RegionView(QWidget):
             .run()
         )
 
+    def _show_newest(self) -> None:
+        bar = self.locations.horizontalScrollBar()
+        bar.setValue(bar.maximum())
+
     def _show(self, overview: Overview) -> None:
         if self._again:
             self._again = False
             self.refresh()
             return
         self.locations_model.set_overview(overview)
+        # the newest months (and the total) in view, not off-screen on the right: the columns
+        # take their widths from their contents once laid out, so scroll after that
+        QTimer.singleShot(0, self._show_newest)
         self.municipalities_model.set_rows(overview.municipalities)
         chase = [row.name for row in overview.locations if row.missing_months]
         text = self.tr("{n}, {visits}.").format(
