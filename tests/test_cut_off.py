@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 from ido_desk.desk import Desk
 from tests.ui_helpers import show_window
@@ -14,7 +21,7 @@ from ui.app import build_main_window
 from ui.language_section import LanguageSection
 from ui.main_window import MainWindow
 from ui.settings_view import SettingsView
-from ui.tabs import REGION, SETTINGS
+from ui.tabs import REGION, REPORTS, SETTINGS
 
 
 @pytest.fixture
@@ -108,3 +115,38 @@ def test_the_region_tab_opens_with_the_newest_months_in_view(qtbot, window: Main
     table.horizontalScrollBar().setValue(0)
     qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: in_view(this_month))
+
+
+def edit_room(box: QComboBox) -> int:
+    """The width a combo box leaves for its text."""
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    control, field = QStyle.ComplexControl.CC_ComboBox, QStyle.SubControl.SC_ComboBoxEditField
+    return box.style().subControlRect(control, option, field, box).width()
+
+
+def test_the_reports_location_box_shows_whole_names(qtbot, desk: Desk) -> None:
+    """A coordinator's database holds other branches: the Locatie box on Rapporten is as
+    wide as its longest name (was cut: "Bibliotheek Rijswijk, Huis van de Sta"), and the
+    chosen name is whole in its tooltip."""
+    from ido_desk.demo import DemoSpec, make_demo
+    from ui.reports_view import ReportsView
+
+    make_demo(desk, DemoSpec(visits=20, locations=3, months=1))
+    window = build_main_window(desk)
+    window.resize(1366, 768)
+    show_window(qtbot, window)
+    window.show_tab(REPORTS)
+    qtbot.waitUntil(lambda: window.findChild(ReportsView) is not None)
+    view = window.findChild(ReportsView)
+    assert view is not None
+    box = view.location
+    qtbot.waitUntil(box.isVisible)
+    names = [box.itemText(n) for n in range(box.count())]
+    assert len(names) == 4  # three locations and "Alle locaties (3)"
+    room = edit_room(box)
+    for name in names:
+        assert box.fontMetrics().horizontalAdvance(name) <= room, name
+    assert window.rect().contains(box.mapTo(window, box.rect().bottomRight()))
+    box.setCurrentIndex(1)
+    assert box.toolTip() == names[1] and box.accessibleName() == "Locatie"
