@@ -112,6 +112,9 @@ def test_the_region_tab_opens_with_the_newest_months_in_view(qtbot, window: Main
     this_month = model.total_column - 1
     assert header.length() > table.viewport().width()  # more months than room
     qtbot.waitUntil(lambda: in_view(this_month) and in_view(model.total_column))  # was off-screen
+    names = table.verticalHeader()  # and each row's name stays in view beside them
+    assert names.isVisible() and table.isColumnHidden(model.LOCATION)
+    assert model.headerData(0, Qt.Orientation.Vertical, 0) == "Huis van de Stad (eigen locatie)"
     table.horizontalScrollBar().setValue(0)
     qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: in_view(this_month))

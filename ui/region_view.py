@@ -81,6 +81,10 @@ class RegionView(QWidget):
 
         self.locations_model = LocationMonthsModel(self)
         self.locations = self._table(self.locations_model)
+        # the names as row headers, which stay put when the months scroll (the newest are
+        # shown first, on the right): a row of numbers is never without its location
+        self.locations.verticalHeader().setVisible(True)
+        self.locations.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.municipalities_model = MunicipalityTotalsModel(self)
         self.municipalities = self._table(self.municipalities_model)
         legend = QLabel(
@@ -217,6 +221,7 @@ class RegionView(QWidget):
             self.refresh()
             return
         self.locations_model.set_overview(overview)
+        self.locations.setColumnHidden(LocationMonthsModel.LOCATION, True)  # in the row headers
         # the newest months (and the total) in view, not off-screen on the right: the columns
         # take their widths from their contents once laid out, so scroll after that
         QTimer.singleShot(0, self._show_newest)

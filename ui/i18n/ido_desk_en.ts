@@ -1340,42 +1340,42 @@ Restore this backup?</translation>
 <context>
     <name>LocationMonthsModel</name>
     <message>
-        <location filename="../location_months_model.py" line="19"/>
+        <location filename="../location_months_model.py" line="20"/>
         <source>wacht</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../location_months_model.py" line="51"/>
+        <location filename="../location_months_model.py" line="56"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../location_months_model.py" line="53"/>
+        <location filename="../location_months_model.py" line="58"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../location_months_model.py" line="55"/>
+        <location filename="../location_months_model.py" line="60"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../location_months_model.py" line="69"/>
+        <location filename="../location_months_model.py" line="74"/>
         <source> (eigen locatie)</source>
         <translation> (own location)</translation>
     </message>
     <message>
-        <location filename="../location_months_model.py" line="81"/>
+        <location filename="../location_months_model.py" line="86"/>
         <source>{name} heeft {month} nog niet bezorgd; het komt nog</source>
         <translation>{name} has not delivered {month} yet; it is still to come</translation>
     </message>
     <message>
-        <location filename="../location_months_model.py" line="86"/>
+        <location filename="../location_months_model.py" line="91"/>
         <source>Niets ontvangen van {name} over {month}</source>
         <translation>Nothing received from {name} for {month}</translation>
     </message>
     <message>
-        <location filename="../location_months_model.py" line="90"/>
+        <location filename="../location_months_model.py" line="95"/>
         <source>Lopende maand: bezoeken tot nu toe</source>
         <translation>Current month: visits so far</translation>
     </message>
@@ -1882,79 +1882,79 @@ Restore this backup?</translation>
         <translation>Save as…  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="88"/>
+        <location filename="../region_view.py" line="92"/>
         <source>{0} = niets ontvangen over een afgelopen maand: geen bezoeken en geen export die de maand dekt. De lopende maand (grijs) telt tot nu toe en ontbreekt nog niet.</source>
         <translation>{0} = nothing received for a past month: no visits and no export that covers the month. The current month (grey) counts so far and is not missing yet.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="104"/>
+        <location filename="../region_view.py" line="108"/>
         <source>Locaties</source>
         <translation>Locations</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="105"/>
-        <location filename="../region_view.py" line="108"/>
+        <location filename="../region_view.py" line="109"/>
+        <location filename="../region_view.py" line="112"/>
         <source>Totalen per gemeente</source>
         <translation>Totals per municipality</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="126"/>
+        <location filename="../region_view.py" line="130"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="154"/>
+        <location filename="../region_view.py" line="158"/>
         <source>Regio-overzicht opslaan</source>
         <translation>Save regional overview</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="156"/>
+        <location filename="../region_view.py" line="160"/>
         <source>PDF (*.pdf);;Excel (*.xlsx);;CSV voor Excel (*.csv)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="166"/>
-        <location filename="../region_view.py" line="193"/>
+        <location filename="../region_view.py" line="170"/>
+        <location filename="../region_view.py" line="197"/>
         <source>Regio-overzicht wordt gemaakt…</source>
         <translation>Making the regional overview…</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="175"/>
+        <location filename="../region_view.py" line="179"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="179"/>
+        <location filename="../region_view.py" line="183"/>
         <source>Het regio-overzicht kon niet worden gemaakt.</source>
         <translation>The regional overview could not be made.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="200"/>
+        <location filename="../region_view.py" line="204"/>
         <source>Afgedrukt: {0}</source>
         <translation>Printed: {0}</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="225"/>
+        <location filename="../region_view.py" line="230"/>
         <source>{n}, {visits}.</source>
         <translation>{n}, {visits}.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="230"/>
+        <location filename="../region_view.py" line="235"/>
         <source>Ontbrekende maanden bij: {names}.</source>
         <translation>Missing months at: {names}.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="235"/>
+        <location filename="../region_view.py" line="240"/>
         <source>{name} (laatste bestand {day})</source>
         <translation>{name} (last file {day})</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="237"/>
+        <location filename="../region_view.py" line="242"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="242"/>
+        <location filename="../region_view.py" line="247"/>
         <source>Te laat met bezorgen: {0}.</source>
         <translation>Late with delivering: {0}.</translation>
     </message>
