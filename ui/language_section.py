@@ -77,6 +77,10 @@ class LanguageSection(QWidget):
         self.choice.activated.connect(self._chosen)
         label = QLabel(self.tr("&Taal / Language"))
         label.setBuddy(self.choice)
+        # room for the ink of the last letter: Qt sizes a label by its text's advance, and the
+        # "e" reached past it (cut off)
+        label.setContentsMargins(0, 0, 4, 0)
+        self.choice_label = label
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.restart_button = QPushButton(self.tr("Nu opnieuw starten"))

@@ -16,6 +16,7 @@ from ui.table_model import Index
 
 MISSING_TEXT = "—"
 # the branch's newest file says the month is still to come
+DISPLAY = Qt.ItemDataRole.DisplayRole
 PENDING_TEXT = str(QT_TRANSLATE_NOOP("LocationMonthsModel", "wacht"))
 
 
@@ -45,7 +46,11 @@ class LocationMonthsModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.total_column + 1
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Vertical:  # the row's name, beside the months
+            if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole):
+                return self.data(self.index(section, self.LOCATION), role)
+            return None
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == self.LOCATION:
             return self.tr("Locatie")

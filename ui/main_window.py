@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         self.manager_button.setObjectName("managerButton")
         self.manager_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.manager_button.setEnabled(False)
+        self.manager_button.hide()  # no text before the database is open (first start): shown
+        # by ManagerSwitch, with its text, once the window is attached
         self.tabs.setCornerWidget(self.manager_button, Qt.Corner.TopRightCorner)
         self.manager_switch: QObject | None = None  # set by attach()
         self.delivery_notice: QWidget | None = None  # set by finish_start(): ui.delivery_notice

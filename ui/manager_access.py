@@ -40,6 +40,7 @@ class ManagerSwitch(QObject):
         button.clicked.connect(self.toggle)
         QShortcut(QKeySequence("Ctrl+L"), window, self.toggle)
         self.show_state()
+        button.show()
 
     def toggle(self) -> None:
         if is_manager(self.desk):

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, Signal
+from PySide6.QtCore import QAbstractTableModel, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -81,6 +81,10 @@ class RegionView(QWidget):
 
         self.locations_model = LocationMonthsModel(self)
         self.locations = self._table(self.locations_model)
+        # the names as row headers, which stay put when the months scroll (the newest are
+        # shown first, on the right): a row of numbers is never without its location
+        self.locations.verticalHeader().setVisible(True)
+        self.locations.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.municipalities_model = MunicipalityTotalsModel(self)
         self.municipalities = self._table(self.municipalities_model)
         legend = QLabel(
@@ -207,12 +211,20 @@ class RegionView(QWidget):
             .run()
         )
 
+    def _show_newest(self) -> None:
+        bar = self.locations.horizontalScrollBar()
+        bar.setValue(bar.maximum())
+
     def _show(self, overview: Overview) -> None:
         if self._again:
             self._again = False
             self.refresh()
             return
         self.locations_model.set_overview(overview)
+        self.locations.setColumnHidden(LocationMonthsModel.LOCATION, True)  # in the row headers
+        # the newest months (and the total) in view, not off-screen on the right: the columns
+        # take their widths from their contents once laid out, so scroll after that
+        QTimer.singleShot(0, self._show_newest)
         self.municipalities_model.set_rows(overview.municipalities)
         chase = [row.name for row in overview.locations if row.missing_months]
         text = self.tr("{n}, {visits}.").format(

@@ -54,6 +54,7 @@ from ido_desk.reports.service import (
 from ido_desk.translatable import Text
 from ui.chips_layout import FlowRow
 from ui.messages import show_error, user_message, window_text
+from ui.name_box import fit_to_names
 from ui.operations import Op, Progress
 from ui.pdf_print import print_document
 from ui.qt_dates import month_name, to_date, to_qdate
@@ -118,12 +119,7 @@ class ReportsView(QWidget):
         self.periods.addWidget(self._row(self.quarter, self.quarter_year))
         self.periods.addWidget(self._row(self.year))
         self.periods.addWidget(self._row(self.range_from, QLabel(self.tr("t/m")), self.range_to))
-        self.location = QComboBox()
-        # a long location name (or a hundred of them) must not widen the window
-        self.location.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.location.setMinimumContentsLength(24)
+        self.location = QComboBox()  # as wide as its names, within reason (reload_locations)
         self.narrow.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -219,6 +215,7 @@ class ReportsView(QWidget):
         for choice in choices:
             self.location.addItem(f"{choice.title} ({choice.municipality})", choice.code)
         self.location.addItem(self.tr("Alle locaties ({0})").format(len(choices)), ALL)
+        fit_to_names(self.location)
         self.narrow.clear()
         self.narrow.addItem(self.tr("(geen filter)"), None)
         for word, key, values in (

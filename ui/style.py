@@ -199,6 +199,9 @@ def palette(theme: Theme) -> QPalette:
     return result
 
 
+# Chips: Qt measures a chip once, in its plain state; the thicker border of the focus ring
+# (2 px, 3 px when chosen) takes its room from the padding, so border + padding stay 11 px and
+# a chosen chip's label is never cut ("DigiD" losing its "D").
 APP_SHEET = """
 QWidget {{ color: {text}; }}
 QMainWindow, QDialog {{ background: {window}; }}
@@ -229,11 +232,11 @@ QPushButton[chip="true"] {{
     background: {base}; color: {text};
 }}
 QPushButton[chip="true"]:hover {{ border-color: {accent}; background: {chip_hover}; }}
-QPushButton[chip="true"]:focus {{ border: 2px solid {accent}; }}
+QPushButton[chip="true"]:focus {{ border: 2px solid {accent}; padding: 1px 9px; }}
 QPushButton[chip="true"]:checked {{
     background: {accent}; border-color: {accent}; color: {on_accent};
 }}
-QPushButton[chip="true"]:checked:focus {{ border: 3px solid {ring}; }}
+QPushButton[chip="true"]:checked:focus {{ border: 3px solid {ring}; padding: 0 8px; }}
 QFrame#deliveryNotice {{ background: {notice}; border-bottom: 1px solid {notice_border}; }}
 QLabel#waiting {{ color: {warning}; }}
 QLabel#missingNote {{ background: {missing}; padding: 3px; }}

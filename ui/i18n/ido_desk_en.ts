@@ -1054,22 +1054,22 @@ Restore this backup?</translation>
         <translation>&amp;Taal / Language</translation>
     </message>
     <message>
-        <location filename="../language_section.py" line="82"/>
+        <location filename="../language_section.py" line="86"/>
         <source>Nu opnieuw starten</source>
         <translation>Restart now</translation>
     </message>
     <message>
-        <location filename="../language_section.py" line="84"/>
+        <location filename="../language_section.py" line="88"/>
         <source>Sluit IDO Desk en start het meteen opnieuw, in de gekozen taal</source>
         <translation>Closes IDO Desk and starts it again straight away, in the chosen language</translation>
     </message>
     <message>
-        <location filename="../language_section.py" line="112"/>
+        <location filename="../language_section.py" line="116"/>
         <source>Bewaard. U ziet de nieuwe taal als IDO Desk opnieuw start. Klik op &apos;Nu opnieuw starten&apos; om dat meteen te doen.</source>
         <translation>Saved. You will see the new language when IDO Desk starts again. Click &apos;Restart now&apos; to do that straight away.</translation>
     </message>
     <message>
-        <location filename="../language_section.py" line="116"/>
+        <location filename="../language_section.py" line="120"/>
         <source>Bewaard.</source>
         <translation>Saved.</translation>
     </message>
@@ -1340,42 +1340,42 @@ Restore this backup?</translation>
 <context>
     <name>LocationMonthsModel</name>
     <message>
-        <location filename="../location_months_model.py" line="19"/>
+        <location filename="../location_months_model.py" line="20"/>
         <source>wacht</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../location_months_model.py" line="51"/>
+        <location filename="../location_months_model.py" line="56"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../location_months_model.py" line="53"/>
+        <location filename="../location_months_model.py" line="58"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../location_months_model.py" line="55"/>
+        <location filename="../location_months_model.py" line="60"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../location_months_model.py" line="69"/>
+        <location filename="../location_months_model.py" line="74"/>
         <source> (eigen locatie)</source>
         <translation> (own location)</translation>
     </message>
     <message>
-        <location filename="../location_months_model.py" line="81"/>
+        <location filename="../location_months_model.py" line="86"/>
         <source>{name} heeft {month} nog niet bezorgd; het komt nog</source>
         <translation>{name} has not delivered {month} yet; it is still to come</translation>
     </message>
     <message>
-        <location filename="../location_months_model.py" line="86"/>
+        <location filename="../location_months_model.py" line="91"/>
         <source>Niets ontvangen van {name} over {month}</source>
         <translation>Nothing received from {name} for {month}</translation>
     </message>
     <message>
-        <location filename="../location_months_model.py" line="90"/>
+        <location filename="../location_months_model.py" line="95"/>
         <source>Lopende maand: bezoeken tot nu toe</source>
         <translation>Current month: visits so far</translation>
     </message>
@@ -1441,22 +1441,22 @@ Restore this backup?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="183"/>
         <source>Bezoek niet opgeslagen</source>
         <translation>Visit not saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="186"/>
         <source>Er staat een bezoek half ingevuld dat nog niet is opgeslagen. Toch afsluiten?</source>
         <translation>A visit is half filled in and not saved yet. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Afsluiten zonder opslaan</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="191"/>
         <source>Terug naar het formulier</source>
         <translation>Back to the form</translation>
     </message>
@@ -1509,32 +1509,32 @@ Restore this backup?</translation>
 <context>
     <name>ManagerSwitch</name>
     <message>
-        <location filename="../manager_access.py" line="61"/>
+        <location filename="../manager_access.py" line="62"/>
         <source>Beheerder: afmelden  Ctrl+L</source>
         <translation>Manager: sign out  Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="62"/>
+        <location filename="../manager_access.py" line="63"/>
         <source>Na 15 minuten wordt de beheerder vanzelf afgemeld.</source>
         <translation>The manager is signed out automatically after 15 minutes.</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="64"/>
+        <location filename="../manager_access.py" line="65"/>
         <source>Beheerder  Ctrl+L</source>
         <translation>Manager  Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="67"/>
+        <location filename="../manager_access.py" line="68"/>
         <source>Lijsten, instellingen, oudere bezoeken, uitwisseling en de auditlog vragen de pincode van de beheerder.</source>
         <translation>Lists, settings, older visits, exchange and the audit log ask for the manager&apos;s PIN.</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="72"/>
+        <location filename="../manager_access.py" line="73"/>
         <source>Pincode instellen  Ctrl+L</source>
         <translation>Set PIN  Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="74"/>
+        <location filename="../manager_access.py" line="75"/>
         <source>Er is nog geen pincode: iedereen kan nu alles. Stel er een in.</source>
         <translation>There is no PIN yet: anyone can do everything now. Set one.</translation>
     </message>
@@ -1712,22 +1712,22 @@ Restore this backup?</translation>
 <context>
     <name>PinSection</name>
     <message>
-        <location filename="../manager_access.py" line="98"/>
+        <location filename="../manager_access.py" line="99"/>
         <source>Er is een pincode ingesteld. Lijsten en instellingen aanpassen, oudere bezoeken wijzigen, uitwisselen, terugzetten en de auditlog vragen erom.</source>
         <translation>A PIN is set. Changing lists and settings, changing older visits, exchange, restoring and the audit log ask for it.</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="102"/>
+        <location filename="../manager_access.py" line="103"/>
         <source>Pincode wijzigen…</source>
         <translation>Change PIN…</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="106"/>
+        <location filename="../manager_access.py" line="107"/>
         <source>Er is nog geen pincode ingesteld: iedereen aan de balie kan nu ook de beheerderstaken doen. Stel een pincode in om dat te beperken.</source>
         <translation>No PIN has been set yet: everyone at the desk can also do the manager&apos;s tasks now. Set a PIN to limit that.</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="110"/>
+        <location filename="../manager_access.py" line="111"/>
         <source>Pincode instellen…</source>
         <translation>Set PIN…</translation>
     </message>
@@ -1882,79 +1882,79 @@ Restore this backup?</translation>
         <translation>Save as…  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="88"/>
+        <location filename="../region_view.py" line="92"/>
         <source>{0} = niets ontvangen over een afgelopen maand: geen bezoeken en geen export die de maand dekt. De lopende maand (grijs) telt tot nu toe en ontbreekt nog niet.</source>
         <translation>{0} = nothing received for a past month: no visits and no export that covers the month. The current month (grey) counts so far and is not missing yet.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="104"/>
+        <location filename="../region_view.py" line="108"/>
         <source>Locaties</source>
         <translation>Locations</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="105"/>
-        <location filename="../region_view.py" line="108"/>
+        <location filename="../region_view.py" line="109"/>
+        <location filename="../region_view.py" line="112"/>
         <source>Totalen per gemeente</source>
         <translation>Totals per municipality</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="126"/>
+        <location filename="../region_view.py" line="130"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="154"/>
+        <location filename="../region_view.py" line="158"/>
         <source>Regio-overzicht opslaan</source>
         <translation>Save regional overview</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="156"/>
+        <location filename="../region_view.py" line="160"/>
         <source>PDF (*.pdf);;Excel (*.xlsx);;CSV voor Excel (*.csv)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="166"/>
-        <location filename="../region_view.py" line="193"/>
+        <location filename="../region_view.py" line="170"/>
+        <location filename="../region_view.py" line="197"/>
         <source>Regio-overzicht wordt gemaakt…</source>
         <translation>Making the regional overview…</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="175"/>
+        <location filename="../region_view.py" line="179"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="179"/>
+        <location filename="../region_view.py" line="183"/>
         <source>Het regio-overzicht kon niet worden gemaakt.</source>
         <translation>The regional overview could not be made.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="200"/>
+        <location filename="../region_view.py" line="204"/>
         <source>Afgedrukt: {0}</source>
         <translation>Printed: {0}</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="218"/>
+        <location filename="../region_view.py" line="230"/>
         <source>{n}, {visits}.</source>
         <translation>{n}, {visits}.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="223"/>
+        <location filename="../region_view.py" line="235"/>
         <source>Ontbrekende maanden bij: {names}.</source>
         <translation>Missing months at: {names}.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="228"/>
+        <location filename="../region_view.py" line="240"/>
         <source>{name} (laatste bestand {day})</source>
         <translation>{name} (last file {day})</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="230"/>
+        <location filename="../region_view.py" line="242"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="235"/>
+        <location filename="../region_view.py" line="247"/>
         <source>Te laat met bezorgen: {0}.</source>
         <translation>Late with delivering: {0}.</translation>
     </message>
@@ -1962,182 +1962,182 @@ Restore this backup?</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../reports_view.py" line="93"/>
+        <location filename="../reports_view.py" line="94"/>
         <source>per {0}</source>
         <translation>per {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="108"/>
+        <location filename="../reports_view.py" line="109"/>
         <source>{0}e kwartaal</source>
         <translation>quarter {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="120"/>
+        <location filename="../reports_view.py" line="121"/>
         <source>t/m</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="133"/>
+        <location filename="../reports_view.py" line="129"/>
         <source>Soort rapport</source>
         <translation>Kind of report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="134"/>
+        <location filename="../reports_view.py" line="130"/>
         <source>Alleen voor</source>
         <translation>Only for</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="135"/>
+        <location filename="../reports_view.py" line="131"/>
         <source>Indeling</source>
         <translation>Grouping</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="136"/>
+        <location filename="../reports_view.py" line="132"/>
         <source>Soort periode</source>
         <translation>Kind of period</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="96"/>
-        <location filename="../reports_view.py" line="137"/>
+        <location filename="../reports_view.py" line="97"/>
+        <location filename="../reports_view.py" line="133"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="98"/>
-        <location filename="../reports_view.py" line="138"/>
-        <location filename="../reports_view.py" line="140"/>
-        <location filename="../reports_view.py" line="141"/>
+        <location filename="../reports_view.py" line="99"/>
+        <location filename="../reports_view.py" line="134"/>
+        <location filename="../reports_view.py" line="136"/>
+        <location filename="../reports_view.py" line="137"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="97"/>
-        <location filename="../reports_view.py" line="139"/>
+        <location filename="../reports_view.py" line="98"/>
+        <location filename="../reports_view.py" line="135"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="99"/>
+        <location filename="../reports_view.py" line="100"/>
         <source>Periode van … tot en met …</source>
         <translation>Period from … to …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="142"/>
+        <location filename="../reports_view.py" line="138"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="143"/>
+        <location filename="../reports_view.py" line="139"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="144"/>
+        <location filename="../reports_view.py" line="140"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="147"/>
+        <location filename="../reports_view.py" line="143"/>
         <source>Rapport maken  (F5)</source>
         <translation>Make report  (F5)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="151"/>
+        <location filename="../reports_view.py" line="147"/>
         <source>Kies een rapport en een periode, en klik op Rapport maken.</source>
         <translation>Choose a report and a period, and click Make report.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="158"/>
+        <location filename="../reports_view.py" line="154"/>
         <source>Afdrukken…  (Ctrl+P)</source>
         <translation>Print…  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="159"/>
+        <location filename="../reports_view.py" line="155"/>
         <source>Opslaan als…  (Ctrl+S)</source>
         <translation>Save as…  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="180"/>
+        <location filename="../reports_view.py" line="176"/>
         <source>&amp;Rapport</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="181"/>
+        <location filename="../reports_view.py" line="177"/>
         <source>&amp;Locatie</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="182"/>
+        <location filename="../reports_view.py" line="178"/>
         <source>Alleen &amp;van</source>
         <translation>Only &amp;for</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="183"/>
+        <location filename="../reports_view.py" line="179"/>
         <source>&amp;Groepen</source>
         <translation>&amp;Groups</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="184"/>
+        <location filename="../reports_view.py" line="180"/>
         <source>P&amp;eriode</source>
         <translation>P&amp;eriod</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="221"/>
+        <location filename="../reports_view.py" line="217"/>
         <source>Alle locaties ({0})</source>
         <translation>All locations ({0})</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="223"/>
+        <location filename="../reports_view.py" line="220"/>
         <source>(geen filter)</source>
         <translation>(no filter)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="226"/>
+        <location filename="../reports_view.py" line="223"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="231"/>
+        <location filename="../reports_view.py" line="228"/>
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="236"/>
+        <location filename="../reports_view.py" line="233"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="308"/>
+        <location filename="../reports_view.py" line="305"/>
         <source>Rapport wordt gemaakt…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="328"/>
+        <location filename="../reports_view.py" line="325"/>
         <source>{0}: {1}.</source>
         <translation>{0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="337"/>
+        <location filename="../reports_view.py" line="334"/>
         <source>Het rapport kon niet worden gemaakt.</source>
         <translation>The report could not be made.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="370"/>
+        <location filename="../reports_view.py" line="367"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="373"/>
+        <location filename="../reports_view.py" line="370"/>
         <source>PDF (*.pdf);;CSV voor Excel (*.csv);;Excel (*.xlsx);;Gegevens voor een draaitabel (*.long.csv)</source>
         <translation>PDF (*.pdf);;CSV for Excel (*.csv);;Excel (*.xlsx);;Data for a pivot table (*.long.csv)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="390"/>
+        <location filename="../reports_view.py" line="387"/>
         <source>Niet opgeslagen: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="393"/>
+        <location filename="../reports_view.py" line="390"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -2500,32 +2500,32 @@ Restore this backup?</translation>
 <context>
     <name>TransparencySection</name>
     <message>
-        <location filename="../manager_access.py" line="126"/>
+        <location filename="../manager_access.py" line="127"/>
         <source>Exporteer alles wat IDO Desk over bezoeken bewaart naar één CSV-bestand, om aan iedereen te laten zien wat wel en niet wordt vastgelegd. Namen, BSN, adressen en contactgegevens komen er niet in voor: daar is geen veld voor.</source>
         <translation>Export everything IDO Desk keeps about visits to one CSV file, to show anyone what is and is not recorded. Names, BSN, addresses and contact details are not in it: there is no field for them.</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="134"/>
+        <location filename="../manager_access.py" line="135"/>
         <source>Alles exporteren als CSV…</source>
         <translation>Export everything as CSV…</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="145"/>
+        <location filename="../manager_access.py" line="146"/>
         <source>Alles exporteren</source>
         <translation>Export everything</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="148"/>
+        <location filename="../manager_access.py" line="149"/>
         <source>Inzage opslaan</source>
         <translation>Save insight</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="157"/>
+        <location filename="../manager_access.py" line="158"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="167"/>
+        <location filename="../manager_access.py" line="168"/>
         <source>{0} regels geschreven naar {1}</source>
         <translation>{0} lines written to {1}</translation>
     </message>
