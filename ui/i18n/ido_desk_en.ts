@@ -1949,12 +1949,12 @@ Restore this backup?</translation>
         <translation>{name} (last file {day})</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="242"/>
-        <source>nooit</source>
-        <translation>never</translation>
+        <location filename="../region_view.py" line="244"/>
+        <source>{name} (nog nooit een bestand)</source>
+        <translation>{name} (never sent a file)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="247"/>
+        <location filename="../region_view.py" line="248"/>
         <source>Te laat met bezorgen: {0}.</source>
         <translation>Late with delivering: {0}.</translation>
     </message>
