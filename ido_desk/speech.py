@@ -37,6 +37,11 @@ def speaking(language: str) -> Iterator[None]:
         _language.reset(token)
 
 
+def in_english() -> bool:
+    """Whether the CLI speaks English (for the lists' English labels)."""
+    return _language.get() == "en"
+
+
 def spoken(text: object) -> str:
     """``text`` in the CLI's language."""
     return in_language(text, _language.get())

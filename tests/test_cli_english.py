@@ -67,6 +67,10 @@ def test_a_day_at_the_desk_in_english(cli: Cli, paths: Paths) -> None:
     listed = no_dutch(ok(english(cli, "visits")))
     assert listed.startswith(f"{date.today():%Y-%m-%d}: 1 visit, 1 question")
     assert visit_id[-8:] in listed
+    assert "At the desk / walk-in" in listed and "Aan de balie" not in listed  # list labels
+    overview = ok(english(cli, "region"))
+    assert overview.startswith("Location ") and "Municipality" in overview
+    assert "(own)" in overview and "Totaal" not in overview and "(eigen)" not in overview
     assert ok(english(cli, "undo")) == f"Visit {visit_id[-8:]} undone.\n"
     assert "There is no visit to undo" in no_dutch(refused(english(cli, "undo"), code=2))
     assert ok(english(cli, "visits")).startswith(f"{date.today():%Y-%m-%d}: 0 visits, 0 questions")

@@ -10,12 +10,16 @@ from ido_desk.desk import Desk
 from ido_desk.exchange.overview import MonthCell, regional_overview
 from ido_desk.labels import LOCATION, LOCATIONS, VISIT, VISITS, counted
 from ido_desk.periods import parse_period
-from ido_desk.speech import say
+from ido_desk.speech import say, spoken
 from ido_desk.translatable import QT_TRANSLATE_NOOP, Text
 
 MISSING = "—"  # an ended month nothing arrived for: as in the Regio tab
 RUNNING = "*"  # the current month: its count so far
 CELL = 8
+LOCATION_HEAD = QT_TRANSLATE_NOOP("core", "Locatie")
+MUNICIPALITY_HEAD = QT_TRANSLATE_NOOP("core", "Gemeente")
+TOTAL_HEAD = QT_TRANSLATE_NOOP("core", "Totaal")
+OWN = QT_TRANSLATE_NOOP("core", "(eigen)")
 
 
 def register(subparsers: Any) -> None:
@@ -44,11 +48,13 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         overview = regional_overview(desk, period.start, period.last_day)
     else:
         overview = regional_overview(desk)
-    width = max([len("Locatie"), *(len(row.name) + 8 for row in overview.locations)])
+    where, town, total = (spoken(word) for word in (LOCATION_HEAD, MUNICIPALITY_HEAD, TOTAL_HEAD))
+    own = spoken(OWN)
+    width = max([len(where), *(len(row.name) + len(own) + 1 for row in overview.locations)])
     months = "".join(f"{month:%Y-%m}".rjust(CELL) for month in overview.months)
-    say(f"{'Locatie':<{width}}  {'Gemeente':<20}{months}{'Totaal':>{CELL + 1}}")
+    say(f"{where:<{width}}  {town:<20}{months}{total:>{CELL + 1}}")
     for row in overview.locations:
-        name = row.name + (" (eigen)" if row.is_own else "")
+        name = row.name + (f" {own}" if row.is_own else "")
         cells = "".join(cell_text(cell).rjust(CELL) for cell in row.cells)
         say(f"{name:<{width}}  {row.municipality:<20}{cells}{row.total:>{CELL + 1}}")
     locations = counted(len(overview.locations), LOCATION, LOCATIONS)

@@ -11,7 +11,7 @@ from ido_desk.desk import Desk
 from ido_desk.drafts import Entry
 from ido_desk.errors import ValidationError
 from ido_desk.labels import QUESTION, QUESTIONS, VISIT, VISITS, counted, entry_label
-from ido_desk.speech import say
+from ido_desk.speech import in_english, say
 from ido_desk.translatable import QT_TRANSLATE_NOOP, Text
 from ido_desk.visit_lookup import short_id
 from ido_desk.visit_reading import VisitSummary, day_totals, list_visits
@@ -61,7 +61,7 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         )
     )
     offset = 0
-    while page := list_visits(desk, day, offset=offset, limit=500):
+    while page := list_visits(desk, day, offset=offset, limit=500, english=in_english()):
         for v in page:
             say(visit_line(v))
         offset += len(page)

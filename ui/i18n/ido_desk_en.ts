@@ -3500,19 +3500,39 @@ Restore this backup?</translation>
         <translation>Visit {visit_id} undone.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/region.py" line="66"/>
+        <location filename="../../ido_desk/cli/region.py" line="19"/>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/region.py" line="20"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/region.py" line="21"/>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/region.py" line="22"/>
+        <source>(eigen)</source>
+        <translation>(own)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/region.py" line="72"/>
         <source>Ontbrekende maanden bij: {chase}.</source>
         <translation>Months missing at: {chase}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/region.py" line="70"/>
+        <location filename="../../ido_desk/cli/region.py" line="76"/>
         <source>
 Totalen per gemeente</source>
         <translation>
 Totals per municipality</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/region.py" line="73"/>
+        <location filename="../../ido_desk/cli/region.py" line="79"/>
         <source>  {total.municipality:&lt;24} {total.cbs_code:&lt;7} {locations:&gt;12} {visits:&gt;17}</source>
         <translation>  {total.municipality:&lt;24} {total.cbs_code:&lt;7} {locations:&gt;12} {visits:&gt;17}</translation>
     </message>
