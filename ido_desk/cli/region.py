@@ -48,11 +48,11 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         overview = regional_overview(desk, period.start, period.last_day)
     else:
         overview = regional_overview(desk)
-    where, town, total = (spoken(word) for word in (LOCATION_HEAD, MUNICIPALITY_HEAD, TOTAL_HEAD))
+    where, town, overall = (spoken(w) for w in (LOCATION_HEAD, MUNICIPALITY_HEAD, TOTAL_HEAD))
     own = spoken(OWN)
     width = max([len(where), *(len(row.name) + len(own) + 1 for row in overview.locations)])
     months = "".join(f"{month:%Y-%m}".rjust(CELL) for month in overview.months)
-    say(f"{where:<{width}}  {town:<20}{months}{total:>{CELL + 1}}")
+    say(f"{where:<{width}}  {town:<20}{months}{overall:>{CELL + 1}}")
     for row in overview.locations:
         name = row.name + (f" {own}" if row.is_own else "")
         cells = "".join(cell_text(cell).rjust(CELL) for cell in row.cells)
