@@ -22,7 +22,8 @@ VISITS = 10_000  # a busy branch: two years at about twenty a day
 
 def main(argv: list[str] | None = None) -> None:
     from ido_desk.config import resolve_paths
-    from ido_desk.delivery import deliver_pending, set_delivery_folder, set_reports_folder
+    from ido_desk.delivery import deliver_pending
+    from ido_desk.delivery_settings import set_delivery_folder, set_reports_folder
     from ido_desk.desk import open_desk
 
     parser = argparse.ArgumentParser(prog="python -m bench.delivery")

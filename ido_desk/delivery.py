@@ -21,19 +21,18 @@ from pathlib import Path
 
 from db.errors import StorageError
 from db.queries import delivery as q
-from ido_desk.audit import write_audit
-from ido_desk.delivery_setup import FOLDER_SETTING, REPORTS_SETTING, delivery_folder, reports_folder
+from ido_desk.delivery_settings import SINCE_SETTING
+from ido_desk.delivery_setup import REPORTS_SETTING, delivery_folder, reports_folder
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError, file_problem
 from ido_desk.location import LocationInfo, own_location
 from ido_desk.periods import Period, month, parse_period
-from ido_desk.roles import MANAGER, require_manager
+from ido_desk.roles import MANAGER
 from ido_desk.settings import get_setting, set_setting
 from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-SINCE_SETTING = "delivery_since"  # the month the loop was set up in, "2026-10"
 SEEN_SETTING = "delivery_report_seen"  # the newest report whose notice was closed
 DONE_SETTING = "delivery_done"  # after a run with nothing left: the visits then, the last month
 RETRY = QT_TRANSLATE_NOOP(
@@ -75,40 +74,6 @@ class MonthStatus:
     @property
     def pending(self) -> bool:
         return self.delivered_at is None or self.changed
-
-
-# -- the settings ---------------------------------------------------------------------------
-
-
-def set_delivery_folder(desk: Desk, folder: str | Path | None) -> Path | None:
-    """Set (or with None / "" clear) the delivery folder; manager only. The folder need not be
-    there now (a USB stick): the months wait until it is."""
-    return _set_folder(
-        desk, FOLDER_SETTING, folder, QT_TRANSLATE_NOOP("core", "De bezorgmap instellen")
-    )
-
-
-def set_reports_folder(desk: Desk, folder: str | Path | None) -> Path | None:
-    return _set_folder(
-        desk,
-        REPORTS_SETTING,
-        folder,
-        QT_TRANSLATE_NOOP("core", "De map voor de maandrapporten instellen"),
-    )
-
-
-def _set_folder(desk: Desk, key: str, folder: str | Path | None, action: str) -> Path | None:
-    require_manager(desk, action)
-    text = str(folder or "").strip()
-    chosen = Path(text).expanduser().absolute() if text else None
-    before = get_setting(desk, key, "")
-    after = str(chosen) if chosen else ""
-    set_setting(desk, key, after)
-    if chosen is not None and not get_setting(desk, SINCE_SETTING, ""):
-        set_setting(desk, SINCE_SETTING, f"{desk.clock():%Y-%m}")
-    with desk.db.session() as session:
-        write_audit(session, desk, "edit", "setting", key, {"map": before}, {"map": after})
-    return chosen
 
 
 def file_name(location_code: str, period: Period) -> str:
@@ -374,32 +339,3 @@ def unreachable(desk: Desk) -> Path | None:
     """The delivery folder when it is set but cannot be reached now."""
     folder = delivery_folder(desk)
     return folder if folder is not None and not folder.is_dir() else None
-
-
-# -- at the coordinator ---------------------------------------------------------------------
-
-LATE_SETTING = "delivery_late_after_days"
-DEFAULT_LATE_DAYS = 10
-MIN_LATE_DAYS, MAX_LATE_DAYS = 0, 120
-
-
-def late_days(desk: Desk) -> int:
-    """A location whose last month has not arrived this many days after its end is late."""
-    return get_setting(desk, LATE_SETTING, DEFAULT_LATE_DAYS)
-
-
-def set_late_days(desk: Desk, days: int) -> None:
-    require_manager(desk, QT_TRANSLATE_NOOP("core", "De termijn voor te late levering instellen"))
-    if not MIN_LATE_DAYS <= days <= MAX_LATE_DAYS:
-        raise ValidationError(
-            "late_days",
-            QT_TRANSLATE_NOOP(
-                "core", "{days} dagen kan niet: kies {MIN_LATE_DAYS} tot {MAX_LATE_DAYS} dagen."
-            ).format(days=days, MIN_LATE_DAYS=MIN_LATE_DAYS, MAX_LATE_DAYS=MAX_LATE_DAYS),
-        )
-    before = late_days(desk)
-    set_setting(desk, LATE_SETTING, days)
-    with desk.db.session() as session:
-        write_audit(
-            session, desk, "edit", "setting", LATE_SETTING, {"dagen": before}, {"dagen": days}
-        )

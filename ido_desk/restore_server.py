@@ -17,7 +17,8 @@ from typing import Any
 from sqlalchemy import Engine, inspect, text
 
 from db.engine import Database
-from db.pg_tools import owner_if_not_ours, replace_contents, scratch_database
+from db.pg_replace import owner_if_not_ours, replace_contents
+from db.pg_tools import scratch_database
 from ido_desk.backup import BEFORE_RESTORE, BackupError, copy_to_backup
 from ido_desk.config import Paths
 from ido_desk.errors import Refused

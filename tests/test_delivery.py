@@ -15,9 +15,8 @@ from ido_desk.delivery import (
     file_name,
     months_to_deliver,
     report_notice,
-    set_delivery_folder,
-    set_reports_folder,
 )
+from ido_desk.delivery_settings import set_delivery_folder, set_reports_folder
 from ido_desk.desk import Desk, open_desk
 from ido_desk.exchange.importer import import_files
 from ido_desk.ids import hour_id

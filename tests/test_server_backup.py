@@ -19,7 +19,8 @@ from sqlalchemy import Engine, create_engine, make_url, text
 from db.engine import Database
 from db.errors import ConnectionLost, StorageError
 from db.migrate import alembic_config
-from db.pg_tools import ToolFailed, count_in_archive, replace_contents, run_tool, scratch_database
+from db.pg_replace import replace_contents
+from db.pg_tools import ToolFailed, count_in_archive, run_tool, scratch_database
 from ido_desk.backup import DAILY, MANUAL, UPGRADE, BackupError, list_backups, make_backup
 from ido_desk.config import Paths, resolve_paths
 from ido_desk.desk import Desk, open_desk

@@ -28,7 +28,8 @@ from ido_desk.errors import UserError, ValidationError
 from ido_desk.labels import VISIT, VISITS, counted
 from ido_desk.visits import MAX_BATCH, MAX_DURATION_MIN, record_batch, undo_batch
 from ui.changes import Change, announce
-from ui.chips import CHIP_HEIGHT, letter_keys
+from ui.chips import CHIP_HEIGHT
+from ui.chips_keys import letter_keys
 from ui.list_labels import shown
 from ui.messages import user_message, window_text
 from ui.qt_dates import to_date, to_qdate

@@ -16,10 +16,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QKeyCombination,
     QObject,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -27,13 +25,10 @@ from PySide6.QtGui import (
     QAccessibleActionInterface,
     QAccessibleInterface,
     QKeyEvent,
-    QKeySequence,
     QResizeEvent,
-    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAccessibleWidget,
-    QDialog,
     QHBoxLayout,
     QLayout,
     QPushButton,
@@ -41,35 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.chips_keys import key_matches, key_text
 from ui.chips_layout import FlowLayout
 
 CHIP_HEIGHT = 36
 ARROW_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
 CHOOSE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # Space a push button takes itself
 STOP_EVENTS = (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.EnabledChange)
-
-
-def key_matches(event: QKeyEvent, key: str) -> bool:
-    """Whether a key press is the key sequence ``key`` (keypad digits count as digits)."""
-    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-    pressed = QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key())))
-    return pressed.matches(QKeySequence(key)) == QKeySequence.SequenceMatch.ExactMatch
-
-
-def letter_keys(labels: Sequence[str], taken: set[str]) -> list[str]:
-    """An Alt+letter key for each label: its first letter not yet taken (added to ``taken``)."""
-    keys = []
-    for label in labels:
-        letter = next((c for c in label.upper() if c.isalpha() and c not in taken), "")
-        if letter:
-            taken.add(letter)
-        keys.append(f"Alt+{letter}" if letter else "")
-    return keys
-
-
-def key_text(key: str) -> str:
-    """A key as the user reads it ("Alt+S")."""
-    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class ChipInterface(QAccessibleWidget):
@@ -389,29 +362,3 @@ class ChipGroup(QWidget):
                     self.choose(code)
                 return True
         return False
-
-
-class ChipDialog(QDialog):
-    """A dialog holding chip rows. A top-level window ignores height-for-width, so wrapped
-    rows would overlap: this one grows to the height its layout needs at its width, also
-    when a choice brings a new row (a topic's sub-topics)."""
-
-    def fit_height(self) -> None:
-        layout = self.layout()
-        if layout is None or not layout.hasHeightForWidth():
-            return
-        needed = layout.totalHeightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.fit_height()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_height_soon()
-
-    def fit_height_soon(self) -> None:
-        """After the layout has taken in a change (a new row of chips)."""
-        QTimer.singleShot(0, self.fit_height)

@@ -18,14 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ido_desk.delivery import (
-    DeliveryRun,
-    delivery_folder,
-    delivery_status,
-    reports_folder,
-    set_delivery_folder,
-    set_reports_folder,
-)
+from ido_desk.delivery import DeliveryRun, delivery_status
+from ido_desk.delivery_settings import set_delivery_folder, set_reports_folder
+from ido_desk.delivery_setup import delivery_folder, reports_folder
 from ido_desk.desk import Desk
 from ido_desk.errors import PermissionDenied
 from ui.changes import Change, announce

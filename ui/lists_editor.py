@@ -32,7 +32,7 @@ from ido_desk.list_admin import (
     set_suggested_organisation,
 )
 from ido_desk.lists import TopicItem
-from ui.chips import FlowLayout
+from ui.chips_layout import FlowLayout
 from ui.list_item_dialog import ListItemDialog
 from ui.list_items_model import CODE, DETAIL, KEY, ListItemsModel
 from ui.messages import user_message

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from ido_desk.drafts import QuestionDraft
 from ido_desk.form_rules import REFERRING_HELP
 from ido_desk.lists import Catalogue, ReferralItem, TopicItem
-from ui.chips import CHIP_HEIGHT, ChipGroup, key_matches, make_disclosure
+from ui.chips import CHIP_HEIGHT, ChipGroup, make_disclosure
+from ui.chips_keys import key_matches
 from ui.list_labels import shown
 from ui.topic_finder import TopicFinder
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.chips import ChipDialog
+from ui.chips_dialog import ChipDialog
 
 FRAME_ALLOWANCE = 60  # the title bar and borders the window system adds around a dialog
 

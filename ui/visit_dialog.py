@@ -29,7 +29,8 @@ from ido_desk.errors import UserError, ValidationError
 from ido_desk.privacy.refusal import PrivacyError
 from ido_desk.visit_reading import get_visit
 from ido_desk.visits import MAX_DURATION_MIN, delete_visit, update_visit
-from ui.chips import CHIP_HEIGHT, letter_keys
+from ui.chips import CHIP_HEIGHT
+from ui.chips_keys import letter_keys
 from ui.list_labels import shown
 from ui.messages import user_message, window_text
 from ui.pin_dialog import as_manager

@@ -25,7 +25,8 @@ from ido_desk.desk import Desk
 from ido_desk.drafts import Entry, VisitDraft
 from ido_desk.form_rules import REFERRING_HELP, Remembered, stored_duration
 from ido_desk.labels import PART_SEPARATOR, visit_line
-from ui.chips import CHIP_HEIGHT, ChipGroup, letter_keys
+from ui.chips import CHIP_HEIGHT, ChipGroup
+from ui.chips_keys import letter_keys
 from ui.chips_layout import FlowRow
 from ui.list_labels import english, shown
 from ui.question_editor import QuestionEditor

@@ -36,14 +36,14 @@ def register(subparsers: Any) -> None:
 
 
 def run(desk: Desk, args: argparse.Namespace) -> int:
-    from ido_desk import delivery
+    from ido_desk import delivery, delivery_settings
 
     if args.folder is not None:
-        delivery.set_delivery_folder(desk, args.folder)
+        delivery_settings.set_delivery_folder(desk, args.folder)
     if args.reports_folder is not None:
-        delivery.set_reports_folder(desk, args.reports_folder)
+        delivery_settings.set_reports_folder(desk, args.reports_folder)
     if args.late_days is not None:
-        delivery.set_late_days(desk, args.late_days)
+        delivery_settings.set_late_days(desk, args.late_days)
     folder = delivery.delivery_folder(desk)
     if folder is None:
         say(QT_TRANSLATE_NOOP("core", "Bezorgmap: niet ingesteld (ido-desk delivery --folder MAP)"))
@@ -66,7 +66,7 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
     say(
         QT_TRANSLATE_NOOP(
             "core", "Te laat na: {late_days} dagen na het einde van een maand"
-        ).format(late_days=delivery.late_days(desk))
+        ).format(late_days=delivery_settings.late_days(desk))
     )
     changed = (args.folder, args.reports_folder, args.late_days) != (None, None, None)
     if args.status or not changed:  # "show what was delivered", unless a setting was just set

@@ -11,9 +11,8 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterator
 from datetime import date
-from typing import IO, Any, NamedTuple, NoReturn
+from typing import Any, NamedTuple, NoReturn
 
 from db.queries.exchange_stage import StagedVisit
 from ido_desk.exchange import format as fmt
@@ -37,7 +36,6 @@ VISIT_FIELDS = frozenset(
 )
 TOMBSTONE_FIELDS = frozenset({"id", "revision", "started", "deleted"})
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.ASCII)
-CHUNK = 1024 * 1024
 MAX_REMEMBERED = 20_000  # questions arrays remembered by their text
 
 
@@ -99,61 +97,6 @@ QUESTIONS_AT = ',"questions":'
 
 
 # -- reading --------------------------------------------------------------------------------
-
-
-def lines(file: str, stream: IO[bytes], digest: Any) -> Iterator[tuple[int, str]]:
-    """(line number, line) of visits.jsonl, streamed in chunks and hashed on the way; a line
-    may be at most MAX_LINE bytes and must be UTF-8."""
-    number = 0
-    rest = b""
-    while chunk := stream.read(CHUNK):
-        digest.update(chunk)
-        data = rest + chunk
-        cut = data.rfind(b"\n") + 1
-        block, rest = data[:cut], data[cut:]
-        if len(rest) > fmt.MAX_LINE:
-            _too_long(file, number + block.count(b"\n") + 1)
-        try:
-            text = block.decode("utf-8")
-        except UnicodeDecodeError:
-            for offset, raw in enumerate(block.split(b"\n"), start=number + 1):
-                try:
-                    raw.decode("utf-8")
-                except UnicodeDecodeError:
-                    raise RefusedFile(
-                        file,
-                        QT_TRANSLATE_NOOP("core", "geen geldige UTF-8-tekst."),
-                        member=fmt.VISITS,
-                        line=offset,
-                    ) from None
-            raise
-        parts = text.split("\n")
-        parts.pop()  # after the last newline
-        for part in parts:
-            number += 1
-            if len(part) > fmt.MAX_LINE // 4 and len(part.encode("utf-8")) > fmt.MAX_LINE:
-                _too_long(file, number)
-            yield number, part
-    if rest:
-        raise RefusedFile(
-            file,
-            QT_TRANSLATE_NOOP(
-                "core", "de laatste regel eindigt niet op een regeleinde (afgekapt?)."
-            ),
-            member=fmt.VISITS,
-            line=number + 1,
-        )
-
-
-def _too_long(file: str, line: int) -> NoReturn:
-    raise RefusedFile(
-        file,
-        QT_TRANSLATE_NOOP("core", "regel langer dan {max_line} bytes.").format(
-            max_line=fmt.MAX_LINE
-        ),
-        member=fmt.VISITS,
-        line=line,
-    )
 
 
 Checked = tuple[StagedVisit, tuple[QuestionIds, ...]]

@@ -77,7 +77,7 @@ def regional_overview(
 ) -> Overview:
     """Every location (own and imported) per month from ``first`` to ``last`` (months; by
     default the twelve up to this month), the late ones first."""
-    from ido_desk.delivery import late_days
+    from ido_desk.delivery_settings import late_days
 
     today = desk.clock().date()
     days = late_days(desk) if late_after_days is None else late_after_days

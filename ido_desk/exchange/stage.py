@@ -14,7 +14,8 @@ from db.queries import exchange_stage as st
 from ido_desk.exchange import format as fmt
 from ido_desk.exchange.codes import CodePlan
 from ido_desk.exchange.format import RefusedFile
-from ido_desk.exchange.lines import CHUNK, LineReader, lines
+from ido_desk.exchange.line_stream import CHUNK, lines
+from ido_desk.exchange.lines import LineReader
 from ido_desk.exchange.verify import ZIP_ERRORS, VerifiedFile, changed, damaged
 from ido_desk.translatable import QT_TRANSLATE_NOOP
 

@@ -287,104 +287,104 @@ Restore the backup?</translation>
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../batch_dialog.py" line="72"/>
+        <location filename="../batch_dialog.py" line="73"/>
         <source>Turflijst invoeren</source>
         <translation>Enter tally sheet</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="76"/>
+        <location filename="../batch_dialog.py" line="77"/>
         <source>Zet de streepjes van een papieren turflijst in één keer over: zoveel keer dezelfde vraag op één dag. Ze worden gemarkeerd als ingevoerd van een turflijst.</source>
         <translation>Copy the marks of a paper tally sheet at once: the same question so many times on one day. They are marked as entered from a tally sheet.</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="89"/>
+        <location filename="../batch_dialog.py" line="90"/>
         <source> x</source>
         <translation> x</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="91"/>
+        <location filename="../batch_dialog.py" line="92"/>
         <source>Aantal bezoeken</source>
         <translation>Number of visits</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="92"/>
+        <location filename="../batch_dialog.py" line="93"/>
         <source>Aantal</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="99"/>
         <location filename="../batch_dialog.py" line="100"/>
+        <location filename="../batch_dialog.py" line="101"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="107"/>
         <location filename="../batch_dialog.py" line="108"/>
+        <location filename="../batch_dialog.py" line="109"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="111"/>
+        <location filename="../batch_dialog.py" line="112"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="112"/>
+        <location filename="../batch_dialog.py" line="113"/>
         <source> min per bezoek</source>
         <translation> min per visit</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="114"/>
+        <location filename="../batch_dialog.py" line="115"/>
         <source>Duur in minuten per bezoek</source>
         <translation>Duration in minutes per visit</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="115"/>
+        <location filename="../batch_dialog.py" line="116"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="122"/>
+        <location filename="../batch_dialog.py" line="123"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="137"/>
+        <location filename="../batch_dialog.py" line="138"/>
         <source>Ongedaan maken  Alt+O</source>
         <translation>Undo  Alt+O</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="139"/>
+        <location filename="../batch_dialog.py" line="140"/>
         <source>De zojuist opgeslagen turflijst helemaal terugnemen</source>
         <translation>Take back the whole tally sheet just saved</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="143"/>
+        <location filename="../batch_dialog.py" line="144"/>
         <source>Sluiten  Esc</source>
         <translation>Close  Esc</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="147"/>
+        <location filename="../batch_dialog.py" line="148"/>
         <source>Opslaan  Ctrl+Enter</source>
         <translation>Save  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="175"/>
+        <location filename="../batch_dialog.py" line="176"/>
         <source>(kies een onderwerp)</source>
         <translation>(choose a topic)</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="185"/>
+        <location filename="../batch_dialog.py" line="186"/>
         <source>{0} x {1} op {2}</source>
         <translation>{0} x {1} on {2}</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="202"/>
+        <location filename="../batch_dialog.py" line="203"/>
         <source>Turflijst opgeslagen: {0} x {1} op {2}</source>
         <translation>Tally sheet saved: {0} x {1} on {2}</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="221"/>
+        <location filename="../batch_dialog.py" line="222"/>
         <source>Turflijst ongedaan gemaakt: {0} weggehaald</source>
         <translation>Tally sheet undone: {0} removed</translation>
     </message>
@@ -392,7 +392,7 @@ Restore the backup?</translation>
 <context>
     <name>ChipGroup</name>
     <message>
-        <location filename="../chips.py" line="255"/>
+        <location filename="../chips.py" line="228"/>
         <source>toets {0}</source>
         <translation>key {0}</translation>
     </message>
@@ -624,77 +624,77 @@ Restore this backup?</translation>
 <context>
     <name>DeliverySettings</name>
     <message>
-        <location filename="../delivery_settings.py" line="50"/>
+        <location filename="../delivery_settings.py" line="45"/>
         <source>Elke afgelopen maand gaat vanzelf als ondertekend bestand naar de bezorgmap (een gedeelde map, een gesynchroniseerde map of een USB-stick), en het maandrapport als PDF naar de map voor rapporten. Eenmalig instellen is genoeg.</source>
         <translation>Every past month goes by itself as a signed file to the delivery folder (a shared folder, a synchronised folder or a USB stick), and the monthly report as a PDF to the reports folder. Setting it up once is enough.</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="57"/>
+        <location filename="../delivery_settings.py" line="52"/>
         <source>Bezorgmap</source>
         <translation>Delivery folder</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="59"/>
+        <location filename="../delivery_settings.py" line="54"/>
         <source>Map voor maandrapporten</source>
         <translation>Folder for monthly reports</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="61"/>
+        <location filename="../delivery_settings.py" line="56"/>
         <source>&amp;Bezorgmap</source>
         <translation>&amp;Delivery folder</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="62"/>
+        <location filename="../delivery_settings.py" line="57"/>
         <source>&amp;Rapporten</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="63"/>
+        <location filename="../delivery_settings.py" line="58"/>
         <source>Mappen opslaan</source>
         <translation>Save folders</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="65"/>
+        <location filename="../delivery_settings.py" line="60"/>
         <source>Nu bezorgen</source>
         <translation>Deliver now</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="76"/>
+        <location filename="../delivery_settings.py" line="71"/>
         <source>Bezorging per maand</source>
         <translation>Delivery per month</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="94"/>
+        <location filename="../delivery_settings.py" line="89"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="95"/>
+        <location filename="../delivery_settings.py" line="90"/>
         <source>{0} kiezen</source>
         <translation>Choose {0}</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="116"/>
+        <location filename="../delivery_settings.py" line="111"/>
         <source>De bezorgmap instellen</source>
         <translation>Setting the delivery folder</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="127"/>
+        <location filename="../delivery_settings.py" line="122"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="134"/>
+        <location filename="../delivery_settings.py" line="129"/>
         <source>Bezig met bezorgen…</source>
         <translation>Delivering…</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="141"/>
+        <location filename="../delivery_settings.py" line="136"/>
         <source>Stel eerst een bezorgmap in.</source>
         <translation>Set a delivery folder first.</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="146"/>
+        <location filename="../delivery_settings.py" line="141"/>
         <source>Bezorgd: {0} maand(en).</source>
         <translation>Delivered: {0} month(s).</translation>
     </message>
@@ -1735,105 +1735,105 @@ Restore this backup?</translation>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../question_editor.py" line="38"/>
+        <location filename="../question_editor.py" line="39"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="39"/>
+        <location filename="../question_editor.py" line="40"/>
         <source>Cursussen en diensten</source>
         <translation>Courses and services</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="77"/>
+        <location filename="../question_editor.py" line="78"/>
         <source>Weghalen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="78"/>
+        <location filename="../question_editor.py" line="79"/>
         <source>Deze vraag weghalen uit het bezoek</source>
         <translation>Remove this question from the visit</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="90"/>
-        <location filename="../question_editor.py" line="108"/>
+        <location filename="../question_editor.py" line="91"/>
+        <location filename="../question_editor.py" line="109"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="93"/>
+        <location filename="../question_editor.py" line="94"/>
         <source>Meer…</source>
         <translation>More…</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="97"/>
+        <location filename="../question_editor.py" line="98"/>
         <source>Meer onderwerpen</source>
         <translation>More topics</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="98"/>
+        <location filename="../question_editor.py" line="99"/>
         <source>toets 0</source>
         <translation>key 0</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="99"/>
+        <location filename="../question_editor.py" line="100"/>
         <source>Meer onderwerpen tonen (0)</source>
         <translation>Show more topics (0)</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="121"/>
+        <location filename="../question_editor.py" line="122"/>
         <source>Subonderwerp</source>
         <translation>Sub-topic</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="131"/>
+        <location filename="../question_editor.py" line="132"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="134"/>
+        <location filename="../question_editor.py" line="135"/>
         <source>Over welke organisatie ging de vraag?</source>
         <translation>Which organisation was the question about?</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="135"/>
-        <location filename="../question_editor.py" line="142"/>
+        <location filename="../question_editor.py" line="136"/>
+        <location filename="../question_editor.py" line="143"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="138"/>
+        <location filename="../question_editor.py" line="139"/>
         <source>voorgesteld bij het onderwerp</source>
         <translation>suggested for the topic</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="151"/>
-        <location filename="../question_editor.py" line="164"/>
+        <location filename="../question_editor.py" line="152"/>
+        <location filename="../question_editor.py" line="165"/>
         <source>Hulp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="158"/>
+        <location filename="../question_editor.py" line="159"/>
         <source>Doorverwezen naar…</source>
         <translation>Referred to…</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="160"/>
+        <location filename="../question_editor.py" line="161"/>
         <source>Waarheen doorverwezen, of welke cursus aangeraden</source>
         <translation>Where referred to, or which course recommended</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="161"/>
+        <location filename="../question_editor.py" line="162"/>
         <source>Doorverwezen naar</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="185"/>
+        <location filename="../question_editor.py" line="186"/>
         <source>Overig</source>
         <translation>Other</translation>
     </message>
     <message numerus="yes">
-        <location filename="../question_editor.py" line="201"/>
+        <location filename="../question_editor.py" line="202"/>
         <source>Vraag %n</source>
         <translation>
             <numerusform>Question %n</numerusform>
@@ -1841,7 +1841,7 @@ Restore this backup?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../question_editor.py" line="203"/>
+        <location filename="../question_editor.py" line="204"/>
         <source>Vraag %n weghalen</source>
         <translation>
             <numerusform>Remove question %n</numerusform>
@@ -2606,145 +2606,145 @@ Restore this backup?</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../visit_dialog.py" line="43"/>
+        <location filename="../visit_dialog.py" line="44"/>
         <source>tijdens het bezoek</source>
         <translation>during the visit</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="44"/>
+        <location filename="../visit_dialog.py" line="45"/>
         <source>achteraf</source>
         <translation>afterwards</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="45"/>
+        <location filename="../visit_dialog.py" line="46"/>
         <source>van een turflijst</source>
         <translation>from a tally sheet</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="53"/>
+        <location filename="../visit_dialog.py" line="54"/>
         <source>Bezoek verwijderen</source>
         <translation>Delete visit</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="54"/>
+        <location filename="../visit_dialog.py" line="55"/>
         <source>Dit bezoek verwijderen?</source>
         <translation>Delete this visit?</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="57"/>
+        <location filename="../visit_dialog.py" line="58"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="61"/>
+        <location filename="../visit_dialog.py" line="62"/>
         <source>Niet verwijderen</source>
         <translation>Do not delete</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="92"/>
+        <location filename="../visit_dialog.py" line="93"/>
         <source>Bezoek bewerken</source>
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="99"/>
+        <location filename="../visit_dialog.py" line="100"/>
         <source>Ingevoerd {0}, versie {1}</source>
         <translation>Entered {0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="113"/>
         <location filename="../visit_dialog.py" line="114"/>
+        <location filename="../visit_dialog.py" line="115"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="120"/>
         <location filename="../visit_dialog.py" line="121"/>
+        <location filename="../visit_dialog.py" line="122"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="124"/>
+        <location filename="../visit_dialog.py" line="125"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="125"/>
+        <location filename="../visit_dialog.py" line="126"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="128"/>
+        <location filename="../visit_dialog.py" line="129"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="129"/>
+        <location filename="../visit_dialog.py" line="130"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="137"/>
+        <location filename="../visit_dialog.py" line="138"/>
         <source>+ vraag  Ins</source>
         <translation>+ question  Ins</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="148"/>
+        <location filename="../visit_dialog.py" line="149"/>
         <source>optioneel; geen namen, nummers of adressen</source>
         <translation>optional; no names, numbers or addresses</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="151"/>
         <location filename="../visit_dialog.py" line="152"/>
+        <location filename="../visit_dialog.py" line="153"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="165"/>
+        <location filename="../visit_dialog.py" line="166"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="168"/>
+        <location filename="../visit_dialog.py" line="169"/>
         <source>Dit bezoek verwijderen (Ctrl+Delete)</source>
         <translation>Delete this visit (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="173"/>
+        <location filename="../visit_dialog.py" line="174"/>
         <source>Annuleren  Esc</source>
         <translation>Cancel  Esc</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="177"/>
+        <location filename="../visit_dialog.py" line="178"/>
         <source>Opslaan  Ctrl+Enter</source>
         <translation>Save  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="200"/>
+        <location filename="../visit_dialog.py" line="201"/>
         <source>Wordt gewijzigd: {0}</source>
         <translation>Will be changed: {0}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="202"/>
+        <location filename="../visit_dialog.py" line="203"/>
         <source>Nog niets gewijzigd.</source>
         <translation>Nothing changed yet.</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="267"/>
+        <location filename="../visit_dialog.py" line="268"/>
         <source>Niets gewijzigd aan bezoek {0}: niet opnieuw opgeslagen.</source>
         <translation>Nothing changed in visit {0}: not saved again.</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="269"/>
+        <location filename="../visit_dialog.py" line="270"/>
         <source>Gewijzigd: bezoek {0} — {1}</source>
         <translation>Changed: visit {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="271"/>
+        <location filename="../visit_dialog.py" line="272"/>
         <source>Gewijzigd: bezoek {0}.</source>
         <translation>Changed: visit {0}.</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="285"/>
+        <location filename="../visit_dialog.py" line="286"/>
         <source>Verwijderd: bezoek {0}.</source>
         <translation>Deleted: visit {0}.</translation>
     </message>
@@ -2752,85 +2752,85 @@ Restore this backup?</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../visit_form.py" line="77"/>
-        <location filename="../visit_form.py" line="81"/>
+        <location filename="../visit_form.py" line="78"/>
+        <location filename="../visit_form.py" line="82"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="85"/>
+        <location filename="../visit_form.py" line="86"/>
         <source>Loopt vanaf de eerste keuze voor dit bezoek; een duur-knop gaat voor.</source>
         <translation>Runs from the first choice for this visit; a duration button takes precedence.</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="92"/>
+        <location filename="../visit_form.py" line="93"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="93"/>
+        <location filename="../visit_form.py" line="94"/>
         <source>{0} minuten</source>
         <translation>{0} minutes</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="96"/>
+        <location filename="../visit_form.py" line="97"/>
         <source>45 minuten of meer</source>
         <translation>45 minutes or more</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="97"/>
+        <location filename="../visit_form.py" line="98"/>
         <source>Gemeten tijd</source>
         <translation>Measured time</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="109"/>
+        <location filename="../visit_form.py" line="110"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="107"/>
+        <location filename="../visit_form.py" line="108"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="101"/>
-        <location filename="../visit_form.py" line="103"/>
+        <location filename="../visit_form.py" line="102"/>
+        <location filename="../visit_form.py" line="104"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="120"/>
+        <location filename="../visit_form.py" line="121"/>
         <source>optioneel; geen namen, nummers of adressen  (Alt+N)</source>
         <translation>optional; no names, numbers or addresses  (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="122"/>
-        <location filename="../visit_form.py" line="132"/>
+        <location filename="../visit_form.py" line="123"/>
+        <location filename="../visit_form.py" line="133"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="124"/>
+        <location filename="../visit_form.py" line="125"/>
         <source>Optioneel. Geen namen, nummers of adressen. Sneltoets Alt+N.</source>
         <translation>Optional. No names, numbers or addresses. Shortcut Alt+N.</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="365"/>
+        <location filename="../visit_form.py" line="366"/>
         <source>Kies een onderwerp: 1-9, 0 voor meer, of typ een deel van de naam.</source>
         <translation>Choose a topic: 1-9, 0 for more, or type part of the name.</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="366"/>
+        <location filename="../visit_form.py" line="367"/>
         <source>Wordt opgeslagen: {0}</source>
         <translation>Will be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="371"/>
+        <location filename="../visit_form.py" line="372"/>
         <source> (korter dan 2 min gemeten)</source>
         <translation> (measured shorter than 2 min)</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="386"/>
+        <location filename="../visit_form.py" line="387"/>
         <source>Overgenomen van het vorige bezoek: {0}</source>
         <translation>Carried over from the previous visit: {0}</translation>
     </message>
@@ -3141,12 +3141,12 @@ Restore this backup?</translation>
         <translation>Undo is only possible just after saving; delete the visits instead.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore_server.py" line="57"/>
+        <location filename="../../ido_desk/restore_server.py" line="58"/>
         <source>Een back-up terugzetten op de gedeelde database doet de eigenaar van de tabellen ({owner}), want het vervangt ze; er is niets teruggezet. Laat de eigenaar het doen: &apos;ido-desk --database-url postgresql+psycopg://{owner}@SERVER/DATABASE restore BESTAND&apos; (zie de README, &apos;Een gedeelde database voor coördinatoren&apos;).</source>
         <translation>A backup is restored on the shared database by the owner of its tables ({owner}), because it replaces them; nothing was restored. Let the owner do it: &apos;ido-desk --database-url postgresql+psycopg://{owner}@SERVER/DATABASE restore FILE&apos; (see the README, &apos;Een gedeelde database voor coördinatoren&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore_server.py" line="94"/>
+        <location filename="../../ido_desk/restore_server.py" line="95"/>
         <location filename="../../ido_desk/restore.py" line="227"/>
         <source>Intussen is er geregistreerd: {lost} registratie(s) staan niet in de back-up, niet {accept_lost}. Er is niets teruggezet; probeer het opnieuw.</source>
         <translation>Visits were saved in the meantime: {lost} visit(s) are not in the backup, not {accept_lost}. Nothing was restored; try again.</translation>
@@ -3960,47 +3960,47 @@ Totals per municipality</translation>
         <translation>Changing the location</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="39"/>
+        <location filename="../../ido_desk/delivery.py" line="38"/>
         <source>IDO Desk probeert het bij de volgende start opnieuw, of nu met &apos;ido-desk deliver&apos;.</source>
         <translation>IDO Desk tries again at the next start, or now with &apos;ido-desk deliver&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="87"/>
+        <location filename="../../ido_desk/delivery_settings.py" line="27"/>
         <source>De bezorgmap instellen</source>
         <translation>Setting the delivery folder</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="96"/>
+        <location filename="../../ido_desk/delivery_settings.py" line="36"/>
         <source>De map voor de maandrapporten instellen</source>
         <translation>Setting the folder for the monthly reports</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="266"/>
+        <location filename="../../ido_desk/delivery.py" line="231"/>
         <source>{problem} Maak ruimte of kies een andere map. {retry}</source>
         <translation>{problem} Make room or choose another folder. {retry}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="290"/>
+        <location filename="../../ido_desk/delivery.py" line="255"/>
         <source>De bezorgmap {folder} is niet bereikbaar: steek de USB-stick in, maak de netwerkmap bereikbaar of kies een andere map bij Instellingen. {retry}</source>
         <translation>The delivery folder {folder} cannot be reached: put in the USB stick, make the network folder reachable or choose another folder in Settings. {retry}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="332"/>
+        <location filename="../../ido_desk/delivery.py" line="297"/>
         <source>Maandrapport niet gemaakt: {problem} {retry}</source>
         <translation>Monthly report not made: {problem} {retry}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="336"/>
+        <location filename="../../ido_desk/delivery.py" line="301"/>
         <source>Maandrapport niet gemaakt: {message} {retry}</source>
         <translation>Monthly report not made: {message} {retry}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="392"/>
+        <location filename="../../ido_desk/delivery_settings.py" line="67"/>
         <source>De termijn voor te late levering instellen</source>
         <translation>Setting when a delivery is late</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="396"/>
+        <location filename="../../ido_desk/delivery_settings.py" line="71"/>
         <source>{days} dagen kan niet: kies {MIN_LATE_DAYS} tot {MAX_LATE_DAYS} dagen.</source>
         <translation>{days} days is not possible: choose {MIN_LATE_DAYS} to {MAX_LATE_DAYS} days.</translation>
     </message>
@@ -4501,7 +4501,7 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/exchange/lists_file.py" line="46"/>
-        <location filename="../../ido_desk/exchange/lines.py" line="394"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="337"/>
         <source>verwacht een object.</source>
         <translation>expected an object.</translation>
     </message>
@@ -4619,13 +4619,13 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/exchange/verify.py" line="221"/>
-        <location filename="../../ido_desk/exchange/lines.py" line="252"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="195"/>
         <source>geen geldige JSON ({msg}).</source>
         <translation>not valid JSON ({msg}).</translation>
     </message>
     <message>
         <location filename="../../ido_desk/exchange/verify.py" line="228"/>
-        <location filename="../../ido_desk/exchange/lines.py" line="257"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="200"/>
         <source>geen geldige JSON (een getal te groot of te diep genest).</source>
         <translation>not valid JSON (a number too large or nested too deeply).</translation>
     </message>
@@ -4742,98 +4742,98 @@ Totals per municipality</translation>
         <translation>The period is empty: the end is not after the start.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="125"/>
+        <location filename="../../ido_desk/exchange/line_stream.py" line="37"/>
         <source>geen geldige UTF-8-tekst.</source>
         <translation>not valid UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="140"/>
+        <location filename="../../ido_desk/exchange/line_stream.py" line="52"/>
         <source>de laatste regel eindigt niet op een regeleinde (afgekapt?).</source>
         <translation>the last line does not end with a line break (cut off?).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="151"/>
+        <location filename="../../ido_desk/exchange/line_stream.py" line="63"/>
         <source>regel langer dan {max_line} bytes.</source>
         <translation>line longer than {max_line} bytes.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="204"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="147"/>
         <source>verwacht één JSON-object per regel.</source>
         <translation>expected one JSON object per line.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="210"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="153"/>
         <source>een verwijderd bezoek heeft alleen id, revision, started en deleted.</source>
         <translation>a deleted visit has only id, revision, started and deleted.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="229"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="172"/>
         <source>deleted is true of ontbreekt.</source>
         <translation>deleted is true or missing.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="233"/>
-        <location filename="../../ido_desk/exchange/lines.py" line="399"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="176"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="342"/>
         <source>onbekend veld.</source>
         <translation>unknown field.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="278"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="221"/>
         <source>geen bezoek-id (UUID in kleine letters).</source>
         <translation>not a visit id (UUID in lower case).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="285"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="228"/>
         <source>de regels moeten op id oplopen, elk id één keer.</source>
         <translation>the lines must be in ascending order of id, each id once.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="293"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="236"/>
         <source>de revisie is een geheel getal vanaf 1.</source>
         <translation>the revision is a whole number from 1.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="307"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="250"/>
         <source>de duur is leeg of 1 tot {max_duration_min} minuten.</source>
         <translation>the duration is empty or 1 to {max_duration_min} minutes.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="315"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="258"/>
         <source>kies live, backdated of batch.</source>
         <translation>choose live, backdated or batch.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="331"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="274"/>
         <source>verwacht datum en uur, JJJJ-MM-DDTUU.</source>
         <translation>expected date and hour, YYYY-MM-DDTHH.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="338"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="281"/>
         <source>dit tijdstip valt buiten de periode van het bestand.</source>
         <translation>this time is outside the file&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="352"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="295"/>
         <source>ongeldige code.</source>
         <translation>invalid code.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="355"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="298"/>
         <source>deze code staat niet in {lists} (&apos;{kind}&apos;).</source>
         <translation>this code is not in {lists} (&apos;{kind}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="366"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="309"/>
         <source>een bezoek heeft 1 tot {max_questions} vragen.</source>
         <translation>a visit has 1 to {max_questions} questions.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="413"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="356"/>
         <source>het onderwerp moet een hoofdonderwerp zijn.</source>
         <translation>the topic must be a main topic.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="420"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="363"/>
         <source>dit is geen sub-onderwerp van &apos;{topic}&apos;.</source>
         <translation>this is not a subtopic of &apos;{topic}&apos;.</translation>
     </message>
@@ -4969,7 +4969,7 @@ Totals per municipality</translation>
         <translation>{name} holds a weak identification code; it is never trusted.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/stage.py" line="109"/>
+        <location filename="../../ido_desk/exchange/stage.py" line="110"/>
         <source>het manifest belooft {promised}, maar {visits} bevat er {found}.</source>
         <translation>the manifest promises {promised}, but {visits} holds {found}.</translation>
     </message>
@@ -5125,67 +5125,67 @@ Totals per municipality</translation>
         <translation>Unknown kind of report &apos;{key}&apos;. Choose from: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../db/pg_tools.py" line="38"/>
+        <location filename="../../db/pg_tools.py" line="37"/>
         <source>Installeer de PostgreSQL-clientprogramma&apos;s (Debian/Ubuntu: &apos;apt-get install postgresql-client&apos;; Windows: de PostgreSQL-installer, onderdeel &apos;Command Line Tools&apos;) en zet hun map in het PATH, of laat de beheerder van de databaseserver de back-ups maken.</source>
         <translation>Install the PostgreSQL client programs (Debian/Ubuntu: &apos;apt-get install postgresql-client&apos;; Windows: the PostgreSQL installer, component &apos;Command Line Tools&apos;) and put their folder in the PATH, or let the administrator of the database server make the backups.</translation>
     </message>
     <message>
-        <location filename="../../db/pg_tools.py" line="52"/>
+        <location filename="../../db/pg_tools.py" line="51"/>
         <source>die programma&apos;s staan</source>
         <translation>those programs are</translation>
     </message>
     <message>
-        <location filename="../../db/pg_tools.py" line="54"/>
+        <location filename="../../db/pg_tools.py" line="53"/>
         <source>dat programma staat</source>
         <translation>that program is</translation>
     </message>
     <message>
-        <location filename="../../db/pg_tools.py" line="57"/>
+        <location filename="../../db/pg_tools.py" line="56"/>
         <source>Back-ups van een PostgreSQL-database maakt IDO Desk met {tool}, maar {which} niet in het PATH van deze pc. {advice}</source>
         <translation>IDO Desk makes backups of a PostgreSQL database with {tool}, but {which} not in the PATH of this PC. {advice}</translation>
     </message>
     <message>
-        <location filename="../../db/pg_tools.py" line="105"/>
+        <location filename="../../db/pg_tools.py" line="104"/>
         <source>{name} kon niet worden gestart: {reason}.</source>
         <translation>{name} could not be started: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../db/pg_tools.py" line="113"/>
+        <location filename="../../db/pg_tools.py" line="112"/>
         <source>{name} kon zijn werk niet doen. {message}</source>
         <translation>{name} could not do its work. {message}</translation>
     </message>
     <message>
-        <location filename="../../db/pg_tools.py" line="118"/>
+        <location filename="../../db/pg_tools.py" line="117"/>
         <source>(geen uitleg)</source>
         <translation>(no explanation)</translation>
     </message>
     <message>
-        <location filename="../../db/pg_tools.py" line="121"/>
+        <location filename="../../db/pg_tools.py" line="120"/>
         <source>{name} gaf een fout: {complaint}</source>
         <translation>{name} gave an error: {complaint}</translation>
     </message>
     <message>
-        <location filename="../../db/pg_tools.py" line="159"/>
+        <location filename="../../db/pg_tools.py" line="158"/>
         <source>De databaserol {role} mag geen database aanmaken (nodig om een back-up te controleren of terug te zetten): geef hem CREATEDB.</source>
         <translation>The database role {role} may not create a database (needed to check or put back a backup): give it CREATEDB.</translation>
     </message>
     <message>
-        <location filename="../../db/pg_tools.py" line="207"/>
+        <location filename="../../db/pg_tools.py" line="206"/>
         <source>De back-up kon niet worden gecontroleerd en is daarom niet bewaard: pg_restore kon hem niet terugzetten in een tijdelijke database ({complaint}). Staat het wachtwoord in het wachtwoordbestand (pgpass), zet dan * als database, zodat de rol ook de tijdelijke database mag openen.</source>
         <translation>The backup could not be checked and so was not kept: pg_restore could not put it back into a temporary database ({complaint}). If the password is in the password file (pgpass), put * as the database, so that the role may open the temporary database too.</translation>
     </message>
     <message>
-        <location filename="../../db/pg_tools.py" line="217"/>
+        <location filename="../../db/pg_tools.py" line="216"/>
         <source>{name} bevat {found} registraties in plaats van {visits}.</source>
         <translation>{name} holds {found} visits instead of {visits}.</translation>
     </message>
     <message>
-        <location filename="../../db/pg_tools.py" line="229"/>
+        <location filename="../../db/pg_tools.py" line="228"/>
         <source>{name} is geen leesbare back-up ({exc}).</source>
         <translation>{name} is not a readable backup ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../db/pg_tools.py" line="279"/>
+        <location filename="../../db/pg_replace.py" line="64"/>
         <source>De back-up kon niet worden teruggezet; er is niets veranderd (PostgreSQL: {code}).</source>
         <translation>The backup could not be put back; nothing was changed (PostgreSQL: {code}).</translation>
     </message>
