@@ -223,6 +223,8 @@ def grid(
         body[column] = _style("strong", st.BOLD, column_size or size, aligns[column])
         bold[column] = body[column]
     bold_set = set(bold_rows)
+    rooms = [width - 2 * CELL_PADDING for width in widths]
+    body_height, bold_height = _plain_height(body), _plain_height(bold)
     styles: list[list[CellStyle]] = []
     data: list[list[Flowable | str]] = []
     heights: list[float | None] = []
@@ -244,11 +246,15 @@ def grid(
             styles.append(line)
             heights.append(None)
         else:
-            line = bold if index in bold_set else body
-            fitted = [_fitted(cell, line[c], widths[c]) for c, cell in enumerate(row)]
+            line, plain = (bold, bold_height) if index in bold_set else (body, body_height)
+            fitted = [_fitted(cell, line[c], rooms[c]) for c, cell in enumerate(row)]
             data.append(fitted)
             styles.append(line)
-            heights.append(_plain_height(fitted, line))
+            # a row of one-line plain-text cells is as high as its styles make it (worked
+            # out here, for the tens of thousands of such rows); ReportLab measures another
+            heights.append(
+                plain if all(type(c) is str and "\n" not in c for c in fitted) else None
+            )
     table = Grid(
         data,
         colWidths=list(widths),
@@ -267,23 +273,18 @@ def grid(
     return table
 
 
-def _plain_height(row: Sequence[Flowable | str], line: Sequence[CellStyle]) -> float | None:
-    """The height ReportLab gives a row of one-line plain-text cells (worked out here, for
-    the tens of thousands of such rows; None for a row with another kind of cell: ReportLab
-    measures it)."""
-    height = 0.0
-    for cell, style in zip(row, line, strict=True):
-        if type(cell) is not str or "\n" in cell:
-            return None
-        needed = (style.leading or 1.2 * style.fontsize) + (style.bottomPadding + style.topPadding)
-        height = max(height, needed)
-    return height
+def _plain_height(line: Sequence[CellStyle]) -> float:
+    """The height ReportLab gives a row of one-line plain-text cells in these styles."""
+    return max(
+        (style.leading or 1.2 * style.fontsize) + (style.bottomPadding + style.topPadding)
+        for style in line
+    )
 
 
-def _fitted(cell: Flowable | str, style: CellStyle, width: float) -> Flowable | str:
-    """A plain-text cell as it is when it fits its column, else a paragraph that wraps, so
-    that it never runs over its neighbour ("niet vergelijkbaar" in a narrow column)."""
-    room = width - 2 * CELL_PADDING
+def _fitted(cell: Flowable | str, style: CellStyle, room: float) -> Flowable | str:
+    """A plain-text cell as it is when it fits its column (``room``: its width less the
+    padding), else a paragraph that wraps, so that it never runs over its neighbour ("niet
+    vergelijkbaar" in a narrow column)."""
     # no glyph of the font is wider than its size: a short text fits without measuring
     if type(cell) is not str or len(cell) * style.fontsize <= room:
         return cell
