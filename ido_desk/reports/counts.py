@@ -66,10 +66,12 @@ class Cube:
         chosen = list(parts)
         if len(chosen) == 1:
             return chosen[0]
-        totals: Counter[tuple[Any, ...]] = Counter()
+        totals: dict[tuple[Any, ...], int] = {}
+        get = totals.get
         for part in chosen:
-            for *key, n in part.rows:
-                totals[tuple(key)] += int(n or 0)
+            for row in part.rows:
+                key = row[:-1]
+                totals[key] = get(key, 0) + int(row[-1] or 0)
         return cls(keys, tuple((*key, n) for key, n in totals.items()))
 
     def sum_by(self, name: str) -> Counter[Any]:
@@ -78,8 +80,10 @@ class Cube:
         if known is None:
             col = self.column(name)
             known = self._memo["sum", name] = Counter()
+            get = known.get
             for row in self.rows:
-                known[row[col]] += int(row[-1] or 0)
+                key = row[col]
+                known[key] = get(key, 0) + int(row[-1] or 0)
         return Counter(known)
 
 
@@ -112,11 +116,12 @@ def topic_rows(cube: Cube, catalogue: Catalogue) -> tuple[CountRow, ...]:
     per_sub: dict[Any, Counter[Any]] = {}
     for row in cube.rows:
         n = int(row[-1] or 0)
-        per_topic[row[topic_col]] += n
-        subs = per_sub.get(row[topic_col])
+        topic, sub = row[topic_col], row[sub_col]
+        per_topic[topic] = per_topic.get(topic, 0) + n
+        subs = per_sub.get(topic)
         if subs is None:
-            subs = per_sub[row[topic_col]] = Counter()
-        subs[row[sub_col]] += n
+            subs = per_sub[topic] = Counter()
+        subs[sub] = subs.get(sub, 0) + n
     whole, label = cube.total, label_of(catalogue.topics)
     result: list[CountRow] = []
     for topic_id in ranked(per_topic, label):

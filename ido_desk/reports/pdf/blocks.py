@@ -4,6 +4,7 @@ holds numbers; the text printed for them is made here (``formatting``)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -31,10 +32,17 @@ def text(value: str, style: st.ParagraphStyle = st.BODY) -> Flowable:
 def label_cell(label: str, width: float, bold: bool = False) -> Flowable | str:
     """A table's label: plain text when it fits its column (drawn at once; a report with a
     hundred sections has tens of thousands of them), a wrapping paragraph when it does not."""
-    font = st.BOLD if bold else st.FONT
-    if stringWidth(label, font, st.CELL.fontSize) <= width - 2 * CELL_PADDING:
+    if _fits(label, width, bold):
         return label
     return text(label.strip(), st.CELL_BOLD if bold else st.CELL)
+
+
+@lru_cache(maxsize=4096)
+def _fits(label: str, width: float, bold: bool) -> bool:
+    """Whether a label fits its column on one line (measured once: the account's hundred
+    sections repeat the same labels in the same columns)."""
+    font = st.BOLD if bold else st.FONT
+    return stringWidth(label, font, st.CELL.fontSize) <= width - 2 * CELL_PADDING
 
 
 def period_text(header: Header) -> str:

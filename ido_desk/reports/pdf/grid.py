@@ -19,6 +19,7 @@ from reportlab.platypus.tables import CellStyle
 
 from ido_desk.reports.pdf import styles as st
 
+_PLAIN = ("LEFT", "RIGHT")  # the alignments drawn as plain text
 CELL_PADDING = 6  # a table cell's padding left and right (ReportLab's default)
 LEADING = 12  # a plain-text cell's line height (ReportLab's default)
 
@@ -79,6 +80,15 @@ def _style(name: str, font: str, size: float, align: str, leading: float = LEADI
     return style
 
 
+def _styles(
+    aligns: Sequence[str], name: str, font: str, size: float, leading: float = LEADING
+) -> list[CellStyle]:
+    """One style per column, the same object for the columns of one alignment (cells drawn
+    in the style of the cell before need not switch font or colour)."""
+    shared = {a: _style(name, font, size, a, leading) for a in set(aligns)}
+    return [shared[a] for a in aligns]
+
+
 class Grid(Table):
     """A Table whose plain-text cells are gathered into one text object per table (drawn
     before the rules, as the cells are); other cells are drawn as ReportLab draws them."""
@@ -86,60 +96,83 @@ class Grid(Table):
     _text: Any = None
     _text_style: CellStyle | None = None
     _calc_for: float | None = None
+    # of the style in use: the encoded texts of its font, the coordinates written, whether
+    # the text is right aligned, the padding on that side
+    _cell: tuple[dict[Any, tuple[str, int, float]], dict[float, str], bool, float] | None = None
 
     def _drawCell(self, cellval: Any, cellstyle: CellStyle, pos: Any, size: Any) -> None:
-        plain = type(cellval) is str and "\n" not in cellval
-        if not plain or cellstyle.alignment not in ("LEFT", "RIGHT"):
+        if type(cellval) is not str or "\n" in cellval or cellstyle.alignment not in _PLAIN:
             self._flush()  # the page's text in the order of the cells, as ReportLab writes it
             super()._drawCell(cellval, cellstyle, pos, size)
             return
         if not cellval:
             return
-        colpos, rowpos = pos
-        colwidth, rowheight = size
         text = self._text
         if text is None:
             text = self._text = self.canv.beginText()
             self._text_style = None
-        before = self._text_style
-        if before is not cellstyle:
-            if before is None or (before.fontname, before.fontsize, before.leading) != (
-                cellstyle.fontname,
-                cellstyle.fontsize,
-                cellstyle.leading,
-            ):
-                text.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
-            if before is None or (
-                before.color is not cellstyle.color and before.color != cellstyle.color
-            ):  # the styles share one colour: the identity saves comparing its values
-                text.setFillColor(cellstyle.color)
-            self._text_style = cellstyle
-        fontsize = cellstyle.fontsize
-        y = (
-            rowpos
-            + (cellstyle.bottomPadding + rowheight - cellstyle.topPadding + cellstyle.leading) / 2.0
-            - fontsize
-        )
+        if self._text_style is not cellstyle:
+            self._use(text, cellstyle)
+        known_texts, numbers, right, padding = self._cell  # type: ignore[misc]
+        colpos, rowpos = pos
+        colwidth, rowheight = size
         # as drawString writes it, ending the line (" T*": copying text out of the PDF keeps
         # the cells apart); the same text in the same font is encoded and measured once per
         # document
-        key = (cellstyle.fontname, fontsize, cellstyle.leading, text._curSubset, cellval)
-        cache = getattr(self.canv, "_grid_text", None)
-        if cache is None:
-            cache = self.canv._grid_text = {}
-        known = cache.get(key)
+        subset = text._curSubset
+        known = known_texts.get((subset, cellval))
         if known is None:
-            width = stringWidth(cellval, cellstyle.fontname, fontsize)
-            known = cache[key] = (text._formatText(cellval) + " T*", text._curSubset, width)
-        if cellstyle.alignment == "LEFT":
-            x = colpos + cellstyle.leftPadding
-        else:
-            x = colpos + colwidth - cellstyle.rightPadding - known[2]
-        # text.setTextOrigin(x, y) and the text, as one piece of the text object's code
-        text._code.append(f"1 0 0 1 {fp_str(x, y)} Tm {known[0]}")
+            width = stringWidth(cellval, cellstyle.fontname, cellstyle.fontsize)
+            known = known_texts[(subset, cellval)] = (
+                text._formatText(cellval) + " T*",
+                text._curSubset,
+                width,
+            )
+        x = colpos + colwidth - padding - known[2] if right else colpos + padding
+        y = (
+            rowpos
+            + (cellstyle.bottomPadding + rowheight - cellstyle.topPadding + cellstyle.leading) / 2.0
+            - cellstyle.fontsize
+        )
+        # text.setTextOrigin(x, y) and the text, as one piece of the text object's code;
+        # each coordinate written once per document (the columns and rows repeat)
+        fx = numbers.get(x)
+        if fx is None:
+            fx = numbers[x] = fp_str(x)
+        fy = numbers.get(y)
+        if fy is None:
+            fy = numbers[y] = fp_str(y)
+        text._code.append(f"1 0 0 1 {fx} {fy} Tm {known[0]}")
+        text._curSubset = known[1]
         text._x0 = text._x = x
         text._y0 = text._y = y
-        text._curSubset = known[1]
+
+    def _use(self, text: Any, cellstyle: CellStyle) -> None:
+        """The text object switched to ``cellstyle``'s font and colour where they differ."""
+        before = self._text_style
+        font = (cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+        if before is None or (before.fontname, before.fontsize, before.leading) != font:
+            text.setFont(*font)
+        if before is None or (
+            before.color is not cellstyle.color and before.color != cellstyle.color
+        ):  # the styles share one colour: the identity saves comparing its values
+            text.setFillColor(cellstyle.color)
+        self._text_style = cellstyle
+        canvas = self.canv
+        texts = getattr(canvas, "_grid_text", None)
+        if texts is None:
+            texts = canvas._grid_text = {}
+            canvas._grid_numbers = {}
+        known_texts = texts.get(font)
+        if known_texts is None:
+            known_texts = texts[font] = {}
+        right = cellstyle.alignment == "RIGHT"
+        self._cell = (
+            known_texts,
+            canvas._grid_numbers,
+            right,
+            cellstyle.rightPadding if right else cellstyle.leftPadding,
+        )
 
     def normalizeData(self, data: Any) -> list[list[Any]]:
         # ReportLab's passes every cell through a function (tens of thousands of cells);
@@ -179,12 +212,10 @@ def grid(
     apart from the table's size, as a cell paragraph would print it."""
     count = len(widths)
     aligns = ["LEFT" if i < numeric_from else "RIGHT" for i in range(count)]
-    head = [_style("head", st.BOLD, size, a) for a in aligns]
-    head_small = [
-        _style("head8", st.BOLD, st.HEAD_RIGHT.fontSize, a, st.HEAD_RIGHT.leading) for a in aligns
-    ]
-    body = [_style("body", st.FONT, size, a) for a in aligns]
-    bold = [_style("bold", st.BOLD, size, a) for a in aligns]
+    head = _styles(aligns, "head", st.BOLD, size)
+    head_small = _styles(aligns, "head8", st.BOLD, st.HEAD_RIGHT.fontSize, st.HEAD_RIGHT.leading)
+    body = _styles(aligns, "body", st.FONT, size)
+    bold = _styles(aligns, "bold", st.BOLD, size)
     if label is not None:
         body[0] = _style("label", st.FONT, label[0], aligns[0], label[1])
         bold[0] = _style("label-bold", st.BOLD, label[0], aligns[0], label[1])
@@ -192,6 +223,8 @@ def grid(
         body[column] = _style("strong", st.BOLD, column_size or size, aligns[column])
         bold[column] = body[column]
     bold_set = set(bold_rows)
+    rooms = [width - 2 * CELL_PADDING for width in widths]
+    body_height, bold_height = _plain_height(body), _plain_height(bold)
     styles: list[list[CellStyle]] = []
     data: list[list[Flowable | str]] = []
     heights: list[float | None] = []
@@ -213,11 +246,15 @@ def grid(
             styles.append(line)
             heights.append(None)
         else:
-            line = bold if index in bold_set else body
-            fitted = [_fitted(cell, line[c], widths[c]) for c, cell in enumerate(row)]
+            line, plain = (bold, bold_height) if index in bold_set else (body, body_height)
+            fitted = [_fitted(cell, line[c], rooms[c]) for c, cell in enumerate(row)]
             data.append(fitted)
             styles.append(line)
-            heights.append(_plain_height(fitted, line))
+            # a row of one-line plain-text cells is as high as its styles make it (worked
+            # out here, for the tens of thousands of such rows); ReportLab measures another
+            heights.append(
+                plain if all(type(c) is str and "\n" not in c for c in fitted) else None
+            )
     table = Grid(
         data,
         colWidths=list(widths),
@@ -236,23 +273,18 @@ def grid(
     return table
 
 
-def _plain_height(row: Sequence[Flowable | str], line: Sequence[CellStyle]) -> float | None:
-    """The height ReportLab gives a row of one-line plain-text cells (worked out here, for
-    the tens of thousands of such rows; None for a row with another kind of cell: ReportLab
-    measures it)."""
-    height = 0.0
-    for cell, style in zip(row, line, strict=True):
-        if type(cell) is not str or "\n" in cell:
-            return None
-        needed = (style.leading or 1.2 * style.fontsize) + (style.bottomPadding + style.topPadding)
-        height = max(height, needed)
-    return height
+def _plain_height(line: Sequence[CellStyle]) -> float:
+    """The height ReportLab gives a row of one-line plain-text cells in these styles."""
+    return max(
+        (style.leading or 1.2 * style.fontsize) + (style.bottomPadding + style.topPadding)
+        for style in line
+    )
 
 
-def _fitted(cell: Flowable | str, style: CellStyle, width: float) -> Flowable | str:
-    """A plain-text cell as it is when it fits its column, else a paragraph that wraps, so
-    that it never runs over its neighbour ("niet vergelijkbaar" in a narrow column)."""
-    room = width - 2 * CELL_PADDING
+def _fitted(cell: Flowable | str, style: CellStyle, room: float) -> Flowable | str:
+    """A plain-text cell as it is when it fits its column (``room``: its width less the
+    padding), else a paragraph that wraps, so that it never runs over its neighbour ("niet
+    vergelijkbaar" in a narrow column)."""
     # no glyph of the font is wider than its size: a short text fits without measuring
     if type(cell) is not str or len(cell) * style.fontsize <= room:
         return cell

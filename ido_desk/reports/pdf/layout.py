@@ -30,16 +30,45 @@ def _furniture_canvas(header: Header) -> type[canvas.Canvas]:
 
         def save(self) -> None:
             total = len(self._pages)
+            drawn: dict[tuple[float, float], list[str]] = {}
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
-                draw_furniture(self, header, number, total)
+                draw_furniture(self, header, number, total, drawn)
                 super().showPage()
             super().save()
 
     return FurnishedCanvas
 
 
-def draw_furniture(c: canvas.Canvas, header: Header, number: int, total: int) -> None:
+def draw_furniture(
+    c: canvas.Canvas,
+    header: Header,
+    number: int,
+    total: int,
+    drawn: dict[tuple[float, float], list[str]] | None = None,
+) -> None:
+    """The header and footer of page ``number``. What is the same on every page of one size
+    is drawn once and its code written again on the next pages (``drawn``, per page size):
+    the municipality account has hundreds of pages, and fitting the location name to its
+    room measured it letter by letter on each."""
+    width, height = c._pagesize
+    known = drawn.get((width, height)) if drawn is not None else None
+    if known is None:
+        start = len(c._code)
+        _same_on_every_page(c, header)
+        known = c._code[start:]
+        if drawn is not None:
+            drawn[(width, height)] = known
+    else:
+        c._code.extend(known)
+    c.saveState()
+    c.setFont(st.FONT, 7.5)
+    c.setFillColor(st.MUTED)
+    c.drawCentredString(width / 2 + 30, 10 * st.mm, f"pagina {number} van {total}")
+    c.restoreState()
+
+
+def _same_on_every_page(c: canvas.Canvas, header: Header) -> None:
     width, height = c._pagesize
     left, right = st.MARGIN_X, width - st.MARGIN_X
     c.saveState()
@@ -61,7 +90,6 @@ def draw_furniture(c: canvas.Canvas, header: Header, number: int, total: int) ->
     c.drawString(
         left, bottom, _fit(c, f"{header.location} · {header.period_label}", width / 2 - left - 40)
     )
-    c.drawCentredString(width / 2 + 30, bottom, f"pagina {number} van {total}")
     c.drawRightString(
         right, bottom, f"gemaakt op {dutch_date(header.produced)} · IDO Desk {header.version}"
     )

@@ -5,7 +5,7 @@ the definitions."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from ido_desk.location import SETUPS
 from ido_desk.reports import formatting as fmt
@@ -13,6 +13,7 @@ from ido_desk.reports.model import Comparison
 from ido_desk.reports.municipality import MunicipalityReport, MunicipalitySection
 from ido_desk.reports.pdf import blocks, charts
 from ido_desk.reports.pdf import styles as st
+from ido_desk.reports.pdf.keep import Keep
 from ido_desk.reports.pdf.monthly import month_matrix
 
 INTRO = (
@@ -84,9 +85,7 @@ def _section(
             charts.trend_chart(section.months, questions=False),
         )
         parts.append(
-            KeepTogether(
-                [*blocks.matrix_tables(month_matrix(section.months)), *_not_received(section)]
-            )
+            Keep([*blocks.matrix_tables(month_matrix(section.months)), *_not_received(section)])
         )
         parts += blocks.section("Per kwartaal", *blocks.matrix_tables(section.quarters))
         topics = next(t for t in section.tables if t.first == "Onderwerp")

@@ -70,7 +70,21 @@ class PlainText(Flowable):
         super().drawOn(canvas, x, y, _sW)
 
     def draw(self) -> None:
+        # what it writes depends on nothing but the text, its style and its height: written
+        # once per document, copied wherever it appears again (the account repeats its
+        # headings in every section); drawOn puts it in place, and its restoring the state
+        # after undoes the font and colour set here as it undoes the copy's
         style, canvas = self.style, self.canv
+        drawn = getattr(canvas, "_plain_texts", None)
+        if drawn is None:
+            drawn = canvas._plain_texts = {}
+        key = (self.value, style, self.height)
+        code = drawn.get(key)
+        if code is not None:
+            canvas._code.extend(code)
+            return
+        start = len(canvas._code)
         canvas.setFont(style.fontName, style.fontSize, style.leading)
         canvas.setFillColor(style.textColor)
         canvas.drawString(0, self.height - style.fontSize, self.value)
+        drawn[key] = canvas._code[start:]
