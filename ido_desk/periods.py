@@ -314,3 +314,16 @@ def _minus_year(day: date) -> date:
     if day.month == 2 and day.day == 29:
         return date(day.year - 1, 2, 28)
     return day.replace(year=day.year - 1)
+
+
+def refuse_future(period: Period, today: date) -> None:
+    """A report or an export of a period that has not begun is refused, with one message."""
+    if period.in_future(today):
+        raise ValidationError(
+            "period",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Periode {label} ligt in de toekomst (vandaag is {today}): kies een "
+                "periode die al begonnen is.",
+            ).format(label=period.label, today=dutch_date(today)),
+        )

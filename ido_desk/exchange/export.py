@@ -26,8 +26,7 @@ from ido_desk.exchange.export_visits import HashingWriter, Progress, write_visit
 from ido_desk.exchange.keys import b64, fingerprint, sign
 from ido_desk.lists import Catalogue, Item, ItemList, OrganisationItem, ReferralItem, TopicItem
 from ido_desk.location import own_location
-from ido_desk.periods import named
-from ido_desk.reports.compare import refuse_future
+from ido_desk.periods import named, refuse_future
 from ido_desk.roles import require_manager
 from ido_desk.translatable import QT_TRANSLATE_NOOP
 

@@ -17,10 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from ido_desk.errors import ValidationError
-from ido_desk.periods import Period, dutch_date
+from ido_desk.periods import Period, refuse_future
 from ido_desk.reports.model import Change, Comparison
-from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 WEEK = 7
 YEAR_OF_WEEKS = 364
@@ -40,18 +38,6 @@ class Counted:
     def coverage_unit(self) -> str:
         """What "data" means for "niet vergelijkbaar": months for longer periods."""
         return "month" if self.counted.days >= 56 else "day"
-
-
-def refuse_future(period: Period, today: date) -> None:
-    if period.in_future(today):
-        raise ValidationError(
-            "period",
-            QT_TRANSLATE_NOOP(
-                "core",
-                "Periode {label} ligt in de toekomst (vandaag is {today}): kies een "
-                "periode die al begonnen is.",
-            ).format(label=period.label, today=dutch_date(today)),
-        )
 
 
 def counted_period(period: Period, today: date) -> Counted:

@@ -4710,34 +4710,34 @@ Totals per municipality</translation>
         <translation>After import {import_id} more was imported from the same location (import {later}). Undo that first.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/export.py" line="60"/>
+        <location filename="../../ido_desk/exchange/export.py" line="59"/>
         <source>De map {folder} bestaat niet.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/export.py" line="71"/>
+        <location filename="../../ido_desk/exchange/export.py" line="70"/>
         <source>Het bestand {path} bestaat al; het wordt niet zonder te vragen overschreven.</source>
         <translation>The file {path} already exists; it is not overwritten without asking.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/export.py" line="102"/>
+        <location filename="../../ido_desk/exchange/export.py" line="101"/>
         <source>{folder} is een bestand, geen map.</source>
         <translation>{folder} is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/export.py" line="112"/>
+        <location filename="../../ido_desk/exchange/export.py" line="111"/>
         <source>{target} is een map, geen bestand.</source>
         <translation>{target} is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/export.py" line="136"/>
+        <location filename="../../ido_desk/exchange/export.py" line="135"/>
         <location filename="../../ido_desk/exchange/export_visits.py" line="148"/>
         <location filename="../../ido_desk/exchange/export_visits.py" line="154"/>
         <source>Exporteren</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/export.py" line="140"/>
+        <location filename="../../ido_desk/exchange/export.py" line="139"/>
         <source>De periode is leeg: het einde ligt niet na het begin.</source>
         <translation>The period is empty: the end is not after the start.</translation>
     </message>
@@ -5055,7 +5055,7 @@ Totals per municipality</translation>
   signed with key {result.fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/reports/compare.py" line="49"/>
+        <location filename="../../ido_desk/periods.py" line="324"/>
         <source>Periode {label} ligt in de toekomst (vandaag is {today}): kies een periode die al begonnen is.</source>
         <translation>Period {label} is in the future (today is {today}): choose a period that has already begun.</translation>
     </message>

@@ -252,9 +252,7 @@ def grid(
             styles.append(line)
             # a row of one-line plain-text cells is as high as its styles make it (worked
             # out here, for the tens of thousands of such rows); ReportLab measures another
-            heights.append(
-                plain if all(type(c) is str and "\n" not in c for c in fitted) else None
-            )
+            heights.append(plain if all(type(c) is str and "\n" not in c for c in fitted) else None)
     table = Grid(
         data,
         colWidths=list(widths),
