@@ -31,6 +31,7 @@ from db.models import Base
 from db.queries import reports as q
 from db.queries.delivery import newest_files
 from db.queries.exchange import import_periods
+from db.queries.report_scope import room_to_group
 from ido_desk.config import resolve_paths
 from ido_desk.demo import DemoSpec, make_demo
 from ido_desk.desk import Desk, open_desk
@@ -171,7 +172,7 @@ def main(argv: list[str] | None = None) -> None:
         """The two grouped queries of the regional report and the municipality account."""
         scope = everywhere.scope(period)
         with desk.db.session() as session:
-            q.room_to_group(session)
+            room_to_group(session)
             q.visit_grain(session, scope)
             q.question_grain(session, scope, keys, months=per is not None)
 

@@ -25,6 +25,8 @@ import pytest
 from bench.kill_points import CHILD, environment
 from db.queries import exchange as exchange_queries
 from db.queries import reports as report_queries
+from db.queries.report_scope import Scope
+from db.queries.untransferred import count_untransferred
 from ido_desk.config import resolve_paths
 from ido_desk.desk import Desk, open_desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
@@ -106,12 +108,12 @@ def _seen(desk: Desk) -> dict[str, object]:
     form's count, the regional overview, the import history. (The front desk's day list
     shows only the own location's visits, never imported ones.)"""
     with desk.db.session() as session:
-        october = report_queries.Scope(*OCTOBER)
+        october = Scope(*OCTOBER)
         listed = (
             sum(row.visits for row in report_queries.visits_per(session, october, "month")),
             sum(row.questions for row in report_queries.questions_per(session, october, "month")),
         )
-        reported = report_queries.count_untransferred(session, None, report_queries.Scope(*OCTOBER))
+        reported = count_untransferred(session, None, Scope(*OCTOBER))
         region = [
             tuple(row) for row in exchange_queries.visits_per_location_month(session, *OCTOBER)
         ]

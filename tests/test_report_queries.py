@@ -12,6 +12,8 @@ from sqlalchemy import select
 
 from db.models import Question, Visit
 from db.queries import reports as q
+from db.queries import untransferred
+from db.queries.report_scope import Scope
 from ido_desk.desk import Desk
 from ido_desk.periods import parse_period
 from ido_desk.reports.counts import median
@@ -20,9 +22,9 @@ from tests.conftest import Clock
 from tests.report_data import Q, V, add_location, add_visits, own_location_id, random_visits
 
 
-def scope(desk: Desk, text: str, locations: tuple[int, ...] | None = None) -> q.Scope:
+def scope(desk: Desk, text: str, locations: tuple[int, ...] | None = None) -> Scope:
     period = parse_period(text)
-    return q.Scope(period.start_at, period.end_at, locations)
+    return Scope(period.start_at, period.end_at, locations)
 
 
 def test_visit_cube_counts_by_channel_weekday_and_hour(desk: Desk) -> None:
@@ -162,14 +164,14 @@ def test_untransferred_count_and_marking(desk: Desk) -> None:
         ],
     )
     with desk.db.session() as session:
-        assert q.count_untransferred(session, (own,)) == 2
-        marked = q.set_transferred(
+        assert untransferred.count_untransferred(session, (own,)) == 2
+        marked = untransferred.set_transferred(
             session, datetime(2026, 11, 3), (own,), visit_ids=[ids[0], ids[2]]
         )
     assert marked == [ids[0]]
     with desk.db.session() as session:
-        assert q.count_untransferred(session, (own,)) == 1
-        assert [r.id for r in q.untransferred_page(session, (own,), 10)] == [ids[1]]
+        assert untransferred.count_untransferred(session, (own,)) == 1
+        assert [r.id for r in untransferred.untransferred_page(session, (own,), 10)] == [ids[1]]
 
 
 def test_the_grouped_passes_equal_counting_every_row(desk: Desk) -> None:

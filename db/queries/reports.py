@@ -1,144 +1,27 @@
 """The aggregates behind every report. All counting is GROUP BY in SQL; what comes back is a
-few hundred grouped rows at most, never one row per visit.
-
-A ``Scope`` is a half-open time range [start, end) and one, several or all locations. Deleted
-visits (tombstones) never count."""
+few hundred grouped rows at most, never one row per visit (what is counted: ``report_scope``)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
-from sqlalchemy import (
-    Integer,
-    Row,
-    String,
-    and_,
-    case,
-    cast,
-    extract,
-    func,
-    or_,
-    select,
-    text,
-    tuple_,
-    update,
-)
-from sqlalchemy.ext.compiler import compiles
+from sqlalchemy import Row, case, func, select, tuple_
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
-from sqlalchemy.sql.functions import FunctionElement
 
 from db.models import Question, Visit
-from db.queries.grouping import Digit, group_keys, id_digits, unit_digit
-from db.queries.visible import visible
-
-
-@dataclass(frozen=True)
-class Scope:
-    start: datetime
-    end: datetime  # exclusive
-    location_ids: tuple[int, ...] | None = None  # None: every location
-
-
-def visit_filter(scope: Scope) -> list[ColumnElement[bool]]:
-    """Live visits that started in the scope's range, at its locations."""
-    conditions: list[ColumnElement[bool]] = [
-        Visit.deleted_at.is_(None),
-        Visit.started_at >= scope.start,
-        Visit.started_at < scope.end,
-        visible(Visit.import_id),
-    ]
-    if scope.location_ids is not None:
-        if len(scope.location_ids) == 1:
-            conditions.insert(0, Visit.location_id == scope.location_ids[0])
-        else:
-            conditions.insert(0, Visit.location_id.in_(scope.location_ids))
-    return conditions
-
-
-class _Stamp(FunctionElement[Any]):
-    """A part of a visit's start, compiled per dialect (SQLite keeps datetimes as text,
-    PostgreSQL as timestamps): ``month_of`` "2026-10", ``quarter_of`` "2026-3", ``day_of``
-    "2026-10-05"."""
-
-    inherit_cache = True
-    type = String()
-    sqlite_length = 0
-    postgresql_format = ""
-
-
-class month_of(_Stamp):
-    name = "month_of"
-    inherit_cache = True
-    sqlite_length, postgresql_format = 7, "YYYY-MM"
-
-
-class day_of(_Stamp):
-    name = "day_of"
-    inherit_cache = True
-    sqlite_length, postgresql_format = 10, "YYYY-MM-DD"
-
-
-class quarter_of(_Stamp):
-    name = "quarter_of"
-    inherit_cache = True
-    postgresql_format = "YYYY-Q"
-
-
-@compiles(_Stamp, "postgresql")
-def _stamp_postgresql(element: _Stamp, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"to_char({compiler.process(element.clauses, **kw)}, '{element.postgresql_format}')"
-
-
-@compiles(_Stamp)
-def _stamp_sqlite(element: _Stamp, compiler: SQLCompiler, **kw: Any) -> str:
-    """SQLite keeps a datetime as ISO text ("2026-10-05 14:30:00.000000"): its month and day
-    are its first characters (substr costs a fraction of strftime, per visit)."""
-    at = compiler.process(element.clauses, **kw)
-    if isinstance(element, quarter_of):
-        return f"(substr({at}, 1, 4) || '-' || ((CAST(substr({at}, 6, 2) AS INTEGER) + 2) / 3))"
-    return f"substr({at}, 1, {element.sqlite_length})"
-
-
-def weekday() -> ColumnElement[int]:
-    """0 = Sunday ... 6 = Saturday, on both databases."""
-    return cast(extract("dow", Visit.started_at), Integer)
-
-
-def hour() -> ColumnElement[int]:
-    return cast(extract("hour", Visit.started_at), Integer)
-
-
-def month_key() -> ColumnElement[str]:
-    """ "2026-10"."""
-    return month_of(Visit.started_at)
-
-
-def quarter_key() -> ColumnElement[str]:
-    """ "2026-3" for July to September 2026."""
-    return quarter_of(Visit.started_at)
-
-
-def _unit_digit(per: str | None, scope: Scope) -> list[Digit | None]:
-    """The ``unit`` key's digit for packing (db.queries.grouping)."""
-    if per is None:
-        return []
-    return [unit_digit(Visit.started_at, per, scope.start, scope.end)]
-
-
-def _unit(per: str | None) -> list[ColumnElement[Any]]:
-    if per is None:
-        return []
-    if per == "month":
-        return [month_key().label("unit")]
-    if per == "quarter":
-        return [quarter_key().label("unit")]
-    raise ValueError(f"unknown unit {per!r}")
-
+from db.queries.grouping import Digit, group_keys, id_digits
+from db.queries.report_scope import (
+    Scope,
+    day_of,
+    hour,
+    month_key,
+    unit_digits,
+    unit_keys,
+    visit_filter,
+    weekday,
+)
 
 # -- visits -------------------------------------------------------------------------------
 
@@ -167,7 +50,7 @@ def visits_per(
     session: Session, scope: Scope, per: str, *, per_location: bool = False
 ) -> Sequence[Row]:
     """Visits per month or quarter (``unit``), optionally per location_id."""
-    keys: list[Any] = _unit(per)
+    keys: list[Any] = unit_keys(per)
     if per_location:
         keys.append(Visit.location_id)
     return session.execute(
@@ -175,40 +58,13 @@ def visits_per(
     ).all()
 
 
-def visit_totals(
-    session: Session, scope: Scope, per: str | None = None, *, per_location: bool = True
-) -> Sequence[Row]:
-    """Visits and their total minutes by channel_id, optionally per month or quarter
-    (``unit``) and per location_id: the regional report and the municipality account."""
-    keys: list[Any] = _unit(per)
-    if per_location:
-        keys.append(Visit.location_id)
-    keys.append(Visit.channel_id)
-    return session.execute(
-        select(
-            *keys,
-            func.count().label("visits"),
-            func.coalesce(func.sum(Visit.duration_min), 0).label("minutes"),
-        )
-        .where(*visit_filter(scope))
-        .group_by(*keys)
-    ).all()
-
-
-def room_to_group(session: Session) -> None:
-    """On PostgreSQL, memory to hash a year's visits and questions by location without
-    spilling to disk (the server's default work_mem is 4 MB): for this transaction only."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SET LOCAL work_mem = '64MB'"))
-
-
 def visit_grain(session: Session, scope: Scope, per: str = "month") -> Sequence[Row]:
     """Visits by (location_id, ``unit``, channel_id, duration_min) in one pass: the counts per
     location, month, channel and in or outside the library, the help time (duration x
     visits) and the duration histograms behind the medians all roll up from these rows."""
-    keys: list[Any] = [Visit.location_id, *_unit(per), Visit.channel_id, Visit.duration_min]
+    keys: list[Any] = [Visit.location_id, *unit_keys(per), Visit.channel_id, Visit.duration_min]
     digits = id_digits(session, [Visit.location_id, Visit.channel_id])
-    order = [digits[0], *_unit_digit(per, scope), digits[1], None]
+    order = [digits[0], *unit_digits(per, scope), digits[1], None]
     return session.execute(
         select(*keys, func.count().label("visits"))
         .where(*visit_filter(scope))
@@ -234,7 +90,7 @@ def duration_cube(
 ) -> Sequence[Row]:
     """Visits by (channel_id, duration_min), optionally per month or quarter and per
     location_id (a histogram of durations: medians for any grouping of locations)."""
-    keys: list[Any] = [*_unit(per), Visit.channel_id, Visit.duration_min]
+    keys: list[Any] = [*unit_keys(per), Visit.channel_id, Visit.duration_min]
     if per_location:
         keys.insert(0, Visit.location_id)
     return session.execute(
@@ -268,8 +124,8 @@ def question_cube(
 ) -> Sequence[Row]:
     """Questions grouped by the given list columns (named as in QUESTION_KEYS, each coming back
     as ``<name>_id``), optionally per month or quarter (``unit``) and per location_id."""
-    keys: list[Any] = _unit(per)
-    digits: list[Digit | None] = _unit_digit(per, scope)
+    keys: list[Any] = unit_keys(per)
+    digits: list[Digit | None] = unit_digits(per, scope)
     columns: list[Any] = [Visit.location_id] if per_location else []
     columns += [QUESTION_KEYS[name] for name in by]
     keys += [Visit.location_id] if per_location else []
@@ -325,77 +181,3 @@ def question_grain(
 def questions_per(session: Session, scope: Scope, per: str) -> Sequence[Row]:
     """Questions per month or quarter (``unit``)."""
     return question_cube(session, scope, by=(), per=per)
-
-
-# -- the national form: visits not yet transferred -----------------------------------------
-
-
-def _untransferred(location_ids: tuple[int, ...] | None) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = [
-        Visit.deleted_at.is_(None),
-        Visit.transferred_at.is_(None),
-        visible(Visit.import_id),
-    ]
-    if location_ids is not None:
-        conditions.append(Visit.location_id.in_(location_ids))
-    return conditions
-
-
-def count_untransferred(
-    session: Session, location_ids: tuple[int, ...] | None, scope: Scope | None = None
-) -> int:
-    """Visits not yet transferred, at these locations (and in the scope's range, if given)."""
-    conditions = _untransferred(location_ids)
-    if scope is not None:
-        conditions += visit_filter(scope)
-    return int(session.scalar(select(func.count()).select_from(Visit).where(*conditions)) or 0)
-
-
-def untransferred_page(
-    session: Session,
-    location_ids: tuple[int, ...] | None,
-    limit: int,
-    after: tuple[datetime, str] | None = None,
-) -> Sequence[Row]:
-    """Visits not yet transferred to the national form, oldest first (the order in which
-    they are typed over); ``after`` (started_at, id) continues after the last one shown, so
-    marks made meanwhile never shift the next page."""
-    conditions = _untransferred(location_ids)
-    if after is not None:
-        at, visit_id = after
-        conditions.append(
-            or_(Visit.started_at > at, and_(Visit.started_at == at, Visit.id > visit_id))
-        )
-    return session.execute(
-        select(Visit.id, Visit.started_at, Visit.duration_min, Visit.channel_id)
-        .where(*conditions)
-        .order_by(Visit.started_at, Visit.id)
-        .limit(limit)
-    ).all()
-
-
-def set_transferred(
-    session: Session,
-    at: datetime,
-    location_ids: tuple[int, ...] | None,
-    *,
-    visit_ids: Sequence[str] | None = None,
-    start: datetime | None = None,
-    end: datetime | None = None,
-) -> list[str]:
-    """Mark the given visits, or those that started in [start, end), as transferred; returns
-    the ids that were not marked before."""
-    conditions = _untransferred(location_ids)
-    if visit_ids is not None:
-        conditions.append(Visit.id.in_(list(visit_ids)))
-    if start is not None and end is not None:
-        conditions += [Visit.started_at >= start, Visit.started_at < end]
-    ids = list(session.scalars(select(Visit.id).where(*conditions).order_by(Visit.id)))
-    for chunk in range(0, len(ids), 500):
-        session.execute(
-            update(Visit)
-            .where(Visit.id.in_(ids[chunk : chunk + 500]))
-            .values(transferred_at=at)
-            .execution_options(synchronize_session=False)
-        )
-    return ids

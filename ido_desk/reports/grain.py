@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from db.queries import reports as q
+from db.queries.report_scope import Scope, room_to_group
 from ido_desk.reports.counts import Cube
 from ido_desk.reports.gc_paused import gc_paused
 
@@ -62,11 +63,11 @@ class Grain:
 
 
 def fetch_grain(
-    session: Any, scope: q.Scope, keys: Sequence[str], *, question_months: bool = True
+    session: Any, scope: Scope, keys: Sequence[str], *, question_months: bool = True
 ) -> Grain:
     """Visits by (location, month, channel, duration) and questions by (location, ``keys``),
     also by (location, month) when ``question_months``."""
-    q.room_to_group(session)
+    room_to_group(session)
     visit_rows = q.visit_grain(session, scope)
     per_key, per_month = q.question_grain(session, scope, keys, months=question_months)
     with gc_paused():  # the rows shaped (the SQL above runs as the bench's bare SQL does)
@@ -107,7 +108,7 @@ def _shaped(
     return Grain(visits, questions, months, tuple(keys))
 
 
-def month_visits(session: Any, scope: q.Scope) -> dict[int, Counter[str]]:
+def month_visits(session: Any, scope: Scope) -> dict[int, Counter[str]]:
     """Visits per location id and month ("2026-10"), nothing else."""
     result: dict[int, Counter[str]] = {}
     for unit, location_id, n in q.visits_per(session, scope, "month", per_location=True):

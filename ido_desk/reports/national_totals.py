@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from db.queries import reports as q
+from db.queries.untransferred import count_untransferred
 from ido_desk.desk import Desk
 from ido_desk.reports.columns import quarter_columns
 from ido_desk.reports.compare import Counted
@@ -61,7 +62,7 @@ def build(
         durations = q.duration_cube(session, scope, per="quarter")
         step(1, 3, "Vragen per kwartaal")
         cube = q.question_cube(session, scope, by=NAMES, per="quarter")
-        untransferred = q.count_untransferred(session, selection.ids, scope)
+        untransferred = count_untransferred(session, selection.ids, scope)
     step(2, 3, "Rapport opmaken")
     matrices = []
     for fq in form.visit:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from db.queries import reports as q
+from db.queries.report_scope import Scope
 from ido_desk import __version__
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
@@ -66,8 +66,8 @@ class Selection:
     def municipality(self) -> str:
         return _common(f"{loc.municipality} ({loc.cbs_code})" for loc in self.locations)
 
-    def scope(self, period: Period) -> q.Scope:
-        return q.Scope(period.start_at, period.end_at, self.ids)
+    def scope(self, period: Period) -> Scope:
+        return Scope(period.start_at, period.end_at, self.ids)
 
     def header(self, title: str, counted: Counted, produced: date) -> Header:
         return Header(

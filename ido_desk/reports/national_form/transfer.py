@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from db.queries import reports as q
+from db.queries import untransferred as q
 from db.queries.locations import own_location_id
 from db.queries.visits import questions_of
 from ido_desk.audit import write_audit
