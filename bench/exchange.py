@@ -135,8 +135,11 @@ def _raw_insert(branch_db: Path, folder: Path) -> tuple[float, int]:
                 row[7],
                 row[8],
                 row[9],
+                row[10],
             )
-            for row in source.execute(f"SELECT {', '.join(VISIT_COLUMNS)} FROM visit ORDER BY id")
+            for row in source.execute(
+                f"SELECT {', '.join(VISIT_COLUMNS)}, question_count FROM visit ORDER BY id"
+            )
         ]
         questions = source.execute(
             f"SELECT {', '.join(QUESTION_COLUMNS)} FROM question ORDER BY visit_id, position"
@@ -152,7 +155,9 @@ def _raw_insert(branch_db: Path, folder: Path) -> tuple[float, int]:
     began = time.perf_counter()
     connection.execute("BEGIN")
     connection.executemany(
-        f"INSERT INTO visit ({', '.join(VISIT_COLUMNS)}) VALUES ({','.join('?' * 10)})", visits
+        f"INSERT INTO visit ({', '.join(VISIT_COLUMNS)}, question_count) "
+        f"VALUES ({','.join('?' * 11)})",
+        visits,
     )
     connection.executemany(
         f"INSERT INTO question ({', '.join(QUESTION_COLUMNS)}) VALUES ({','.join('?' * 8)})",

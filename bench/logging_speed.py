@@ -87,7 +87,8 @@ class RawLogger:
         execute("BEGIN")
         execute(
             "INSERT INTO visit (id, location_id, started_at, duration_min, channel_id, entry, "
-            "note, created_at, updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "note, created_at, updated_at, revision, question_count) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
             (
                 visit_id,
                 self.location_id,

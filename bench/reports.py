@@ -168,16 +168,16 @@ def main(argv: list[str] | None = None) -> None:
     today = NOW.date()
     counted_month, counted_year = counted_period(month, today), counted_period(whole_year, today)
 
-    def bare(period: Period, keys: tuple[str, ...], per: str | None = "month") -> None:
+    def bare(period: Period, keys: tuple[str, ...]) -> None:
         """The two grouped queries of the regional report and the municipality account."""
         scope = everywhere.scope(period)
         with desk.db.session() as session:
             room_to_group(session)
             q.visit_grain(session, scope)
-            q.question_grain(session, scope, keys, months=per is not None)
+            q.question_cube(session, scope, keys, per_location=True)
 
     def region_sql() -> None:
-        bare(counted_year.counted, region.KEYS, None)
+        bare(counted_year.counted, region.KEYS)
         with desk.db.session() as session:  # what the months with nothing received add
             import_periods(session)
             newest_files(session)

@@ -66,6 +66,7 @@ visit = table(
     column("deleted_at", DateTime),
     column("saved_by", String),
     column("import_id", Integer),
+    column("question_count", Integer),
 )
 
 question = table(

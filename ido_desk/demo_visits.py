@@ -253,6 +253,7 @@ def day_rows(
                 "created_at": created,
                 "updated_at": created,
                 "revision": 1,
+                "question_count": len(rows),
             }
         )
         questions.extend(rows)

@@ -60,6 +60,7 @@ def record_visit(desk: Desk, draft: VisitDraft) -> str:
     note = _screened(draft.note)
     now = desk.clock()
     visit_id = new_visit_id()
+    questions = question_rows(visit_id, resolved)
     stored = lambda connection: _exists(connection, visit_id)  # noqa: E731
     with desk.db.connection(stored_after_error=stored) as connection:
         connection.execute(
@@ -77,10 +78,11 @@ def record_visit(desk: Desk, draft: VisitDraft) -> str:
                     "updated_at": now,
                     "revision": 1,
                     "saved_by": desk.name,
+                    "question_count": len(questions),
                 }
             ],
         )
-        connection.execute(insert(tables.question), question_rows(visit_id, resolved))
+        connection.execute(insert(tables.question), questions)
     return visit_id
 
 
@@ -122,6 +124,7 @@ def record_batch(
                     "updated_at": now,
                     "revision": 1,
                     "saved_by": desk.name,
+                    "question_count": len(resolved),
                 }
                 for visit_id in ids
             ],
@@ -228,6 +231,7 @@ def update_visit(desk: Desk, visit_id: str, draft: VisitDraft) -> bool:
         visit.note = note
         visit.revision += 1
         visit.updated_at = desk.clock()
+        visit.question_count = len(resolved)
         session.execute(delete(Question).where(Question.visit_id == visit_id))
         session.execute(insert(Question), question_rows(visit_id, resolved))
         session.flush()

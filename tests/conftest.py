@@ -26,6 +26,7 @@ from ido_desk.config import Paths, resolve_paths
 from ido_desk.desk import Desk, open_desk
 from ido_desk.location import LocationInput, set_location
 from tests import pg_test_server
+from tests.db_helpers import miscounted_visits
 
 pytest_plugins = ["tests.hub_setup"]  # the README's hub set-up (fixture ``hub``)
 
@@ -97,10 +98,13 @@ def paths(tmp_path: Path) -> Iterator[Paths]:
 
 @pytest.fixture
 def bare_desk(paths: Paths) -> Iterator[Desk]:
-    """A migrated database with no location yet."""
+    """A migrated database with no location yet. After the test, every visit's question
+    count must still be its number of questions, whatever the test did to its visits."""
     desk = open_desk(paths)
     yield desk
+    wrong = miscounted_visits(desk)
     desk.close()
+    assert not wrong, f"question_count wrong for visits {wrong}"
 
 
 @pytest.fixture
@@ -228,4 +232,6 @@ def coordinator(tmp_path: Path) -> Iterator[Desk]:
 
     desk = open_branch(tmp_path / "coordinator", None)
     yield desk
+    wrong = miscounted_visits(desk)
     desk.close()
+    assert not wrong, f"question_count wrong for visits {wrong}"

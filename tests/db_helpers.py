@@ -146,3 +146,23 @@ def rows(desk: Desk, sql: str, *params: Any) -> list[tuple[Any, ...]]:
 def first_row(desk: Desk, sql: str, *params: Any) -> tuple[Any, ...] | None:
     found = rows(desk, sql, *params)
     return found[0] if found else None
+
+
+MISCOUNTED = (
+    "SELECT v.id FROM visit v WHERE v.question_count <> "
+    "(SELECT count(*) FROM question q WHERE q.visit_id = v.id) ORDER BY v.id"
+)
+
+
+def miscounted_visits(desk: Desk) -> list[str] | None:
+    """The visits whose ``question_count`` is not their number of question rows (migration
+    0011: everything that writes questions keeps it); None when the database cannot be read
+    any more (a test that broke or removed it on purpose)."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        with desk.db.engine.connect() as connection:
+            return list(connection.scalars(text(MISCOUNTED)))
+    except SQLAlchemyError:
+        return None

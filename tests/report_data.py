@@ -83,6 +83,7 @@ def add_visits(desk: Desk, visits: list[V]) -> list[str]:
                 "revision": 1,
                 "deleted_at": v.at if v.deleted else None,
                 "transferred_at": v.at if v.transferred else None,
+                "question_count": len(v.questions),
                 **v.extra,
             }
         )

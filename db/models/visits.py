@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy import ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models.base import Base
@@ -32,6 +32,9 @@ class Visit(Base):
     # the import (import_history.id) that added the visit; while that import is still being
     # applied the visit is hidden from every reader (db.queries.visible, migration 0010)
     import_id: Mapped[int | None] = mapped_column(default=None)
+    # how many question rows the visit has, kept by everything that writes them (migration
+    # 0011): the reports count questions per month from the visits' pass alone
+    question_count: Mapped[int] = mapped_column(server_default=text("0"))
 
     questions: Mapped[list[Question]] = relationship(
         back_populates="visit",
@@ -52,6 +55,7 @@ class Visit(Base):
             "deleted_at",
             "id",
             "import_id",  # migration 0010: the readers' visibility check from the index too
+            "question_count",  # migration 0011: the questions per month from the index too
         ),
     )
 

@@ -204,13 +204,19 @@ def restore_visits(session: Session, snapshots: Sequence[dict[str, Any]]) -> Non
     """Put visits back as ``snapshots`` (made by the import's apply) hold them."""
     if not snapshots:
         return
-    columns = VISIT_COLUMNS[1:]
+    columns = (*VISIT_COLUMNS[1:], "question_count")
     session.connection().execute(
         update(Visit)
         .where(Visit.id == bindparam("old_id"))
         .values({c: bindparam(f"old_{c}") for c in columns}),
         [
-            {f"old_{c}": _stored(c, v) for c, v in zip(VISIT_COLUMNS, s["visit"], strict=True)}
+            {
+                **{
+                    f"old_{c}": _stored(c, v)
+                    for c, v in zip(VISIT_COLUMNS, s["visit"], strict=True)
+                },
+                "old_question_count": len(s["questions"]),
+            }
             for s in snapshots
         ],
     )

@@ -135,10 +135,10 @@ def add_new(
     _sql(
         session,
         f"INSERT INTO {n.visit} (id, location_id, started_at, duration_min, channel_id, entry, "
-        "created_at, updated_at, revision, deleted_at, import_id) "
+        "created_at, updated_at, revision, deleted_at, import_id, question_count) "
         f"SELECT s.id, :location, s.started_at, s.duration_min, COALESCE({channel}, :channel), "
         "COALESCE(s.entry, 'live'), :now, :now, s.revision, CASE WHEN s.deleted = 1 THEN :now "
-        f"END, :import_id FROM {n.v} s WHERE {fresh}",
+        f"END, :import_id, s.question_count FROM {n.v} s WHERE {fresh}",
         location=location_id,
         channel=any_channel,
         now=now,
@@ -226,7 +226,8 @@ def _changed(
         session,
         f"UPDATE {n.visit} SET location_id = :location, started_at = s.started_at, "
         f"duration_min = s.duration_min, channel_id = {channel}, entry = s.entry, "
-        "updated_at = :now, revision = s.revision, deleted_at = NULL "
+        "updated_at = :now, revision = s.revision, deleted_at = NULL, "
+        "question_count = s.question_count "
         f"FROM {n.old} AS o JOIN {n.v} AS s ON s.id = o.id "
         f"WHERE o.action = 'updated' AND {n.visit}.id = o.id",
         location=location_id,

@@ -45,7 +45,7 @@ POSTGRES_NAMES = Names(
 SCHEMA = (
     "CREATE TEMPORARY TABLE stage_v (id text, line integer, revision integer, "
     "started_at timestamp, duration_min integer, channel_id integer, entry text, "
-    "deleted integer) ON COMMIT DROP",
+    "deleted integer, question_count integer) ON COMMIT DROP",
     "CREATE TEMPORARY TABLE stage_q (visit_id text, position integer, domain_id integer, "
     "topic_id integer, subtopic_id integer, organisation_id integer, help_id integer, "
     "referral_id integer) ON COMMIT DROP",

@@ -27,7 +27,8 @@ from db.queries.stage_owner import STAGE_PREFIX, hold
 
 SQLITE_SCHEMA = (
     "CREATE TABLE v (id TEXT PRIMARY KEY, line INTEGER, revision INTEGER, started_at TEXT, "
-    "duration_min INTEGER, channel_id INTEGER, entry TEXT, deleted INTEGER) WITHOUT ROWID",
+    "duration_min INTEGER, channel_id INTEGER, entry TEXT, deleted INTEGER, "
+    "question_count INTEGER) WITHOUT ROWID",
     "CREATE TABLE q (visit_id TEXT, position INTEGER, domain_id INTEGER, topic_id INTEGER, "
     "subtopic_id INTEGER, organisation_id INTEGER, help_id INTEGER, referral_id INTEGER)",
     "CREATE TABLE old (id TEXT PRIMARY KEY, action TEXT, was_deleted INTEGER, "
@@ -72,7 +73,7 @@ class SqliteStage(Stage):
 
     def add(self, visits: Sequence[Sequence[Any]], questions: Sequence[Sequence[Any]]) -> None:
         assert self.connection is not None
-        self.connection.executemany(f"INSERT INTO v VALUES ({','.join('?' * 8)})", visits)
+        self.connection.executemany(f"INSERT INTO v VALUES ({','.join('?' * 9)})", visits)
         self.connection.executemany(f"INSERT INTO q VALUES ({','.join('?' * 8)})", questions)
 
     def staged(self) -> None:

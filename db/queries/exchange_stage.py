@@ -42,6 +42,7 @@ class StagedVisit(NamedTuple):
     channel_id: int | None  # None on a tombstone
     entry: str | None  # None on a tombstone
     deleted: int  # 1 on a tombstone
+    question_count: int  # how many questions the line has (0 on a tombstone)
 
 
 STAGED_VISIT_COLUMNS = StagedVisit._fields

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Row, case, func, select, tuple_
+from sqlalchemy import Row, case, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -59,17 +59,28 @@ def visits_per(
 
 
 def visit_grain(session: Session, scope: Scope, per: str = "month") -> Sequence[Row]:
-    """Visits by (location_id, ``unit``, channel_id, duration_min) in one pass: the counts per
-    location, month, channel and in or outside the library, the help time (duration x
-    visits) and the duration histograms behind the medians all roll up from these rows."""
+    """Visits and their questions (``question_count``) by (location_id, ``unit``, channel_id,
+    duration_min) in one pass: the counts per location, month, channel and in or outside the
+    library, the questions per location and month, the help time (duration x visits) and the
+    duration histograms behind the medians all roll up from these rows. Through Core: the
+    rows are tens of thousands, and the ORM's result handling would cost more than their
+    fetch."""
     keys: list[Any] = [Visit.location_id, *unit_keys(per), Visit.channel_id, Visit.duration_min]
     digits = id_digits(session, [Visit.location_id, Visit.channel_id])
     order = [digits[0], *unit_digits(per, scope), digits[1], None]
-    return session.execute(
-        select(*keys, func.count().label("visits"))
-        .where(*visit_filter(scope))
-        .group_by(*group_keys(session, keys, order))
-    ).all()
+    return (
+        session.connection()
+        .execute(
+            select(
+                *keys,
+                func.count().label("visits"),
+                func.sum(Visit.question_count).label("questions"),
+            )
+            .where(*visit_filter(scope))
+            .group_by(*group_keys(session, keys, order))
+        )
+        .all()
+    )
 
 
 def active_units(session: Session, scope: Scope, per: str) -> int:
@@ -123,7 +134,10 @@ def question_cube(
     per_location: bool = False,
 ) -> Sequence[Row]:
     """Questions grouped by the given list columns (named as in QUESTION_KEYS, each coming back
-    as ``<name>_id``), optionally per month or quarter (``unit``) and per location_id."""
+    as ``<name>_id``), optionally per month or quarter (``unit``) and per location_id: per
+    location by every list, the one pass over the questions that the regional report and
+    the municipality account roll up (their questions per month come from ``visit_grain``).
+    Through Core, as ``visit_grain``."""
     keys: list[Any] = unit_keys(per)
     digits: list[Digit | None] = unit_digits(per, scope)
     columns: list[Any] = [Visit.location_id] if per_location else []
@@ -131,51 +145,17 @@ def question_cube(
     keys += [Visit.location_id] if per_location else []
     keys += [QUESTION_KEYS[name].label(f"{name}_id") for name in by]
     digits += id_digits(session, columns)
-    return session.execute(
-        select(*keys, func.count().label("questions"))
-        .select_from(Question)
-        .join(Visit, Visit.id == Question.visit_id)
-        .where(*visit_filter(scope))
-        .group_by(*group_keys(session, keys, digits))
-    ).all()
-
-
-def question_grain(
-    session: Session, scope: Scope, by: Sequence[str], *, months: bool
-) -> tuple[Sequence[Sequence[Any]], Sequence[Sequence[Any]]]:
-    """Questions per location_id by the ``by`` columns, and (``months``) per month (``unit``)
-    and location_id: what the regional report and the municipality account roll up. On
-    PostgreSQL one pass (GROUPING SETS); on SQLite two, each sorting on one packed key, which
-    is faster than one pass grouped by both at once."""
-    cube = question_cube(session, scope, by, per_location=True) if not months else None
-    if cube is not None:
-        return cube, ()
-    if session.get_bind().dialect.name != "postgresql":
-        return (
-            question_cube(session, scope, by, per_location=True),
-            question_cube(session, scope, (), per="month", per_location=True),
+    return (
+        session.connection()
+        .execute(
+            select(*keys, func.count().label("questions"))
+            .select_from(Question)
+            .join(Visit, Visit.id == Question.visit_id)
+            .where(*visit_filter(scope))
+            .group_by(*group_keys(session, keys, digits))
         )
-    columns = [QUESTION_KEYS[name] for name in by]
-    month = month_key()
-    rows = session.execute(
-        select(
-            month.label("unit"),
-            Visit.location_id,
-            *(column.label(f"{name}_id") for name, column in zip(by, columns, strict=True)),
-            func.count().label("questions"),
-        )
-        .select_from(Question)
-        .join(Visit, Visit.id == Question.visit_id)
-        .where(*visit_filter(scope))
-        .group_by(
-            func.grouping_sets(
-                tuple_(Visit.location_id, *columns), tuple_(month, Visit.location_id)
-            )
-        )
-    ).all()
-    per_key = [tuple(r)[1:] for r in rows if r.unit is None]
-    per_month = [(r.unit, r.location_id, r.questions) for r in rows if r.unit is not None]
-    return per_key, per_month
+        .all()
+    )
 
 
 def questions_per(session: Session, scope: Scope, per: str) -> Sequence[Row]:

@@ -241,7 +241,7 @@ class LineReader:
         if stored is None:
             stored = self._started(line, started)
         if deleted:
-            return StagedVisit(visit_id, line, revision, stored, None, None, None, 1), ()
+            return StagedVisit(visit_id, line, revision, stored, None, None, None, 1, 0), ()
         if duration is not None and (
             type(duration) is not int or not 1 <= duration <= fmt.MAX_DURATION_MIN
         ):
@@ -261,7 +261,9 @@ class LineReader:
         if channel_id is None:
             channel_id = self._code(line, "channel", "channel", channel)
         return (
-            StagedVisit(visit_id, line, revision, stored, duration, channel_id, entry, 0),
+            StagedVisit(
+                visit_id, line, revision, stored, duration, channel_id, entry, 0, len(questions)
+            ),
             questions,
         )
 

@@ -62,30 +62,28 @@ class Grain:
         return total
 
 
-def fetch_grain(
-    session: Any, scope: Scope, keys: Sequence[str], *, question_months: bool = True
-) -> Grain:
-    """Visits by (location, month, channel, duration) and questions by (location, ``keys``),
-    also by (location, month) when ``question_months``."""
+def fetch_grain(session: Any, scope: Scope, keys: Sequence[str]) -> Grain:
+    """Visits and their questions by (location, month, channel, duration), questions by
+    (location, ``keys``): one pass over the visits, one over the questions."""
     room_to_group(session)
     visit_rows = q.visit_grain(session, scope)
-    per_key, per_month = q.question_grain(session, scope, keys, months=question_months)
+    per_key = q.question_cube(session, scope, keys, per_location=True)
     with gc_paused():  # the rows shaped (the SQL above runs as the bench's bare SQL does)
-        return _shaped(visit_rows, per_key, per_month, keys)
+        return _shaped(visit_rows, per_key, keys)
 
 
 def _shaped(
-    visit_rows: Sequence[Sequence[Any]],
-    per_key: Sequence[Sequence[Any]],
-    per_month: Sequence[Sequence[Any]],
-    keys: Sequence[str],
+    visit_rows: Sequence[Sequence[Any]], per_key: Sequence[Sequence[Any]], keys: Sequence[str]
 ) -> Grain:
     visits: dict[int, LocationVisits] = {}
-    for location_id, unit, channel, duration, n in visit_rows:
+    months: dict[int, Counter[str]] = {}
+    for location_id, unit, channel, duration, n, asked in visit_rows:
         entry = visits.get(location_id)
         if entry is None:
             entry = visits[location_id] = LocationVisits()
+            months[location_id] = Counter()
         entry.months[unit] += n
+        months[location_id][unit] += asked
         entry.channels[channel] += n
         if duration is not None:
             entry.durations[duration] += n
@@ -96,12 +94,6 @@ def _shaped(
         if rows is None:
             rows = counts[location_id] = []
         rows.append((*values, n))
-    months: dict[int, Counter[str]] = {}
-    for unit, location_id, n in per_month:
-        entry_months = months.get(location_id)
-        if entry_months is None:
-            entry_months = months[location_id] = Counter()
-        entry_months[unit] += n
     questions = {
         location_id: Cube(tuple(keys), tuple(rows)) for location_id, rows in counts.items()
     }

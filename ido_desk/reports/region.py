@@ -87,7 +87,7 @@ def fetch_region(desk: Desk, counted: Counted, selection: Selection) -> RegionDa
     from the same visit counts."""
     span = counted.counted
     with desk.db.session() as session:
-        grain = fetch_grain(session, selection.scope(span), KEYS, question_months=False)
+        grain = fetch_grain(session, selection.scope(span), KEYS)
     missing = {
         location_id: tuple(month_short(m.year, m.month) for m in months)
         for location_id, months in not_received(desk, grain, span).items()
