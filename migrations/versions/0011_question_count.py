@@ -23,8 +23,9 @@ down_revision: str | Sequence[str] | None = "0010_applying_import"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-REPORT_COLUMNS = ["started_at", "location_id", "channel_id", "duration_min", "entry"]
-REPORT_COLUMNS += ["deleted_at", "id", "import_id"]  # ix_visit_report of 0010
+# ix_visit_report as 0010 left it; this one adds question_count at its end
+INDEXED = ("started_at", "location_id", "channel_id", "duration_min", "entry", "deleted_at")
+INDEXED += ("id", "import_id")
 
 
 def upgrade() -> None:
@@ -37,11 +38,11 @@ def upgrade() -> None:
         "(SELECT count(*) FROM question WHERE question.visit_id = visit.id)"
     )
     op.drop_index("ix_visit_report", table_name="visit")
-    op.create_index("ix_visit_report", "visit", [*REPORT_COLUMNS, "question_count"])
+    op.create_index("ix_visit_report", "visit", [*INDEXED, "question_count"])
 
 
 def downgrade() -> None:
     op.drop_index("ix_visit_report", table_name="visit")
-    op.create_index("ix_visit_report", "visit", REPORT_COLUMNS)
+    op.create_index("ix_visit_report", "visit", list(INDEXED))
     with op.batch_alter_table("visit") as batch:
         batch.drop_column("question_count")
