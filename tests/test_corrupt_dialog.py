@@ -13,19 +13,27 @@ from ido_desk.visits import record_visit
 from tests.test_backup import DIGID, FILE_BACKUPS, visit_ids
 from ui.corrupt_dialog import CorruptDialog
 
+DAMAGED = b"kapot" * 4000
+
+
+def damaged_with_backup(qtbot, paths: Paths, desk: Desk) -> tuple[str, CorruptDialog]:
+    """One visit, a backup of it, then the database file damaged: the dialog on screen."""
+    assert paths.database_file is not None
+    kept = record_visit(desk, DIGID)
+    make_backup(desk)
+    desk.close()
+    paths.database_file.write_bytes(DAMAGED)
+    dialog = CorruptDialog(paths)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return kept, dialog
+
 
 @FILE_BACKUPS
 def test_corrupt_dialog_offers_the_newest_good_backup(
     qtbot, paths: Paths, desk: Desk, clock
 ) -> None:
-    assert paths.database_file is not None
-    kept = record_visit(desk, DIGID)
-    make_backup(desk)
-    desk.close()
-    paths.database_file.write_bytes(b"kapot" * 4000)
-    dialog = CorruptDialog(paths)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    kept, dialog = damaged_with_backup(qtbot, paths, desk)
     assert "De nieuwste goede back-up is van 3 november 2026 om 10:30" in dialog.text.text()
     dialog.grab().save("/tmp/corrupt_dialog.png")
     assert dialog.restore_button is not None
@@ -45,7 +53,7 @@ def test_corrupt_dialog_offers_the_newest_good_backup(
 def test_corrupt_dialog_without_a_backup_says_so(qtbot, paths: Paths, desk: Desk) -> None:
     assert paths.database_file is not None
     desk.close()
-    paths.database_file.write_bytes(b"kapot" * 4000)
+    paths.database_file.write_bytes(DAMAGED)
     dialog = CorruptDialog(paths)
     qtbot.addWidget(dialog)
     assert dialog.restore_button is None
@@ -57,14 +65,7 @@ def test_the_restore_runs_off_the_gui_thread_and_the_dialog_waits_for_it(
     qtbot, paths: Paths, desk: Desk
 ) -> None:
     """Before, the click restored on the GUI thread: the window froze until it was done."""
-    assert paths.database_file is not None
-    kept = record_visit(desk, DIGID)
-    make_backup(desk)
-    desk.close()
-    paths.database_file.write_bytes(b"kapot" * 4000)
-    dialog = CorruptDialog(paths)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    kept, dialog = damaged_with_backup(qtbot, paths, desk)
     assert dialog.restore_button is not None
     assert not dialog.progress.isVisible()
 
@@ -87,15 +88,9 @@ def test_the_restore_runs_off_the_gui_thread_and_the_dialog_waits_for_it(
 def test_a_restore_that_fails_says_why_and_can_be_tried_again(
     qtbot, paths: Paths, desk: Desk
 ) -> None:
-    assert paths.database_file is not None
-    kept = record_visit(desk, DIGID)
-    backup = make_backup(desk)
-    desk.close()
-    paths.database_file.write_bytes(b"kapot" * 4000)
-    dialog = CorruptDialog(paths)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert dialog.restore_button is not None
+    kept, dialog = damaged_with_backup(qtbot, paths, desk)
+    assert dialog.restore_button is not None and dialog.backup is not None
+    backup = dialog.backup
     aside = backup.path.rename(backup.path.with_name("elders.sqlite"))  # taken away meanwhile
 
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
@@ -105,7 +100,8 @@ def test_a_restore_that_fails_says_why_and_can_be_tried_again(
     assert dialog.error.text() and "Traceback" not in dialog.error.text()
     assert dialog.status.text() == "" and not dialog.progress.isVisible()
     assert dialog.restore_button.isEnabled() and dialog.close_button.isEnabled()
-    assert paths.database_file.read_bytes() == b"kapot" * 4000  # nothing replaced
+    assert paths.database_file is not None
+    assert paths.database_file.read_bytes() == DAMAGED  # nothing replaced
     aside.rename(backup.path)  # back again: the same button now puts it back
     with qtbot.waitSignal(dialog.accepted, timeout=30_000):
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
