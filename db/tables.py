@@ -96,7 +96,14 @@ audit_log = table(
 )
 
 import_history = table("import_history", column("id", Integer), column("applying", String))
-import_change = table("import_change", column("id", Integer), column("import_id", Integer))
+import_change = table(
+    "import_change",
+    column("id", Integer),
+    column("import_id", Integer),
+    column("visit_id", String),
+    column("action", String),
+    column("before", Text),
+)
 
 TABLES = (
     channel,

@@ -4,7 +4,10 @@ can show anyone (a visitor, the privacy officer) what is stored and what is not.
 One row per question, with every column of the visit and of the question as it is in the
 database (deleted visits and their tombstones included), and next to every reference to a
 list or the location its code and Dutch label. The columns are read from the schema, so a
-column added later shows up without a change here."""
+column added later shows up without a change here. One is named for what it says rather than
+as it is stored: ``visit.import_id`` is ``visit.added_by_import``, the number of the import
+(``ido-desk import --history``) that brought the visit in at the coordinator, with that
+import's file name next to it (empty for a visit logged here)."""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import aliased
 
 from db.files import replacing
-from db.models import LIST_MODELS, Location, Question, Visit
+from db.models import LIST_MODELS, ImportRecord, Location, Question, Visit
 from db.queries.visible import visible
 from ido_desk.csv_safe import CSV_ENCODING, csv_writer, neutralise
 from ido_desk.desk import Desk
@@ -49,6 +52,12 @@ def _columns_with_labels(table: Any, prefix: str) -> tuple[list[str], list[Any],
     selected: list[Any] = []
     joins: list[Any] = []
     for column in table.columns:
+        if column is Visit.__table__.c.import_id:
+            imported = aliased(ImportRecord, name="visit_import_ref")
+            header += [f"{prefix}.added_by_import", f"{prefix}.added_by_import_file"]
+            selected += [column, imported.file_name]
+            joins.append((imported, column == imported.id))
+            continue
         header.append(f"{prefix}.{column.name}")
         selected.append(column)
         targets = [fk.column.table.name for fk in column.foreign_keys]

@@ -15,7 +15,6 @@ from alembic import command
 from db.engine import Database
 from db.errors import CorruptDatabase, DatabaseTooNew
 from db.migrate import alembic_config
-from ido_desk.audit_log import read_audit
 from ido_desk.backup import (
     BEFORE_RESTORE,
     DAILY,
@@ -368,47 +367,3 @@ def test_backup_panel_refuses_a_damaged_file_in_dutch(qtbot, paths: Paths, desk:
     panel.restore_file(junk)
     qtbot.waitUntil(lambda: panel.status.text() != "De back-up wordt gecontroleerd…")
     assert panel.status.text().startswith("Deze back-up kan niet worden teruggezet:")
-
-
-@FILE_BACKUPS
-def test_corrupt_dialog_offers_the_newest_good_backup(
-    qtbot, paths: Paths, desk: Desk, clock
-) -> None:
-    from PySide6.QtCore import Qt
-
-    from ui.corrupt_dialog import CorruptDialog
-
-    assert paths.database_file is not None
-    kept = record_visit(desk, DIGID)
-    make_backup(desk)
-    desk.close()
-    paths.database_file.write_bytes(b"kapot" * 4000)
-    dialog = CorruptDialog(paths)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert "De nieuwste goede back-up is van 3 november 2026 om 10:30" in dialog.text.text()
-    dialog.grab().save("/tmp/corrupt_dialog.png")
-    assert dialog.restore_button is not None
-    with qtbot.waitSignal(dialog.accepted):
-        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    assert visit_ids(paths.database_file) == [kept]
-    again = open_desk(paths)
-    try:  # the same audit line as 'ido-desk restore' writes (tests/test_hub_restore.py)
-        newest = read_audit(again)[0]
-        assert (newest.action, newest.entity) == ("restore", "database")
-        assert dialog.backup is not None and newest.entity_id == dialog.backup.path.name
-    finally:
-        again.close()
-
-
-@FILE_BACKUPS
-def test_corrupt_dialog_without_a_backup_says_so(qtbot, paths: Paths, desk: Desk) -> None:
-    from ui.corrupt_dialog import CorruptDialog
-
-    assert paths.database_file is not None
-    desk.close()
-    paths.database_file.write_bytes(b"kapot" * 4000)
-    dialog = CorruptDialog(paths)
-    qtbot.addWidget(dialog)
-    assert dialog.restore_button is None
-    assert "Er is geen bruikbare back-up" in dialog.text.text()

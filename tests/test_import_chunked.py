@@ -1,7 +1,8 @@
 """An import on SQLite lets go of the write lock while it applies (issue 10, item 5): its new
 visits go in by chunks, a front-desk save gets in between, and no reader sees any of the
 import until its last transaction; an import killed in between is rolled back at the next
-start.
+start, and so is everything its first step made (its location, the key it trusted, its new list
+codes): a failed import leaves the database as it was, table by table.
 
 The real ``ido-desk import`` runs in a child process (bench.kill_points.CHILD) whose stage is
 cut into chunks of two ids and that stops itself (SIGSTOP) just before it takes the write
@@ -33,6 +34,7 @@ from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.errors import NotFound
 from ido_desk.exchange.history import import_history, undo_import
 from ido_desk.exchange.importer import ImportResult, import_files
+from ido_desk.list_admin import NewItem, add_item
 from ido_desk.location import set_location
 from ido_desk.visits import record_visit
 from tests.conftest import RIJSWIJK
@@ -43,16 +45,22 @@ pytestmark = [
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SIGSTOP and /proc"),
 ]
 
-VISITS = 7
+VISITS = 8  # seven of them on 1 to 7 October, one on the branch's own codes
 OCTOBER = (datetime(2026, 10, 1), datetime(2026, 11, 1))
 
 
 @pytest.fixture(name="file")
 def file_fixture(tmp_path: Path) -> Path:
+    """A branch the coordinator does not know yet, with list codes of its own (a channel, a
+    topic and its sub-topic) that the import adds."""
     branch = open_desk(resolve_paths(tmp_path / "branch", environ={}))
     set_location(branch, RIJSWIJK)
-    for day in range(1, VISITS + 1):
+    add_item(branch, "channel", NewItem(code="bibliobus", label_nl="In de bibliobus"))
+    add_item(branch, "topic", NewItem(code="energie", label_nl="Energie"))
+    add_item(branch, "topic", NewItem(code="energietoeslag", label_nl="Toeslag", parent="energie"))
+    for day in range(1, VISITS):
         log(branch, datetime(2026, 10, day, 10, 0), "digid_activeren")
+    log(branch, datetime(2026, 10, 1, 11, 0), "energietoeslag", channel="bibliobus")
     path = export(branch, tmp_path / "rijswijk.zip").path
     branch.close()
     return path
@@ -68,8 +76,40 @@ def coordinator_fixture(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.fixture(name="before")
+def before_fixture(coordinator: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table of the coordinator's database before the import."""
+    return everything(coordinator)
+
+
+def everything(coordinator: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table, but the day's first-start mark (the command's start sets it,
+    not its import)."""
+    tables = [
+        row[0]
+        for row in rows_at(
+            coordinator,
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+        )
+    ]
+    assert {"location", "trusted_key", "channel", "topic", "visit"} <= set(tables)
+    return {
+        table: sorted(
+            (
+                row
+                for row in rows_at(coordinator, f"SELECT * FROM {table}")
+                if row[:1] != ("day_started",)
+            ),
+            key=repr,
+        )
+        for table in tables
+    }
+
+
 @pytest.fixture(name="paused")
-def paused_fixture(coordinator: Path, file: Path) -> Iterator[subprocess.Popen[str]]:
+def paused_fixture(
+    coordinator: Path, file: Path, before: object
+) -> Iterator[subprocess.Popen[str]]:
     """``ido-desk import --yes FILE`` stopped between two chunks of its apply."""
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, "--data-dir", str(coordinator), "import", "--yes", str(file)],
@@ -171,16 +211,21 @@ def test_a_front_desk_save_goes_in_while_an_import_applies_and_sees_none_of_it(
 
 
 def test_an_import_killed_while_it_applies_is_rolled_back_at_the_next_start(
-    coordinator: Path, file: Path, paused: subprocess.Popen[str]
+    coordinator: Path, file: Path, before: dict[str, object], paused: subprocess.Popen[str]
 ) -> None:
     paused.kill()
     paused.wait()
     assert _imported_rows(coordinator) > 0  # hidden, half applied
+    made = everything(coordinator)
+    assert len(made["location"]) == len(before["location"]) + 1  # type: ignore[arg-type]
+    assert len(made["channel"]) == len(before["channel"]) + 1  # type: ignore[arg-type]
     desk = open_desk(resolve_paths(coordinator, environ={}))  # the next start
     try:
         assert _imported_rows(coordinator) == 0
         assert _seen(desk) == NOTHING
         assert not list(coordinator.glob(".ido-import-*"))  # its stage file is gone too
+        # nothing stays: no location, no trusted key, no list codes, no history
+        assert everything(coordinator) == before
         result = import_files(desk, [file], confirm_key=yes)[0]
         assert result.ok, result.message
         assert (result.new, result.updated) == (VISITS, 0)
@@ -231,3 +276,24 @@ def rows_at(coordinator: Path, sql: str) -> list[tuple[object, ...]]:
         return list(connection.execute(sql))
     finally:
         connection.close()
+
+
+def test_an_import_that_fails_while_it_applies_leaves_the_database_as_it_was(
+    coordinator: Path, file: Path, before: dict[str, object], paused: subprocess.Popen[str]
+) -> None:
+    """The import itself rolls back (no restart): here its stage file vanished between two
+    chunks (a cleaner that empties the folder), so its next chunk cannot be applied."""
+    (stage,) = coordinator.glob(".ido-import-*.sqlite")
+    stage.unlink()
+    paused.send_signal(signal.SIGCONT)
+    out, err = paused.communicate(timeout=60)
+    assert paused.returncode != 0, out
+    assert "Traceback" not in err, err
+    assert everything(coordinator) == before
+    desk = open_desk(resolve_paths(coordinator, environ={}))
+    try:
+        result = import_files(desk, [file], confirm_key=yes)[0]  # and it can be done again
+        assert result.ok, result.message
+        assert result.new == VISITS
+    finally:
+        desk.close()

@@ -10,10 +10,14 @@ import pytest
 
 from ido_desk.desk import Desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
+from ido_desk.exchange.importer import import_files
 from ido_desk.roles import PermissionDenied, set_pin, sign_in, sign_out
 from ido_desk.transparency import export_everything
 from ido_desk.visits import delete_visit, record_visit
 from tests.db_helpers import connect
+from tests.exchange_helpers import DELFT, export, open_branch, three_visits, yes
+
+RENAMED = {"import_id": "added_by_import"}  # named for what it says
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -50,7 +54,7 @@ def test_every_column_of_visit_and_question_is_in_the_export(
     rows = read_csv(out)
     header = list(rows[0])
     for column in table_columns(desk, "visit"):
-        assert f"visit.{column}" in header
+        assert f"visit.{RENAMED.get(column, column)}" in header
     for column in table_columns(desk, "question"):
         assert f"question.{column}" in header
     first, second = (r for r in rows if r["visit.id"] == kept)
@@ -120,3 +124,27 @@ def test_formula_like_text_is_neutralised_in_the_dump(desk: Desk, clock, tmp_pat
     assert row["visit.duration_min"] == "5"
     cells = [value for row in read_csv(out) for value in row.values()]
     assert not [cell for cell in cells if cell.startswith(("=", "+", "-", "@"))]
+
+
+def test_an_imported_visit_says_which_import_and_file_brought_it_in(tmp_path: Path) -> None:
+    branch = three_visits(tmp_path / "branch")
+    file = export(branch, tmp_path / "rijswijk-oktober.zip").path
+    coordinator = open_branch(tmp_path / "coordinator", DELFT)  # with a front desk of its own
+    try:
+        own = record_visit(coordinator, VisitDraft(questions=(QuestionDraft("digid"),)))
+        (imported,) = import_files(coordinator, [file], confirm_key=yes)
+        assert imported.ok, imported.message
+        out = tmp_path / "alles.csv"
+        export_everything(coordinator, out)
+        rows = read_csv(out)
+    finally:
+        coordinator.close()
+        branch.close()
+    assert not any("import_id" in column for column in rows[0])  # a bare number said nothing
+    came = [row for row in rows if row["visit.id"] != own]
+    assert len(came) == 3
+    for row in came:
+        assert row["visit.added_by_import"] == str(imported.import_id)
+        assert row["visit.added_by_import_file"] == "rijswijk-oktober.zip"
+    (here,) = (row for row in rows if row["visit.id"] == own)
+    assert here["visit.added_by_import"] == here["visit.added_by_import_file"] == ""

@@ -59,7 +59,7 @@ class Op(QObject, Generic[T]):
     def __init__(
         self,
         parent: QObject,
-        desk: Desk,
+        desk: Desk | None,  # None: no database is open (the damaged-database dialog)
         work: Callable[[Progress], T],
         *,
         changes: Change | Callable[[T], Change] = Change.NONE,
@@ -100,7 +100,8 @@ class Op(QObject, Generic[T]):
     def _on_done(self, result: Any) -> None:
         self.running = False
         change = self.changes(result) if callable(self.changes) else self.changes
-        announce(self.desk, change)
+        if self.desk is not None:
+            announce(self.desk, change)
         if self._success is not None:
             self._success(result)
         self.finished.emit()

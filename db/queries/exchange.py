@@ -182,7 +182,7 @@ def changed_before(session: Session, import_id: int) -> list[str]:
         session.scalars(
             select(ImportChange.before).where(
                 ImportChange.import_id == import_id,
-                ImportChange.action != "added",
+                ImportChange.action.in_(("updated", "deleted")),
                 ImportChange.before.is_not(None),
             )
         )

@@ -12,8 +12,8 @@ nothing, without keeping the front desk waiting.
    the counts and the audit entry, and clears ``applying``: the import is there at once.
 
 On PostgreSQL the three steps are one transaction. An error in between rolls back what the
-chunks added; a kill leaves it hidden until the next start rolls it back
-(db.queries.exchange_recover)."""
+chunks added and what the first step made (a new location, its key, new list codes); a kill
+leaves it hidden until the next start rolls it all back (db.queries.exchange_recover)."""
 
 from __future__ import annotations
 
@@ -28,10 +28,10 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import ImportRecord
+from db.models import LIST_MODELS, ImportRecord, Location, TrustedKey
 from db.queries import exchange_apply as ap
 from db.queries import exchange_stage as st
-from db.queries.exchange_recover import roll_back, roll_back_dead
+from db.queries.exchange_recover import forget_made, note_made, roll_back, roll_back_dead
 from ido_desk.audit import write_audit
 from ido_desk.desk import Desk
 from ido_desk.exchange import format as fmt
@@ -150,7 +150,7 @@ def apply_import(
             with stage.locked_session() as session:
                 _still_ours(session, verified, stage, begun)
                 outcome = begun, _finish(session, desk, verified, stage, staged, begun)
-        except BaseException:  # what the chunks added goes (the first step's codes stay)
+        except BaseException:  # what the chunks added goes, and what the first step made
             with suppress(Exception), desk.db.session() as session:
                 roll_back(session, begun.import_id)
             if any(begun.given.values()):
@@ -209,9 +209,20 @@ def _begin(
     earlier = already_imported(session, verified)
     if earlier is not None:
         return earlier
+    made: dict[str, list[int]] = {}  # table -> ids: what a roll-back removes again
     if location is None or key_of(session, location) is None:
+        new = location is None
         location = trust(desk, session, verified, location, source or "confirmed")
+        session.flush()
+        key = key_of(session, location)
+        assert key is not None
+        made[TrustedKey.__tablename__] = [key.id]
+        if new:
+            made[Location.__tablename__] = [location.id]
     given = add_codes(session, name, verified.lists, plan)
+    for kind, ids in given.items():
+        table = LIST_MODELS[kind].__table__.name  # type: ignore[attr-defined]
+        made.setdefault(table, []).extend(ids.values())
     record = ImportRecord(
         location_id=location.id,
         file_name=name[:260],
@@ -227,6 +238,7 @@ def _begin(
         record.pending_months = ",".join(manifest.pending_months)
     session.add(record)
     session.flush()
+    note_made(session, record.id, made)  # a roll-back removes it too: nothing stays behind
     held = ap.compare_staged(session, stage.names, location.id, given)
     if held is not None:
         raise RefusedFile(
@@ -286,6 +298,7 @@ def _finish(
     record.new, record.updated = applied.new, applied.updated
     record.deleted, record.unchanged = applied.deleted, applied.unchanged
     record.applying = None  # the flip: from now on every reader sees the whole import
+    forget_made(session, begun.import_id)  # its location, key and codes stay for good
     write_audit(
         session,
         desk,

@@ -400,22 +400,27 @@ Restore the backup?</translation>
 <context>
     <name>CorruptDialog</name>
     <message>
-        <location filename="../corrupt_dialog.py" line="44"/>
+        <location filename="../corrupt_dialog.py" line="49"/>
         <source>Bestand met de bezoeken beschadigd</source>
         <translation>File with the visits damaged</translation>
     </message>
     <message>
-        <location filename="../corrupt_dialog.py" line="55"/>
+        <location filename="../corrupt_dialog.py" line="59"/>
+        <source>Bezig met terugzetten</source>
+        <translation>Restoring</translation>
+    </message>
+    <message>
+        <location filename="../corrupt_dialog.py" line="66"/>
         <source>Back-up &amp;terugzetten</source>
         <translation>&amp;Restore backup</translation>
     </message>
     <message>
-        <location filename="../corrupt_dialog.py" line="60"/>
+        <location filename="../corrupt_dialog.py" line="71"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../corrupt_dialog.py" line="84"/>
+        <location filename="../corrupt_dialog.py" line="97"/>
         <source>De nieuwste goede back-up is van {0} om {1}. Wat daarna is geregistreerd, staat er niet in. Het huidige bestand wordt eerst bewaard in de back-upmap, zodat er niets verloren gaat.
 
 Deze back-up terugzetten?</source>
@@ -424,32 +429,37 @@ Deze back-up terugzetten?</source>
 Restore this backup?</translation>
     </message>
     <message>
-        <location filename="../corrupt_dialog.py" line="100"/>
+        <location filename="../corrupt_dialog.py" line="113"/>
         <source>IDO Desk kon het bestand met de bezoeken niet bijwerken naar deze versie van het programma ({0}). Er is niets aan veranderd, maar zo kan IDO Desk het niet openen.</source>
         <translation>IDO Desk could not update the file with the visits to this version of the program ({0}). Nothing was changed, but IDO Desk cannot open it like this.</translation>
     </message>
     <message>
-        <location filename="../corrupt_dialog.py" line="105"/>
+        <location filename="../corrupt_dialog.py" line="118"/>
         <source>Het bestand met de bezoeken is leeg of verdwenen, terwijl er back-ups zijn. Dit is geen nieuwe installatie.</source>
         <translation>The file with the visits is empty or gone, while there are backups. This is not a new installation.</translation>
     </message>
     <message>
-        <location filename="../corrupt_dialog.py" line="109"/>
+        <location filename="../corrupt_dialog.py" line="122"/>
         <source>Het bestand met de bezoeken is beschadigd, bijvoorbeeld door een stroomstoring of een schijffout.</source>
         <translation>The file with the visits is damaged, for instance by a power cut or a disk error.</translation>
     </message>
     <message>
-        <location filename="../corrupt_dialog.py" line="76"/>
+        <location filename="../corrupt_dialog.py" line="150"/>
+        <source>Bezig met terugzetten…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location filename="../corrupt_dialog.py" line="89"/>
         <source>Er is geen bruikbare back-up in {0}. Laat het bestand niet weggooien en vraag hulp aan de beheerder.</source>
         <translation>There is no usable backup in {0}. Do not let the file be thrown away and ask the manager for help.</translation>
     </message>
     <message>
-        <location filename="../corrupt_dialog.py" line="42"/>
+        <location filename="../corrupt_dialog.py" line="47"/>
         <source>Gegevens niet bijgewerkt</source>
         <translation>Data not updated</translation>
     </message>
     <message>
-        <location filename="../corrupt_dialog.py" line="90"/>
+        <location filename="../corrupt_dialog.py" line="103"/>
         <source>De nieuwste goede back-up is van {0} om {1}. Wat daarna is geregistreerd, staat er niet in. Het beschadigde bestand wordt eerst bewaard, zodat er niets verloren gaat.
 
 Deze back-up terugzetten?</source>
@@ -4305,7 +4315,7 @@ Totals per municipality</translation>
         <translation>The note holds what looks like personal data: {listed}. Leave out names, numbers and addresses.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/transparency.py" line="93"/>
+        <location filename="../../ido_desk/transparency.py" line="102"/>
         <source>Alle gegevens over bezoeken exporteren</source>
         <translation>Exporting all data about visits</translation>
     </message>
@@ -4480,12 +4490,12 @@ Totals per municipality</translation>
         <translation>{verified.name}: {begun.location_code}, {applied.new} new, {applied.updated} updated, {applied.deleted} deleted, {applied.unchanged} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/apply.py" line="234"/>
+        <location filename="../../ido_desk/exchange/apply.py" line="246"/>
         <source>dit bezoek-id is al ingelezen van een andere locatie, {location_code} ({location_name}, import {import_id}); dit bestand komt van {code}. Er is niets ingelezen; maak de import van {location_code} ongedaan als die deze bezoeken niet hoort te hebben.</source>
         <translation>this visit id was already imported from another location, {location_code} ({location_name}, import {import_id}); this file comes from {code}. Nothing was imported; undo the import of {location_code} if it should not have these visits.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/apply.py" line="260"/>
+        <location filename="../../ido_desk/exchange/apply.py" line="272"/>
         <source>het inlezen werd onderbroken; er is niets ingelezen. Probeer het opnieuw.</source>
         <translation>the import was interrupted; nothing was imported. Try again.</translation>
     </message>
