@@ -17,12 +17,10 @@ from ido_desk.exchange.importer import import_files
 from ido_desk.exchange.keys import own_key
 from tests.exchange_helpers import (
     DELFT,
-    branch_fixture,  # noqa: F401 - the fixture 'branch'
     edit_json,
     edit_line,
     edit_text,
     export,
-    good_fixture,  # noqa: F401 - the fixture 'good'
     log,
     members,
     open_branch,

@@ -16,12 +16,10 @@ from ido_desk.exchange import format as fmt
 from ido_desk.exchange.importer import import_files
 from ido_desk.exchange.keys import b64
 from tests.exchange_helpers import (
-    branch_fixture,  # noqa: F401 - the fixture 'branch'
     dump,
     edit_json,
     edit_line,
     export,
-    good_fixture,  # noqa: F401 - the fixture 'good'
     log,
     rebuild,
     refused,

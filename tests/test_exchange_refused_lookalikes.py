@@ -13,10 +13,8 @@ import pytest
 from ido_desk.desk import Desk
 from ido_desk.exchange import format as fmt
 from tests.exchange_helpers import (
-    branch_fixture,  # noqa: F401 - the fixture 'branch'
     edit_json,
     edit_line,
-    good_fixture,  # noqa: F401 - the fixture 'good'
     refused,
     resigned,
 )
