@@ -18,6 +18,13 @@ byte-code instead, so that under PYTHONDONTWRITEBYTECODE=1 every start compiles 
 
 Goals: first paint real / bare <= 1.5 (issue 2); ready for input real / bare <= 2.0 (issue 8).
 
+Where the time to "ready" goes: the real start also names the modules outside Qt and ``ui``
+that it loaded between its first paint and "ready" (SQLAlchemy, ``db``, ``ido_desk``, Alembic:
+the core); a third kind of start, ``core``, loads just those after a bare QApplication and
+prints how long that took.
+"Ready minus the core" is what the window would reach if the Registreren form were built
+before the core is loaded (an estimate: the same imports, in another process).
+
     python -m bench.startup [--runs N] [--from-source]
 """
 
@@ -29,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from importlib import import_module
 from pathlib import Path
 
 GOAL_RATIO = 1.5
@@ -36,6 +44,8 @@ READY_GOAL = 2.0
 BARE_TABS = 5
 BARE_PER_TAB = 30  # 15 labels and 15 buttons a tab: 150 in all
 DEMO_VISITS = 3000
+CORE_PACKAGES = ("sqlalchemy", "alembic", "db", "ido_desk")  # not Qt, not the window's own
+CORE_MODULES = "IDO_DESK_BENCH_CORE"  # the core child's list of modules, comma-separated
 
 
 # -- the child: one start, one window -----------------------------------------------------
@@ -53,12 +63,22 @@ def child(kind: str, data_dir: str) -> None:
 
     app = QApplication(sys.argv[:1])
     stamps: dict[str, float] = {}
+    painted_with: set[str] = set()  # the core modules loaded by the first paint
 
     def finish(window: QMainWindow) -> None:
         stamps.setdefault("ready", time.time())
         widgets = len(window.findChildren(QWidget))
+        if kind == "real":
+            print("core:" + ",".join(sorted(set(core_modules()) - painted_with)))
         print(f"{stamps['paint']:.6f} {stamps['ready']:.6f} {widgets}", flush=True)
         app.quit()
+
+    if kind == "core":
+        began = time.time()
+        for name in os.environ[CORE_MODULES].split(","):
+            import_module(name)
+        print(f"{time.time() - began:.6f}", flush=True)
+        return
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -71,6 +91,7 @@ def child(kind: str, data_dir: str) -> None:
 
                 def painted() -> None:
                     stamps["paint"] = time.time()
+                    painted_with.update(core_modules())
                     if kind == "bare":
                         finish(window)
 
@@ -91,6 +112,10 @@ def child(kind: str, data_dir: str) -> None:
         window = bare_window()
         window.show()  # type: ignore[attr-defined]
         app.exec()
+
+
+def core_modules() -> list[str]:
+    return [name for name in sys.modules if name.split(".")[0] in CORE_PACKAGES]
 
 
 def bare_window() -> object:
@@ -120,8 +145,9 @@ def bare_window() -> object:
 # -- the parent: many starts, the figures -------------------------------------------------
 
 
-def one_start(kind: str, data_dir: Path) -> tuple[float, float, int]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def spawn(kind: str, data_dir: Path, core: str = "") -> tuple[float, list[str]]:
+    """One child: the wall-clock time just before it was spawned, and its words on stdout."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", CORE_MODULES: core}
     began = time.time()
     done = subprocess.run(
         [sys.executable, "-m", "bench.startup", "--child", kind, str(data_dir)],
@@ -131,10 +157,25 @@ def one_start(kind: str, data_dir: Path) -> tuple[float, float, int]:
         timeout=120,
         check=False,
     )
-    lines = done.stdout.split()
-    if done.returncode != 0 or len(lines) < 3:
+    words = done.stdout.split()
+    if done.returncode != 0 or not words:
         raise RuntimeError(f"{kind} start failed ({done.returncode}):\n{done.stderr[-2000:]}")
-    return float(lines[-3]) - began, float(lines[-2]) - began, int(lines[-1])
+    return began, words
+
+
+def one_start(kind: str, data_dir: Path) -> tuple[float, float, int]:
+    began, words = spawn(kind, data_dir)
+    return float(words[-3]) - began, float(words[-2]) - began, int(words[-1])
+
+
+def core_of_a_real_start(data_dir: Path) -> str:
+    """The core modules a real start loaded between its first paint and "ready"."""
+    _began, words = spawn("real", data_dir)
+    return next(w for w in words if w.startswith("core:")).removeprefix("core:")
+
+
+def one_core_load(data_dir: Path, core: str) -> float:
+    return float(spawn("core", data_dir, core)[1][-1])
 
 
 def demo_data_dir(folder: Path) -> Path:
@@ -170,13 +211,16 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="ido-startup-") as folder:
         data_dir = demo_data_dir(Path(folder))
         widgets = {kind: one_start(kind, data_dir)[2] for kind in ("bare", "real")}  # warm-up
+        core = core_of_a_real_start(data_dir)
         paint: dict[str, list[float]] = {"bare": [], "real": []}
         ready: dict[str, list[float]] = {"bare": [], "real": []}
+        core_load: list[float] = []
         for _ in range(args.runs):
             for kind in ("bare", "real"):
                 painted, usable, _widgets = one_start(kind, data_dir)
                 paint[kind].append(painted)
                 ready[kind].append(usable)
+            core_load.append(one_core_load(data_dir, core))
     bare = median(paint["bare"])
     real_paint, real_ready = median(paint["real"]), median(ready["real"])
     print(f"  kaal QMainWindow, getekend        {ms(bare)}  ({widgets['bare']} widgets)")
@@ -195,6 +239,15 @@ def main(argv: list[str] | None = None) -> None:
     print(
         f"  verhouding klaar voor invoer {real_ready / bare:.2f} x "
         f"(doel <= {READY_GOAL}: {verdict})"
+    )
+    loaded = median(core_load)
+    print(
+        f"  de kern laden (SQLAlchemy, db, ido_desk: {core.count(',') + 1} modules) "
+        f"{ms(loaded)}  ({loaded / bare:.2f} x kaal)"
+    )
+    print(
+        f"  klaar voor invoer min de kern (schatting) {ms(real_ready - loaded)}  "
+        f"({(real_ready - loaded) / bare:.2f} x)"
     )
 
 

@@ -4,7 +4,7 @@ Importing ``sqlalchemy.orm`` and declaring the models costs more CPU than the wh
 ``ido-desk log``, so the save path and the window's first tab (the lists, the own location,
 the settings, the visit and its questions, the audit log) go through these light Core tables
 instead. The schema itself lives in ``db.models`` (Alembic reads it there);
-``tests/test_visits_service.py`` checks that every column here is in the model with the same
+``tests/test_visit_record.py`` checks that every column here is in the model with the same
 type."""
 
 from __future__ import annotations

@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from ido_desk.audit import write_audit
+from ido_desk.days_setting import DaysSetting
 from ido_desk.delivery_setup import FOLDER_SETTING, REPORTS_SETTING
 from ido_desk.desk import Desk
-from ido_desk.errors import ValidationError
 from ido_desk.roles import require_manager
 from ido_desk.settings import get_setting, set_setting
 from ido_desk.translatable import QT_TRANSLATE_NOOP
@@ -53,28 +53,22 @@ def _set_folder(desk: Desk, key: str, folder: str | Path | None, action: str) ->
 
 # -- at the coordinator ---------------------------------------------------------------------
 
-LATE_SETTING = "delivery_late_after_days"
-DEFAULT_LATE_DAYS = 10
-MIN_LATE_DAYS, MAX_LATE_DAYS = 0, 120
+LATE = DaysSetting("delivery_late_after_days", "late_days", default=10, minimum=0, maximum=120)
 
 
 def late_days(desk: Desk) -> int:
     """A location whose last month has not arrived this many days after its end is late."""
-    return get_setting(desk, LATE_SETTING, DEFAULT_LATE_DAYS)
+    return LATE.read(desk)
 
 
 def set_late_days(desk: Desk, days: int) -> None:
-    require_manager(desk, QT_TRANSLATE_NOOP("core", "De termijn voor te late levering instellen"))
-    if not MIN_LATE_DAYS <= days <= MAX_LATE_DAYS:
-        raise ValidationError(
-            "late_days",
-            QT_TRANSLATE_NOOP(
-                "core", "{days} dagen kan niet: kies {MIN_LATE_DAYS} tot {MAX_LATE_DAYS} dagen."
-            ).format(days=days, MIN_LATE_DAYS=MIN_LATE_DAYS, MAX_LATE_DAYS=MAX_LATE_DAYS),
-        )
-    before = late_days(desk)
-    set_setting(desk, LATE_SETTING, days)
+    before = LATE.check(
+        desk,
+        days,
+        QT_TRANSLATE_NOOP("core", "De termijn voor te late levering instellen"),
+        QT_TRANSLATE_NOOP(
+            "core", "{days} dagen kan niet: kies {MIN_LATE_DAYS} tot {MAX_LATE_DAYS} dagen."
+        ).format(days=days, MIN_LATE_DAYS=LATE.minimum, MAX_LATE_DAYS=LATE.maximum),
+    )
     with desk.db.session() as session:
-        write_audit(
-            session, desk, "edit", "setting", LATE_SETTING, {"dagen": before}, {"dagen": days}
-        )
+        LATE.write(session, desk, before, days)

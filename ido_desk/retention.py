@@ -29,10 +29,8 @@ from db.pg_tools import DUMP_SUFFIX, has_notes_before, rewrite_dump
 from ido_desk.audit import write_audit
 from ido_desk.backup import DAMAGED, list_backups, rewrite_backup
 from ido_desk.config import Paths
+from ido_desk.days_setting import DaysSetting
 from ido_desk.desk import Desk
-from ido_desk.errors import ValidationError
-from ido_desk.roles import require_manager
-from ido_desk.settings import get_setting, write_setting
 from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -40,31 +38,28 @@ log = logging.getLogger(__name__)
 RETENTION_SETTING = "note_retention_days"
 DEFAULT_DAYS = 30
 MIN_DAYS, MAX_DAYS = 1, 365
+RETENTION = DaysSetting(RETENTION_SETTING, "retention_days", DEFAULT_DAYS, MIN_DAYS, MAX_DAYS)
 
 
 def retention_days(desk: Desk) -> int:
-    return get_setting(desk, RETENTION_SETTING, DEFAULT_DAYS)
+    return RETENTION.read(desk)
 
 
 def set_retention_days(desk: Desk, days: int) -> int:
     """Change the retention period (manager only); notes past the new period go at once, in
     the same transaction as the new setting and its audit row: all of it, or none. Returns
     how many notes were erased from the database."""
-    require_manager(desk, QT_TRANSLATE_NOOP("core", "De bewaartermijn van notities wijzigen"))
-    if not MIN_DAYS <= days <= MAX_DAYS:
-        raise ValidationError(
-            "retention_days",
-            QT_TRANSLATE_NOOP(
-                "core", "Bewaartermijn {days} dagen kan niet: kies {MIN_DAYS} tot {MAX_DAYS} dagen."
-            ).format(days=days, MIN_DAYS=MIN_DAYS, MAX_DAYS=MAX_DAYS),
-        )
-    before = retention_days(desk)
+    before = RETENTION.check(
+        desk,
+        days,
+        QT_TRANSLATE_NOOP("core", "De bewaartermijn van notities wijzigen"),
+        QT_TRANSLATE_NOOP(
+            "core", "Bewaartermijn {days} dagen kan niet: kies {MIN_DAYS} tot {MAX_DAYS} dagen."
+        ).format(days=days, MIN_DAYS=MIN_DAYS, MAX_DAYS=MAX_DAYS),
+    )
     cutoff = desk.clock() - timedelta(days=days)
     with desk.db.session() as session:
-        write_setting(session, RETENTION_SETTING, days)
-        write_audit(
-            session, desk, "edit", "setting", RETENTION_SETTING, {"dagen": before}, {"dagen": days}
-        )
+        RETENTION.write(session, desk, before, days)
         erased = _erase_notes(session, desk, cutoff)
     erase_old_notes_in_backups(desk.paths, cutoff)
     return erased

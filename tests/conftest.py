@@ -28,7 +28,8 @@ from ido_desk.location import LocationInput, set_location
 from tests import pg_test_server
 from tests.db_helpers import miscounted_visits
 
-pytest_plugins = ["tests.hub_setup"]  # the README's hub set-up (fixture ``hub``)
+# the README's hub set-up (fixture ``hub``); a branch and its good export (``branch``, ``good``)
+pytest_plugins = ["tests.hub_setup", "tests.exchange_helpers"]
 
 # The machine running the suite may be busy: a slow draw is no failure of ours, and no
 # property test has a deadline. The number of examples stays hypothesis' own.

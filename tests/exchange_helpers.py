@@ -81,7 +81,7 @@ def three_visits(folder: Path, note: str | None = None) -> Desk:
 
 @pytest.fixture(name="branch")
 def branch_fixture(tmp_path: Path) -> Iterator[Desk]:
-    """``three_visits`` in tmp_path/branch (import it into a test module to use it)."""
+    """``three_visits`` in tmp_path/branch (tests/conftest.py loads this module as a plugin)."""
     desk = three_visits(tmp_path / "branch")
     yield desk
     desk.close()

@@ -8,6 +8,8 @@ import zipfile
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
+
 from ido_desk.config import Paths, resolve_paths
 from ido_desk.delivery import (
     deliver_pending,
@@ -261,3 +263,36 @@ def test_a_changed_or_deleted_visit_sends_its_month_again_at_the_next_start(
     [status] = delivery_status(desk)
     assert (status.delivered_at, status.visits, status.pending) == (clock.now, 1, False)
     desk.close()
+
+
+def test_the_late_days_are_the_managers_within_bounds_and_audited(desk: Desk, cli) -> None:
+    from ido_desk.delivery_settings import late_days, set_late_days
+    from ido_desk.errors import PermissionDenied, ValidationError
+    from ido_desk.roles import set_pin, sign_in, sign_out
+
+    shown = cli("delivery")
+    assert "Te laat na: 10 dagen" in shown.stdout, shown.stderr
+    changed = cli("delivery", "--late-days", "30")
+    assert changed.returncode == 0 and "Te laat na: 30 dagen" in changed.stdout, changed.stderr
+    refused = cli("delivery", "--late-days", "121")
+    assert refused.returncode != 0 and "kies 0 tot 120 dagen" in refused.stderr
+    assert "Traceback" not in refused.stderr and late_days(desk) == 30
+    set_pin(desk, "4711")
+    sign_out(desk)
+    with pytest.raises(PermissionDenied):
+        set_late_days(desk, 0)
+    sign_in(desk, "4711")
+    set_late_days(desk, 0)
+    with pytest.raises(ValidationError) as out_of_bounds:
+        set_late_days(desk, -1)
+    assert out_of_bounds.value.field == "late_days"
+    assert late_days(desk) == 0
+    audited = rows(
+        desk,
+        "SELECT before, after FROM audit_log WHERE entity_id = 'delivery_late_after_days' "
+        "ORDER BY id",
+    )
+    assert [(json.loads(b), json.loads(a)) for b, a in audited] == [
+        ({"dagen": 10}, {"dagen": 30}),
+        ({"dagen": 30}, {"dagen": 0}),
+    ]

@@ -30,12 +30,10 @@ from tests.db_helpers import rows
 from tests.exchange_helpers import (
     DELFT,
     RIJSWIJK,
-    branch_fixture,  # noqa: F401 - the fixture 'branch'
     dump,
     edit_json,
     edit_line,
     export,
-    good_fixture,  # noqa: F401 - the fixture 'good'
     log,
     members,
     open_branch,

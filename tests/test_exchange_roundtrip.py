@@ -278,7 +278,7 @@ def test_period_must_not_be_empty(rijswijk: Desk, tmp_path: Path) -> None:
 def test_any_valid_json_layout_reads_the_same(rijswijk: Desk, tmp_path: Path) -> None:
     """A writer may lay its JSON out differently (spaces, key order): the result is the same
     as for the compact layout IDO Desk writes."""
-    from tests.test_exchange_refusals import rebuild
+    from tests.exchange_helpers import rebuild
 
     for day in (1, 2, 3, 4):
         log(rijswijk, datetime(2026, 10, day, 10, 0), "digid_activeren", "belastingen")

@@ -1,7 +1,7 @@
 """Backups of a PostgreSQL database: pg_dump (custom format), checked by restoring it into a
 scratch database and counting, in the same rotation as the SQLite copies; before a schema
 upgrade too; restored so that nothing is lost; and a clear message when the tools are not on
-PATH (the CLI and the settings' backup panel). The SQLite side is tests/test_backup.py."""
+PATH (the CLI and the settings' backup panel). The SQLite side is tests/test_backup_*.py."""
 
 from __future__ import annotations
 

@@ -1,0 +1,80 @@
+"""Backups in the window: the backup panel (make, restore, refuse) and the dialog shown when the
+database is corrupted."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from ido_desk.backup import list_backups, make_backup
+from ido_desk.config import Paths
+from ido_desk.desk import Desk
+from ido_desk.visits import record_visit
+from tests.backup_helpers import DIGID, FILE_BACKUPS, visit_ids
+
+
+def test_backup_panel_shows_the_last_backup_and_makes_one(qtbot, desk: Desk, clock) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui.backup_panel import BackupPanel
+
+    panel = BackupPanel(desk)
+    qtbot.addWidget(panel)
+    panel.resize(640, 300)
+    panel.show()
+    assert panel.last.text() == "Er is nog geen back-up gemaakt."
+    with qtbot.waitSignal(panel.backup_made, timeout=10_000):
+        qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
+    assert panel.last.text() == "Laatste back-up: 3 november 2026 10:30 (handmatig)"
+    assert panel.status.text().startswith("Back-up gemaakt en gecontroleerd:")
+    assert len(list_backups(desk.paths)) == 1
+    panel.grab().save("/tmp/backup_panel.png")
+    clock.now += timedelta(days=3)
+    panel.refresh()
+    assert "Dat is lang geleden" in panel.last.text()
+
+
+@FILE_BACKUPS
+def test_backup_panel_restores_after_confirmation(qtbot, paths: Paths, desk: Desk) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui_helpers import click_message_button, when_modal
+    from ui.backup_panel import BackupPanel
+
+    assert paths.database_file is not None
+    kept = record_visit(desk, DIGID)
+    backup = make_backup(desk)
+    record_visit(desk, DIGID)
+    panel = BackupPanel(desk)
+    qtbot.addWidget(panel)
+    when_modal(click_message_button(QMessageBox.StandardButton.No))
+    with qtbot.waitSignal(panel.answered, timeout=10_000) as answered:
+        panel.restore_file(backup.path)
+        # the backup is checked and its visits counted off the GUI thread: the window
+        # goes on meanwhile (it froze for seconds on a big database)
+        assert panel.status.text() == "De back-up wordt gecontroleerd…"
+        assert not panel.restore_button.isEnabled()
+    assert answered.args == [False]  # "Nee": nothing happens
+    assert len(visit_ids(paths.database_file)) == 2
+    assert panel.restore_button.isEnabled()
+    when_modal(click_message_button(QMessageBox.StandardButton.Yes))
+    with qtbot.waitSignal(panel.restored, timeout=10_000) as restored:
+        panel.restore_file(backup.path)
+    assert visit_ids(paths.database_file) == [kept]
+    result = restored.args[0]
+    assert len(visit_ids(result.replaced_copy)) == 2
+    assert panel.status.text().startswith("Teruggezet. De gegevens van daarvoor zijn bewaard als")
+    record_visit(desk, DIGID)  # the open desk goes on with the restored database
+    assert len(visit_ids(paths.database_file)) == 2
+
+
+@FILE_BACKUPS
+def test_backup_panel_refuses_a_damaged_file_in_dutch(qtbot, paths: Paths, desk: Desk) -> None:
+    from ui.backup_panel import BackupPanel
+
+    junk = paths.data_dir / "kapot.sqlite"
+    junk.write_bytes(b"\x00" * 5000)
+    panel = BackupPanel(desk)
+    qtbot.addWidget(panel)
+    panel.restore_file(junk)
+    qtbot.waitUntil(lambda: panel.status.text() != "De back-up wordt gecontroleerd…")
+    assert panel.status.text().startswith("Deze back-up kan niet worden teruggezet:")
