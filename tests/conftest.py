@@ -70,6 +70,21 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     pg_test_server.finish()
 
 
+@pytest.fixture(autouse=True)
+def dutch_window() -> None:
+    """Every test starts in the program's own language, Dutch, as a window with nothing chosen
+    on a Dutch PC: not in the machine's language (the window reads its language from Qt's
+    default locale, ``ui.list_labels.english``, which is the system's until set), and not in
+    the English an earlier test switched to (its translator and locale are process-wide)."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    app = QCoreApplication.instance()
+    install = getattr(sys.modules.get("ui.app"), "install_language", None)
+    if app is not None and install is not None:
+        install(app, None)  # the translators of an English test off, the locale Dutch
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+
+
 @pytest.fixture
 def backend() -> str:
     """The database this pass runs on: "sqlite" or "postgresql"."""
