@@ -4325,14 +4325,44 @@ Totals per municipality</translation>
         <translation>Exporting the audit log</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/lists.py" line="28"/>
-        <source>  (sub-onderwerp van {parent_code})</source>
-        <translation>  (subtopic of {parent_code})</translation>
+        <location filename="../../ido_desk/cli/lists.py" line="26"/>
+        <source>Kanalen</source>
+        <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/lists.py" line="35"/>
+        <location filename="../../ido_desk/cli/lists.py" line="27"/>
+        <source>Domeinen</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/lists.py" line="28"/>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/lists.py" line="29"/>
+        <source>Onderwerpen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/lists.py" line="30"/>
+        <source>Soorten hulp</source>
+        <translation>Help given</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/lists.py" line="31"/>
+        <source>Doorverwijzingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/lists.py" line="80"/>
         <source>  [vervallen]</source>
         <translation>  [retired]</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/lists.py" line="101"/>
+        <source> — voorgestelde organisatie: {organisation}</source>
+        <translation> — suggested organisation: {organisation}</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="96"/>
