@@ -144,6 +144,13 @@ def last_backup(desk: Desk) -> BackupInfo | None:
     return backups[0] if backups else None
 
 
+def first_backup_pending(desk: Desk) -> bool:
+    """No backup yet, and none due: this database was made at this start (a new installation
+    has nothing to back up; the daily backup comes with the next start). No backup on a desk
+    that started before means the automatic backup did not work."""
+    return desk.new_installation and last_backup(desk) is None
+
+
 def newest_good_backup(paths: Paths) -> BackupInfo | None:
     """The newest backup that passes the integrity check (damaged copies are skipped). What a
     restore replaced comes only after every other backup: it is the state the user chose to

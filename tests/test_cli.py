@@ -146,11 +146,44 @@ def test_a_time_in_the_future_is_refused(set_up: Cli) -> None:
 
 def test_lists_prints_the_codes_of_every_list(cli: Cli) -> None:
     out = ok(cli("lists"))
-    for heading in ("[channel]", "[domain]", "[organisation]", "[topic]", "[help]", "[referral]"):
-        assert heading in out
+    for heading in (
+        "Kanalen [channel]",
+        "Domeinen [domain]",
+        "Organisaties [organisation]",
+        "Onderwerpen [topic]",
+        "Soorten hulp [help]",
+        "Doorverwijzingen [referral]",
+    ):
+        assert f"\n{heading}\n" in f"\n{out}", heading
     for code in ("balie", "digid_activeren", "huurtoeslag", "logius", "samen", "digisterker"):
-        assert f"  {code} " in out
-    assert "(sub-onderwerp van digid)" in out
+        assert f" {code} " in out
+    lines = out.splitlines()
+    lines = lines[lines.index("Onderwerpen [topic]") :]  # (codes recur in other lists)
+    # each topic with its own sub-topics beneath it, indented; never another topic's
+    digid = lines.index(next(line for line in lines if line.startswith("  digid ")))
+    assert [line.split()[0] for line in lines[digid + 1 : digid + 6]] == [
+        "digid_aanvragen",
+        "digid_activeren",
+        "digid_app",
+        "digid_inloggen",
+        "digid_machtigen",
+    ]
+    assert all(line.startswith("    ") for line in lines[digid + 1 : digid + 6])
+    assert lines[digid + 6].startswith("  belastingen ")
+    toeslagen = lines.index(next(line for line in lines if line.startswith("  toeslagen ")))
+    assert [line.split()[0] for line in lines[toeslagen + 1 : toeslagen + 5]] == [
+        "zorgtoeslag",
+        "huurtoeslag",
+        "kinderopvangtoeslag",
+        "kindgebonden_budget",
+    ]
+    # the suggested organisation, the government level and the kind of referral in words
+    assert "DigiD — voorgestelde organisatie: Logius (DigiD)" in lines[digid]
+    everything = out.splitlines()
+    assert "  uwv                      UWV  (zelfstandig bestuursorgaan)" in everything
+    assert "  belastingdienst          Belastingdienst  (organisatie)" in everything
+    assert "  digisterker              Digisterker  (cursus)" in everything
+    assert "(organisation)" not in out and "sub-onderwerp" not in out
 
 
 @pytest.mark.sqlite_only("chooses the SQLite file by the data folder")

@@ -235,3 +235,18 @@ def test_reports_and_storage_refuse_in_english(cli: Cli, tmp_path: Path) -> None
         con.execute("INSERT INTO alembic_version VALUES ('9999_future')")
     told = no_dutch(refused(english(cli, *at(str(newer)), "visits"), code=4))
     assert "This database was made with a newer version of IDO Desk (schema 9999_future)" in told
+
+
+def test_the_lists_in_english(cli: Cli) -> None:
+    out = no_dutch(ok(english(cli, "lists")))
+    for heading in ("Channels [channel]", "Topics [topic]", "Help given [help]"):
+        assert f"\n{heading}\n" in f"\n{out}", heading
+    lines = out.splitlines()
+    digid = next(line for line in lines if line.startswith("  digid "))
+    assert "DigiD — suggested organisation: Logius (DigiD)" in digid, digid
+    app = next(line for line in lines if line.startswith("    digid_app "))
+    assert app.endswith(" Install the app"), app  # a sub-topic, beneath DigiD
+    assert "  belastingdienst          Tax and Customs Administration  (organisation)" in lines
+    uwv = next(line for line in lines if line.startswith("  uwv "))
+    assert uwv.endswith("  (independent administrative body)"), uwv
+    assert "Belastingdienst" not in out and "Toeslagen" not in out

@@ -313,6 +313,45 @@ def test_the_error_hook_logs_the_traceback_and_shows_dutch(
                 handler.close()
 
 
+def test_the_error_hook_speaks_again_after_its_window_has_gone(
+    qtbot, paths: Paths, monkeypatch
+) -> None:
+    """A message whose window was closed and deleted (a test's window, the window before a
+    restart) is gone with it: the next error gets a message of its own, not the hook's own
+    fall-back to a traceback on stderr because it asked the deleted message whether it shows."""
+    import logging
+
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+    from ui.error_hook import install_error_hook
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    before = list(logging.getLogger().handlers)
+    shown: list[str] = []
+    try:
+        for n in range(2):
+            window = QWidget()
+            install_error_hook(lambda window=window: window, paths.data_dir)
+            try:
+                raise DiskFull(f"De schijf is vol ({n}).")
+            except DiskFull as exc:
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+            boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+            shown += [b.text() for b in boxes if b.isVisible()]
+            window.deleteLater()  # its message with it
+            qtbot.waitUntil(
+                lambda: (
+                    not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+                )
+            )
+    finally:
+        for handler in logging.getLogger().handlers:
+            if handler not in before:
+                logging.getLogger().removeHandler(handler)
+                handler.close()
+    assert shown == ["De schijf is vol (0).", "De schijf is vol (1)."]
+
+
 def test_a_storage_error_in_the_window_gets_its_own_message(qtbot, paths: Paths) -> None:
     from ui.error_hook import message_for
 

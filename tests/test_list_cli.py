@@ -35,13 +35,17 @@ def test_add_rename_move_retire_and_restore_a_topic(cli: Cli, paths: Paths) -> N
 
     assert cli("list", "retire", "topic", "energietoeslag").returncode == 0
     listed = cli("lists", "--all").stdout
-    assert "energietoeslag           Energie  [vervallen]" in listed
+    assert "energietoeslag           Energie — voorgestelde organisatie: Gemeente  [vervallen]" in (
+        listed
+    )
     assert "energietoeslag" not in cli("lists").stdout
     refused = cli("log", "--topic", "energietoeslag")
     assert refused.returncode != 0
 
     assert cli("list", "restore", "topic", "energietoeslag").returncode == 0
-    assert "energietoeslag           Energie\n" in cli("lists").stdout
+    assert "energietoeslag           Energie — voorgestelde organisatie: Gemeente\n" in (
+        cli("lists").stdout
+    )
     assert rows_at(paths, "SELECT count(*) FROM audit_log WHERE action = 'list-edit'") == [(5,)]
 
 
@@ -52,9 +56,10 @@ def test_add_a_sub_topic_and_an_organisation(cli: Cli, paths: Paths) -> None:
     assert sub.stdout.startswith("Toegevoegd aan de lijst onderwerpen: digid_sms")
     assert org.stdout.startswith("Toegevoegd aan de lijst organisaties: nvwa")
     listed = cli("lists").stdout
-    assert "digid_sms                Sms-controle  (sub-onderwerp van digid)" in listed
-    assert "nvwa                     NVWA  (zbo)" in listed
-    assert "nvwa                     NVWA  (organisation)" in listed  # also a referral target
+    assert "    digid_sms              Sms-controle\n" in listed  # beneath DigiD, after its own
+    assert listed.index("digid_machtigen") < listed.index("digid_sms") < listed.index("belastingen")
+    assert "nvwa                     NVWA  (zelfstandig bestuursorgaan)" in listed
+    assert "nvwa                     NVWA  (organisatie)" in listed  # also a referral target
 
 
 def test_bad_input_says_what_and_where_and_changes_nothing(cli: Cli, paths: Paths) -> None:

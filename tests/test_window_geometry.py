@@ -69,3 +69,14 @@ def test_the_window_remembers_its_size_and_maximised_state(qtbot, desk: Desk) ->
     show_window(qtbot, third)
     assert third.isMaximized()
     assert room.contains(third.geometry())
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1920, 1080), (911, 512)])
+def test_the_test_screen_holds_the_front_desk_sizes(qtbot, desk: Desk, width, height) -> None:
+    """The window tests resize to a front-desk screen before they show the window: the
+    screen the tests run on must hold that size, or Qt shrinks the window to fit its screen
+    (offscreen's own is 800x800) and a test of 1366x768 checks 796x796."""
+    window = build_main_window(desk)
+    window.resize(width, height)
+    show_window(qtbot, window)
+    assert (window.width(), window.height()) == (width, height)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ido_desk.backup import (
     BackupInfo,
+    first_backup_pending,
     last_backup,
     make_backup,
     parse_backup_name,
@@ -31,7 +32,7 @@ from ido_desk.backup import (
 from ido_desk.desk import Desk
 from ido_desk.restore import RestorePlan, RestoreResult, plan_restore, restore_on_desk
 from ui.changes import Change
-from ui.messages import user_message
+from ui.messages import user_message, window_text
 from ui.operations import Op
 from ui.pin_dialog import ask_manager
 from ui.qt_dates import to_qdate
@@ -102,11 +103,22 @@ class BackupPanel(QWidget):
             self.status.setStyleSheet(ERROR_STYLE)
             self.status.setText(self.unsupported)
         info = last_backup(self.desk)
+        if info is None and first_backup_pending(self.desk):  # the first day: none due yet
+            self.last.setText(
+                self.tr(
+                    "Er is nog geen back-up. Dat is normaal op de eerste dag: IDO Desk maakt "
+                    "de eerste back-up vanzelf als het programma de volgende keer start. U "
+                    "kunt ook nu een back-up maken."
+                )
+            )
+            self.last.setStyleSheet("")
+            return
         if info is None:
             self.last.setText(self.tr("Er is nog geen back-up gemaakt."))
             self.last.setStyleSheet(ERROR_STYLE)
             return
-        text = self.tr("Laatste back-up: {0} ({1})").format(self._when(info), info.kind_label)
+        kind = window_text(info.kind_label)
+        text = self.tr("Laatste back-up: {0} ({1})").format(self._when(info), kind)
         old = self.desk.clock() - info.made_at > WARN_AFTER
         if old:
             text += "\n" + self.tr("Dat is lang geleden: maak nu een back-up.")
@@ -114,8 +126,9 @@ class BackupPanel(QWidget):
         self.last.setStyleSheet(ERROR_STYLE if old else "")
 
     def _when(self, info: BackupInfo) -> str:
-        locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
-        day = locale.toString(to_qdate(info.made_at.date()), "d MMMM yyyy")
+        day = QLocale().toString(  # the window's language: "3 november", "3 November"
+            to_qdate(info.made_at.date()), "d MMMM yyyy"
+        )
         return f"{day} {info.made_at:%H:%M}"
 
     def _busy(self, busy: bool, text: str = "") -> None:

@@ -13,6 +13,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from ido_desk.errors import describe
 from ido_desk.privacy.refusal import PrivacyError
@@ -73,8 +74,9 @@ def handle_exception(
     if not isinstance(QApplication.instance(), QApplication):
         print(text, file=sys.stderr)
         return
-    if _state["box"] is not None and _state["box"].isVisible():
-        return  # one message at a time, not a storm of them
+    shown = _state["box"]
+    if shown is not None and isValid(shown) and shown.isVisible():
+        return  # one message at a time, not a storm of them (a box Qt deleted shows nothing)
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("ErrorHook", "IDO Desk"),

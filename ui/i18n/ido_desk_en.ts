@@ -169,84 +169,89 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../backup_panel.py" line="58"/>
+        <location filename="../backup_panel.py" line="59"/>
         <source>Bij de eerste start van elke dag maakt IDO Desk vanzelf een back-up, en ook vóór elke programma-update. Bewaard worden de laatste 7 dagen, 4 weken en 12 maanden. Elke back-up wordt na het maken gecontroleerd.
 Map: {0}</source>
         <translation>At the first start of each day IDO Desk makes a backup by itself, and also before every program update. The last 7 days, 4 weeks and 12 months are kept. Every backup is checked after it is made.
 Folder: {0}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="66"/>
+        <location filename="../backup_panel.py" line="67"/>
         <source>De gegevens staan op een server (PostgreSQL): de back-up maakt IDO Desk met pg_dump, en controleert hem door hem terug te zetten in een tijdelijke kopie en de registraties te tellen.</source>
         <translation>The data are on a server (PostgreSQL): IDO Desk makes the backup with pg_dump, and checks it by restoring it into a temporary copy and counting the visits.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="81"/>
+        <location filename="../backup_panel.py" line="82"/>
         <source>&amp;Nu back-up maken</source>
         <translation>&amp;Make a backup now</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="84"/>
+        <location filename="../backup_panel.py" line="85"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="106"/>
+        <location filename="../backup_panel.py" line="109"/>
+        <source>Er is nog geen back-up. Dat is normaal op de eerste dag: IDO Desk maakt de eerste back-up vanzelf als het programma de volgende keer start. U kunt ook nu een back-up maken.</source>
+        <translation>There is no backup yet. That is normal on the first day: IDO Desk makes the first backup by itself the next time the program starts. You can also make a backup now.</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="117"/>
         <source>Er is nog geen back-up gemaakt.</source>
         <translation>No backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="109"/>
+        <location filename="../backup_panel.py" line="121"/>
         <source>Laatste back-up: {0} ({1})</source>
         <translation>Last backup: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="112"/>
+        <location filename="../backup_panel.py" line="124"/>
         <source>Dat is lang geleden: maak nu een back-up.</source>
         <translation>That is a long time ago: make a backup now.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="135"/>
+        <location filename="../backup_panel.py" line="148"/>
         <source>Bezig met de back-up…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="139"/>
+        <location filename="../backup_panel.py" line="152"/>
         <source>Back-up gemaakt en gecontroleerd: {0}</source>
         <translation>Backup made and checked: {0}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="152"/>
+        <location filename="../backup_panel.py" line="165"/>
         <source>Een back-up terugzetten</source>
         <translation>Restoring a backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="156"/>
+        <location filename="../backup_panel.py" line="169"/>
         <source>Back-up kiezen</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="158"/>
+        <location filename="../backup_panel.py" line="171"/>
         <source>IDO Desk-back-ups (*.dump);;Alle bestanden (*)</source>
         <translation>IDO Desk backups (*.dump);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="160"/>
+        <location filename="../backup_panel.py" line="173"/>
         <source>Back-ups van IDO Desk (*.sqlite);;Alle bestanden (*)</source>
         <translation>IDO Desk backups (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="170"/>
+        <location filename="../backup_panel.py" line="183"/>
         <source>{0} registratie(s) van nu staan niet in deze back-up en verdwijnen dus.</source>
         <translation>{0} visit(s) saved now are not in this backup and so will be gone.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="173"/>
+        <location filename="../backup_panel.py" line="186"/>
         <source>Alle registraties van nu staan ook in deze back-up.</source>
         <translation>Every visit saved now is also in this backup.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="175"/>
+        <location filename="../backup_panel.py" line="188"/>
         <source>De gegevens worden vervangen door de back-up {0}.
 
 {1} De gegevens van nu worden eerst bewaard in de back-upmap en blijven daar tot u ze weghaalt.
@@ -259,27 +264,27 @@ Back-up terugzetten?</source>
 Restore the backup?</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="183"/>
+        <location filename="../backup_panel.py" line="196"/>
         <source>De back-up wordt gecontroleerd…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="212"/>
+        <location filename="../backup_panel.py" line="225"/>
         <source>Teruggezet. De gegevens van daarvoor zijn bewaard als {0}.</source>
         <translation>Restored. The data from before are kept as {0}.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="167"/>
+        <location filename="../backup_panel.py" line="180"/>
         <source>van {0}</source>
         <translation>of {0}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="195"/>
+        <location filename="../backup_panel.py" line="208"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="205"/>
+        <location filename="../backup_panel.py" line="218"/>
         <source>Bezig met terugzetten…</source>
         <translation>Restoring…</translation>
     </message>
@@ -712,12 +717,12 @@ Restore this backup?</translation>
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../error_hook.py" line="53"/>
+        <location filename="../error_hook.py" line="54"/>
         <source>De details staan in {0}.</source>
         <translation>The details are in {0}.</translation>
     </message>
     <message>
-        <location filename="../error_hook.py" line="80"/>
+        <location filename="../error_hook.py" line="82"/>
         <source>IDO Desk</source>
         <translation>IDO Desk</translation>
     </message>
@@ -3110,43 +3115,43 @@ Restore this backup?</translation>
         <translation>duration unknown</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/visits.py" line="95"/>
+        <location filename="../../ido_desk/visits.py" line="97"/>
         <source>Aantal {count} kan niet: kies 1 tot {MAX_BATCH}.</source>
         <translation>A count of {count} is not possible: choose 1 to {MAX_BATCH}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/visits.py" line="101"/>
+        <location filename="../../ido_desk/visits.py" line="103"/>
         <source>Een turflijst heeft geen notities.</source>
         <translation>A tally sheet has no notes.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/visits.py" line="262"/>
+        <location filename="../../ido_desk/visits.py" line="266"/>
         <location filename="../../ido_desk/visit_reading.py" line="133"/>
         <source>Deze registratie bestaat niet (meer).</source>
         <translation>This visit does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/visits.py" line="147"/>
+        <location filename="../../ido_desk/visits.py" line="150"/>
         <source>Ongedaan maken kan alleen vlak na het opslaan; verwijder het bezoek.</source>
         <translation>Undo is only possible just after saving; delete the visit instead.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/visits.py" line="163"/>
+        <location filename="../../ido_desk/visits.py" line="166"/>
         <source>Een turflijst heeft 1 tot {MAX_BATCH} bezoeken.</source>
         <translation>A tally sheet has 1 to {MAX_BATCH} visits.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/visits.py" line="174"/>
+        <location filename="../../ido_desk/visits.py" line="177"/>
         <source>Deze turflijst bestaat niet (meer) helemaal.</source>
         <translation>This tally sheet no longer exists in full.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/visits.py" line="179"/>
+        <location filename="../../ido_desk/visits.py" line="182"/>
         <source>Een bezoek van deze turflijst is al gewijzigd; verwijder het apart.</source>
         <translation>A visit of this tally sheet has been changed already; delete it on its own.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/visits.py" line="186"/>
+        <location filename="../../ido_desk/visits.py" line="189"/>
         <source>Ongedaan maken kan alleen vlak na het opslaan; verwijder de bezoeken.</source>
         <translation>Undo is only possible just after saving; delete the visits instead.</translation>
     </message>
@@ -3248,17 +3253,17 @@ Restore this backup?</translation>
         <translation>damaged database, kept as it was</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/backup.py" line="194"/>
+        <location filename="../../ido_desk/backup.py" line="201"/>
         <source>Dit kan alleen bij een SQLite-databasebestand.</source>
         <translation>This is only possible with an SQLite database file.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/backup.py" line="210"/>
+        <location filename="../../ido_desk/backup.py" line="217"/>
         <source>Het databasebestand is beschadigd; daarom is er geen back-up van gemaakt. Zet een goede back-up terug via Instellingen of &apos;ido-desk restore --newest&apos;.</source>
         <translation>The database file is damaged, so no backup was made of it. Restore a good backup in Settings or with &apos;ido-desk restore --newest&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/backup.py" line="218"/>
+        <location filename="../../ido_desk/backup.py" line="225"/>
         <source>De back-up kon niet worden geschreven in {paths.backup_dir}: {message}</source>
         <translation>The backup could not be written in {paths.backup_dir}: {message}</translation>
     </message>
@@ -4005,22 +4010,22 @@ Totals per municipality</translation>
         <translation>Monthly report not made: {message} {retry}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery_settings.py" line="67"/>
+        <location filename="../../ido_desk/delivery_settings.py" line="68"/>
         <source>De termijn voor te late levering instellen</source>
         <translation>Setting when a delivery is late</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery_settings.py" line="71"/>
+        <location filename="../../ido_desk/delivery_settings.py" line="69"/>
         <source>{days} dagen kan niet: kies {MIN_LATE_DAYS} tot {MAX_LATE_DAYS} dagen.</source>
         <translation>{days} days is not possible: choose {MIN_LATE_DAYS} to {MAX_LATE_DAYS} days.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/retention.py" line="53"/>
+        <location filename="../../ido_desk/retention.py" line="55"/>
         <source>De bewaartermijn van notities wijzigen</source>
         <translation>Changing how long notes are kept</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/retention.py" line="57"/>
+        <location filename="../../ido_desk/retention.py" line="56"/>
         <source>Bewaartermijn {days} dagen kan niet: kies {MIN_DAYS} tot {MAX_DAYS} dagen.</source>
         <translation>A retention period of {days} days is not possible: choose {MIN_DAYS} to {MAX_DAYS} days.</translation>
     </message>
@@ -4330,14 +4335,44 @@ Totals per municipality</translation>
         <translation>Exporting the audit log</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/lists.py" line="28"/>
-        <source>  (sub-onderwerp van {parent_code})</source>
-        <translation>  (subtopic of {parent_code})</translation>
+        <location filename="../../ido_desk/cli/lists.py" line="26"/>
+        <source>Kanalen</source>
+        <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/lists.py" line="35"/>
+        <location filename="../../ido_desk/cli/lists.py" line="27"/>
+        <source>Domeinen</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/lists.py" line="28"/>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/lists.py" line="29"/>
+        <source>Onderwerpen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/lists.py" line="30"/>
+        <source>Soorten hulp</source>
+        <translation>Help given</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/lists.py" line="31"/>
+        <source>Doorverwijzingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/lists.py" line="80"/>
         <source>  [vervallen]</source>
         <translation>  [retired]</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/lists.py" line="102"/>
+        <source> — voorgestelde organisatie: {organisation}</source>
+        <translation> — suggested organisation: {organisation}</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="96"/>
@@ -4511,7 +4546,7 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/exchange/lists_file.py" line="46"/>
-        <location filename="../../ido_desk/exchange/lines.py" line="337"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="339"/>
         <source>verwacht een object.</source>
         <translation>expected an object.</translation>
     </message>
@@ -4783,7 +4818,7 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/exchange/lines.py" line="176"/>
-        <location filename="../../ido_desk/exchange/lines.py" line="342"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="344"/>
         <source>onbekend veld.</source>
         <translation>unknown field.</translation>
     </message>
@@ -4813,37 +4848,37 @@ Totals per municipality</translation>
         <translation>choose live, backdated or batch.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="274"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="276"/>
         <source>verwacht datum en uur, JJJJ-MM-DDTUU.</source>
         <translation>expected date and hour, YYYY-MM-DDTHH.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="281"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="283"/>
         <source>dit tijdstip valt buiten de periode van het bestand.</source>
         <translation>this time is outside the file&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="295"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="297"/>
         <source>ongeldige code.</source>
         <translation>invalid code.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="298"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="300"/>
         <source>deze code staat niet in {lists} (&apos;{kind}&apos;).</source>
         <translation>this code is not in {lists} (&apos;{kind}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="309"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="311"/>
         <source>een bezoek heeft 1 tot {max_questions} vragen.</source>
         <translation>a visit has 1 to {max_questions} questions.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="356"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="358"/>
         <source>het onderwerp moet een hoofdonderwerp zijn.</source>
         <translation>the topic must be a main topic.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="363"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="365"/>
         <source>dit is geen sub-onderwerp van &apos;{topic}&apos;.</source>
         <translation>this is not a subtopic of &apos;{topic}&apos;.</translation>
     </message>
