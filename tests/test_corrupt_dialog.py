@@ -10,7 +10,7 @@ from ido_desk.backup import make_backup
 from ido_desk.config import Paths
 from ido_desk.desk import Desk, open_desk
 from ido_desk.visits import record_visit
-from tests.test_backup import DIGID, FILE_BACKUPS, visit_ids
+from tests.backup_helpers import DIGID, FILE_BACKUPS, visit_ids
 from ui.corrupt_dialog import CorruptDialog
 
 DAMAGED = b"kapot" * 4000
