@@ -82,18 +82,15 @@ def changes_text(cat: Catalogue, before: VisitDraft, after: VisitDraft) -> list[
         lines.append(QCoreApplication.translate("VisitChanges", "duur {0}").format(minutes))
     for n, (old_q, new_q) in enumerate(zip(before.questions, after.questions, strict=False), 1):
         lines += _question(cat, n, old_q, new_q)
-    if len(after.questions) > len(before.questions):
-        lines.append(
-            QCoreApplication.translate("VisitChanges", "{0} vraag erbij").format(
-                len(after.questions) - len(before.questions)
-            )
-        )
-    if len(after.questions) < len(before.questions):
-        lines.append(
-            QCoreApplication.translate("VisitChanges", "{0} vraag eraf").format(
-                len(before.questions) - len(after.questions)
-            )
-        )
+    added = len(after.questions) - len(before.questions)
+    if added == 1:
+        lines.append(QCoreApplication.translate("VisitChanges", "1 vraag erbij"))
+    elif added > 1:
+        lines.append(QCoreApplication.translate("VisitChanges", "{0} vragen erbij").format(added))
+    elif added == -1:
+        lines.append(QCoreApplication.translate("VisitChanges", "1 vraag eraf"))
+    elif added < -1:
+        lines.append(QCoreApplication.translate("VisitChanges", "{0} vragen eraf").format(-added))
     if (before.note or None) != (after.note or None):
         lines.append(QCoreApplication.translate("VisitChanges", "notitie gewijzigd"))
     return lines

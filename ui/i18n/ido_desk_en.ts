@@ -2604,16 +2604,26 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../visit_changes.py" line="87"/>
-        <source>{0} vraag erbij</source>
-        <translation>{0} question added</translation>
+        <source>1 vraag erbij</source>
+        <translation>1 question added</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="89"/>
+        <source>{0} vragen erbij</source>
+        <translation>{0} questions added</translation>
+    </message>
+    <message>
+        <location filename="../visit_changes.py" line="91"/>
+        <source>1 vraag eraf</source>
+        <translation>1 question removed</translation>
     </message>
     <message>
         <location filename="../visit_changes.py" line="93"/>
-        <source>{0} vraag eraf</source>
-        <translation>{0} question removed</translation>
+        <source>{0} vragen eraf</source>
+        <translation>{0} questions removed</translation>
     </message>
     <message>
-        <location filename="../visit_changes.py" line="98"/>
+        <location filename="../visit_changes.py" line="95"/>
         <source>notitie gewijzigd</source>
         <translation>note changed</translation>
     </message>
