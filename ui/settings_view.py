@@ -29,6 +29,7 @@ from ido_desk.location import SETUPS, own_location
 from ido_desk.retention import MAX_DAYS, MIN_DAYS, retention_days, set_retention_days
 from ui.changes import Change, announce
 from ui.language_section import LanguageSection
+from ui.list_labels import of_pair
 from ui.lists_editor import ListsEditor
 from ui.messages import user_message
 from ui.operations import Op
@@ -156,7 +157,9 @@ class SettingsView(QWidget):
             info.title,
             self.tr("Gemeente {0} ({1})").format(info.municipality, info.cbs_code)
             + (f", {info.province}" if info.province else ""),
-            self.tr("IDO-opzet: {0}").format(SETUPS.get(info.setup, (info.setup,))[0]),
+            self.tr("Soort informatiepunt: {0}").format(
+                of_pair(SETUPS.get(info.setup, (info.setup, "")))
+            ),
             self.tr("Locatiecode: {0}").format(info.code),
         ]
         self.location_summary.setText("\n".join(lines))

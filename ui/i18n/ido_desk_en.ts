@@ -2266,92 +2266,92 @@ Restore this backup?</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../settings_view.py" line="63"/>
+        <location filename="../settings_view.py" line="64"/>
         <source>Onderdelen van de instellingen</source>
         <translation>Parts of the settings</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="73"/>
+        <location filename="../settings_view.py" line="74"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="74"/>
+        <location filename="../settings_view.py" line="75"/>
         <source>Lijsten</source>
         <translation>Lists</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="75"/>
+        <location filename="../settings_view.py" line="76"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="76"/>
+        <location filename="../settings_view.py" line="77"/>
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="138"/>
+        <location filename="../settings_view.py" line="139"/>
         <source>Locatie &amp;wijzigen…</source>
         <translation>&amp;Change location…</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="153"/>
+        <location filename="../settings_view.py" line="154"/>
         <source>Er is nog geen locatie ingesteld.</source>
         <translation>No location has been set yet.</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="157"/>
+        <location filename="../settings_view.py" line="158"/>
         <source>Gemeente {0} ({1})</source>
         <translation>Municipality {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="159"/>
-        <source>IDO-opzet: {0}</source>
-        <translation>IDO set-up: {0}</translation>
+        <location filename="../settings_view.py" line="160"/>
+        <source>Soort informatiepunt: {0}</source>
+        <translation>Kind of help point: {0}</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="160"/>
+        <location filename="../settings_view.py" line="163"/>
         <source>Locatiecode: {0}</source>
         <translation>Location code: {0}</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="165"/>
+        <location filename="../settings_view.py" line="168"/>
         <source>De locatie wijzigen</source>
         <translation>Changing the location</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="182"/>
+        <location filename="../settings_view.py" line="185"/>
         <source>Een notitie is alleen voor de eigen balie. Na de bewaartermijn wordt de notitie gewist, ook in de back-ups; het bezoek zelf en de rapporten blijven gelijk.</source>
         <translation>A note is only for the own desk. After the retention period the note is erased, also in the backups; the visit itself and the reports stay the same.</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="190"/>
+        <location filename="../settings_view.py" line="193"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="192"/>
+        <location filename="../settings_view.py" line="195"/>
         <source>Bewaar&amp;termijn van notities</source>
         <translation>Reten&amp;tion period of notes</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="194"/>
+        <location filename="../settings_view.py" line="197"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="213"/>
+        <location filename="../settings_view.py" line="216"/>
         <source>Instellingen aanpassen</source>
         <translation>Change settings</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="221"/>
+        <location filename="../settings_view.py" line="224"/>
         <source>Bezig met bewaren…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="226"/>
+        <location filename="../settings_view.py" line="229"/>
         <source>Bewaard: notities worden na {0} dagen gewist.</source>
         <translation>Saved: notes are erased after {0} days.</translation>
     </message>
@@ -2439,32 +2439,43 @@ Restore this backup?</translation>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="85"/>
-        <source>IDO-opzet</source>
-        <translation>IDO set-up</translation>
+        <location filename="../setup_dialog.py" line="87"/>
+        <source>Soort informatiepunt</source>
+        <translation>Kind of help point</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="94"/>
+        <location filename="../setup_dialog.py" line="90"/>
+        <source>Hoe het informatiepunt werkt, zoals afgesproken met de gemeente.
+Basis: hulp op vaste momenten in de week.
+Altijd beschikbaar: hulp op alle uren dat de bibliotheek open is.
+Brede dienstverlening: ook hulp samen met andere organisaties, zoals spreekuren.</source>
+        <translation>How the help point works, as agreed with the municipality.
+Basic: help at set times in the week.
+Always available: help during all the hours the library is open.
+Broad service: also help together with other organisations, such as consultation hours.</translation>
+    </message>
+    <message>
+        <location filename="../setup_dialog.py" line="105"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="94"/>
+        <location filename="../setup_dialog.py" line="105"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="99"/>
+        <location filename="../setup_dialog.py" line="110"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="112"/>
+        <location filename="../setup_dialog.py" line="123"/>
         <source>bijvoorbeeld {0}</source>
         <translation>for example {0}</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="161"/>
+        <location filename="../setup_dialog.py" line="180"/>
         <source>Wijzigen voor iedereen</source>
         <translation>Change for everyone</translation>
     </message>
@@ -3592,7 +3603,7 @@ Totals per municipality</translation>
         <translation>Tally sheet saved: {count} x {topic} on {day:%d-%m-%Y} at {at:%H:%M}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/setup.py" line="46"/>
+        <location filename="../../ido_desk/cli/setup.py" line="52"/>
         <source>Locatie ingesteld: {info.title} ({info.municipality}, {info.cbs_code}), code {info.code}</source>
         <translation>Location set: {info.title} ({info.municipality}, {info.cbs_code}), code {info.code}</translation>
     </message>
@@ -3946,8 +3957,8 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/location.py" line="146"/>
-        <source>Onbekende IDO-opzet &apos;{data.setup}&apos;. Kies uit: {SETUPS}.</source>
-        <translation>Unknown IDO set-up &apos;{data.setup}&apos;. Choose from: {SETUPS}.</translation>
+        <source>Onbekende soort informatiepunt &apos;{data.setup}&apos;. Kies uit: {SETUPS}.</source>
+        <translation>Unknown kind of help point &apos;{data.setup}&apos;. Choose from: {SETUPS}.</translation>
     </message>
     <message>
         <location filename="../../ido_desk/location.py" line="154"/>
@@ -4360,7 +4371,7 @@ Totals per municipality</translation>
         <translation>  [retired]</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/lists.py" line="101"/>
+        <location filename="../../ido_desk/cli/lists.py" line="102"/>
         <source> — voorgestelde organisatie: {organisation}</source>
         <translation> — suggested organisation: {organisation}</translation>
     </message>
