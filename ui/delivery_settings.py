@@ -26,7 +26,7 @@ from ido_desk.errors import PermissionDenied
 from ui.changes import Change, announce
 from ui.delivery_months_model import DeliveryMonthsModel
 from ui.delivery_notice import deliver_in_background
-from ui.messages import user_message
+from ui.messages import user_message, window_text
 from ui.operations import Op
 from ui.pin_dialog import ask_manager
 from ui.style import ERROR_STYLE
@@ -135,7 +135,7 @@ class DeliverySettings(QWidget):
         if not run.configured:
             self._say(self.tr("Stel eerst een bezorgmap in."), error=True)
         elif run.problem:
-            self._say(run.problem, error=True)
+            self._say(window_text(run.problem), error=True)
         else:
             done = sum(o.delivered for o in run.outcomes)
             self._say(self.tr("Bezorgd: {0} maand(en).").replace("{0}", str(done)))

@@ -548,42 +548,42 @@ Restore this backup?</translation>
 <context>
     <name>DeliveryMonthsModel</name>
     <message>
-        <location filename="../delivery_months_model.py" line="21"/>
+        <location filename="../delivery_months_model.py" line="23"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../delivery_months_model.py" line="22"/>
+        <location filename="../delivery_months_model.py" line="24"/>
         <source>Bezorgd op</source>
         <translation>Delivered on</translation>
     </message>
     <message>
-        <location filename="../delivery_months_model.py" line="23"/>
+        <location filename="../delivery_months_model.py" line="25"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../delivery_months_model.py" line="24"/>
+        <location filename="../delivery_months_model.py" line="26"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../delivery_months_model.py" line="25"/>
+        <location filename="../delivery_months_model.py" line="27"/>
         <source>Stand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../delivery_months_model.py" line="51"/>
+        <location filename="../delivery_months_model.py" line="53"/>
         <source>gewijzigd: gaat opnieuw</source>
         <translation>changed: will be sent again</translation>
     </message>
     <message>
-        <location filename="../delivery_months_model.py" line="53"/>
+        <location filename="../delivery_months_model.py" line="55"/>
         <source>wacht</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../delivery_months_model.py" line="54"/>
+        <location filename="../delivery_months_model.py" line="56"/>
         <source>bezorgd</source>
         <translation>delivered</translation>
     </message>
@@ -591,37 +591,37 @@ Restore this backup?</translation>
 <context>
     <name>DeliveryNotice</name>
     <message>
-        <location filename="../delivery_notice.py" line="56"/>
+        <location filename="../delivery_notice.py" line="57"/>
         <source>Rapport openen</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../delivery_notice.py" line="58"/>
+        <location filename="../delivery_notice.py" line="59"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../delivery_notice.py" line="59"/>
+        <location filename="../delivery_notice.py" line="60"/>
         <source>Melding over het rapport sluiten</source>
         <translation>Close the report notice</translation>
     </message>
     <message>
-        <location filename="../delivery_notice.py" line="66"/>
+        <location filename="../delivery_notice.py" line="67"/>
         <source>Nu bezorgen</source>
         <translation>Deliver now</translation>
     </message>
     <message>
-        <location filename="../delivery_notice.py" line="90"/>
+        <location filename="../delivery_notice.py" line="92"/>
         <source>Rapport {0} klaar</source>
         <translation>Report {0} ready</translation>
     </message>
     <message>
-        <location filename="../delivery_notice.py" line="96"/>
+        <location filename="../delivery_notice.py" line="100"/>
         <source>Nog niet bezorgd: {0}. {1}</source>
         <translation>Not delivered yet: {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../delivery_notice.py" line="115"/>
+        <location filename="../delivery_notice.py" line="119"/>
         <source>Bezig met bezorgen…</source>
         <translation>Delivering…</translation>
     </message>
@@ -1501,12 +1501,12 @@ Restore this backup?</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../delivery_notice.py" line="140"/>
+        <location filename="../delivery_notice.py" line="144"/>
         <source>Meldingen</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../delivery_notice.py" line="147"/>
+        <location filename="../delivery_notice.py" line="151"/>
         <source>Meer meldingen</source>
         <translation>More notices</translation>
     </message>
@@ -3996,17 +3996,22 @@ Totals per municipality</translation>
         <translation>{problem} Make room or choose another folder. {retry}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="255"/>
+        <location filename="../../ido_desk/delivery.py" line="235"/>
+        <source>{message} {retry}</source>
+        <translation>{message} {retry}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/delivery.py" line="257"/>
         <source>De bezorgmap {folder} is niet bereikbaar: steek de USB-stick in, maak de netwerkmap bereikbaar of kies een andere map bij Instellingen. {retry}</source>
         <translation>The delivery folder {folder} cannot be reached: put in the USB stick, make the network folder reachable or choose another folder in Settings. {retry}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="297"/>
+        <location filename="../../ido_desk/delivery.py" line="299"/>
         <source>Maandrapport niet gemaakt: {problem} {retry}</source>
         <translation>Monthly report not made: {problem} {retry}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="301"/>
+        <location filename="../../ido_desk/delivery.py" line="303"/>
         <source>Maandrapport niet gemaakt: {message} {retry}</source>
         <translation>Monthly report not made: {message} {retry}</translation>
     </message>
