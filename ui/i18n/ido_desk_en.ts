@@ -3051,22 +3051,32 @@ Broad service: also help together with other organisations, such as consultation
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/reports/scope.py" line="174"/>
+        <location filename="../../ido_desk/reports/scope.py" line="170"/>
+        <source>{word} {names}</source>
+        <translation>{word} {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/scope.py" line="183"/>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/scope.py" line="187"/>
         <source>(nog geen)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/reports/scope.py" line="176"/>
+        <location filename="../../ido_desk/reports/scope.py" line="189"/>
         <source> en {count} andere</source>
         <translation> and {count} others</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/reports/scope.py" line="180"/>
+        <location filename="../../ido_desk/reports/scope.py" line="193"/>
         <source>; of &apos;all&apos; voor alle locaties</source>
         <translation>; or &apos;all&apos; for all locations</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/reports/scope.py" line="181"/>
+        <location filename="../../ido_desk/reports/scope.py" line="194"/>
         <source>Onbekende {word} &apos;{value}&apos;. Bekend: {listed}{more}{tail}.</source>
         <translation>Unknown {word} &apos;{value}&apos;. Known: {listed}{more}{tail}.</translation>
     </message>
