@@ -3235,8 +3235,8 @@ Broad service: also help together with other organisations, such as consultation
     <message>
         <location filename="../../ido_desk/errors.py" line="165"/>
         <location filename="../../db/errors.py" line="145"/>
-        <source>De database gaf een onverwachte fout ({name}). Er is niets half bewaard; probeer het opnieuw.</source>
-        <translation>The database gave an unexpected error ({name}). Nothing was half saved; try again.</translation>
+        <source>Bij het lezen of opslaan van de gegevens ging iets onverwacht mis ({name}). Er is niets half bewaard; probeer het opnieuw.</source>
+        <translation>Something unexpected went wrong while reading or saving the data ({name}). Nothing was half saved; try again.</translation>
     </message>
     <message>
         <location filename="../../ido_desk/backup.py" line="67"/>
@@ -3255,13 +3255,13 @@ Broad service: also help together with other organisations, such as consultation
     </message>
     <message>
         <location filename="../../ido_desk/backup.py" line="70"/>
-        <source>database van vóór het terugzetten</source>
-        <translation>database from before the restore</translation>
+        <source>de gegevens van vóór het terugzetten</source>
+        <translation>the data from before the restore</translation>
     </message>
     <message>
         <location filename="../../ido_desk/backup.py" line="71"/>
-        <source>beschadigde database, bewaard zoals hij was</source>
-        <translation>damaged database, kept as it was</translation>
+        <source>beschadigd bestand, bewaard zoals het was</source>
+        <translation>damaged file, kept as it was</translation>
     </message>
     <message>
         <location filename="../../ido_desk/backup.py" line="201"/>
@@ -3270,8 +3270,8 @@ Broad service: also help together with other organisations, such as consultation
     </message>
     <message>
         <location filename="../../ido_desk/backup.py" line="217"/>
-        <source>Het databasebestand is beschadigd; daarom is er geen back-up van gemaakt. Zet een goede back-up terug via Instellingen of &apos;ido-desk restore --newest&apos;.</source>
-        <translation>The database file is damaged, so no backup was made of it. Restore a good backup in Settings or with &apos;ido-desk restore --newest&apos;.</translation>
+        <source>Het bestand met de gegevens is beschadigd; daarom is er geen back-up van gemaakt. Zet een goede back-up terug via Instellingen of &apos;ido-desk restore --newest&apos;.</source>
+        <translation>The data file is damaged, so no backup was made of it. Restore a good backup in Settings or with &apos;ido-desk restore --newest&apos;.</translation>
     </message>
     <message>
         <location filename="../../ido_desk/backup.py" line="225"/>
@@ -4407,23 +4407,23 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="125"/>
-        <source>De database kan niet worden beschreven (alleen-lezen map of bestand). Controleer de rechten van de gegevensmap.</source>
-        <translation>The database cannot be written (a read-only folder or file). Check the rights of the data folder.</translation>
+        <source>De gegevens kunnen niet worden opgeslagen: de map of het bestand is alleen-lezen. Controleer de rechten van de gegevensmap.</source>
+        <translation>The data cannot be saved: the folder or the file is read-only. Check the rights of the data folder.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="130"/>
-        <source>Het databasebestand kan niet worden geopend (ontbreekt de map, of zijn de rechten te krap?). Controleer de gegevensmap.</source>
-        <translation>The database file cannot be opened (is the folder missing, or are the rights too tight?). Check the data folder.</translation>
+        <source>Het bestand met de gegevens kan niet worden geopend (ontbreekt de map, of zijn de rechten te krap?). Controleer de gegevensmap.</source>
+        <translation>The data file cannot be opened (is the folder missing, or are the rights too tight?). Check the data folder.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="135"/>
-        <source>De database is bezet door een ander programma. Probeer het over een paar seconden opnieuw.</source>
-        <translation>The database is busy in another program. Try again in a few seconds.</translation>
+        <source>De gegevens zijn even in gebruik bij een ander programma. Probeer het over een paar seconden opnieuw.</source>
+        <translation>The data is in use by another program for a moment. Try again in a few seconds.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="140"/>
-        <source>Het databasebestand is beschadigd. Zet een back-up terug: in het venster via Instellingen &gt; Back-ups, of met &apos;ido-desk restore --newest&apos;.</source>
-        <translation>The database file is damaged. Restore a backup: in the window under Settings &gt; Backups, or with &apos;ido-desk restore --newest&apos;.</translation>
+        <source>Het bestand met de gegevens is beschadigd. Zet een back-up terug: in het venster via Instellingen &gt; Back-ups, of met &apos;ido-desk restore --newest&apos;.</source>
+        <translation>The data file is damaged. Restore a backup: in the window under Settings &gt; Backups, or with &apos;ido-desk restore --newest&apos;.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="223"/>
@@ -4497,8 +4497,8 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../db/engine.py" line="88"/>
-        <source>De database gaf een fout die IDO Desk niet kent ({code}). Probeer het opnieuw; blijft het misgaan, geef dan deze code door aan de beheerder.</source>
-        <translation>The database gave an error IDO Desk does not know ({code}). Try again; if it keeps going wrong, pass this code on to the manager.</translation>
+        <source>Bij het lezen of opslaan van de gegevens kwam een fout die IDO Desk niet kent ({code}). Probeer het opnieuw; blijft het misgaan, geef dan deze code door aan de beheerder.</source>
+        <translation>Reading or saving the data gave an error IDO Desk does not know ({code}). Try again; if it keeps going wrong, pass this code on to the manager.</translation>
     </message>
     <message>
         <location filename="../../ido_desk/startup.py" line="80"/>
