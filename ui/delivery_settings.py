@@ -26,6 +26,7 @@ from ido_desk.errors import PermissionDenied
 from ui.changes import Change, announce
 from ui.delivery_months_model import DeliveryMonthsModel
 from ui.delivery_notice import deliver_in_background
+from ui.field_label import add_field
 from ui.messages import user_message, window_text
 from ui.operations import Op
 from ui.pin_dialog import ask_manager
@@ -53,8 +54,18 @@ class DeliverySettings(QWidget):
         self.reports_edit = QLineEdit()
         self.reports_edit.setAccessibleName(self.tr("Map voor maandrapporten"))
         form = QFormLayout()
-        form.addRow(self.tr("&Bezorgmap"), self._with_choose(self.folder_edit))
-        form.addRow(self.tr("&Rapporten"), self._with_choose(self.reports_edit))
+        add_field(
+            form,
+            self.tr("&Bezorgmap"),
+            self._with_choose(self.folder_edit),
+            buddy=self.folder_edit,
+        )
+        add_field(
+            form,
+            self.tr("&Rapporten"),
+            self._with_choose(self.reports_edit),
+            buddy=self.reports_edit,
+        )
         self.save_button = QPushButton(self.tr("Mappen opslaan"))
         self.save_button.clicked.connect(self.save)
         self.deliver_button = QPushButton(self.tr("Nu bezorgen"))

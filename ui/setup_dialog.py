@@ -28,6 +28,7 @@ from ido_desk.location import (
 )
 from ido_desk.location import set_location as save_location
 from ui.chips import CHIP_HEIGHT
+from ui.field_label import add_field
 from ui.list_labels import of_pair
 from ui.messages import user_message, window_text
 from ui.scroll_dialog import ScrollingDialog
@@ -142,11 +143,7 @@ class SetupDialog(ScrollingDialog):
             column.addWidget(explain)
         error = error_label(self)
         column.addWidget(error)
-        self.form.addRow(label, column)
-        row_label = self.form.itemAt(self.form.rowCount() - 1, QFormLayout.ItemRole.LabelRole)
-        label_widget = row_label.widget() if row_label is not None else None
-        if isinstance(label_widget, QLabel):
-            label_widget.setBuddy(widget)
+        add_field(self.form, label, column, buddy=widget)
         self.fields[field] = widget
         self.errors[field] = error
 
