@@ -3,29 +3,18 @@ is kept as the core's marked text (not its Dutch), so each reader says it in its
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from ido_desk.cli.main import main
 from ido_desk.delivery import waiting_problem
-from ido_desk.startup import open_desk_for_the_day
-from tests.conftest import Clock
-from tests.exchange_helpers import log
-from tests.test_delivery import branch
-from tests.test_delivery_window import notice_of, window_on
+from tests.test_delivery_window import notice_of, october_on_a_missing_stick, window_on
 from ui.app import install_language
 
 DUTCH = ("bezorgmap", "niet bereikbaar", "probeert", "oktober", "Nog niet")
 
 
 def test_a_waiting_month_is_told_in_english(qtbot, qapp, tmp_path: Path, capsys) -> None:
-    folder = tmp_path / "usb-stick"  # not plugged in
-    clock = Clock(datetime(2026, 10, 5, 10, 0))
-    paths = branch(tmp_path, folder, clock)
-    desk = open_desk_for_the_day(paths, clock=clock)
-    log(desk, datetime(2026, 10, 5, 9, 0))
-    desk.close()
-    clock.now = datetime(2026, 11, 2, 9, 0)
+    _folder, clock, paths = october_on_a_missing_stick(tmp_path)
     install_language(qapp, "en")
     try:
         window, desk = window_on(qtbot, paths, clock)  # the start tries, and the month waits
