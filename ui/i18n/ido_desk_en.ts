@@ -3475,11 +3475,6 @@ Broad service: also help together with other organisations, such as consultation
         <translation>{option} &apos;{text}&apos; is not a date: use YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/transparency.py" line="28"/>
-        <source>{count} regels (één per vraag) geschreven naar {args.out}</source>
-        <translation>{count} lines (one per question) written to {args.out}</translation>
-    </message>
-    <message>
         <location filename="../../ido_desk/cli/backup.py" line="27"/>
         <source>Er zijn nog geen back-ups.</source>
         <translation>There are no backups yet.</translation>
@@ -4336,7 +4331,12 @@ Totals per municipality</translation>
         <translation>The note holds what looks like personal data: {listed}. Leave out names, numbers and addresses.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/transparency.py" line="93"/>
+        <location filename="../../ido_desk/transparency.py" line="27"/>
+        <source>Nooit opgeslagen: naam, BSN, geboortedatum, adres, telefoonnummer, e-mailadres, IBAN, DigiD- of accountgegevens.</source>
+        <translation>Never stored: name, BSN (citizen service number), date of birth, address, phone number, e-mail address, IBAN, DigiD or account details.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/transparency.py" line="88"/>
         <source>Alle gegevens over bezoeken exporteren</source>
         <translation>Exporting all data about visits</translation>
     </message>
@@ -5314,6 +5314,21 @@ Totals per municipality</translation>
         <location filename="../../ido_desk/reports/model.py" line="17"/>
         <source>Jaarrapport</source>
         <translation>Annual report</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/transparency.py" line="28"/>
+        <source>regel</source>
+        <translation>line</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/transparency.py" line="28"/>
+        <source>regels</source>
+        <translation>lines</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/transparency.py" line="30"/>
+        <source>{rows} (één per vraag) geschreven naar {out}</source>
+        <translation>{rows} (one per question) written to {out}</translation>
     </message>
 </context>
 <context>
