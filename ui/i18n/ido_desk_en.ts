@@ -5281,6 +5281,21 @@ Totals per municipality</translation>
         <translation>The database would be on {network} (&apos;{data_dir}&apos;). There it can get damaged: the way IDO Desk keeps every visit safe (SQLite in WAL mode) does not work on a network drive. Choose a folder on this PC itself, with --data-dir or {env_data_dir}.</translation>
     </message>
     <message>
+        <location filename="../../ido_desk/config.py" line="128"/>
+        <source>de netwerkmap {share}</source>
+        <translation>the network folder {share}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/config.py" line="132"/>
+        <source>de netwerkschijf {drive}</source>
+        <translation>the network drive {drive}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/config.py" line="136"/>
+        <source>een netwerkkoppeling ({kind})</source>
+        <translation>a network mount ({kind})</translation>
+    </message>
+    <message>
         <location filename="../../db/files.py" line="42"/>
         <source>Het bestand &apos;{target}&apos; is geopend in een ander programma (of alleen-lezen). Sluit het bestand en probeer opnieuw, of kies een andere naam.</source>
         <translation>The file &apos;{target}&apos; is open in another program (or read-only). Close the file and try again, or choose another name.</translation>
