@@ -3449,22 +3449,37 @@ Broad service: also help together with other organisations, such as consultation
         <translation>The library was not open anywhere in this period.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/demo.py" line="110"/>
+        <location filename="../../ido_desk/demo.py" line="70"/>
+        <source>Demo: {visits} bezoeken met {questions} vragen toegevoegd, {first:%Y-%m-%d} t/m {last:%Y-%m-%d} ({seconds:.1f} s).</source>
+        <translation>Demo: {visits} visits with {questions} questions added, {first:%Y-%m-%d} to {last:%Y-%m-%d} ({seconds:.1f} s).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/demo.py" line="81"/>
+        <source>Locaties ({count}, de eerste is de eigen locatie):</source>
+        <translation>Locations ({count}, the first is the own location):</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/demo.py" line="88"/>
+        <source>  ... en {count} andere</source>
+        <translation>  ... and {count} others</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/demo.py" line="129"/>
         <source>--locations {count} kan niet: de demo kent {pool} gemeenten.</source>
         <translation>--locations {count} is not possible: the demo knows {pool} municipalities.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/demo.py" line="153"/>
+        <location filename="../../ido_desk/demo.py" line="172"/>
         <source>--visits {spec.visits} kan niet: kies 1 tot {MAX_VISITS}.</source>
         <translation>--visits {spec.visits} is not possible: choose 1 to {MAX_VISITS}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/demo.py" line="160"/>
+        <location filename="../../ido_desk/demo.py" line="179"/>
         <source>--locations {spec.locations} kan niet: minstens 1.</source>
         <translation>--locations {spec.locations} is not possible: at least 1.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/demo.py" line="167"/>
+        <location filename="../../ido_desk/demo.py" line="186"/>
         <source>--months {spec.months} kan niet: kies 1 tot {MAX_MONTHS}.</source>
         <translation>--months {spec.months} is not possible: choose 1 to {MAX_MONTHS}.</translation>
     </message>
