@@ -87,8 +87,9 @@ def storage_error(exc: BaseException) -> StorageError | None:
         return StorageError(
             QT_TRANSLATE_NOOP(
                 "core",
-                "De database gaf een fout die IDO Desk niet kent ({code}). Probeer het "
-                "opnieuw; blijft het misgaan, geef dan deze code door aan de beheerder.",
+                "Bij het lezen of opslaan van de gegevens kwam een fout die IDO Desk niet kent "
+                "({code}). Probeer het opnieuw; blijft het misgaan, geef dan deze code door aan "
+                "de beheerder.",
             ).format(code=error_code(exc))
         )
     return None

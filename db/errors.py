@@ -124,28 +124,28 @@ MESSAGES: dict[type[StorageError], str] = {  # marked: the CLI and the window sa
     ),
     ReadOnlyDatabase: QT_TRANSLATE_NOOP(
         "core",
-        "De database kan niet worden beschreven (alleen-lezen map of bestand). "
+        "De gegevens kunnen niet worden opgeslagen: de map of het bestand is alleen-lezen. "
         "Controleer de rechten van de gegevensmap.",
     ),
     CannotOpen: QT_TRANSLATE_NOOP(
         "core",
-        "Het databasebestand kan niet worden geopend (ontbreekt de map, of zijn de "
+        "Het bestand met de gegevens kan niet worden geopend (ontbreekt de map, of zijn de "
         "rechten te krap?). Controleer de gegevensmap.",
     ),
     DatabaseLocked: QT_TRANSLATE_NOOP(
         "core",
-        "De database is bezet door een ander programma. Probeer het over een paar "
-        "seconden opnieuw.",
+        "De gegevens zijn even in gebruik bij een ander programma. Probeer het over een "
+        "paar seconden opnieuw.",
     ),
     CorruptDatabase: QT_TRANSLATE_NOOP(
         "core",
-        "Het databasebestand is beschadigd. Zet een back-up terug: in het venster via "
+        "Het bestand met de gegevens is beschadigd. Zet een back-up terug: in het venster via "
         "Instellingen > Back-ups, of met 'ido-desk restore --newest'.",
     ),
     UnexpectedStorageError: QT_TRANSLATE_NOOP(
         "core",
-        "De database gaf een onverwachte fout ({name}). Er is niets half "
-        "bewaard; probeer het opnieuw.",
+        "Bij het lezen of opslaan van de gegevens ging iets onverwacht mis ({name}). Er is "
+        "niets half bewaard; probeer het opnieuw.",
     ),
 }
 

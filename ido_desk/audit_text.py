@@ -38,7 +38,7 @@ LOCATION_FIELDS = {  # in the order a manager reads them
     "municipality": "gemeente",
     "cbs_code": "CBS-code",
     "province": "provincie",
-    "setup": "IDO-opzet",
+    "setup": "soort informatiepunt",
     "opening_hours": "openingstijden",
     "code": "locatiecode",
 }

@@ -67,8 +67,8 @@ KIND_LABELS = {
     DAILY: QT_TRANSLATE_NOOP("core", "automatisch (eerste start van de dag)"),
     MANUAL: QT_TRANSLATE_NOOP("core", "handmatig"),
     UPGRADE: QT_TRANSLATE_NOOP("core", "voor een programma-update"),
-    BEFORE_RESTORE: QT_TRANSLATE_NOOP("core", "database van vóór het terugzetten"),
-    DAMAGED: QT_TRANSLATE_NOOP("core", "beschadigde database, bewaard zoals hij was"),
+    BEFORE_RESTORE: QT_TRANSLATE_NOOP("core", "de gegevens van vóór het terugzetten"),
+    DAMAGED: QT_TRANSLATE_NOOP("core", "beschadigd bestand, bewaard zoals het was"),
 }
 
 _NAME = re.compile(
@@ -216,7 +216,7 @@ def copy_to_backup(source: Database | Path, paths: Paths, kind: str, now: dateti
         raise CorruptDatabase(  # the copy is as damaged as the database it came from
             QT_TRANSLATE_NOOP(
                 "core",
-                "Het databasebestand is beschadigd; daarom is er geen back-up van gemaakt. "
+                "Het bestand met de gegevens is beschadigd; daarom is er geen back-up van gemaakt. "
                 "Zet een goede back-up terug via Instellingen of 'ido-desk restore --newest'.",
             )
         ) from exc

@@ -125,15 +125,15 @@ def network_location(where: str | os.PathLike[str], *, windows: bool = IS_WINDOW
     text = os.fspath(where)
     share = _unc_share(text.replace("/", "\\") if windows else text)
     if share is not None:
-        return f"de netwerkmap {share}"
+        return QT_TRANSLATE_NOOP("core", "de netwerkmap {share}").format(share=share)
     if windows:
         drive = PureWindowsPath(text).drive
         if len(drive) == 2 and drive[1] == ":" and _drive_type(drive) == DRIVE_REMOTE:
-            return f"de netwerkschijf {drive.upper()}"
+            return QT_TRANSLATE_NOOP("core", "de netwerkschijf {drive}").format(drive=drive.upper())
         return None
     kind = _mount_type(text)
     if kind in NETWORK_FILE_SYSTEMS:
-        return f"een netwerkkoppeling ({kind})"
+        return QT_TRANSLATE_NOOP("core", "een netwerkkoppeling ({kind})").format(kind=kind)
     return None
 
 

@@ -29,7 +29,7 @@ from ido_desk.location import LocationInfo, own_location
 from ido_desk.periods import Period, month, parse_period
 from ido_desk.roles import MANAGER
 from ido_desk.settings import get_setting, set_setting
-from ido_desk.translatable import QT_TRANSLATE_NOOP
+from ido_desk.translatable import QT_TRANSLATE_NOOP, restored, stored
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +134,7 @@ def delivery_status(desk: Desk) -> list[MonthStatus]:
                     else None,
                     visits=row.visits if row else 0,
                     changed=delivered and row is not None and row.signature != signature,
-                    problem=row.problem if row else None,
+                    problem=restored(row.problem) if row else None,
                     report_path=Path(row.report_path) if row and row.report_path else None,
                 )
             )
@@ -232,7 +232,9 @@ def _deliver(
                     "core", "{problem} Maak ruimte of kies een andere map. {retry}"
                 ).format(problem=file_problem(exc), retry=RETRY)
             except (StorageError, ValidationError) as exc:
-                problem = f"{exc.message} {RETRY}"
+                problem = QT_TRANSLATE_NOOP("core", "{message} {retry}").format(
+                    message=exc.message, retry=RETRY
+                )
             else:
                 waiting.discard(period.code)
                 visits = result.visits - result.tombstones
@@ -246,7 +248,7 @@ def _deliver(
                 continue
         with desk.db.session() as session:
             row = q.delivery_row(session, period.code)
-            row.attempted_at, row.problem = stamp, problem
+            row.attempted_at, row.problem = stamp, stored(problem) if problem else None
         outcomes.append(MonthOutcome(period, False, problem=problem))
     return outcomes, problem
 

@@ -64,16 +64,35 @@ class DemoResult:
     last_day: date
     seconds: float
 
-    def summary(self) -> str:
-        lines = [
-            f"Demo: {self.visits} bezoeken met {self.questions} vragen toegevoegd, "
-            f"{self.first_day:%Y-%m-%d} t/m {self.last_day:%Y-%m-%d} ({self.seconds:.1f} s).",
-            f"Locaties ({len(self.locations)}, de eerste is de eigen locatie):",
+    def lines(self) -> list[str]:
+        """What was made, a line each (marked texts: the CLI says them in its language)."""
+        lines: list[str] = [
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Demo: {visits} bezoeken met {questions} vragen toegevoegd, {first:%Y-%m-%d} "
+                "t/m {last:%Y-%m-%d} ({seconds:.1f} s).",
+            ).format(
+                visits=self.visits,
+                questions=self.questions,
+                first=self.first_day,
+                last=self.last_day,
+                seconds=self.seconds,
+            ),
+            QT_TRANSLATE_NOOP("core", "Locaties ({count}, de eerste is de eigen locatie):").format(
+                count=len(self.locations)
+            ),
         ]
         lines += [f"  {title}" for title in self.locations[:SHOWN_LOCATIONS]]
         if len(self.locations) > SHOWN_LOCATIONS:
-            lines.append(f"  ... en {len(self.locations) - SHOWN_LOCATIONS} andere")
-        return "\n".join(lines)
+            lines.append(
+                QT_TRANSLATE_NOOP("core", "  ... en {count} andere").format(
+                    count=len(self.locations) - SHOWN_LOCATIONS
+                )
+            )
+        return lines
+
+    def summary(self) -> str:
+        return "\n".join(self.lines())
 
 
 # -- the locations ------------------------------------------------------------------------

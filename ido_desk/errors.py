@@ -164,8 +164,8 @@ def describe(exc: BaseException) -> Described:
         translated = storage_error(exc) or UnexpectedStorageError(
             QT_TRANSLATE_NOOP(
                 "core",
-                "De database gaf een onverwachte fout ({name}). Er is niets half bewaard; "
-                "probeer het opnieuw.",
+                "Bij het lezen of opslaan van de gegevens ging iets onverwacht mis ({name}). Er "
+                "is niets half bewaard; probeer het opnieuw.",
             ).format(name=type(getattr(exc, "orig", exc)).__name__)
         )
         return describe(translated)

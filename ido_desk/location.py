@@ -144,7 +144,7 @@ def validate(data: LocationInput) -> LocationInput:
         raise ValidationError(
             "setup",
             QT_TRANSLATE_NOOP(
-                "core", "Onbekende IDO-opzet '{data.setup}'. Kies uit: {SETUPS}."
+                "core", "Onbekende soort informatiepunt '{data.setup}'. Kies uit: {SETUPS}."
             ).format(data=data, SETUPS=", ".join(SETUPS)),
         )
     code = (data.code or f"{cbs}-{slug(name)}")[:40]

@@ -13,11 +13,14 @@ only a literal."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from db.text import QT_TRANSLATE_NOOP, Text
 
-__all__ = ["QT_TRANSLATE_NOOP", "Text", "in_language"]
+__all__ = ["QT_TRANSLATE_NOOP", "Text", "in_language", "restored", "stored"]
+
+_STORED = "text:"  # what a stored Text starts with (a plain Dutch line never does)
 
 
 def in_language(text: object, language: str | None) -> str:
@@ -41,3 +44,53 @@ def in_language(text: object, language: str | None) -> str:
 
 def _value(value: Any, language: str) -> Any:
     return in_language(value, language) if isinstance(value, Text) else value
+
+
+def stored(text: str) -> str:
+    """A text to keep in the database: a ``Text`` as its context, source and values (each
+    value a ``Text`` again, or its plain string), so that it can be said again in any
+    language when read back (``restored``); a plain string as it is."""
+    if not isinstance(text, Text):
+        return text
+    return _STORED + json.dumps({**_parts(text), "dutch": str(text)}, ensure_ascii=False)
+
+
+def restored(kept: str | None) -> str | None:
+    """What ``stored`` kept: the ``Text`` again (its Dutch as before); anything else (a line
+    kept before texts were kept this way) as it is."""
+    if kept is None or not kept.startswith(_STORED):
+        return kept
+    try:
+        parts = json.loads(kept[len(_STORED) :])
+    except ValueError:
+        return kept
+    try:
+        return _text(parts)
+    except (ValueError, LookupError, TypeError, AttributeError):  # a value that needs its type
+        return str(parts.get("dutch", kept)) if isinstance(parts, dict) else kept
+
+
+def _parts(text: Text) -> dict[str, Any]:
+    def value(v: Any) -> Any:
+        if isinstance(v, Text):
+            return {"text": _parts(v)}
+        return v if isinstance(v, int | float) and not isinstance(v, bool) else str(v)
+
+    return {
+        "context": text.context,
+        "source": text.source,
+        "args": [value(v) for v in text.args],
+        "kwargs": {k: value(v) for k, v in text.kwargs.items()},
+    }
+
+
+def _text(parts: dict[str, Any]) -> Text:
+    def value(v: Any) -> Any:
+        return _text(v["text"]) if isinstance(v, dict) else v
+
+    return Text(
+        parts["context"],
+        parts["source"],
+        tuple(value(v) for v in parts["args"]),
+        {k: value(v) for k, v in parts["kwargs"].items()},
+    )

@@ -27,15 +27,10 @@ from ido_desk.desk import Desk
 from ido_desk.roles import require_manager
 from ido_desk.translatable import QT_TRANSLATE_NOOP
 
-NEVER_STORED = (
-    "naam",
-    "BSN",
-    "geboortedatum",
-    "adres",
-    "telefoonnummer",
-    "e-mailadres",
-    "IBAN",
-    "DigiD- of accountgegevens",
+NEVER_STORED = QT_TRANSLATE_NOOP(
+    "core",
+    "Nooit opgeslagen: naam, BSN, geboortedatum, adres, telefoonnummer, e-mailadres, IBAN, "
+    "DigiD- of accountgegevens.",
 )
 
 _REFERENCED: dict[str, Any] = {

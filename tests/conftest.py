@@ -28,7 +28,7 @@ from tests.db_helpers import miscounted_visits
 
 # Offscreen's own screen is 800x800, and Qt shrinks a window to its screen when first shown:
 # a test that resizes to 1366x768 and then shows the window would check 796x796. The tests'
-# screen is a large one (2560x1440 at 96 dpi), so every front-desk size fits on it.
+# screen is 1920x1080 at 96 dpi, the largest front-desk screen, so every size tested fits.
 TEST_SCREEN = Path(__file__).with_name("offscreen_screen.json")
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={TEST_SCREEN}"

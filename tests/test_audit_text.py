@@ -179,7 +179,7 @@ def test_location_edit_and_pin(desk: Desk, clock) -> None:
     set_location(desk, moved, for_everyone=True)  # on a shared database too
     assert newest(desk) == (
         "Locatie 'Huis van de Stad' gewijzigd: naam 'Huis van de Stad' → 'Hoofdvestiging'; "
-        "IDO-opzet Basis → Altijd beschikbaar; openingstijden (leeg) → 'ma-vr 10-17'"
+        "soort informatiepunt Basis → Altijd beschikbaar; openingstijden (leeg) → 'ma-vr 10-17'"
     )
     set_location(desk, moved, for_everyone=True)
     assert newest(desk) == "Locatie 'Hoofdvestiging' opnieuw opgeslagen, zonder wijzigingen"

@@ -155,7 +155,7 @@ def test_cli_backup_and_restore(paths: Paths, desk: Desk, cli, monkeypatch) -> N
     assert "De vervangen database is bewaard als" in done.stdout
     assert visit_ids(paths.database_file) == [kept]
     listed = cli("backup", "--list")
-    assert "database van vóór het terugzetten" in listed.stdout
+    assert "de gegevens van vóór het terugzetten" in listed.stdout
 
 
 @FILE_BACKUPS

@@ -159,27 +159,26 @@ def test_lists_prints_the_codes_of_every_list(cli: Cli) -> None:
         assert f" {code} " in out
     lines = out.splitlines()
     lines = lines[lines.index("Onderwerpen [topic]") :]  # (codes recur in other lists)
+
+    def beneath(code: str) -> list[str]:
+        """The codes indented under a topic's line, up to the next topic."""
+        at = lines.index(next(line for line in lines if line.startswith(f"  {code} ")))
+        subs = []
+        for line in lines[at + 1 :]:
+            if not line.startswith("    "):
+                break
+            subs.append(line.split()[0])
+        return subs
+
     # each topic with its own sub-topics beneath it, indented; never another topic's
-    digid = lines.index(next(line for line in lines if line.startswith("  digid ")))
-    assert [line.split()[0] for line in lines[digid + 1 : digid + 6]] == [
-        "digid_aanvragen",
-        "digid_activeren",
-        "digid_app",
-        "digid_inloggen",
-        "digid_machtigen",
-    ]
-    assert all(line.startswith("    ") for line in lines[digid + 1 : digid + 6])
-    assert lines[digid + 6].startswith("  belastingen ")
-    toeslagen = lines.index(next(line for line in lines if line.startswith("  toeslagen ")))
-    assert [line.split()[0] for line in lines[toeslagen + 1 : toeslagen + 5]] == [
-        "zorgtoeslag",
-        "huurtoeslag",
-        "kinderopvangtoeslag",
-        "kindgebonden_budget",
-    ]
+    digid = [f"digid_{s}" for s in ("aanvragen", "activeren", "app", "inloggen", "machtigen")]
+    assert beneath("digid") == digid
+    toeslagen = ["zorgtoeslag", "huurtoeslag", "kinderopvangtoeslag", "kindgebonden_budget"]
+    assert beneath("toeslagen") == toeslagen
+    assert beneath("belastingen") == []
     # the suggested organisation, the government level and the kind of referral in words
-    assert "DigiD — voorgestelde organisatie: Logius (DigiD)" in lines[digid]
     everything = out.splitlines()
+    assert "  digid                    DigiD — voorgestelde organisatie: Logius (DigiD)" in lines
     assert "  uwv                      UWV  (zelfstandig bestuursorgaan)" in everything
     assert "  belastingdienst          Belastingdienst  (organisatie)" in everything
     assert "  digisterker              Digisterker  (cursus)" in everything

@@ -122,7 +122,7 @@ def test_every_marked_core_text_reads_back_in_english() -> None:
     assert in_language(nested, "en") == "In the folder: backups."
     assert in_language("niet gemarkeerd", "en") == "niet gemarkeerd"
     locked = MESSAGES[DatabaseLocked]  # the storage layer's messages are marked too
-    assert in_language(locked, "en").startswith("The database is busy in another program.")
+    assert in_language(locked, "en").startswith("The data is in use by another program")
 
 
 def test_an_exchange_between_branch_and_coordinator_in_english(cli: Cli, tmp_path: Path) -> None:

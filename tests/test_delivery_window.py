@@ -68,17 +68,23 @@ def test_the_report_notice_opens_the_pdf_and_stays_closed(qtbot, tmp_path: Path)
     desk.close()
 
 
-def test_a_waiting_month_says_what_to_do_logging_goes_on_and_nu_bezorgen_delivers(
-    qtbot, tmp_path: Path
-) -> None:
+def october_on_a_missing_stick(tmp_path: Path) -> tuple[Path, Clock, Paths]:
+    """A branch that logged in October, its delivery folder a USB stick not plugged in; the
+    clock at 2 November, when October is due."""
     folder = tmp_path / "usb-stick"
     clock = Clock(datetime(2026, 10, 5, 10, 0))
     paths = branch(tmp_path, folder, clock)
     desk = open_desk_for_the_day(paths, clock=clock)
     log(desk, datetime(2026, 10, 5, 9, 0))
     desk.close()
-
     clock.now = datetime(2026, 11, 2, 9, 0)
+    return folder, clock, paths
+
+
+def test_a_waiting_month_says_what_to_do_logging_goes_on_and_nu_bezorgen_delivers(
+    qtbot, tmp_path: Path
+) -> None:
+    folder, clock, paths = october_on_a_missing_stick(tmp_path)
     window, desk = window_on(qtbot, paths, clock)
     notice = notice_of(window)
     assert notice.wait_row.isVisible()

@@ -300,6 +300,11 @@ def test_demo_through_the_cli(cli: Cli, paths: Paths) -> None:
     assert query(
         database, "SELECT count(DISTINCT cbs_code), sum(CASE WHEN is_own THEN 1 END) FROM location"
     ) == [(3, 1)]
+    english = cli("--lang", "en", "demo", "--visits", "20", "--locations", "1", "--seed", "5")
+    assert english.returncode == 0, english.stderr
+    assert english.stdout.startswith("Demo: 20 visits with "), english.stdout
+    assert "Locations (1, the first is the own location):" in english.stdout
+    assert "bezoeken" not in english.stdout and "Locaties" not in english.stdout
 
 
 def test_cli_refuses_a_bad_demo_clearly(cli: Cli) -> None:

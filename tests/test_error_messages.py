@@ -52,10 +52,10 @@ def sqlite_error(code: int, name: str, text: str) -> sqlite3.Error:
         (3850, "SQLITE_IOERR_LOCK", "disk I/O error", DiskIOError, "schrijffout"),
         (11, "SQLITE_CORRUPT", "database disk image is malformed", CorruptDatabase, "beschadigd"),
         (26, "SQLITE_NOTADB", "file is not a database", CorruptDatabase, "beschadigd"),
-        (5, "SQLITE_BUSY", "database is locked", DatabaseLocked, "bezet"),
-        (517, "SQLITE_BUSY_SNAPSHOT", "database is locked", DatabaseLocked, "bezet"),
-        (6, "SQLITE_LOCKED", "database table is locked", DatabaseLocked, "bezet"),
-        (15, "SQLITE_PROTOCOL", "locking protocol", DatabaseLocked, "bezet"),
+        (5, "SQLITE_BUSY", "database is locked", DatabaseLocked, "in gebruik"),
+        (517, "SQLITE_BUSY_SNAPSHOT", "database is locked", DatabaseLocked, "in gebruik"),
+        (6, "SQLITE_LOCKED", "database table is locked", DatabaseLocked, "in gebruik"),
+        (15, "SQLITE_PROTOCOL", "locking protocol", DatabaseLocked, "in gebruik"),
         (8, "SQLITE_READONLY", "attempt to write a readonly database", ReadOnlyDatabase, "alleen"),
         (1032, "SQLITE_READONLY_DBMOVED", "readonly", ReadOnlyDatabase, "alleen-lezen"),
         (14, "SQLITE_CANTOPEN", "unable to open database file", CannotOpen, "geopend"),
@@ -295,3 +295,28 @@ def test_a_server_error_the_program_does_not_know_is_told_in_dutch_with_its_code
     logged = run_in_process(("log", "--topic", "digid"), env)
     assert logged.returncode == 0, logged.stderr
     assert rows(desk, "SELECT count(*) FROM visit") == [(1,)]
+
+
+def test_the_front_desk_storage_messages_say_gegevens_not_database() -> None:
+    """The window says "de gegevens" (B1) where the core's storage messages said "database":
+    a save refused because the file is busy, read-only, damaged or unreadable, and the kinds
+    of backup the settings name. English says "data" for the same. (The server's messages,
+    read by whoever runs it, keep "database".)"""
+    from db.errors import MESSAGES
+    from ido_desk.backup import KIND_LABELS
+    from ido_desk.translatable import in_language
+
+    front_desk = [*MESSAGES.values(), *KIND_LABELS.values()]
+    error = describe(sqlite3.DatabaseError("no such savepoint"))
+    front_desk.append(error.message)
+    from sqlalchemy.exc import OperationalError as Operational
+
+    unknown = storage_error(Operational("SELECT 1", None, sqlite_error(1, "SQLITE_ERROR", "x")))
+    if unknown is not None:
+        front_desk.append(unknown.message)
+    for message in front_desk:
+        said = str(message).replace("DatabaseError", "")  # the error's class name is the code
+        assert "database" not in said.lower(), message
+        english = in_language(message, "en").replace("DatabaseError", "")
+        assert "database" not in english.lower(), english
+    assert MESSAGES[DatabaseLocked].startswith("De gegevens zijn even in gebruik")

@@ -103,7 +103,7 @@ def test_a_locked_database_says_so_and_the_save_works_later(short_busy_timeout: 
     try:
         with pytest.raises(DatabaseLocked) as raised:
             record_visit(desk, DRAFT)
-        assert "bezet door een ander programma" in user_message(raised.value)
+        assert "in gebruik bij een ander programma" in user_message(raised.value)
     finally:
         other.execute("ROLLBACK")
         other.close()
@@ -178,7 +178,7 @@ def test_a_read_only_folder_is_explained_not_a_traceback(read_only_folder: Path)
         preexec_fn=drop_root_override if os.geteuid() == 0 else None,
     )
     assert done.returncode == 4, done.stderr
-    assert "alleen-lezen map of bestand" in done.stderr
+    assert "de map of het bestand is alleen-lezen" in done.stderr
     assert "Traceback" not in done.stderr
     assert fresh(read_only_folder / "ido-desk.sqlite", "SELECT count(*) FROM visit") == [(1,)]
 
@@ -243,7 +243,7 @@ def test_a_damaged_page_met_while_working_is_explained(paths: Paths, desk: Desk,
             day_totals(working, clock.now.date())
             list_visits(working, clock.now.date(), limit=1000)
         assert user_message(raised.value) == (
-            "Het databasebestand is beschadigd. Zet een back-up terug: in het venster via "
+            "Het bestand met de gegevens is beschadigd. Zet een back-up terug: in het venster via "
             "Instellingen > Back-ups, of met 'ido-desk restore --newest'."
         )
     finally:

@@ -173,7 +173,7 @@ def test_damage_the_daily_backup_finds_is_told_once_the_window_is_up(
     assert run_window(paths) == 0
     [(text, window_was_up)] = told
     assert window_was_up  # told after the window was ready, not instead of it
-    assert text.startswith("Het databasebestand is beschadigd.")
+    assert text.startswith("Het bestand met de gegevens is beschadigd.")
     assert "Zet een back-up terug" in text and "Instellingen > Back-ups" in text
     assert "\n" not in text and "malformed" not in text and "btree" not in text.lower()
     assert list_backups(paths) == []  # the failed copy is not taken for a backup

@@ -56,7 +56,7 @@ def test_the_location_is_summed_up_and_can_be_changed(
     text = view.location_summary.text()
     assert "Bibliotheek Rijswijk, Huis van de Stad" in text
     assert "Gemeente Rijswijk (GM0603), Zuid-Holland" in text
-    assert "IDO-opzet: Basis" in text
+    assert "Soort informatiepunt: Basis" in text
 
     qtbot.mouseClick(view.location_button, Qt.MouseButton.LeftButton)
     dialog = view.location_dialog

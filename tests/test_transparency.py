@@ -99,6 +99,9 @@ def test_cli_dump(desk: Desk, cli, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "Nooit opgeslagen: naam, BSN" in done.stdout
     assert len(read_csv(out)) == 1
+    english = cli("--lang", "en", "dump", "--out", str(out)).stdout
+    assert "Never stored: name, BSN (citizen service number), date of birth, address" in english
+    assert "Nooit" not in english and "naam" not in english and "regels" not in english
 
 
 def test_formula_like_text_is_neutralised_in_the_dump(desk: Desk, clock, tmp_path: Path) -> None:

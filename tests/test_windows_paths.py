@@ -105,6 +105,10 @@ def test_the_cli_refuses_a_share_with_one_line_and_then_works_locally(
     assert err.count("\n") == 1 and "netwerkschijf" in err and "Traceback" not in err
     assert list(tmp_path.iterdir()) == []
     assert main(["--data-dir", str(tmp_path / "lokaal"), "lists"]) == 0
+    assert main(["--lang", "en", "--data-dir", SHARE + r"\IDO Desk", "lists"]) == 4
+    err = capsys.readouterr().err
+    assert f"would be on the network folder {SHARE} (" in err, err  # was "on de netwerkmap"
+    assert "netwerk" not in err, err
 
 
 def test_the_machine_wide_folder_is_known(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -30,6 +30,7 @@ from ido_desk.visits import MAX_BATCH, MAX_DURATION_MIN, record_batch, undo_batc
 from ui.changes import Change, announce
 from ui.chips import CHIP_HEIGHT
 from ui.chips_keys import letter_keys
+from ui.field_label import add_field
 from ui.list_labels import shown
 from ui.messages import user_message, window_text
 from ui.qt_dates import to_date, to_qdate
@@ -90,7 +91,7 @@ class BatchDialog(ScrollingDialog):
         self.count.setSuffix(self.tr(" x"))
         self.count.setMinimumHeight(CHIP_HEIGHT)
         self.count.setAccessibleName(self.tr("Aantal bezoeken"))
-        form.addRow(self.tr("Aantal"), self.count)
+        add_field(form, self.tr("Aantal"), self.count)
         today = to_qdate(desk.clock().date())
         self.day = WholeDateEdit(today, self)
         self.day.setMaximumDate(today)
@@ -98,7 +99,7 @@ class BatchDialog(ScrollingDialog):
         self.day.setDisplayFormat("dd-MM-yyyy")
         self.day.setMinimumHeight(CHIP_HEIGHT)
         self.day.setAccessibleName(self.tr("Datum"))
-        form.addRow(self.tr("Datum"), self.day)
+        add_field(form, self.tr("Datum"), self.day)
         self.channel = QComboBox(self)
         self.channel.setMinimumHeight(CHIP_HEIGHT)
         for item in desk.catalogue.channels.active():
@@ -106,14 +107,14 @@ class BatchDialog(ScrollingDialog):
         chosen = channel or remembered_channel(parent)
         self.channel.setCurrentIndex(max(0, self.channel.findData(chosen)))
         self.channel.setAccessibleName(self.tr("Kanaal"))
-        form.addRow(self.tr("Kanaal"), self.channel)
+        add_field(form, self.tr("Kanaal"), self.channel)
         self.duration = QSpinBox(self)
         self.duration.setRange(0, MAX_DURATION_MIN)
         self.duration.setSpecialValueText(self.tr("onbekend"))
         self.duration.setSuffix(self.tr(" min per bezoek"))
         self.duration.setMinimumHeight(CHIP_HEIGHT)
         self.duration.setAccessibleName(self.tr("Duur in minuten per bezoek"))
-        form.addRow(self.tr("Duur"), self.duration)
+        add_field(form, self.tr("Duur"), self.duration)
         layout.addLayout(form)
 
         helps = [shown(h) for h in desk.catalogue.help_kinds.active()]

@@ -8,6 +8,8 @@ from typing import Any, cast
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from ido_desk.delivery import MonthStatus
+from ui.messages import window_text
+from ui.qt_dates import month_and_year
 from ui.table_model import RowsModel
 
 
@@ -32,7 +34,7 @@ class DeliveryMonthsModel(RowsModel[MonthStatus]):
     def cell(self, status: MonthStatus, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.MONTH:
-                return status.month.label
+                return month_and_year(status.month.start)
             if column == self.DELIVERED_AT:
                 return f"{status.delivered_at:%d-%m-%Y %H:%M}" if status.delivered_at else ""
             if column == self.WHERE:
@@ -41,7 +43,7 @@ class DeliveryMonthsModel(RowsModel[MonthStatus]):
                 return status.visits if status.delivered_at else ""
             return self._state(status)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.STATE and status.problem:
-            return status.problem
+            return window_text(status.problem)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.VISITS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -34,8 +34,9 @@ from ido_desk.delivery import (
 from ido_desk.desk import Desk
 from ido_desk.periods import Period
 from ui.changes import Change, follow
-from ui.messages import user_message
+from ui.messages import user_message, window_text
 from ui.operations import Op
+from ui.qt_dates import month_and_year
 
 
 class DeliveryNotice(QFrame):
@@ -87,13 +88,16 @@ class DeliveryNotice(QFrame):
         self._report = report_notice(self.desk)
         if self._report is not None:
             period, path = self._report
-            self.report_text.setText(self.tr("Rapport {0} klaar").replace("{0}", period.label))
+            self.report_text.setText(
+                self.tr("Rapport {0} klaar").replace("{0}", month_and_year(period.start))
+            )
             self.open_button.setToolTip(str(path))
         months, problem = waiting_problem(self.desk)
         if months and problem:
-            names = ", ".join(m.label for m in months)
+            names = ", ".join(month_and_year(m.start) for m in months)
+            said = window_text(problem)
             self.wait_text.setText(
-                self.tr("Nog niet bezorgd: {0}. {1}").replace("{0}", names).replace("{1}", problem)
+                self.tr("Nog niet bezorgd: {0}. {1}").replace("{0}", names).replace("{1}", said)
             )
         self.report_row.setVisible(self._report is not None)
         self.wait_row.setVisible(bool(months and problem))

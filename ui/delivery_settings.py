@@ -26,7 +26,8 @@ from ido_desk.errors import PermissionDenied
 from ui.changes import Change, announce
 from ui.delivery_months_model import DeliveryMonthsModel
 from ui.delivery_notice import deliver_in_background
-from ui.messages import user_message
+from ui.field_label import add_field
+from ui.messages import user_message, window_text
 from ui.operations import Op
 from ui.pin_dialog import ask_manager
 from ui.style import ERROR_STYLE
@@ -53,8 +54,18 @@ class DeliverySettings(QWidget):
         self.reports_edit = QLineEdit()
         self.reports_edit.setAccessibleName(self.tr("Map voor maandrapporten"))
         form = QFormLayout()
-        form.addRow(self.tr("&Bezorgmap"), self._with_choose(self.folder_edit))
-        form.addRow(self.tr("&Rapporten"), self._with_choose(self.reports_edit))
+        add_field(
+            form,
+            self.tr("&Bezorgmap"),
+            self._with_choose(self.folder_edit),
+            buddy=self.folder_edit,
+        )
+        add_field(
+            form,
+            self.tr("&Rapporten"),
+            self._with_choose(self.reports_edit),
+            buddy=self.reports_edit,
+        )
         self.save_button = QPushButton(self.tr("Mappen opslaan"))
         self.save_button.clicked.connect(self.save)
         self.deliver_button = QPushButton(self.tr("Nu bezorgen"))
@@ -135,7 +146,7 @@ class DeliverySettings(QWidget):
         if not run.configured:
             self._say(self.tr("Stel eerst een bezorgmap in."), error=True)
         elif run.problem:
-            self._say(run.problem, error=True)
+            self._say(window_text(run.problem), error=True)
         else:
             done = sum(o.delivered for o in run.outcomes)
             self._say(self.tr("Bezorgd: {0} maand(en).").replace("{0}", str(done)))

@@ -27,6 +27,7 @@ from ido_desk.desk import Desk
 from ido_desk.exchange.export import ExportResult, FileExists, MissingFolder, export_period
 from ido_desk.exchange.keys import own_fingerprint
 from ido_desk.periods import last_full_month, parse_period
+from ui.field_label import add_field
 from ui.messages import user_message
 from ui.pin_dialog import ask_manager
 
@@ -56,7 +57,7 @@ class ExportSection(QWidget):
         self.period_edit.setPlaceholderText(
             self.tr("2026-10, 2026-Q3, 2026 of 2026-01-01..2026-03-15")
         )
-        form.addRow(self.tr("&Periode"), self.period_edit)
+        add_field(form, self.tr("&Periode"), self.period_edit)
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
@@ -66,9 +67,7 @@ class ExportSection(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.out_edit, 1)
         row.addWidget(browse)
-        out_label = QLabel(self.tr("&Map of bestand"))
-        out_label.setBuddy(self.out_edit)
-        form.addRow(out_label, row)
+        add_field(form, self.tr("&Map of bestand"), row, buddy=self.out_edit)
         self.export_button = QPushButton(self.tr("Exporteren  (Ctrl+E)"))
         self.export_button.setShortcut(QKeySequence("Ctrl+E"))
         self.export_button.clicked.connect(self.start_export)
@@ -81,7 +80,7 @@ class ExportSection(QWidget):
         self.fingerprint_label.setTextFormat(Qt.TextFormat.PlainText)
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        form.addRow(self.tr("Herkenningscode van deze vestiging"), self.fingerprint_label)
+        add_field(form, self.tr("Herkenningscode van deze vestiging"), self.fingerprint_label)
         try:
             self.fingerprint_label.setText(own_fingerprint(self.desk.paths))
         except OSError as exc:

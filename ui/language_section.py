@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ido_desk.config import Paths
 from ido_desk.language import save_language, saved_language
+from ui.field_label import field_label
 from ui.messages import user_message
 from ui.style import ERROR_STYLE, OK_STYLE
 
@@ -75,11 +76,7 @@ class LanguageSection(QWidget):
             self.choice.addItem(name or self.tr("Zoals het systeem"), code)
         self.choice.setCurrentIndex(max(self.choice.findData(saved_language(paths)), 0))
         self.choice.activated.connect(self._chosen)
-        label = QLabel(self.tr("&Taal / Language"))
-        label.setBuddy(self.choice)
-        # room for the ink of the last letter: Qt sizes a label by its text's advance, and the
-        # "e" reached past it (cut off)
-        label.setContentsMargins(0, 0, 4, 0)
+        label = field_label(self.tr("&Taal / Language"), self.choice)
         self.choice_label = label
         self.status = QLabel()
         self.status.setWordWrap(True)

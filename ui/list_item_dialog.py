@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ido_desk.errors import ValidationError
 from ido_desk.list_admin import REFERRAL_KINDS, NewItem, suggest_code
 from ido_desk.lists import GOVERNMENT_LEVELS, Catalogue, Item, TopicItem
+from ui.field_label import add_field
 from ui.messages import user_message
 from ui.style import ERROR_STYLE
 
@@ -59,9 +60,9 @@ class ListItemDialog(QDialog):
         self.label_en.setPlaceholderText(self.tr("leeg: gelijk aan de Nederlandse naam"))
 
         form = QFormLayout()
-        form.addRow(self.tr("&Nederlandse naam"), self.label_nl)
-        form.addRow(self.tr("&Engelse naam"), self.label_en)
-        form.addRow(self.tr("&Code"), self.code)
+        add_field(form, self.tr("&Nederlandse naam"), self.label_nl)
+        add_field(form, self.tr("&Engelse naam"), self.label_en)
+        add_field(form, self.tr("&Code"), self.code)
         self.parent_topic: QComboBox | None = None
         self.domain: QComboBox | None = None
         self.organisation: QComboBox | None = None
@@ -73,15 +74,15 @@ class ListItemDialog(QDialog):
             self.level = QComboBox()
             for code, (nl, _en) in GOVERNMENT_LEVELS.items():
                 self.level.addItem(nl, code)
-            form.addRow(self.tr("&Bestuursniveau"), self.level)
+            add_field(form, self.tr("&Bestuursniveau"), self.level)
         elif kind == "referral" and adding:
             self.referral_kind = QComboBox()
             for code, (nl, _en) in REFERRAL_KINDS.items():
                 self.referral_kind.addItem(nl, code)
             self.organisation = self._organisations(catalogue, none_text=self.tr("(geen)"))
             self.referral_kind.currentIndexChanged.connect(self._on_referral_kind)
-            form.addRow(self.tr("&Soort"), self.referral_kind)
-            form.addRow(self.tr("&Organisatie"), self.organisation)
+            add_field(form, self.tr("&Soort"), self.referral_kind)
+            add_field(form, self.tr("&Organisatie"), self.organisation)
             self._on_referral_kind()
 
         self.error = QLabel()
@@ -144,11 +145,11 @@ class ListItemDialog(QDialog):
             parent_topic.addItem(self.tr("(geen: een hoofdonderwerp)"), None)
             for topic in catalogue.main_topics():
                 parent_topic.addItem(topic.label_nl, topic.code)
-            form.addRow(self.tr("&Hoort onder"), parent_topic)
+            add_field(form, self.tr("&Hoort onder"), parent_topic)
             self.domain = domain_box = QComboBox()
             for domain in catalogue.domains.active():
                 domain_box.addItem(domain.label_nl, domain.code)
-            form.addRow(self.tr("&Domein"), domain_box)
+            add_field(form, self.tr("&Domein"), domain_box)
             parent_topic.currentIndexChanged.connect(self._on_parent)
         if item is None or (isinstance(item, TopicItem) and item.parent_code is None):
             self.organisation = self._organisations(catalogue, none_text=self.tr("(geen)"))
@@ -156,7 +157,7 @@ class ListItemDialog(QDialog):
                 self.organisation.setCurrentIndex(
                     max(0, self.organisation.findData(item.organisation_code))
                 )
-            form.addRow(self.tr("&Voorgestelde organisatie"), self.organisation)
+            add_field(form, self.tr("&Voorgestelde organisatie"), self.organisation)
 
     def _organisations(self, catalogue: Catalogue, none_text: str) -> QComboBox:
         combo = QComboBox()

@@ -22,3 +22,8 @@ def english() -> bool:
 
 def shown(item: Named) -> str:
     return item.label_en if english() and item.label_en else item.label_nl
+
+
+def of_pair(words: tuple[str, str]) -> str:
+    """A core table's (Dutch, English) pair, e.g. an IDO set-up, in the window's language."""
+    return words[1] if english() and words[1] else words[0]

@@ -33,6 +33,7 @@ from ido_desk.list_admin import (
 )
 from ido_desk.lists import TopicItem
 from ui.chips_layout import FlowLayout
+from ui.field_label import field_label
 from ui.list_item_dialog import ListItemDialog
 from ui.list_items_model import CODE, DETAIL, KEY, ListItemsModel
 from ui.messages import user_message
@@ -55,8 +56,7 @@ class ListsEditor(QWidget):
             self.kind.addItem(name, kind)
         self.kind.setCurrentIndex(self.kind.findData("topic"))
         self.kind.currentIndexChanged.connect(self._on_kind)
-        pick = QLabel(self.tr("&Lijst"))
-        pick.setBuddy(self.kind)
+        pick = field_label(self.tr("&Lijst"), self.kind)
         self.kind.setAccessibleName(self.tr("Lijst"))
 
         self.model = ListItemsModel(self)

@@ -11,6 +11,7 @@ from ido_desk.desk import Desk
 from ido_desk.errors import UserError
 from ido_desk.who import NAME_MAX, name_wanted, save_name
 from ui.chips import CHIP_HEIGHT
+from ui.field_label import name_field
 from ui.messages import user_message
 from ui.scroll_dialog import ScrollingDialog
 from ui.style import error_label
@@ -33,13 +34,13 @@ class NameDialog(ScrollingDialog):
         )
         intro.setWordWrap(True)
         self.body.addWidget(intro)
-        label = QLabel(self.tr("&Uw naam"), self)
+        label = QLabel(self.tr("&Uw naam"), self)  # names the field below (name_field)
         self.name = QLineEdit(self)
         self.name.setMaxLength(NAME_MAX)
         self.name.setMinimumHeight(CHIP_HEIGHT)
         self.name.setAccessibleName(self.tr("Uw naam"))
         self.name.setPlaceholderText(self.tr("bijvoorbeeld Anna de Vries"))
-        label.setBuddy(self.name)
+        name_field(label, self.name)
         self.body.addWidget(label)
         self.body.addWidget(self.name)
         self.error = error_label(QLabel(self))

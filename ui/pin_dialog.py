@@ -33,6 +33,7 @@ from ido_desk.roles import (
     set_pin,
     sign_in,
 )
+from ui.field_label import add_field
 from ui.messages import user_message, window_text
 from ui.style import ERROR_STYLE
 
@@ -77,7 +78,7 @@ class PinDialog(QDialog):
         self.buttons.accepted.connect(self.try_pin)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("&Pincode"), self.pin)
+        add_field(form, self.tr("&Pincode"), self.pin)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -168,8 +169,8 @@ class SetPinDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("&Nieuwe pincode (4 tot 12 cijfers)"), self.pin)
-        form.addRow(self.tr("Nog&maals"), self.again)
+        add_field(form, self.tr("&Nieuwe pincode (4 tot 12 cijfers)"), self.pin)
+        add_field(form, self.tr("Nog&maals"), self.again)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -36,3 +36,8 @@ def month_name(month: int, *, short: bool = False) -> str:
         return (MONTHS_SHORT_NL if short else MONTHS_NL)[month - 1]
     form = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
     return QLocale().standaloneMonthName(month, form)
+
+
+def month_and_year(day: date) -> str:
+    """ "oktober 2026" / "October 2026": a month period's label in the window's language."""
+    return f"{month_name(day.month)} {day.year}"

@@ -28,6 +28,7 @@ from ido_desk.form_rules import REFERRING_HELP
 from ido_desk.lists import Catalogue, ReferralItem, TopicItem
 from ui.chips import CHIP_HEIGHT, ChipGroup, make_disclosure
 from ui.chips_keys import key_matches
+from ui.field_label import name_field
 from ui.list_labels import shown
 from ui.topic_finder import TopicFinder
 
@@ -120,7 +121,7 @@ class QuestionEditor(QFrame):
 
         self.subtopic_label = self._label("")
         self.subtopics = ChipGroup(name=self.tr("Subonderwerp"), parent=self)
-        self.subtopic_label.setBuddy(self.subtopics)
+        name_field(self.subtopic_label, self.subtopics)
         self.subtopics.changed.connect(self.changed)
         grid.addWidget(self.subtopic_label, 2, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.subtopics, 2, 1)
@@ -171,7 +172,7 @@ class QuestionEditor(QFrame):
     def _label(self, text: str, buddy: QWidget | None = None) -> QLabel:
         label = QLabel(text, self)
         if buddy is not None:
-            label.setBuddy(buddy)
+            name_field(label, buddy)
         label.setObjectName("fieldLabel")
         label.setMinimumHeight(CHIP_HEIGHT)
         label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)

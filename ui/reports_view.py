@@ -53,6 +53,7 @@ from ido_desk.reports.service import (
 )
 from ido_desk.translatable import Text
 from ui.chips_layout import FlowRow
+from ui.field_label import field_label
 from ui.messages import show_error, user_message, window_text
 from ui.name_box import fit_to_names
 from ui.operations import Op, Progress
@@ -181,9 +182,7 @@ class ReportsView(QWidget):
             (when, None, self.periods),
         ):
             if label:
-                buddy = QLabel(label)
-                buddy.setBuddy(widget)
-                row.add(buddy, widget)
+                row.add(field_label(label, widget), widget)
             else:
                 row.add(widget)
         actions = QHBoxLayout()

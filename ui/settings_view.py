@@ -28,7 +28,9 @@ from ido_desk.errors import PermissionDenied
 from ido_desk.location import SETUPS, own_location
 from ido_desk.retention import MAX_DAYS, MIN_DAYS, retention_days, set_retention_days
 from ui.changes import Change, announce
+from ui.field_label import field_label
 from ui.language_section import LanguageSection
+from ui.list_labels import of_pair
 from ui.lists_editor import ListsEditor
 from ui.messages import user_message
 from ui.operations import Op
@@ -156,7 +158,9 @@ class SettingsView(QWidget):
             info.title,
             self.tr("Gemeente {0} ({1})").format(info.municipality, info.cbs_code)
             + (f", {info.province}" if info.province else ""),
-            self.tr("IDO-opzet: {0}").format(SETUPS.get(info.setup, (info.setup,))[0]),
+            self.tr("Soort informatiepunt: {0}").format(
+                of_pair(SETUPS.get(info.setup, (info.setup, "")))
+            ),
             self.tr("Locatiecode: {0}").format(info.code),
         ]
         self.location_summary.setText("\n".join(lines))
@@ -189,8 +193,7 @@ class SettingsView(QWidget):
         self.retention.setRange(MIN_DAYS, MAX_DAYS)
         self.retention.setSuffix(self.tr(" dagen"))
         self.retention.setValue(retention_days(self.desk))
-        label = QLabel(self.tr("Bewaar&termijn van notities"))
-        label.setBuddy(self.retention)
+        label = field_label(self.tr("Bewaar&termijn van notities"), self.retention)
         self.retention_save = QPushButton(self.tr("&Bewaren"))
         self.retention_save.clicked.connect(self.save_retention)
         self.retention_status = QLabel()

@@ -28,7 +28,8 @@ from ido_desk.location import (
 )
 from ido_desk.location import set_location as save_location
 from ui.chips import CHIP_HEIGHT
-from ui.list_labels import english
+from ui.field_label import add_field
+from ui.list_labels import of_pair
 from ui.messages import user_message, window_text
 from ui.scroll_dialog import ScrollingDialog
 from ui.visit_dialog import error_label
@@ -80,9 +81,20 @@ class SetupDialog(ScrollingDialog):
             self.province.addItem(province, province)
         self._add("province", self.tr("Provincie"), self.province)
         self.setup = QComboBox(self)
-        for code, (label_nl, label_en) in SETUPS.items():
-            self.setup.addItem(label_en if english() else label_nl, code)
-        self._add("setup", self.tr("IDO-opzet"), self.setup)
+        for code, words in SETUPS.items():
+            self.setup.addItem(of_pair(words), code)
+        self._add(
+            "setup",
+            self.tr("Soort informatiepunt"),
+            self.setup,
+            hint=self.tr(
+                "Hoe het informatiepunt werkt, zoals afgesproken met de gemeente.\n"
+                "Basis: hulp op vaste momenten in de week.\n"
+                "Altijd beschikbaar: hulp op alle uren dat de bibliotheek open is.\n"
+                "Brede dienstverlening: ook hulp samen met andere organisaties, zoals "
+                "spreekuren."
+            ),
+        )
         layout.addLayout(self.form)
         self.general_error = error_label(self)
         layout.addWidget(self.general_error)
@@ -114,20 +126,24 @@ class SetupDialog(ScrollingDialog):
         self._add(field, label, edit)
         return edit
 
-    def _add(self, field: str, label: str, widget: QWidget) -> None:
+    def _add(self, field: str, label: str, widget: QWidget, hint: str = "") -> None:
+        """A row of the form: the field, a hint under it (also its description for a screen
+        reader) when there is one, then the place for its error."""
         widget.setMinimumHeight(CHIP_HEIGHT)
         widget.setObjectName(field)
         widget.setAccessibleName(label)
         column = QVBoxLayout()
         column.setSpacing(2)
         column.addWidget(widget)
+        if hint:
+            explain = QLabel(hint, self)
+            explain.setObjectName("hint")  # the hint colour
+            explain.setWordWrap(True)
+            widget.setAccessibleDescription(hint)
+            column.addWidget(explain)
         error = error_label(self)
         column.addWidget(error)
-        self.form.addRow(label, column)
-        row_label = self.form.itemAt(self.form.rowCount() - 1, QFormLayout.ItemRole.LabelRole)
-        label_widget = row_label.widget() if row_label is not None else None
-        if isinstance(label_widget, QLabel):
-            label_widget.setBuddy(widget)
+        add_field(self.form, label, column, buddy=widget)
         self.fields[field] = widget
         self.errors[field] = error
 

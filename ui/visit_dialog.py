@@ -31,6 +31,7 @@ from ido_desk.visit_reading import get_visit
 from ido_desk.visits import MAX_DURATION_MIN, delete_visit, update_visit
 from ui.chips import CHIP_HEIGHT
 from ui.chips_keys import letter_keys
+from ui.field_label import add_field
 from ui.list_labels import shown
 from ui.messages import user_message, window_text
 from ui.pin_dialog import as_manager
@@ -112,14 +113,14 @@ class VisitDialog(ScrollingDialog):
         self.started_at.setCalendarPopup(True)
         self.started_at.setMinimumHeight(CHIP_HEIGHT)
         self.started_at.setAccessibleName(self.tr("Tijdstip"))
-        form.addRow(self.tr("Tijdstip"), self.started_at)
+        add_field(form, self.tr("Tijdstip"), self.started_at)
         self.channel = QComboBox(self)
         self.channel.setMinimumHeight(CHIP_HEIGHT)
         for channel in desk.catalogue.channels.active():
             self.channel.addItem(shown(channel), channel.code)
         self.channel.setCurrentIndex(max(0, self.channel.findData(draft.channel)))
         self.channel.setAccessibleName(self.tr("Kanaal"))
-        form.addRow(self.tr("Kanaal"), self.channel)
+        add_field(form, self.tr("Kanaal"), self.channel)
         self.duration = QSpinBox(self)
         self.duration.setRange(0, MAX_DURATION_MIN)
         self.duration.setSpecialValueText(self.tr("onbekend"))
@@ -127,7 +128,7 @@ class VisitDialog(ScrollingDialog):
         self.duration.setValue(draft.duration_min or 0)
         self.duration.setMinimumHeight(CHIP_HEIGHT)
         self.duration.setAccessibleName(self.tr("Duur in minuten"))
-        form.addRow(self.tr("Duur"), self.duration)
+        add_field(form, self.tr("Duur"), self.duration)
         layout.addLayout(form)
 
         self.questions_box = QVBoxLayout()
@@ -150,7 +151,7 @@ class VisitDialog(ScrollingDialog):
         self.note.setMaxLength(500)
         note_form = QFormLayout()
         self.note.setAccessibleName(self.tr("Notitie"))
-        note_form.addRow(self.tr("Notitie"), self.note)
+        add_field(note_form, self.tr("Notitie"), self.note)
         layout.addLayout(note_form)
         self.note_error = error_label(self)
         layout.addWidget(self.note_error)

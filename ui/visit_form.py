@@ -28,6 +28,7 @@ from ido_desk.labels import PART_SEPARATOR, visit_line
 from ui.chips import CHIP_HEIGHT, ChipGroup
 from ui.chips_keys import letter_keys
 from ui.chips_layout import FlowRow
+from ui.field_label import field_label, name_field
 from ui.list_labels import english, shown
 from ui.question_editor import QuestionEditor
 from ui.style import error_label
@@ -101,9 +102,8 @@ class VisitForm(QScrollArea):
         self.when = WhenRow(desk.clock, inner)
         self.when.setAccessibleName(self.tr("Tijdstip"))
         self.when.changed.connect(self._choice_made)
-        when_label = QLabel(self.tr("Tijdstip"), inner)
+        when_label = field_label(self.tr("Tijdstip"), self.when.earlier, inner)
         when_label.setObjectName("fieldLabel")
-        when_label.setBuddy(self.when.earlier)
         times = FlowRow(inner, spacing=12, gap=4)
         times.add(self.timer_label, self.duration, QLabel(self.tr("min"), inner))
         times.add(when_label, self.when)
@@ -153,7 +153,7 @@ class VisitForm(QScrollArea):
         field = QLabel(label, self.inner)
         partner = buddy or widget
         if partner is not None:
-            field.setBuddy(partner)
+            name_field(field, partner)
         field.setObjectName("fieldLabel")
         field.setMinimumWidth(120)
         field.setMinimumHeight(CHIP_HEIGHT)

@@ -50,5 +50,6 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         DemoSpec(visits=args.visits, locations=args.locations, seed=args.seed, months=args.months),
         progress=progress_lines() if args.visits >= SHOW_PROGRESS_FROM else None,
     )
-    say(result.summary())
+    for line in result.lines():
+        say(line)
     return 0

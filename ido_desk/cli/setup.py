@@ -18,7 +18,13 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--cbs-code", required=True, help="the CBS municipality code, GMxxxx")
     parser.add_argument("--province", default="", help="e.g. Zuid-Holland")
     parser.add_argument("--organisation", default="", help="the library organisation")
-    parser.add_argument("--setup", default="basis", choices=sorted(SETUPS), help="IDO set-up")
+    parser.add_argument(
+        "--setup",
+        default="basis",
+        choices=sorted(SETUPS),
+        help="kind of help point (IDO set-up): basis, altijd (always available), "
+        "breed (broad service)",
+    )
     parser.add_argument("--code", help="a stable location code (default: from CBS code + name)")
     parser.add_argument(
         "--change",

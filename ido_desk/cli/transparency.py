@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ido_desk.desk import Desk
+from ido_desk.labels import counted
 from ido_desk.speech import say
 from ido_desk.translatable import QT_TRANSLATE_NOOP
 from ido_desk.transparency import NEVER_STORED, export_everything
@@ -24,10 +25,11 @@ def register(subparsers: Any) -> None:
 
 def run(desk: Desk, args: argparse.Namespace) -> int:
     count = export_everything(desk, Path(args.out))
+    rows = counted(count, QT_TRANSLATE_NOOP("core", "regel"), QT_TRANSLATE_NOOP("core", "regels"))
     say(
-        QT_TRANSLATE_NOOP(
-            "core", "{count} regels (één per vraag) geschreven naar {args.out}"
-        ).format(count=count, args=args)
+        QT_TRANSLATE_NOOP("core", "{rows} (één per vraag) geschreven naar {out}").format(
+            rows=rows, out=args.out
+        )
     )
-    say("Nooit opgeslagen: " + ", ".join(NEVER_STORED) + ".")
+    say(NEVER_STORED)
     return 0

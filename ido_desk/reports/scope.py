@@ -3,7 +3,7 @@ municipality (CBS code), province or library organisation. The title block says 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -166,8 +166,21 @@ def _narrowed(
             shown = [f"{names[known[n]]} ({known[n]})" for n in sorted(normalised)]
         else:
             shown = [known[n] for n in sorted(normalised)]
-        parts.append(f"{word} {', '.join(shown)}")
-    return kept, "; ".join(parts)
+        parts.append(
+            QT_TRANSLATE_NOOP("core", "{word} {names}").format(word=word, names=", ".join(shown))
+        )
+    return kept, _joined(parts)
+
+
+def _joined(parts: Sequence[str]) -> str:
+    """ "gemeente Rijswijk (GM0603); provincie Zuid-Holland", each part said again in the
+    reader's language (a plain join would keep only the Dutch)."""
+    if not parts:
+        return ""
+    first, *rest = parts
+    if not rest:
+        return first
+    return QT_TRANSLATE_NOOP("core", "{first}; {rest}").format(first=first, rest=_joined(rest))
 
 
 def _unknown(word: str, value: str, known: list[str]) -> str:

@@ -292,104 +292,104 @@ Restore the backup?</translation>
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../batch_dialog.py" line="73"/>
+        <location filename="../batch_dialog.py" line="74"/>
         <source>Turflijst invoeren</source>
         <translation>Enter tally sheet</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="77"/>
+        <location filename="../batch_dialog.py" line="78"/>
         <source>Zet de streepjes van een papieren turflijst in één keer over: zoveel keer dezelfde vraag op één dag. Ze worden gemarkeerd als ingevoerd van een turflijst.</source>
         <translation>Copy the marks of a paper tally sheet at once: the same question so many times on one day. They are marked as entered from a tally sheet.</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="90"/>
+        <location filename="../batch_dialog.py" line="91"/>
         <source> x</source>
         <translation> x</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="92"/>
+        <location filename="../batch_dialog.py" line="93"/>
         <source>Aantal bezoeken</source>
         <translation>Number of visits</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="93"/>
+        <location filename="../batch_dialog.py" line="94"/>
         <source>Aantal</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="100"/>
         <location filename="../batch_dialog.py" line="101"/>
+        <location filename="../batch_dialog.py" line="102"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="108"/>
         <location filename="../batch_dialog.py" line="109"/>
+        <location filename="../batch_dialog.py" line="110"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="112"/>
+        <location filename="../batch_dialog.py" line="113"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="113"/>
+        <location filename="../batch_dialog.py" line="114"/>
         <source> min per bezoek</source>
         <translation> min per visit</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="115"/>
+        <location filename="../batch_dialog.py" line="116"/>
         <source>Duur in minuten per bezoek</source>
         <translation>Duration in minutes per visit</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="116"/>
+        <location filename="../batch_dialog.py" line="117"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="123"/>
+        <location filename="../batch_dialog.py" line="124"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="138"/>
+        <location filename="../batch_dialog.py" line="139"/>
         <source>Ongedaan maken  Alt+O</source>
         <translation>Undo  Alt+O</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="140"/>
+        <location filename="../batch_dialog.py" line="141"/>
         <source>De zojuist opgeslagen turflijst helemaal terugnemen</source>
         <translation>Take back the whole tally sheet just saved</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="144"/>
+        <location filename="../batch_dialog.py" line="145"/>
         <source>Sluiten  Esc</source>
         <translation>Close  Esc</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="148"/>
+        <location filename="../batch_dialog.py" line="149"/>
         <source>Opslaan  Ctrl+Enter</source>
         <translation>Save  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="176"/>
+        <location filename="../batch_dialog.py" line="177"/>
         <source>(kies een onderwerp)</source>
         <translation>(choose a topic)</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="186"/>
+        <location filename="../batch_dialog.py" line="187"/>
         <source>{0} x {1} op {2}</source>
         <translation>{0} x {1} on {2}</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="203"/>
+        <location filename="../batch_dialog.py" line="204"/>
         <source>Turflijst opgeslagen: {0} x {1} op {2}</source>
         <translation>Tally sheet saved: {0} x {1} on {2}</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="222"/>
+        <location filename="../batch_dialog.py" line="223"/>
         <source>Turflijst ongedaan gemaakt: {0} weggehaald</source>
         <translation>Tally sheet undone: {0} removed</translation>
     </message>
@@ -412,7 +412,7 @@ Restore the backup?</translation>
     <message>
         <location filename="../corrupt_dialog.py" line="59"/>
         <source>Bezig met terugzetten</source>
-        <translation>Restoring</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../corrupt_dialog.py" line="66"/>
@@ -451,7 +451,7 @@ Restore this backup?</translation>
     <message>
         <location filename="../corrupt_dialog.py" line="150"/>
         <source>Bezig met terugzetten…</source>
-        <translation>Restoring…</translation>
+        <translation type="unfinished">Restoring…</translation>
     </message>
     <message>
         <location filename="../corrupt_dialog.py" line="89"/>
@@ -558,42 +558,42 @@ Restore this backup?</translation>
 <context>
     <name>DeliveryMonthsModel</name>
     <message>
-        <location filename="../delivery_months_model.py" line="21"/>
+        <location filename="../delivery_months_model.py" line="23"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../delivery_months_model.py" line="22"/>
+        <location filename="../delivery_months_model.py" line="24"/>
         <source>Bezorgd op</source>
         <translation>Delivered on</translation>
     </message>
     <message>
-        <location filename="../delivery_months_model.py" line="23"/>
+        <location filename="../delivery_months_model.py" line="25"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../delivery_months_model.py" line="24"/>
+        <location filename="../delivery_months_model.py" line="26"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../delivery_months_model.py" line="25"/>
+        <location filename="../delivery_months_model.py" line="27"/>
         <source>Stand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../delivery_months_model.py" line="51"/>
+        <location filename="../delivery_months_model.py" line="53"/>
         <source>gewijzigd: gaat opnieuw</source>
         <translation>changed: will be sent again</translation>
     </message>
     <message>
-        <location filename="../delivery_months_model.py" line="53"/>
+        <location filename="../delivery_months_model.py" line="55"/>
         <source>wacht</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../delivery_months_model.py" line="54"/>
+        <location filename="../delivery_months_model.py" line="56"/>
         <source>bezorgd</source>
         <translation>delivered</translation>
     </message>
@@ -601,37 +601,37 @@ Restore this backup?</translation>
 <context>
     <name>DeliveryNotice</name>
     <message>
-        <location filename="../delivery_notice.py" line="56"/>
+        <location filename="../delivery_notice.py" line="57"/>
         <source>Rapport openen</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../delivery_notice.py" line="58"/>
+        <location filename="../delivery_notice.py" line="59"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../delivery_notice.py" line="59"/>
+        <location filename="../delivery_notice.py" line="60"/>
         <source>Melding over het rapport sluiten</source>
         <translation>Close the report notice</translation>
     </message>
     <message>
-        <location filename="../delivery_notice.py" line="66"/>
+        <location filename="../delivery_notice.py" line="67"/>
         <source>Nu bezorgen</source>
         <translation>Deliver now</translation>
     </message>
     <message>
-        <location filename="../delivery_notice.py" line="90"/>
+        <location filename="../delivery_notice.py" line="92"/>
         <source>Rapport {0} klaar</source>
         <translation>Report {0} ready</translation>
     </message>
     <message>
-        <location filename="../delivery_notice.py" line="96"/>
+        <location filename="../delivery_notice.py" line="100"/>
         <source>Nog niet bezorgd: {0}. {1}</source>
         <translation>Not delivered yet: {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../delivery_notice.py" line="115"/>
+        <location filename="../delivery_notice.py" line="119"/>
         <source>Bezig met bezorgen…</source>
         <translation>Delivering…</translation>
     </message>
@@ -639,77 +639,77 @@ Restore this backup?</translation>
 <context>
     <name>DeliverySettings</name>
     <message>
-        <location filename="../delivery_settings.py" line="45"/>
+        <location filename="../delivery_settings.py" line="46"/>
         <source>Elke afgelopen maand gaat vanzelf als ondertekend bestand naar de bezorgmap (een gedeelde map, een gesynchroniseerde map of een USB-stick), en het maandrapport als PDF naar de map voor rapporten. Eenmalig instellen is genoeg.</source>
         <translation>Every past month goes by itself as a signed file to the delivery folder (a shared folder, a synchronised folder or a USB stick), and the monthly report as a PDF to the reports folder. Setting it up once is enough.</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="52"/>
+        <location filename="../delivery_settings.py" line="53"/>
         <source>Bezorgmap</source>
         <translation>Delivery folder</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="54"/>
+        <location filename="../delivery_settings.py" line="55"/>
         <source>Map voor maandrapporten</source>
         <translation>Folder for monthly reports</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="56"/>
+        <location filename="../delivery_settings.py" line="59"/>
         <source>&amp;Bezorgmap</source>
         <translation>&amp;Delivery folder</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="57"/>
+        <location filename="../delivery_settings.py" line="65"/>
         <source>&amp;Rapporten</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="58"/>
+        <location filename="../delivery_settings.py" line="69"/>
         <source>Mappen opslaan</source>
         <translation>Save folders</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="60"/>
+        <location filename="../delivery_settings.py" line="71"/>
         <source>Nu bezorgen</source>
         <translation>Deliver now</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="71"/>
+        <location filename="../delivery_settings.py" line="82"/>
         <source>Bezorging per maand</source>
         <translation>Delivery per month</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="89"/>
+        <location filename="../delivery_settings.py" line="100"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="90"/>
+        <location filename="../delivery_settings.py" line="101"/>
         <source>{0} kiezen</source>
         <translation>Choose {0}</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="111"/>
+        <location filename="../delivery_settings.py" line="122"/>
         <source>De bezorgmap instellen</source>
         <translation>Setting the delivery folder</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="122"/>
+        <location filename="../delivery_settings.py" line="133"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="129"/>
+        <location filename="../delivery_settings.py" line="140"/>
         <source>Bezig met bezorgen…</source>
         <translation>Delivering…</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="136"/>
+        <location filename="../delivery_settings.py" line="147"/>
         <source>Stel eerst een bezorgmap in.</source>
         <translation>Set a delivery folder first.</translation>
     </message>
     <message>
-        <location filename="../delivery_settings.py" line="141"/>
+        <location filename="../delivery_settings.py" line="152"/>
         <source>Bezorgd: {0} maand(en).</source>
         <translation>Delivered: {0} month(s).</translation>
     </message>
@@ -839,88 +839,88 @@ Restore this backup?</translation>
 <context>
     <name>ExportSection</name>
     <message>
-        <location filename="../export_section.py" line="51"/>
+        <location filename="../export_section.py" line="52"/>
         <source>Exporteren voor de coördinator</source>
         <translation>Export for the coordinator</translation>
     </message>
     <message>
-        <location filename="../export_section.py" line="57"/>
+        <location filename="../export_section.py" line="58"/>
         <source>2026-10, 2026-Q3, 2026 of 2026-01-01..2026-03-15</source>
         <translation>2026-10, 2026-Q3, 2026 or 2026-01-01..2026-03-15</translation>
     </message>
     <message>
-        <location filename="../export_section.py" line="59"/>
+        <location filename="../export_section.py" line="60"/>
         <source>&amp;Periode</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../export_section.py" line="64"/>
+        <location filename="../export_section.py" line="65"/>
         <source>Bladeren…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../export_section.py" line="69"/>
+        <location filename="../export_section.py" line="70"/>
         <source>&amp;Map of bestand</source>
         <translation>&amp;Folder or file</translation>
     </message>
     <message>
-        <location filename="../export_section.py" line="72"/>
+        <location filename="../export_section.py" line="71"/>
         <source>Exporteren  (Ctrl+E)</source>
         <translation>Export  (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../export_section.py" line="84"/>
+        <location filename="../export_section.py" line="83"/>
         <source>Herkenningscode van deze vestiging</source>
         <translation>Identification code of this branch</translation>
     </message>
     <message>
-        <location filename="../export_section.py" line="89"/>
+        <location filename="../export_section.py" line="88"/>
         <source>niet beschikbaar ({0})</source>
         <translation>not available ({0})</translation>
     </message>
     <message>
-        <location filename="../export_section.py" line="96"/>
+        <location filename="../export_section.py" line="95"/>
         <source>Map voor het exportbestand</source>
         <translation>Folder for the export file</translation>
     </message>
     <message>
-        <location filename="../export_section.py" line="102"/>
-        <location filename="../export_section.py" line="156"/>
+        <location filename="../export_section.py" line="101"/>
+        <location filename="../export_section.py" line="155"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../export_section.py" line="119"/>
+        <location filename="../export_section.py" line="118"/>
         <source>De map {0} bestaat niet. Wilt u deze map aanmaken?</source>
         <translation>The folder {0} does not exist. Do you want to create it?</translation>
     </message>
     <message>
-        <location filename="../export_section.py" line="122"/>
+        <location filename="../export_section.py" line="121"/>
         <source>Map aanmaken</source>
         <translation>Create folder</translation>
     </message>
     <message>
-        <location filename="../export_section.py" line="127"/>
+        <location filename="../export_section.py" line="126"/>
         <source>Het bestand {0} bestaat al. Wilt u het overschrijven?</source>
         <translation>The file {0} already exists. Do you want to replace it?</translation>
     </message>
     <message>
-        <location filename="../export_section.py" line="130"/>
+        <location filename="../export_section.py" line="129"/>
         <source>Overschrijven</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../export_section.py" line="137"/>
+        <location filename="../export_section.py" line="136"/>
         <source>Bezig met exporteren…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../export_section.py" line="160"/>
+        <location filename="../export_section.py" line="159"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../export_section.py" line="175"/>
+        <location filename="../export_section.py" line="174"/>
         <source>Opgeslagen: {file}
 {visits} bezoeken (waarvan {tombstones} verwijderd), {questions} vragen; ondertekend, controlecode {fingerprint}.</source>
         <translation>Saved: {file}
@@ -1049,42 +1049,42 @@ Restore this backup?</translation>
 <context>
     <name>LanguageSection</name>
     <message>
-        <location filename="../language_section.py" line="67"/>
+        <location filename="../language_section.py" line="68"/>
         <source>De taal van het venster op deze computer. Rapporten en de opdrachtregel blijven Nederlands, tenzij IDO Desk met --lang en wordt gestart.</source>
         <translation>The language of the window on this computer. Reports and the command line stay Dutch, unless IDO Desk is started with --lang en.</translation>
     </message>
     <message>
-        <location filename="../language_section.py" line="73"/>
+        <location filename="../language_section.py" line="74"/>
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../language_section.py" line="75"/>
+        <location filename="../language_section.py" line="76"/>
         <source>Zoals het systeem</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../language_section.py" line="78"/>
+        <location filename="../language_section.py" line="79"/>
         <source>&amp;Taal / Language</source>
         <translation>&amp;Taal / Language</translation>
     </message>
     <message>
-        <location filename="../language_section.py" line="86"/>
+        <location filename="../language_section.py" line="83"/>
         <source>Nu opnieuw starten</source>
         <translation>Restart now</translation>
     </message>
     <message>
-        <location filename="../language_section.py" line="88"/>
+        <location filename="../language_section.py" line="85"/>
         <source>Sluit IDO Desk en start het meteen opnieuw, in de gekozen taal</source>
         <translation>Closes IDO Desk and starts it again straight away, in the chosen language</translation>
     </message>
     <message>
-        <location filename="../language_section.py" line="116"/>
+        <location filename="../language_section.py" line="113"/>
         <source>Bewaard. U ziet de nieuwe taal als IDO Desk opnieuw start. Klik op &apos;Nu opnieuw starten&apos; om dat meteen te doen.</source>
         <translation>Saved. You will see the new language when IDO Desk starts again. Click &apos;Restart now&apos; to do that straight away.</translation>
     </message>
     <message>
-        <location filename="../language_section.py" line="120"/>
+        <location filename="../language_section.py" line="117"/>
         <source>Bewaard.</source>
         <translation>Saved.</translation>
     </message>
@@ -1100,93 +1100,93 @@ Restore this backup?</translation>
 <context>
     <name>ListItemDialog</name>
     <message>
-        <location filename="../list_item_dialog.py" line="49"/>
+        <location filename="../list_item_dialog.py" line="50"/>
         <source>Item toevoegen</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../list_item_dialog.py" line="49"/>
+        <location filename="../list_item_dialog.py" line="50"/>
         <source>Item wijzigen</source>
         <translation>Change item</translation>
     </message>
     <message>
-        <location filename="../list_item_dialog.py" line="54"/>
+        <location filename="../list_item_dialog.py" line="55"/>
         <source>kleine letters, cijfers en _</source>
         <translation>small letters, digits and _</translation>
     </message>
     <message>
-        <location filename="../list_item_dialog.py" line="59"/>
+        <location filename="../list_item_dialog.py" line="60"/>
         <source>leeg: gelijk aan de Nederlandse naam</source>
         <translation>empty: the same as the Dutch name</translation>
     </message>
     <message>
-        <location filename="../list_item_dialog.py" line="62"/>
+        <location filename="../list_item_dialog.py" line="63"/>
         <source>&amp;Nederlandse naam</source>
         <translation>&amp;Dutch name</translation>
     </message>
     <message>
-        <location filename="../list_item_dialog.py" line="63"/>
+        <location filename="../list_item_dialog.py" line="64"/>
         <source>&amp;Engelse naam</source>
         <translation>&amp;English name</translation>
     </message>
     <message>
-        <location filename="../list_item_dialog.py" line="64"/>
+        <location filename="../list_item_dialog.py" line="65"/>
         <source>&amp;Code</source>
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location filename="../list_item_dialog.py" line="76"/>
+        <location filename="../list_item_dialog.py" line="77"/>
         <source>&amp;Bestuursniveau</source>
         <translation>&amp;Level of government</translation>
     </message>
     <message>
-        <location filename="../list_item_dialog.py" line="81"/>
-        <location filename="../list_item_dialog.py" line="154"/>
+        <location filename="../list_item_dialog.py" line="82"/>
+        <location filename="../list_item_dialog.py" line="155"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../list_item_dialog.py" line="83"/>
+        <location filename="../list_item_dialog.py" line="84"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../list_item_dialog.py" line="84"/>
+        <location filename="../list_item_dialog.py" line="85"/>
         <source>&amp;Organisatie</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../list_item_dialog.py" line="92"/>
+        <location filename="../list_item_dialog.py" line="93"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../list_item_dialog.py" line="94"/>
+        <location filename="../list_item_dialog.py" line="95"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../list_item_dialog.py" line="94"/>
+        <location filename="../list_item_dialog.py" line="95"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../list_item_dialog.py" line="144"/>
+        <location filename="../list_item_dialog.py" line="145"/>
         <source>(geen: een hoofdonderwerp)</source>
         <translation>(none: a main topic)</translation>
     </message>
     <message>
-        <location filename="../list_item_dialog.py" line="147"/>
+        <location filename="../list_item_dialog.py" line="148"/>
         <source>&amp;Hoort onder</source>
         <translation>&amp;Belongs under</translation>
     </message>
     <message>
-        <location filename="../list_item_dialog.py" line="151"/>
+        <location filename="../list_item_dialog.py" line="152"/>
         <source>&amp;Domein</source>
         <translation>&amp;Domain</translation>
     </message>
     <message>
-        <location filename="../list_item_dialog.py" line="159"/>
+        <location filename="../list_item_dialog.py" line="160"/>
         <source>&amp;Voorgestelde organisatie</source>
         <translation>&amp;Suggested organisation</translation>
     </message>
@@ -1247,7 +1247,7 @@ Restore this backup?</translation>
 <context>
     <name>ListsEditor</name>
     <message>
-        <location filename="../lists_editor.py" line="58"/>
+        <location filename="../lists_editor.py" line="59"/>
         <source>&amp;Lijst</source>
         <translation>&amp;List</translation>
     </message>
@@ -1511,12 +1511,12 @@ Restore this backup?</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../delivery_notice.py" line="140"/>
+        <location filename="../delivery_notice.py" line="144"/>
         <source>Meldingen</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../delivery_notice.py" line="147"/>
+        <location filename="../delivery_notice.py" line="151"/>
         <source>Meer meldingen</source>
         <translation>More notices</translation>
     </message>
@@ -1580,37 +1580,37 @@ Restore this backup?</translation>
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../name_dialog.py" line="25"/>
+        <location filename="../name_dialog.py" line="26"/>
         <source>Wie werkt er op deze computer?</source>
         <translation>Who works at this computer?</translation>
     </message>
     <message>
-        <location filename="../name_dialog.py" line="28"/>
+        <location filename="../name_dialog.py" line="29"/>
         <source>Meerdere coördinatoren werken in deze database. Uw naam komt in het auditlogboek bij alles wat u wijzigt, zodat de anderen zien wie het deed. Hij wordt op deze computer bewaard; het is geen wachtwoord.</source>
         <translation>Several coordinators work in this database. Your name goes into the audit log with everything you change, so the others can see who did it. It is kept on this computer; it is not a password.</translation>
     </message>
     <message>
-        <location filename="../name_dialog.py" line="36"/>
+        <location filename="../name_dialog.py" line="37"/>
         <source>&amp;Uw naam</source>
         <translation>&amp;Your name</translation>
     </message>
     <message>
-        <location filename="../name_dialog.py" line="40"/>
+        <location filename="../name_dialog.py" line="41"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../name_dialog.py" line="41"/>
+        <location filename="../name_dialog.py" line="42"/>
         <source>bijvoorbeeld Anna de Vries</source>
         <translation>for example Anna de Vries</translation>
     </message>
     <message>
-        <location filename="../name_dialog.py" line="51"/>
+        <location filename="../name_dialog.py" line="52"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../name_dialog.py" line="55"/>
+        <location filename="../name_dialog.py" line="56"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -1684,42 +1684,42 @@ Restore this backup?</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../pin_dialog.py" line="56"/>
+        <location filename="../pin_dialog.py" line="57"/>
         <source>Pincode beheerder</source>
         <translation>Manager PIN</translation>
     </message>
     <message>
-        <location filename="../pin_dialog.py" line="59"/>
+        <location filename="../pin_dialog.py" line="60"/>
         <source>{0} vraagt de pincode van de beheerder.</source>
         <translation>{0} needs the manager&apos;s PIN.</translation>
     </message>
     <message>
-        <location filename="../pin_dialog.py" line="61"/>
+        <location filename="../pin_dialog.py" line="62"/>
         <source>Geef de pincode van de beheerder.</source>
         <translation>Enter the manager&apos;s PIN.</translation>
     </message>
     <message>
-        <location filename="../pin_dialog.py" line="74"/>
+        <location filename="../pin_dialog.py" line="75"/>
         <source>Aanmelden</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../pin_dialog.py" line="76"/>
+        <location filename="../pin_dialog.py" line="77"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pin_dialog.py" line="80"/>
+        <location filename="../pin_dialog.py" line="81"/>
         <source>&amp;Pincode</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../pin_dialog.py" line="114"/>
+        <location filename="../pin_dialog.py" line="115"/>
         <source>Te veel onjuiste pogingen. Probeer het over 1 seconde opnieuw.</source>
         <translation>Too many wrong attempts. Try again in 1 second.</translation>
     </message>
     <message>
-        <location filename="../pin_dialog.py" line="115"/>
+        <location filename="../pin_dialog.py" line="116"/>
         <source>Te veel onjuiste pogingen. Probeer het over {0} seconden opnieuw.</source>
         <translation>Too many wrong attempts. Try again in {0} seconds.</translation>
     </message>
@@ -1750,105 +1750,105 @@ Restore this backup?</translation>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../question_editor.py" line="39"/>
+        <location filename="../question_editor.py" line="40"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="40"/>
+        <location filename="../question_editor.py" line="41"/>
         <source>Cursussen en diensten</source>
         <translation>Courses and services</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="78"/>
+        <location filename="../question_editor.py" line="79"/>
         <source>Weghalen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="79"/>
+        <location filename="../question_editor.py" line="80"/>
         <source>Deze vraag weghalen uit het bezoek</source>
         <translation>Remove this question from the visit</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="91"/>
-        <location filename="../question_editor.py" line="109"/>
+        <location filename="../question_editor.py" line="92"/>
+        <location filename="../question_editor.py" line="110"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="94"/>
+        <location filename="../question_editor.py" line="95"/>
         <source>Meer…</source>
         <translation>More…</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="98"/>
+        <location filename="../question_editor.py" line="99"/>
         <source>Meer onderwerpen</source>
         <translation>More topics</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="99"/>
+        <location filename="../question_editor.py" line="100"/>
         <source>toets 0</source>
         <translation>key 0</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="100"/>
+        <location filename="../question_editor.py" line="101"/>
         <source>Meer onderwerpen tonen (0)</source>
         <translation>Show more topics (0)</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="122"/>
+        <location filename="../question_editor.py" line="123"/>
         <source>Subonderwerp</source>
         <translation>Sub-topic</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="132"/>
+        <location filename="../question_editor.py" line="133"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="135"/>
+        <location filename="../question_editor.py" line="136"/>
         <source>Over welke organisatie ging de vraag?</source>
         <translation>Which organisation was the question about?</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="136"/>
-        <location filename="../question_editor.py" line="143"/>
+        <location filename="../question_editor.py" line="137"/>
+        <location filename="../question_editor.py" line="144"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="139"/>
+        <location filename="../question_editor.py" line="140"/>
         <source>voorgesteld bij het onderwerp</source>
         <translation>suggested for the topic</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="152"/>
-        <location filename="../question_editor.py" line="165"/>
+        <location filename="../question_editor.py" line="153"/>
+        <location filename="../question_editor.py" line="166"/>
         <source>Hulp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="159"/>
+        <location filename="../question_editor.py" line="160"/>
         <source>Doorverwezen naar…</source>
         <translation>Referred to…</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="161"/>
+        <location filename="../question_editor.py" line="162"/>
         <source>Waarheen doorverwezen, of welke cursus aangeraden</source>
         <translation>Where referred to, or which course recommended</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="162"/>
+        <location filename="../question_editor.py" line="163"/>
         <source>Doorverwezen naar</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../question_editor.py" line="186"/>
+        <location filename="../question_editor.py" line="187"/>
         <source>Overig</source>
         <translation>Other</translation>
     </message>
     <message numerus="yes">
-        <location filename="../question_editor.py" line="202"/>
+        <location filename="../question_editor.py" line="203"/>
         <source>Vraag %n</source>
         <translation>
             <numerusform>Question %n</numerusform>
@@ -1856,7 +1856,7 @@ Restore this backup?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../question_editor.py" line="204"/>
+        <location filename="../question_editor.py" line="205"/>
         <source>Vraag %n weghalen</source>
         <translation>
             <numerusform>Remove question %n</numerusform>
@@ -1977,182 +1977,182 @@ Restore this backup?</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../reports_view.py" line="94"/>
+        <location filename="../reports_view.py" line="95"/>
         <source>per {0}</source>
         <translation>per {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="109"/>
+        <location filename="../reports_view.py" line="110"/>
         <source>{0}e kwartaal</source>
         <translation>quarter {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="121"/>
+        <location filename="../reports_view.py" line="122"/>
         <source>t/m</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="129"/>
+        <location filename="../reports_view.py" line="130"/>
         <source>Soort rapport</source>
         <translation>Kind of report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="130"/>
+        <location filename="../reports_view.py" line="131"/>
         <source>Alleen voor</source>
         <translation>Only for</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="131"/>
+        <location filename="../reports_view.py" line="132"/>
         <source>Indeling</source>
         <translation>Grouping</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="132"/>
+        <location filename="../reports_view.py" line="133"/>
         <source>Soort periode</source>
         <translation>Kind of period</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="97"/>
-        <location filename="../reports_view.py" line="133"/>
+        <location filename="../reports_view.py" line="98"/>
+        <location filename="../reports_view.py" line="134"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="99"/>
-        <location filename="../reports_view.py" line="134"/>
-        <location filename="../reports_view.py" line="136"/>
+        <location filename="../reports_view.py" line="100"/>
+        <location filename="../reports_view.py" line="135"/>
         <location filename="../reports_view.py" line="137"/>
+        <location filename="../reports_view.py" line="138"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="98"/>
-        <location filename="../reports_view.py" line="135"/>
+        <location filename="../reports_view.py" line="99"/>
+        <location filename="../reports_view.py" line="136"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="100"/>
+        <location filename="../reports_view.py" line="101"/>
         <source>Periode van … tot en met …</source>
         <translation>Period from … to …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="138"/>
+        <location filename="../reports_view.py" line="139"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="139"/>
+        <location filename="../reports_view.py" line="140"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="140"/>
+        <location filename="../reports_view.py" line="141"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="143"/>
+        <location filename="../reports_view.py" line="144"/>
         <source>Rapport maken  (F5)</source>
         <translation>Make report  (F5)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="147"/>
+        <location filename="../reports_view.py" line="148"/>
         <source>Kies een rapport en een periode, en klik op Rapport maken.</source>
         <translation>Choose a report and a period, and click Make report.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="154"/>
+        <location filename="../reports_view.py" line="155"/>
         <source>Afdrukken…  (Ctrl+P)</source>
         <translation>Print…  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="155"/>
+        <location filename="../reports_view.py" line="156"/>
         <source>Opslaan als…  (Ctrl+S)</source>
         <translation>Save as…  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="176"/>
+        <location filename="../reports_view.py" line="177"/>
         <source>&amp;Rapport</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="177"/>
+        <location filename="../reports_view.py" line="178"/>
         <source>&amp;Locatie</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="178"/>
+        <location filename="../reports_view.py" line="179"/>
         <source>Alleen &amp;van</source>
         <translation>Only &amp;for</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="179"/>
+        <location filename="../reports_view.py" line="180"/>
         <source>&amp;Groepen</source>
         <translation>&amp;Groups</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="180"/>
+        <location filename="../reports_view.py" line="181"/>
         <source>P&amp;eriode</source>
         <translation>P&amp;eriod</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="217"/>
+        <location filename="../reports_view.py" line="216"/>
         <source>Alle locaties ({0})</source>
         <translation>All locations ({0})</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="220"/>
+        <location filename="../reports_view.py" line="219"/>
         <source>(geen filter)</source>
         <translation>(no filter)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="223"/>
+        <location filename="../reports_view.py" line="222"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="228"/>
+        <location filename="../reports_view.py" line="227"/>
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="233"/>
+        <location filename="../reports_view.py" line="232"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="305"/>
+        <location filename="../reports_view.py" line="304"/>
         <source>Rapport wordt gemaakt…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="325"/>
+        <location filename="../reports_view.py" line="324"/>
         <source>{0}: {1}.</source>
         <translation>{0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="334"/>
+        <location filename="../reports_view.py" line="333"/>
         <source>Het rapport kon niet worden gemaakt.</source>
         <translation>The report could not be made.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="367"/>
+        <location filename="../reports_view.py" line="366"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="370"/>
+        <location filename="../reports_view.py" line="369"/>
         <source>PDF (*.pdf);;CSV voor Excel (*.csv);;Excel (*.xlsx);;Gegevens voor een draaitabel (*.long.csv)</source>
         <translation>PDF (*.pdf);;CSV for Excel (*.csv);;Excel (*.xlsx);;Data for a pivot table (*.long.csv)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="387"/>
+        <location filename="../reports_view.py" line="386"/>
         <source>Niet opgeslagen: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="390"/>
+        <location filename="../reports_view.py" line="389"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -2243,32 +2243,32 @@ Restore this backup?</translation>
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../pin_dialog.py" line="156"/>
+        <location filename="../pin_dialog.py" line="157"/>
         <source>Pincode beheerder instellen</source>
         <translation>Set the manager PIN</translation>
     </message>
     <message>
-        <location filename="../pin_dialog.py" line="166"/>
+        <location filename="../pin_dialog.py" line="167"/>
         <source>Instellen</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../pin_dialog.py" line="167"/>
+        <location filename="../pin_dialog.py" line="168"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pin_dialog.py" line="171"/>
+        <location filename="../pin_dialog.py" line="172"/>
         <source>&amp;Nieuwe pincode (4 tot 12 cijfers)</source>
         <translation>&amp;New PIN (4 to 12 digits)</translation>
     </message>
     <message>
-        <location filename="../pin_dialog.py" line="172"/>
+        <location filename="../pin_dialog.py" line="173"/>
         <source>Nog&amp;maals</source>
         <translation>A&amp;gain</translation>
     </message>
     <message>
-        <location filename="../pin_dialog.py" line="180"/>
+        <location filename="../pin_dialog.py" line="181"/>
         <source>De twee pincodes zijn niet gelijk.</source>
         <translation>The two PINs are not the same.</translation>
     </message>
@@ -2276,92 +2276,92 @@ Restore this backup?</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../settings_view.py" line="63"/>
+        <location filename="../settings_view.py" line="65"/>
         <source>Onderdelen van de instellingen</source>
         <translation>Parts of the settings</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="73"/>
+        <location filename="../settings_view.py" line="75"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="74"/>
+        <location filename="../settings_view.py" line="76"/>
         <source>Lijsten</source>
         <translation>Lists</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="75"/>
+        <location filename="../settings_view.py" line="77"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="76"/>
+        <location filename="../settings_view.py" line="78"/>
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="138"/>
+        <location filename="../settings_view.py" line="140"/>
         <source>Locatie &amp;wijzigen…</source>
         <translation>&amp;Change location…</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="153"/>
+        <location filename="../settings_view.py" line="155"/>
         <source>Er is nog geen locatie ingesteld.</source>
         <translation>No location has been set yet.</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="157"/>
+        <location filename="../settings_view.py" line="159"/>
         <source>Gemeente {0} ({1})</source>
         <translation>Municipality {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="159"/>
-        <source>IDO-opzet: {0}</source>
-        <translation>IDO set-up: {0}</translation>
+        <location filename="../settings_view.py" line="161"/>
+        <source>Soort informatiepunt: {0}</source>
+        <translation>Kind of help point: {0}</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="160"/>
+        <location filename="../settings_view.py" line="164"/>
         <source>Locatiecode: {0}</source>
         <translation>Location code: {0}</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="165"/>
+        <location filename="../settings_view.py" line="169"/>
         <source>De locatie wijzigen</source>
         <translation>Changing the location</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="182"/>
+        <location filename="../settings_view.py" line="186"/>
         <source>Een notitie is alleen voor de eigen balie. Na de bewaartermijn wordt de notitie gewist, ook in de back-ups; het bezoek zelf en de rapporten blijven gelijk.</source>
         <translation>A note is only for the own desk. After the retention period the note is erased, also in the backups; the visit itself and the reports stay the same.</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="190"/>
+        <location filename="../settings_view.py" line="194"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="192"/>
+        <location filename="../settings_view.py" line="196"/>
         <source>Bewaar&amp;termijn van notities</source>
         <translation>Reten&amp;tion period of notes</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="194"/>
+        <location filename="../settings_view.py" line="197"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="213"/>
+        <location filename="../settings_view.py" line="216"/>
         <source>Instellingen aanpassen</source>
         <translation>Change settings</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="221"/>
+        <location filename="../settings_view.py" line="224"/>
         <source>Bezig met bewaren…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../settings_view.py" line="226"/>
+        <location filename="../settings_view.py" line="229"/>
         <source>Bewaard: notities worden na {0} dagen gewist.</source>
         <translation>Saved: notes are erased after {0} days.</translation>
     </message>
@@ -2399,82 +2399,93 @@ Restore this backup?</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../setup_dialog.py" line="47"/>
+        <location filename="../setup_dialog.py" line="48"/>
         <source>Locatie instellen</source>
         <translation>Set location</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="51"/>
+        <location filename="../setup_dialog.py" line="52"/>
         <source>Welkom bij IDO Desk</source>
         <translation>Welcome to IDO Desk</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="57"/>
+        <location filename="../setup_dialog.py" line="58"/>
         <source>Voor welk Informatiepunt Digitale Overheid registreert deze computer? Dit kunt u later wijzigen bij Instellingen.</source>
         <translation>For which Digital Government Information Point does this computer register? You can change this later in Settings.</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="70"/>
+        <location filename="../setup_dialog.py" line="71"/>
         <source>Naam van de locatie</source>
         <translation>Name of the location</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="72"/>
+        <location filename="../setup_dialog.py" line="73"/>
         <source>Bibliotheekorganisatie</source>
         <translation>Library organisation</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="74"/>
+        <location filename="../setup_dialog.py" line="75"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="75"/>
+        <location filename="../setup_dialog.py" line="76"/>
         <source>CBS-gemeentecode</source>
         <translation>CBS municipality code</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="76"/>
+        <location filename="../setup_dialog.py" line="77"/>
         <source>GM en vier cijfers, bijvoorbeeld GM0603 voor Rijswijk</source>
         <translation>GM and four digits, for example GM0603 for Rijswijk</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="78"/>
+        <location filename="../setup_dialog.py" line="79"/>
         <source>(kies een provincie)</source>
         <translation>(choose a province)</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="81"/>
+        <location filename="../setup_dialog.py" line="82"/>
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="85"/>
-        <source>IDO-opzet</source>
-        <translation>IDO set-up</translation>
+        <location filename="../setup_dialog.py" line="88"/>
+        <source>Soort informatiepunt</source>
+        <translation>Kind of help point</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="94"/>
+        <location filename="../setup_dialog.py" line="91"/>
+        <source>Hoe het informatiepunt werkt, zoals afgesproken met de gemeente.
+Basis: hulp op vaste momenten in de week.
+Altijd beschikbaar: hulp op alle uren dat de bibliotheek open is.
+Brede dienstverlening: ook hulp samen met andere organisaties, zoals spreekuren.</source>
+        <translation>How the help point works, as agreed with the municipality.
+Basic: help at set times in the week.
+Always available: help during all the hours the library is open.
+Broad service: also help together with other organisations, such as consultation hours.</translation>
+    </message>
+    <message>
+        <location filename="../setup_dialog.py" line="106"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="94"/>
+        <location filename="../setup_dialog.py" line="106"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="99"/>
+        <location filename="../setup_dialog.py" line="111"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="112"/>
+        <location filename="../setup_dialog.py" line="124"/>
         <source>bijvoorbeeld {0}</source>
         <translation>for example {0}</translation>
     </message>
     <message>
-        <location filename="../setup_dialog.py" line="161"/>
+        <location filename="../setup_dialog.py" line="177"/>
         <source>Wijzigen voor iedereen</source>
         <translation>Change for everyone</translation>
     </message>
@@ -2631,145 +2642,145 @@ Restore this backup?</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../visit_dialog.py" line="44"/>
+        <location filename="../visit_dialog.py" line="45"/>
         <source>tijdens het bezoek</source>
         <translation>during the visit</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="45"/>
+        <location filename="../visit_dialog.py" line="46"/>
         <source>achteraf</source>
         <translation>afterwards</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="46"/>
+        <location filename="../visit_dialog.py" line="47"/>
         <source>van een turflijst</source>
         <translation>from a tally sheet</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="54"/>
+        <location filename="../visit_dialog.py" line="55"/>
         <source>Bezoek verwijderen</source>
         <translation>Delete visit</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="55"/>
+        <location filename="../visit_dialog.py" line="56"/>
         <source>Dit bezoek verwijderen?</source>
         <translation>Delete this visit?</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="58"/>
+        <location filename="../visit_dialog.py" line="59"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="62"/>
+        <location filename="../visit_dialog.py" line="63"/>
         <source>Niet verwijderen</source>
         <translation>Do not delete</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="93"/>
+        <location filename="../visit_dialog.py" line="94"/>
         <source>Bezoek bewerken</source>
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="100"/>
+        <location filename="../visit_dialog.py" line="101"/>
         <source>Ingevoerd {0}, versie {1}</source>
         <translation>Entered {0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="114"/>
         <location filename="../visit_dialog.py" line="115"/>
+        <location filename="../visit_dialog.py" line="116"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="121"/>
         <location filename="../visit_dialog.py" line="122"/>
+        <location filename="../visit_dialog.py" line="123"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="125"/>
+        <location filename="../visit_dialog.py" line="126"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="126"/>
+        <location filename="../visit_dialog.py" line="127"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="129"/>
+        <location filename="../visit_dialog.py" line="130"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="130"/>
+        <location filename="../visit_dialog.py" line="131"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="138"/>
+        <location filename="../visit_dialog.py" line="139"/>
         <source>+ vraag  Ins</source>
         <translation>+ question  Ins</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="149"/>
+        <location filename="../visit_dialog.py" line="150"/>
         <source>optioneel; geen namen, nummers of adressen</source>
         <translation>optional; no names, numbers or addresses</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="152"/>
         <location filename="../visit_dialog.py" line="153"/>
+        <location filename="../visit_dialog.py" line="154"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="166"/>
+        <location filename="../visit_dialog.py" line="167"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="169"/>
+        <location filename="../visit_dialog.py" line="170"/>
         <source>Dit bezoek verwijderen (Ctrl+Delete)</source>
         <translation>Delete this visit (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="174"/>
+        <location filename="../visit_dialog.py" line="175"/>
         <source>Annuleren  Esc</source>
         <translation>Cancel  Esc</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="178"/>
+        <location filename="../visit_dialog.py" line="179"/>
         <source>Opslaan  Ctrl+Enter</source>
         <translation>Save  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="201"/>
+        <location filename="../visit_dialog.py" line="202"/>
         <source>Wordt gewijzigd: {0}</source>
         <translation>Will be changed: {0}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="203"/>
+        <location filename="../visit_dialog.py" line="204"/>
         <source>Nog niets gewijzigd.</source>
         <translation>Nothing changed yet.</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="268"/>
+        <location filename="../visit_dialog.py" line="269"/>
         <source>Niets gewijzigd aan bezoek {0}: niet opnieuw opgeslagen.</source>
         <translation>Nothing changed in visit {0}: not saved again.</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="270"/>
+        <location filename="../visit_dialog.py" line="271"/>
         <source>Gewijzigd: bezoek {0} — {1}</source>
         <translation>Changed: visit {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="272"/>
+        <location filename="../visit_dialog.py" line="273"/>
         <source>Gewijzigd: bezoek {0}.</source>
         <translation>Changed: visit {0}.</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="286"/>
+        <location filename="../visit_dialog.py" line="287"/>
         <source>Verwijderd: bezoek {0}.</source>
         <translation>Deleted: visit {0}.</translation>
     </message>
@@ -2777,33 +2788,33 @@ Restore this backup?</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../visit_form.py" line="78"/>
-        <location filename="../visit_form.py" line="82"/>
+        <location filename="../visit_form.py" line="79"/>
+        <location filename="../visit_form.py" line="83"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="86"/>
+        <location filename="../visit_form.py" line="87"/>
         <source>Loopt vanaf de eerste keuze voor dit bezoek; een duur-knop gaat voor.</source>
         <translation>Runs from the first choice for this visit; a duration button takes precedence.</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="93"/>
+        <location filename="../visit_form.py" line="94"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="94"/>
+        <location filename="../visit_form.py" line="95"/>
         <source>{0} minuten</source>
         <translation>{0} minutes</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="97"/>
+        <location filename="../visit_form.py" line="98"/>
         <source>45 minuten of meer</source>
         <translation>45 minutes or more</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="98"/>
+        <location filename="../visit_form.py" line="99"/>
         <source>Gemeten tijd</source>
         <translation>Measured time</translation>
     </message>
@@ -2818,8 +2829,8 @@ Restore this backup?</translation>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="102"/>
-        <location filename="../visit_form.py" line="104"/>
+        <location filename="../visit_form.py" line="103"/>
+        <location filename="../visit_form.py" line="105"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
@@ -3060,22 +3071,32 @@ Restore this backup?</translation>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/reports/scope.py" line="174"/>
+        <location filename="../../ido_desk/reports/scope.py" line="170"/>
+        <source>{word} {names}</source>
+        <translation>{word} {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/scope.py" line="183"/>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/reports/scope.py" line="187"/>
         <source>(nog geen)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/reports/scope.py" line="176"/>
+        <location filename="../../ido_desk/reports/scope.py" line="189"/>
         <source> en {count} andere</source>
         <translation> and {count} others</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/reports/scope.py" line="180"/>
+        <location filename="../../ido_desk/reports/scope.py" line="193"/>
         <source>; of &apos;all&apos; voor alle locaties</source>
         <translation>; or &apos;all&apos; for all locations</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/reports/scope.py" line="181"/>
+        <location filename="../../ido_desk/reports/scope.py" line="194"/>
         <source>Onbekende {word} &apos;{value}&apos;. Bekend: {listed}{more}{tail}.</source>
         <translation>Unknown {word} &apos;{value}&apos;. Known: {listed}{more}{tail}.</translation>
     </message>
@@ -3234,8 +3255,8 @@ Restore this backup?</translation>
     <message>
         <location filename="../../ido_desk/errors.py" line="165"/>
         <location filename="../../db/errors.py" line="145"/>
-        <source>De database gaf een onverwachte fout ({name}). Er is niets half bewaard; probeer het opnieuw.</source>
-        <translation>The database gave an unexpected error ({name}). Nothing was half saved; try again.</translation>
+        <source>Bij het lezen of opslaan van de gegevens ging iets onverwacht mis ({name}). Er is niets half bewaard; probeer het opnieuw.</source>
+        <translation>Something unexpected went wrong while reading or saving the data ({name}). Nothing was half saved; try again.</translation>
     </message>
     <message>
         <location filename="../../ido_desk/backup.py" line="67"/>
@@ -3254,13 +3275,13 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../../ido_desk/backup.py" line="70"/>
-        <source>database van vóór het terugzetten</source>
-        <translation>database from before the restore</translation>
+        <source>de gegevens van vóór het terugzetten</source>
+        <translation>the data from before the restore</translation>
     </message>
     <message>
         <location filename="../../ido_desk/backup.py" line="71"/>
-        <source>beschadigde database, bewaard zoals hij was</source>
-        <translation>damaged database, kept as it was</translation>
+        <source>beschadigd bestand, bewaard zoals het was</source>
+        <translation>damaged file, kept as it was</translation>
     </message>
     <message>
         <location filename="../../ido_desk/backup.py" line="201"/>
@@ -3269,8 +3290,8 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../../ido_desk/backup.py" line="217"/>
-        <source>Het databasebestand is beschadigd; daarom is er geen back-up van gemaakt. Zet een goede back-up terug via Instellingen of &apos;ido-desk restore --newest&apos;.</source>
-        <translation>The database file is damaged, so no backup was made of it. Restore a good backup in Settings or with &apos;ido-desk restore --newest&apos;.</translation>
+        <source>Het bestand met de gegevens is beschadigd; daarom is er geen back-up van gemaakt. Zet een goede back-up terug via Instellingen of &apos;ido-desk restore --newest&apos;.</source>
+        <translation>The data file is damaged, so no backup was made of it. Restore a good backup in Settings or with &apos;ido-desk restore --newest&apos;.</translation>
     </message>
     <message>
         <location filename="../../ido_desk/backup.py" line="225"/>
@@ -3448,22 +3469,37 @@ Restore this backup?</translation>
         <translation>The library was not open anywhere in this period.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/demo.py" line="110"/>
+        <location filename="../../ido_desk/demo.py" line="70"/>
+        <source>Demo: {visits} bezoeken met {questions} vragen toegevoegd, {first:%Y-%m-%d} t/m {last:%Y-%m-%d} ({seconds:.1f} s).</source>
+        <translation>Demo: {visits} visits with {questions} questions added, {first:%Y-%m-%d} to {last:%Y-%m-%d} ({seconds:.1f} s).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/demo.py" line="81"/>
+        <source>Locaties ({count}, de eerste is de eigen locatie):</source>
+        <translation>Locations ({count}, the first is the own location):</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/demo.py" line="88"/>
+        <source>  ... en {count} andere</source>
+        <translation>  ... and {count} others</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/demo.py" line="129"/>
         <source>--locations {count} kan niet: de demo kent {pool} gemeenten.</source>
         <translation>--locations {count} is not possible: the demo knows {pool} municipalities.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/demo.py" line="153"/>
+        <location filename="../../ido_desk/demo.py" line="172"/>
         <source>--visits {spec.visits} kan niet: kies 1 tot {MAX_VISITS}.</source>
         <translation>--visits {spec.visits} is not possible: choose 1 to {MAX_VISITS}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/demo.py" line="160"/>
+        <location filename="../../ido_desk/demo.py" line="179"/>
         <source>--locations {spec.locations} kan niet: minstens 1.</source>
         <translation>--locations {spec.locations} is not possible: at least 1.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/demo.py" line="167"/>
+        <location filename="../../ido_desk/demo.py" line="186"/>
         <source>--months {spec.months} kan niet: kies 1 tot {MAX_MONTHS}.</source>
         <translation>--months {spec.months} is not possible: choose 1 to {MAX_MONTHS}.</translation>
     </message>
@@ -3472,11 +3508,6 @@ Restore this backup?</translation>
         <location filename="../../ido_desk/cli/export.py" line="59"/>
         <source>{option} &apos;{text}&apos; is geen datum: gebruik JJJJ-MM-DD.</source>
         <translation>{option} &apos;{text}&apos; is not a date: use YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <location filename="../../ido_desk/cli/transparency.py" line="28"/>
-        <source>{count} regels (één per vraag) geschreven naar {args.out}</source>
-        <translation>{count} lines (one per question) written to {args.out}</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/backup.py" line="27"/>
@@ -3612,7 +3643,7 @@ Totals per municipality</translation>
         <translation>Tally sheet saved: {count} x {topic} on {day:%d-%m-%Y} at {at:%H:%M}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/setup.py" line="46"/>
+        <location filename="../../ido_desk/cli/setup.py" line="52"/>
         <source>Locatie ingesteld: {info.title} ({info.municipality}, {info.cbs_code}), code {info.code}</source>
         <translation>Location set: {info.title} ({info.municipality}, {info.cbs_code}), code {info.code}</translation>
     </message>
@@ -3966,8 +3997,8 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/location.py" line="146"/>
-        <source>Onbekende IDO-opzet &apos;{data.setup}&apos;. Kies uit: {SETUPS}.</source>
-        <translation>Unknown IDO set-up &apos;{data.setup}&apos;. Choose from: {SETUPS}.</translation>
+        <source>Onbekende soort informatiepunt &apos;{data.setup}&apos;. Kies uit: {SETUPS}.</source>
+        <translation>Unknown kind of help point &apos;{data.setup}&apos;. Choose from: {SETUPS}.</translation>
     </message>
     <message>
         <location filename="../../ido_desk/location.py" line="154"/>
@@ -4005,17 +4036,22 @@ Totals per municipality</translation>
         <translation>{problem} Make room or choose another folder. {retry}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="255"/>
+        <location filename="../../ido_desk/delivery.py" line="235"/>
+        <source>{message} {retry}</source>
+        <translation>{message} {retry}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/delivery.py" line="257"/>
         <source>De bezorgmap {folder} is niet bereikbaar: steek de USB-stick in, maak de netwerkmap bereikbaar of kies een andere map bij Instellingen. {retry}</source>
         <translation>The delivery folder {folder} cannot be reached: put in the USB stick, make the network folder reachable or choose another folder in Settings. {retry}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="297"/>
+        <location filename="../../ido_desk/delivery.py" line="299"/>
         <source>Maandrapport niet gemaakt: {problem} {retry}</source>
         <translation>Monthly report not made: {problem} {retry}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/delivery.py" line="301"/>
+        <location filename="../../ido_desk/delivery.py" line="303"/>
         <source>Maandrapport niet gemaakt: {message} {retry}</source>
         <translation>Monthly report not made: {message} {retry}</translation>
     </message>
@@ -4330,7 +4366,12 @@ Totals per municipality</translation>
         <translation>The note holds what looks like personal data: {listed}. Leave out names, numbers and addresses.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/transparency.py" line="102"/>
+        <location filename="../../ido_desk/transparency.py" line="30"/>
+        <source>Nooit opgeslagen: naam, BSN, geboortedatum, adres, telefoonnummer, e-mailadres, IBAN, DigiD- of accountgegevens.</source>
+        <translation>Never stored: name, BSN (citizen service number), date of birth, address, phone number, e-mail address, IBAN, DigiD or account details.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/transparency.py" line="97"/>
         <source>Alle gegevens over bezoeken exporteren</source>
         <translation>Exporting all data about visits</translation>
     </message>
@@ -4401,23 +4442,23 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="125"/>
-        <source>De database kan niet worden beschreven (alleen-lezen map of bestand). Controleer de rechten van de gegevensmap.</source>
-        <translation>The database cannot be written (a read-only folder or file). Check the rights of the data folder.</translation>
+        <source>De gegevens kunnen niet worden opgeslagen: de map of het bestand is alleen-lezen. Controleer de rechten van de gegevensmap.</source>
+        <translation>The data cannot be saved: the folder or the file is read-only. Check the rights of the data folder.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="130"/>
-        <source>Het databasebestand kan niet worden geopend (ontbreekt de map, of zijn de rechten te krap?). Controleer de gegevensmap.</source>
-        <translation>The database file cannot be opened (is the folder missing, or are the rights too tight?). Check the data folder.</translation>
+        <source>Het bestand met de gegevens kan niet worden geopend (ontbreekt de map, of zijn de rechten te krap?). Controleer de gegevensmap.</source>
+        <translation>The data file cannot be opened (is the folder missing, or are the rights too tight?). Check the data folder.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="135"/>
-        <source>De database is bezet door een ander programma. Probeer het over een paar seconden opnieuw.</source>
-        <translation>The database is busy in another program. Try again in a few seconds.</translation>
+        <source>De gegevens zijn even in gebruik bij een ander programma. Probeer het over een paar seconden opnieuw.</source>
+        <translation>The data is in use by another program for a moment. Try again in a few seconds.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="140"/>
-        <source>Het databasebestand is beschadigd. Zet een back-up terug: in het venster via Instellingen &gt; Back-ups, of met &apos;ido-desk restore --newest&apos;.</source>
-        <translation>The database file is damaged. Restore a backup: in the window under Settings &gt; Backups, or with &apos;ido-desk restore --newest&apos;.</translation>
+        <source>Het bestand met de gegevens is beschadigd. Zet een back-up terug: in het venster via Instellingen &gt; Back-ups, of met &apos;ido-desk restore --newest&apos;.</source>
+        <translation>The data file is damaged. Restore a backup: in the window under Settings &gt; Backups, or with &apos;ido-desk restore --newest&apos;.</translation>
     </message>
     <message>
         <location filename="../../db/errors.py" line="223"/>
@@ -4491,8 +4532,8 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../db/engine.py" line="88"/>
-        <source>De database gaf een fout die IDO Desk niet kent ({code}). Probeer het opnieuw; blijft het misgaan, geef dan deze code door aan de beheerder.</source>
-        <translation>The database gave an error IDO Desk does not know ({code}). Try again; if it keeps going wrong, pass this code on to the manager.</translation>
+        <source>Bij het lezen of opslaan van de gegevens kwam een fout die IDO Desk niet kent ({code}). Probeer het opnieuw; blijft het misgaan, geef dan deze code door aan de beheerder.</source>
+        <translation>Reading or saving the data gave an error IDO Desk does not know ({code}). Try again; if it keeps going wrong, pass this code on to the manager.</translation>
     </message>
     <message>
         <location filename="../../ido_desk/startup.py" line="80"/>
@@ -5275,6 +5316,21 @@ Totals per municipality</translation>
         <translation>The database would be on {network} (&apos;{data_dir}&apos;). There it can get damaged: the way IDO Desk keeps every visit safe (SQLite in WAL mode) does not work on a network drive. Choose a folder on this PC itself, with --data-dir or {env_data_dir}.</translation>
     </message>
     <message>
+        <location filename="../../ido_desk/config.py" line="128"/>
+        <source>de netwerkmap {share}</source>
+        <translation>the network folder {share}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/config.py" line="132"/>
+        <source>de netwerkschijf {drive}</source>
+        <translation>the network drive {drive}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/config.py" line="136"/>
+        <source>een netwerkkoppeling ({kind})</source>
+        <translation>a network mount ({kind})</translation>
+    </message>
+    <message>
         <location filename="../../db/files.py" line="42"/>
         <source>Het bestand &apos;{target}&apos; is geopend in een ander programma (of alleen-lezen). Sluit het bestand en probeer opnieuw, of kies een andere naam.</source>
         <translation>The file &apos;{target}&apos; is open in another program (or read-only). Close the file and try again, or choose another name.</translation>
@@ -5308,6 +5364,21 @@ Totals per municipality</translation>
         <location filename="../../ido_desk/reports/model.py" line="17"/>
         <source>Jaarrapport</source>
         <translation>Annual report</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/transparency.py" line="28"/>
+        <source>regel</source>
+        <translation>line</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/transparency.py" line="28"/>
+        <source>regels</source>
+        <translation>lines</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/transparency.py" line="30"/>
+        <source>{rows} (één per vraag) geschreven naar {out}</source>
+        <translation>{rows} (one per question) written to {out}</translation>
     </message>
 </context>
 <context>

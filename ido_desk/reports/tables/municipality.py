@@ -50,7 +50,7 @@ def tables(report: MunicipalityReport) -> tuple[Table, ...]:
     result.append(
         Table(
             "Locaties",
-            ("Gemeente", "CBS-code", "Locatie", "Locatiecode", "IDO-opzet"),
+            ("Gemeente", "CBS-code", "Locatie", "Locatiecode", "Soort informatiepunt"),
             tuple(
                 (*_where(s), loc.title, loc.code, loc.setup)
                 for s in report.sections
