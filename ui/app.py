@@ -233,11 +233,11 @@ def run_window(paths: Paths) -> int:
         if not ensure_location(desk, window):
             app.exit(0)
             return
-        from ui.name_dialog import ask_name_once
-        from ui.tab_views import focus_form
-
         window.attach(desk)  # ready for input; the chores once what is queued (a key) is done
         QTimer.singleShot(0, window, lambda: start_the_day_in_background(window, desk))
+        from ui.name_dialog import ask_name_once  # after "ready": its module is not on the way
+        from ui.tab_views import focus_form
+
         asked = ask_name_once(desk, window)  # a shared database: who works here, for the audit
         if asked is not None:  # log; once answered, the keys (and Ctrl+Enter) go to the form
             asked.finished.connect(lambda _result: focus_form(window.log_panel))
