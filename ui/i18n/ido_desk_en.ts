@@ -412,7 +412,7 @@ Restore the backup?</translation>
     <message>
         <location filename="../corrupt_dialog.py" line="59"/>
         <source>Bezig met terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring</translation>
     </message>
     <message>
         <location filename="../corrupt_dialog.py" line="66"/>
@@ -451,7 +451,7 @@ Restore this backup?</translation>
     <message>
         <location filename="../corrupt_dialog.py" line="150"/>
         <source>Bezig met terugzetten…</source>
-        <translation type="unfinished">Restoring…</translation>
+        <translation>Restoring…</translation>
     </message>
     <message>
         <location filename="../corrupt_dialog.py" line="89"/>
