@@ -153,12 +153,14 @@ class TrendChart(Flowable):
         width: float,
         note: str,
         absent: Sequence[int] = (),
+        absent_before: Sequence[int] = (),
     ) -> None:
         super().__init__()
         self.hAlign = "LEFT"
         self.width, self.height = width, 62 * mm
         self.labels, self.series, self.lighter, self.note = labels, series, set(lighter), note
         self.absent = absent  # months nothing was received for: a dash, not an empty zero
+        self.absent_before = absent_before  # the same a year earlier, where its bar would be
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.width, self.height
@@ -194,8 +196,10 @@ class TrendChart(Flowable):
         for n, label in enumerate(self.labels):
             canvas.drawCentredString(x0 + (n + 0.5) * step, y0 - 5 - size, label)
         canvas.setFont(st.BOLD, 10)
-        for n in self.absent:
-            canvas.drawCentredString(x0 + (n + 0.5) * step, y0 + 3, "–")
+        for n in self.absent:  # where the visits' bar would stand
+            canvas.drawCentredString(x0 + n * step + unit * 7, y0 + 3, "–")
+        for n in self.absent_before:  # where the year before's bar would stand
+            canvas.drawCentredString(x0 + n * step + unit * 18, y0 + 3, "–")
         canvas.setFont(st.FONT, size)
         canvas.line(x0, y0, x0, y0 + plot_height)
         for y in ticks:
@@ -242,8 +246,11 @@ def trend_chart(
     lighter = [n for n, p in enumerate(points) if p.running]
     labels = [trend_label(p) for p in points]
     absent = [n for n, p in enumerate(points) if p.missing]
-    note = "   ".join(([RUNNING_NOTE] if lighter else []) + ([ABSENT_NOTE] if absent else []))
-    return TrendChart(labels, series, lighter, width, note, absent)
+    before = [n for n, p in enumerate(points) if p.before_missing] if len(series) > 1 else []
+    note = "   ".join(
+        ([RUNNING_NOTE] if lighter else []) + ([ABSENT_NOTE] if absent or before else [])
+    )
+    return TrendChart(labels, series, lighter, width, note, absent, before)
 
 
 def _nice_ceiling(value: float) -> float:
