@@ -176,17 +176,23 @@ def main(argv: list[str] | None = None) -> None:
             q.visit_grain(session, scope)
             q.question_cube(session, scope, keys, per_location=True)
 
-    def region_sql() -> None:
-        bare(counted_year.counted, region.KEYS)
-        with desk.db.session() as session:  # what the months with nothing received add
+    def received_sql() -> None:
+        """What the months with nothing received add (once per period marked)."""
+        with desk.db.session() as session:
             import_periods(session)
             newest_files(session)
 
+    def region_sql() -> None:
+        bare(counted_year.counted, region.KEYS)
+        received_sql()
+
     def account_sql() -> None:
         bare(counted_year.counted, municipality.KEYS)
+        received_sql()
         earlier = municipality.compared_with(counted_year)
-        if earlier is not None:
+        if earlier is not None:  # the year before, its months marked too
             bare(earlier.period, municipality.KEYS)
+            received_sql()
 
     cases = [
         (

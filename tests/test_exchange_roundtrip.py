@@ -270,6 +270,23 @@ def test_the_overview_marks_months_nothing_arrived_for(
     assert overview.total == 4
 
 
+def test_the_own_location_has_a_month_only_when_it_logged_in_it(rijswijk: Desk) -> None:
+    """At a hub that logs visits itself, as at a branch: an ended month without a visit of
+    the own location is nothing received, not a zero that reads as a quiet month."""
+    log(rijswijk, datetime(2026, 10, 1, 10, 0))
+    log(rijswijk, datetime(2026, 10, 2, 10, 0))
+    overview = regional_overview(rijswijk, date(2026, 8, 1), date(2026, 11, 1))
+    [own] = overview.locations
+    assert own.is_own
+    assert [(cell.visits, cell.missing, cell.received) for cell in own.cells] == [
+        (0, True, False),
+        (0, True, False),
+        (2, False, True),
+        (0, False, False),  # November runs: not missing yet
+    ]
+    assert own.missing_months == 2
+
+
 def test_period_must_not_be_empty(rijswijk: Desk, tmp_path: Path) -> None:
     with pytest.raises(Exception, match="periode is leeg"):
         export(rijswijk, tmp_path, (OCTOBER[1], OCTOBER[0]))

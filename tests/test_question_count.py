@@ -6,12 +6,11 @@ reports count the questions per month from it."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
-import pytest
 from alembic import command
+from sqlalchemy import text
 
 from db.engine import Database, sqlite_url
 from db.migrate import alembic_config
@@ -24,6 +23,7 @@ from ido_desk.ids import hour_id
 from ido_desk.periods import parse_period
 from ido_desk.reports.service import ReportRequest, build_report
 from ido_desk.visits import delete_visit, record_batch, undo_visit, update_visit
+from tests import pg_test_server
 from tests.db_helpers import miscounted_visits, rows
 from tests.exchange_helpers import RIJSWIJK, export, log, open_branch, yes
 
@@ -95,44 +95,55 @@ def test_imports_and_their_undo_keep_the_count(tmp_path: Path, coordinator: Desk
         branch.close()
 
 
-@pytest.mark.sqlite_only("an old SQLite file upgraded in place")
-def test_the_migration_counts_the_visits_already_there(tmp_path: Path) -> None:
-    paths = resolve_paths(tmp_path / "data", environ={})
-    assert paths.database_file is not None
-    paths.database_file.parent.mkdir(parents=True)
-    old = Database(sqlite_url(paths.database_file))
+def test_the_migration_counts_the_visits_already_there(tmp_path: Path, backend: str) -> None:
+    """A database at 0010 with visits of none, one and three questions (and a tombstone)
+    upgraded in place: every visit gets its count."""
+    if backend == "postgresql":
+        url = pg_test_server.fresh_database_url(migrated=False)
+        paths = resolve_paths(tmp_path / "data", database_url=url, environ={})
+    else:
+        paths = resolve_paths(tmp_path / "data", environ={})
+        assert paths.database_file is not None
+        paths.database_file.parent.mkdir(parents=True)
+        url = sqlite_url(paths.database_file)
+    old = Database(url)
     config = alembic_config(old)
     with old.engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "0010_applying_import")
-    old.dispose()
-    with sqlite3.connect(paths.database_file) as connection:
+    at = datetime(2026, 10, 1, 10)
+    with old.engine.begin() as connection:
         connection.execute(
-            "INSERT INTO location (id, code, name, organisation, municipality, cbs_code, "
-            "province, setup, opening_hours, is_own, created_at) VALUES (1, 'x', 'x', '', "
-            "'Rijswijk', 'GM0603', '', 'basis', '', 1, '2026-10-01 00:00:00.000000')"
+            text(
+                "INSERT INTO location (id, code, name, organisation, municipality, cbs_code, "
+                "province, setup, opening_hours, is_own, created_at) VALUES (1, 'x', 'x', '', "
+                "'Rijswijk', 'GM0603', '', 'basis', '', true, :at)"
+            ),
+            {"at": at},
         )
-        for n, (visit_id, asked_n, deleted) in enumerate(
-            (("a", 1, None), ("b", 3, None), ("c", 0, None), ("d", 2, "2026-10-05"))
+        for visit_id, asked_n, deleted in (
+            ("a", 1, None),
+            ("b", 3, None),
+            ("c", 0, None),
+            ("d", 2, at),
         ):
             connection.execute(
-                "INSERT INTO visit (id, location_id, started_at, channel_id, entry, created_at, "
-                "updated_at, revision, deleted_at) VALUES (?, 1, ?, 1, 'live', ?, ?, 1, ?)",
-                (
-                    visit_id,
-                    f"2026-10-0{n + 1} 10:00:00.000000",
-                    "2026-10-01",
-                    "2026-10-01",
-                    deleted,
+                text(
+                    "INSERT INTO visit (id, location_id, started_at, channel_id, entry, "
+                    "created_at, updated_at, revision, deleted_at) "
+                    "VALUES (:id, 1, :at, 1, 'live', :at, :at, 1, :deleted)"
                 ),
+                {"id": visit_id, "at": at, "deleted": deleted},
             )
             for position in range(1, asked_n + 1):
                 connection.execute(
-                    "INSERT INTO question (visit_id, position, domain_id, topic_id) "
-                    "VALUES (?, ?, 1, 1)",
-                    (visit_id, position),
+                    text(
+                        "INSERT INTO question (visit_id, position, domain_id, topic_id) "
+                        "VALUES (:id, :position, 1, 1)"
+                    ),
+                    {"id": visit_id, "position": position},
                 )
-    connection.close()
+    old.dispose()
 
     desk = open_desk(paths)
     try:
@@ -140,3 +151,5 @@ def test_the_migration_counts_the_visits_already_there(tmp_path: Path) -> None:
         assert miscounted_visits(desk) == []
     finally:
         desk.close()
+        if backend == "postgresql":
+            pg_test_server.drop_database(url)

@@ -128,9 +128,31 @@ def test_municipality_report_per_quarter(known: Desk, tmp_path: Path) -> None:
     assert "Bezoeken 4 – – 0 4" in text
     own_visits = len(OCTOBER) + len(SEPTEMBER)
     own_questions = sum(len(v.questions) for v in OCTOBER + SEPTEMBER)
-    assert f"Bezoeken 0 0 {len(SEPTEMBER)} {len(OCTOBER)} {own_visits}" in text
-    assert f"Vragen 0 0 {len(SEPTEMBER)} {own_questions - len(SEPTEMBER)} {own_questions}" in text
+    # Rijswijk, the own location: nothing logged in K1 and K2 is nothing received too
+    assert f"Bezoeken – – {len(SEPTEMBER)} {len(OCTOBER)} {own_visits}" in text
+    assert f"Vragen – – {len(SEPTEMBER)} {own_questions - len(SEPTEMBER)} {own_questions}" in text
     assert "Gemeente Rijswijk (GM0603)" in text
+    # a year earlier: Den Haag had nothing at all, Rijswijk only October 2025 (K4 to the 3rd
+    # of November 2025, as the running K4 2026): a dash, never a zero that reads as a count
+    assert "Bezoeken een jaar eerder – – – – 0" in text
+    assert f"Bezoeken een jaar eerder – – – {len(OCTOBER_2025)} {len(OCTOBER_2025)}" in text
+    assert "– niets ontvangen" in text  # the charts' note for their dashes
+
+
+def test_a_year_report_marks_the_months_nothing_was_received_for(
+    known: Desk, tmp_path: Path
+) -> None:
+    """The own location logged nothing January to August 2026, and in 2025 only in October:
+    those months are dashes in the month table (now and a year earlier) and in the chart,
+    never zeros that read as counts; November 2026 runs, so its zero stays."""
+    text = " ".join(render(known, tmp_path, "2026", "monthly"))
+    dashes = " ".join(["–"] * 8)  # January to August
+    assert f"Bezoeken {dashes} Vragen {dashes} Bezoeken een jaar eerder {dashes}" in text
+    questions = sum(len(v.questions) for v in OCTOBER)
+    assert f"Bezoeken {len(SEPTEMBER)} {len(OCTOBER)} 0 {len(SEPTEMBER) + len(OCTOBER)}" in text
+    assert f"Vragen {len(SEPTEMBER)} {questions} 0 {len(SEPTEMBER) + questions}" in text
+    assert f"Bezoeken een jaar eerder – {len(OCTOBER_2025)} – {len(OCTOBER_2025)}" in text
+    assert "– niets ontvangen" in text
 
 
 def test_national_form_totals(known: Desk, tmp_path: Path) -> None:

@@ -81,7 +81,10 @@ def test_another_kind_and_all_locations(
     build(qtbot, view)
     csv_file = tmp_path / "gemeente.csv"
     assert view.save_to(csv_file)
-    assert "Bezoeken;0;2;0;0;2" in csv_file.read_text(encoding="utf-8-sig")
+    written = csv_file.read_text(encoding="utf-8-sig")
+    # K1 and K3: nothing received from either location (empty, not 0); K4 runs
+    assert "Alle 2 gemeenten samen;;Bezoeken;;2;;0;2" in written
+    assert "Alle 2 gemeenten samen;;Bezoeken een jaar eerder;;;;;0" in written
 
 
 def test_print_renders_every_page(qtbot: QtBot, desk: Desk, clock: Clock, tmp_path: Path) -> None:

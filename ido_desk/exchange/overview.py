@@ -144,13 +144,17 @@ def month_cells(
     today: date,
 ) -> list[MonthCell]:
     """One location's cells: ``counts`` (location id, "2026-10") -> visits, ``covered`` the
-    periods of its imports in force, ``to_come`` the months its newest file said are pending."""
+    periods of its imports in force, ``to_come`` the months its newest file said are pending.
+    The own location (logged here, at the hub too) has a month when it has visits in it: an
+    ended month without any is nothing received, as for any other location."""
     cells = []
     for first_day in months:
         visits = counts.get((loc.id, f"{first_day:%Y-%m}"), 0)
         month_start = datetime.combine(first_day, time())
         month_end = datetime.combine(_next_month(first_day), time())
-        arrived = loc.is_own or any(s < month_end and month_start < e for s, e in covered)
+        arrived = (loc.is_own and visits > 0) or any(
+            s < month_end and month_start < e for s, e in covered
+        )
         ended = _next_month(first_day) <= today
         pending = ended and not arrived and f"{first_day:%Y-%m}" in to_come
         cells.append(

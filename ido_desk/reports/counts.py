@@ -72,18 +72,26 @@ class Cube:
             for row in part.rows:
                 key = row[:-1]
                 totals[key] = get(key, 0) + int(row[-1] or 0)
-        return cls(keys, tuple((*key, n) for key, n in totals.items()))
+        joined = cls(keys, tuple((*key, n) for key, n in totals.items()))
+        joined._memo["parts"] = chosen  # sums by a column: the parts' sums added
+        return joined
 
     def sum_by(self, name: str) -> Counter[Any]:
         """The counts by one key column (a copy: the caller may change it)."""
         known = self._memo.get(("sum", name))
         if known is None:
-            col = self.column(name)
             known = self._memo["sum", name] = Counter()
             get = known.get
-            for row in self.rows:
-                key = row[col]
-                known[key] = get(key, 0) + int(row[-1] or 0)
+            parts = self._memo.get("parts")
+            if parts is not None and all(("sum", name) in p._memo for p in parts):
+                for part in parts:  # the total of many sections: their sums, not its rows
+                    for key, n in part._memo["sum", name].items():
+                        known[key] = get(key, 0) + n
+            else:
+                col = self.column(name)
+                for row in self.rows:
+                    key = row[col]
+                    known[key] = get(key, 0) + int(row[-1] or 0)
         return Counter(known)
 
 

@@ -111,6 +111,10 @@ class TrendPoint:
     running: bool = False  # the month has not ended: its count is so far
     before: int | None = None  # visits in the same month a year earlier
     missing: bool = False  # nothing received from the locations (the regional report's rule)
+    before_missing: bool = False  # nothing received for the same month a year earlier
+
+
+YEAR_BEFORE = "Bezoeken een jaar eerder"  # the row of the months and quarters a year earlier
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, ClassVar
 
@@ -20,6 +20,7 @@ from ido_desk.reports import compare
 from ido_desk.reports import counts as c
 from ido_desk.reports import formatting as fmt
 from ido_desk.reports.compare import Counted
+from ido_desk.reports.grain import month_visits
 from ido_desk.reports.model import (
     Comparison,
     CountRow,
@@ -28,6 +29,7 @@ from ido_desk.reports.model import (
     KeyFigure,
     TrendPoint,
 )
+from ido_desk.reports.received import mark_months, months_not_received
 from ido_desk.reports.referral import DEFINITION as REFERRAL_DEFINITION
 from ido_desk.reports.scope import Selection
 
@@ -101,6 +103,10 @@ class MonthlyData:
     trend_months: tuple[tuple[int, int], ...]
     trend_visits: dict[str, int]
     trend_questions: dict[str, int]
+    # per location id, the trend's months (and a year report's months a year earlier)
+    # nothing was received for
+    trend_missing: dict[int, tuple[date, ...]]
+    before_missing: dict[int, tuple[date, ...]] | None
 
 
 def _period_data(
@@ -156,16 +162,27 @@ def fetch_monthly(
     months = trend_months(counted)
     first, last = month(*months[0]), month(*months[-1])
     trend = Period("range", first.start, min(counted.counted.end, last.end))
+    before = None
     with desk.db.session() as session:
         scope = selection.scope(trend)
-        visits = {r.unit: int(r.visits) for r in q.visits_per(session, scope, "month")}
+        per_location = month_visits(session, scope)
         questions = {r.unit: int(r.questions) for r in q.questions_per(session, scope, "month")}
         if counted.period.kind == "year":  # the year before, up to the same day
             before = Period("range", first.year_earlier().start, minus_year(trend.end))
-            for r in q.visits_per(session, selection.scope(before), "month"):
-                visits[r.unit] = int(r.visits)
+            per_location_before = month_visits(session, selection.scope(before))
+    visits: Counter[str] = Counter()
+    for counts in per_location.values():
+        visits.update(counts)
+    missing = months_not_received(desk, per_location, trend)
+    missing_before = None
+    if before is not None:
+        for counts in per_location_before.values():
+            visits.update(counts)
+        missing_before = months_not_received(desk, per_location_before, before)
     step(3, 4, "Rapport opmaken")
-    return MonthlyData(counted, selection, current, earlier, months, visits, questions)
+    return MonthlyData(
+        counted, selection, current, earlier, months, visits, questions, missing, missing_before
+    )
 
 
 def build(
@@ -197,7 +214,7 @@ def build_monthly(data: MonthlyData, catalogue: Catalogue, produced: date) -> Mo
             + ".",
         )
     running_month = (counted.until.year, counted.until.month) if counted.until else None
-    return MonthlyReport(
+    report = MonthlyReport(
         header=data.selection.header(TITLE, counted, produced),
         visits=current.visits,
         questions=current.questions.total,
@@ -224,6 +241,10 @@ def build_monthly(data: MonthlyData, catalogue: Catalogue, produced: date) -> Mo
         ),
         definitions=definitions,
     )
+    points, _lines = mark_months(
+        report.trend, data.selection.locations, data.trend_missing, data.before_missing
+    )
+    return replace(report, trend=points)
 
 
 def _busiest(data: PeriodData) -> tuple[int | None, int | None]:

@@ -21,6 +21,7 @@ from ido_desk.reports.compare import Counted
 from ido_desk.reports.gc_paused import gc_paused
 from ido_desk.reports.grain import Grain, fetch_grain, month_visits
 from ido_desk.reports.model import (
+    YEAR_BEFORE,
     Comparison,
     Header,
     KeyFigure,
@@ -29,7 +30,12 @@ from ido_desk.reports.model import (
     TrendPoint,
 )
 from ido_desk.reports.municipality_tables import AccountTable, account_tables, key_figures
-from ido_desk.reports.received import mark_months, mark_quarters, not_received
+from ido_desk.reports.received import (
+    mark_months,
+    mark_quarters,
+    months_not_received,
+    not_received,
+)
 from ido_desk.reports.referral import DEFINITION as REFERRAL_DEFINITION
 from ido_desk.reports.scope import Selection
 
@@ -121,10 +127,13 @@ def build(
             now, before, counted, comparison, selection, desk.catalogue, header, calendar
         )
     missing = not_received(desk, now, counted.counted)
+    missing_before = None
+    if calendar is not None:  # the months a year earlier, as the month columns count them
+        missing_before = months_not_received(desk, calendar, counted.counted.year_earlier())
 
     def marked(section: MunicipalitySection) -> MunicipalitySection:
-        points, lines = mark_months(section.months, section.locations, missing)
-        quarters = mark_quarters(section.quarters, points)
+        points, lines = mark_months(section.months, section.locations, missing, missing_before)
+        quarters = mark_quarters(section.quarters, points, YEAR_BEFORE)
         return replace(section, months=points, quarters=quarters, not_received=lines)
 
     return replace(
@@ -268,7 +277,7 @@ def _quarters(
     rows = []
     named = [("Bezoeken", visits), ("Vragen", questions)]
     if before is not None:
-        named.append(("Bezoeken een jaar eerder", earlier))
+        named.append((YEAR_BEFORE, earlier))
     for label, counts in named:
         values = tuple(counts.get(key, 0) for key, _ in columns)
         rows.append(MatrixRow(label, (*values, sum(values))))

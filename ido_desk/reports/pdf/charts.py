@@ -5,6 +5,7 @@ straight onto the canvas; the weekday x hour heatmap with reportlab.graphics."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab import rl_config
 from reportlab.graphics.shapes import Drawing, Rect, String
@@ -34,6 +35,39 @@ def fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
+class Labels:
+    """A chart's texts as one PDF text object, drawn when the chart is done: a text object
+    per label (what drawString makes) costs more than its text, and the municipality
+    account's two hundred charts have seven thousand labels."""
+
+    def __init__(self, canvas: Any) -> None:
+        self.canvas = canvas
+        self.text = canvas.beginText()
+        self.font: tuple[str, float] | None = None
+        self.colour: Color | None = None
+
+    def put(
+        self, x: float, y: float, label: str, font: str, size: float, colour: Color, at: str = ""
+    ) -> None:
+        """``label`` from (x, y); ``at`` "centre" or "right": centred on x or ending there."""
+        if self.font != (font, size):
+            self.text.setFont(font, size)
+            self.font = (font, size)
+        if self.colour is not colour:
+            self.text.setFillColor(colour)
+            self.colour = colour
+        if at:
+            width = stringWidth(label, font, size)
+            x -= width / 2 if at == "centre" else width
+        self.text.setTextOrigin(x, y)
+        self.text.textOut(label)
+
+    def draw(self) -> None:
+        self.canvas.saveState()  # the fill colour set inside stays with the labels
+        self.canvas.drawText(self.text)
+        self.canvas.restoreState()
+
+
 class BarChart(Flowable):
     """One bar per row; sub-rows (level 1) indented and lighter. The value and share are
     printed after each bar. Drawn straight onto the canvas (the same shapes a
@@ -59,20 +93,19 @@ class BarChart(Flowable):
         bar_space = self.width - label_width - value_width
         peak = max((r.count for r in self.rows), default=0) or 1
         grouped = any(r.level for r in self.rows)
+        labels = Labels(canvas)
         for n, row in enumerate(self.rows):
             y = self.height - (n + 1) * row_height
             indent = 10.0 * row.level
             font = st.BOLD if grouped and row.level == 0 else st.FONT
-            canvas.setFillColor(st.INK)
-            canvas.setFont(font, size)
-            canvas.drawString(indent, y + 3.5, fit(row.label, font, size, label_width - indent - 6))
+            label = fit(row.label, font, size, label_width - indent - 6)
+            labels.put(indent, y + 3.5, label, font, size, st.INK)
             length = max(1.0, bar_space * row.count / peak)
             canvas.setFillColor(st.ACCENT_LIGHT if row.level else st.ACCENT)
             canvas.rect(label_width, y + 2, length, row_height - 4, stroke=0, fill=1)
-            canvas.setFillColor(st.MUTED)
-            canvas.setFont(st.FONT, size - 0.5)
             value = f"{fmt.number(row.count)}  ({fmt.percent(row.share)})"
-            canvas.drawString(label_width + length + 4, y + 3.5, value)
+            labels.put(label_width + length + 4, y + 3.5, value, st.FONT, size - 0.5, st.MUTED)
+        labels.draw()
         canvas.setStrokeColor(st.RULE)
         canvas.setLineWidth(0.5)
         canvas.line(label_width, 2, label_width, self.height)
@@ -153,12 +186,14 @@ class TrendChart(Flowable):
         width: float,
         note: str,
         absent: Sequence[int] = (),
+        absent_before: Sequence[int] = (),
     ) -> None:
         super().__init__()
         self.hAlign = "LEFT"
         self.width, self.height = width, 62 * mm
         self.labels, self.series, self.lighter, self.note = labels, series, set(lighter), note
         self.absent = absent  # months nothing was received for: a dash, not an empty zero
+        self.absent_before = absent_before  # the same a year earlier, where its bar would be
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.width, self.height
@@ -189,24 +224,27 @@ class TrendChart(Flowable):
         canvas.line(x0, y0, x0 + plot_width, y0)
         for n in range(len(self.labels) + 1):
             canvas.line(x0 + n * step, y0, x0 + n * step, y0 - 5)
-        canvas.setFont(st.FONT, size)
-        canvas.setFillColor(st.MUTED)
+        labels = Labels(canvas)
         for n, label in enumerate(self.labels):
-            canvas.drawCentredString(x0 + (n + 0.5) * step, y0 - 5 - size, label)
-        canvas.setFont(st.BOLD, 10)
-        for n in self.absent:
-            canvas.drawCentredString(x0 + (n + 0.5) * step, y0 + 3, "–")
-        canvas.setFont(st.FONT, size)
+            labels.put(
+                x0 + (n + 0.5) * step, y0 - 5 - size, label, st.FONT, size, st.MUTED, "centre"
+            )
+        for n in self.absent:  # where the visits' bar would stand
+            labels.put(x0 + n * step + unit * 7, y0 + 3, "–", st.BOLD, 10, st.MUTED, "centre")
+        for n in self.absent_before:  # where the year before's bar would stand
+            labels.put(x0 + n * step + unit * 18, y0 + 3, "–", st.BOLD, 10, st.MUTED, "centre")
         canvas.line(x0, y0, x0, y0 + plot_height)
         for y in ticks:
             canvas.line(x0, y, x0 - 5, y)
         for i, y in enumerate(ticks):
-            canvas.drawRightString(x0 - 5, y - 0.4 * size, fmt.number(int(top * i / 4)))
-        self._legend()
+            tick = fmt.number(int(top * i / 4))
+            labels.put(x0 - 5, y - 0.4 * size, tick, st.FONT, size, st.MUTED, "right")
+        self._legend(labels)
         if self.note:
-            canvas.drawRightString(self.width, self.height - 8, self.note)
+            labels.put(self.width, self.height - 8, self.note, st.FONT, size, st.MUTED, "right")
+        labels.draw()
 
-    def _legend(self) -> None:
+    def _legend(self, labels: Labels) -> None:
         """As reportlab's Legend at (38, height - 6): 8-point swatches outlined in black,
         the names 10 points after them, a column each at least 110 points wide."""
         canvas, size, swatch = self.canv, 8.0, 8.0
@@ -216,15 +254,13 @@ class TrendChart(Flowable):
         ascent = getFont(st.FONT).face.ascent / 1000 * size
         canvas.setStrokeColor(colors.black)
         canvas.setLineWidth(1)
-        canvas.setFont(st.FONT, size)
         for n, (name, _, colour) in enumerate(self.series):
             x = 38 + n * column
             canvas.setFillColor(colour)
             canvas.rect(x, y, swatch, swatch, stroke=1, fill=1)
-            canvas.setFillColor(colors.black)
-            canvas.drawString(x + swatch + 10, y + (swatch - ascent) / 2, name)
-        canvas.setFont(st.FONT, self.SIZE)
-        canvas.setFillColor(st.MUTED)
+            labels.put(
+                x + swatch + 10, y + (swatch - ascent) / 2, name, st.FONT, size, colors.black
+            )
 
 
 def trend_chart(
@@ -242,8 +278,11 @@ def trend_chart(
     lighter = [n for n, p in enumerate(points) if p.running]
     labels = [trend_label(p) for p in points]
     absent = [n for n, p in enumerate(points) if p.missing]
-    note = "   ".join(([RUNNING_NOTE] if lighter else []) + ([ABSENT_NOTE] if absent else []))
-    return TrendChart(labels, series, lighter, width, note, absent)
+    before = [n for n, p in enumerate(points) if p.before_missing] if len(series) > 1 else []
+    note = "   ".join(
+        ([RUNNING_NOTE] if lighter else []) + ([ABSENT_NOTE] if absent or before else [])
+    )
+    return TrendChart(labels, series, lighter, width, note, absent, before)
 
 
 def _nice_ceiling(value: float) -> float:

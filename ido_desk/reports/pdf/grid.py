@@ -84,9 +84,21 @@ def _styles(
     aligns: Sequence[str], name: str, font: str, size: float, leading: float = LEADING
 ) -> list[CellStyle]:
     """One style per column, the same object for the columns of one alignment (cells drawn
-    in the style of the cell before need not switch font or colour)."""
-    shared = {a: _style(name, font, size, a, leading) for a in set(aligns)}
-    return [shared[a] for a in aligns]
+    in the style of the cell before need not switch font or colour), and for every table
+    (the account has a thousand)."""
+    return [_shared_style(name, font, size, a, leading) for a in aligns]
+
+
+@lru_cache(maxsize=256)
+def _shared_style(name: str, font: str, size: float, align: str, leading: float) -> CellStyle:
+    return _style(name, font, size, align, leading)
+
+
+@lru_cache(maxsize=8192)
+def _width(text: str, font: str, size: float) -> float:
+    """A plain cell's text width, measured once per report run (labels and numbers repeat
+    in every section's tables)."""
+    return stringWidth(text, font, size)
 
 
 class Grid(Table):
@@ -122,7 +134,7 @@ class Grid(Table):
         subset = text._curSubset
         known = known_texts.get((subset, cellval))
         if known is None:
-            width = stringWidth(cellval, cellstyle.fontname, cellstyle.fontsize)
+            width = _width(cellval, cellstyle.fontname, cellstyle.fontsize)
             known = known_texts[(subset, cellval)] = (
                 text._formatText(cellval) + " T*",
                 text._curSubset,
@@ -217,10 +229,12 @@ def grid(
     body = _styles(aligns, "body", st.FONT, size)
     bold = _styles(aligns, "bold", st.BOLD, size)
     if label is not None:
-        body[0] = _style("label", st.FONT, label[0], aligns[0], label[1])
-        bold[0] = _style("label-bold", st.BOLD, label[0], aligns[0], label[1])
+        body[0] = _shared_style("label", st.FONT, label[0], aligns[0], label[1])
+        bold[0] = _shared_style("label-bold", st.BOLD, label[0], aligns[0], label[1])
     for column, column_size in (strong or {}).items():
-        body[column] = _style("strong", st.BOLD, column_size or size, aligns[column])
+        body[column] = _shared_style(
+            "strong", st.BOLD, column_size or size, aligns[column], LEADING
+        )
         bold[column] = body[column]
     bold_set = set(bold_rows)
     rooms = [width - 2 * CELL_PADDING for width in widths]
@@ -286,7 +300,7 @@ def _fitted(cell: Flowable | str, style: CellStyle, room: float) -> Flowable | s
     # no glyph of the font is wider than its size: a short text fits without measuring
     if type(cell) is not str or len(cell) * style.fontsize <= room:
         return cell
-    if stringWidth(cell, style.fontname, style.fontsize) <= room:
+    if _width(cell, style.fontname, style.fontsize) <= room:
         return cell
     paragraph = _WRAPPING.get((style.fontname, style.fontsize, style.alignment))
     if paragraph is None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, Spacer
 
-from ido_desk.reports.model import PERIOD_HEADINGS, Matrix, MatrixRow, TrendPoint
+from ido_desk.reports.model import PERIOD_HEADINGS, YEAR_BEFORE, Matrix, MatrixRow, TrendPoint
 from ido_desk.reports.monthly import MonthlyReport
 from ido_desk.reports.pdf import blocks, charts
 from ido_desk.reports.pdf import styles as st
@@ -22,13 +22,13 @@ def heading(report: MonthlyReport) -> str:
 
 def month_matrix(points: Sequence[TrendPoint]) -> Matrix:
     """Visits and questions per month, and the visits of the same month a year earlier; a
-    month nothing was received for is a dash, not a zero."""
+    month nothing was received for (then or a year earlier) is a dash, not a zero."""
     rows: list[tuple[str, list[int | None]]] = [
         ("Bezoeken", [None if p.missing else p.visits for p in points]),
         ("Vragen", [None if p.missing else p.questions for p in points]),
     ]
     if any(p.before is not None for p in points):
-        rows.append(("Bezoeken een jaar eerder", [p.before or 0 for p in points]))
+        rows.append((YEAR_BEFORE, [None if p.before_missing else p.before or 0 for p in points]))
     return Matrix(
         "Per maand",
         (*(charts.trend_label(p) for p in points), "Totaal"),
