@@ -27,9 +27,15 @@ from db.queries.stage_owner import STAGE_PREFIX, hold
 
 SQLITE_SCHEMA = (
     "CREATE TABLE v (id TEXT PRIMARY KEY, line INTEGER, revision INTEGER, started_at TEXT, "
-    "duration_min INTEGER, channel_id INTEGER, entry TEXT, deleted INTEGER) WITHOUT ROWID",
-    "CREATE TABLE q (visit_id TEXT, position INTEGER, domain_id INTEGER, topic_id INTEGER, "
-    "subtopic_id INTEGER, organisation_id INTEGER, help_id INTEGER, referral_id INTEGER)",
+    "duration_min INTEGER, channel_id INTEGER, entry TEXT, deleted INTEGER, "
+    "question_set INTEGER) WITHOUT ROWID",
+    "CREATE TABLE qs (question_set INTEGER, position INTEGER, domain_id INTEGER, "
+    "topic_id INTEGER, subtopic_id INTEGER, organisation_id INTEGER, help_id INTEGER, "
+    "referral_id INTEGER, PRIMARY KEY (question_set, position)) WITHOUT ROWID",
+    # every staged visit's questions (exchange_stage.STAGED_QUESTION_COLUMNS), through its set
+    "CREATE VIEW q AS SELECT v.id AS visit_id, s.position, s.domain_id, s.topic_id, "
+    "s.subtopic_id, s.organisation_id, s.help_id, s.referral_id "
+    "FROM v JOIN qs AS s ON s.question_set = v.question_set",
     "CREATE TABLE old (id TEXT PRIMARY KEY, action TEXT, was_deleted INTEGER, "
     "deleted INTEGER, line INTEGER, location_id INTEGER) WITHOUT ROWID",
     "CREATE TABLE idmap (provisional INTEGER PRIMARY KEY, given INTEGER)",
@@ -70,17 +76,16 @@ class SqliteStage(Stage):
         for statement in SQLITE_SCHEMA:
             self.connection.execute(statement)
 
-    def add(self, visits: Sequence[Sequence[Any]], questions: Sequence[Sequence[Any]]) -> None:
+    def add(self, visits: Sequence[Sequence[Any]], sets: Sequence[Sequence[Any]]) -> None:
         assert self.connection is not None
-        self.connection.executemany(f"INSERT INTO v VALUES ({','.join('?' * 8)})", visits)
-        self.connection.executemany(f"INSERT INTO q VALUES ({','.join('?' * 8)})", questions)
+        self.connection.executemany(f"INSERT INTO v VALUES ({','.join('?' * 9)})", visits)
+        self.connection.executemany(f"INSERT INTO qs VALUES ({','.join('?' * 8)})", sets)
 
     def staged(self) -> None:
-        """Index the questions by visit and cut the staged ids into chunks (outside the
-        write lock), then let go of the file (the apply attaches it)."""
+        """Cut the staged ids into chunks (outside the write lock), then let go of the file
+        (the apply attaches it)."""
         if self.connection is not None:
             if self.connection.in_transaction:
-                self.connection.execute("CREATE INDEX q_visit ON q (visit_id)")
                 self.chunks = _chunks(self.connection, self.chunk_visits)
                 self.connection.execute("COMMIT")
             self.connection.close()
