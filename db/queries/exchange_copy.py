@@ -75,7 +75,7 @@ def lost_connection(exc: BaseException) -> StorageError:
 class PostgresStage(Stage):
     names = POSTGRES_NAMES
     token = "postgresql"  # never seen by another session: the import is one transaction
-    chunks: list[tuple[str, str]] = []  # noqa: RUF012 - one transaction, no chunks
+    chunks: list[tuple[int, int]] = []  # noqa: RUF012 - one transaction, no chunks
 
     def __init__(self, db: Database) -> None:
         self.db = db

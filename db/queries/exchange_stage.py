@@ -115,9 +115,9 @@ class Stage(ABC):
 
     names: Names
     token: str  # what the import's history row holds in ``applying`` while it applies
-    # the staged ids in chunks (after, upto], one short transaction each; empty: the whole
+    # the staged lines in chunks (after, upto], one short transaction each; empty: the whole
     # apply in one transaction (PostgreSQL)
-    chunks: list[tuple[str, str]]
+    chunks: list[tuple[int, int]]
 
     @abstractmethod
     def add(self, visits: Sequence[Sequence[Any]], sets: Sequence[Sequence[Any]]) -> None:
