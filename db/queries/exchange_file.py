@@ -1,8 +1,9 @@
 """The import's staging on SQLite: a staging database file of the import's own, next to the
 live database (no journal, no fsync: it is thrown away), filled without the live database's
 write lock and attached to it for each step of the apply, each under BEGIN IMMEDIATE (the
-database's own lock). The new visits go in by chunks of CHUNK_VISITS staged lines, so the
-front desk waits for one chunk at most.
+database's own lock). The new visits go in by chunks of pieces of CHUNK_VISITS staged lines
+(ido_desk.exchange.apply joins as many as take about TARGET_S), so the front desk waits for
+one chunk at most.
 
 While the import runs, its process holds a lock on the stage file (``owner_alive``): an import
 whose history row still says ``applying`` but whose stage file nobody holds was killed, and is
@@ -43,7 +44,7 @@ SQLITE_SCHEMA = (
     "CREATE TABLE idmap (provisional INTEGER PRIMARY KEY, given INTEGER)",
 )
 STALE_AFTER_S = 24 * 3600  # no import runs this long: its staging file was left by a kill
-CHUNK_VISITS = 25_000  # staged lines per transaction of the apply (about a quarter second)
+CHUNK_VISITS = 5_000  # staged lines per piece; the apply joins pieces into its chunks
 
 
 def stage_path(folder: Path) -> Path:
