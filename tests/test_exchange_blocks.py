@@ -198,9 +198,20 @@ def test_every_value_in_the_layout_as_written_reads_or_is_refused_as_line_by_lin
     before that line (so that the order of ids is checked across blocks too) or not."""
     plan, text = sample
     lines = text.split("\n")[:-1]
+    asked = {line[line.index('"questions":') + 12 : -1] for line in lines if "questions" in line}
+    one, two = sorted({part for array in asked for part in array[2:-2].split("},{")})[:2]
+    assert one.startswith('"domain":') and one.endswith("null") and "{" not in one
+    arrays = (  # new arrays of questions seen before, good and bad
+        f"[{{{one}}}]",
+        f"[{{{two}}},{{{one}}}]",
+        f"[{{{one}}}, {{{two}}}]",
+        f"[{{{one}}},{{{one}}}]",
+        "[" + ",".join([f"{{{one}}}"] * (fmt.MAX_QUESTIONS + 1)) + "]",
+        f"[{{{one}}},{{}}]",
+    )
     tried = differ = 0
     for n, line in enumerate(lines):
-        for field, values in VALUES.items():
+        for field, values in (*VALUES.items(), ("questions", arrays)):
             for value in values:
                 changed = _set_value(line, field, value)
                 if changed == line:

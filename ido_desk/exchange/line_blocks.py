@@ -12,12 +12,15 @@ the database."""
 
 from __future__ import annotations
 
+import json
 import re
+from contextlib import suppress
 from typing import Any
 
 from ido_desk.exchange import format as fmt
 from ido_desk.exchange.format import RefusedFile
 from ido_desk.exchange.lines import LineReader
+from ido_desk.exchange.question_sets import QuestionIds
 
 _UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 # One whole line (MULTILINE: from a line's start to its newline; no group can hold a newline)
@@ -37,6 +40,7 @@ DURATIONS: dict[str, int | None] = {
 ENTRIES: dict[str, str | None] = {"": None, **{entry: entry for entry in fmt.ENTRIES}}
 DELETED = {"": 0, "true": 1}
 MAX_ARRAYS = 50_000  # questions arrays remembered by their text (bounds the memory)
+MAX_PIECES = 20_000  # questions remembered by their text
 
 
 class BlockReader(LineReader):
@@ -47,6 +51,7 @@ class BlockReader(LineReader):
         self._channel_ids: dict[str, int | None] = {"": None, **self._channels}
         self._array_sets: dict[str, int | None] = {"": None}
         self._array_sizes: dict[str, int] = {"": 0}
+        self._pieces: dict[str, QuestionIds] = {}  # a question's JSON text, without its braces
 
     def read_block(self, first: int, text: str, lines: list[str]) -> list[tuple[Any, ...]]:
         """The rows (STAGED_VISIT_COLUMNS) of ``lines`` (numbered from ``first``), which are
@@ -78,7 +83,7 @@ class BlockReader(LineReader):
             sizes = self._array_sizes = {"": 0}
         for array in new:
             try:
-                questions = self._questions_of(first, self._json(first, array))
+                questions = self._array(first, array)
             except RefusedFile:
                 return None
             sets[array], sizes[array] = self.sets.key(questions), len(questions)
@@ -103,3 +108,25 @@ class BlockReader(LineReader):
         self.questions += sum(map(sizes.__getitem__, arrays))
         self.tombstones += deleted.count("true")
         return staged
+
+    def _array(self, line: int, array: str) -> tuple[QuestionIds, ...]:
+        """The checked questions of an array not seen before. Most are made of questions seen
+        before in other arrays: an array that is "[{" + "},{".join(pieces) + "}]" of pieces
+        each checked before as the whole JSON text of one question (no checked question's
+        text holds "},{": its values are codes or null) is those questions; any other goes
+        through the JSON parser and LineReader's checks, and its pieces are remembered."""
+        pieces = array[2:-2].split("},{") if array[:2] == "[{" and array[-2:] == "}]" else []
+        known = self._pieces
+        if 0 < len(pieces) <= fmt.MAX_QUESTIONS:
+            try:
+                return tuple(map(known.__getitem__, pieces))
+            except KeyError:
+                pass
+        parsed = self._json(line, array)
+        questions = self._questions_of(line, parsed)
+        if len(pieces) == len(questions) and len(known) < MAX_PIECES:
+            for piece, question, checked in zip(pieces, parsed, questions, strict=True):
+                with suppress(ValueError, RecursionError):
+                    if json.loads("{" + piece + "}") == question:  # the piece is that question
+                        known[piece] = checked
+        return questions
