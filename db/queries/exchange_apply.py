@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from db.queries.exchange_stage import KIND_OF_COLUMN, STAGED_QUESTION_COLUMNS, Names
 
 ADDED_PER_ROW = 5000  # ids per "added" row of import_change
-Chunk = tuple[str, str] | None  # staged ids in (after, upto]; None: every staged id
+Chunk = tuple[int, int] | None  # staged lines in (after, upto]; None: every staged line
 
 
 @dataclass(frozen=True)
@@ -99,10 +99,11 @@ def _remapped(given: dict[str, dict[int, int]]) -> set[str]:
 
 
 def _in(chunk: Chunk, column: str) -> str:
+    """The staged rows of ``chunk``, by their line (the staged ids rise with their lines)."""
     return "1 = 1" if chunk is None else f"{column} > :after AND {column} <= :upto"
 
 
-def _bounds(chunk: Chunk) -> dict[str, str]:
+def _bounds(chunk: Chunk) -> dict[str, int]:
     return {} if chunk is None else {"after": chunk[0], "upto": chunk[1]}
 
 
@@ -121,12 +122,12 @@ def add_new(
     ``compare_staged``), with their questions, marked as the import's (``import_id``)."""
     n = names
     remapped = _remapped(given)
-    fresh = f"NOT EXISTS (SELECT 1 FROM {n.old} o WHERE o.id = s.id) AND {_in(chunk, 's.id')}"
+    fresh = f"NOT EXISTS (SELECT 1 FROM {n.old} o WHERE o.id = s.id) AND {_in(chunk, 's.line')}"
     _sql(
         session,
         "INSERT INTO import_change (import_id, visit_id, action, before) "
         f"SELECT :import_id, min(t.id), 'added', {n.agg('t.id', 't.id')} FROM (SELECT s.id, "
-        f"(s.line - 1) / {ADDED_PER_ROW} AS part FROM {n.v} s WHERE {fresh} ORDER BY s.id) t "
+        f"(s.line - 1) / {ADDED_PER_ROW} AS part FROM {n.v} s WHERE {fresh} ORDER BY s.line) t "
         "GROUP BY t.part",
         import_id=import_id,
         **_bounds(chunk),
@@ -146,7 +147,7 @@ def add_new(
         **_bounds(chunk),
     )
     added = f"NOT EXISTS (SELECT 1 FROM {n.old} o WHERE o.id = q.visit_id)"
-    where = f"{_in(chunk, 'q.visit_id')} AND {added}"
+    where = f"{_in(chunk, 'q.line')} AND {added}"
     _insert_questions(session, n, remapped, where, **_bounds(chunk))
 
 
@@ -228,7 +229,7 @@ def _changed(
         f"duration_min = s.duration_min, channel_id = {channel}, entry = s.entry, "
         "updated_at = :now, revision = s.revision, deleted_at = NULL, "
         "question_count = s.question_count "
-        f"FROM {n.old} AS o JOIN {n.v} AS s ON s.id = o.id "
+        f"FROM {n.old} AS o JOIN {n.v} AS s ON s.line = o.line "
         f"WHERE o.action = 'updated' AND {n.visit}.id = o.id",
         location=location_id,
         now=now,
@@ -236,7 +237,7 @@ def _changed(
     _sql(
         session,
         f"UPDATE {n.visit} SET revision = s.revision, deleted_at = :now, updated_at = :now "
-        f"FROM {n.old} AS o JOIN {n.v} AS s ON s.id = o.id "
+        f"FROM {n.old} AS o JOIN {n.v} AS s ON s.line = o.line "
         f"WHERE o.action = 'deleted' AND {n.visit}.id = o.id",
         now=now,
     )
@@ -245,7 +246,7 @@ def _changed(
 
 
 def _insert_questions(
-    session: Session, n: Names, remapped: set[str], where: str, **params: str
+    session: Session, n: Names, remapped: set[str], where: str, **params: int
 ) -> None:
     """The staged questions ``where`` says (over ``q``) into the live table."""
     columns = ", ".join(_column(n, "q", c, remapped) for c in STAGED_QUESTION_COLUMNS)

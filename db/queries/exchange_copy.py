@@ -21,6 +21,7 @@ from db.engine import Database
 from db.errors import StorageError, error_code
 from db.queries.exchange_stage import (
     STAGED_QUESTION_COLUMNS,
+    STAGED_SET_COLUMNS,
     STAGED_VISIT_COLUMNS,
     Names,
     Stage,
@@ -45,7 +46,10 @@ POSTGRES_NAMES = Names(
 SCHEMA = (
     "CREATE TEMPORARY TABLE stage_v (id text, line integer, revision integer, "
     "started_at timestamp, duration_min integer, channel_id integer, entry text, "
-    "deleted integer, question_count integer) ON COMMIT DROP",
+    "deleted integer, question_set integer, question_count integer) ON COMMIT DROP",
+    "CREATE TEMPORARY TABLE stage_qs (question_set integer, position integer, "
+    "domain_id integer, topic_id integer, subtopic_id integer, organisation_id integer, "
+    "help_id integer, referral_id integer) ON COMMIT DROP",
     "CREATE TEMPORARY TABLE stage_q (visit_id text, position integer, domain_id integer, "
     "topic_id integer, subtopic_id integer, organisation_id integer, help_id integer, "
     "referral_id integer) ON COMMIT DROP",
@@ -71,7 +75,7 @@ def lost_connection(exc: BaseException) -> StorageError:
 class PostgresStage(Stage):
     names = POSTGRES_NAMES
     token = "postgresql"  # never seen by another session: the import is one transaction
-    chunks: list[tuple[str, str]] = []  # noqa: RUF012 - one transaction, no chunks
+    chunks: list[tuple[int, int]] = []  # noqa: RUF012 - one transaction, no chunks
 
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -84,12 +88,12 @@ class PostgresStage(Stage):
             self.close()
             raise _lost(exc) from exc
 
-    def add(self, visits: Sequence[Sequence[Any]], questions: Sequence[Sequence[Any]]) -> None:
+    def add(self, visits: Sequence[Sequence[Any]], sets: Sequence[Sequence[Any]]) -> None:
         try:
             with self._driver.cursor() as cursor:
                 for table, columns, rows in (
                     ("stage_v", STAGED_VISIT_COLUMNS, visits),
-                    ("stage_q", STAGED_QUESTION_COLUMNS, questions),
+                    ("stage_qs", STAGED_SET_COLUMNS, sets),
                 ):
                     with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
                         for row in rows:
@@ -100,6 +104,14 @@ class PostgresStage(Stage):
             raise
 
     def staged(self) -> None:
+        """Every staged visit's questions through its set, in one statement on the server."""
+        self.connection.execute(
+            text(
+                f"INSERT INTO stage_q ({', '.join(STAGED_QUESTION_COLUMNS)}) SELECT v.id, "
+                f"{', '.join('s.' + c for c in STAGED_SET_COLUMNS[1:])} FROM stage_v v "
+                "JOIN stage_qs s ON s.question_set = v.question_set"
+            )
+        )
         self.connection.execute(text("ANALYZE stage_v"))
 
     @contextmanager

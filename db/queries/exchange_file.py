@@ -1,8 +1,9 @@
 """The import's staging on SQLite: a staging database file of the import's own, next to the
 live database (no journal, no fsync: it is thrown away), filled without the live database's
 write lock and attached to it for each step of the apply, each under BEGIN IMMEDIATE (the
-database's own lock). The new visits go in by chunks of CHUNK_VISITS staged ids, so the front
-desk waits for one chunk at most.
+database's own lock). The new visits go in by chunks of pieces of CHUNK_VISITS staged lines
+(ido_desk.exchange.apply joins as many as take about TARGET_S), so the front desk waits for
+one chunk at most.
 
 While the import runs, its process holds a lock on the stage file (``owner_alive``): an import
 whose history row still says ``applying`` but whose stage file nobody holds was killed, and is
@@ -26,17 +27,24 @@ from db.queries.exchange_stage import SQLITE_NAMES, Stage, session_on, translate
 from db.queries.stage_owner import STAGE_PREFIX, hold
 
 SQLITE_SCHEMA = (
-    "CREATE TABLE v (id TEXT PRIMARY KEY, line INTEGER, revision INTEGER, started_at TEXT, "
+    # by line (the rowid): the lines come in order, and so do their ids (the reader checks
+    # that each is above the one before), so a range of lines is a range of ids
+    "CREATE TABLE v (id TEXT, line INTEGER PRIMARY KEY, revision INTEGER, started_at TEXT, "
     "duration_min INTEGER, channel_id INTEGER, entry TEXT, deleted INTEGER, "
-    "question_count INTEGER) WITHOUT ROWID",
-    "CREATE TABLE q (visit_id TEXT, position INTEGER, domain_id INTEGER, topic_id INTEGER, "
-    "subtopic_id INTEGER, organisation_id INTEGER, help_id INTEGER, referral_id INTEGER)",
+    "question_set INTEGER, question_count INTEGER)",
+    "CREATE TABLE qs (question_set INTEGER, position INTEGER, domain_id INTEGER, "
+    "topic_id INTEGER, subtopic_id INTEGER, organisation_id INTEGER, help_id INTEGER, "
+    "referral_id INTEGER, PRIMARY KEY (question_set, position)) WITHOUT ROWID",
+    # every staged visit's questions (exchange_stage.STAGED_QUESTION_COLUMNS), through its set
+    "CREATE VIEW q AS SELECT v.id AS visit_id, s.position, s.domain_id, s.topic_id, "
+    "s.subtopic_id, s.organisation_id, s.help_id, s.referral_id, v.line "
+    "FROM v JOIN qs AS s ON s.question_set = v.question_set",
     "CREATE TABLE old (id TEXT PRIMARY KEY, action TEXT, was_deleted INTEGER, "
     "deleted INTEGER, line INTEGER, location_id INTEGER) WITHOUT ROWID",
     "CREATE TABLE idmap (provisional INTEGER PRIMARY KEY, given INTEGER)",
 )
 STALE_AFTER_S = 24 * 3600  # no import runs this long: its staging file was left by a kill
-CHUNK_VISITS = 25_000  # staged ids per transaction of the apply (about a quarter second)
+CHUNK_VISITS = 5_000  # staged lines per piece; the apply joins pieces into its chunks
 
 
 def stage_path(folder: Path) -> Path:
@@ -60,7 +68,8 @@ class SqliteStage(Stage):
         self.path = stage_path(folder)
         self.token = self.path.name
         self.chunk_visits = chunk_visits or CHUNK_VISITS
-        self.chunks: list[tuple[str, str]] = []
+        self.chunks: list[tuple[int, int]] = []
+        self.lines = 0
         self.connection: sqlite3.Connection | None = sqlite3.connect(
             self.path, isolation_level=None, check_same_thread=False
         )
@@ -71,18 +80,19 @@ class SqliteStage(Stage):
         for statement in SQLITE_SCHEMA:
             self.connection.execute(statement)
 
-    def add(self, visits: Sequence[Sequence[Any]], questions: Sequence[Sequence[Any]]) -> None:
+    def add(self, visits: Sequence[Sequence[Any]], sets: Sequence[Sequence[Any]]) -> None:
         assert self.connection is not None
-        self.connection.executemany(f"INSERT INTO v VALUES ({','.join('?' * 9)})", visits)
-        self.connection.executemany(f"INSERT INTO q VALUES ({','.join('?' * 8)})", questions)
+        self.connection.executemany(f"INSERT INTO v VALUES ({','.join('?' * 10)})", visits)
+        self.lines += len(visits)
+        self.connection.executemany(f"INSERT INTO qs VALUES ({','.join('?' * 8)})", sets)
 
     def staged(self) -> None:
-        """Index the questions by visit and cut the staged ids into chunks (outside the
-        write lock), then let go of the file (the apply attaches it)."""
+        """Cut the staged ids into chunks (outside the write lock), then let go of the file
+        (the apply attaches it)."""
         if self.connection is not None:
             if self.connection.in_transaction:
-                self.connection.execute("CREATE INDEX q_visit ON q (visit_id)")
-                self.chunks = _chunks(self.connection, self.chunk_visits)
+                size = self.chunk_visits
+                self.chunks = [(a, min(a + size, self.lines)) for a in range(0, self.lines, size)]
                 self.connection.execute("COMMIT")
             self.connection.close()
             self.connection = None
@@ -127,16 +137,3 @@ class SqliteStage(Stage):
         for checkpointing a WAL of a million visits."""
         with self.db.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
-
-
-def _chunks(connection: sqlite3.Connection, size: int) -> list[tuple[str, str]]:
-    """The staged ids cut into (after, upto] ranges of ``size`` ids."""
-    ends = [
-        row[0]
-        for row in connection.execute(
-            "SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) AS n, count(*) OVER () "
-            "AS total FROM v) WHERE n % ? = 0 OR n = total ORDER BY id",
-            (size,),
-        )
-    ]
-    return list(zip(["", *ends[:-1]], ends, strict=True)) if ends else []

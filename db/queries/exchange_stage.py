@@ -42,13 +42,12 @@ class StagedVisit(NamedTuple):
     channel_id: int | None  # None on a tombstone
     entry: str | None  # None on a tombstone
     deleted: int  # 1 on a tombstone
+    question_set: int | None  # the staged set of its questions (None on a tombstone)
     question_count: int  # how many questions the line has (0 on a tombstone)
 
 
 STAGED_VISIT_COLUMNS = StagedVisit._fields
-STAGED_QUESTION_COLUMNS = (
-    "visit_id",
-    "position",
+QUESTION_ID_COLUMNS = (
     "domain_id",
     "topic_id",
     "subtopic_id",
@@ -56,6 +55,11 @@ STAGED_QUESTION_COLUMNS = (
     "help_id",
     "referral_id",
 )
+# A visit's questions are staged as a set shared by every visit with the same questions (most
+# visits share their few combinations): a row per question of a set, not per question asked.
+# The staged questions per visit (``Names.q``, STAGED_QUESTION_COLUMNS) join the two.
+STAGED_SET_COLUMNS = ("question_set", "position", *QUESTION_ID_COLUMNS)
+STAGED_QUESTION_COLUMNS = ("visit_id", "position", *QUESTION_ID_COLUMNS)
 KIND_OF_COLUMN = {
     "channel_id": "channel",
     "domain_id": "domain",
@@ -112,13 +116,14 @@ class Stage(ABC):
 
     names: Names
     token: str  # what the import's history row holds in ``applying`` while it applies
-    # the staged ids in chunks (after, upto], one short transaction each; empty: the whole
+    # the staged lines in chunks (after, upto], one short transaction each; empty: the whole
     # apply in one transaction (PostgreSQL)
-    chunks: list[tuple[str, str]]
+    chunks: list[tuple[int, int]]
 
     @abstractmethod
-    def add(self, visits: Sequence[Sequence[Any]], questions: Sequence[Sequence[Any]]) -> None:
-        """Rows in the order of STAGED_VISIT_COLUMNS and STAGED_QUESTION_COLUMNS."""
+    def add(self, visits: Sequence[Sequence[Any]], sets: Sequence[Sequence[Any]]) -> None:
+        """Rows in the order of STAGED_VISIT_COLUMNS and STAGED_SET_COLUMNS (the sets new
+        since the last call)."""
 
     @abstractmethod
     def staged(self) -> None:

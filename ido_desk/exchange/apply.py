@@ -5,9 +5,9 @@ nothing, without keeping the front desk waiting.
    the file was verified (its location, its key, "already imported"), trusts a new key, adds
    new list codes, writes the import's history row with ``applying`` set, and compares the
    staged ids with what is stored (an id held by another location refuses the file here).
-2. On SQLite the new visits go in by chunks, each a short transaction, with a pause after
-   each so that a front-desk save gets its turn; they are hidden from every reader
-   meanwhile (db.queries.visible).
+2. On SQLite the new visits go in by chunks, each a short transaction (about TARGET_S, sized
+   by how long the one before took), with a pause after each so that a front-desk save gets
+   its turn; they are hidden from every reader meanwhile (db.queries.visible).
 3. A last short transaction replaces and deletes what the file has newer revisions of, writes
    the counts and the audit entry, and clears ``applying``: the import is there at once.
 
@@ -18,7 +18,7 @@ leaves it hidden until the next start rolls it all back (db.queries.exchange_rec
 from __future__ import annotations
 
 import time as clock
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime, time
@@ -42,7 +42,9 @@ from ido_desk.exchange.trust import check_location, key_of, location_of, trust
 from ido_desk.exchange.verify import VerifiedFile
 from ido_desk.translatable import QT_TRANSLATE_NOOP
 
-PAUSE = 0.5  # after each chunk, a pause of this part of the chunk's time: the front desk's turn
+TARGET_S = 0.4  # how long a chunk's transaction should take: a front-desk save waits that long
+PAUSE_S = 0.15  # after each chunk, the front desk's turn: longer than SQLite's longest wait
+# between two tries of a waiting writer (0.1 s), so that a save that waits gets in
 WAIT_S = 0.5  # between two looks whether another import has finished applying
 
 
@@ -141,12 +143,10 @@ def apply_import(
         if isinstance(begun, ImportResult):
             return begun
         try:
-            for chunk in stage.chunks:
-                began = clock.perf_counter()
+            for chunk in _timed_chunks(stage.chunks):
                 with stage.locked_session() as session:
                     _still_ours(session, verified, stage, begun)
                     add(session, chunk, begun)
-                clock.sleep(PAUSE * (clock.perf_counter() - began))  # the front desk's turn
             with stage.locked_session() as session:
                 _still_ours(session, verified, stage, begun)
                 outcome = begun, _finish(session, desk, verified, stage, staged, begun)
@@ -178,6 +178,21 @@ def apply_import(
 
 
 T = TypeVar("T")
+
+
+def _timed_chunks(pieces: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The stage's pieces joined into chunks that each take about TARGET_S to apply, however
+    fast this machine is right now: the first is one piece, each next one as many as the time
+    the last took says (at most twice as many); a pause of PAUSE_S after each."""
+    at, size = 0, 1
+    while at < len(pieces):
+        upto = min(at + size, len(pieces))
+        began = clock.perf_counter()
+        yield pieces[at][0], pieces[upto - 1][1]
+        took = clock.perf_counter() - began
+        clock.sleep(PAUSE_S)  # the front desk's turn
+        size = max(1, min(2 * size, int(size * TARGET_S / max(took, 0.001))))
+        at = upto
 
 
 def _when_free(stage: st.Stage, step: Callable[[Session], T]) -> T:

@@ -1,5 +1,6 @@
-"""visits.jsonl as numbered lines: streamed in chunks, hashed on the way, each line checked for
-length and UTF-8 before ``lines.LineReader`` reads it. Nothing here writes to the database."""
+"""visits.jsonl as blocks of numbered lines: streamed in chunks, hashed on the way, each line
+checked for length and UTF-8 before ``line_blocks.BlockReader`` reads it. Nothing here writes
+to the database."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from ido_desk.translatable import QT_TRANSLATE_NOOP
 CHUNK = 1024 * 1024
 
 
-def lines(file: str, stream: IO[bytes], digest: Any) -> Iterator[tuple[int, str]]:
-    """(line number, line) of visits.jsonl, streamed in chunks and hashed on the way; a line
+def blocks(file: str, stream: IO[bytes], digest: Any) -> Iterator[tuple[int, str, list[str]]]:
+    """visits.jsonl a block at a time, streamed in chunks and hashed on the way: (the number
+    of the block's first line, its text up to and with its last newline, its lines). A line
     may be at most MAX_LINE bytes and must be UTF-8."""
     number = 0
     rest = b""
@@ -41,11 +43,13 @@ def lines(file: str, stream: IO[bytes], digest: Any) -> Iterator[tuple[int, str]
             raise
         parts = text.split("\n")
         parts.pop()  # after the last newline
-        for part in parts:
-            number += 1
-            if len(part) > fmt.MAX_LINE // 4 and len(part.encode("utf-8")) > fmt.MAX_LINE:
-                _too_long(file, number)
-            yield number, part
+        if parts and max(map(len, parts)) > fmt.MAX_LINE // 4:  # 4 bytes a character at most
+            for offset, part in enumerate(parts, start=number + 1):
+                if len(part) > fmt.MAX_LINE // 4 and len(part.encode("utf-8")) > fmt.MAX_LINE:
+                    _too_long(file, offset)
+        if parts:
+            yield number + 1, text, parts
+        number += len(parts)
     if rest:
         raise RefusedFile(
             file,

@@ -12,13 +12,14 @@ import functools
 import json
 import re
 from datetime import date
-from typing import Any, NamedTuple, NoReturn
+from typing import Any, NoReturn
 
 from db.queries.exchange_stage import StagedVisit
 from ido_desk.exchange import format as fmt
 from ido_desk.exchange.codes import CodePlan
 from ido_desk.exchange.format import RefusedFile
 from ido_desk.exchange.lists_file import FileLists
+from ido_desk.exchange.question_sets import QuestionIds, QuestionSets
 from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 QUESTION_FIELDS = ("domain", "topic", "subtopic", "organisation", "help", "referral")
@@ -37,17 +38,6 @@ VISIT_FIELDS = frozenset(
 TOMBSTONE_FIELDS = frozenset({"id", "revision", "started", "deleted"})
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.ASCII)
 MAX_REMEMBERED = 20_000  # questions arrays remembered by their text
-
-
-class QuestionIds(NamedTuple):
-    """A checked question: the coordinator's list ids (a new code: its provisional id)."""
-
-    domain: int
-    topic: int
-    subtopic: int | None
-    organisation: int | None
-    help: int | None
-    referral: int | None
 
 
 # -- writing --------------------------------------------------------------------------------
@@ -99,11 +89,9 @@ QUESTIONS_AT = ',"questions":'
 # -- reading --------------------------------------------------------------------------------
 
 
-Checked = tuple[StagedVisit, tuple[QuestionIds, ...]]
-
-
 class LineReader:
-    """Checks one line after another against the file's lists as they will be stored."""
+    """Checks one line after another against the file's lists as they will be stored; counts
+    the questions (``questions``) and stages them as sets (``sets``)."""
 
     def __init__(
         self, file: str, file_lists: FileLists, plan: CodePlan, start: date, end: date
@@ -118,6 +106,8 @@ class LineReader:
         self._last_id = ""
         self._questions: dict[tuple[Any, ...], QuestionIds] = {}  # checked before
         self._question_lists: dict[str, tuple[QuestionIds, ...]] = {}  # by the array's text
+        self.sets = QuestionSets()
+        self.questions = self.tombstones = 0
 
     def refuse(
         self, line: int, problem: str, field: str | None = None, value: Any = None
@@ -126,7 +116,7 @@ class LineReader:
             self.file, problem, member=fmt.VISITS, line=line, field=field, value=value
         )
 
-    def read(self, line: int, text: str) -> Checked:
+    def read(self, line: int, text: str) -> StagedVisit:
         """One line, checked. A line in the layout IDO Desk writes is split by CANONICAL, and
         its questions array, when seen before (most are: the same few codes recur), is not
         checked again; any other line goes through the JSON parser."""
@@ -213,7 +203,7 @@ class LineReader:
         channel: Any,
         entry: Any,
         questions: tuple[QuestionIds, ...],
-    ) -> Checked:
+    ) -> StagedVisit:
         """The one set of checks every line's values go through."""
         if type(visit_id) is not str or not UUID.fullmatch(visit_id):
             self.refuse(
@@ -241,7 +231,8 @@ class LineReader:
         if stored is None:
             stored = self._started(line, started)
         if deleted:
-            return StagedVisit(visit_id, line, revision, stored, None, None, None, 1, 0), ()
+            self.tombstones += 1
+            return StagedVisit(visit_id, line, revision, stored, None, None, None, 1, None, 0)
         if duration is not None and (
             type(duration) is not int or not 1 <= duration <= fmt.MAX_DURATION_MIN
         ):
@@ -260,11 +251,10 @@ class LineReader:
         channel_id = self._channels.get(channel) if type(channel) is str else None
         if channel_id is None:
             channel_id = self._code(line, "channel", "channel", channel)
-        return (
-            StagedVisit(
-                visit_id, line, revision, stored, duration, channel_id, entry, 0, len(questions)
-            ),
-            questions,
+        self.questions += len(questions)
+        key = self.sets.key(questions)
+        return StagedVisit(
+            visit_id, line, revision, stored, duration, channel_id, entry, 0, key, len(questions)
         )
 
     def _started(self, line: int, value: Any) -> str:

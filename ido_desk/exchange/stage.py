@@ -14,12 +14,12 @@ from db.queries import exchange_stage as st
 from ido_desk.exchange import format as fmt
 from ido_desk.exchange.codes import CodePlan
 from ido_desk.exchange.format import RefusedFile
-from ido_desk.exchange.line_stream import CHUNK, lines
-from ido_desk.exchange.lines import LineReader
+from ido_desk.exchange.line_blocks import BlockReader
+from ido_desk.exchange.line_stream import CHUNK, blocks
 from ido_desk.exchange.verify import ZIP_ERRORS, VerifiedFile, changed, damaged
 from ido_desk.translatable import QT_TRANSLATE_NOOP
 
-BATCH = 5000
+BATCH = 50_000  # staged rows per executemany
 Progress = Callable[[int, int, str], None]
 
 
@@ -37,36 +37,27 @@ def stage_file(
     the stage away)."""
     manifest = verified.manifest
     name = verified.name
-    reader = LineReader(name, verified.lists, plan, manifest.period_start, manifest.period_end)
+    reader = BlockReader(name, verified.lists, plan, manifest.period_start, manifest.period_end)
     digest = hashlib.sha256()
-    count = tombstones = asked = 0
+    count = 0
     visits: list[Any] = []
-    questions: list[Any] = []
     try:
         with zipfile.ZipFile(verified.path) as archive, archive.open(fmt.VISITS) as stream:
-            for number, text in lines(name, stream, digest):
-                visit, asks = reader.read(number, text)
-                visits.append(visit)
-                tombstones += visit.deleted
-                questions.extend(
-                    (visit.id, position, *ids) for position, ids in enumerate(asks, start=1)
-                )
+            for first, text, block in blocks(name, stream, digest):
+                visits += reader.read_block(first, text, block)
                 if len(visits) >= BATCH:
                     count += len(visits)
-                    asked += len(questions)
-                    stage.add(visits, questions)
-                    visits.clear()
-                    questions.clear()
+                    stage.add(visits, reader.sets.take())
+                    visits = []
                     if progress is not None:
                         progress(count, manifest.visits, name)
             count += len(visits)
-            asked += len(questions)
-            stage.add(visits, questions)
+            stage.add(visits, reader.sets.take())
     except RefusedFile:
         raise
     except ZIP_ERRORS as exc:
         raise damaged(name, fmt.VISITS, exc) from None
-    staged = Staged(count, tombstones, asked)
+    staged = Staged(count, reader.tombstones, reader.questions)
     _check_totals(verified, digest.hexdigest(), staged)
     stage.staged()
     return staged
