@@ -97,12 +97,12 @@ def _reader(kind: type[LineReader], sample: tuple[VerifiedFile, Any]) -> Any:
 
 
 def _resolved(reader: LineReader, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-    """The rows with each question set replaced by the questions in it (the numbering of the
-    sets may differ between the two readers)."""
+    """The rows with each question set (the column before the number of questions) replaced by
+    the questions in it (the numbering of the sets may differ between the two readers)."""
     sets: dict[int, list[tuple[Any, ...]]] = {}
     for row in reader.sets.take():
         sets.setdefault(row[0], []).append(row[1:])
-    return [(*row[:-1], None if row[-1] is None else tuple(sets[row[-1]])) for row in rows]
+    return [(*row[:-2], None if row[-2] is None else tuple(sets[row[-2]]), row[-1]) for row in rows]
 
 
 def _outcome(reader: LineReader, read: Any) -> Any:
