@@ -104,6 +104,7 @@ def test_the_region_tab_opens_with_the_newest_months_in_view(qtbot, window: Main
     assert view is not None
     model, table = view.locations_model, view.locations
     header = table.horizontalHeader()
+
     def in_view(column: int) -> bool:
         left = header.sectionViewportPosition(column)
         return left >= 0 and left + header.sectionSize(column) <= table.viewport().width()

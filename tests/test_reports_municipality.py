@@ -269,3 +269,43 @@ def test_the_first_page_goes_on_and_a_municipality_without_visits_is_one_line(
     assert text.count("Kerncijfers") == 2  # Delft and the grand total, not Rijswijk
     # the grand total names it among its locations, and says so
     assert "(GM0603-huis-van-de-stad, basis; geen bezoeken in deze periode)" in text
+
+
+def test_a_year_earlier_with_nothing_received_is_dashes_not_zeros(
+    desk: Desk, clock: Clock, tmp_path: Path
+) -> None:
+    """Delft began in 2026: nothing was received for any month of 2025, so the year before's
+    row, its totals, the key figures' and every table's column a year earlier are dashes
+    (a 0 there reads as a count), and no change is computed against them."""
+    delft = add_location(desk, "GM0503-centrum", "Bibliotheek Delft", "Delft", "GM0503")
+    add_visits(desk, [V(datetime(2026, 10, 6, 10), location=delft)] * 2)
+    where = LocationFilter("all", municipalities=("GM0503",))
+    report = build_report(desk, ReportRequest("municipality", parse_period("2026"), where))
+    assert isinstance(report, MunicipalityReport)
+    (section,) = report.sections
+    assert section.nothing_before  # (one municipality: no grand total)
+    assert figure(section, "Bezoeken") == (2, (None,))
+    text = " ".join(
+        " ".join(p.extract_text().split())
+        for p in PdfReader(write_report(report, tmp_path / "delft.pdf")).pages
+    )
+    assert f"Bezoeken een jaar eerder {' '.join(['–'] * 5)}" in text  # Sept to Dec, total
+    assert "Bezoeken een jaar eerder – – – – –" in text  # the quarters and their total
+    assert "Digitale overheid 2 100,0% –" in text
+    assert "Bezoeken een jaar eerder 0" not in text and "0 niet vergelijkbaar" not in text
+
+
+def test_a_year_earlier_with_some_months_received_keeps_its_zeros(
+    desk: Desk, clock: Clock, tmp_path: Path
+) -> None:
+    """One month received a year earlier: the year before is a count (0 where that month had
+    none of a topic), as before."""
+    delft = add_location(desk, "GM0503-centrum", "Bibliotheek Delft", "Delft", "GM0503")
+    add_visits(desk, [V(datetime(2026, 10, 6, 10), location=delft)] * 2)
+    add_visits(desk, [V(datetime(2025, 10, 7, 10), location=delft)])
+    where = LocationFilter("all", municipalities=("GM0503",))
+    report = build_report(desk, ReportRequest("municipality", parse_period("2026"), where))
+    assert isinstance(report, MunicipalityReport)
+    (section,) = report.sections
+    assert not section.nothing_before
+    assert figure(section, "Bezoeken") == (2, (1,))

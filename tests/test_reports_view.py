@@ -84,7 +84,9 @@ def test_another_kind_and_all_locations(
     written = csv_file.read_text(encoding="utf-8-sig")
     # K1 and K3: nothing received from either location (empty, not 0); K4 runs
     assert "Alle 2 gemeenten samen;;Bezoeken;;2;;0;2" in written
-    assert "Alle 2 gemeenten samen;;Bezoeken een jaar eerder;;;;;0" in written
+    # nothing received for any month a year earlier: that row is empty, its total too
+    assert "Alle 2 gemeenten samen;;Bezoeken een jaar eerder;;;;;\n" in written
+    assert "Alle 2 gemeenten samen;;In de bibliotheek;2;100,0;;\n" in written
 
 
 def test_print_renders_every_page(qtbot: QtBot, desk: Desk, clock: Clock, tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ from ido_desk.reports.gc_paused import gc_paused
 from ido_desk.reports.grain import Grain, fetch_grain, month_visits
 from ido_desk.reports.model import (
     YEAR_BEFORE,
+    Change,
     Comparison,
     Header,
     KeyFigure,
@@ -72,6 +73,7 @@ class MunicipalitySection:
     tables: tuple[AccountTable, ...]
     not_received: tuple[str, ...] = ()  # "Bibliotheek Delft: jan '26, feb '26"
     silent: frozenset[int] = frozenset()  # the ids of its locations without visits
+    nothing_before: bool = False  # nothing was received for any month a year earlier
 
     @property
     def visits(self) -> int:
@@ -134,7 +136,10 @@ def build(
     def marked(section: MunicipalitySection) -> MunicipalitySection:
         points, lines = mark_months(section.months, section.locations, missing, missing_before)
         quarters = mark_quarters(section.quarters, points, YEAR_BEFORE)
-        return replace(section, months=points, quarters=quarters, not_received=lines)
+        section = replace(section, months=points, quarters=quarters, not_received=lines)
+        if missing_before is not None and points and all(p.before_missing for p in points):
+            section = _nothing_before(section)
+        return section
 
     return replace(
         report,
@@ -287,3 +292,17 @@ def _quarters(
 def _quarter(key: str) -> str:
     """ "2026-4" for "2026-11"."""
     return f"{key[:4]}-{(int(key[5:]) + 2) // 3}"
+
+
+def _nothing_before(section: MunicipalitySection) -> MunicipalitySection:
+    """Nothing was received for any month a year earlier: the year before's figures are
+    dashes, not zeros that read as counts, and no change is computed against them."""
+    figures = tuple(
+        replace(
+            f,
+            earlier=tuple(None for _ in f.earlier),
+            changes=tuple(None if c is None else Change(None, "none") for c in f.changes),
+        )
+        for f in section.key_figures
+    )
+    return replace(section, key_figures=figures, nothing_before=True)

@@ -79,6 +79,9 @@ def mark_quarters(matrix: Matrix, points: Sequence[TrendPoint], year_before: str
         then[key] = then.get(key, True) and p.before_missing
     absent = {n for n, missing in enumerate(now.values()) if missing}
     absent_before = {n for n, missing in enumerate(then.values()) if missing}
+    for columns in (absent, absent_before):  # every quarter a dash: so is the total after them
+        if now and len(columns) == len(now):
+            columns.add(len(now))
 
     def dashed(row: MatrixRow, columns: set[int]) -> MatrixRow:
         return replace(

@@ -153,9 +153,14 @@ def count_table(rows: Sequence[CountRow], first: str, note: str = "") -> Table:
 
 
 def compared_table(
-    rows: Sequence[CountRow], first: str, comparison: Comparison | None, comparable: bool
+    rows: Sequence[CountRow],
+    first: str,
+    comparison: Comparison | None,
+    comparable: bool,
+    received: bool = True,
 ) -> Table:
-    """Label, count, share; then the compared period's count and the change."""
+    """Label, count, share; then the compared period's count and the change (dashes when
+    nothing was ``received`` for the compared period)."""
     heads: list[Flowable | str] = [first, head("Aantal"), head("Aandeel")]
     if comparison is not None:
         heads += [comparison_head(comparison), head("Verschil")]
@@ -172,8 +177,12 @@ def compared_table(
             fmt.percent(row.share),
         ]
         if comparison is not None:
-            before = row.before or 0
-            line += [fmt.number(before), fmt.change(compare.change(row.count, before, comparable))]
+            if received:
+                before = row.before or 0
+                change = compare.change(row.count, before, comparable)
+                line += [fmt.number(before), fmt.change(change)]
+            else:
+                line += [fmt.DASH, ""]
         body.append(line)
         if row.level == 0 and grouped:
             bold.append(len(body) - 1)

@@ -32,8 +32,13 @@ def month_matrix(points: Sequence[TrendPoint]) -> Matrix:
     return Matrix(
         "Per maand",
         (*(charts.trend_label(p) for p in points), "Totaal"),
-        tuple(MatrixRow(label, (*values, sum(v or 0 for v in values))) for label, values in rows),
+        tuple(MatrixRow(label, (*values, _total(values))) for label, values in rows),
     )
+
+
+def _total(values: Sequence[int | None]) -> int | None:
+    """A row's total; a dash when every month of it is one (nothing received at all)."""
+    return None if values and all(v is None for v in values) else sum(v or 0 for v in values)
 
 
 def story(report: MonthlyReport) -> list[Flowable]:

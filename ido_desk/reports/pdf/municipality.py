@@ -95,7 +95,13 @@ def _section(
         if table.rows:
             parts += blocks.section(
                 table.title,
-                blocks.compared_table(table.rows, table.first, shown, section.comparable),
+                blocks.compared_table(
+                    table.rows,
+                    table.first,
+                    shown,
+                    section.comparable,
+                    received=not section.nothing_before,
+                ),
                 keep=len(table.rows) < 30,
             )
     return parts

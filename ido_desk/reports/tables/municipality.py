@@ -4,6 +4,8 @@ municipality), and the long table."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ido_desk.reports.compare import change
 from ido_desk.reports.municipality import MunicipalityReport, MunicipalitySection
 from ido_desk.reports.tables.cells import CHANGE_NOTES, Cell, Fact, Table, change_cell, number
@@ -103,7 +105,9 @@ def tables(report: MunicipalityReport) -> tuple[Table, ...]:
                 parent = r.label if r.level == 0 else parent
                 label = f"{parent} > {r.label}" if r.level else r.label
                 line: list[Cell] = [*_where(s), label, r.count, number("percent", r.share)]
-                if report.comparison:
+                if report.comparison and s.nothing_before:  # nothing received: empty
+                    line += [None, None]
+                elif report.comparison:
                     line += [
                         r.before or 0,
                         change_cell(change(r.count, r.before or 0, s.comparable)),
@@ -162,5 +166,8 @@ def facts(report: MunicipalityReport) -> list[Fact]:
                     )
         result += month_facts(header, s.months, where)
         for table in s.tables:
-            result += count_facts(header, table.first.lower(), table.rows, where)
+            rows = table.rows
+            if s.nothing_before:  # nothing received a year earlier: no count for it
+                rows = tuple(replace(r, before=None) for r in rows)
+            result += count_facts(header, table.first.lower(), rows, where)
     return result
