@@ -259,11 +259,9 @@ def _sqlite_figures(visits_made: int, runs: int) -> None:
         root = Path(tmp)
         exported, export_s, branch_db, first, last = _export(root, visits_made)
         size_mb = exported.path.stat().st_size / 1e6
-        imports = [
-            _import_with_saves(exported.path, root / f"coordinator-{n}") for n in range(runs)
-        ]
-        raws, bare = [], []
-        for n in range(runs):  # in turns, so that both meet the same load
+        imports, raws, bare = [], [], []
+        for n in range(runs):  # in turns, so that each meets the machine's load of the moment
+            imports.append(_import_with_saves(exported.path, root / f"coordinator-{n}"))
             raws.append(_run_child("raw", branch_db, root / f"raw-{n}"))
             bare.append(_run_child("raw-unchecked", branch_db, root / f"bare-{n}"))
 
