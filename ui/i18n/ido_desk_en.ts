@@ -4566,7 +4566,7 @@ Totals per municipality</translation>
         <translation>Note: after an interrupted shutdown the file {name}-wal is missing; visits that were only in it are lost. Check the latest visits and put back a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/apply.py" line="91"/>
+        <location filename="../../ido_desk/exchange/apply.py" line="93"/>
         <source>{name}: al ingelezen op {imported_at:%d-%m-%Y %H:%M} (import {id}); er is niets veranderd.</source>
         <translation>{name}: already imported on {imported_at:%d-%m-%Y %H:%M} (import {id}); nothing was changed.</translation>
     </message>
@@ -4576,12 +4576,12 @@ Totals per municipality</translation>
         <translation>{verified.name}: {begun.location_code}, {applied.new} new, {applied.updated} updated, {applied.deleted} deleted, {applied.unchanged} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/apply.py" line="246"/>
+        <location filename="../../ido_desk/exchange/apply.py" line="261"/>
         <source>dit bezoek-id is al ingelezen van een andere locatie, {location_code} ({location_name}, import {import_id}); dit bestand komt van {code}. Er is niets ingelezen; maak de import van {location_code} ongedaan als die deze bezoeken niet hoort te hebben.</source>
         <translation>this visit id was already imported from another location, {location_code} ({location_name}, import {import_id}); this file comes from {code}. Nothing was imported; undo the import of {location_code} if it should not have these visits.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/apply.py" line="272"/>
+        <location filename="../../ido_desk/exchange/apply.py" line="287"/>
         <source>het inlezen werd onderbroken; er is niets ingelezen. Probeer het opnieuw.</source>
         <translation>the import was interrupted; nothing was imported. Try again.</translation>
     </message>
@@ -4597,7 +4597,7 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/exchange/lists_file.py" line="46"/>
-        <location filename="../../ido_desk/exchange/lines.py" line="339"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="329"/>
         <source>verwacht een object.</source>
         <translation>expected an object.</translation>
     </message>
@@ -4715,13 +4715,13 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/exchange/verify.py" line="221"/>
-        <location filename="../../ido_desk/exchange/lines.py" line="195"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="185"/>
         <source>geen geldige JSON ({msg}).</source>
         <translation>not valid JSON ({msg}).</translation>
     </message>
     <message>
         <location filename="../../ido_desk/exchange/verify.py" line="228"/>
-        <location filename="../../ido_desk/exchange/lines.py" line="200"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="190"/>
         <source>geen geldige JSON (een getal te groot of te diep genest).</source>
         <translation>not valid JSON (a number too large or nested too deeply).</translation>
     </message>
@@ -4838,98 +4838,98 @@ Totals per municipality</translation>
         <translation>The period is empty: the end is not after the start.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/line_stream.py" line="37"/>
+        <location filename="../../ido_desk/exchange/line_stream.py" line="39"/>
         <source>geen geldige UTF-8-tekst.</source>
         <translation>not valid UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/line_stream.py" line="52"/>
+        <location filename="../../ido_desk/exchange/line_stream.py" line="56"/>
         <source>de laatste regel eindigt niet op een regeleinde (afgekapt?).</source>
         <translation>the last line does not end with a line break (cut off?).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/line_stream.py" line="63"/>
+        <location filename="../../ido_desk/exchange/line_stream.py" line="67"/>
         <source>regel langer dan {max_line} bytes.</source>
         <translation>line longer than {max_line} bytes.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="147"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="137"/>
         <source>verwacht één JSON-object per regel.</source>
         <translation>expected one JSON object per line.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="153"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="143"/>
         <source>een verwijderd bezoek heeft alleen id, revision, started en deleted.</source>
         <translation>a deleted visit has only id, revision, started and deleted.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="172"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="162"/>
         <source>deleted is true of ontbreekt.</source>
         <translation>deleted is true or missing.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="176"/>
-        <location filename="../../ido_desk/exchange/lines.py" line="344"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="166"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="334"/>
         <source>onbekend veld.</source>
         <translation>unknown field.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="221"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="211"/>
         <source>geen bezoek-id (UUID in kleine letters).</source>
         <translation>not a visit id (UUID in lower case).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="228"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="218"/>
         <source>de regels moeten op id oplopen, elk id één keer.</source>
         <translation>the lines must be in ascending order of id, each id once.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="236"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="226"/>
         <source>de revisie is een geheel getal vanaf 1.</source>
         <translation>the revision is a whole number from 1.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="250"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="241"/>
         <source>de duur is leeg of 1 tot {max_duration_min} minuten.</source>
         <translation>the duration is empty or 1 to {max_duration_min} minutes.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="258"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="249"/>
         <source>kies live, backdated of batch.</source>
         <translation>choose live, backdated or batch.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="276"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="266"/>
         <source>verwacht datum en uur, JJJJ-MM-DDTUU.</source>
         <translation>expected date and hour, YYYY-MM-DDTHH.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="283"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="273"/>
         <source>dit tijdstip valt buiten de periode van het bestand.</source>
         <translation>this time is outside the file&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="297"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="287"/>
         <source>ongeldige code.</source>
         <translation>invalid code.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="300"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="290"/>
         <source>deze code staat niet in {lists} (&apos;{kind}&apos;).</source>
         <translation>this code is not in {lists} (&apos;{kind}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="311"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="301"/>
         <source>een bezoek heeft 1 tot {max_questions} vragen.</source>
         <translation>a visit has 1 to {max_questions} questions.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="358"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="348"/>
         <source>het onderwerp moet een hoofdonderwerp zijn.</source>
         <translation>the topic must be a main topic.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="365"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="355"/>
         <source>dit is geen sub-onderwerp van &apos;{topic}&apos;.</source>
         <translation>this is not a subtopic of &apos;{topic}&apos;.</translation>
     </message>
@@ -5065,7 +5065,7 @@ Totals per municipality</translation>
         <translation>{name} holds a weak identification code; it is never trusted.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/stage.py" line="110"/>
+        <location filename="../../ido_desk/exchange/stage.py" line="101"/>
         <source>het manifest belooft {promised}, maar {visits} bevat er {found}.</source>
         <translation>the manifest promises {promised}, but {visits} holds {found}.</translation>
     </message>
@@ -5336,12 +5336,12 @@ Totals per municipality</translation>
         <translation>The file &apos;{target}&apos; is open in another program (or read-only). Close the file and try again, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../db/queries/exchange_copy.py" line="57"/>
+        <location filename="../../db/queries/exchange_copy.py" line="61"/>
         <source>de verbinding met de database viel weg tijdens het inlezen; er is niets ingelezen. Probeer het opnieuw als de database weer bereikbaar is</source>
         <translation>the connection to the database was lost during the import; nothing was imported. Try again when the database can be reached again</translation>
     </message>
     <message>
-        <location filename="../../db/queries/exchange_copy.py" line="67"/>
+        <location filename="../../db/queries/exchange_copy.py" line="71"/>
         <source>{lost} ({code}).</source>
         <translation>{lost} ({code}).</translation>
     </message>
