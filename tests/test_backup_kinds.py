@@ -7,12 +7,12 @@ import re
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from ido_desk.backup import DAILY, KEEP_MANUAL, MANUAL, backup_suffix, list_backups, rotate
+from ido_desk.backup import DAILY, KEEP_MANUAL, MANUAL, list_backups, rotate
 from ido_desk.config import Paths
 from ido_desk.desk import local_now
 from ido_desk.exchange.importer import import_files
 from ido_desk.startup import open_desk_for_the_day
-from tests.backup_helpers import FILE_BACKUPS, visit_ids
+from tests.backup_helpers import FILE_BACKUPS, fake_backup, visit_ids
 from tests.exchange_helpers import yes
 
 
@@ -40,18 +40,11 @@ def test_a_day_of_backups_around_an_import(paths: Paths, bare_desk, good: Path, 
     assert backups[-1].path == daily.path  # yesterday's start: still there
 
 
-def _fake(paths: Paths, at: datetime, kind: str) -> Path:
-    paths.backup_dir.mkdir(parents=True, exist_ok=True)
-    path = paths.backup_dir / f"ido-desk-{at:%Y%m%d-%H%M%S}-{kind}{backup_suffix(paths)}"
-    path.write_bytes(b"")
-    return path
-
-
 def test_each_kind_is_rotated_on_its_own(paths: Paths) -> None:
     start = datetime(2026, 1, 1, 9, 0)
     for n in range(30):
-        _fake(paths, start + timedelta(days=n), DAILY)
-        _fake(paths, start + timedelta(days=n, hours=3), MANUAL)
+        fake_backup(paths, start + timedelta(days=n), DAILY)
+        fake_backup(paths, start + timedelta(days=n, hours=3), MANUAL)
     rotate(paths)
     kept = list_backups(paths)
     manual = [b.made_at for b in kept if b.kind == MANUAL]

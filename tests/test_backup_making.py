@@ -25,7 +25,7 @@ from ido_desk.config import Paths
 from ido_desk.desk import Desk, open_desk
 from ido_desk.startup import open_desk_for_the_day
 from ido_desk.visits import record_visit
-from tests.backup_helpers import DIGID, FILE_BACKUPS, integrity, visit_ids
+from tests.backup_helpers import DIGID, FILE_BACKUPS, fake_backup, integrity, visit_ids
 
 
 @FILE_BACKUPS
@@ -88,21 +88,14 @@ def test_a_migration_is_preceded_by_a_verified_backup(paths: Paths) -> None:
     assert integrity(upgrades[0].path) == "ok"
 
 
-def _fake(paths: Paths, at: datetime, kind: str) -> Path:
-    paths.backup_dir.mkdir(parents=True, exist_ok=True)
-    path = paths.backup_dir / f"ido-desk-{at:%Y%m%d-%H%M%S}-{kind}{backup_suffix(paths)}"
-    path.write_bytes(b"")
-    return path
-
-
 def test_rotation_keeps_7_daily_4_weekly_12_monthly(paths: Paths) -> None:
     start = datetime(2025, 6, 1, 9, 0)
     days = [start + timedelta(days=n) for n in range(520)]  # one backup a day, 17 months
     for at in days:
-        _fake(paths, at, DAILY)
-        _fake(paths, at + timedelta(hours=3), MANUAL)  # and a manual one later that day
+        fake_backup(paths, at, DAILY)
+        fake_backup(paths, at + timedelta(hours=3), MANUAL)  # and a manual one later that day
     for n in range(5):
-        _fake(paths, start + timedelta(days=n), UPGRADE + "-0001_initial")
+        fake_backup(paths, start + timedelta(days=n), UPGRADE + "-0001_initial")
     unknown = paths.backup_dir / f"mijn-eigen-kopie{backup_suffix(paths)}"
     unknown.write_bytes(b"")
     rotate(paths)
