@@ -920,7 +920,12 @@ Restore this backup?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../export_section.py" line="174"/>
+        <location filename="../export_section.py" line="176"/>
+        <source>De periode loopt nog: het bestand gaat t/m {0}.</source>
+        <translation>The period has not ended: the file runs up to {0}.</translation>
+    </message>
+    <message>
+        <location filename="../export_section.py" line="180"/>
         <source>Opgeslagen: {file}
 {visits} bezoeken (waarvan {tombstones} verwijderd), {questions} vragen; ondertekend, controlecode {fingerprint}.</source>
         <translation>Saved: {file}
@@ -3259,42 +3264,42 @@ Broad service: also help together with other organisations, such as consultation
         <translation>Something unexpected went wrong while reading or saving the data ({name}). Nothing was half saved; try again.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/backup.py" line="67"/>
+        <location filename="../../ido_desk/backup.py" line="69"/>
         <source>automatisch (eerste start van de dag)</source>
         <translation>automatic (first start of the day)</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/backup.py" line="68"/>
+        <location filename="../../ido_desk/backup.py" line="70"/>
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/backup.py" line="69"/>
+        <location filename="../../ido_desk/backup.py" line="71"/>
         <source>voor een programma-update</source>
         <translation>before a program update</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/backup.py" line="70"/>
+        <location filename="../../ido_desk/backup.py" line="72"/>
         <source>de gegevens van vóór het terugzetten</source>
         <translation>the data from before the restore</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/backup.py" line="71"/>
+        <location filename="../../ido_desk/backup.py" line="73"/>
         <source>beschadigd bestand, bewaard zoals het was</source>
         <translation>damaged file, kept as it was</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/backup.py" line="201"/>
+        <location filename="../../ido_desk/backup.py" line="203"/>
         <source>Dit kan alleen bij een SQLite-databasebestand.</source>
         <translation>This is only possible with an SQLite database file.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/backup.py" line="217"/>
+        <location filename="../../ido_desk/backup.py" line="219"/>
         <source>Het bestand met de gegevens is beschadigd; daarom is er geen back-up van gemaakt. Zet een goede back-up terug via Instellingen of &apos;ido-desk restore --newest&apos;.</source>
         <translation>The data file is damaged, so no backup was made of it. Restore a good backup in Settings or with &apos;ido-desk restore --newest&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/backup.py" line="225"/>
+        <location filename="../../ido_desk/backup.py" line="227"/>
         <source>De back-up kon niet worden geschreven in {paths.backup_dir}: {message}</source>
         <translation>The backup could not be written in {paths.backup_dir}: {message}</translation>
     </message>
@@ -4151,32 +4156,37 @@ Totals per municipality</translation>
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="170"/>
+        <location filename="../../ido_desk/periods.py" line="125"/>
+        <source>{label} (t/m {today})</source>
+        <translation>{label} (up to {today})</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="178"/>
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="194"/>
+        <location filename="../../ido_desk/periods.py" line="202"/>
         <source>Periode {first}..{last}: de einddatum ligt vóór de begindatum.</source>
         <translation>Period {first}..{last}: the end date lies before the start date.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="260"/>
+        <location filename="../../ido_desk/periods.py" line="268"/>
         <source>Periode &apos;{text}&apos;: maand {number} bestaat niet (1 tot 12).</source>
         <translation>Period &apos;{text}&apos;: month {number} does not exist (1 to 12).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="276"/>
+        <location filename="../../ido_desk/periods.py" line="284"/>
         <source>Periode &apos;{text}&apos; is onbekend. Gebruik {EXAMPLES}.</source>
         <translation>Period &apos;{text}&apos; is unknown. Use {EXAMPLES}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="288"/>
+        <location filename="../../ido_desk/periods.py" line="296"/>
         <source>Periode &apos;{text}&apos;: &apos;{part}&apos; is geen datum. Gebruik JJJJ-MM-DD, bijvoorbeeld 2026-03-15.</source>
         <translation>Period &apos;{text}&apos;: &apos;{part}&apos; is not a date. Use YYYY-MM-DD, for instance 2026-03-15.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="300"/>
+        <location filename="../../ido_desk/periods.py" line="308"/>
         <source>Periode &apos;{text}&apos;: jaar {value} valt buiten 2000 tot 2100.</source>
         <translation>Period &apos;{text}&apos;: year {value} is outside 2000 to 2100.</translation>
     </message>
@@ -4566,7 +4576,7 @@ Totals per municipality</translation>
         <translation>Note: after an interrupted shutdown the file {name}-wal is missing; visits that were only in it are lost. Check the latest visits and put back a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/apply.py" line="91"/>
+        <location filename="../../ido_desk/exchange/apply.py" line="93"/>
         <source>{name}: al ingelezen op {imported_at:%d-%m-%Y %H:%M} (import {id}); er is niets veranderd.</source>
         <translation>{name}: already imported on {imported_at:%d-%m-%Y %H:%M} (import {id}); nothing was changed.</translation>
     </message>
@@ -4576,12 +4586,12 @@ Totals per municipality</translation>
         <translation>{verified.name}: {begun.location_code}, {applied.new} new, {applied.updated} updated, {applied.deleted} deleted, {applied.unchanged} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/apply.py" line="246"/>
+        <location filename="../../ido_desk/exchange/apply.py" line="261"/>
         <source>dit bezoek-id is al ingelezen van een andere locatie, {location_code} ({location_name}, import {import_id}); dit bestand komt van {code}. Er is niets ingelezen; maak de import van {location_code} ongedaan als die deze bezoeken niet hoort te hebben.</source>
         <translation>this visit id was already imported from another location, {location_code} ({location_name}, import {import_id}); this file comes from {code}. Nothing was imported; undo the import of {location_code} if it should not have these visits.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/apply.py" line="272"/>
+        <location filename="../../ido_desk/exchange/apply.py" line="287"/>
         <source>het inlezen werd onderbroken; er is niets ingelezen. Probeer het opnieuw.</source>
         <translation>the import was interrupted; nothing was imported. Try again.</translation>
     </message>
@@ -4597,7 +4607,7 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/exchange/lists_file.py" line="46"/>
-        <location filename="../../ido_desk/exchange/lines.py" line="339"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="329"/>
         <source>verwacht een object.</source>
         <translation>expected an object.</translation>
     </message>
@@ -4715,13 +4725,13 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/exchange/verify.py" line="221"/>
-        <location filename="../../ido_desk/exchange/lines.py" line="195"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="185"/>
         <source>geen geldige JSON ({msg}).</source>
         <translation>not valid JSON ({msg}).</translation>
     </message>
     <message>
         <location filename="../../ido_desk/exchange/verify.py" line="228"/>
-        <location filename="../../ido_desk/exchange/lines.py" line="200"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="190"/>
         <source>geen geldige JSON (een getal te groot of te diep genest).</source>
         <translation>not valid JSON (a number too large or nested too deeply).</translation>
     </message>
@@ -4786,150 +4796,150 @@ Totals per municipality</translation>
         <translation>the signature does not match: the file was changed or not signed with this identification code.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/history.py" line="68"/>
+        <location filename="../../ido_desk/exchange/history.py" line="80"/>
         <source>Een import ongedaan maken</source>
         <translation>Undoing an import</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/history.py" line="73"/>
+        <location filename="../../ido_desk/exchange/history.py" line="85"/>
         <source>Import {import_id} bestaat niet.</source>
         <translation>Import {import_id} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/history.py" line="80"/>
+        <location filename="../../ido_desk/exchange/history.py" line="92"/>
         <source>Import {import_id} is al ongedaan gemaakt op {undone_at:%d-%m-%Y %H:%M}.</source>
         <translation>Import {import_id} was already undone on {undone_at:%d-%m-%Y %H:%M}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/history.py" line="89"/>
+        <location filename="../../ido_desk/exchange/history.py" line="101"/>
         <source>Na import {import_id} is van dezelfde locatie nog ingelezen (import {later}). Maak die eerst ongedaan.</source>
         <translation>After import {import_id} more was imported from the same location (import {later}). Undo that first.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/export.py" line="59"/>
+        <location filename="../../ido_desk/exchange/export.py" line="60"/>
         <source>De map {folder} bestaat niet.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/export.py" line="70"/>
+        <location filename="../../ido_desk/exchange/export.py" line="71"/>
         <source>Het bestand {path} bestaat al; het wordt niet zonder te vragen overschreven.</source>
         <translation>The file {path} already exists; it is not overwritten without asking.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/export.py" line="101"/>
+        <location filename="../../ido_desk/exchange/export.py" line="102"/>
         <source>{folder} is een bestand, geen map.</source>
         <translation>{folder} is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/export.py" line="111"/>
+        <location filename="../../ido_desk/exchange/export.py" line="112"/>
         <source>{target} is een map, geen bestand.</source>
         <translation>{target} is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/export.py" line="135"/>
+        <location filename="../../ido_desk/exchange/export.py" line="137"/>
         <location filename="../../ido_desk/exchange/export_visits.py" line="148"/>
         <location filename="../../ido_desk/exchange/export_visits.py" line="154"/>
         <source>Exporteren</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/export.py" line="139"/>
+        <location filename="../../ido_desk/exchange/export.py" line="141"/>
         <source>De periode is leeg: het einde ligt niet na het begin.</source>
         <translation>The period is empty: the end is not after the start.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/line_stream.py" line="37"/>
+        <location filename="../../ido_desk/exchange/line_stream.py" line="39"/>
         <source>geen geldige UTF-8-tekst.</source>
         <translation>not valid UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/line_stream.py" line="52"/>
+        <location filename="../../ido_desk/exchange/line_stream.py" line="56"/>
         <source>de laatste regel eindigt niet op een regeleinde (afgekapt?).</source>
         <translation>the last line does not end with a line break (cut off?).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/line_stream.py" line="63"/>
+        <location filename="../../ido_desk/exchange/line_stream.py" line="67"/>
         <source>regel langer dan {max_line} bytes.</source>
         <translation>line longer than {max_line} bytes.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="147"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="137"/>
         <source>verwacht één JSON-object per regel.</source>
         <translation>expected one JSON object per line.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="153"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="143"/>
         <source>een verwijderd bezoek heeft alleen id, revision, started en deleted.</source>
         <translation>a deleted visit has only id, revision, started and deleted.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="172"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="162"/>
         <source>deleted is true of ontbreekt.</source>
         <translation>deleted is true or missing.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="176"/>
-        <location filename="../../ido_desk/exchange/lines.py" line="344"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="166"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="334"/>
         <source>onbekend veld.</source>
         <translation>unknown field.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="221"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="211"/>
         <source>geen bezoek-id (UUID in kleine letters).</source>
         <translation>not a visit id (UUID in lower case).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="228"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="218"/>
         <source>de regels moeten op id oplopen, elk id één keer.</source>
         <translation>the lines must be in ascending order of id, each id once.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="236"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="226"/>
         <source>de revisie is een geheel getal vanaf 1.</source>
         <translation>the revision is a whole number from 1.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="250"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="241"/>
         <source>de duur is leeg of 1 tot {max_duration_min} minuten.</source>
         <translation>the duration is empty or 1 to {max_duration_min} minutes.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="258"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="249"/>
         <source>kies live, backdated of batch.</source>
         <translation>choose live, backdated or batch.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="276"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="266"/>
         <source>verwacht datum en uur, JJJJ-MM-DDTUU.</source>
         <translation>expected date and hour, YYYY-MM-DDTHH.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="283"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="273"/>
         <source>dit tijdstip valt buiten de periode van het bestand.</source>
         <translation>this time is outside the file&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="297"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="287"/>
         <source>ongeldige code.</source>
         <translation>invalid code.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="300"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="290"/>
         <source>deze code staat niet in {lists} (&apos;{kind}&apos;).</source>
         <translation>this code is not in {lists} (&apos;{kind}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="311"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="301"/>
         <source>een bezoek heeft 1 tot {max_questions} vragen.</source>
         <translation>a visit has 1 to {max_questions} questions.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="358"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="348"/>
         <source>het onderwerp moet een hoofdonderwerp zijn.</source>
         <translation>the topic must be a main topic.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="365"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="355"/>
         <source>dit is geen sub-onderwerp van &apos;{topic}&apos;.</source>
         <translation>this is not a subtopic of &apos;{topic}&apos;.</translation>
     </message>
@@ -5065,7 +5075,7 @@ Totals per municipality</translation>
         <translation>{name} holds a weak identification code; it is never trusted.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/stage.py" line="110"/>
+        <location filename="../../ido_desk/exchange/stage.py" line="101"/>
         <source>het manifest belooft {promised}, maar {visits} bevat er {found}.</source>
         <translation>the manifest promises {promised}, but {visits} holds {found}.</translation>
     </message>
@@ -5151,7 +5161,12 @@ Totals per municipality</translation>
   signed with key {result.fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="324"/>
+        <location filename="../../ido_desk/cli/export.py" line="141"/>
+        <source>  de periode loopt nog: t/m {today}</source>
+        <translation>  the period has not ended: up to {today}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="332"/>
         <source>Periode {label} ligt in de toekomst (vandaag is {today}): kies een periode die al begonnen is.</source>
         <translation>Period {label} is in the future (today is {today}): choose a period that has already begun.</translation>
     </message>
@@ -5336,12 +5351,12 @@ Totals per municipality</translation>
         <translation>The file &apos;{target}&apos; is open in another program (or read-only). Close the file and try again, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../db/queries/exchange_copy.py" line="57"/>
+        <location filename="../../db/queries/exchange_copy.py" line="61"/>
         <source>de verbinding met de database viel weg tijdens het inlezen; er is niets ingelezen. Probeer het opnieuw als de database weer bereikbaar is</source>
         <translation>the connection to the database was lost during the import; nothing was imported. Try again when the database can be reached again</translation>
     </message>
     <message>
-        <location filename="../../db/queries/exchange_copy.py" line="67"/>
+        <location filename="../../db/queries/exchange_copy.py" line="71"/>
         <source>{lost} ({code}).</source>
         <translation>{lost} ({code}).</translation>
     </message>
