@@ -94,3 +94,13 @@ def test_the_command_line_says_a_running_period_runs(desk: Desk, cli, tmp_path: 
     report = cli("report", "--period", running.code, "--out", str(tmp_path / "r.pdf"))
     assert report.returncode == 0, report.stderr
     assert f"{running.label} (t/m {dutch_date(today)}) geschreven naar" in report.stdout
+
+
+def test_a_month_runs_on_its_last_day_and_has_ended_the_day_after(tmp_path: Path) -> None:
+    branch = open_branch(tmp_path / "b", RIJSWIJK)
+    november = month(2026, 11)
+    for today, running in ((datetime(2026, 11, 30, 18), True), (datetime(2026, 12, 1, 9), False)):
+        branch.clock = lambda t=today: t
+        made = export_period(branch, november.start, november.end, tmp_path / f"{today:%d}.zip")
+        assert (made.period_end, made.running) == (november.end, running)
+    branch.close()

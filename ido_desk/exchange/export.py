@@ -37,7 +37,7 @@ class ExportResult:
     location_code: str
     period_start: date
     period_end: date  # exclusive; a running period ends with the day of the export
-    running: bool  # the period asked for had not ended: the file holds it up to today
+    running: bool  # the period had not ended (today is in it): the file holds it up to now
     visits: int  # tombstones included
     tombstones: int
     questions: int
@@ -142,9 +142,8 @@ def export_period(
         )
     today = desk.clock().date()
     refuse_future(named(period_start, period_end), today)  # as a report does
-    running = period_end > today + timedelta(days=1)
-    if running:  # the file holds no more than the visits logged until now
-        period_end = today + timedelta(days=1)
+    running = period_end > today  # today is not over: the period runs (Period.runs_on)
+    period_end = min(period_end, today + timedelta(days=1))  # no visits logged after now
     location = own_location(desk)
     if location is None:
         raise NoLocation()
