@@ -9,6 +9,7 @@ import signal
 import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -71,3 +72,14 @@ def test_a_killed_staging_is_removed_at_the_next_start_or_import(paths: Paths, d
     assert stage.path.exists() and stat.S_IMODE(stage.path.stat().st_mode) == 0o600
     stage.close()
     assert sorted(p.name for p in paths.data_dir.glob(".ido-import-*")) == []
+
+
+def test_a_stage_file_killed_before_it_was_named_goes_too(paths: Paths, desk: Desk) -> None:
+    desk.close()
+    old = paths.data_dir / ".ido-import-0123.sqlite.new"
+    new = paths.data_dir / ".ido-import-4567.sqlite.new"
+    for path in (old, new):
+        path.write_bytes(b"")
+    os.utime(old, (time.time() - 3600, time.time() - 3600))
+    open_desk(paths).close()
+    assert (old.exists(), new.exists()) == (False, True)  # a new one may be being named

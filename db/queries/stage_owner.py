@@ -6,10 +6,12 @@ Python, without the ORM: every start asks, and removes the stage files nobody ho
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import Any
 
 STAGE_PREFIX = ".ido-import-"
+NAMING_S = 60  # a new stage file is named within this; older unnamed ones were left by a kill
 
 
 def hold(path: Path) -> Any:
@@ -50,6 +52,13 @@ def remove_dead(folder: Path) -> list[Path]:
             except OSError:
                 continue  # Windows: in use after all; the next start tries again
         removed.append(path)
+    for fresh in folder.glob(f"{STAGE_PREFIX}*.sqlite.new"):  # killed before it was named
+        try:
+            if time.time() - fresh.stat().st_mtime > NAMING_S:
+                fresh.unlink()
+                removed.append(fresh)
+        except OSError:
+            continue
     return removed
 
 
