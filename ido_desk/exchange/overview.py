@@ -31,7 +31,7 @@ class MonthCell:
     visits: int
     missing: bool  # an ended month nothing arrived for: no visits, and no import covering it
     running: bool = False  # the current month: not over yet, its count is so far
-    received: bool = False  # a file covering the month arrived (always, for the own location)
+    received: bool = False  # files covering all of the month arrived (own location: visits)
     pending: bool = False  # not arrived, and the location's newest file says it is to come
 
 
