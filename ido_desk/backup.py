@@ -7,9 +7,11 @@ is lost: a restore first keeps a copy of what it replaces.
 Files live in ``Paths.backup_dir`` as ``ido-desk-YYYYMMDD-HHMMSS-<kind>.sqlite`` (or
 ``.dump`` for PostgreSQL):
 
-- ``dagelijks`` (on the first start of each day) and ``handmatig`` (``ido-desk backup``, the
-  settings' button) share one rotation: the newest of each of the last 7 days, 4 weeks and
-  12 months are kept;
+- ``dagelijks`` (on the first start of each day): the newest of each of the last 7 days,
+  4 weeks and 12 months are kept;
+- ``handmatig`` (``ido-desk backup``, the settings' button) has a rotation of its own: the
+  newest 10 are kept, so a manual backup adds a copy and never removes an automatic one (the
+  start of the day's copy may be the only one from before a big import);
 - ``voor-upgrade-<schema>`` (taken by db.migrate before any migration) keep their newest few;
 - ``voor-terugzetten`` (the database a restore replaced) and ``beschadigd`` (a damaged file,
   copied as it was) are kept until the user removes them: they may hold the only copy of
@@ -56,8 +58,8 @@ MANUAL = "handmatig"
 UPGRADE = "voor-upgrade"
 BEFORE_RESTORE = "voor-terugzetten"
 DAMAGED = "beschadigd"
-ROTATED = (DAILY, MANUAL)
-KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12  # automatic backups
+KEEP_MANUAL = 10  # the newest manual backups, whatever their day
 KEEP_OTHER = 3  # pre-upgrade copies; what a restore replaced is kept until removed
 KEPT_UNTIL_REMOVED = (BEFORE_RESTORE, DAMAGED)
 STALE_PARTIAL_S = 600  # a half-written copy this old was left by a crash
@@ -259,12 +261,14 @@ def _newest_per(
 
 
 def backups_to_keep(backups: list[BackupInfo]) -> set[Path]:
-    rotated = [b for b in backups if b.kind in ROTATED]
-    keep = _newest_per(rotated, lambda t: t.date(), KEEP_DAILY)
-    keep |= _newest_per(rotated, lambda t: t.isocalendar()[:2], KEEP_WEEKLY)
-    keep |= _newest_per(rotated, lambda t: (t.year, t.month), KEEP_MONTHLY)
+    """Each kind is rotated on its own: one kind never pushes out a backup of another."""
+    daily = [b for b in backups if b.kind == DAILY]
+    keep = _newest_per(daily, lambda t: t.date(), KEEP_DAILY)
+    keep |= _newest_per(daily, lambda t: t.isocalendar()[:2], KEEP_WEEKLY)
+    keep |= _newest_per(daily, lambda t: (t.year, t.month), KEEP_MONTHLY)
+    keep |= {b.path for b in [b for b in backups if b.kind == MANUAL][:KEEP_MANUAL]}
     keep |= {b.path for b in backups if b.kind in KEPT_UNTIL_REMOVED}
-    for kind in {b.kind for b in backups if b.kind not in ROTATED}:
+    for kind in {b.kind for b in backups if b.kind not in (DAILY, MANUAL)}:
         keep |= {b.path for b in [b for b in backups if b.kind == kind][:KEEP_OTHER]}
     return keep
 

@@ -118,6 +118,14 @@ class Period:
         a month runs on its last day too."""
         return self.start <= today <= self.last_day
 
+    def label_on(self, today: date) -> str:
+        """The label, with "(t/m 3 december 2026)" while the period runs on ``today``."""
+        if not self.runs_on(today):
+            return self.label
+        return QT_TRANSLATE_NOOP("core", "{label} (t/m {today})").format(
+            label=self.label, today=dutch_date(today)
+        )
+
     def in_future(self, today: date) -> bool:
         return self.start > today
 

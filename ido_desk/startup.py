@@ -25,7 +25,7 @@ from pathlib import Path
 
 from db.errors import MESSAGES, CorruptDatabase, EmptyDatabase, StorageError
 from db.migrate import verify_database
-from ido_desk.backup import DAILY, DAMAGED, ROTATED, list_backups, make_backup, newest_good_backup
+from ido_desk.backup import DAILY, DAMAGED, list_backups, make_backup, newest_good_backup
 from ido_desk.config import Paths
 from ido_desk.delivery_setup import loop_is_set_up
 from ido_desk.desk import Desk, local_now, open_desk
@@ -153,7 +153,7 @@ def daily_backup(desk: Desk) -> None:
     the day among them makes it (the database remembers the day), with pg_dump, into that
     PC's backup folder."""
     today = desk.clock().date()
-    if any(b.made_at.date() == today for b in list_backups(desk.paths) if b.kind in ROTATED):
+    if any(b.made_at.date() == today for b in list_backups(desk.paths) if b.kind == DAILY):
         return
     shared = desk.paths.database_file is None
     if shared and get_setting(desk, BACKUP_DAY_SETTING, "") == today.isoformat():

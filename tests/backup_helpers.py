@@ -4,10 +4,13 @@ and reads of a database or backup file on a sqlite3 connection of its own."""
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from ido_desk.backup import backup_suffix
+from ido_desk.config import Paths
 from ido_desk.drafts import QuestionDraft, VisitDraft
 
 DIGID = VisitDraft(questions=(QuestionDraft("digid_activeren"),), duration_min=10)
@@ -27,3 +30,11 @@ def integrity(path: Path) -> str:
         return con.execute("PRAGMA integrity_check").fetchone()[0]
     finally:
         con.close()
+
+
+def fake_backup(paths: Paths, at: datetime, kind: str) -> Path:
+    """An empty file named as a backup of ``kind`` made ``at`` (for the rotation)."""
+    paths.backup_dir.mkdir(parents=True, exist_ok=True)
+    path = paths.backup_dir / f"ido-desk-{at:%Y%m%d-%H%M%S}-{kind}{backup_suffix(paths)}"
+    path.write_bytes(b"")
+    return path

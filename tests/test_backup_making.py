@@ -25,7 +25,7 @@ from ido_desk.config import Paths
 from ido_desk.desk import Desk, open_desk
 from ido_desk.startup import open_desk_for_the_day
 from ido_desk.visits import record_visit
-from tests.backup_helpers import DIGID, FILE_BACKUPS, integrity, visit_ids
+from tests.backup_helpers import DIGID, FILE_BACKUPS, fake_backup, integrity, visit_ids
 
 
 @FILE_BACKUPS
@@ -47,7 +47,7 @@ def test_a_second_backup_in_one_second_gets_its_own_name(desk: Desk, clock) -> N
     first, second = make_backup(desk), make_backup(desk)
     assert second.path.name == "ido-desk-20261103-103000-handmatig-2.sqlite"
     assert last_backup(desk) == second
-    assert not first.path.exists()  # the rotation keeps the newest of the day
+    assert first.path.exists()  # a manual backup adds a copy
 
 
 def test_the_first_start_of_a_day_makes_a_backup(paths: Paths, desk: Desk) -> None:
@@ -88,35 +88,28 @@ def test_a_migration_is_preceded_by_a_verified_backup(paths: Paths) -> None:
     assert integrity(upgrades[0].path) == "ok"
 
 
-def _fake(paths: Paths, at: datetime, kind: str) -> Path:
-    paths.backup_dir.mkdir(parents=True, exist_ok=True)
-    path = paths.backup_dir / f"ido-desk-{at:%Y%m%d-%H%M%S}-{kind}{backup_suffix(paths)}"
-    path.write_bytes(b"")
-    return path
-
-
 def test_rotation_keeps_7_daily_4_weekly_12_monthly(paths: Paths) -> None:
     start = datetime(2025, 6, 1, 9, 0)
     days = [start + timedelta(days=n) for n in range(520)]  # one backup a day, 17 months
     for at in days:
-        _fake(paths, at, DAILY)
-        _fake(paths, at + timedelta(hours=3), MANUAL)  # and a manual one later that day
+        fake_backup(paths, at, DAILY)
+        fake_backup(paths, at + timedelta(hours=3), MANUAL)  # and a manual one later that day
     for n in range(5):
-        _fake(paths, start + timedelta(days=n), UPGRADE + "-0001_initial")
+        fake_backup(paths, start + timedelta(days=n), UPGRADE + "-0001_initial")
     unknown = paths.backup_dir / f"mijn-eigen-kopie{backup_suffix(paths)}"
     unknown.write_bytes(b"")
     rotate(paths)
     kept = list_backups(paths)
-    rotated = [b.made_at for b in kept if b.kind in (DAILY, MANUAL)]
+    rotated = [b.made_at for b in kept if b.kind == DAILY]
     newest = days[-1]
-    # the newest of each of the last 7 days (the manual one, made later that day)
-    assert rotated[:7] == [newest - timedelta(days=n) + timedelta(hours=3) for n in range(7)]
+    assert rotated[:7] == [newest - timedelta(days=n) for n in range(7)]  # the last 7 days
     months = {(t.year, t.month) for t in rotated}
     assert len(months) == 12
     assert min(rotated) >= datetime(newest.year - 1, newest.month, 1)
     weeks = {t.isocalendar()[:2] for t in rotated}
     assert len(weeks) >= 4
     assert len(rotated) <= 7 + 4 + 12
-    assert all(b.kind == MANUAL for b in kept if b.kind in (DAILY, MANUAL))
+    manual = [b.made_at for b in kept if b.kind == MANUAL]
+    assert manual == [newest - timedelta(days=n) + timedelta(hours=3) for n in range(10)]
     assert len([b for b in kept if b.kind == UPGRADE]) == 3
     assert unknown.exists()  # a file that is not ours is left alone

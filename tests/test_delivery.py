@@ -196,6 +196,7 @@ def coordinator_after_two_months(tmp_path: Path, clock: Clock) -> Desk:
     deliver_pending(rijswijk, OCTOBER)  # October arrives, saying November is still to come
     rijswijk.close()
     delft = open_branch(tmp_path / "delft", DELFT)
+    delft.clock = clock  # 2 December: both its months have ended
     log(delft, datetime(2026, 10, 7, 11, 0))
     for period in (OCTOBER, NOVEMBER):
         export_period(delft, period.start, period.end, folder / f"delft-{period.code}.zip")

@@ -97,6 +97,19 @@ def test_export_a_period_from_the_tab(qtbot: Any, branch: Desk, tmp_path: Path) 
     view.grab().save(str(tmp_path / "exchange-export.png"))
 
 
+def test_a_running_period_is_exported_up_to_today(qtbot: Any, branch: Desk, tmp_path: Path) -> None:
+    view = shown(qtbot, ExchangeView(branch))  # the branch's clock: 3 November 2026
+    view.period_edit.setText("2026-Q4")
+    view.out_edit.setText(str(tmp_path))
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Opgeslagen" in view.export_status.text(), timeout=10000)
+    assert "De periode loopt nog: het bestand gaat t/m 3 november 2026." in (
+        view.export_status.text()
+    )
+    [file] = tmp_path.glob("ido-export-*.zip")
+    assert file.name == "ido-export-GM0603-huis-van-de-stad-20261001-20261103.zip"
+
+
 def test_a_bad_period_is_said_where_it_was_typed(qtbot: Any, branch: Desk, tmp_path: Path) -> None:
     view = shown(qtbot, ExchangeView(branch))
     view.period_edit.clear()

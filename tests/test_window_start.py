@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from ido_desk.backup import ROTATED, list_backups
+from ido_desk.backup import DAILY, list_backups
 from ido_desk.config import Paths
 from ido_desk.desk import Desk, local_now
 from ido_desk.drafts import QuestionDraft, VisitDraft
@@ -47,7 +47,7 @@ class WhenReady(QObject):
 
 def backups_of_today(paths: Paths) -> list[Path]:
     today = local_now().date()
-    return [b.path for b in list_backups(paths) if b.kind in ROTATED and b.made_at.date() == today]
+    return [b.path for b in list_backups(paths) if b.kind == DAILY and b.made_at.date() == today]
 
 
 def test_the_window_is_ready_before_the_days_chores_which_still_run(

@@ -58,7 +58,9 @@ class BackupPanel(QWidget):
             self.tr(
                 "Bij de eerste start van elke dag maakt IDO Desk vanzelf een back-up, en ook "
                 "vóór elke programma-update. Bewaard worden de laatste 7 dagen, 4 weken en "
-                "12 maanden. Elke back-up wordt na het maken gecontroleerd.\n"
+                "12 maanden. Van de back-ups die u zelf maakt, blijven de laatste 10 bewaard; "
+                "die halen nooit een automatische back-up weg. Elke back-up wordt na het "
+                "maken gecontroleerd.\n"
                 "Map: {0}"
             ).format(desk.paths.backup_dir)
             + (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ido_desk.desk import Desk
 from ido_desk.exchange.export import ExportResult, FileExists, MissingFolder, export_period
 from ido_desk.exchange.keys import own_fingerprint
-from ido_desk.periods import last_full_month, parse_period
+from ido_desk.periods import dutch_date, last_full_month, parse_period
 from ui.field_label import add_field
 from ui.messages import user_message
 from ui.pin_dialog import ask_manager
@@ -170,6 +170,12 @@ class ExportSection(QWidget):
         dialog.open()
 
     def _export_done(self, result: ExportResult) -> None:
+        running = ""
+        if result.running:  # the file holds the period up to today, and says so
+            last = result.period_end - timedelta(days=1)
+            running = "\n" + self.tr("De periode loopt nog: het bestand gaat t/m {0}.").format(
+                dutch_date(last)
+            )
         text = self.tr(
             "Opgeslagen: {file}\n{visits} bezoeken (waarvan {tombstones} verwijderd), "
             "{questions} vragen; ondertekend, controlecode {fingerprint}."
@@ -182,5 +188,6 @@ class ExportSection(QWidget):
                 tombstones=result.tombstones,
                 questions=result.questions,
                 fingerprint=result.fingerprint,
-            ),
+            )
+            + running,
         )

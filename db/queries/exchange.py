@@ -155,11 +155,14 @@ def visits_per_municipality(session: Session, start: datetime, end: datetime) ->
 
 
 def import_periods(session: Session) -> Sequence[Row]:
-    """(location id, period start, period end) of every import still in force."""
+    """(location id, period start, period end, created at) of every import in force."""
     return session.execute(
-        select(ImportRecord.location_id, ImportRecord.period_start, ImportRecord.period_end).where(
-            ImportRecord.undone_at.is_(None), ImportRecord.applying.is_(None)
-        )
+        select(
+            ImportRecord.location_id,
+            ImportRecord.period_start,
+            ImportRecord.period_end,
+            ImportRecord.created_at,
+        ).where(ImportRecord.undone_at.is_(None), ImportRecord.applying.is_(None))
     ).all()
 
 

@@ -12,7 +12,6 @@ rolled back (exchange_recover)."""
 from __future__ import annotations
 
 import sqlite3
-import time
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -24,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.queries.exchange_stage import SQLITE_NAMES, Stage, session_on, translated_error
-from db.queries.stage_owner import STAGE_PREFIX, hold
+from db.queries.stage_owner import STAGE_PREFIX, hold, remove_dead
 
 SQLITE_SCHEMA = (
     # by line (the rowid): the lines come in order, and so do their ids (the reader checks
@@ -43,18 +42,12 @@ SQLITE_SCHEMA = (
     "deleted INTEGER, line INTEGER, location_id INTEGER) WITHOUT ROWID",
     "CREATE TABLE idmap (provisional INTEGER PRIMARY KEY, given INTEGER)",
 )
-STALE_AFTER_S = 24 * 3600  # no import runs this long: its staging file was left by a kill
 CHUNK_VISITS = 5_000  # staged lines per piece; the apply joins pieces into its chunks
 
 
 def stage_path(folder: Path) -> Path:
-    """A new staging file; any left by an import that was killed long ago is removed."""
-    for stale in folder.glob(f"{STAGE_PREFIX}*.sqlite"):
-        try:
-            if time.time() - stale.stat().st_mtime > STALE_AFTER_S:
-                stale.unlink()
-        except OSError:
-            pass
+    """A new staging file's name; any left by an import that no longer runs is removed."""
+    remove_dead(folder)
     return folder / f"{STAGE_PREFIX}{uuid.uuid4().hex}.sqlite"
 
 
@@ -70,10 +63,10 @@ class SqliteStage(Stage):
         self.chunk_visits = chunk_visits or CHUNK_VISITS
         self.chunks: list[tuple[int, int]] = []
         self.lines = 0
+        self._owner = hold(self.path)  # made 0600 and held before SQLite opens it
         self.connection: sqlite3.Connection | None = sqlite3.connect(
             self.path, isolation_level=None, check_same_thread=False
         )
-        self._owner = hold(self.path)
         for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -16000"):
             self.connection.execute(f"PRAGMA {pragma}")
         self.connection.execute("BEGIN")

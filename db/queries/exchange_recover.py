@@ -7,7 +7,7 @@ failed import changes nothing: the database is as it was before, table by table.
 code or location that something else has come to use meanwhile stays.)
 
 ``recover_imports`` runs when a desk is opened and before each import; an import that is
-still running (its process holds its stage file) is left alone."""
+still running (its process holds its stage file) is left alone, and so is its stage file."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from sqlalchemy import Connection, delete, exists, insert, select
 
 from db.engine import Database
-from db.queries.stage_owner import STAGE_PREFIX, owner_alive
+from db.queries.stage_owner import STAGE_PREFIX, owner_alive, remove_dead
 from db.tables import import_change, import_history, question, visit
 
 MADE = "made"  # import_change.action of what an import's first step made (``note_made``)
@@ -115,8 +115,10 @@ def roll_back_dead(unit: Unit, folder: Path) -> bool:
 
 
 def recover_imports(db: Database) -> None:
-    """Roll back every import that was killed while applying (SQLite only: on PostgreSQL an
-    import is one transaction)."""
+    """Roll back every import that was killed while applying, and remove the stage files of
+    imports that were killed while they staged (SQLite only: on PostgreSQL an import is one
+    transaction, staged in the database)."""
     if db.path is not None:
         with db.connection() as connection:  # Core: ``ido-desk log`` opens no ORM session
             roll_back_dead(connection, db.path.parent)  # reads only, unless one was killed
+        remove_dead(db.path.parent)

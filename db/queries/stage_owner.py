@@ -1,25 +1,65 @@
 """Who owns an import's stage file: the running import holds it (``hold``), so that a start
 or another import can tell a running import from one that was killed (``owner_alive``). Plain
-Python, without the ORM: every start asks."""
+Python, without the ORM: every start asks, and removes the stage files nobody holds
+(``remove_dead``): an import killed while it staged leaves one, up to the size of its file."""
 
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import Any
 
 STAGE_PREFIX = ".ido-import-"
+NAMING_S = 60  # a new stage file is named within this; older unnamed ones were left by a kill
 
 
 def hold(path: Path) -> Any:
-    """An open handle on the stage file that says "this import is running": flock()ed on
-    POSIX; on Windows the open stage file itself cannot be renamed (``owner_alive``)."""
-    handle = open(path, "rb")  # noqa: SIM115 - held until the stage is closed
-    if os.name == "posix":
-        import fcntl
+    """Make the stage file ``path`` (0600, like the database: it holds the visits) and
+    return an open handle on it that says "this import is running": flock()ed on POSIX; on
+    Windows the open stage file itself cannot be renamed (``owner_alive``). The file gets its
+    name only once it is held, so ``remove_dead`` never sees it unheld."""
+    fresh = path.with_name(path.name + ".new")  # not a stage file's name yet
+    fd = os.open(fresh, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+    handle = os.fdopen(fd, "rb")
+    try:
+        if os.name == "posix":
+            import fcntl
 
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            os.replace(fresh, path)
+        else:
+            handle.close()  # Windows: rename a closed file, then hold it open
+            os.replace(fresh, path)
+            handle = open(path, "rb")  # noqa: SIM115 - held until the stage is closed
+    except BaseException:
+        handle.close()
+        fresh.unlink(missing_ok=True)
+        raise
     return handle
+
+
+def remove_dead(folder: Path) -> list[Path]:
+    """Remove the stage files in ``folder`` whose import no longer runs (it was killed, or
+    the machine stopped); a running import's file is left alone. Returns what went."""
+    removed = []
+    for path in folder.glob(f"{STAGE_PREFIX}*.sqlite"):
+        if owner_alive(folder, path.name):
+            continue
+        for side in ("", "-journal"):
+            try:
+                Path(f"{path}{side}").unlink(missing_ok=True)
+            except OSError:
+                continue  # Windows: in use after all; the next start tries again
+        removed.append(path)
+    for fresh in folder.glob(f"{STAGE_PREFIX}*.sqlite.new"):  # killed before it was named
+        try:
+            if time.time() - fresh.stat().st_mtime > NAMING_S:
+                fresh.unlink()
+                removed.append(fresh)
+        except OSError:
+            continue
+    return removed
 
 
 def owner_alive(folder: Path, name: str) -> bool:

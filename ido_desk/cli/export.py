@@ -14,7 +14,7 @@ from ido_desk.errors import NoLocation, ValidationError
 from ido_desk.exchange.export import FileExists, MissingFolder, export_period
 from ido_desk.exchange.keys import own_fingerprint, write_key_file
 from ido_desk.location import own_location
-from ido_desk.periods import last_full_month, parse_period
+from ido_desk.periods import dutch_date, last_full_month, parse_period
 from ido_desk.speech import say
 from ido_desk.translatable import QT_TRANSLATE_NOOP
 
@@ -126,7 +126,7 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
             "out",
             QT_TRANSLATE_NOOP("core", "{message} {hint}").format(message=exc.message, hint=hint),
         ) from None
-    last = end - timedelta(days=1)
+    start, last = result.period_start, result.period_end - timedelta(days=1)
     say(
         QT_TRANSLATE_NOOP(
             "core",
@@ -136,4 +136,10 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
             "met sleutel {result.fingerprint}",
         ).format(result=result, start=start, last=last)
     )
+    if result.running:  # the file holds the period up to now, and says so
+        say(
+            QT_TRANSLATE_NOOP("core", "  de periode loopt nog: t/m {today}").format(
+                today=dutch_date(last)
+            )
+        )
     return 0

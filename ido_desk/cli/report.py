@@ -81,7 +81,7 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         name = PERIOD_HEADINGS.get(period.kind, name)
     say(
         QT_TRANSLATE_NOOP("core", "{name} {label} geschreven naar {out}").format(
-            name=name, label=period.label, out=out
+            name=name, label=period.label_on(desk.clock().date()), out=out
         )
     )
     return 0

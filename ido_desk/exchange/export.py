@@ -36,7 +36,8 @@ class ExportResult:
     path: Path
     location_code: str
     period_start: date
-    period_end: date  # exclusive
+    period_end: date  # exclusive; a running period ends with the day of the export
+    running: bool  # the period had not ended (today is in it): the file holds it up to now
     visits: int  # tombstones included
     tombstones: int
     questions: int
@@ -127,18 +128,22 @@ def export_period(
     pending_months: Sequence[str] | None = None,
 ) -> ExportResult:
     """Write the own location's visits that started in [period_start, period_end) to
-    ``out_path`` (see ``export_target``). A missing folder is made only with
-    ``create_folder`` (MissingFolder otherwise), an existing file replaced only with
-    ``overwrite`` (FileExists otherwise). ``pending_months`` ("2026-09", ...): the months the
-    branch still has to deliver, for the manifest (ido_desk.delivery). Needs the manager
-    role."""
+    ``out_path`` (see ``export_target``). A period that has not ended is written up to and
+    including today, and its manifest says so (the coordinator trusts no file further than
+    its created_at). A missing folder is made only with ``create_folder`` (MissingFolder
+    otherwise), an existing file replaced only with ``overwrite`` (FileExists otherwise).
+    ``pending_months`` ("2026-09", ...): the months the branch still has to deliver, for the
+    manifest (ido_desk.delivery). Needs the manager role."""
     require_manager(desk, QT_TRANSLATE_NOOP("core", "Exporteren"))
     if period_end <= period_start:
         raise ValidationError(
             "period",
             QT_TRANSLATE_NOOP("core", "De periode is leeg: het einde ligt niet na het begin."),
         )
-    refuse_future(named(period_start, period_end), desk.clock().date())  # as a report does
+    today = desk.clock().date()
+    refuse_future(named(period_start, period_end), today)  # as a report does
+    running = period_end > today  # today is not over: the period runs (Period.runs_on)
+    period_end = min(period_end, today + timedelta(days=1))  # no visits logged after now
     location = own_location(desk)
     if location is None:
         raise NoLocation()
@@ -190,6 +195,7 @@ def export_period(
         location_code=location.code,
         period_start=period_start,
         period_end=period_end,
+        running=running,
         visits=counts["visits"],
         tombstones=counts["tombstones"],
         questions=counts["questions"],

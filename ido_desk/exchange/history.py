@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time, timedelta
 
 from db.models import ImportRecord
 from db.queries import exchange as q
@@ -42,8 +42,20 @@ class UndoResult:
     restored: int  # visits put back as they were
 
 
+def covered_until(period_end: datetime, created_at: datetime) -> datetime:
+    """The end of what a file can hold: no later than when it was made (its date and
+    hour). A branch that exported a running period (older versions wrote the period's full
+    end) sent nothing of the days after that moment."""
+    return min(period_end, created_at)
+
+
+def shown_end(period_end: datetime, created_at: datetime) -> datetime:
+    """The exclusive end a person reads: up to and including the day the file was made."""
+    return min(period_end, datetime.combine(created_at.date() + timedelta(days=1), time()))
+
+
 def import_history(desk: Desk, limit: int = 500) -> list[ImportInfo]:
-    """The latest imports first."""
+    """The latest imports first; the period as far as the file can cover it."""
     with desk.db.session() as session:
         return [
             ImportInfo(
@@ -53,7 +65,7 @@ def import_history(desk: Desk, limit: int = 500) -> list[ImportInfo]:
                 location_name=name,
                 imported_at=record.imported_at,
                 period_start=record.period_start,
-                period_end=record.period_end,
+                period_end=shown_end(record.period_end, record.created_at),
                 new=record.new,
                 updated=record.updated,
                 deleted=record.deleted,

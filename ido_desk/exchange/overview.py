@@ -2,6 +2,8 @@
 location and month, with the months for which nothing has arrived marked as missing (so the
 coordinator sees whom to chase), and the totals per municipality. A month can only be missing
 once it has ended: the current month shows its count so far as running. The counting is SQL.
+A month counts as received only when the files in force cover all of it, each file no
+further than the hour it was made.
 
 A month nothing arrived for is *pending* rather than missing when the location's newest file
 said it still had to deliver it (the manifest's ``pending_months``); a location whose last
@@ -13,11 +15,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from sqlalchemy.orm import Session
+
 from db.models import Location
 from db.queries import exchange as q
 from db.queries.delivery import newest_files
 from db.queries.locations import all_locations
 from ido_desk.desk import Desk
+from ido_desk.exchange.history import covered_until
 from ido_desk.periods import last_months, month, month_starts
 
 
@@ -26,7 +31,7 @@ class MonthCell:
     visits: int
     missing: bool  # an ended month nothing arrived for: no visits, and no import covering it
     running: bool = False  # the current month: not over yet, its count is so far
-    received: bool = False  # a file covering the month arrived (always, for the own location)
+    received: bool = False  # files covering all of the month arrived (own location: visits)
     pending: bool = False  # not arrived, and the location's newest file says it is to come
 
 
@@ -93,9 +98,7 @@ def regional_overview(
             (row[0], row[1]): int(row[2])
             for row in q.visits_per_location_month(session, start, end)
         }
-        covered: dict[int, list[tuple[datetime, datetime]]] = {}
-        for location_id, period_start, period_end in q.import_periods(session):
-            covered.setdefault(location_id, []).append((period_start, period_end))
+        covered = coverage(session)
         files = newest_files(session)
         rows = []
         locations = sorted(all_locations(session), key=lambda loc: (loc.municipality, loc.name))
@@ -112,9 +115,7 @@ def regional_overview(
             )
             due_start = datetime.combine(due, time())
             due_end = datetime.combine(_next_month(due), time())
-            late = not loc.is_own and not any(
-                s < due_end and due_start < e for s, e in covered.get(loc.id, [])
-            )
+            late = not loc.is_own and not covers(covered.get(loc.id, []), due_start, due_end)
             rows.append(
                 LocationRow(
                     loc.code,
@@ -152,9 +153,7 @@ def month_cells(
         visits = counts.get((loc.id, f"{first_day:%Y-%m}"), 0)
         month_start = datetime.combine(first_day, time())
         month_end = datetime.combine(_next_month(first_day), time())
-        arrived = (loc.is_own and visits > 0) or any(
-            s < month_end and month_start < e for s, e in covered
-        )
+        arrived = (loc.is_own and visits > 0) or covers(covered, month_start, month_end)
         ended = _next_month(first_day) <= today
         pending = ended and not arrived and f"{first_day:%Y-%m}" in to_come
         cells.append(
@@ -175,10 +174,8 @@ def missing_months(
     """Per location id, the months nothing was received for, from (location id, "2026-10")
     -> visits that the caller counted already (the regional report)."""
     today = desk.clock().date()
-    covered: dict[int, list[tuple[datetime, datetime]]] = {}
     with desk.db.session() as session:
-        for location_id, period_start, period_end in q.import_periods(session):
-            covered.setdefault(location_id, []).append((period_start, period_end))
+        covered = coverage(session)
         files = newest_files(session)
         locations = all_locations(session)
     result = {}
@@ -194,6 +191,29 @@ def missing_months(
         )
         result[loc.id] = tuple(m for m, cell in zip(months, cells, strict=True) if cell.missing)
     return result
+
+
+def coverage(session: Session) -> dict[int, list[tuple[datetime, datetime]]]:
+    """Per location id, the periods its imports in force cover: each no further than when
+    its file was made (history.covered_until), old files imported before that rule too."""
+    covered: dict[int, list[tuple[datetime, datetime]]] = {}
+    for location_id, period_start, period_end, created_at in q.import_periods(session):
+        end = covered_until(period_end, created_at)
+        covered.setdefault(location_id, []).append((period_start, end))
+    return covered
+
+
+def covers(periods: list[tuple[datetime, datetime]], start: datetime, end: datetime) -> bool:
+    """The periods together cover all of [start, end): a month is received only whole (a
+    file of a running quarter made on 3 December has not brought December)."""
+    reached = start
+    for s, e in sorted(periods):
+        if s > reached:
+            break
+        reached = max(reached, e)
+        if reached >= end:
+            return True
+    return reached >= end
 
 
 def _last_due_month(today: date, days: int) -> date:

@@ -169,89 +169,82 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../backup_panel.py" line="59"/>
-        <source>Bij de eerste start van elke dag maakt IDO Desk vanzelf een back-up, en ook vóór elke programma-update. Bewaard worden de laatste 7 dagen, 4 weken en 12 maanden. Elke back-up wordt na het maken gecontroleerd.
-Map: {0}</source>
-        <translation>At the first start of each day IDO Desk makes a backup by itself, and also before every program update. The last 7 days, 4 weeks and 12 months are kept. Every backup is checked after it is made.
-Folder: {0}</translation>
-    </message>
-    <message>
-        <location filename="../backup_panel.py" line="67"/>
+        <location filename="../backup_panel.py" line="69"/>
         <source>De gegevens staan op een server (PostgreSQL): de back-up maakt IDO Desk met pg_dump, en controleert hem door hem terug te zetten in een tijdelijke kopie en de registraties te tellen.</source>
         <translation>The data are on a server (PostgreSQL): IDO Desk makes the backup with pg_dump, and checks it by restoring it into a temporary copy and counting the visits.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="82"/>
+        <location filename="../backup_panel.py" line="84"/>
         <source>&amp;Nu back-up maken</source>
         <translation>&amp;Make a backup now</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="85"/>
+        <location filename="../backup_panel.py" line="87"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="109"/>
+        <location filename="../backup_panel.py" line="111"/>
         <source>Er is nog geen back-up. Dat is normaal op de eerste dag: IDO Desk maakt de eerste back-up vanzelf als het programma de volgende keer start. U kunt ook nu een back-up maken.</source>
         <translation>There is no backup yet. That is normal on the first day: IDO Desk makes the first backup by itself the next time the program starts. You can also make a backup now.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="117"/>
+        <location filename="../backup_panel.py" line="119"/>
         <source>Er is nog geen back-up gemaakt.</source>
         <translation>No backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="121"/>
+        <location filename="../backup_panel.py" line="123"/>
         <source>Laatste back-up: {0} ({1})</source>
         <translation>Last backup: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="124"/>
+        <location filename="../backup_panel.py" line="126"/>
         <source>Dat is lang geleden: maak nu een back-up.</source>
         <translation>That is a long time ago: make a backup now.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="148"/>
+        <location filename="../backup_panel.py" line="150"/>
         <source>Bezig met de back-up…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="152"/>
+        <location filename="../backup_panel.py" line="154"/>
         <source>Back-up gemaakt en gecontroleerd: {0}</source>
         <translation>Backup made and checked: {0}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="165"/>
+        <location filename="../backup_panel.py" line="167"/>
         <source>Een back-up terugzetten</source>
         <translation>Restoring a backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="169"/>
+        <location filename="../backup_panel.py" line="171"/>
         <source>Back-up kiezen</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="171"/>
+        <location filename="../backup_panel.py" line="173"/>
         <source>IDO Desk-back-ups (*.dump);;Alle bestanden (*)</source>
         <translation>IDO Desk backups (*.dump);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="173"/>
+        <location filename="../backup_panel.py" line="175"/>
         <source>Back-ups van IDO Desk (*.sqlite);;Alle bestanden (*)</source>
         <translation>IDO Desk backups (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="183"/>
+        <location filename="../backup_panel.py" line="185"/>
         <source>{0} registratie(s) van nu staan niet in deze back-up en verdwijnen dus.</source>
         <translation>{0} visit(s) saved now are not in this backup and so will be gone.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="186"/>
+        <location filename="../backup_panel.py" line="188"/>
         <source>Alle registraties van nu staan ook in deze back-up.</source>
         <translation>Every visit saved now is also in this backup.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="188"/>
+        <location filename="../backup_panel.py" line="190"/>
         <source>De gegevens worden vervangen door de back-up {0}.
 
 {1} De gegevens van nu worden eerst bewaard in de back-upmap en blijven daar tot u ze weghaalt.
@@ -264,27 +257,34 @@ Back-up terugzetten?</source>
 Restore the backup?</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="196"/>
+        <location filename="../backup_panel.py" line="198"/>
         <source>De back-up wordt gecontroleerd…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="225"/>
+        <location filename="../backup_panel.py" line="227"/>
         <source>Teruggezet. De gegevens van daarvoor zijn bewaard als {0}.</source>
         <translation>Restored. The data from before are kept as {0}.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="180"/>
+        <location filename="../backup_panel.py" line="182"/>
         <source>van {0}</source>
         <translation>of {0}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="208"/>
+        <location filename="../backup_panel.py" line="59"/>
+        <source>Bij de eerste start van elke dag maakt IDO Desk vanzelf een back-up, en ook vóór elke programma-update. Bewaard worden de laatste 7 dagen, 4 weken en 12 maanden. Van de back-ups die u zelf maakt, blijven de laatste 10 bewaard; die halen nooit een automatische back-up weg. Elke back-up wordt na het maken gecontroleerd.
+Map: {0}</source>
+        <translation>At the first start of each day IDO Desk makes a backup by itself, and also before every program update. The last 7 days, 4 weeks and 12 months are kept. Of the backups you make yourself, the last 10 are kept; they never remove an automatic backup. Every backup is checked after it is made.
+Folder: {0}</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="210"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="218"/>
+        <location filename="../backup_panel.py" line="220"/>
         <source>Bezig met terugzetten…</source>
         <translation>Restoring…</translation>
     </message>
@@ -920,7 +920,12 @@ Restore this backup?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../export_section.py" line="174"/>
+        <location filename="../export_section.py" line="176"/>
+        <source>De periode loopt nog: het bestand gaat t/m {0}.</source>
+        <translation>The period has not ended: the file runs up to {0}.</translation>
+    </message>
+    <message>
+        <location filename="../export_section.py" line="180"/>
         <source>Opgeslagen: {file}
 {visits} bezoeken (waarvan {tombstones} verwijderd), {questions} vragen; ondertekend, controlecode {fingerprint}.</source>
         <translation>Saved: {file}
@@ -3259,42 +3264,42 @@ Broad service: also help together with other organisations, such as consultation
         <translation>Something unexpected went wrong while reading or saving the data ({name}). Nothing was half saved; try again.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/backup.py" line="67"/>
+        <location filename="../../ido_desk/backup.py" line="69"/>
         <source>automatisch (eerste start van de dag)</source>
         <translation>automatic (first start of the day)</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/backup.py" line="68"/>
+        <location filename="../../ido_desk/backup.py" line="70"/>
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/backup.py" line="69"/>
+        <location filename="../../ido_desk/backup.py" line="71"/>
         <source>voor een programma-update</source>
         <translation>before a program update</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/backup.py" line="70"/>
+        <location filename="../../ido_desk/backup.py" line="72"/>
         <source>de gegevens van vóór het terugzetten</source>
         <translation>the data from before the restore</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/backup.py" line="71"/>
+        <location filename="../../ido_desk/backup.py" line="73"/>
         <source>beschadigd bestand, bewaard zoals het was</source>
         <translation>damaged file, kept as it was</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/backup.py" line="201"/>
+        <location filename="../../ido_desk/backup.py" line="203"/>
         <source>Dit kan alleen bij een SQLite-databasebestand.</source>
         <translation>This is only possible with an SQLite database file.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/backup.py" line="217"/>
+        <location filename="../../ido_desk/backup.py" line="219"/>
         <source>Het bestand met de gegevens is beschadigd; daarom is er geen back-up van gemaakt. Zet een goede back-up terug via Instellingen of &apos;ido-desk restore --newest&apos;.</source>
         <translation>The data file is damaged, so no backup was made of it. Restore a good backup in Settings or with &apos;ido-desk restore --newest&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/backup.py" line="225"/>
+        <location filename="../../ido_desk/backup.py" line="227"/>
         <source>De back-up kon niet worden geschreven in {paths.backup_dir}: {message}</source>
         <translation>The backup could not be written in {paths.backup_dir}: {message}</translation>
     </message>
@@ -4151,32 +4156,37 @@ Totals per municipality</translation>
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="170"/>
+        <location filename="../../ido_desk/periods.py" line="125"/>
+        <source>{label} (t/m {today})</source>
+        <translation>{label} (up to {today})</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="178"/>
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="194"/>
+        <location filename="../../ido_desk/periods.py" line="202"/>
         <source>Periode {first}..{last}: de einddatum ligt vóór de begindatum.</source>
         <translation>Period {first}..{last}: the end date lies before the start date.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="260"/>
+        <location filename="../../ido_desk/periods.py" line="268"/>
         <source>Periode &apos;{text}&apos;: maand {number} bestaat niet (1 tot 12).</source>
         <translation>Period &apos;{text}&apos;: month {number} does not exist (1 to 12).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="276"/>
+        <location filename="../../ido_desk/periods.py" line="284"/>
         <source>Periode &apos;{text}&apos; is onbekend. Gebruik {EXAMPLES}.</source>
         <translation>Period &apos;{text}&apos; is unknown. Use {EXAMPLES}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="288"/>
+        <location filename="../../ido_desk/periods.py" line="296"/>
         <source>Periode &apos;{text}&apos;: &apos;{part}&apos; is geen datum. Gebruik JJJJ-MM-DD, bijvoorbeeld 2026-03-15.</source>
         <translation>Period &apos;{text}&apos;: &apos;{part}&apos; is not a date. Use YYYY-MM-DD, for instance 2026-03-15.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="300"/>
+        <location filename="../../ido_desk/periods.py" line="308"/>
         <source>Periode &apos;{text}&apos;: jaar {value} valt buiten 2000 tot 2100.</source>
         <translation>Period &apos;{text}&apos;: year {value} is outside 2000 to 2100.</translation>
     </message>
@@ -4786,54 +4796,54 @@ Totals per municipality</translation>
         <translation>the signature does not match: the file was changed or not signed with this identification code.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/history.py" line="68"/>
+        <location filename="../../ido_desk/exchange/history.py" line="80"/>
         <source>Een import ongedaan maken</source>
         <translation>Undoing an import</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/history.py" line="73"/>
+        <location filename="../../ido_desk/exchange/history.py" line="85"/>
         <source>Import {import_id} bestaat niet.</source>
         <translation>Import {import_id} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/history.py" line="80"/>
+        <location filename="../../ido_desk/exchange/history.py" line="92"/>
         <source>Import {import_id} is al ongedaan gemaakt op {undone_at:%d-%m-%Y %H:%M}.</source>
         <translation>Import {import_id} was already undone on {undone_at:%d-%m-%Y %H:%M}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/history.py" line="89"/>
+        <location filename="../../ido_desk/exchange/history.py" line="101"/>
         <source>Na import {import_id} is van dezelfde locatie nog ingelezen (import {later}). Maak die eerst ongedaan.</source>
         <translation>After import {import_id} more was imported from the same location (import {later}). Undo that first.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/export.py" line="59"/>
+        <location filename="../../ido_desk/exchange/export.py" line="60"/>
         <source>De map {folder} bestaat niet.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/export.py" line="70"/>
+        <location filename="../../ido_desk/exchange/export.py" line="71"/>
         <source>Het bestand {path} bestaat al; het wordt niet zonder te vragen overschreven.</source>
         <translation>The file {path} already exists; it is not overwritten without asking.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/export.py" line="101"/>
+        <location filename="../../ido_desk/exchange/export.py" line="102"/>
         <source>{folder} is een bestand, geen map.</source>
         <translation>{folder} is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/export.py" line="111"/>
+        <location filename="../../ido_desk/exchange/export.py" line="112"/>
         <source>{target} is een map, geen bestand.</source>
         <translation>{target} is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/export.py" line="135"/>
+        <location filename="../../ido_desk/exchange/export.py" line="137"/>
         <location filename="../../ido_desk/exchange/export_visits.py" line="148"/>
         <location filename="../../ido_desk/exchange/export_visits.py" line="154"/>
         <source>Exporteren</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/export.py" line="139"/>
+        <location filename="../../ido_desk/exchange/export.py" line="141"/>
         <source>De periode is leeg: het einde ligt niet na het begin.</source>
         <translation>The period is empty: the end is not after the start.</translation>
     </message>
@@ -5151,7 +5161,12 @@ Totals per municipality</translation>
   signed with key {result.fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/periods.py" line="324"/>
+        <location filename="../../ido_desk/cli/export.py" line="141"/>
+        <source>  de periode loopt nog: t/m {today}</source>
+        <translation>  the period has not ended: up to {today}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/periods.py" line="332"/>
         <source>Periode {label} ligt in de toekomst (vandaag is {today}): kies een periode die al begonnen is.</source>
         <translation>Period {label} is in the future (today is {today}): choose a period that has already begun.</translation>
     </message>
