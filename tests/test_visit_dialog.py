@@ -256,3 +256,28 @@ def test_the_status_line_says_what_an_edit_did_and_save_unchanged_writes_nothing
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert rows(desk, "SELECT revision, duration_min FROM visit") == [(2, 25)]
     assert panel.status.text() == "Gewijzigd: bezoek 10:15 — duur 10 min → 25 min"
+
+
+def in_view(dialog: VisitDialog, widget) -> bool:
+    viewport = dialog.scroll_area.viewport()
+    top_left = widget.mapTo(viewport, widget.rect().topLeft())
+    bottom = widget.mapTo(viewport, widget.rect().bottomLeft()).y()
+    return top_left.y() >= 0 and bottom <= viewport.height()
+
+
+def test_each_question_added_is_scrolled_into_view(qtbot, opened) -> None:
+    """Ins 3 Ins 6 Ins 8 ...: after Ins and after its topic digit the new question shows."""
+    _day_list, dialog = opened
+    dialog.setMaximumHeight(700)  # as on a 1366x768 screen
+    bar = dialog.scroll_area.verticalScrollBar()
+    for added, key in enumerate((Qt.Key.Key_3, Qt.Key.Key_6, Qt.Key.Key_8, Qt.Key.Key_3) * 2, 1):
+        press_on_focus(qtbot, Qt.Key.Key_Insert)
+        new = dialog.editors[added]
+        qtbot.wait(50)  # the layout places the new question
+        assert in_view(dialog, new.topics), added
+        press_on_focus(qtbot, key)
+        assert new.topics.value() is not None
+        qtbot.wait(50)  # its sub-topics make it taller
+        assert in_view(dialog, new), added
+    assert bar.maximum() > 0 and bar.value() > 0  # it did scroll, the screen was full
+    assert f"{added} vragen erbij" in dialog.summary.text()

@@ -214,9 +214,15 @@ class VisitDialog(ScrollingDialog):
         editor.remove_requested.connect(lambda e=editor: self._remove_editor(e))
         editor.changed.connect(self.fit_height_soon)
         editor.changed.connect(self.show_changes)
+        editor.changed.connect(lambda e=editor: self._keep_in_view(e))
         self.questions_box.addWidget(editor)
         self.editors.append(editor)
         return editor
+
+    def _keep_in_view(self, editor: QuestionEditor) -> None:
+        """The question being filled in stays in view as its sub-topics make it taller."""
+        if editor is self.focused_editor():
+            self.show_soon(editor)
 
     def _remove_editor(self, editor: QuestionEditor) -> None:
         self.editors.remove(editor)
