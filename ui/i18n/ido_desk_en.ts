@@ -1977,217 +1977,217 @@ Restore this backup?</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../reports_view.py" line="95"/>
+        <location filename="../reports_view.py" line="96"/>
         <source>per {0}</source>
         <translation>per {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="110"/>
+        <location filename="../reports_view.py" line="111"/>
         <source>{0}e kwartaal</source>
         <translation>quarter {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="122"/>
+        <location filename="../reports_view.py" line="123"/>
         <source>t/m</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="130"/>
+        <location filename="../reports_view.py" line="131"/>
         <source>Soort rapport</source>
         <translation>Kind of report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="131"/>
+        <location filename="../reports_view.py" line="132"/>
         <source>Alleen voor</source>
         <translation>Only for</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="132"/>
+        <location filename="../reports_view.py" line="133"/>
         <source>Indeling</source>
         <translation>Grouping</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="133"/>
+        <location filename="../reports_view.py" line="134"/>
         <source>Soort periode</source>
         <translation>Kind of period</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="98"/>
-        <location filename="../reports_view.py" line="134"/>
+        <location filename="../reports_view.py" line="99"/>
+        <location filename="../reports_view.py" line="135"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="100"/>
-        <location filename="../reports_view.py" line="135"/>
-        <location filename="../reports_view.py" line="137"/>
+        <location filename="../reports_view.py" line="101"/>
+        <location filename="../reports_view.py" line="136"/>
         <location filename="../reports_view.py" line="138"/>
+        <location filename="../reports_view.py" line="139"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="99"/>
-        <location filename="../reports_view.py" line="136"/>
+        <location filename="../reports_view.py" line="100"/>
+        <location filename="../reports_view.py" line="137"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="101"/>
+        <location filename="../reports_view.py" line="102"/>
         <source>Periode van … tot en met …</source>
         <translation>Period from … to …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="139"/>
+        <location filename="../reports_view.py" line="140"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="140"/>
+        <location filename="../reports_view.py" line="141"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="141"/>
+        <location filename="../reports_view.py" line="142"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="144"/>
+        <location filename="../reports_view.py" line="145"/>
         <source>Rapport maken  (F5)</source>
         <translation>Make report  (F5)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="148"/>
+        <location filename="../reports_view.py" line="149"/>
         <source>Kies een rapport en een periode, en klik op Rapport maken.</source>
         <translation>Choose a report and a period, and click Make report.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="155"/>
+        <location filename="../reports_view.py" line="156"/>
         <source>Afdrukken…  (Ctrl+P)</source>
         <translation>Print…  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="156"/>
+        <location filename="../reports_view.py" line="157"/>
         <source>Opslaan als…  (Ctrl+S)</source>
         <translation>Save as…  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="177"/>
+        <location filename="../reports_view.py" line="178"/>
         <source>&amp;Rapport</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="178"/>
+        <location filename="../reports_view.py" line="179"/>
         <source>&amp;Locatie</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="179"/>
+        <location filename="../reports_view.py" line="180"/>
         <source>Alleen &amp;van</source>
         <translation>Only &amp;for</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="180"/>
+        <location filename="../reports_view.py" line="181"/>
         <source>&amp;Groepen</source>
         <translation>&amp;Groups</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="181"/>
+        <location filename="../reports_view.py" line="182"/>
         <source>P&amp;eriode</source>
         <translation>P&amp;eriod</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="216"/>
+        <location filename="../reports_view.py" line="230"/>
         <source>Alle locaties ({0})</source>
         <translation>All locations ({0})</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="219"/>
+        <location filename="../reports_view.py" line="233"/>
         <source>(geen filter)</source>
         <translation>(no filter)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="222"/>
+        <location filename="../reports_view.py" line="236"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="227"/>
+        <location filename="../reports_view.py" line="241"/>
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="232"/>
+        <location filename="../reports_view.py" line="246"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="304"/>
+        <location filename="../reports_view.py" line="318"/>
         <source>Rapport wordt gemaakt…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="324"/>
+        <location filename="../reports_view.py" line="338"/>
         <source>{0}: {1}.</source>
         <translation>{0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="333"/>
+        <location filename="../reports_view.py" line="347"/>
         <source>Het rapport kon niet worden gemaakt.</source>
         <translation>The report could not be made.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="366"/>
+        <location filename="../reports_view.py" line="380"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="369"/>
+        <location filename="../reports_view.py" line="383"/>
         <source>PDF (*.pdf);;CSV voor Excel (*.csv);;Excel (*.xlsx);;Gegevens voor een draaitabel (*.long.csv)</source>
         <translation>PDF (*.pdf);;CSV for Excel (*.csv);;Excel (*.xlsx);;Data for a pivot table (*.long.csv)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="386"/>
+        <location filename="../reports_view.py" line="400"/>
         <source>Niet opgeslagen: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="389"/>
+        <location filename="../reports_view.py" line="403"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/reports/kinds.py" line="30"/>
+        <location filename="../../ido_desk/reports/kinds.py" line="31"/>
         <source>Maandrapport</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/reports/kinds.py" line="33"/>
+        <location filename="../../ido_desk/reports/kinds.py" line="34"/>
         <source>Gemeenteverantwoording</source>
         <translation>Municipality account</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/reports/kinds.py" line="38"/>
+        <location filename="../../ido_desk/reports/kinds.py" line="40"/>
         <source>Regio-overzicht (alle locaties naast elkaar)</source>
         <translation>Regional overview (all locations side by side)</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/reports/kinds.py" line="43"/>
+        <location filename="../../ido_desk/reports/kinds.py" line="46"/>
         <source>Landelijk formulier (totalen per kwartaal)</source>
         <translation>National form (totals per quarter)</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/reports/kinds.py" line="49"/>
+        <location filename="../../ido_desk/reports/kinds.py" line="52"/>
         <source>gemeente</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/reports/kinds.py" line="50"/>
+        <location filename="../../ido_desk/reports/kinds.py" line="53"/>
         <source>provincie</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/reports/kinds.py" line="51"/>
+        <location filename="../../ido_desk/reports/kinds.py" line="54"/>
         <source>organisatie</source>
         <translation>organisation</translation>
     </message>
@@ -2677,110 +2677,130 @@ Broad service: also help together with other organisations, such as consultation
         <translation>Do not delete</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="94"/>
+        <location filename="../visit_dialog.py" line="76"/>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="77"/>
+        <source>Wijzigingen weggooien?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="79"/>
+        <source>Weggooien</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="83"/>
+        <source>Verder bewerken</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="114"/>
         <source>Bezoek bewerken</source>
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="101"/>
+        <location filename="../visit_dialog.py" line="121"/>
         <source>Ingevoerd {0}, versie {1}</source>
         <translation>Entered {0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="115"/>
-        <location filename="../visit_dialog.py" line="116"/>
+        <location filename="../visit_dialog.py" line="135"/>
+        <location filename="../visit_dialog.py" line="136"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="122"/>
-        <location filename="../visit_dialog.py" line="123"/>
+        <location filename="../visit_dialog.py" line="142"/>
+        <location filename="../visit_dialog.py" line="143"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="126"/>
+        <location filename="../visit_dialog.py" line="146"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="127"/>
+        <location filename="../visit_dialog.py" line="147"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="130"/>
+        <location filename="../visit_dialog.py" line="150"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="131"/>
+        <location filename="../visit_dialog.py" line="151"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="139"/>
+        <location filename="../visit_dialog.py" line="159"/>
         <source>+ vraag  Ins</source>
         <translation>+ question  Ins</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="150"/>
+        <location filename="../visit_dialog.py" line="170"/>
         <source>optioneel; geen namen, nummers of adressen</source>
         <translation>optional; no names, numbers or addresses</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="153"/>
-        <location filename="../visit_dialog.py" line="154"/>
+        <location filename="../visit_dialog.py" line="173"/>
+        <location filename="../visit_dialog.py" line="174"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="167"/>
+        <location filename="../visit_dialog.py" line="187"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="170"/>
+        <location filename="../visit_dialog.py" line="190"/>
         <source>Dit bezoek verwijderen (Ctrl+Delete)</source>
         <translation>Delete this visit (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="175"/>
+        <location filename="../visit_dialog.py" line="195"/>
         <source>Annuleren  Esc</source>
         <translation>Cancel  Esc</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="179"/>
+        <location filename="../visit_dialog.py" line="199"/>
         <source>Opslaan  Ctrl+Enter</source>
         <translation>Save  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="202"/>
+        <location filename="../visit_dialog.py" line="222"/>
         <source>Wordt gewijzigd: {0}</source>
         <translation>Will be changed: {0}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="204"/>
+        <location filename="../visit_dialog.py" line="224"/>
         <source>Nog niets gewijzigd.</source>
         <translation>Nothing changed yet.</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="269"/>
+        <location filename="../visit_dialog.py" line="304"/>
         <source>Niets gewijzigd aan bezoek {0}: niet opnieuw opgeslagen.</source>
         <translation>Nothing changed in visit {0}: not saved again.</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="271"/>
+        <location filename="../visit_dialog.py" line="306"/>
         <source>Gewijzigd: bezoek {0} — {1}</source>
         <translation>Changed: visit {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="273"/>
+        <location filename="../visit_dialog.py" line="308"/>
         <source>Gewijzigd: bezoek {0}.</source>
         <translation>Changed: visit {0}.</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="287"/>
+        <location filename="../visit_dialog.py" line="322"/>
         <source>Verwijderd: bezoek {0}.</source>
         <translation>Deleted: visit {0}.</translation>
     </message>
@@ -4566,7 +4586,7 @@ Totals per municipality</translation>
         <translation>Note: after an interrupted shutdown the file {name}-wal is missing; visits that were only in it are lost. Check the latest visits and put back a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/apply.py" line="91"/>
+        <location filename="../../ido_desk/exchange/apply.py" line="93"/>
         <source>{name}: al ingelezen op {imported_at:%d-%m-%Y %H:%M} (import {id}); er is niets veranderd.</source>
         <translation>{name}: already imported on {imported_at:%d-%m-%Y %H:%M} (import {id}); nothing was changed.</translation>
     </message>
@@ -4576,12 +4596,12 @@ Totals per municipality</translation>
         <translation>{verified.name}: {begun.location_code}, {applied.new} new, {applied.updated} updated, {applied.deleted} deleted, {applied.unchanged} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/apply.py" line="246"/>
+        <location filename="../../ido_desk/exchange/apply.py" line="261"/>
         <source>dit bezoek-id is al ingelezen van een andere locatie, {location_code} ({location_name}, import {import_id}); dit bestand komt van {code}. Er is niets ingelezen; maak de import van {location_code} ongedaan als die deze bezoeken niet hoort te hebben.</source>
         <translation>this visit id was already imported from another location, {location_code} ({location_name}, import {import_id}); this file comes from {code}. Nothing was imported; undo the import of {location_code} if it should not have these visits.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/apply.py" line="272"/>
+        <location filename="../../ido_desk/exchange/apply.py" line="287"/>
         <source>het inlezen werd onderbroken; er is niets ingelezen. Probeer het opnieuw.</source>
         <translation>the import was interrupted; nothing was imported. Try again.</translation>
     </message>
@@ -4597,7 +4617,7 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/exchange/lists_file.py" line="46"/>
-        <location filename="../../ido_desk/exchange/lines.py" line="339"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="329"/>
         <source>verwacht een object.</source>
         <translation>expected an object.</translation>
     </message>
@@ -4715,13 +4735,13 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/exchange/verify.py" line="221"/>
-        <location filename="../../ido_desk/exchange/lines.py" line="195"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="185"/>
         <source>geen geldige JSON ({msg}).</source>
         <translation>not valid JSON ({msg}).</translation>
     </message>
     <message>
         <location filename="../../ido_desk/exchange/verify.py" line="228"/>
-        <location filename="../../ido_desk/exchange/lines.py" line="200"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="190"/>
         <source>geen geldige JSON (een getal te groot of te diep genest).</source>
         <translation>not valid JSON (a number too large or nested too deeply).</translation>
     </message>
@@ -4838,98 +4858,98 @@ Totals per municipality</translation>
         <translation>The period is empty: the end is not after the start.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/line_stream.py" line="37"/>
+        <location filename="../../ido_desk/exchange/line_stream.py" line="39"/>
         <source>geen geldige UTF-8-tekst.</source>
         <translation>not valid UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/line_stream.py" line="52"/>
+        <location filename="../../ido_desk/exchange/line_stream.py" line="56"/>
         <source>de laatste regel eindigt niet op een regeleinde (afgekapt?).</source>
         <translation>the last line does not end with a line break (cut off?).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/line_stream.py" line="63"/>
+        <location filename="../../ido_desk/exchange/line_stream.py" line="67"/>
         <source>regel langer dan {max_line} bytes.</source>
         <translation>line longer than {max_line} bytes.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="147"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="137"/>
         <source>verwacht één JSON-object per regel.</source>
         <translation>expected one JSON object per line.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="153"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="143"/>
         <source>een verwijderd bezoek heeft alleen id, revision, started en deleted.</source>
         <translation>a deleted visit has only id, revision, started and deleted.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="172"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="162"/>
         <source>deleted is true of ontbreekt.</source>
         <translation>deleted is true or missing.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="176"/>
-        <location filename="../../ido_desk/exchange/lines.py" line="344"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="166"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="334"/>
         <source>onbekend veld.</source>
         <translation>unknown field.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="221"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="211"/>
         <source>geen bezoek-id (UUID in kleine letters).</source>
         <translation>not a visit id (UUID in lower case).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="228"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="218"/>
         <source>de regels moeten op id oplopen, elk id één keer.</source>
         <translation>the lines must be in ascending order of id, each id once.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="236"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="226"/>
         <source>de revisie is een geheel getal vanaf 1.</source>
         <translation>the revision is a whole number from 1.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="250"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="241"/>
         <source>de duur is leeg of 1 tot {max_duration_min} minuten.</source>
         <translation>the duration is empty or 1 to {max_duration_min} minutes.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="258"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="249"/>
         <source>kies live, backdated of batch.</source>
         <translation>choose live, backdated or batch.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="276"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="266"/>
         <source>verwacht datum en uur, JJJJ-MM-DDTUU.</source>
         <translation>expected date and hour, YYYY-MM-DDTHH.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="283"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="273"/>
         <source>dit tijdstip valt buiten de periode van het bestand.</source>
         <translation>this time is outside the file&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="297"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="287"/>
         <source>ongeldige code.</source>
         <translation>invalid code.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="300"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="290"/>
         <source>deze code staat niet in {lists} (&apos;{kind}&apos;).</source>
         <translation>this code is not in {lists} (&apos;{kind}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="311"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="301"/>
         <source>een bezoek heeft 1 tot {max_questions} vragen.</source>
         <translation>a visit has 1 to {max_questions} questions.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="358"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="348"/>
         <source>het onderwerp moet een hoofdonderwerp zijn.</source>
         <translation>the topic must be a main topic.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="365"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="355"/>
         <source>dit is geen sub-onderwerp van &apos;{topic}&apos;.</source>
         <translation>this is not a subtopic of &apos;{topic}&apos;.</translation>
     </message>
@@ -5065,7 +5085,7 @@ Totals per municipality</translation>
         <translation>{name} holds a weak identification code; it is never trusted.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/stage.py" line="110"/>
+        <location filename="../../ido_desk/exchange/stage.py" line="101"/>
         <source>het manifest belooft {promised}, maar {visits} bevat er {found}.</source>
         <translation>the manifest promises {promised}, but {visits} holds {found}.</translation>
     </message>
@@ -5216,7 +5236,7 @@ Totals per municipality</translation>
         <translation>{place}: &apos;answers&apos; must be a table.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/reports/kinds.py" line="59"/>
+        <location filename="../../ido_desk/reports/kinds.py" line="62"/>
         <source>Onbekende soort rapport &apos;{key}&apos;. Kies uit: {kinds}.</source>
         <translation>Unknown kind of report &apos;{key}&apos;. Choose from: {kinds}.</translation>
     </message>
@@ -5336,12 +5356,12 @@ Totals per municipality</translation>
         <translation>The file &apos;{target}&apos; is open in another program (or read-only). Close the file and try again, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../db/queries/exchange_copy.py" line="57"/>
+        <location filename="../../db/queries/exchange_copy.py" line="61"/>
         <source>de verbinding met de database viel weg tijdens het inlezen; er is niets ingelezen. Probeer het opnieuw als de database weer bereikbaar is</source>
         <translation>the connection to the database was lost during the import; nothing was imported. Try again when the database can be reached again</translation>
     </message>
     <message>
-        <location filename="../../db/queries/exchange_copy.py" line="67"/>
+        <location filename="../../db/queries/exchange_copy.py" line="71"/>
         <source>{lost} ({code}).</source>
         <translation>{lost} ({code}).</translation>
     </message>
