@@ -127,3 +127,36 @@ def test_a_filter_by_municipality_and_the_title_block_names_it(
     first = " ".join(PdfReader(pdf).pages[0].extract_text().split())
     assert "Filter gemeente Den Haag (GM0518)" in first
     assert "Totaal 2" in first and "Rijswijk" not in first.split("Periode")[1]
+
+
+def test_a_kind_about_every_location_selects_all_and_can_be_narrowed(
+    qtbot: QtBot, desk: Desk, clock: Clock
+) -> None:
+    other = add_location(desk, "GM0518-centrale", "Centrale Bibliotheek")
+    add_visits(desk, [V(datetime(2026, 10, 5, 10), location=other)] * 2)
+    add_visits(desk, [V(datetime(2026, 10, 6, 10))] * 5)  # the own location
+    view = make_view(qtbot, desk)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.kind.setFocus()
+    own = view.location.currentData()
+    for _ in range(view.kind.findData("region")):
+        qtbot.keyClick(view.kind, Qt.Key.Key_Down)
+    assert view.kind.currentData() == "region"
+    assert view.location.currentData() == "all"
+    with qtbot.waitSignal(view.reportReady, timeout=30000):
+        qtbot.keyClick(view.kind, Qt.Key.Key_F5)
+    assert view.status.text().startswith("Alle locaties (2), oktober 2026")
+    view.location.setFocus()
+    qtbot.keyClick(view.location, Qt.Key.Key_Home)  # the user narrows it to the own location
+    assert view.location.currentData() == own
+    with qtbot.waitSignal(view.reportReady, timeout=30000):
+        qtbot.keyClick(view.location, Qt.Key.Key_F5)
+    assert view.status.text().startswith("Bibliotheek Rijswijk, Huis van de Stad, oktober")
+    view.kind.setFocus()
+    qtbot.keyClick(view.kind, Qt.Key.Key_Up)  # the municipality account: all locations again
+    assert view.kind.currentData() == "municipality"
+    assert view.location.currentData() == "all"
+    qtbot.keyClick(view.kind, Qt.Key.Key_Up)  # the monthly report: back to the own location
+    assert view.kind.currentData() == "monthly"
+    assert view.location.currentData() == own

@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.exceptions import TimeoutError as NotYet
 
 from ido_desk.desk import Desk
@@ -154,6 +154,9 @@ def test_without_the_pin_an_older_visit_stays_as_it_was(
     assert dialog.duration.value() == 25
     assert "pincode van de beheerder" in dialog.form_error.text()
     assert rows(desk, "SELECT duration_min, revision FROM visit") == [(10, 1)]
+    when_modal(click_message_button("Weggooien"))  # Escape asks: the change is not saved
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
 
 
 def press_on_focus(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
@@ -256,3 +259,62 @@ def test_the_status_line_says_what_an_edit_did_and_save_unchanged_writes_nothing
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert rows(desk, "SELECT revision, duration_min FROM visit") == [(2, 25)]
     assert panel.status.text() == "Gewijzigd: bezoek 10:15 — duur 10 min → 25 min"
+
+
+def in_view(dialog: VisitDialog, widget) -> bool:
+    viewport = dialog.scroll_area.viewport()
+    top_left = widget.mapTo(viewport, widget.rect().topLeft())
+    bottom = widget.mapTo(viewport, widget.rect().bottomLeft()).y()
+    return top_left.y() >= 0 and bottom <= viewport.height()
+
+
+def test_each_question_added_is_scrolled_into_view(qtbot, opened) -> None:
+    """Ins 3 Ins 6 Ins 8 ...: after Ins and after its topic digit the new question shows."""
+    _day_list, dialog = opened
+    dialog.setMaximumHeight(700)  # as on a 1366x768 screen
+    bar = dialog.scroll_area.verticalScrollBar()
+    for added, key in enumerate((Qt.Key.Key_3, Qt.Key.Key_6, Qt.Key.Key_8, Qt.Key.Key_3) * 2, 1):
+        press_on_focus(qtbot, Qt.Key.Key_Insert)
+        new = dialog.editors[added]
+        qtbot.wait(50)  # the layout places the new question
+        assert in_view(dialog, new.topics), added
+        press_on_focus(qtbot, key)
+        assert new.topics.value() is not None
+        qtbot.wait(50)  # its sub-topics make it taller
+        assert in_view(dialog, new), added
+    assert bar.maximum() > 0 and bar.value() > 0  # it did scroll, the screen was full
+    assert f"{added} vragen erbij" in dialog.summary.text()
+
+
+def test_escape_asks_before_throwing_changes_away(qtbot, opened, desk: Desk) -> None:
+    """Without changes Escape closes at once; with changes it asks, and keeping the
+    changes (the default: Enter) goes back to editing them."""
+    day_list, dialog = opened
+    press_on_focus(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())  # nothing changed: no question
+    day_list.view.setFocus()
+    qtbot.keyClick(day_list.view, Qt.Key.Key_Return)
+    dialog = day_list.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
+    press_on_focus(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # Samen gedaan
+    asked: list[str] = []
+
+    def enter_on_the_default(box) -> None:
+        asked.append(box.text())
+        asked.append(box.defaultButton().text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    when_modal(enter_on_the_default, QMessageBox)
+    press_on_focus(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: len(asked) == 2)
+    assert asked == ["Wijzigingen weggooien?", "Verder bewerken"]
+    qtbot.wait(20)
+    assert dialog.isVisible() and dialog.editors[0].help.value() == "samen"
+    when_modal(click_message_button("Weggooien"), QMessageBox)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert rows(desk, "SELECT h.code FROM question q JOIN help_kind h ON h.id = q.help_id") == [
+        ("informatie",)
+    ]

@@ -20,12 +20,13 @@ def live_visits(desk: Desk) -> list[tuple[Any, ...]]:
     )
 
 
-def when_modal(act: Callable[[QWidget], None]) -> None:
-    """Call ``act`` on the next modal dialog, as soon as it is shown (exec blocks the test)."""
+def when_modal(act: Callable[[QWidget], None], kind: type[QWidget] = QWidget) -> None:
+    """Call ``act`` on the next modal dialog, as soon as it is shown (exec blocks the test);
+    with ``kind`` (QMessageBox, say) one of that kind, above a modal dialog already open."""
 
     def attempt() -> None:
         widget = QApplication.activeModalWidget()
-        if widget is None:
+        if not isinstance(widget, kind):
             QTimer.singleShot(20, attempt)
             return
         act(widget)

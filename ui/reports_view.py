@@ -77,6 +77,7 @@ class ReportsView(QWidget):
         self.task: Op[Preview] | None = None
         self._scratch = tempfile.TemporaryDirectory(prefix="ido-desk-reports-")
         self._numbers = count(1)
+        self._one_location: object = None  # the choice of a one-location kind, to go back to
         self._build_widgets()
         self._lay_out()
         self._connect()
@@ -199,13 +200,26 @@ class ReportsView(QWidget):
 
     def _connect(self) -> None:
         self.period_kind.currentIndexChanged.connect(self.periods.setCurrentIndex)
-        self.kind.currentIndexChanged.connect(self._update_buttons)
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.build_button.clicked.connect(self.build)
         self.print_button.clicked.connect(self.print_report)
         self.save_button.clicked.connect(self.save_report)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.build)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_report)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_report)
+
+    def _kind_chosen(self) -> None:
+        """A kind about every location selects "Alle locaties" (as ``--kind region`` does);
+        the user can still narrow it. Back at a one-location kind, its location returns."""
+        if KINDS[self.kind.currentData()].every_location:
+            if self._one_location is None:
+                self._one_location = self.location.currentData()
+            self.location.setCurrentIndex(self.location.findData(ALL))
+        elif self._one_location is not None:
+            if self.location.currentData() == ALL:
+                self.location.setCurrentIndex(max(0, self.location.findData(self._one_location)))
+            self._one_location = None
+        self._update_buttons()
 
     def reload_locations(self) -> None:
         """Own location first, then the others, then all of them together."""

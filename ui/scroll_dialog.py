@@ -7,7 +7,7 @@ exceeds the screen (large text on a 1366x768 screen)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -79,5 +79,15 @@ class ScrollingDialog(ChipDialog):
             self.move(x, y)
 
     def show_soon(self, widget: QWidget) -> None:
-        """Scroll to a widget once the layout has placed it (a question just added)."""
-        QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(widget, 0, 0))
+        """Scroll to a widget once the layout has placed it (a question just added, or one
+        grown by its sub-topics): the layout is settled first, else the scroll goes to where
+        the widget was before it was placed."""
+
+        def scroll() -> None:
+            layout = self.content.layout()
+            if layout is not None:
+                layout.activate()  # the content's new size, then the scroll bar's new range
+            QCoreApplication.sendEvent(self.scroll_area, QEvent(QEvent.Type.LayoutRequest))
+            self.scroll_area.ensureWidgetVisible(widget, 0, 0)
+
+        QTimer.singleShot(0, scroll)

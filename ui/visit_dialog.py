@@ -69,6 +69,26 @@ def confirm_delete(parent: QWidget, what: str) -> bool:
     return box.clickedButton() is delete
 
 
+def confirm_discard(parent: QWidget) -> bool:
+    """Ask before throwing unsaved changes away; going on editing is the default."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("VisitDialog", "Niet opgeslagen"))
+    box.setText(QCoreApplication.translate("VisitDialog", "Wijzigingen weggooien?"))
+    discard = box.addButton(
+        QCoreApplication.translate("VisitDialog", "Weggooien"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("VisitDialog", "Verder bewerken"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is discard
+
+
 def error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("error")
@@ -214,9 +234,24 @@ class VisitDialog(ScrollingDialog):
         editor.remove_requested.connect(lambda e=editor: self._remove_editor(e))
         editor.changed.connect(self.fit_height_soon)
         editor.changed.connect(self.show_changes)
+        editor.changed.connect(lambda e=editor: self._keep_in_view(e))
         self.questions_box.addWidget(editor)
         self.editors.append(editor)
         return editor
+
+    def reject(self) -> None:
+        """Escape, Annuleren or the close button: changes are not lost without asking."""
+        changed = self.before is not None and changes_text(
+            self.desk.catalogue, self.before, self.draft()
+        )
+        if changed and not confirm_discard(self):
+            return
+        super().reject()
+
+    def _keep_in_view(self, editor: QuestionEditor) -> None:
+        """The question being filled in stays in view as its sub-topics make it taller."""
+        if editor is self.focused_editor():
+            self.show_soon(editor)
 
     def _remove_editor(self, editor: QuestionEditor) -> None:
         self.editors.remove(editor)

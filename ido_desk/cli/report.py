@@ -69,7 +69,7 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
     period = parse_period(args.period) if args.period else last_full_month(desk.clock().date())
     out = Path(args.out).expanduser().resolve()
     location = args.location
-    if location is None and args.kind == "region":
+    if location is None and KINDS[args.kind].every_location:
         location = "all"  # the regional report sets every location side by side
     where = LocationFilter(
         location, tuple(args.municipality), tuple(args.province), tuple(args.organisation)

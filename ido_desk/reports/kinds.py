@@ -22,6 +22,7 @@ class ReportKind:
     key: str  # what --kind takes
     label: str  # Dutch, as the Rapporten tab lists it (translated there)
     module: str
+    every_location: bool = False  # about all locations side by side: "all" unless narrowed
 
 
 KINDS: dict[str, ReportKind] = {
@@ -32,11 +33,13 @@ KINDS: dict[str, ReportKind] = {
             "municipality",
             QT_TRANSLATE_NOOP("ReportsView", "Gemeenteverantwoording"),
             "municipality",
+            every_location=True,
         ),
         ReportKind(
             "region",
             QT_TRANSLATE_NOOP("ReportsView", "Regio-overzicht (alle locaties naast elkaar)"),
             "region",
+            every_location=True,
         ),
         ReportKind(
             "national-form",

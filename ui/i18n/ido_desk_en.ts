@@ -1982,217 +1982,217 @@ Restore this backup?</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../reports_view.py" line="95"/>
+        <location filename="../reports_view.py" line="96"/>
         <source>per {0}</source>
         <translation>per {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="110"/>
+        <location filename="../reports_view.py" line="111"/>
         <source>{0}e kwartaal</source>
         <translation>quarter {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="122"/>
+        <location filename="../reports_view.py" line="123"/>
         <source>t/m</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="130"/>
+        <location filename="../reports_view.py" line="131"/>
         <source>Soort rapport</source>
         <translation>Kind of report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="131"/>
+        <location filename="../reports_view.py" line="132"/>
         <source>Alleen voor</source>
         <translation>Only for</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="132"/>
+        <location filename="../reports_view.py" line="133"/>
         <source>Indeling</source>
         <translation>Grouping</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="133"/>
+        <location filename="../reports_view.py" line="134"/>
         <source>Soort periode</source>
         <translation>Kind of period</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="98"/>
-        <location filename="../reports_view.py" line="134"/>
+        <location filename="../reports_view.py" line="99"/>
+        <location filename="../reports_view.py" line="135"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="100"/>
-        <location filename="../reports_view.py" line="135"/>
-        <location filename="../reports_view.py" line="137"/>
+        <location filename="../reports_view.py" line="101"/>
+        <location filename="../reports_view.py" line="136"/>
         <location filename="../reports_view.py" line="138"/>
+        <location filename="../reports_view.py" line="139"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="99"/>
-        <location filename="../reports_view.py" line="136"/>
+        <location filename="../reports_view.py" line="100"/>
+        <location filename="../reports_view.py" line="137"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="101"/>
+        <location filename="../reports_view.py" line="102"/>
         <source>Periode van … tot en met …</source>
         <translation>Period from … to …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="139"/>
+        <location filename="../reports_view.py" line="140"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="140"/>
+        <location filename="../reports_view.py" line="141"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="141"/>
+        <location filename="../reports_view.py" line="142"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="144"/>
+        <location filename="../reports_view.py" line="145"/>
         <source>Rapport maken  (F5)</source>
         <translation>Make report  (F5)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="148"/>
+        <location filename="../reports_view.py" line="149"/>
         <source>Kies een rapport en een periode, en klik op Rapport maken.</source>
         <translation>Choose a report and a period, and click Make report.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="155"/>
+        <location filename="../reports_view.py" line="156"/>
         <source>Afdrukken…  (Ctrl+P)</source>
         <translation>Print…  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="156"/>
+        <location filename="../reports_view.py" line="157"/>
         <source>Opslaan als…  (Ctrl+S)</source>
         <translation>Save as…  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="177"/>
+        <location filename="../reports_view.py" line="178"/>
         <source>&amp;Rapport</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="178"/>
+        <location filename="../reports_view.py" line="179"/>
         <source>&amp;Locatie</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="179"/>
+        <location filename="../reports_view.py" line="180"/>
         <source>Alleen &amp;van</source>
         <translation>Only &amp;for</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="180"/>
+        <location filename="../reports_view.py" line="181"/>
         <source>&amp;Groepen</source>
         <translation>&amp;Groups</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="181"/>
+        <location filename="../reports_view.py" line="182"/>
         <source>P&amp;eriode</source>
         <translation>P&amp;eriod</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="216"/>
+        <location filename="../reports_view.py" line="230"/>
         <source>Alle locaties ({0})</source>
         <translation>All locations ({0})</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="219"/>
+        <location filename="../reports_view.py" line="233"/>
         <source>(geen filter)</source>
         <translation>(no filter)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="222"/>
+        <location filename="../reports_view.py" line="236"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="227"/>
+        <location filename="../reports_view.py" line="241"/>
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="232"/>
+        <location filename="../reports_view.py" line="246"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="304"/>
+        <location filename="../reports_view.py" line="318"/>
         <source>Rapport wordt gemaakt…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="324"/>
+        <location filename="../reports_view.py" line="338"/>
         <source>{0}: {1}.</source>
         <translation>{0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="333"/>
+        <location filename="../reports_view.py" line="347"/>
         <source>Het rapport kon niet worden gemaakt.</source>
         <translation>The report could not be made.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="366"/>
+        <location filename="../reports_view.py" line="380"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="369"/>
+        <location filename="../reports_view.py" line="383"/>
         <source>PDF (*.pdf);;CSV voor Excel (*.csv);;Excel (*.xlsx);;Gegevens voor een draaitabel (*.long.csv)</source>
         <translation>PDF (*.pdf);;CSV for Excel (*.csv);;Excel (*.xlsx);;Data for a pivot table (*.long.csv)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="386"/>
+        <location filename="../reports_view.py" line="400"/>
         <source>Niet opgeslagen: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="389"/>
+        <location filename="../reports_view.py" line="403"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/reports/kinds.py" line="30"/>
+        <location filename="../../ido_desk/reports/kinds.py" line="31"/>
         <source>Maandrapport</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/reports/kinds.py" line="33"/>
+        <location filename="../../ido_desk/reports/kinds.py" line="34"/>
         <source>Gemeenteverantwoording</source>
         <translation>Municipality account</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/reports/kinds.py" line="38"/>
+        <location filename="../../ido_desk/reports/kinds.py" line="40"/>
         <source>Regio-overzicht (alle locaties naast elkaar)</source>
         <translation>Regional overview (all locations side by side)</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/reports/kinds.py" line="43"/>
+        <location filename="../../ido_desk/reports/kinds.py" line="46"/>
         <source>Landelijk formulier (totalen per kwartaal)</source>
         <translation>National form (totals per quarter)</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/reports/kinds.py" line="49"/>
+        <location filename="../../ido_desk/reports/kinds.py" line="52"/>
         <source>gemeente</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/reports/kinds.py" line="50"/>
+        <location filename="../../ido_desk/reports/kinds.py" line="53"/>
         <source>provincie</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/reports/kinds.py" line="51"/>
+        <location filename="../../ido_desk/reports/kinds.py" line="54"/>
         <source>organisatie</source>
         <translation>organisation</translation>
     </message>
@@ -2682,110 +2682,130 @@ Broad service: also help together with other organisations, such as consultation
         <translation>Do not delete</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="94"/>
+        <location filename="../visit_dialog.py" line="76"/>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="77"/>
+        <source>Wijzigingen weggooien?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="79"/>
+        <source>Weggooien</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="83"/>
+        <source>Verder bewerken</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <location filename="../visit_dialog.py" line="114"/>
         <source>Bezoek bewerken</source>
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="101"/>
+        <location filename="../visit_dialog.py" line="121"/>
         <source>Ingevoerd {0}, versie {1}</source>
         <translation>Entered {0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="115"/>
-        <location filename="../visit_dialog.py" line="116"/>
+        <location filename="../visit_dialog.py" line="135"/>
+        <location filename="../visit_dialog.py" line="136"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="122"/>
-        <location filename="../visit_dialog.py" line="123"/>
+        <location filename="../visit_dialog.py" line="142"/>
+        <location filename="../visit_dialog.py" line="143"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="126"/>
+        <location filename="../visit_dialog.py" line="146"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="127"/>
+        <location filename="../visit_dialog.py" line="147"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="130"/>
+        <location filename="../visit_dialog.py" line="150"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="131"/>
+        <location filename="../visit_dialog.py" line="151"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="139"/>
+        <location filename="../visit_dialog.py" line="159"/>
         <source>+ vraag  Ins</source>
         <translation>+ question  Ins</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="150"/>
+        <location filename="../visit_dialog.py" line="170"/>
         <source>optioneel; geen namen, nummers of adressen</source>
         <translation>optional; no names, numbers or addresses</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="153"/>
-        <location filename="../visit_dialog.py" line="154"/>
+        <location filename="../visit_dialog.py" line="173"/>
+        <location filename="../visit_dialog.py" line="174"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="167"/>
+        <location filename="../visit_dialog.py" line="187"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="170"/>
+        <location filename="../visit_dialog.py" line="190"/>
         <source>Dit bezoek verwijderen (Ctrl+Delete)</source>
         <translation>Delete this visit (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="175"/>
+        <location filename="../visit_dialog.py" line="195"/>
         <source>Annuleren  Esc</source>
         <translation>Cancel  Esc</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="179"/>
+        <location filename="../visit_dialog.py" line="199"/>
         <source>Opslaan  Ctrl+Enter</source>
         <translation>Save  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="202"/>
+        <location filename="../visit_dialog.py" line="222"/>
         <source>Wordt gewijzigd: {0}</source>
         <translation>Will be changed: {0}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="204"/>
+        <location filename="../visit_dialog.py" line="224"/>
         <source>Nog niets gewijzigd.</source>
         <translation>Nothing changed yet.</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="269"/>
+        <location filename="../visit_dialog.py" line="304"/>
         <source>Niets gewijzigd aan bezoek {0}: niet opnieuw opgeslagen.</source>
         <translation>Nothing changed in visit {0}: not saved again.</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="271"/>
+        <location filename="../visit_dialog.py" line="306"/>
         <source>Gewijzigd: bezoek {0} — {1}</source>
         <translation>Changed: visit {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="273"/>
+        <location filename="../visit_dialog.py" line="308"/>
         <source>Gewijzigd: bezoek {0}.</source>
         <translation>Changed: visit {0}.</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="287"/>
+        <location filename="../visit_dialog.py" line="322"/>
         <source>Verwijderd: bezoek {0}.</source>
         <translation>Deleted: visit {0}.</translation>
     </message>
@@ -5231,7 +5251,7 @@ Totals per municipality</translation>
         <translation>{place}: &apos;answers&apos; must be a table.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/reports/kinds.py" line="59"/>
+        <location filename="../../ido_desk/reports/kinds.py" line="62"/>
         <source>Onbekende soort rapport &apos;{key}&apos;. Kies uit: {kinds}.</source>
         <translation>Unknown kind of report &apos;{key}&apos;. Choose from: {kinds}.</translation>
     </message>
