@@ -60,23 +60,24 @@ class RestorePlan:
     live_usable: bool  # False: the database is damaged, empty or gone, and is replaced whole
     lost_visits: int | None  # visits of the database that are not in the backup (None: unknown)
 
-    def question(self) -> str:
-        """The Dutch question to ask before restoring."""
+    def consequence(self) -> str:
+        """What a restore does, in Dutch: told before it goes ahead (and asked about unless
+        the user answered already)."""
         if not self.live_usable:
             return QT_TRANSLATE_NOOP(
                 "core",
                 "De huidige database kan niet worden gelezen; hij wordt bewaard zoals "
-                "hij is en vervangen door {name}. Terugzetten?",
+                "hij is en vervangen door {name}.",
             ).format(name=self.file.name)
         if not self.lost_visits:
-            return QT_TRANSLATE_NOOP(
-                "core", "Alle registraties staan ook in {name}. Terugzetten?"
-            ).format(name=self.file.name)
+            return QT_TRANSLATE_NOOP("core", "Alle registraties staan ook in {name}.").format(
+                name=self.file.name
+            )
         return QT_TRANSLATE_NOOP(
             "core",
             "{lost_visits} registratie(s) in de huidige database staan niet in "
             "{name} en verdwijnen uit de database (de huidige database wordt eerst "
-            "bewaard in de back-upmap). Terugzetten?",
+            "bewaard in de back-upmap).",
         ).format(lost_visits=self.lost_visits, name=self.file.name)
 
 

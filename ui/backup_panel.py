@@ -118,7 +118,7 @@ class BackupPanel(QWidget):
             self.last.setStyleSheet(ERROR_STYLE)
             return
         kind = window_text(info.kind_label)
-        text = self.tr("Laatste back-up: {0} ({1})").format(self._when(info), kind)
+        text = self.tr("Laatste back-up: {0}, {1}").format(self._when(info), kind)
         old = self.desk.clock() - info.made_at > WARN_AFTER
         if old:
             text += "\n" + self.tr("Dat is lang geleden: maak nu een back-up.")

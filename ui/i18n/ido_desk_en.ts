@@ -201,11 +201,6 @@ Folder: {0}</translation>
         <translation>No backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="121"/>
-        <source>Laatste back-up: {0} ({1})</source>
-        <translation>Last backup: {0} ({1})</translation>
-    </message>
-    <message>
         <location filename="../backup_panel.py" line="124"/>
         <source>Dat is lang geleden: maak nu een back-up.</source>
         <translation>That is a long time ago: make a backup now.</translation>
@@ -277,6 +272,11 @@ Restore the backup?</translation>
         <location filename="../backup_panel.py" line="180"/>
         <source>van {0}</source>
         <translation>of {0}</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="121"/>
+        <source>Laatste back-up: {0}, {1}</source>
+        <translation>Last backup: {0}, {1}</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="208"/>
@@ -3193,7 +3193,7 @@ Broad service: also help together with other organisations, such as consultation
     </message>
     <message>
         <location filename="../../ido_desk/restore_server.py" line="95"/>
-        <location filename="../../ido_desk/restore.py" line="227"/>
+        <location filename="../../ido_desk/restore.py" line="228"/>
         <source>Intussen is er geregistreerd: {lost} registratie(s) staan niet in de back-up, niet {accept_lost}. Er is niets teruggezet; probeer het opnieuw.</source>
         <translation>Visits were saved in the meantime: {lost} visit(s) are not in the backup, not {accept_lost}. Nothing was restored; try again.</translation>
     </message>
@@ -3669,7 +3669,7 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/restore.py" line="55"/>
-        <location filename="../../ido_desk/restore.py" line="318"/>
+        <location filename="../../ido_desk/restore.py" line="319"/>
         <source>Een back-up terugzetten</source>
         <translation>Restoring a backup</translation>
     </message>
@@ -3680,8 +3680,8 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/restore.py" line="70"/>
-        <source>Typ &apos;ja&apos; om terug te zetten: </source>
-        <translation>Type &apos;yes&apos; to restore: </translation>
+        <source>Terugzetten? Typ &apos;ja&apos; om terug te zetten: </source>
+        <translation>Restore? Type &apos;yes&apos; to restore: </translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/restore.py" line="77"/>
@@ -3931,42 +3931,42 @@ Totals per municipality</translation>
         <translation>PIN correct.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="66"/>
-        <source>De huidige database kan niet worden gelezen; hij wordt bewaard zoals hij is en vervangen door {name}. Terugzetten?</source>
-        <translation>The current database cannot be read; it is kept as it is and replaced by {name}. Restore?</translation>
+        <location filename="../../ido_desk/restore.py" line="67"/>
+        <source>De huidige database kan niet worden gelezen; hij wordt bewaard zoals hij is en vervangen door {name}.</source>
+        <translation>The current database cannot be read; it is kept as it is and replaced by {name}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="72"/>
-        <source>Alle registraties staan ook in {name}. Terugzetten?</source>
-        <translation>Every visit is also in {name}. Restore?</translation>
+        <location filename="../../ido_desk/restore.py" line="73"/>
+        <source>Alle registraties staan ook in {name}.</source>
+        <translation>All visits are also in {name}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="75"/>
-        <source>{lost_visits} registratie(s) in de huidige database staan niet in {name} en verdwijnen uit de database (de huidige database wordt eerst bewaard in de back-upmap). Terugzetten?</source>
-        <translation>{lost_visits} visit(s) in the current database are not in {name} and will be gone from the database (the current database is first kept in the backup folder). Restore?</translation>
+        <location filename="../../ido_desk/restore.py" line="76"/>
+        <source>{lost_visits} registratie(s) in de huidige database staan niet in {name} en verdwijnen uit de database (de huidige database wordt eerst bewaard in de back-upmap).</source>
+        <translation>{lost_visits} visit(s) in the current database are not in {name} and disappear from the database (the current database is first kept in the backup folder).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="112"/>
+        <location filename="../../ido_desk/restore.py" line="113"/>
         <source>Het back-upbestand {file} bestaat niet.</source>
         <translation>The backup file {file} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="118"/>
+        <location filename="../../ido_desk/restore.py" line="119"/>
         <source>Deze back-up kan niet worden teruggezet: {exc.message}</source>
         <translation>This backup cannot be restored: {exc.message}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="128"/>
+        <location filename="../../ido_desk/restore.py" line="129"/>
         <source>{file.name} is geen database van IDO Desk; er is niets teruggezet.</source>
         <translation>{file.name} is not an IDO Desk database; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="134"/>
+        <location filename="../../ido_desk/restore.py" line="135"/>
         <source>{file.name} is gemaakt met een nieuwere versie van IDO Desk (schema {revision}). Installeer de nieuwste versie; er is niets teruggezet.</source>
         <translation>{file.name} was made with a newer version of IDO Desk (schema {revision}). Install the newest version; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="208"/>
+        <location filename="../../ido_desk/restore.py" line="209"/>
         <source>Terugzetten is mislukt, er is niets veranderd: {message}</source>
         <translation>Restoring failed, nothing was changed: {message}</translation>
     </message>
@@ -4566,7 +4566,7 @@ Totals per municipality</translation>
         <translation>Note: after an interrupted shutdown the file {name}-wal is missing; visits that were only in it are lost. Check the latest visits and put back a backup if needed.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/apply.py" line="91"/>
+        <location filename="../../ido_desk/exchange/apply.py" line="93"/>
         <source>{name}: al ingelezen op {imported_at:%d-%m-%Y %H:%M} (import {id}); er is niets veranderd.</source>
         <translation>{name}: already imported on {imported_at:%d-%m-%Y %H:%M} (import {id}); nothing was changed.</translation>
     </message>
@@ -4576,12 +4576,12 @@ Totals per municipality</translation>
         <translation>{verified.name}: {begun.location_code}, {applied.new} new, {applied.updated} updated, {applied.deleted} deleted, {applied.unchanged} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/apply.py" line="246"/>
+        <location filename="../../ido_desk/exchange/apply.py" line="261"/>
         <source>dit bezoek-id is al ingelezen van een andere locatie, {location_code} ({location_name}, import {import_id}); dit bestand komt van {code}. Er is niets ingelezen; maak de import van {location_code} ongedaan als die deze bezoeken niet hoort te hebben.</source>
         <translation>this visit id was already imported from another location, {location_code} ({location_name}, import {import_id}); this file comes from {code}. Nothing was imported; undo the import of {location_code} if it should not have these visits.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/apply.py" line="272"/>
+        <location filename="../../ido_desk/exchange/apply.py" line="287"/>
         <source>het inlezen werd onderbroken; er is niets ingelezen. Probeer het opnieuw.</source>
         <translation>the import was interrupted; nothing was imported. Try again.</translation>
     </message>
@@ -4597,7 +4597,7 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/exchange/lists_file.py" line="46"/>
-        <location filename="../../ido_desk/exchange/lines.py" line="339"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="329"/>
         <source>verwacht een object.</source>
         <translation>expected an object.</translation>
     </message>
@@ -4637,8 +4637,7 @@ Totals per municipality</translation>
         <translation>unknown kind (choose from {referral_kinds}).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="69"/>
-        <location filename="../../ido_desk/exchange/verify.py" line="121"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="131"/>
         <source>het bestand kan niet worden gelezen ({strerror}).</source>
         <translation>the file cannot be read ({strerror}).</translation>
     </message>
@@ -4648,140 +4647,165 @@ Totals per municipality</translation>
         <translation>the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="79"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="81"/>
         <source>dit is geen exportbestand van IDO Desk (geen zip-archief).</source>
         <translation>this is not an IDO Desk export file (not a zip archive).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="117"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="114"/>
+        <source>het bestand is beschadigd of onvolledig: het begint als een exportbestand, maar het einde ontbreekt (afgebroken bij het kopiëren of downloaden?). Vraag het bestand opnieuw op.</source>
+        <translation>the file is damaged or incomplete: it starts as an export file, but its end is missing (cut off while copying or downloading?). Ask for the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="124"/>
+        <source>het bestand bestaat niet (meer).</source>
+        <translation>the file does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="126"/>
+        <source>dit is een map, geen bestand.</source>
+        <translation>this is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="128"/>
+        <source>geen toestemming om het bestand te lezen.</source>
+        <translation>no permission to read the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="130"/>
+        <source>de schijf gaf een leesfout bij dit bestand.</source>
+        <translation>the disk gave a read error on this file.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="142"/>
         <source>een onderdeelnaam is geen geldige UTF-8-tekst.</source>
         <translation>a member name is not valid UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="127"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="149"/>
         <source>het bestand is beschadigd of onvolledig ({error}).</source>
         <translation>the file is damaged or incomplete ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="138"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="160"/>
         <source>de controlesom klopt niet: dit onderdeel is na het ondertekenen gewijzigd of beschadigd.</source>
         <translation>the checksum does not match: this member was changed or damaged after signing.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="153"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="175"/>
         <source>dit onderdeel komt twee keer voor.</source>
         <translation>this member occurs twice.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="160"/>
-        <location filename="../../ido_desk/exchange/verify.py" line="198"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="182"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="220"/>
         <source>dit is geen exportbestand van IDO Desk (geen manifest).</source>
         <translation>this is not an IDO Desk export file (no manifest).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="166"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="188"/>
         <source>onverwacht onderdeel in het bestand.</source>
         <translation>unexpected member in the file.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="171"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="193"/>
         <source>dit onderdeel is versleuteld.</source>
         <translation>this member is encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="175"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="197"/>
         <source>onbekende compressiemethode.</source>
         <translation>unknown compression method.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="181"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="203"/>
         <source>dit onderdeel is te groot ({file_size} bytes; hoogstens {limit}).</source>
         <translation>this member is too large ({file_size} bytes; at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="191"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="213"/>
         <source>dit onderdeel pakt verdacht sterk uit (een zip-bom?).</source>
         <translation>this member expands suspiciously much (a zip bomb?).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="202"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="224"/>
         <source>dit onderdeel ontbreekt.</source>
         <translation>this member is missing.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="216"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="238"/>
         <source>dit onderdeel is geen UTF-8-tekst.</source>
         <translation>this member is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="221"/>
-        <location filename="../../ido_desk/exchange/lines.py" line="195"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="243"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="185"/>
         <source>geen geldige JSON ({msg}).</source>
         <translation>not valid JSON ({msg}).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="228"/>
-        <location filename="../../ido_desk/exchange/lines.py" line="200"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="250"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="190"/>
         <source>geen geldige JSON (een getal te groot of te diep genest).</source>
         <translation>not valid JSON (a number too large or nested too deeply).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="238"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="260"/>
         <source>dit is geen exportbestand van IDO Desk (verwacht &apos;{format_name}&apos;).</source>
         <translation>this is not an IDO Desk export file (expected &apos;{format_name}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="249"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="271"/>
         <source>ongeldige formaatversie.</source>
         <translation>invalid format version.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="257"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="279"/>
         <source>formaatversie {version} kan deze versie van IDO Desk niet lezen (hoogstens {readable_versions}). Installeer de nieuwste versie van IDO Desk.</source>
         <translation>this version of IDO Desk cannot read format version {version} (at most {readable_versions}). Install the newest version of IDO Desk.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="276"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="298"/>
         <source>geen ASCII-tekst.</source>
         <translation>not ASCII text.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="283"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="305"/>
         <source>verwacht &apos;&lt;sha256&gt;  &lt;naam&gt;&apos;.</source>
         <translation>expected &apos;&lt;sha256&gt;  &lt;name&gt;&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="292"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="314"/>
         <source>de controlesommen moeten precies {signed_members} noemen.</source>
         <translation>the checksums must name exactly {signed_members}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="304"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="326"/>
         <source>onbekend ondertekenalgoritme.</source>
         <translation>unknown signing algorithm.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="309"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="331"/>
         <source>de handtekening moet over {checksums} gaan.</source>
         <translation>the signature must cover {checksums}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="320"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="342"/>
         <source>herkenningscode of handtekening is geen base64.</source>
         <translation>identification code or signature is not base64.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="326"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="348"/>
         <source>herkenningscode of handtekening heeft de verkeerde lengte.</source>
         <translation>identification code or signature has the wrong length.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="332"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="354"/>
         <source>dit bestand is ondertekend met een zwakke herkenningscode (die elk bestand zou laten kloppen); het wordt nooit aangenomen.</source>
         <translation>this file is signed with a weak identification code (one that would make any file match); it is never accepted.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="343"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="365"/>
         <source>de handtekening klopt niet: het bestand is gewijzigd of niet met deze herkenningscode ondertekend.</source>
         <translation>the signature does not match: the file was changed or not signed with this identification code.</translation>
     </message>
@@ -4838,98 +4862,98 @@ Totals per municipality</translation>
         <translation>The period is empty: the end is not after the start.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/line_stream.py" line="37"/>
+        <location filename="../../ido_desk/exchange/line_stream.py" line="39"/>
         <source>geen geldige UTF-8-tekst.</source>
         <translation>not valid UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/line_stream.py" line="52"/>
+        <location filename="../../ido_desk/exchange/line_stream.py" line="56"/>
         <source>de laatste regel eindigt niet op een regeleinde (afgekapt?).</source>
         <translation>the last line does not end with a line break (cut off?).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/line_stream.py" line="63"/>
+        <location filename="../../ido_desk/exchange/line_stream.py" line="67"/>
         <source>regel langer dan {max_line} bytes.</source>
         <translation>line longer than {max_line} bytes.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="147"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="137"/>
         <source>verwacht één JSON-object per regel.</source>
         <translation>expected one JSON object per line.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="153"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="143"/>
         <source>een verwijderd bezoek heeft alleen id, revision, started en deleted.</source>
         <translation>a deleted visit has only id, revision, started and deleted.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="172"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="162"/>
         <source>deleted is true of ontbreekt.</source>
         <translation>deleted is true or missing.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="176"/>
-        <location filename="../../ido_desk/exchange/lines.py" line="344"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="166"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="334"/>
         <source>onbekend veld.</source>
         <translation>unknown field.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="221"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="211"/>
         <source>geen bezoek-id (UUID in kleine letters).</source>
         <translation>not a visit id (UUID in lower case).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="228"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="218"/>
         <source>de regels moeten op id oplopen, elk id één keer.</source>
         <translation>the lines must be in ascending order of id, each id once.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="236"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="226"/>
         <source>de revisie is een geheel getal vanaf 1.</source>
         <translation>the revision is a whole number from 1.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="250"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="241"/>
         <source>de duur is leeg of 1 tot {max_duration_min} minuten.</source>
         <translation>the duration is empty or 1 to {max_duration_min} minutes.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="258"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="249"/>
         <source>kies live, backdated of batch.</source>
         <translation>choose live, backdated or batch.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="276"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="266"/>
         <source>verwacht datum en uur, JJJJ-MM-DDTUU.</source>
         <translation>expected date and hour, YYYY-MM-DDTHH.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="283"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="273"/>
         <source>dit tijdstip valt buiten de periode van het bestand.</source>
         <translation>this time is outside the file&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="297"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="287"/>
         <source>ongeldige code.</source>
         <translation>invalid code.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="300"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="290"/>
         <source>deze code staat niet in {lists} (&apos;{kind}&apos;).</source>
         <translation>this code is not in {lists} (&apos;{kind}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="311"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="301"/>
         <source>een bezoek heeft 1 tot {max_questions} vragen.</source>
         <translation>a visit has 1 to {max_questions} questions.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="358"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="348"/>
         <source>het onderwerp moet een hoofdonderwerp zijn.</source>
         <translation>the topic must be a main topic.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/lines.py" line="365"/>
+        <location filename="../../ido_desk/exchange/lines.py" line="355"/>
         <source>dit is geen sub-onderwerp van &apos;{topic}&apos;.</source>
         <translation>this is not a subtopic of &apos;{topic}&apos;.</translation>
     </message>
@@ -5065,7 +5089,7 @@ Totals per municipality</translation>
         <translation>{name} holds a weak identification code; it is never trusted.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/stage.py" line="110"/>
+        <location filename="../../ido_desk/exchange/stage.py" line="101"/>
         <source>het manifest belooft {promised}, maar {visits} bevat er {found}.</source>
         <translation>the manifest promises {promised}, but {visits} holds {found}.</translation>
     </message>
@@ -5336,12 +5360,12 @@ Totals per municipality</translation>
         <translation>The file &apos;{target}&apos; is open in another program (or read-only). Close the file and try again, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../db/queries/exchange_copy.py" line="57"/>
+        <location filename="../../db/queries/exchange_copy.py" line="61"/>
         <source>de verbinding met de database viel weg tijdens het inlezen; er is niets ingelezen. Probeer het opnieuw als de database weer bereikbaar is</source>
         <translation>the connection to the database was lost during the import; nothing was imported. Try again when the database can be reached again</translation>
     </message>
     <message>
-        <location filename="../../db/queries/exchange_copy.py" line="67"/>
+        <location filename="../../db/queries/exchange_copy.py" line="71"/>
         <source>{lost} ({code}).</source>
         <translation>{lost} ({code}).</translation>
     </message>
