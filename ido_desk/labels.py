@@ -22,11 +22,16 @@ NO_TOPIC = QT_TRANSLATE_NOOP("core", "geen onderwerp")
 NO_CHANNEL = QT_TRANSLATE_NOOP("core", "geen kanaal")
 NO_HELP = QT_TRANSLATE_NOOP("core", "geen hulp")
 NO_DURATION = QT_TRANSLATE_NOOP("core", "duur onbekend")
-ENTRY_LABELS = {Entry.LIVE: "direct", Entry.BACKDATED: "achteraf", Entry.BATCH: "turflijst"}
+ENTRY_LABELS = {
+    Entry.LIVE: QT_TRANSLATE_NOOP("core", "direct"),
+    Entry.BACKDATED: QT_TRANSLATE_NOOP("core", "achteraf"),
+    Entry.BATCH: QT_TRANSLATE_NOOP("core", "turflijst"),
+}
 
 
 def entry_label(entry: str) -> str:
-    """ "achteraf" for a back-dated visit; an unknown value as it is."""
+    """ "achteraf" for a back-dated visit (a marked text: shown in the reader's language);
+    an unknown value as it is."""
     try:
         return ENTRY_LABELS[Entry(entry)]
     except ValueError:

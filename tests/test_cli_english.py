@@ -250,3 +250,14 @@ def test_the_lists_in_english(cli: Cli) -> None:
     uwv = next(line for line in lines if line.startswith("  uwv "))
     assert uwv.endswith("  (independent administrative body)"), uwv
     assert "Belastingdienst" not in out and "Toeslagen" not in out
+
+
+def test_how_a_visit_was_entered_reads_in_english(cli: Cli) -> None:
+    """A tally sheet's visits are marked in the list in the CLI's language."""
+    ok(english(cli, *SETUP))
+    ok(english(cli, "tally", "--count", "2", "--topic", "digid", "--at", "00:01"))
+    listed = no_dutch(ok(english(cli, "visits")))
+    assert listed.count("[tally sheet]") == 2, listed
+    assert "turflijst" not in listed
+    dutch = ok(cli("visits"))
+    assert dutch.count("[turflijst]") == 2, dutch

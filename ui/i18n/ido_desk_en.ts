@@ -3146,6 +3146,21 @@ Broad service: also help together with other organisations, such as consultation
         <translation>duration unknown</translation>
     </message>
     <message>
+        <location filename="../../ido_desk/labels.py" line="26"/>
+        <source>direct</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="27"/>
+        <source>achteraf</source>
+        <translation>afterwards</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="28"/>
+        <source>turflijst</source>
+        <translation>tally sheet</translation>
+    </message>
+    <message>
         <location filename="../../ido_desk/visits.py" line="97"/>
         <source>Aantal {count} kan niet: kies 1 tot {MAX_BATCH}.</source>
         <translation>A count of {count} is not possible: choose 1 to {MAX_BATCH}.</translation>
