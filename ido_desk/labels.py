@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ido_desk.drafts import Entry, QuestionDraft, VisitDraft
 from ido_desk.lists import Catalogue
-from ido_desk.translatable import QT_TRANSLATE_NOOP, Text, in_language
+from ido_desk.translatable import QT_TRANSLATE_NOOP, Count, Text, in_language
 
 PATH_SEPARATOR = " > "
 PART_SEPARATOR = " · "
@@ -74,9 +74,9 @@ def help_text(
 
 
 def counted(n: int, one: str, many: str) -> str:
-    """ "1 bezoek", "2 bezoeken": a count with the right Dutch form (in English too when the
-    words are marked for translation)."""
-    return Text("core", "{n} {word}", (), {"n": n, "word": one if n == 1 else many})
+    """ "1 bezoek", "3.725 bezoeken": a count with the right Dutch form (in English too when
+    the words are marked for translation: "3,725 visits")."""
+    return Text("core", "{n} {word}", (), {"n": Count(n), "word": one if n == 1 else many})
 
 
 def duration_text(minutes: int | None, language: str | None = None) -> str:

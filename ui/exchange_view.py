@@ -47,7 +47,7 @@ from ui.export_section import ExportSection
 from ui.import_history_model import ImportHistoryModel
 from ui.inbox_watcher import InboxWatcher
 from ui.key_dialog import KeyQuestionDialog
-from ui.messages import user_message, window_text
+from ui.messages import count_text, user_message, window_text
 from ui.operations import Op
 from ui.pin_dialog import ask_manager
 from ui.style import ERROR_STYLE, OK_STYLE, chosen_theme
@@ -288,7 +288,12 @@ class ExchangeView(ExportSection, QWidget):
             self.tr(
                 "Import {id} ({file}, {location}) ongedaan maken? De {new} nieuwe bezoeken "
                 "verdwijnen en bijgewerkte of verwijderde bezoeken komen terug zoals ze waren."
-            ).format(id=info.id, file=info.file_name, location=info.location_code, new=info.new)
+            ).format(
+                id=info.id,
+                file=info.file_name,
+                location=info.location_code,
+                new=count_text(info.new),
+            )
         )
         undo = dialog.addButton(self.tr("Ongedaan maken"), QMessageBox.ButtonRole.AcceptRole)
         dialog.addButton(self.tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
