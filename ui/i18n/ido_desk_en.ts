@@ -821,17 +821,17 @@ Restore this backup?</translation>
         <translation>Undo import {id} ({file}, {location})? The {new} new visits disappear and updated or deleted visits come back as they were.</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="293"/>
+        <location filename="../exchange_view.py" line="298"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="294"/>
+        <location filename="../exchange_view.py" line="299"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="313"/>
+        <location filename="../exchange_view.py" line="318"/>
         <source>Import {id} ongedaan gemaakt: {removed} bezoeken weggehaald, {restored} teruggezet.</source>
         <translation>Import {id} undone: {removed} visits removed, {restored} restored.</translation>
     </message>
@@ -1636,42 +1636,42 @@ Restore this backup?</translation>
 <context>
     <name>NationalFormView</name>
     <message>
-        <location filename="../national_form_view.py" line="44"/>
+        <location filename="../national_form_view.py" line="43"/>
         <source>Over te zetten naar het {0}. Werk van boven naar beneden; vink een bezoek af zodra het in het landelijke formulier staat.</source>
         <translation>To be transferred to the {0}. Work from top to bottom; tick a visit off as soon as it is in the national form.</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="50"/>
+        <location filename="../national_form_view.py" line="49"/>
         <source>Indeling van het formulier: {0}</source>
         <translation>Layout of the form: {0}</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="60"/>
+        <location filename="../national_form_view.py" line="59"/>
         <source>Landelijk formulier</source>
         <translation>National form</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="72"/>
+        <location filename="../national_form_view.py" line="71"/>
         <source>Geselecteerde bezoeken overgezet  (Ctrl+M)</source>
         <translation>Selected visits transferred  (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="73"/>
+        <location filename="../national_form_view.py" line="72"/>
         <source>Hele dag overgezet  (Ctrl+D)</source>
         <translation>Whole day transferred  (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="74"/>
+        <location filename="../national_form_view.py" line="73"/>
         <source>Vernieuwen  (F5)</source>
         <translation>Refresh  (F5)</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="98"/>
+        <location filename="../national_form_view.py" line="97"/>
         <source>Alles is overgezet naar het landelijke formulier.</source>
         <translation>Everything has been transferred to the national form.</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="100"/>
+        <location filename="../national_form_view.py" line="99"/>
         <source>Nog 1 bezoek over te zetten</source>
         <translation>1 visit left to transfer</translation>
     </message>
@@ -1867,109 +1867,109 @@ Restore this backup?</translation>
 <context>
     <name>RegionView</name>
     <message>
-        <location filename="../region_view.py" line="59"/>
+        <location filename="../region_view.py" line="60"/>
         <source>Laatste</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="63"/>
+        <location filename="../region_view.py" line="64"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="64"/>
+        <location filename="../region_view.py" line="65"/>
         <source>Laatste aantal maanden</source>
         <translation>Last number of months</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="66"/>
+        <location filename="../region_view.py" line="67"/>
         <source>Vernieuwen  (F5)</source>
         <translation>Refresh  (F5)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="70"/>
+        <location filename="../region_view.py" line="71"/>
         <source>Afdrukken…  (Ctrl+P)</source>
         <translation>Print…  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="73"/>
+        <location filename="../region_view.py" line="74"/>
         <source>Opslaan als…  (Ctrl+S)</source>
         <translation>Save as…  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="92"/>
+        <location filename="../region_view.py" line="93"/>
         <source>{0} = niets ontvangen over een afgelopen maand: geen bezoeken en geen export die de maand dekt. De lopende maand (grijs) telt tot nu toe en ontbreekt nog niet.</source>
         <translation>{0} = nothing received for a past month: no visits and no export that covers the month. The current month (grey) counts so far and is not missing yet.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="108"/>
+        <location filename="../region_view.py" line="109"/>
         <source>Locaties</source>
         <translation>Locations</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="109"/>
-        <location filename="../region_view.py" line="112"/>
+        <location filename="../region_view.py" line="110"/>
+        <location filename="../region_view.py" line="113"/>
         <source>Totalen per gemeente</source>
         <translation>Totals per municipality</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="130"/>
+        <location filename="../region_view.py" line="131"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="158"/>
+        <location filename="../region_view.py" line="159"/>
         <source>Regio-overzicht opslaan</source>
         <translation>Save regional overview</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="160"/>
+        <location filename="../region_view.py" line="161"/>
         <source>PDF (*.pdf);;Excel (*.xlsx);;CSV voor Excel (*.csv)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="170"/>
-        <location filename="../region_view.py" line="197"/>
+        <location filename="../region_view.py" line="171"/>
+        <location filename="../region_view.py" line="198"/>
         <source>Regio-overzicht wordt gemaakt…</source>
         <translation>Making the regional overview…</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="179"/>
+        <location filename="../region_view.py" line="180"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="183"/>
+        <location filename="../region_view.py" line="184"/>
         <source>Het regio-overzicht kon niet worden gemaakt.</source>
         <translation>The regional overview could not be made.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="204"/>
+        <location filename="../region_view.py" line="205"/>
         <source>Afgedrukt: {0}</source>
         <translation>Printed: {0}</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="230"/>
+        <location filename="../region_view.py" line="219"/>
+        <source>{name} ({month} ontbreekt; laatste bestand {day})</source>
+        <translation>{name} ({month} missing; last file {day})</translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="222"/>
+        <source>{name} ({month} ontbreekt; nog nooit een bestand)</source>
+        <translation>{name} ({month} missing; never a file)</translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="242"/>
         <source>{n}, {visits}.</source>
         <translation>{n}, {visits}.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="235"/>
+        <location filename="../region_view.py" line="247"/>
         <source>Ontbrekende maanden bij: {names}.</source>
         <translation>Missing months at: {names}.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="240"/>
-        <source>{name} (laatste bestand {day})</source>
-        <translation>{name} (last file {day})</translation>
-    </message>
-    <message>
-        <location filename="../region_view.py" line="244"/>
-        <source>{name} (nog nooit een bestand)</source>
-        <translation>{name} (never sent a file)</translation>
-    </message>
-    <message>
-        <location filename="../region_view.py" line="248"/>
+        <location filename="../region_view.py" line="252"/>
         <source>Te laat met bezorgen: {0}.</source>
         <translation>Late with delivering: {0}.</translation>
     </message>
