@@ -226,7 +226,11 @@ class ExchangeView(ExportSection, QWidget):
     def _import_done(self, results: list[ImportResult]) -> None:
         self._importing = False
         for result in results:
-            self._result(window_text(result.message), error=not result.ok)
+            if result.ok:
+                self._result(window_text(result.message))
+            else:  # as the command line says it
+                said = self.tr("Geweigerd, er is niets veranderd: {0}")
+                self._result(said.replace("{0}", window_text(result.message)), error=True)
         self.refresh_history()
         if any(r.ok and not r.already_imported for r in results):
             self.imported.emit()

@@ -771,7 +771,7 @@ Restore this backup?</translation>
     </message>
     <message>
         <location filename="../exchange_view.py" line="130"/>
-        <location filename="../exchange_view.py" line="284"/>
+        <location filename="../exchange_view.py" line="288"/>
         <source>Import ongedaan maken</source>
         <translation>Undo import</translation>
     </message>
@@ -801,37 +801,42 @@ Restore this backup?</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="244"/>
+        <location filename="../exchange_view.py" line="232"/>
+        <source>Geweigerd, er is niets veranderd: {0}</source>
+        <translation>Refused, nothing was changed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="248"/>
         <source>Map voor binnenkomende bestanden kiezen</source>
         <translation>Choose inbox folder</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="257"/>
+        <location filename="../exchange_view.py" line="261"/>
         <source>De map voor binnenkomende bestanden {0} bestaat niet.</source>
         <translation>The inbox folder {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="280"/>
+        <location filename="../exchange_view.py" line="284"/>
         <source>Kies eerst een import in de geschiedenis.</source>
         <translation>Choose an import in the history first.</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="289"/>
+        <location filename="../exchange_view.py" line="293"/>
         <source>Import {id} ({file}, {location}) ongedaan maken? De {new} nieuwe bezoeken verdwijnen en bijgewerkte of verwijderde bezoeken komen terug zoals ze waren.</source>
         <translation>Undo import {id} ({file}, {location})? The {new} new visits disappear and updated or deleted visits come back as they were.</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="298"/>
+        <location filename="../exchange_view.py" line="302"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="299"/>
+        <location filename="../exchange_view.py" line="303"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="318"/>
+        <location filename="../exchange_view.py" line="322"/>
         <source>Import {id} ongedaan gemaakt: {removed} bezoeken weggehaald, {restored} teruggezet.</source>
         <translation>Import {id} undone: {removed} visits removed, {restored} restored.</translation>
     </message>
