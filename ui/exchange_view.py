@@ -42,6 +42,7 @@ from ido_desk.desk import Desk
 from ido_desk.exchange.history import UndoResult, import_history, undo_import
 from ido_desk.exchange.importer import ImportResult, Prepared, import_prepared, prepare_import
 from ido_desk.exchange.keys import KeyFile, read_key_file
+from ido_desk.import_folder import import_folder, remember_import_folder
 from ido_desk.translatable import Text
 from ui.export_section import ExportSection
 from ui.import_history_model import ImportHistoryModel
@@ -139,10 +140,11 @@ class ExchangeView(ExportSection, QWidget):
         files, _filter = QFileDialog.getOpenFileNames(
             self,
             self.tr("Exportbestanden kiezen"),
-            "",
+            str(import_folder(self.desk)),
             self.tr("Exportbestanden (*.zip *.ZIP *.Zip)"),
         )
         if files:
+            remember_import_folder(self.desk, Path(files[0]))
             self.import_paths([Path(f) for f in files])
 
     def _choose_key_file(self) -> None:
