@@ -82,7 +82,7 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
     if args.show_key:
         say(
             QT_TRANSLATE_NOOP(
-                "core", "Vingerafdruk van de sleutel van deze installatie: {fingerprint}"
+                "core", "Controlecode van de herkenningscode van deze vestiging: {fingerprint}"
             ).format(fingerprint=own_fingerprint(desk.paths))
         )
     if args.key_out:
@@ -92,7 +92,7 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         key = write_key_file(desk.paths, location.code, Path(args.key_out).expanduser())
         say(
             QT_TRANSLATE_NOOP(
-                "core", "Sleutelbestand geschreven naar {key_out} (vingerafdruk {fingerprint})"
+                "core", "Herkenningsbestand geschreven naar {key_out} (controlecode {fingerprint})"
             ).format(key_out=args.key_out, fingerprint=key.fingerprint)
         )
     if args.out is None:
@@ -133,7 +133,7 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
             "Geëxporteerd naar {result.path}\n  locatie {result.location_code}, "
             "{start:%d-%m-%Y} t/m {last:%d-%m-%Y}\n  {result.visits} bezoeken (waarvan "
             "{result.tombstones} verwijderd), {result.questions} vragen\n  ondertekend "
-            "met sleutel {result.fingerprint}",
+            "met de herkenningscode met controlecode {result.fingerprint}",
         ).format(result=result, start=start, last=last)
     )
     return 0

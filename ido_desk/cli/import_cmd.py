@@ -42,8 +42,8 @@ def _trust_after_printing(question: KeyQuestion) -> bool:
     say(
         QT_TRANSLATE_NOOP(
             "core",
-            "Nieuwe sleutel voor {location_code} ({location_name}, {municipality}): "
-            "{fingerprint} - vertrouwd (--yes)",
+            "Nieuwe herkenningscode voor {location_code} ({location_name}, {municipality}): "
+            "controlecode {fingerprint} - vertrouwd (--yes)",
         ).format(
             location_code=shown_text(question.location_code),
             location_name=shown_text(question.location_name),

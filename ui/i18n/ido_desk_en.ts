@@ -730,113 +730,113 @@ Restore this backup?</translation>
 <context>
     <name>ExchangeView</name>
     <message>
-        <location filename="../exchange_view.py" line="88"/>
+        <location filename="../exchange_view.py" line="89"/>
         <source>Importeren van vestigingen</source>
         <translation>Import from branches</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="91"/>
+        <location filename="../exchange_view.py" line="92"/>
         <source>Bestanden kiezen…  (Ctrl+O)</source>
         <translation>Choose files…  (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="94"/>
+        <location filename="../exchange_view.py" line="95"/>
         <source>Herkenningsbestand…</source>
         <translation>Identification file…</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="98"/>
+        <location filename="../exchange_view.py" line="99"/>
         <source>of sleep exportbestanden hierheen</source>
         <translation>or drag export files here</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="103"/>
+        <location filename="../exchange_view.py" line="104"/>
         <source>Map waarin exportbestanden binnenkomen</source>
         <translation>Inbox: a folder where export files arrive</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="104"/>
+        <location filename="../exchange_view.py" line="105"/>
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="106"/>
+        <location filename="../exchange_view.py" line="107"/>
         <source>Map &amp;bewaken</source>
         <translation>&amp;Watch folder</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="118"/>
+        <location filename="../exchange_view.py" line="119"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="130"/>
-        <location filename="../exchange_view.py" line="288"/>
+        <location filename="../exchange_view.py" line="131"/>
+        <location filename="../exchange_view.py" line="290"/>
         <source>Import ongedaan maken</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="141"/>
+        <location filename="../exchange_view.py" line="142"/>
         <source>Exportbestanden kiezen</source>
         <translation>Choose export files</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="143"/>
+        <location filename="../exchange_view.py" line="144"/>
         <source>Exportbestanden (*.zip *.ZIP *.Zip)</source>
         <translation>Export files (*.zip *.ZIP *.Zip)</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="149"/>
+        <location filename="../exchange_view.py" line="151"/>
         <source>Herkenningsbestand kiezen</source>
         <translation>Choose identification file</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="161"/>
+        <location filename="../exchange_view.py" line="163"/>
         <source>Herkenningscode van {code} klaargezet (controlecode {fp}).</source>
         <translation>Identification code of {code} made ready (check code {fp}).</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="182"/>
+        <location filename="../exchange_view.py" line="184"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="232"/>
+        <location filename="../exchange_view.py" line="234"/>
         <source>Geweigerd, er is niets veranderd: {0}</source>
         <translation>Refused, nothing was changed: {0}</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="248"/>
+        <location filename="../exchange_view.py" line="250"/>
         <source>Map voor binnenkomende bestanden kiezen</source>
         <translation>Choose inbox folder</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="261"/>
+        <location filename="../exchange_view.py" line="263"/>
         <source>De map voor binnenkomende bestanden {0} bestaat niet.</source>
         <translation>The inbox folder {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="284"/>
+        <location filename="../exchange_view.py" line="286"/>
         <source>Kies eerst een import in de geschiedenis.</source>
         <translation>Choose an import in the history first.</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="293"/>
+        <location filename="../exchange_view.py" line="295"/>
         <source>Import {id} ({file}, {location}) ongedaan maken? De {new} nieuwe bezoeken verdwijnen en bijgewerkte of verwijderde bezoeken komen terug zoals ze waren.</source>
         <translation>Undo import {id} ({file}, {location})? The {new} new visits disappear and updated or deleted visits come back as they were.</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="302"/>
+        <location filename="../exchange_view.py" line="304"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="303"/>
+        <location filename="../exchange_view.py" line="305"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="322"/>
+        <location filename="../exchange_view.py" line="324"/>
         <source>Import {id} ongedaan gemaakt: {removed} bezoeken weggehaald, {restored} teruggezet.</source>
         <translation>Import {id} undone: {removed} visits removed, {restored} restored.</translation>
     </message>
@@ -2647,145 +2647,145 @@ Broad service: also help together with other organisations, such as consultation
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../visit_dialog.py" line="45"/>
+        <location filename="../visit_dialog.py" line="46"/>
         <source>tijdens het bezoek</source>
         <translation>during the visit</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="46"/>
+        <location filename="../visit_dialog.py" line="47"/>
         <source>achteraf</source>
         <translation>afterwards</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="47"/>
+        <location filename="../visit_dialog.py" line="48"/>
         <source>van een turflijst</source>
         <translation>from a tally sheet</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="55"/>
+        <location filename="../visit_dialog.py" line="56"/>
         <source>Bezoek verwijderen</source>
         <translation>Delete visit</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="56"/>
+        <location filename="../visit_dialog.py" line="57"/>
         <source>Dit bezoek verwijderen?</source>
         <translation>Delete this visit?</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="59"/>
+        <location filename="../visit_dialog.py" line="60"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="63"/>
+        <location filename="../visit_dialog.py" line="64"/>
         <source>Niet verwijderen</source>
         <translation>Do not delete</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="94"/>
+        <location filename="../visit_dialog.py" line="95"/>
         <source>Bezoek bewerken</source>
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="101"/>
+        <location filename="../visit_dialog.py" line="102"/>
         <source>Ingevoerd {0}, versie {1}</source>
         <translation>Entered {0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="115"/>
         <location filename="../visit_dialog.py" line="116"/>
+        <location filename="../visit_dialog.py" line="117"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="122"/>
         <location filename="../visit_dialog.py" line="123"/>
+        <location filename="../visit_dialog.py" line="124"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="126"/>
+        <location filename="../visit_dialog.py" line="127"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="127"/>
+        <location filename="../visit_dialog.py" line="128"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="130"/>
+        <location filename="../visit_dialog.py" line="131"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="131"/>
+        <location filename="../visit_dialog.py" line="132"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="139"/>
+        <location filename="../visit_dialog.py" line="140"/>
         <source>+ vraag  Ins</source>
         <translation>+ question  Ins</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="150"/>
+        <location filename="../visit_dialog.py" line="151"/>
         <source>optioneel; geen namen, nummers of adressen</source>
         <translation>optional; no names, numbers or addresses</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="153"/>
         <location filename="../visit_dialog.py" line="154"/>
+        <location filename="../visit_dialog.py" line="155"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="167"/>
+        <location filename="../visit_dialog.py" line="168"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="170"/>
+        <location filename="../visit_dialog.py" line="171"/>
         <source>Dit bezoek verwijderen (Ctrl+Delete)</source>
         <translation>Delete this visit (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="175"/>
+        <location filename="../visit_dialog.py" line="176"/>
         <source>Annuleren  Esc</source>
         <translation>Cancel  Esc</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="179"/>
+        <location filename="../visit_dialog.py" line="180"/>
         <source>Opslaan  Ctrl+Enter</source>
         <translation>Save  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="202"/>
+        <location filename="../visit_dialog.py" line="203"/>
         <source>Wordt gewijzigd: {0}</source>
         <translation>Will be changed: {0}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="204"/>
+        <location filename="../visit_dialog.py" line="205"/>
         <source>Nog niets gewijzigd.</source>
         <translation>Nothing changed yet.</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="269"/>
+        <location filename="../visit_dialog.py" line="270"/>
         <source>Niets gewijzigd aan bezoek {0}: niet opnieuw opgeslagen.</source>
         <translation>Nothing changed in visit {0}: not saved again.</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="271"/>
+        <location filename="../visit_dialog.py" line="272"/>
         <source>Gewijzigd: bezoek {0} — {1}</source>
         <translation>Changed: visit {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="273"/>
+        <location filename="../visit_dialog.py" line="274"/>
         <source>Gewijzigd: bezoek {0}.</source>
         <translation>Changed: visit {0}.</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="287"/>
+        <location filename="../visit_dialog.py" line="289"/>
         <source>Verwijderd: bezoek {0}.</source>
         <translation>Deleted: visit {0}.</translation>
     </message>
@@ -4990,8 +4990,8 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/exchange/trust.py" line="73"/>
-        <source>locatie {location.code} ondertekent met herkenningscode {key.fingerprint}, maar dit bestand is ondertekend met een andere herkenningscode ({verified.fingerprint}). Het bestand wordt niet ingelezen.</source>
-        <translation>location {location.code} signs with identification code {key.fingerprint}, but this file is signed with another identification code ({verified.fingerprint}). The file is not imported.</translation>
+        <source>locatie {location.code} ondertekent met de herkenningscode met controlecode {key.fingerprint}, maar dit bestand is ondertekend met een andere herkenningscode (controlecode {verified.fingerprint}). Het bestand wordt niet ingelezen.</source>
+        <translation>location {location.code} signs with the identification code with check code {key.fingerprint}, but this file is signed with another identification code (check code {verified.fingerprint}). The file is not imported.</translation>
     </message>
     <message>
         <location filename="../../ido_desk/exchange/format.py" line="87"/>
@@ -5095,8 +5095,8 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/exchange/keys.py" line="47"/>
-        <source>{path} bevat geen Ed25519-sleutel.</source>
-        <translation>{path} holds no Ed25519 key.</translation>
+        <source>{path} bevat geen herkenningscode (Ed25519).</source>
+        <translation>{path} holds no identification code (Ed25519).</translation>
     </message>
     <message>
         <location filename="../../ido_desk/exchange/keys.py" line="155"/>
@@ -5115,8 +5115,8 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/import_cmd.py" line="43"/>
-        <source>Nieuwe sleutel voor {location_code} ({location_name}, {municipality}): {fingerprint} - vertrouwd (--yes)</source>
-        <translation>New key for {location_code} ({location_name}, {municipality}): {fingerprint} - trusted (--yes)</translation>
+        <source>Nieuwe herkenningscode voor {location_code} ({location_name}, {municipality}): controlecode {fingerprint} - vertrouwd (--yes)</source>
+        <translation>New identification code for {location_code} ({location_name}, {municipality}): check code {fingerprint} - trusted (--yes)</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/import_cmd.py" line="61"/>
@@ -5155,13 +5155,13 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/export.py" line="84"/>
-        <source>Vingerafdruk van de sleutel van deze installatie: {fingerprint}</source>
-        <translation>Fingerprint of this installation&apos;s key: {fingerprint}</translation>
+        <source>Controlecode van de herkenningscode van deze vestiging: {fingerprint}</source>
+        <translation>Check code of this branch&apos;s identification code: {fingerprint}</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/export.py" line="94"/>
-        <source>Sleutelbestand geschreven naar {key_out} (vingerafdruk {fingerprint})</source>
-        <translation>Key file written to {key_out} (fingerprint {fingerprint})</translation>
+        <source>Herkenningsbestand geschreven naar {key_out} (controlecode {fingerprint})</source>
+        <translation>Identification file written to {key_out} (check code {fingerprint})</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/export.py" line="103"/>
@@ -5188,11 +5188,11 @@ Totals per municipality</translation>
         <source>Geëxporteerd naar {result.path}
   locatie {result.location_code}, {start:%d-%m-%Y} t/m {last:%d-%m-%Y}
   {result.visits} bezoeken (waarvan {result.tombstones} verwijderd), {result.questions} vragen
-  ondertekend met sleutel {result.fingerprint}</source>
+  ondertekend met de herkenningscode met controlecode {result.fingerprint}</source>
         <translation>Exported to {result.path}
   location {result.location_code}, {start:%d-%m-%Y} to {last:%d-%m-%Y}
   {result.visits} visits ({result.tombstones} of them deleted), {result.questions} questions
-  signed with key {result.fingerprint}</translation>
+  signed with the identification code with check code {result.fingerprint}</translation>
     </message>
     <message>
         <location filename="../../ido_desk/periods.py" line="324"/>
