@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
 from ido_desk.desk import Desk
 from ido_desk.labels import VISIT, VISITS, counted
+from ido_desk.restore import RestorePlan
 from ido_desk.translatable import Count, in_language, restored, stored
 from tests.conftest import Clock
 from tests.report_data import V, add_visits
@@ -25,6 +27,12 @@ def test_a_count_reads_in_its_language() -> None:
     assert in_language(restored(stored(text)), "en") == "3,725 visits"
     assert f"{Count(94760)}" == "94.760" and Count(12).said("en") == "12"
     assert in_language(counted(1, VISIT, VISITS), "en") == "1 visit"
+
+
+def test_the_cores_lines_count_in_their_language() -> None:
+    plan = RestorePlan(Path("ido-desk-backup.sqlite"), live_usable=True, lost_visits=MANY)
+    assert plan.consequence().startswith("1.200 registratie(s) in de huidige database")
+    assert in_language(plan.consequence(), "en").startswith("1,200 visit(s) in the current")
 
 
 def test_the_window_counts_in_its_language(qtbot: QtBot, desk: Desk, clock: Clock, qapp) -> None:  # type: ignore[no-untyped-def]

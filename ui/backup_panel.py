@@ -32,7 +32,7 @@ from ido_desk.backup import (
 from ido_desk.desk import Desk
 from ido_desk.restore import RestorePlan, RestoreResult, plan_restore, restore_on_desk
 from ui.changes import Change
-from ui.messages import user_message, window_text
+from ui.messages import count_text, user_message, window_text
 from ui.operations import Op
 from ui.pin_dialog import ask_manager
 from ui.qt_dates import to_qdate
@@ -181,7 +181,7 @@ class BackupPanel(QWidget):
         if plan.lost_visits:
             lost = self.tr(
                 "{0} registratie(s) van nu staan niet in deze back-up en verdwijnen dus."
-            ).format(plan.lost_visits)
+            ).format(count_text(plan.lost_visits))
         else:
             lost = self.tr("Alle registraties van nu staan ook in deze back-up.")
         return self.tr(

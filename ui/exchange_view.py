@@ -323,7 +323,11 @@ class ExchangeView(ExportSection, QWidget):
             self.tr(
                 "Import {id} ongedaan gemaakt: {removed} bezoeken weggehaald, {restored} "
                 "teruggezet."
-            ).format(id=result.import_id, removed=result.removed, restored=result.restored)
+            ).format(
+                id=result.import_id,
+                removed=count_text(result.removed),
+                restored=count_text(result.restored),
+            )
         )
         self.refresh_history()
         self.imported.emit()
