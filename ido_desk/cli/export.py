@@ -16,7 +16,7 @@ from ido_desk.exchange.keys import own_fingerprint, write_key_file
 from ido_desk.location import own_location
 from ido_desk.periods import last_full_month, parse_period
 from ido_desk.speech import say
-from ido_desk.translatable import QT_TRANSLATE_NOOP
+from ido_desk.translatable import QT_TRANSLATE_NOOP, Count
 
 
 def register(subparsers: Any) -> None:
@@ -131,9 +131,16 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         QT_TRANSLATE_NOOP(
             "core",
             "Geëxporteerd naar {result.path}\n  locatie {result.location_code}, "
-            "{start:%d-%m-%Y} t/m {last:%d-%m-%Y}\n  {result.visits} bezoeken (waarvan "
-            "{result.tombstones} verwijderd), {result.questions} vragen\n  ondertekend "
+            "{start:%d-%m-%Y} t/m {last:%d-%m-%Y}\n  {visits} bezoeken (waarvan "
+            "{tombstones} verwijderd), {questions} vragen\n  ondertekend "
             "met de herkenningscode met controlecode {result.fingerprint}",
-        ).format(result=result, start=start, last=last)
+        ).format(
+            result=result,
+            start=start,
+            last=last,
+            visits=Count(result.visits),
+            tombstones=Count(result.tombstones),
+            questions=Count(result.questions),
+        )
     )
     return 0

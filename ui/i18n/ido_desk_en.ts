@@ -106,7 +106,7 @@
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="140"/>
+        <location filename="../audit_view.py" line="141"/>
         <source>{0} regels geschreven naar {1}</source>
         <translation>{0} lines written to {1}</translation>
     </message>
@@ -484,48 +484,48 @@ Restore this backup?</translation>
 <context>
     <name>DayList</name>
     <message>
-        <location filename="../day_list.py" line="129"/>
+        <location filename="../day_list.py" line="133"/>
         <source>Enter of dubbelklik: bezoek openen; Delete: verwijderen</source>
         <translation>Enter or double-click: open the visit; Delete: delete it</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="130"/>
+        <location filename="../day_list.py" line="134"/>
         <source>Bezoeken van de dag</source>
         <translation>Visits of the day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="141"/>
+        <location filename="../day_list.py" line="145"/>
         <source>Vorige dag (Alt+Links)</source>
         <translation>Previous day (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="143"/>
+        <location filename="../day_list.py" line="147"/>
         <source>Vorige dag</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="149"/>
+        <location filename="../day_list.py" line="153"/>
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="152"/>
+        <location filename="../day_list.py" line="156"/>
         <source>Volgende dag (Alt+Rechts)</source>
         <translation>Next day (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="154"/>
+        <location filename="../day_list.py" line="158"/>
         <source>Volgende dag</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="253"/>
+        <location filename="../day_list.py" line="257"/>
         <source>Verwijderd: bezoek {0}.</source>
         <translation>Deleted: visit {0}.</translation>
     </message>
     <message>
         <location filename="../day_list.py" line="71"/>
-        <location filename="../day_list.py" line="156"/>
+        <location filename="../day_list.py" line="160"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
@@ -540,17 +540,17 @@ Restore this backup?</translation>
         <translation>{0} visits</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="77"/>
+        <location filename="../day_list.py" line="79"/>
         <source>1 vraag</source>
         <translation>1 question</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="79"/>
+        <location filename="../day_list.py" line="81"/>
         <source>{0} vragen</source>
         <translation>{0} questions</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="157"/>
+        <location filename="../day_list.py" line="161"/>
         <source>Naar vandaag (Alt+Home)</source>
         <translation>Go to today (Alt+Home)</translation>
     </message>
@@ -2556,7 +2556,7 @@ Broad service: also help together with other organisations, such as consultation
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="168"/>
+        <location filename="../manager_access.py" line="169"/>
         <source>{0} regels geschreven naar {1}</source>
         <translation>{0} lines written to {1}</translation>
     </message>
@@ -5099,12 +5099,12 @@ Totals per municipality</translation>
         <translation>{path} holds no identification code (Ed25519).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/keys.py" line="155"/>
+        <location filename="../../ido_desk/exchange/keys.py" line="157"/>
         <source>{name} is geen herkenningsbestand van IDO Desk (ido-desk-key, versie 1).</source>
         <translation>{name} is not an IDO Desk identification file (ido-desk-key, version 1).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/keys.py" line="162"/>
+        <location filename="../../ido_desk/exchange/keys.py" line="164"/>
         <source>{name} bevat een zwakke herkenningscode; die wordt nooit vertrouwd.</source>
         <translation>{name} holds a weak identification code; it is never trusted.</translation>
     </message>
@@ -5124,22 +5124,22 @@ Totals per municipality</translation>
         <translation>Import {import_id} undone: {removed} visits removed, {restored} restored.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/import_cmd.py" line="71"/>
+        <location filename="../../ido_desk/cli/import_cmd.py" line="75"/>
         <source>  [ongedaan {undone_at:%d-%m-%Y %H:%M}]</source>
         <translation>  [undone {undone_at:%d-%m-%Y %H:%M}]</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/import_cmd.py" line="78"/>
+        <location filename="../../ido_desk/cli/import_cmd.py" line="82"/>
         <source>{info.id:&gt;5}  {info.imported_at:%d-%m-%Y %H:%M}  {info.location_code:&lt;30} {info.file_name}  nieuw {info.new}, bijgewerkt {info.updated}, verwijderd {info.deleted}, ongewijzigd {info.unchanged}{mark}</source>
         <translation>{info.id:&gt;5}  {info.imported_at:%d-%m-%Y %H:%M}  {info.location_code:&lt;30} {info.file_name}  new {info.new}, updated {info.updated}, deleted {info.deleted}, unchanged {info.unchanged}{mark}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/import_cmd.py" line="89"/>
+        <location filename="../../ido_desk/cli/import_cmd.py" line="93"/>
         <source>Geef een of meer exportbestanden om in te lezen.</source>
         <translation>Give one or more export files to import.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/import_cmd.py" line="101"/>
+        <location filename="../../ido_desk/cli/import_cmd.py" line="105"/>
         <source>ido-desk: geweigerd, er is niets veranderd: {message}</source>
         <translation>ido-desk: refused, nothing was changed: {message}</translation>
     </message>
@@ -5187,11 +5187,11 @@ Totals per municipality</translation>
         <location filename="../../ido_desk/cli/export.py" line="131"/>
         <source>Geëxporteerd naar {result.path}
   locatie {result.location_code}, {start:%d-%m-%Y} t/m {last:%d-%m-%Y}
-  {result.visits} bezoeken (waarvan {result.tombstones} verwijderd), {result.questions} vragen
+  {visits} bezoeken (waarvan {tombstones} verwijderd), {questions} vragen
   ondertekend met de herkenningscode met controlecode {result.fingerprint}</source>
         <translation>Exported to {result.path}
   location {result.location_code}, {start:%d-%m-%Y} to {last:%d-%m-%Y}
-  {result.visits} visits ({result.tombstones} of them deleted), {result.questions} questions
+  {visits} visits ({tombstones} of them deleted), {questions} questions
   signed with the identification code with check code {result.fingerprint}</translation>
     </message>
     <message>
