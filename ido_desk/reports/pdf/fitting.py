@@ -37,9 +37,9 @@ def fit_pieces(
             return fitted
     size = sizes[-1]
     if keep and len(pieces) > 1 and pieces[-1] == keep:
-        rest = _elide(" · ".join(pieces[:-1]), room, font, size)
+        rest = elide(" · ".join(pieces[:-1]), room, font, size)
         return Fitted((rest, keep), size)
-    return Fitted((_elide(" · ".join(pieces), room, font, size),), size)
+    return Fitted((elide(" · ".join(pieces), room, font, size),), size)
 
 
 def share_room(left: float, right: float, room: float) -> tuple[float, float]:
@@ -76,7 +76,8 @@ def _try(pieces: Sequence[str], keep: str, room: float, font: str, size: float) 
     return Fitted(tuple(lines), size)
 
 
-def _elide(text: str, room: float, font: str, size: float) -> str:
+def elide(text: str, room: float, font: str, size: float) -> str:
+    """``text`` shortened with an ellipsis until it fits in ``room``."""
     if width_of(text, font, size) <= room:
         return text
     while text and width_of(text + "…", font, size) > room:
