@@ -20,6 +20,7 @@ from ido_desk.lists import GOVERNMENT_LEVELS, Catalogue
 from ido_desk.location import SETUPS
 from ido_desk.retention import RETENTION_SETTING
 from ido_desk.roles import PIN_SETTING
+from ido_desk.translatable import Count
 
 ARROW = " → "
 EMPTY = "(leeg)"
@@ -220,7 +221,7 @@ def _retention(new: Json) -> str:
 
 
 def _visits(count: int) -> str:
-    return "1 bezoek" if count == 1 else f"{count} bezoeken"
+    return "1 bezoek" if count == 1 else f"{Count(count)} bezoeken"
 
 
 # -- lists --------------------------------------------------------------------------------

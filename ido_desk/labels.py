@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ido_desk.drafts import Entry, QuestionDraft, VisitDraft
 from ido_desk.lists import Catalogue
-from ido_desk.translatable import QT_TRANSLATE_NOOP, Text, in_language
+from ido_desk.translatable import QT_TRANSLATE_NOOP, Count, Text, in_language
 
 PATH_SEPARATOR = " > "
 PART_SEPARATOR = " · "
@@ -22,11 +22,16 @@ NO_TOPIC = QT_TRANSLATE_NOOP("core", "geen onderwerp")
 NO_CHANNEL = QT_TRANSLATE_NOOP("core", "geen kanaal")
 NO_HELP = QT_TRANSLATE_NOOP("core", "geen hulp")
 NO_DURATION = QT_TRANSLATE_NOOP("core", "duur onbekend")
-ENTRY_LABELS = {Entry.LIVE: "direct", Entry.BACKDATED: "achteraf", Entry.BATCH: "turflijst"}
+ENTRY_LABELS = {
+    Entry.LIVE: QT_TRANSLATE_NOOP("core", "direct"),
+    Entry.BACKDATED: QT_TRANSLATE_NOOP("core", "achteraf"),
+    Entry.BATCH: QT_TRANSLATE_NOOP("core", "turflijst"),
+}
 
 
 def entry_label(entry: str) -> str:
-    """ "achteraf" for a back-dated visit; an unknown value as it is."""
+    """ "achteraf" for a back-dated visit (a marked text: shown in the reader's language);
+    an unknown value as it is."""
     try:
         return ENTRY_LABELS[Entry(entry)]
     except ValueError:
@@ -69,9 +74,9 @@ def help_text(
 
 
 def counted(n: int, one: str, many: str) -> str:
-    """ "1 bezoek", "2 bezoeken": a count with the right Dutch form (in English too when the
-    words are marked for translation)."""
-    return Text("core", "{n} {word}", (), {"n": n, "word": one if n == 1 else many})
+    """ "1 bezoek", "3.725 bezoeken": a count with the right Dutch form (in English too when
+    the words are marked for translation: "3,725 visits")."""
+    return Text("core", "{n} {word}", (), {"n": Count(n), "word": one if n == 1 else many})
 
 
 def duration_text(minutes: int | None, language: str | None = None) -> str:

@@ -48,7 +48,7 @@ from ido_desk.config import Paths
 from ido_desk.desk import Desk, open_desk
 from ido_desk.errors import NotFound, describe
 from ido_desk.roles import require_manager
-from ido_desk.translatable import QT_TRANSLATE_NOOP
+from ido_desk.translatable import QT_TRANSLATE_NOOP, Count
 from ido_desk.who import clean_name
 
 
@@ -60,24 +60,25 @@ class RestorePlan:
     live_usable: bool  # False: the database is damaged, empty or gone, and is replaced whole
     lost_visits: int | None  # visits of the database that are not in the backup (None: unknown)
 
-    def question(self) -> str:
-        """The Dutch question to ask before restoring."""
+    def consequence(self) -> str:
+        """What a restore does, in Dutch: told before it goes ahead (and asked about unless
+        the user answered already)."""
         if not self.live_usable:
             return QT_TRANSLATE_NOOP(
                 "core",
                 "De huidige database kan niet worden gelezen; hij wordt bewaard zoals "
-                "hij is en vervangen door {name}. Terugzetten?",
+                "hij is en vervangen door {name}.",
             ).format(name=self.file.name)
         if not self.lost_visits:
-            return QT_TRANSLATE_NOOP(
-                "core", "Alle registraties staan ook in {name}. Terugzetten?"
-            ).format(name=self.file.name)
+            return QT_TRANSLATE_NOOP("core", "Alle registraties staan ook in {name}.").format(
+                name=self.file.name
+            )
         return QT_TRANSLATE_NOOP(
             "core",
             "{lost_visits} registratie(s) in de huidige database staan niet in "
             "{name} en verdwijnen uit de database (de huidige database wordt eerst "
-            "bewaard in de back-upmap). Terugzetten?",
-        ).format(lost_visits=self.lost_visits, name=self.file.name)
+            "bewaard in de back-upmap).",
+        ).format(lost_visits=Count(self.lost_visits), name=self.file.name)
 
 
 @dataclass(frozen=True)
@@ -229,7 +230,7 @@ def _restore_under_lock(
                         "Intussen is er geregistreerd: {lost} registratie(s) staan niet in de "
                         "back-up, "
                         "niet {accept_lost}. Er is niets teruggezet; probeer het opnieuw.",
-                    ).format(lost=lost, accept_lost=accept_lost)
+                    ).format(lost=Count(lost), accept_lost=Count(accept_lost))
                 )
             gained = int(connection.execute(GAINED_VISITS).fetchone()[0])
             # a reader beside our lock: it sees the database as it is now, and nobody writes

@@ -28,7 +28,7 @@ from ido_desk.restore import (
     refuse_unknown_schema,
     refuse_unreadable,
 )
-from ido_desk.translatable import QT_TRANSLATE_NOOP
+from ido_desk.translatable import QT_TRANSLATE_NOOP, Count
 
 VISIT_IDS = text("SELECT id FROM visit")
 
@@ -96,7 +96,7 @@ def restore_server(
                     "core",
                     "Intussen is er geregistreerd: {lost} registratie(s) staan niet in de back-up, "
                     "niet {accept_lost}. Er is niets teruggezet; probeer het opnieuw.",
-                ).format(lost=lost, accept_lost=accept_lost)
+                ).format(lost=Count(lost), accept_lost=Count(accept_lost))
             )
         found["copy"] = copy_to_backup(database, paths, BEFORE_RESTORE, now).path
 

@@ -18,9 +18,24 @@ from typing import Any
 
 from db.text import QT_TRANSLATE_NOOP, Text
 
-__all__ = ["QT_TRANSLATE_NOOP", "Text", "in_language", "restored", "stored"]
+__all__ = ["QT_TRANSLATE_NOOP", "Count", "Text", "in_language", "restored", "stored"]
 
 _STORED = "text:"  # what a stored Text starts with (a plain Dutch line never does)
+
+
+class Count(int):
+    """A count shown to a user, with the thousands separator of the language it is said in:
+    "3.725" in Dutch (also inside a ``Text``'s Dutch), "3,725" in English."""
+
+    def __format__(self, spec: str) -> str:
+        return self.said(None) if not spec else int.__format__(self, spec)
+
+    def __str__(self) -> str:
+        return self.said(None)
+
+    def said(self, language: str | None) -> str:
+        text = f"{int(self):,}"
+        return text if language == "en" else text.replace(",", ".")
 
 
 def in_language(text: object, language: str | None) -> str:
@@ -43,6 +58,8 @@ def in_language(text: object, language: str | None) -> str:
 
 
 def _value(value: Any, language: str) -> Any:
+    if isinstance(value, Count):
+        return value.said(language)
     return in_language(value, language) if isinstance(value, Text) else value
 
 
@@ -74,6 +91,8 @@ def _parts(text: Text) -> dict[str, Any]:
     def value(v: Any) -> Any:
         if isinstance(v, Text):
             return {"text": _parts(v)}
+        if isinstance(v, Count):
+            return {"count": int(v)}
         return v if isinstance(v, int | float) and not isinstance(v, bool) else str(v)
 
     return {
@@ -86,7 +105,9 @@ def _parts(text: Text) -> dict[str, Any]:
 
 def _text(parts: dict[str, Any]) -> Text:
     def value(v: Any) -> Any:
-        return _text(v["text"]) if isinstance(v, dict) else v
+        if isinstance(v, dict):
+            return Count(v["count"]) if "count" in v else _text(v["text"])
+        return v
 
     return Text(
         parts["context"],

@@ -153,6 +153,9 @@ def test_cli_backup_and_restore(paths: Paths, desk: Desk, cli, monkeypatch) -> N
     done = cli("restore", "--yes", str(backup))
     assert done.returncode == 0, done.stderr
     assert "De vervangen database is bewaard als" in done.stdout
+    # --yes answered the question: it is not asked, what is lost is still told
+    assert "Terugzetten?" not in done.stdout, done.stdout
+    assert "1 registratie(s) in de huidige database staan niet in" in done.stdout, done.stdout
     assert visit_ids(paths.database_file) == [kept]
     listed = cli("backup", "--list")
     assert "de gegevens van vóór het terugzetten" in listed.stdout
@@ -172,4 +175,5 @@ def test_cli_restores_a_corrupted_database_without_opening_it(
     assert "beschadigd" in broken.stderr and "Traceback" not in broken.stderr
     done = cli("restore", "--newest", "--yes")
     assert done.returncode == 0, done.stderr
+    assert "?" not in done.stdout, done.stdout
     assert visit_ids(paths.database_file) == [kept]

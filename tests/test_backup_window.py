@@ -26,7 +26,7 @@ def test_backup_panel_shows_the_last_backup_and_makes_one(qtbot, desk: Desk, clo
         assert panel.last.text() == "Er is nog geen back-up gemaakt."
     with qtbot.waitSignal(panel.backup_made, timeout=10_000):
         qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
-    assert panel.last.text() == "Laatste back-up: 3 november 2026 10:30 (handmatig)"
+    assert panel.last.text() == "Laatste back-up: 3 november 2026 10:30, handmatig"
     assert panel.status.text().startswith("Back-up gemaakt en gecontroleerd:")
     assert len(list_backups(desk.paths)) == 1
     panel.grab().save("/tmp/backup_panel.png")

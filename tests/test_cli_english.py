@@ -145,7 +145,16 @@ def test_an_exchange_between_branch_and_coordinator_in_english(cli: Cli, tmp_pat
                                    "--out", str(out))))  # fmt: skip
     assert exported.startswith(f"Exported to {out}\n  location ")
     assert "01-10-2026 to 31-10-2026\n  2 visits (0 of them deleted), 2 questions\n" in exported
-    assert "\n  signed with key " in exported
+    assert "\n  signed with the identification code with check code " in exported
+    shown_key = no_dutch(ok(english(cli, *at(branch), "export", "--show-key")))
+    assert shown_key.startswith("Check code of this branch's identification code: ")
+    key_file = tmp_path / "delft.key"
+    written = ok(english(cli, *at(branch), "export", "--key-out", str(key_file)))
+    assert written.startswith(f"Identification file written to {key_file} (check code ")
+    dutch_key = ok(cli(*at(branch), "export", "--show-key"))
+    assert dutch_key.startswith("Controlecode van de herkenningscode van deze vestiging: ")
+    for said in (exported, shown_key, written):  # the window's two words, not a third
+        assert "fingerprint" not in said and " key" not in said, said
     again = refused(english(cli, *at(branch), "export", "--period", "2026-10", "--out", str(out)))
     assert "already exists; it is not overwritten without asking. Give --overwrite" in again
 
@@ -168,7 +177,10 @@ def test_an_exchange_between_branch_and_coordinator_in_english(cli: Cli, tmp_pat
         and "(on the command line with --yes)" in unknown
     )
     imported_now = no_dutch(ok(english(cli, "import", "--yes", str(out))))
-    assert "(DOK Centrum, Delft): " in imported_now and " - trusted (--yes)\n" in imported_now
+    assert "(DOK Centrum, Delft): check code " in imported_now
+    assert imported_now.startswith("New identification code for ") and " - trusted (--yes)\n" in (
+        imported_now
+    )
     assert "delft.zip: " in imported_now
     assert ", 2 new, 0 updated, 0 deleted, 0 unchanged.\n" in imported_now
     assert "already imported on " in no_dutch(ok(english(cli, "import", str(out))))
@@ -250,3 +262,14 @@ def test_the_lists_in_english(cli: Cli) -> None:
     uwv = next(line for line in lines if line.startswith("  uwv "))
     assert uwv.endswith("  (independent administrative body)"), uwv
     assert "Belastingdienst" not in out and "Toeslagen" not in out
+
+
+def test_how_a_visit_was_entered_reads_in_english(cli: Cli) -> None:
+    """A tally sheet's visits are marked in the list in the CLI's language."""
+    ok(english(cli, *SETUP))
+    ok(english(cli, "tally", "--count", "2", "--topic", "digid", "--at", "00:01"))
+    listed = no_dutch(ok(english(cli, "visits")))
+    assert listed.count("[tally sheet]") == 2, listed
+    assert "turflijst" not in listed
+    dutch = ok(cli("visits"))
+    assert dutch.count("[turflijst]") == 2, dutch

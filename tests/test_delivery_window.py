@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QApplication
 
 from ido_desk.config import Paths, resolve_paths
 from ido_desk.delivery import delivery_folder, months_to_deliver
@@ -161,7 +162,8 @@ def test_the_regio_tab_lists_the_late_location_on_top_and_marks_its_month_waitin
     view.show()
     qtbot.waitUntil(lambda: view.late.isVisible())
     assert (
-        view.late.text() == "Te laat met bezorgen: Huis van de Stad (laatste bestand 02-12-2026)."
+        view.late.text() == "Te laat met bezorgen: Huis van de Stad (november 2026 ontbreekt; "
+        "laatste bestand 02-12-2026)."
     )
     model = view.locations_model
     assert model.data(model.index(0, model.LOCATION)) == "Huis van de Stad"
@@ -171,6 +173,19 @@ def test_the_regio_tab_lists_the_late_location_on_top_and_marks_its_month_waitin
     november = headers.index("nov 2026")
     assert model.data(model.index(0, november)) == "wacht"
     assert model.data(model.index(1, november)) == 0  # Delft's empty November arrived
+    from ui.app import install_language
+
+    install_language(QApplication.instance(), "en")  # type: ignore[arg-type]
+    try:
+        english = RegionView(coordinator)
+        qtbot.addWidget(english)
+        english.show()
+        qtbot.waitUntil(lambda: english.late.isVisible())
+        assert english.late.text() == (
+            "Late with delivering: Huis van de Stad (November 2026 missing; last file 02-12-2026)."
+        )
+    finally:
+        install_language(QApplication.instance(), None)  # type: ignore[arg-type]
     coordinator.close()
 
 

@@ -40,8 +40,20 @@ def test_a_flipped_byte(coordinator: Desk, good: Path, tmp_path: Path) -> None:
 
 def test_a_truncated_file(coordinator: Desk, good: Path, tmp_path: Path) -> None:
     target = tmp_path / "truncated.zip"
-    target.write_bytes(good.read_bytes()[:-200])
-    refused(coordinator, target, "truncated.zip", "geen exportbestand")
+    data = good.read_bytes()
+    for keep in (len(data) - 200, len(data) // 2, 40):
+        target.write_bytes(data[:keep])
+        message = refused(coordinator, target, "truncated.zip", "beschadigd of onvolledig")
+        assert "geen exportbestand" not in message
+
+
+def test_a_missing_file_and_a_folder_are_named_in_dutch(coordinator: Desk, tmp_path: Path) -> None:
+    message = refused(coordinator, tmp_path / "gone.zip", "gone.zip", "het bestand bestaat niet")
+    assert "No such file" not in message
+    folder = tmp_path / "folder.zip"
+    folder.mkdir()
+    message = refused(coordinator, folder, "folder.zip", "een map, geen bestand")
+    assert "directory" not in message
 
 
 def test_a_wrong_signature(coordinator: Desk, good: Path, tmp_path: Path) -> None:

@@ -30,6 +30,7 @@ from tests.exchange_helpers import (
     three_visits,
     yes,
 )
+from tests.ui_helpers import when_modal
 from ui.exchange_view import ExchangeView
 from ui.key_section import KeyFingerprintSection
 from ui.location_months_model import MISSING_TEXT
@@ -194,7 +195,8 @@ def test_dropped_files_are_imported_and_a_refusal_is_shown(
 
     qtbot.waitUntil(lambda: view.results.count() == 2, timeout=10000)
     texts = [view.results.item(i).text() for i in range(2)]
-    assert any(("kapot.zip" in t and "beschadigd" in t) or "kapot.zip" in t for t in texts)
+    assert texts[1].startswith("Geweigerd, er is niets veranderd: kapot.zip: "), texts
+    assert "beschadigd of onvolledig" in texts[1], texts
     assert any("al ingelezen" in t for t in texts)
     refused = view.results.item(1).foreground().color().name()
     assert refused == chosen_theme().error  # the refusal, first, in the theme's error colour
@@ -397,3 +399,41 @@ def test_texts_from_a_file_are_plain_text_and_the_fingerprint_stands_alone(
     qtbot.mouseClick(button(dialog, "Niet vertrouwen"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.results.count() == 1, timeout=10000)
     assert rows(coordinator, "SELECT count(*) FROM visit") == [(0,)]
+
+
+def test_the_file_dialog_opens_in_the_users_folder_then_the_last_used(
+    qtbot: Any, coordinator: Desk, export_file: Path, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """Not in the program's working folder: Downloads (or Documents) first, then the folder
+    the last files came from, kept in the settings."""
+    from PySide6.QtWidgets import QFileDialog
+
+    home = tmp_path / "home"
+    (home / "Downloads").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DOWNLOAD_DIR", str(home / "Downloads"))
+    monkeypatch.chdir(tmp_path)
+    import_files(coordinator, [export_file], confirm_key=yes)  # known: no question about it
+    view = shown(qtbot, ExchangeView(coordinator))
+    opened: list[str] = []
+
+    def pick(chosen: Path | None) -> Any:
+        def act(dialog: Any) -> None:
+            assert isinstance(dialog, QFileDialog), dialog
+            opened.append(dialog.directory().absolutePath())
+            if chosen is None:
+                dialog.reject()
+            else:
+                dialog.selectFile(str(chosen))
+                dialog.accept()
+
+        return act
+
+    when_modal(pick(None))
+    qtbot.mouseClick(view.choose_button, Qt.MouseButton.LeftButton)
+    when_modal(pick(export_file))
+    qtbot.mouseClick(view.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.results.count() == 1, timeout=10000)
+    when_modal(pick(None))
+    qtbot.mouseClick(view.choose_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(home / "Downloads")] * 2 + [str(export_file.parent.resolve())], opened

@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.exceptions import TimeoutError as NotYet
 
 from ido_desk.desk import Desk
@@ -102,9 +102,19 @@ def test_a_bsn_in_the_note_is_refused_in_the_dialog(qtbot, opened, desk: Desk) -
 
 def test_delete_from_the_dialog_after_confirmation(qtbot, opened, desk: Desk, visit_id) -> None:
     day_list, dialog = opened
+    asked: list[str] = []
+
+    def answer(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.informativeText())  # which visit: more may share its minute
+        click_message_button("Verwijderen")(box)
+
     with qtbot.waitSignal(day_list.visits_changed):
-        when_modal(click_message_button("Verwijderen"))
+        when_modal(answer)
         qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert asked == [
+        "03-11-2026 10:15  DigiD > Aanvragen · Aan de balie / inloop · Informatie gegeven · 10 min"
+    ]
     assert dialog.deleted
     assert live_visits(desk) == []
     assert rows(desk, "SELECT action FROM audit_log WHERE entity_id = ?", visit_id) == [("delete",)]

@@ -27,7 +27,7 @@ from ido_desk.audit_log import ENTITY_LABELS, AuditFilter, export_audit
 from ido_desk.desk import Desk
 from ido_desk.roles import is_manager, pin_is_set
 from ui.audit_table_model import ACTION, AT, ROLE, AuditTableModel
-from ui.messages import user_message
+from ui.messages import count_text, user_message
 from ui.operations import Op
 from ui.pin_dialog import ask_manager
 from ui.style import ERROR_STYLE
@@ -116,7 +116,7 @@ class AuditView(QWidget):
             self.status.setStyleSheet(ERROR_STYLE)
             self.status.setText(user_message(exc))
             return
-        self.count.setText(self.tr("{0} regels").format(self.model.total))
+        self.count.setText(self.tr("{0} regels").format(count_text(self.model.total)))
 
     def sign_in(self) -> None:
         if ask_manager(self.desk, self, self.tr("Het auditlogboek bekijken")):
@@ -137,7 +137,9 @@ class AuditView(QWidget):
 
         def done(count: int) -> None:
             self.export_button.setEnabled(True)
-            self.status.setText(self.tr("{0} regels geschreven naar {1}").format(count, out))
+            self.status.setText(
+                self.tr("{0} regels geschreven naar {1}").format(count_text(count), out)
+            )
 
         def failed(exc: BaseException) -> None:
             self.export_button.setEnabled(True)

@@ -32,7 +32,7 @@ from ido_desk.backup import (
 from ido_desk.desk import Desk
 from ido_desk.restore import RestorePlan, RestoreResult, plan_restore, restore_on_desk
 from ui.changes import Change
-from ui.messages import user_message, window_text
+from ui.messages import count_text, user_message, window_text
 from ui.operations import Op
 from ui.pin_dialog import ask_manager
 from ui.qt_dates import to_qdate
@@ -120,7 +120,7 @@ class BackupPanel(QWidget):
             self.last.setStyleSheet(ERROR_STYLE)
             return
         kind = window_text(info.kind_label)
-        text = self.tr("Laatste back-up: {0} ({1})").format(self._when(info), kind)
+        text = self.tr("Laatste back-up: {0}, {1}").format(self._when(info), kind)
         old = self.desk.clock() - info.made_at > WARN_AFTER
         if old:
             text += "\n" + self.tr("Dat is lang geleden: maak nu een back-up.")
@@ -183,7 +183,7 @@ class BackupPanel(QWidget):
         if plan.lost_visits:
             lost = self.tr(
                 "{0} registratie(s) van nu staan niet in deze back-up en verdwijnen dus."
-            ).format(plan.lost_visits)
+            ).format(count_text(plan.lost_visits))
         else:
             lost = self.tr("Alle registraties van nu staan ook in deze back-up.")
         return self.tr(

@@ -28,7 +28,7 @@ from ido_desk.visit_reading import day_page
 from ido_desk.visits import delete_visit
 from ui.changes import Change, announce, follow
 from ui.list_labels import english
-from ui.messages import show_error
+from ui.messages import count_text, show_error
 from ui.qt_dates import to_qdate
 from ui.visits_model import (
     CHANNEL,
@@ -73,10 +73,14 @@ def counts_text(day: date, today: date, visits: int, questions: int) -> str:
         when = DUTCH.toString(to_qdate(day), "dddd d MMMM yyyy").capitalize() + ":"
     visits_text = QCoreApplication.translate("DayList", "1 bezoek")
     if visits != 1:
-        visits_text = QCoreApplication.translate("DayList", "{0} bezoeken").format(visits)
+        visits_text = QCoreApplication.translate("DayList", "{0} bezoeken").format(
+            count_text(visits)
+        )
     questions_text = QCoreApplication.translate("DayList", "1 vraag")
     if questions != 1:
-        questions_text = QCoreApplication.translate("DayList", "{0} vragen").format(questions)
+        questions_text = QCoreApplication.translate("DayList", "{0} vragen").format(
+            count_text(questions)
+        )
     return f"{when} {visits_text}, {questions_text}"
 
 

@@ -42,12 +42,13 @@ from ido_desk.desk import Desk
 from ido_desk.exchange.history import UndoResult, import_history, undo_import
 from ido_desk.exchange.importer import ImportResult, Prepared, import_prepared, prepare_import
 from ido_desk.exchange.keys import KeyFile, read_key_file
+from ido_desk.import_folder import import_folder, remember_import_folder
 from ido_desk.translatable import Text
 from ui.export_section import ExportSection
 from ui.import_history_model import ImportHistoryModel
 from ui.inbox_watcher import InboxWatcher
 from ui.key_dialog import KeyQuestionDialog
-from ui.messages import user_message, window_text
+from ui.messages import count_text, user_message, window_text
 from ui.operations import Op
 from ui.pin_dialog import ask_manager
 from ui.style import ERROR_STYLE, OK_STYLE, chosen_theme
@@ -139,10 +140,11 @@ class ExchangeView(ExportSection, QWidget):
         files, _filter = QFileDialog.getOpenFileNames(
             self,
             self.tr("Exportbestanden kiezen"),
-            "",
+            str(import_folder(self.desk)),
             self.tr("Exportbestanden (*.zip *.ZIP *.Zip)"),
         )
         if files:
+            remember_import_folder(self.desk, Path(files[0]))
             self.import_paths([Path(f) for f in files])
 
     def _choose_key_file(self) -> None:
@@ -226,7 +228,11 @@ class ExchangeView(ExportSection, QWidget):
     def _import_done(self, results: list[ImportResult]) -> None:
         self._importing = False
         for result in results:
-            self._result(window_text(result.message), error=not result.ok)
+            if result.ok:
+                self._result(window_text(result.message))
+            else:  # as the command line says it
+                said = self.tr("Geweigerd, er is niets veranderd: {0}")
+                self._result(said.replace("{0}", window_text(result.message)), error=True)
         self.refresh_history()
         if any(r.ok and not r.already_imported for r in results):
             self.imported.emit()
@@ -288,7 +294,12 @@ class ExchangeView(ExportSection, QWidget):
             self.tr(
                 "Import {id} ({file}, {location}) ongedaan maken? De {new} nieuwe bezoeken "
                 "verdwijnen en bijgewerkte of verwijderde bezoeken komen terug zoals ze waren."
-            ).format(id=info.id, file=info.file_name, location=info.location_code, new=info.new)
+            ).format(
+                id=info.id,
+                file=info.file_name,
+                location=info.location_code,
+                new=count_text(info.new),
+            )
         )
         undo = dialog.addButton(self.tr("Ongedaan maken"), QMessageBox.ButtonRole.AcceptRole)
         dialog.addButton(self.tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
@@ -312,7 +323,11 @@ class ExchangeView(ExportSection, QWidget):
             self.tr(
                 "Import {id} ongedaan gemaakt: {removed} bezoeken weggehaald, {restored} "
                 "teruggezet."
-            ).format(id=result.import_id, removed=result.removed, restored=result.restored)
+            ).format(
+                id=result.import_id,
+                removed=count_text(result.removed),
+                restored=count_text(result.restored),
+            )
         )
         self.refresh_history()
         self.imported.emit()

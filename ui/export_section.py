@@ -28,7 +28,7 @@ from ido_desk.exchange.export import ExportResult, FileExists, MissingFolder, ex
 from ido_desk.exchange.keys import own_fingerprint
 from ido_desk.periods import dutch_date, last_full_month, parse_period
 from ui.field_label import add_field
-from ui.messages import user_message
+from ui.messages import count_text, user_message
 from ui.pin_dialog import ask_manager
 
 
@@ -184,9 +184,9 @@ class ExportSection(QWidget):
             self.export_status,
             text.format(
                 file=result.path,
-                visits=result.visits,
-                tombstones=result.tombstones,
-                questions=result.questions,
+                visits=count_text(result.visits),
+                tombstones=count_text(result.tombstones),
+                questions=count_text(result.questions),
                 fingerprint=result.fingerprint,
             )
             + running,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ido_desk.desk import Desk
 from ido_desk.roles import is_manager, pin_is_set, sign_out
-from ui.messages import user_message
+from ui.messages import count_text, user_message
 from ui.operations import Op
 from ui.pin_dialog import PinDialog, SetPinDialog, ask_manager
 
@@ -165,7 +165,9 @@ class TransparencySection(QWidget):
 
     def _done(self, path: Path, rows: int) -> None:
         self.button.setEnabled(True)
-        self.result.setText(self.tr("{0} regels geschreven naar {1}").format(rows, path))
+        self.result.setText(
+            self.tr("{0} regels geschreven naar {1}").format(count_text(rows), path)
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.button.setEnabled(True)

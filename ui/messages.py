@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ido_desk.errors import UNEXPECTED, PermissionDenied, describe
 from ido_desk.privacy.refusal import PrivacyError
-from ido_desk.translatable import in_language
+from ido_desk.translatable import Count, in_language
 from ui.list_labels import english
 
 __all__ = ["UNEXPECTED", "show_error", "user_message", "window_text"]
@@ -34,6 +34,11 @@ def user_message(exc: BaseException) -> str:
         sign_in = QCoreApplication.translate("messages", "Meld u aan als beheerder (Ctrl+L).")
         return message + " " + sign_in
     return message
+
+
+def count_text(n: int) -> str:
+    """A count in the window's language: "3.725", "3,725"."""
+    return Count(n).said("en" if english() else None)
 
 
 def window_text(text: object) -> str:

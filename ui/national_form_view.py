@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ido_desk.desk import Desk
-from ido_desk.reports.formatting import number
 from ido_desk.reports.national_form.mapping import load_national_form
 from ido_desk.reports.national_form.transfer import count_untransferred
-from ui.messages import show_error
+from ui.messages import count_text, show_error
 from ui.national_form_model import NationalFormModel
 
 RESIZE_PRECISION = 50  # the rows a column's width is measured on (the visible ones too)
@@ -99,7 +98,9 @@ class NationalFormView(QWidget):
         elif remaining == 1:
             self.count.setText(self.tr("Nog 1 bezoek over te zetten"))
         else:
-            self.count.setText(self.tr("Nog {0} bezoeken over te zetten").format(number(remaining)))
+            self.count.setText(
+                self.tr("Nog {0} bezoeken over te zetten").format(count_text(remaining))
+            )
         self.countChanged.emit(remaining)
         return remaining
 

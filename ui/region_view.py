@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QLocale, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ido_desk.desk import Desk
-from ido_desk.exchange.overview import Overview, regional_overview
+from ido_desk.exchange.overview import LocationRow, Overview, regional_overview
 from ido_desk.labels import LOCATION, LOCATIONS, VISIT, VISITS, counted
 from ido_desk.periods import Period, last_months
 from ido_desk.reports.scope import ALL
@@ -39,6 +39,7 @@ from ui.messages import show_error, user_message, window_text
 from ui.municipality_totals_model import MunicipalityTotalsModel
 from ui.operations import Op
 from ui.pdf_print import print_document
+from ui.qt_dates import to_qdate
 
 
 class RegionView(QWidget):
@@ -211,6 +212,17 @@ class RegionView(QWidget):
             .run()
         )
 
+    def _late(self, row: LocationRow) -> str:
+        """ "Vestiging A (november 2026 ontbreekt; laatste bestand 03-12-2026)"."""
+        month = QLocale().toString(to_qdate(row.overdue), "MMMM yyyy") if row.overdue else "?"
+        if row.last_file:
+            return self.tr("{name} ({month} ontbreekt; laatste bestand {day})").format(
+                name=row.name, month=month, day=f"{row.last_file:%d-%m-%Y}"
+            )
+        return self.tr("{name} ({month} ontbreekt; nog nooit een bestand)").format(
+            name=row.name, month=month
+        )
+
     def _show_newest(self) -> None:
         bar = self.locations.horizontalScrollBar()
         bar.setValue(bar.maximum())
@@ -236,14 +248,6 @@ class RegionView(QWidget):
                 names=", ".join(chase)
             )
         self.status.setText(text)
-        late = [
-            self.tr("{name} (laatste bestand {day})").format(
-                name=row.name, day=f"{row.last_file:%d-%m-%Y}"
-            )
-            if row.last_file
-            else self.tr("{name} (nog nooit een bestand)").format(name=row.name)
-            for row in overview.locations
-            if row.late
-        ]
+        late = [self._late(row) for row in overview.locations if row.late]
         self.late.setText(self.tr("Te laat met bezorgen: {0}.").replace("{0}", "; ".join(late)))
         self.late.setVisible(bool(late))

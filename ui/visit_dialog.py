@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 from ido_desk.desk import Desk
 from ido_desk.drafts import Entry, VisitDraft
 from ido_desk.errors import UserError, ValidationError
+from ido_desk.labels import visit_line
 from ido_desk.privacy.refusal import PrivacyError
 from ido_desk.visit_reading import get_visit
 from ido_desk.visits import MAX_DURATION_MIN, delete_visit, update_visit
 from ui.chips import CHIP_HEIGHT
 from ui.chips_keys import letter_keys
 from ui.field_label import add_field
-from ui.list_labels import shown
+from ui.list_labels import english, shown
 from ui.messages import user_message, window_text
 from ui.pin_dialog import as_manager
 from ui.qt_dates import to_datetime, to_qdatetime
@@ -311,7 +312,8 @@ class VisitDialog(ScrollingDialog):
 
     def delete(self) -> None:
         when = self.started_at.dateTime().toString("dd-MM-yyyy HH:mm")
-        if not confirm_delete(self, when):
+        line = visit_line(self.desk.catalogue, self.before or self.draft(), english())
+        if not confirm_delete(self, f"{when}  {line}"):  # which one: more may share the minute
             return
         try:
             as_manager(self.desk, self, lambda: delete_visit(self.desk, self.visit_id))

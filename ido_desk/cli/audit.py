@@ -11,7 +11,7 @@ from ido_desk.audit_log import AuditFilter, export_audit, read_audit
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
 from ido_desk.speech import say
-from ido_desk.translatable import QT_TRANSLATE_NOOP
+from ido_desk.translatable import QT_TRANSLATE_NOOP, Count
 
 
 def register(subparsers: Any) -> None:
@@ -55,7 +55,7 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         say(
             QT_TRANSLATE_NOOP(
                 "core", "{count} regels uit het auditlogboek geschreven naar {args.out}"
-            ).format(count=count, args=args)
+            ).format(count=Count(count), args=args)
         )
         return 0
     for row in read_audit(desk, where, limit=args.limit):

@@ -16,7 +16,7 @@ from ido_desk.exchange.keys import own_fingerprint, write_key_file
 from ido_desk.location import own_location
 from ido_desk.periods import dutch_date, last_full_month, parse_period
 from ido_desk.speech import say
-from ido_desk.translatable import QT_TRANSLATE_NOOP
+from ido_desk.translatable import QT_TRANSLATE_NOOP, Count
 
 
 def register(subparsers: Any) -> None:
@@ -82,7 +82,7 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
     if args.show_key:
         say(
             QT_TRANSLATE_NOOP(
-                "core", "Vingerafdruk van de sleutel van deze installatie: {fingerprint}"
+                "core", "Controlecode van de herkenningscode van deze vestiging: {fingerprint}"
             ).format(fingerprint=own_fingerprint(desk.paths))
         )
     if args.key_out:
@@ -92,7 +92,7 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         key = write_key_file(desk.paths, location.code, Path(args.key_out).expanduser())
         say(
             QT_TRANSLATE_NOOP(
-                "core", "Sleutelbestand geschreven naar {key_out} (vingerafdruk {fingerprint})"
+                "core", "Herkenningsbestand geschreven naar {key_out} (controlecode {fingerprint})"
             ).format(key_out=args.key_out, fingerprint=key.fingerprint)
         )
     if args.out is None:
@@ -131,10 +131,17 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         QT_TRANSLATE_NOOP(
             "core",
             "Geëxporteerd naar {result.path}\n  locatie {result.location_code}, "
-            "{start:%d-%m-%Y} t/m {last:%d-%m-%Y}\n  {result.visits} bezoeken (waarvan "
-            "{result.tombstones} verwijderd), {result.questions} vragen\n  ondertekend "
-            "met sleutel {result.fingerprint}",
-        ).format(result=result, start=start, last=last)
+            "{start:%d-%m-%Y} t/m {last:%d-%m-%Y}\n  {visits} bezoeken (waarvan "
+            "{tombstones} verwijderd), {questions} vragen\n  ondertekend "
+            "met de herkenningscode met controlecode {result.fingerprint}",
+        ).format(
+            result=result,
+            start=start,
+            last=last,
+            visits=Count(result.visits),
+            tombstones=Count(result.tombstones),
+            questions=Count(result.questions),
+        )
     )
     if result.running:  # the file holds the period up to now, and says so
         say(

@@ -15,7 +15,7 @@ from ido_desk.exchange.history import import_history, undo_import
 from ido_desk.exchange.importer import KeyQuestion, import_files, refuse_new_keys
 from ido_desk.exchange.keys import read_key_file
 from ido_desk.speech import say
-from ido_desk.translatable import QT_TRANSLATE_NOOP
+from ido_desk.translatable import QT_TRANSLATE_NOOP, Count
 
 
 def register(subparsers: Any) -> None:
@@ -42,8 +42,8 @@ def _trust_after_printing(question: KeyQuestion) -> bool:
     say(
         QT_TRANSLATE_NOOP(
             "core",
-            "Nieuwe sleutel voor {location_code} ({location_name}, {municipality}): "
-            "{fingerprint} - vertrouwd (--yes)",
+            "Nieuwe herkenningscode voor {location_code} ({location_name}, {municipality}): "
+            "controlecode {fingerprint} - vertrouwd (--yes)",
         ).format(
             location_code=shown_text(question.location_code),
             location_name=shown_text(question.location_name),
@@ -62,7 +62,11 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
                 "core",
                 "Import {import_id} ongedaan gemaakt: {removed} bezoeken weggehaald, "
                 "{restored} teruggezet.",
-            ).format(import_id=undone.import_id, removed=undone.removed, restored=undone.restored)
+            ).format(
+                import_id=undone.import_id,
+                removed=Count(undone.removed),
+                restored=Count(undone.restored),
+            )
         )
         return 0
     if args.history:

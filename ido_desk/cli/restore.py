@@ -58,7 +58,7 @@ def _authorise(paths: Paths, plan: RestorePlan) -> None:
 
 
 def _confirmed(plan: RestorePlan, yes: bool) -> bool:
-    say(plan.question())
+    say(plan.consequence())
     if yes:
         return True
     if not sys.stdin.isatty():
@@ -67,7 +67,7 @@ def _confirmed(plan: RestorePlan, yes: bool) -> bool:
                 "core", "Er is niets teruggezet: bevestig met --yes (of antwoord in een terminal)."
             )
         )
-    typed = input(spoken(QT_TRANSLATE_NOOP("core", "Typ 'ja' om terug te zetten: ")))
+    typed = input(spoken(QT_TRANSLATE_NOOP("core", "Terugzetten? Typ 'ja' om terug te zetten: ")))
     return typed.strip().lower() in ("ja", "j", "yes", "y")
 
 

@@ -11,7 +11,7 @@ from ido_desk.desk import Desk
 from ido_desk.drafts import Entry
 from ido_desk.errors import ValidationError
 from ido_desk.labels import QUESTION, QUESTIONS, VISIT, VISITS, counted, entry_label
-from ido_desk.speech import in_english, say
+from ido_desk.speech import in_english, say, spoken
 from ido_desk.translatable import QT_TRANSLATE_NOOP, Text
 from ido_desk.visit_lookup import short_id
 from ido_desk.visit_reading import VisitSummary, day_totals, list_visits
@@ -38,7 +38,7 @@ def parse_day(text: str | None, desk: Desk, option: str = "--date") -> date:
 
 def visit_line(v: VisitSummary) -> str:
     duration = f"{v.duration_min} min" if v.duration_min else "-"
-    mark = "" if v.entry is Entry.LIVE else f" [{entry_label(v.entry)}]"
+    mark = "" if v.entry is Entry.LIVE else f" [{spoken(entry_label(v.entry))}]"
     return (
         f"{short_id(v.id)}  {v.started_at:%H:%M}  {v.channel:<32} {v.topics:<40} {v.help:<30} "
         f"{duration:>7}{mark}"

@@ -44,7 +44,9 @@ def own_key(paths: Paths) -> Ed25519PrivateKey:
         if not isinstance(loaded, Ed25519PrivateKey):
             raise ValidationError(
                 "key",
-                QT_TRANSLATE_NOOP("core", "{path} bevat geen Ed25519-sleutel.").format(path=path),
+                QT_TRANSLATE_NOOP("core", "{path} bevat geen herkenningscode (Ed25519).").format(
+                    path=path
+                ),
             )
         return loaded
     path.parent.mkdir(parents=True, exist_ok=True)

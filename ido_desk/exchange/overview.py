@@ -45,6 +45,7 @@ class LocationRow:
     cells: tuple[MonthCell, ...]  # one per month of the overview
     last_file: date | None = None  # when the newest file in force was made
     late: bool = False  # its last ended month had not arrived days after the month's end
+    overdue: date | None = None  # that month (its first day), when late
 
     @property
     def total(self) -> int:
@@ -126,6 +127,7 @@ def regional_overview(
                     tuple(cells),
                     last_file.date() if last_file else None,
                     late,
+                    due if late else None,
                 )
             )
         rows.sort(key=lambda row: not row.late)  # the late ones on top, in the same order

@@ -72,9 +72,10 @@ def check_location(session: Session, verified: VerifiedFile, location: Location 
             verified.name,
             QT_TRANSLATE_NOOP(
                 "core",
-                "locatie {location.code} ondertekent met herkenningscode {key.fingerprint}, "
-                "maar dit bestand is ondertekend met een andere herkenningscode "
-                "({verified.fingerprint}). Het bestand wordt niet ingelezen.",
+                "locatie {location.code} ondertekent met de herkenningscode met controlecode "
+                "{key.fingerprint}, maar dit bestand is ondertekend met een andere "
+                "herkenningscode (controlecode {verified.fingerprint}). Het bestand wordt niet "
+                "ingelezen.",
             ).format(location=location, key=key, verified=verified),
             member=fmt.SIGNATURE,
         )

@@ -13,6 +13,7 @@ key is trusted for the location is the importer's question."""
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import zipfile
@@ -63,17 +64,18 @@ def verify_file(path: Path) -> VerifiedFile:
     name = fmt.shown_text(path.name, 120)
     try:
         size = path.stat().st_size
+        if path.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "", str(path))
+        with path.open("rb") as start:
+            signature = start.read(4)
     except OSError as exc:
-        raise RefusedFile(
-            name,
-            QT_TRANSLATE_NOOP("core", "het bestand kan niet worden gelezen ({strerror}).").format(
-                strerror=exc.strerror
-            ),
-        ) from None
+        raise RefusedFile(name, unreadable(exc)) from None
     if size == 0:
         raise RefusedFile(name, QT_TRANSLATE_NOOP("core", "het bestand is leeg."))
     try:
         if not zipfile.is_zipfile(path):
+            if signature == ZIP_START:  # begins as a zip, but its end is missing
+                raise RefusedFile(name, INCOMPLETE)
             raise RefusedFile(
                 name,
                 QT_TRANSLATE_NOOP(
@@ -108,6 +110,29 @@ def verify_file(path: Path) -> VerifiedFile:
     )
 
 
+ZIP_START = b"PK\x03\x04"
+INCOMPLETE = QT_TRANSLATE_NOOP(
+    "core",
+    "het bestand is beschadigd of onvolledig: het begint als een exportbestand, maar het einde "
+    "ontbreekt (afgebroken bij het kopiëren of downloaden?). Vraag het bestand opnieuw op.",
+)
+
+
+def unreadable(exc: OSError) -> str:
+    """Why a file cannot be read, in Dutch (the system's own text is English)."""
+    if exc.errno == errno.ENOENT:
+        return QT_TRANSLATE_NOOP("core", "het bestand bestaat niet (meer).")
+    if exc.errno == errno.EISDIR:
+        return QT_TRANSLATE_NOOP("core", "dit is een map, geen bestand.")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return QT_TRANSLATE_NOOP("core", "geen toestemming om het bestand te lezen.")
+    if exc.errno == errno.EIO:
+        return QT_TRANSLATE_NOOP("core", "de schijf gaf een leesfout bij dit bestand.")
+    return QT_TRANSLATE_NOOP("core", "het bestand kan niet worden gelezen ({strerror}).").format(
+        strerror=exc.strerror or type(exc).__name__
+    )
+
+
 def damaged(name: str, member: str | None, exc: BaseException) -> RefusedFile:
     """The refusal for a zip that cannot be read: one line, never the raw bytes that some of
     zipfile's messages quote."""
@@ -117,11 +142,8 @@ def damaged(name: str, member: str | None, exc: BaseException) -> RefusedFile:
             QT_TRANSLATE_NOOP("core", "een onderdeelnaam is geen geldige UTF-8-tekst."),
             member=member,
         )
-    if isinstance(exc, OSError) and exc.strerror:
-        problem = QT_TRANSLATE_NOOP(
-            "core", "het bestand kan niet worden gelezen ({strerror})."
-        ).format(strerror=exc.strerror)
-        return RefusedFile(name, problem, member=member)
+    if isinstance(exc, OSError) and exc.errno:
+        return RefusedFile(name, unreadable(exc), member=member)
     return RefusedFile(
         name,
         QT_TRANSLATE_NOOP("core", "het bestand is beschadigd of onvolledig ({error}).").format(

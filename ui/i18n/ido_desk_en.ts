@@ -106,7 +106,7 @@
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="140"/>
+        <location filename="../audit_view.py" line="141"/>
         <source>{0} regels geschreven naar {1}</source>
         <translation>{0} lines written to {1}</translation>
     </message>
@@ -194,11 +194,6 @@
         <translation>No backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="123"/>
-        <source>Laatste back-up: {0} ({1})</source>
-        <translation>Last backup: {0} ({1})</translation>
-    </message>
-    <message>
         <location filename="../backup_panel.py" line="126"/>
         <source>Dat is lang geleden: maak nu een back-up.</source>
         <translation>That is a long time ago: make a backup now.</translation>
@@ -277,6 +272,11 @@ Restore the backup?</translation>
 Map: {0}</source>
         <translation>At the first start of each day IDO Desk makes a backup by itself, and also before every program update. The last 7 days, 4 weeks and 12 months are kept. Of the backups you make yourself, the last 10 are kept; they never remove an automatic backup. Every backup is checked after it is made.
 Folder: {0}</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="123"/>
+        <source>Laatste back-up: {0}, {1}</source>
+        <translation>Last backup: {0}, {1}</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="210"/>
@@ -484,48 +484,48 @@ Restore this backup?</translation>
 <context>
     <name>DayList</name>
     <message>
-        <location filename="../day_list.py" line="129"/>
+        <location filename="../day_list.py" line="133"/>
         <source>Enter of dubbelklik: bezoek openen; Delete: verwijderen</source>
         <translation>Enter or double-click: open the visit; Delete: delete it</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="130"/>
+        <location filename="../day_list.py" line="134"/>
         <source>Bezoeken van de dag</source>
         <translation>Visits of the day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="141"/>
+        <location filename="../day_list.py" line="145"/>
         <source>Vorige dag (Alt+Links)</source>
         <translation>Previous day (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="143"/>
+        <location filename="../day_list.py" line="147"/>
         <source>Vorige dag</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="149"/>
+        <location filename="../day_list.py" line="153"/>
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="152"/>
+        <location filename="../day_list.py" line="156"/>
         <source>Volgende dag (Alt+Rechts)</source>
         <translation>Next day (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="154"/>
+        <location filename="../day_list.py" line="158"/>
         <source>Volgende dag</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="253"/>
+        <location filename="../day_list.py" line="257"/>
         <source>Verwijderd: bezoek {0}.</source>
         <translation>Deleted: visit {0}.</translation>
     </message>
     <message>
         <location filename="../day_list.py" line="71"/>
-        <location filename="../day_list.py" line="156"/>
+        <location filename="../day_list.py" line="160"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
@@ -540,17 +540,17 @@ Restore this backup?</translation>
         <translation>{0} visits</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="77"/>
+        <location filename="../day_list.py" line="79"/>
         <source>1 vraag</source>
         <translation>1 question</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="79"/>
+        <location filename="../day_list.py" line="81"/>
         <source>{0} vragen</source>
         <translation>{0} questions</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="157"/>
+        <location filename="../day_list.py" line="161"/>
         <source>Naar vandaag (Alt+Home)</source>
         <translation>Go to today (Alt+Home)</translation>
     </message>
@@ -730,108 +730,113 @@ Restore this backup?</translation>
 <context>
     <name>ExchangeView</name>
     <message>
-        <location filename="../exchange_view.py" line="88"/>
+        <location filename="../exchange_view.py" line="89"/>
         <source>Importeren van vestigingen</source>
         <translation>Import from branches</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="91"/>
+        <location filename="../exchange_view.py" line="92"/>
         <source>Bestanden kiezen…  (Ctrl+O)</source>
         <translation>Choose files…  (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="94"/>
+        <location filename="../exchange_view.py" line="95"/>
         <source>Herkenningsbestand…</source>
         <translation>Identification file…</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="98"/>
+        <location filename="../exchange_view.py" line="99"/>
         <source>of sleep exportbestanden hierheen</source>
         <translation>or drag export files here</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="103"/>
+        <location filename="../exchange_view.py" line="104"/>
         <source>Map waarin exportbestanden binnenkomen</source>
         <translation>Inbox: a folder where export files arrive</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="104"/>
+        <location filename="../exchange_view.py" line="105"/>
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="106"/>
+        <location filename="../exchange_view.py" line="107"/>
         <source>Map &amp;bewaken</source>
         <translation>&amp;Watch folder</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="118"/>
+        <location filename="../exchange_view.py" line="119"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="130"/>
-        <location filename="../exchange_view.py" line="284"/>
+        <location filename="../exchange_view.py" line="131"/>
+        <location filename="../exchange_view.py" line="290"/>
         <source>Import ongedaan maken</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="141"/>
+        <location filename="../exchange_view.py" line="142"/>
         <source>Exportbestanden kiezen</source>
         <translation>Choose export files</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="143"/>
+        <location filename="../exchange_view.py" line="144"/>
         <source>Exportbestanden (*.zip *.ZIP *.Zip)</source>
         <translation>Export files (*.zip *.ZIP *.Zip)</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="149"/>
+        <location filename="../exchange_view.py" line="151"/>
         <source>Herkenningsbestand kiezen</source>
         <translation>Choose identification file</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="161"/>
+        <location filename="../exchange_view.py" line="163"/>
         <source>Herkenningscode van {code} klaargezet (controlecode {fp}).</source>
         <translation>Identification code of {code} made ready (check code {fp}).</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="182"/>
+        <location filename="../exchange_view.py" line="184"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="244"/>
+        <location filename="../exchange_view.py" line="234"/>
+        <source>Geweigerd, er is niets veranderd: {0}</source>
+        <translation>Refused, nothing was changed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="250"/>
         <source>Map voor binnenkomende bestanden kiezen</source>
         <translation>Choose inbox folder</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="257"/>
+        <location filename="../exchange_view.py" line="263"/>
         <source>De map voor binnenkomende bestanden {0} bestaat niet.</source>
         <translation>The inbox folder {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="280"/>
+        <location filename="../exchange_view.py" line="286"/>
         <source>Kies eerst een import in de geschiedenis.</source>
         <translation>Choose an import in the history first.</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="289"/>
+        <location filename="../exchange_view.py" line="295"/>
         <source>Import {id} ({file}, {location}) ongedaan maken? De {new} nieuwe bezoeken verdwijnen en bijgewerkte of verwijderde bezoeken komen terug zoals ze waren.</source>
         <translation>Undo import {id} ({file}, {location})? The {new} new visits disappear and updated or deleted visits come back as they were.</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="293"/>
+        <location filename="../exchange_view.py" line="304"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="294"/>
+        <location filename="../exchange_view.py" line="305"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="313"/>
+        <location filename="../exchange_view.py" line="324"/>
         <source>Import {id} ongedaan gemaakt: {removed} bezoeken weggehaald, {restored} teruggezet.</source>
         <translation>Import {id} undone: {removed} visits removed, {restored} restored.</translation>
     </message>
@@ -1641,42 +1646,42 @@ Restore this backup?</translation>
 <context>
     <name>NationalFormView</name>
     <message>
-        <location filename="../national_form_view.py" line="44"/>
+        <location filename="../national_form_view.py" line="43"/>
         <source>Over te zetten naar het {0}. Werk van boven naar beneden; vink een bezoek af zodra het in het landelijke formulier staat.</source>
         <translation>To be transferred to the {0}. Work from top to bottom; tick a visit off as soon as it is in the national form.</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="50"/>
+        <location filename="../national_form_view.py" line="49"/>
         <source>Indeling van het formulier: {0}</source>
         <translation>Layout of the form: {0}</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="60"/>
+        <location filename="../national_form_view.py" line="59"/>
         <source>Landelijk formulier</source>
         <translation>National form</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="72"/>
+        <location filename="../national_form_view.py" line="71"/>
         <source>Geselecteerde bezoeken overgezet  (Ctrl+M)</source>
         <translation>Selected visits transferred  (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="73"/>
+        <location filename="../national_form_view.py" line="72"/>
         <source>Hele dag overgezet  (Ctrl+D)</source>
         <translation>Whole day transferred  (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="74"/>
+        <location filename="../national_form_view.py" line="73"/>
         <source>Vernieuwen  (F5)</source>
         <translation>Refresh  (F5)</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="98"/>
+        <location filename="../national_form_view.py" line="97"/>
         <source>Alles is overgezet naar het landelijke formulier.</source>
         <translation>Everything has been transferred to the national form.</translation>
     </message>
     <message>
-        <location filename="../national_form_view.py" line="100"/>
+        <location filename="../national_form_view.py" line="99"/>
         <source>Nog 1 bezoek over te zetten</source>
         <translation>1 visit left to transfer</translation>
     </message>
@@ -1872,109 +1877,109 @@ Restore this backup?</translation>
 <context>
     <name>RegionView</name>
     <message>
-        <location filename="../region_view.py" line="59"/>
+        <location filename="../region_view.py" line="60"/>
         <source>Laatste</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="63"/>
+        <location filename="../region_view.py" line="64"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="64"/>
+        <location filename="../region_view.py" line="65"/>
         <source>Laatste aantal maanden</source>
         <translation>Last number of months</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="66"/>
+        <location filename="../region_view.py" line="67"/>
         <source>Vernieuwen  (F5)</source>
         <translation>Refresh  (F5)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="70"/>
+        <location filename="../region_view.py" line="71"/>
         <source>Afdrukken…  (Ctrl+P)</source>
         <translation>Print…  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="73"/>
+        <location filename="../region_view.py" line="74"/>
         <source>Opslaan als…  (Ctrl+S)</source>
         <translation>Save as…  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="92"/>
+        <location filename="../region_view.py" line="93"/>
         <source>{0} = niets ontvangen over een afgelopen maand: geen bezoeken en geen export die de maand dekt. De lopende maand (grijs) telt tot nu toe en ontbreekt nog niet.</source>
         <translation>{0} = nothing received for a past month: no visits and no export that covers the month. The current month (grey) counts so far and is not missing yet.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="108"/>
+        <location filename="../region_view.py" line="109"/>
         <source>Locaties</source>
         <translation>Locations</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="109"/>
-        <location filename="../region_view.py" line="112"/>
+        <location filename="../region_view.py" line="110"/>
+        <location filename="../region_view.py" line="113"/>
         <source>Totalen per gemeente</source>
         <translation>Totals per municipality</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="130"/>
+        <location filename="../region_view.py" line="131"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="158"/>
+        <location filename="../region_view.py" line="159"/>
         <source>Regio-overzicht opslaan</source>
         <translation>Save regional overview</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="160"/>
+        <location filename="../region_view.py" line="161"/>
         <source>PDF (*.pdf);;Excel (*.xlsx);;CSV voor Excel (*.csv)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="170"/>
-        <location filename="../region_view.py" line="197"/>
+        <location filename="../region_view.py" line="171"/>
+        <location filename="../region_view.py" line="198"/>
         <source>Regio-overzicht wordt gemaakt…</source>
         <translation>Making the regional overview…</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="179"/>
+        <location filename="../region_view.py" line="180"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="183"/>
+        <location filename="../region_view.py" line="184"/>
         <source>Het regio-overzicht kon niet worden gemaakt.</source>
         <translation>The regional overview could not be made.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="204"/>
+        <location filename="../region_view.py" line="205"/>
         <source>Afgedrukt: {0}</source>
         <translation>Printed: {0}</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="230"/>
+        <location filename="../region_view.py" line="219"/>
+        <source>{name} ({month} ontbreekt; laatste bestand {day})</source>
+        <translation>{name} ({month} missing; last file {day})</translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="222"/>
+        <source>{name} ({month} ontbreekt; nog nooit een bestand)</source>
+        <translation>{name} ({month} missing; never a file)</translation>
+    </message>
+    <message>
+        <location filename="../region_view.py" line="242"/>
         <source>{n}, {visits}.</source>
         <translation>{n}, {visits}.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="235"/>
+        <location filename="../region_view.py" line="247"/>
         <source>Ontbrekende maanden bij: {names}.</source>
         <translation>Missing months at: {names}.</translation>
     </message>
     <message>
-        <location filename="../region_view.py" line="240"/>
-        <source>{name} (laatste bestand {day})</source>
-        <translation>{name} (last file {day})</translation>
-    </message>
-    <message>
-        <location filename="../region_view.py" line="244"/>
-        <source>{name} (nog nooit een bestand)</source>
-        <translation>{name} (never sent a file)</translation>
-    </message>
-    <message>
-        <location filename="../region_view.py" line="248"/>
+        <location filename="../region_view.py" line="252"/>
         <source>Te laat met bezorgen: {0}.</source>
         <translation>Late with delivering: {0}.</translation>
     </message>
@@ -2556,7 +2561,7 @@ Broad service: also help together with other organisations, such as consultation
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="168"/>
+        <location filename="../manager_access.py" line="169"/>
         <source>{0} regels geschreven naar {1}</source>
         <translation>{0} lines written to {1}</translation>
     </message>
@@ -2647,165 +2652,165 @@ Broad service: also help together with other organisations, such as consultation
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../visit_dialog.py" line="45"/>
+        <location filename="../visit_dialog.py" line="46"/>
         <source>tijdens het bezoek</source>
         <translation>during the visit</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="46"/>
+        <location filename="../visit_dialog.py" line="47"/>
         <source>achteraf</source>
         <translation>afterwards</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="47"/>
+        <location filename="../visit_dialog.py" line="48"/>
         <source>van een turflijst</source>
         <translation>from a tally sheet</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="55"/>
+        <location filename="../visit_dialog.py" line="56"/>
         <source>Bezoek verwijderen</source>
         <translation>Delete visit</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="56"/>
+        <location filename="../visit_dialog.py" line="57"/>
         <source>Dit bezoek verwijderen?</source>
         <translation>Delete this visit?</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="59"/>
+        <location filename="../visit_dialog.py" line="60"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="63"/>
+        <location filename="../visit_dialog.py" line="64"/>
         <source>Niet verwijderen</source>
         <translation>Do not delete</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="76"/>
+        <location filename="../visit_dialog.py" line="77"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="77"/>
+        <location filename="../visit_dialog.py" line="78"/>
         <source>Wijzigingen weggooien?</source>
         <translation>Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="79"/>
+        <location filename="../visit_dialog.py" line="80"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="83"/>
+        <location filename="../visit_dialog.py" line="84"/>
         <source>Verder bewerken</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="114"/>
+        <location filename="../visit_dialog.py" line="115"/>
         <source>Bezoek bewerken</source>
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="121"/>
+        <location filename="../visit_dialog.py" line="122"/>
         <source>Ingevoerd {0}, versie {1}</source>
         <translation>Entered {0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="135"/>
         <location filename="../visit_dialog.py" line="136"/>
+        <location filename="../visit_dialog.py" line="137"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="142"/>
         <location filename="../visit_dialog.py" line="143"/>
+        <location filename="../visit_dialog.py" line="144"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="146"/>
+        <location filename="../visit_dialog.py" line="147"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="147"/>
+        <location filename="../visit_dialog.py" line="148"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="150"/>
+        <location filename="../visit_dialog.py" line="151"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="151"/>
+        <location filename="../visit_dialog.py" line="152"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="159"/>
+        <location filename="../visit_dialog.py" line="160"/>
         <source>+ vraag  Ins</source>
         <translation>+ question  Ins</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="170"/>
+        <location filename="../visit_dialog.py" line="171"/>
         <source>optioneel; geen namen, nummers of adressen</source>
         <translation>optional; no names, numbers or addresses</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="173"/>
         <location filename="../visit_dialog.py" line="174"/>
+        <location filename="../visit_dialog.py" line="175"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="187"/>
+        <location filename="../visit_dialog.py" line="188"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="190"/>
+        <location filename="../visit_dialog.py" line="191"/>
         <source>Dit bezoek verwijderen (Ctrl+Delete)</source>
         <translation>Delete this visit (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="195"/>
+        <location filename="../visit_dialog.py" line="196"/>
         <source>Annuleren  Esc</source>
         <translation>Cancel  Esc</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="199"/>
+        <location filename="../visit_dialog.py" line="200"/>
         <source>Opslaan  Ctrl+Enter</source>
         <translation>Save  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="222"/>
+        <location filename="../visit_dialog.py" line="223"/>
         <source>Wordt gewijzigd: {0}</source>
         <translation>Will be changed: {0}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="224"/>
+        <location filename="../visit_dialog.py" line="225"/>
         <source>Nog niets gewijzigd.</source>
         <translation>Nothing changed yet.</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="304"/>
+        <location filename="../visit_dialog.py" line="305"/>
         <source>Niets gewijzigd aan bezoek {0}: niet opnieuw opgeslagen.</source>
         <translation>Nothing changed in visit {0}: not saved again.</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="306"/>
+        <location filename="../visit_dialog.py" line="307"/>
         <source>Gewijzigd: bezoek {0} — {1}</source>
         <translation>Changed: visit {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="308"/>
+        <location filename="../visit_dialog.py" line="309"/>
         <source>Gewijzigd: bezoek {0}.</source>
         <translation>Changed: visit {0}.</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="322"/>
+        <location filename="../visit_dialog.py" line="324"/>
         <source>Verwijderd: bezoek {0}.</source>
         <translation>Deleted: visit {0}.</translation>
     </message>
@@ -3171,6 +3176,21 @@ Broad service: also help together with other organisations, such as consultation
         <translation>duration unknown</translation>
     </message>
     <message>
+        <location filename="../../ido_desk/labels.py" line="26"/>
+        <source>direct</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="27"/>
+        <source>achteraf</source>
+        <translation>afterwards</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/labels.py" line="28"/>
+        <source>turflijst</source>
+        <translation>tally sheet</translation>
+    </message>
+    <message>
         <location filename="../../ido_desk/visits.py" line="97"/>
         <source>Aantal {count} kan niet: kies 1 tot {MAX_BATCH}.</source>
         <translation>A count of {count} is not possible: choose 1 to {MAX_BATCH}.</translation>
@@ -3218,7 +3238,7 @@ Broad service: also help together with other organisations, such as consultation
     </message>
     <message>
         <location filename="../../ido_desk/restore_server.py" line="95"/>
-        <location filename="../../ido_desk/restore.py" line="227"/>
+        <location filename="../../ido_desk/restore.py" line="228"/>
         <source>Intussen is er geregistreerd: {lost} registratie(s) staan niet in de back-up, niet {accept_lost}. Er is niets teruggezet; probeer het opnieuw.</source>
         <translation>Visits were saved in the meantime: {lost} visit(s) are not in the backup, not {accept_lost}. Nothing was restored; try again.</translation>
     </message>
@@ -3694,7 +3714,7 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/restore.py" line="55"/>
-        <location filename="../../ido_desk/restore.py" line="318"/>
+        <location filename="../../ido_desk/restore.py" line="319"/>
         <source>Een back-up terugzetten</source>
         <translation>Restoring a backup</translation>
     </message>
@@ -3705,8 +3725,8 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/restore.py" line="70"/>
-        <source>Typ &apos;ja&apos; om terug te zetten: </source>
-        <translation>Type &apos;yes&apos; to restore: </translation>
+        <source>Terugzetten? Typ &apos;ja&apos; om terug te zetten: </source>
+        <translation>Restore? Type &apos;yes&apos; to restore: </translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/restore.py" line="77"/>
@@ -3956,42 +3976,42 @@ Totals per municipality</translation>
         <translation>PIN correct.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="66"/>
-        <source>De huidige database kan niet worden gelezen; hij wordt bewaard zoals hij is en vervangen door {name}. Terugzetten?</source>
-        <translation>The current database cannot be read; it is kept as it is and replaced by {name}. Restore?</translation>
+        <location filename="../../ido_desk/restore.py" line="67"/>
+        <source>De huidige database kan niet worden gelezen; hij wordt bewaard zoals hij is en vervangen door {name}.</source>
+        <translation>The current database cannot be read; it is kept as it is and replaced by {name}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="72"/>
-        <source>Alle registraties staan ook in {name}. Terugzetten?</source>
-        <translation>Every visit is also in {name}. Restore?</translation>
+        <location filename="../../ido_desk/restore.py" line="73"/>
+        <source>Alle registraties staan ook in {name}.</source>
+        <translation>All visits are also in {name}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="75"/>
-        <source>{lost_visits} registratie(s) in de huidige database staan niet in {name} en verdwijnen uit de database (de huidige database wordt eerst bewaard in de back-upmap). Terugzetten?</source>
-        <translation>{lost_visits} visit(s) in the current database are not in {name} and will be gone from the database (the current database is first kept in the backup folder). Restore?</translation>
+        <location filename="../../ido_desk/restore.py" line="76"/>
+        <source>{lost_visits} registratie(s) in de huidige database staan niet in {name} en verdwijnen uit de database (de huidige database wordt eerst bewaard in de back-upmap).</source>
+        <translation>{lost_visits} visit(s) in the current database are not in {name} and disappear from the database (the current database is first kept in the backup folder).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="112"/>
+        <location filename="../../ido_desk/restore.py" line="113"/>
         <source>Het back-upbestand {file} bestaat niet.</source>
         <translation>The backup file {file} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="118"/>
+        <location filename="../../ido_desk/restore.py" line="119"/>
         <source>Deze back-up kan niet worden teruggezet: {exc.message}</source>
         <translation>This backup cannot be restored: {exc.message}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="128"/>
+        <location filename="../../ido_desk/restore.py" line="129"/>
         <source>{file.name} is geen database van IDO Desk; er is niets teruggezet.</source>
         <translation>{file.name} is not an IDO Desk database; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="134"/>
+        <location filename="../../ido_desk/restore.py" line="135"/>
         <source>{file.name} is gemaakt met een nieuwere versie van IDO Desk (schema {revision}). Installeer de nieuwste versie; er is niets teruggezet.</source>
         <translation>{file.name} was made with a newer version of IDO Desk (schema {revision}). Install the newest version; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="208"/>
+        <location filename="../../ido_desk/restore.py" line="209"/>
         <source>Terugzetten is mislukt, er is niets veranderd: {message}</source>
         <translation>Restoring failed, nothing was changed: {message}</translation>
     </message>
@@ -4667,8 +4687,7 @@ Totals per municipality</translation>
         <translation>unknown kind (choose from {referral_kinds}).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="69"/>
-        <location filename="../../ido_desk/exchange/verify.py" line="121"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="131"/>
         <source>het bestand kan niet worden gelezen ({strerror}).</source>
         <translation>the file cannot be read ({strerror}).</translation>
     </message>
@@ -4678,140 +4697,165 @@ Totals per municipality</translation>
         <translation>the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="79"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="81"/>
         <source>dit is geen exportbestand van IDO Desk (geen zip-archief).</source>
         <translation>this is not an IDO Desk export file (not a zip archive).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="117"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="114"/>
+        <source>het bestand is beschadigd of onvolledig: het begint als een exportbestand, maar het einde ontbreekt (afgebroken bij het kopiëren of downloaden?). Vraag het bestand opnieuw op.</source>
+        <translation>the file is damaged or incomplete: it starts as an export file, but its end is missing (cut off while copying or downloading?). Ask for the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="124"/>
+        <source>het bestand bestaat niet (meer).</source>
+        <translation>the file does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="126"/>
+        <source>dit is een map, geen bestand.</source>
+        <translation>this is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="128"/>
+        <source>geen toestemming om het bestand te lezen.</source>
+        <translation>no permission to read the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="130"/>
+        <source>de schijf gaf een leesfout bij dit bestand.</source>
+        <translation>the disk gave a read error on this file.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/exchange/verify.py" line="142"/>
         <source>een onderdeelnaam is geen geldige UTF-8-tekst.</source>
         <translation>a member name is not valid UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="127"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="149"/>
         <source>het bestand is beschadigd of onvolledig ({error}).</source>
         <translation>the file is damaged or incomplete ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="138"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="160"/>
         <source>de controlesom klopt niet: dit onderdeel is na het ondertekenen gewijzigd of beschadigd.</source>
         <translation>the checksum does not match: this member was changed or damaged after signing.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="153"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="175"/>
         <source>dit onderdeel komt twee keer voor.</source>
         <translation>this member occurs twice.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="160"/>
-        <location filename="../../ido_desk/exchange/verify.py" line="198"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="182"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="220"/>
         <source>dit is geen exportbestand van IDO Desk (geen manifest).</source>
         <translation>this is not an IDO Desk export file (no manifest).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="166"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="188"/>
         <source>onverwacht onderdeel in het bestand.</source>
         <translation>unexpected member in the file.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="171"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="193"/>
         <source>dit onderdeel is versleuteld.</source>
         <translation>this member is encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="175"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="197"/>
         <source>onbekende compressiemethode.</source>
         <translation>unknown compression method.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="181"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="203"/>
         <source>dit onderdeel is te groot ({file_size} bytes; hoogstens {limit}).</source>
         <translation>this member is too large ({file_size} bytes; at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="191"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="213"/>
         <source>dit onderdeel pakt verdacht sterk uit (een zip-bom?).</source>
         <translation>this member expands suspiciously much (a zip bomb?).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="202"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="224"/>
         <source>dit onderdeel ontbreekt.</source>
         <translation>this member is missing.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="216"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="238"/>
         <source>dit onderdeel is geen UTF-8-tekst.</source>
         <translation>this member is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="221"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="243"/>
         <location filename="../../ido_desk/exchange/lines.py" line="185"/>
         <source>geen geldige JSON ({msg}).</source>
         <translation>not valid JSON ({msg}).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="228"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="250"/>
         <location filename="../../ido_desk/exchange/lines.py" line="190"/>
         <source>geen geldige JSON (een getal te groot of te diep genest).</source>
         <translation>not valid JSON (a number too large or nested too deeply).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="238"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="260"/>
         <source>dit is geen exportbestand van IDO Desk (verwacht &apos;{format_name}&apos;).</source>
         <translation>this is not an IDO Desk export file (expected &apos;{format_name}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="249"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="271"/>
         <source>ongeldige formaatversie.</source>
         <translation>invalid format version.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="257"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="279"/>
         <source>formaatversie {version} kan deze versie van IDO Desk niet lezen (hoogstens {readable_versions}). Installeer de nieuwste versie van IDO Desk.</source>
         <translation>this version of IDO Desk cannot read format version {version} (at most {readable_versions}). Install the newest version of IDO Desk.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="276"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="298"/>
         <source>geen ASCII-tekst.</source>
         <translation>not ASCII text.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="283"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="305"/>
         <source>verwacht &apos;&lt;sha256&gt;  &lt;naam&gt;&apos;.</source>
         <translation>expected &apos;&lt;sha256&gt;  &lt;name&gt;&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="292"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="314"/>
         <source>de controlesommen moeten precies {signed_members} noemen.</source>
         <translation>the checksums must name exactly {signed_members}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="304"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="326"/>
         <source>onbekend ondertekenalgoritme.</source>
         <translation>unknown signing algorithm.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="309"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="331"/>
         <source>de handtekening moet over {checksums} gaan.</source>
         <translation>the signature must cover {checksums}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="320"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="342"/>
         <source>herkenningscode of handtekening is geen base64.</source>
         <translation>identification code or signature is not base64.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="326"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="348"/>
         <source>herkenningscode of handtekening heeft de verkeerde lengte.</source>
         <translation>identification code or signature has the wrong length.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="332"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="354"/>
         <source>dit bestand is ondertekend met een zwakke herkenningscode (die elk bestand zou laten kloppen); het wordt nooit aangenomen.</source>
         <translation>this file is signed with a weak identification code (one that would make any file match); it is never accepted.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="343"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="365"/>
         <source>de handtekening klopt niet: het bestand is gewijzigd of niet met deze herkenningscode ondertekend.</source>
         <translation>the signature does not match: the file was changed or not signed with this identification code.</translation>
     </message>
@@ -4976,8 +5020,8 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/exchange/trust.py" line="73"/>
-        <source>locatie {location.code} ondertekent met herkenningscode {key.fingerprint}, maar dit bestand is ondertekend met een andere herkenningscode ({verified.fingerprint}). Het bestand wordt niet ingelezen.</source>
-        <translation>location {location.code} signs with identification code {key.fingerprint}, but this file is signed with another identification code ({verified.fingerprint}). The file is not imported.</translation>
+        <source>locatie {location.code} ondertekent met de herkenningscode met controlecode {key.fingerprint}, maar dit bestand is ondertekend met een andere herkenningscode (controlecode {verified.fingerprint}). Het bestand wordt niet ingelezen.</source>
+        <translation>location {location.code} signs with the identification code with check code {key.fingerprint}, but this file is signed with another identification code (check code {verified.fingerprint}). The file is not imported.</translation>
     </message>
     <message>
         <location filename="../../ido_desk/exchange/format.py" line="87"/>
@@ -5081,16 +5125,16 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/exchange/keys.py" line="47"/>
-        <source>{path} bevat geen Ed25519-sleutel.</source>
-        <translation>{path} holds no Ed25519 key.</translation>
+        <source>{path} bevat geen herkenningscode (Ed25519).</source>
+        <translation>{path} holds no identification code (Ed25519).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/keys.py" line="155"/>
+        <location filename="../../ido_desk/exchange/keys.py" line="157"/>
         <source>{name} is geen herkenningsbestand van IDO Desk (ido-desk-key, versie 1).</source>
         <translation>{name} is not an IDO Desk identification file (ido-desk-key, version 1).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/keys.py" line="162"/>
+        <location filename="../../ido_desk/exchange/keys.py" line="164"/>
         <source>{name} bevat een zwakke herkenningscode; die wordt nooit vertrouwd.</source>
         <translation>{name} holds a weak identification code; it is never trusted.</translation>
     </message>
@@ -5101,8 +5145,8 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/import_cmd.py" line="43"/>
-        <source>Nieuwe sleutel voor {location_code} ({location_name}, {municipality}): {fingerprint} - vertrouwd (--yes)</source>
-        <translation>New key for {location_code} ({location_name}, {municipality}): {fingerprint} - trusted (--yes)</translation>
+        <source>Nieuwe herkenningscode voor {location_code} ({location_name}, {municipality}): controlecode {fingerprint} - vertrouwd (--yes)</source>
+        <translation>New identification code for {location_code} ({location_name}, {municipality}): check code {fingerprint} - trusted (--yes)</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/import_cmd.py" line="61"/>
@@ -5110,22 +5154,22 @@ Totals per municipality</translation>
         <translation>Import {import_id} undone: {removed} visits removed, {restored} restored.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/import_cmd.py" line="71"/>
+        <location filename="../../ido_desk/cli/import_cmd.py" line="75"/>
         <source>  [ongedaan {undone_at:%d-%m-%Y %H:%M}]</source>
         <translation>  [undone {undone_at:%d-%m-%Y %H:%M}]</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/import_cmd.py" line="78"/>
+        <location filename="../../ido_desk/cli/import_cmd.py" line="82"/>
         <source>{info.id:&gt;5}  {info.imported_at:%d-%m-%Y %H:%M}  {info.location_code:&lt;30} {info.file_name}  nieuw {info.new}, bijgewerkt {info.updated}, verwijderd {info.deleted}, ongewijzigd {info.unchanged}{mark}</source>
         <translation>{info.id:&gt;5}  {info.imported_at:%d-%m-%Y %H:%M}  {info.location_code:&lt;30} {info.file_name}  new {info.new}, updated {info.updated}, deleted {info.deleted}, unchanged {info.unchanged}{mark}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/import_cmd.py" line="89"/>
+        <location filename="../../ido_desk/cli/import_cmd.py" line="93"/>
         <source>Geef een of meer exportbestanden om in te lezen.</source>
         <translation>Give one or more export files to import.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/import_cmd.py" line="101"/>
+        <location filename="../../ido_desk/cli/import_cmd.py" line="105"/>
         <source>ido-desk: geweigerd, er is niets veranderd: {message}</source>
         <translation>ido-desk: refused, nothing was changed: {message}</translation>
     </message>
@@ -5141,13 +5185,13 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/export.py" line="84"/>
-        <source>Vingerafdruk van de sleutel van deze installatie: {fingerprint}</source>
-        <translation>Fingerprint of this installation&apos;s key: {fingerprint}</translation>
+        <source>Controlecode van de herkenningscode van deze vestiging: {fingerprint}</source>
+        <translation>Check code of this branch&apos;s identification code: {fingerprint}</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/export.py" line="94"/>
-        <source>Sleutelbestand geschreven naar {key_out} (vingerafdruk {fingerprint})</source>
-        <translation>Key file written to {key_out} (fingerprint {fingerprint})</translation>
+        <source>Herkenningsbestand geschreven naar {key_out} (controlecode {fingerprint})</source>
+        <translation>Identification file written to {key_out} (check code {fingerprint})</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/export.py" line="103"/>
@@ -5173,15 +5217,15 @@ Totals per municipality</translation>
         <location filename="../../ido_desk/cli/export.py" line="131"/>
         <source>Geëxporteerd naar {result.path}
   locatie {result.location_code}, {start:%d-%m-%Y} t/m {last:%d-%m-%Y}
-  {result.visits} bezoeken (waarvan {result.tombstones} verwijderd), {result.questions} vragen
-  ondertekend met sleutel {result.fingerprint}</source>
+  {visits} bezoeken (waarvan {tombstones} verwijderd), {questions} vragen
+  ondertekend met de herkenningscode met controlecode {result.fingerprint}</source>
         <translation>Exported to {result.path}
   location {result.location_code}, {start:%d-%m-%Y} to {last:%d-%m-%Y}
-  {result.visits} visits ({result.tombstones} of them deleted), {result.questions} questions
-  signed with key {result.fingerprint}</translation>
+  {visits} visits ({tombstones} of them deleted), {questions} questions
+  signed with the identification code with check code {result.fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/export.py" line="141"/>
+        <location filename="../../ido_desk/cli/export.py" line="148"/>
         <source>  de periode loopt nog: t/m {today}</source>
         <translation>  the period has not ended: up to {today}</translation>
     </message>

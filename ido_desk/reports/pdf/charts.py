@@ -19,20 +19,13 @@ from ido_desk.periods import month_short
 from ido_desk.reports import formatting as fmt
 from ido_desk.reports.model import CountRow, Heatmap, TrendPoint
 from ido_desk.reports.pdf import styles as st
+from ido_desk.reports.pdf.fitting import elide
 
 RUNNING_NOTE = "* loopt nog: geteld tot en met vandaag"
 ABSENT_NOTE = "– niets ontvangen"
 # Every attribute set on a chart's shapes is checked against its type unless this is off: a
 # third of the time of a long report with a chart per section, for shapes made right here.
 rl_config.shapeChecking = 0
-
-
-def fit(text: str, font: str, size: float, width: float) -> str:
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
 
 
 class Labels:
@@ -98,7 +91,7 @@ class BarChart(Flowable):
             y = self.height - (n + 1) * row_height
             indent = 10.0 * row.level
             font = st.BOLD if grouped and row.level == 0 else st.FONT
-            label = fit(row.label, font, size, label_width - indent - 6)
+            label = elide(row.label, label_width - indent - 6, font, size)
             labels.put(indent, y + 3.5, label, font, size, st.INK)
             length = max(1.0, bar_space * row.count / peak)
             canvas.setFillColor(st.ACCENT_LIGHT if row.level else st.ACCENT)

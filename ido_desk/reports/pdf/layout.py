@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate
 from ido_desk.periods import dutch_date
 from ido_desk.reports.model import Header
 from ido_desk.reports.pdf import styles as st
+from ido_desk.reports.pdf.fitting import GAP, fit_pieces, share_room, width_of
 
 
 def _furniture_canvas(header: Header) -> type[canvas.Canvas]:
@@ -55,7 +56,7 @@ def draw_furniture(
     known = drawn.get((width, height)) if drawn is not None else None
     if known is None:
         start = len(c._code)
-        _same_on_every_page(c, header)
+        _same_on_every_page(c, header, total)
         known = c._code[start:]
         if drawn is not None:
             drawn[(width, height)] = known
@@ -68,7 +69,7 @@ def draw_furniture(
     c.restoreState()
 
 
-def _same_on_every_page(c: canvas.Canvas, header: Header) -> None:
+def _same_on_every_page(c: canvas.Canvas, header: Header, total: int) -> None:
     width, height = c._pagesize
     left, right = st.MARGIN_X, width - st.MARGIN_X
     c.saveState()
@@ -76,34 +77,44 @@ def _same_on_every_page(c: canvas.Canvas, header: Header) -> None:
     c.setFont(st.BOLD, 8)
     c.setFillColor(st.ACCENT)
     c.drawString(left, top, "IDO Desk")
-    c.setFont(st.FONT, 8)
     c.setFillColor(st.MUTED)
-    c.drawString(left + 44, top, _fit(c, header.title, width / 2 - left - 44))
-    c.drawRightString(right, top, _fit(c, header.location, width / 2 - left - 20))
+    room = right - left - 44
+    budgets = share_room(
+        width_of(header.title, st.FONT, 8), width_of(header.location, st.FONT, 8), room
+    )
+    title = fit_pieces([header.title], "", budgets[0], st.FONT, (8, 7, 6.5))
+    place = fit_pieces([header.location], "", budgets[1], st.FONT, (8, 7, 6.5))
+    for n, line in enumerate(title.lines):
+        c.setFont(st.FONT, title.size)
+        c.drawString(left + 44, top - n * (title.size + 1.5), line)
+    for n, line in enumerate(place.lines):
+        c.setFont(st.FONT, place.size)
+        c.drawRightString(right, top - n * (place.size + 1.5), line)
+    below = max(len(title.lines), len(place.lines)) - 1
     c.setStrokeColor(st.RULE)
     c.setLineWidth(0.5)
-    c.line(left, top - 4, right, top - 4)
+    c.line(left, top - 4 - below * 9.5, right, top - 4 - below * 9.5)
 
     bottom = 10 * st.mm
-    c.line(left, bottom + 10, right, bottom + 10)
+    made = f"gemaakt op {dutch_date(header.produced)} · IDO Desk {header.version}"
+    number = width_of(f"pagina {total} van {total}", st.FONT, 7.5)
+    room = width / 2 + 30 - number / 2 - GAP - left
+    foot = fit_pieces(
+        [header.location, header.period_label], header.period_label, room, st.FONT, (7.5, 6.5)
+    )
+    lead = foot.size + 1.5
+    c.line(
+        left,
+        bottom + 10 + (len(foot.lines) - 1) * lead,
+        right,
+        bottom + 10 + (len(foot.lines) - 1) * lead,
+    )
+    c.setFont(st.FONT, foot.size)
+    for n, line in enumerate(foot.lines):
+        c.drawString(left, bottom + (len(foot.lines) - 1 - n) * lead, line)
     c.setFont(st.FONT, 7.5)
-    c.drawString(
-        left, bottom, _fit(c, f"{header.location} · {header.period_label}", width / 2 - left - 40)
-    )
-    c.drawRightString(
-        right, bottom, f"gemaakt op {dutch_date(header.produced)} · IDO Desk {header.version}"
-    )
+    c.drawRightString(right, bottom, made)
     c.restoreState()
-
-
-def _fit(c: canvas.Canvas, text: str, width: float) -> str:
-    """Shorten text with an ellipsis until it fits."""
-    font, size = c._fontname, c._fontsize
-    if c.stringWidth(text, font, size) <= width:
-        return text
-    while text and c.stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
 
 
 def build_pdf(
