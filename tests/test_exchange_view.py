@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from ido_desk.desk import Desk
@@ -30,6 +30,7 @@ from tests.exchange_helpers import (
     three_visits,
     yes,
 )
+from tests.ui_helpers import show_window
 from ui.exchange_view import ExchangeView
 from ui.key_section import KeyFingerprintSection
 from ui.location_months_model import MISSING_TEXT
@@ -384,3 +385,41 @@ def test_texts_from_a_file_are_plain_text_and_the_fingerprint_stands_alone(
     qtbot.mouseClick(button(dialog, "Niet vertrouwen"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.results.count() == 1, timeout=10000)
     assert rows(coordinator, "SELECT count(*) FROM visit") == [(0,)]
+
+
+class ClaimsEmacsKeys(QObject):
+    """What a QLineEdit does on X11 (the tests' offscreen platform has no emacs keys): it
+    claims Ctrl+E (end of line) for itself."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.keyCombination() == Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_E
+        ):
+            event.accept()
+            return True
+        return False
+
+
+def test_ctrl_e_exports_while_typing_the_folder(qtbot: Any, branch: Desk, tmp_path: Path) -> None:
+    """A text field's own Ctrl+E (end of line on X11) does not swallow the window's key."""
+    from ui.app import build_main_window
+
+    window = build_main_window(branch)
+    show_window(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)  # Uitwisseling
+    view = window.findChild(ExchangeView)
+    assert view is not None and view.isVisible()
+    field = view.out_edit
+    field.clearFocus()
+    claims = ClaimsEmacsKeys(field)
+    field.installEventFilter(claims)
+    field.setFocus()
+    field.clear()
+    qtbot.keyClicks(field, str(tmp_path))
+    qtbot.keyClick(field, Qt.Key.Key_Home)
+    qtbot.keyClick(field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Opgeslagen" in view.export_status.text(), timeout=10000)
+    assert len(list(tmp_path.glob("ido-export-*.zip"))) == 1
+    assert field.cursorPosition() == 0  # the key went to the export, not to the field
