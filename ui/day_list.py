@@ -220,12 +220,14 @@ class DayList(QWidget):
         cat = desk.catalogue
         fit(TIME, *(f"00:00 {entry_marker(e)}" for e in Entry))
         fit(CHANNEL, *(item.label_in(in_english) for item in cat.channels.items))
+        self._full_widths = (header.sectionSize(TIME), header.sectionSize(CHANNEL))
         fit(DURATION, "999 min")
 
     def _share_width(self) -> None:
         """The topics and the help share what the fixed columns leave by what the rows show:
         the help gets the room short topics do not need ("Doorverwezen: Dienst Toeslagen"
-        whole); when both are too long each gets its share (the tooltips hold all)."""
+        whole); when both are too long each gets its share (the tooltips hold all). Short of
+        room, the time and channel columns narrow to what the rows show."""
         header = self.view.horizontalHeader()
         cells, heads = self.view.fontMetrics(), header.fontMetrics()
         model = self.model
@@ -237,12 +239,18 @@ class DayList(QWidget):
             wide = max([cells.horizontalAdvance(t) for t in texts], default=0)
             return max(wide, heads.horizontalAdvance(title)) + 28
 
-        fixed = sum(header.sectionSize(c) for c in (TIME, CHANNEL, DURATION))
-        room = self.view.viewport().width() - fixed
+        time, channel = self._full_widths  # every marker and channel label, given room
+        room = self.view.viewport().width() - header.sectionSize(DURATION)
         topics, helps = need(TOPICS), need(HELP)
-        if topics + helps > room:  # each its share, and each at least its heading
-            helps = max(need(HELP, rows=False), room * helps // (topics + helps))
-            helps = min(helps, max(need(HELP, rows=False), room - need(TOPICS, rows=False)))
+        if model.rowCount() and time + channel + topics + helps > room:
+            time, channel = min(time, need(TIME)), min(channel, need(CHANNEL))  # the rows'
+        room -= time + channel
+        if topics + helps > room:  # a column needing less than half gets its need, the
+            half = room // 2  # other the rest; never below its heading
+            helps = min(helps, max(half, room - topics))
+            helps = max(need(HELP, rows=False), min(helps, room - need(TOPICS, rows=False)))
+        header.resizeSection(TIME, time)
+        header.resizeSection(CHANNEL, channel)
         header.resizeSection(HELP, helps)
 
     def open_visit(self, index: QModelIndex) -> None:
