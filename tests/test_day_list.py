@@ -186,5 +186,5 @@ def test_the_help_column_takes_the_room_the_topics_do_not_need(qtbot, desk: Desk
     qtbot.wait(50)
     long_topics = model.index(0, TOPICS).data()
     assert cells.horizontalAdvance(long_topics) > header.sectionSize(TOPICS)  # too long now:
-    assert header.sectionSize(TOPICS) > header.sectionSize(HELP)  # but it gets the most room
+    assert header.sectionSize(TOPICS) >= header.sectionSize(HELP)  # but at least its half
     assert long_topics in model.index(0, TOPICS).data(Qt.ItemDataRole.ToolTipRole)
