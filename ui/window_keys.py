@@ -9,10 +9,11 @@ shortcut. The field keeps the editing keys every platform has (copy, paste, undo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
+CONTROL = Qt.KeyboardModifier.ControlModifier
 EDITING = (  # a text field's own, on every platform: never taken from it
     QKeySequence.StandardKey.Copy,
     QKeySequence.StandardKey.Cut,
@@ -57,6 +58,8 @@ class WindowKeysFirst(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
             return False
+        if not event.modifiers() & (CONTROL | Qt.KeyboardModifier.AltModifier):
+            return False  # typing: no look through the window's shortcuts for each letter
         pressed = QKeySequence(event.keyCombination())
         if pressed in self.editing or pressed not in window_keys(self.window):
             return False
