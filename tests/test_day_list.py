@@ -155,3 +155,36 @@ def test_the_columns_fit_their_texts_in_large_text(qtbot, desk: Desk, clock) -> 
     assert header.sectionSize(DURATION) > cells.horizontalAdvance("999 min")
     longest_channel = max(cells.horizontalAdvance(c.label_nl) for c in desk.catalogue.channels)
     assert header.sectionSize(CHANNEL) > longest_channel
+
+
+def test_the_help_column_takes_the_room_the_topics_do_not_need(qtbot, desk: Desk, clock) -> None:
+    """At 1280x1024 with 1.5 scaling (853 points wide): short topics leave the help whole
+    ("Doorverwezen: Dienst Toeslagen"); long topics get their share back; tooltips hold all."""
+    from PySide6.QtGui import QFontMetrics
+
+    log(desk, 5, QuestionDraft("digid", help="doorverwezen", referral="toeslagen"))
+    log(desk, 3, QuestionDraft("digid", help="voorgedaan"))
+    day_list = DayList(desk)
+    show_window(qtbot, day_list)
+    day_list.resize(853, 400)
+    qtbot.wait(50)
+    header = day_list.view.horizontalHeader()
+    cells = QFontMetrics(day_list.view.font())
+    model = day_list.model
+    helps = [model.index(r, HELP).data() for r in range(model.rowCount())]
+    assert "Doorverwezen: Dienst Toeslagen" in helps
+    for r, text in enumerate(helps):
+        assert header.sectionSize(HELP) > cells.horizontalAdvance(text), text
+        assert model.index(r, HELP).data(Qt.ItemDataRole.ToolTipRole) == text
+    topics = [model.index(r, TOPICS).data() for r in range(model.rowCount())]
+    assert header.sectionSize(TOPICS) > max(cells.horizontalAdvance(t) for t in topics)
+    many = [
+        QuestionDraft(t) for t in ("toeslagen", "belastingen", "werk_uitkering", "aow_pensioen")
+    ]
+    log(desk, 1, *many)
+    day_list.refresh()
+    qtbot.wait(50)
+    long_topics = model.index(0, TOPICS).data()
+    assert cells.horizontalAdvance(long_topics) > header.sectionSize(TOPICS)  # too long now:
+    assert header.sectionSize(TOPICS) >= header.sectionSize(HELP)  # but at least its half
+    assert long_topics in model.index(0, TOPICS).data(Qt.ItemDataRole.ToolTipRole)

@@ -30,7 +30,6 @@ from tests.exchange_helpers import (
     three_visits,
     yes,
 )
-from tests.ui_helpers import when_modal
 from ui.exchange_view import ExchangeView
 from ui.key_section import KeyFingerprintSection
 from ui.location_months_model import MISSING_TEXT
@@ -399,41 +398,3 @@ def test_texts_from_a_file_are_plain_text_and_the_fingerprint_stands_alone(
     qtbot.mouseClick(button(dialog, "Niet vertrouwen"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.results.count() == 1, timeout=10000)
     assert rows(coordinator, "SELECT count(*) FROM visit") == [(0,)]
-
-
-def test_the_file_dialog_opens_in_the_users_folder_then_the_last_used(
-    qtbot: Any, coordinator: Desk, export_file: Path, tmp_path: Path, monkeypatch: Any
-) -> None:
-    """Not in the program's working folder: Downloads (or Documents) first, then the folder
-    the last files came from, kept in the settings."""
-    from PySide6.QtWidgets import QFileDialog
-
-    home = tmp_path / "home"
-    (home / "Downloads").mkdir(parents=True)
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("XDG_DOWNLOAD_DIR", str(home / "Downloads"))
-    monkeypatch.chdir(tmp_path)
-    import_files(coordinator, [export_file], confirm_key=yes)  # known: no question about it
-    view = shown(qtbot, ExchangeView(coordinator))
-    opened: list[str] = []
-
-    def pick(chosen: Path | None) -> Any:
-        def act(dialog: Any) -> None:
-            assert isinstance(dialog, QFileDialog), dialog
-            opened.append(dialog.directory().absolutePath())
-            if chosen is None:
-                dialog.reject()
-            else:
-                dialog.selectFile(str(chosen))
-                dialog.accept()
-
-        return act
-
-    when_modal(pick(None))
-    qtbot.mouseClick(view.choose_button, Qt.MouseButton.LeftButton)
-    when_modal(pick(export_file))
-    qtbot.mouseClick(view.choose_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.results.count() == 1, timeout=10000)
-    when_modal(pick(None))
-    qtbot.mouseClick(view.choose_button, Qt.MouseButton.LeftButton)
-    assert opened == [str(home / "Downloads")] * 2 + [str(export_file.parent.resolve())], opened

@@ -189,3 +189,23 @@ def test_a_narrow_window_keeps_every_tab_and_the_corner_in_view(qtbot, desk: Des
     window.resize(1600, 900)
     qtbot.waitUntil(lambda: window.width() >= 1600)
     assert not corner.compact  # room again: the key is back on the button's face
+
+
+def test_every_tab_name_whole_at_1280x1024_with_scale_1_5(qtbot, desk: Desk, clock) -> None:
+    """QT_SCALE_FACTOR=1.5 on 1280x1024 leaves 853x683 logical pixels: every tab's name is
+    whole ("Landelijk formulier" with its count too), the corner button beside them."""
+    from tests.test_day_list import log
+
+    for minutes_ago in (5, 3, 1):
+        log(desk, minutes_ago)
+    window = opened(qtbot, desk)
+    window.resize(853, 683)
+    qtbot.waitUntil(lambda: window.width() == 853)
+    qtbot.wait(50)
+    bar = window.tabs.tabBar()
+    corner = window.manager_button
+    assert window.tabs.tabText(NATIONAL_FORM) == "Landelijk formulier (3)"
+    for n in range(bar.count()):
+        assert bar.tabRect(n).width() >= bar.tabSizeHint(n).width(), window.tabs.tabText(n)
+    last = bar.mapTo(window, bar.tabRect(bar.count() - 1).topRight()).x()
+    assert last <= corner.mapTo(window, corner.rect().topLeft()).x()

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -53,6 +53,11 @@ class VisitTable(QTableView):
 
     open_requested = Signal(QModelIndex)
     delete_requested = Signal(QModelIndex)
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
@@ -130,6 +135,9 @@ class DayList(QWidget):
         header.setSectionResizeMode(TOPICS, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(DURATION, QHeaderView.ResizeMode.Fixed)
         self._size_columns(desk)
+        self.view.resized.connect(self._share_width)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
+            signal.connect(self._share_width)
         self.view.setToolTip(self.tr("Enter of dubbelklik: bezoek openen; Delete: verwijderen"))
         self.view.setAccessibleName(self.tr("Bezoeken van de dag"))
         self.view.setAccessibleDescription(self.view.toolTip())
@@ -201,7 +209,7 @@ class DayList(QWidget):
     def _size_columns(self, desk: Desk) -> None:
         """Column widths from the texts they show in the font in use (large text, English),
         not fixed pixels: the time with its longest marker, the longest channel and help
-        label, "999 min"; the topics take the rest."""
+        label, "999 min"; the topics and the help share the rest (``_share_width``)."""
         header = self.view.horizontalHeader()
         cells, heads = self.view.fontMetrics(), header.fontMetrics()
         in_english = english()
@@ -216,8 +224,38 @@ class DayList(QWidget):
         cat = desk.catalogue
         fit(TIME, *(f"00:00 {entry_marker(e)}" for e in Entry))
         fit(CHANNEL, *(item.label_in(in_english) for item in cat.channels.items))
-        fit(HELP, *(item.label_in(in_english) for item in cat.help_kinds.items), chars=24)
+        self._full_widths = (header.sectionSize(TIME), header.sectionSize(CHANNEL))
         fit(DURATION, "999 min")
+
+    def _share_width(self) -> None:
+        """The topics and the help share what the fixed columns leave by what the rows show:
+        the help gets the room short topics do not need ("Doorverwezen: Dienst Toeslagen"
+        whole); when both are too long each gets its share (the tooltips hold all). Short of
+        room, the time and channel columns narrow to what the rows show."""
+        header = self.view.horizontalHeader()
+        cells, heads = self.view.fontMetrics(), header.fontMetrics()
+        model = self.model
+
+        def need(column: int, rows: bool = True) -> int:
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+            count = model.rowCount() if rows else 0
+            texts = (model.index(r, column).data() or "" for r in range(count))
+            wide = max([cells.horizontalAdvance(t) for t in texts], default=0)
+            return max(wide, heads.horizontalAdvance(title)) + 28
+
+        time, channel = self._full_widths  # every marker and channel label, given room
+        room = self.view.viewport().width() - header.sectionSize(DURATION)
+        topics, helps = need(TOPICS), need(HELP)
+        if model.rowCount() and time + channel + topics + helps > room:
+            time, channel = min(time, need(TIME)), min(channel, need(CHANNEL))  # the rows'
+        room -= time + channel
+        if topics + helps > room:  # a column needing less than half gets its need, the
+            half = room // 2  # other the rest; never below its heading
+            helps = min(helps, max(half, room - topics))
+            helps = max(need(HELP, rows=False), min(helps, room - need(TOPICS, rows=False)))
+        header.resizeSection(TIME, time)
+        header.resizeSection(CHANNEL, channel)
+        header.resizeSection(HELP, helps)
 
     def open_visit(self, index: QModelIndex) -> None:
         from ui.visit_dialog import VisitDialog

@@ -38,6 +38,7 @@ from ui.tabs import (  # noqa: F401  (re-exported: the tab numbers are the windo
     CornerButton,
     fit_tab_bar,
 )
+from ui.window_keys import let_window_keys_win
 
 if TYPE_CHECKING:
     from ido_desk.desk import Desk
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         # by ManagerSwitch, with its text, once the window is attached
         self.tabs.setCornerWidget(self.manager_button, Qt.Corner.TopRightCorner)
         self.manager_switch: QObject | None = None  # set by attach()
+        self.window_keys = let_window_keys_win(self)  # Ctrl+E from a text field too
         self.delivery_notice: QWidget | None = None  # set by finish_start(): ui.delivery_notice
         self.setCentralWidget(self.tabs)
         self.setWindowTitle("IDO Desk")

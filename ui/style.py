@@ -206,7 +206,8 @@ APP_SHEET = """
 QWidget {{ color: {text}; }}
 QMainWindow, QDialog {{ background: {window}; }}
 QTabBar::tab {{ padding: 8px 12px; }}
-QTabBar[compact="true"]::tab {{ padding: 6px 7px; }}
+QTabBar[fit="compact"]::tab {{ padding: 6px 7px; }}
+QTabBar[fit="tight"]::tab {{ padding: 6px 4px; }}
 QLabel#fieldLabel {{ color: {label}; font-weight: 600; }}
 QLabel#hint {{ color: {hint}; }}
 QLabel#questionTitle {{ font-weight: 700; font-size: 12pt; color: {accent}; }}

@@ -1,8 +1,8 @@
 """The tabs of the main window, in order, with their titles (``ui.tab_views`` says what
 stands behind each), and how the tab bar fits a narrow window (large text on a small screen):
 the corner button drops its key from its face (the tooltip and a screen reader keep it), the
-tabs take less padding, and titles that still do not fit are shortened with "…" instead of
-hiding tabs behind scroll arrows."""
+tabs take less padding (then less again), and titles that still do not fit are shortened
+with "…" instead of hiding tabs behind scroll arrows."""
 
 from __future__ import annotations
 
@@ -59,11 +59,11 @@ def fit_tab_bar(tabs: QTabWidget, corner: QPushButton) -> None:
     bar = tabs.tabBar()
     bar.setElideMode(Qt.TextElideMode.ElideRight)
     tabs.setUsesScrollButtons(False)
-    for compact in (False, True):
+    for fit in ("normal", "compact", "tight"):  # "tight": 1280x1024 at 1.5 (853 wide)
         if isinstance(corner, CornerButton):
-            corner.set_compact(compact)
-        if bar.property("compact") != compact:
-            bar.setProperty("compact", compact)
+            corner.set_compact(fit != "normal")
+        if bar.property("fit") != fit:
+            bar.setProperty("fit", fit)
             bar.style().unpolish(bar)
             bar.style().polish(bar)
         bar.setUsesScrollButtons(False)

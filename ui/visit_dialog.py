@@ -49,45 +49,48 @@ ENTRY_TEXT = {  # marked for pyside6-lupdate; shown through tr()
 }
 
 
-def confirm_delete(parent: QWidget, what: str) -> bool:
-    """Ask before deleting a visit; the safe answer is the default."""
+def ask_first(parent: QWidget, *texts: object, info: str = "") -> bool:
+    """A question whose safe answer (``keep``) is the default and Escape; True for ``act``.
+    ``texts``: title, question, act, keep (Dutch source strings of the context VisitDialog)."""
+    title, text, act, keep = (str(t) for t in texts)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("VisitDialog", "Bezoek verwijderen"))
-    box.setText(QCoreApplication.translate("VisitDialog", "Dit bezoek verwijderen?"))
-    box.setInformativeText(what)
-    delete = box.addButton(
-        QCoreApplication.translate("VisitDialog", "Verwijderen"),
-        QMessageBox.ButtonRole.DestructiveRole,
+    box.setWindowTitle(QCoreApplication.translate("VisitDialog", title))
+    box.setText(QCoreApplication.translate("VisitDialog", text))
+    box.setInformativeText(info)
+    yes = box.addButton(
+        QCoreApplication.translate("VisitDialog", act), QMessageBox.ButtonRole.DestructiveRole
     )
-    keep = box.addButton(
-        QCoreApplication.translate("VisitDialog", "Niet verwijderen"),
-        QMessageBox.ButtonRole.RejectRole,
+    no = box.addButton(
+        QCoreApplication.translate("VisitDialog", keep), QMessageBox.ButtonRole.RejectRole
     )
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
     box.exec()
-    return box.clickedButton() is delete
+    return box.clickedButton() is yes
+
+
+def confirm_delete(parent: QWidget, what: str) -> bool:
+    """Ask before deleting a visit; the safe answer is the default."""
+    return ask_first(
+        parent,
+        QT_TRANSLATE_NOOP("VisitDialog", "Bezoek verwijderen"),
+        QT_TRANSLATE_NOOP("VisitDialog", "Dit bezoek verwijderen?"),
+        QT_TRANSLATE_NOOP("VisitDialog", "Verwijderen"),
+        QT_TRANSLATE_NOOP("VisitDialog", "Niet verwijderen"),
+        info=what,
+    )
 
 
 def confirm_discard(parent: QWidget) -> bool:
     """Ask before throwing unsaved changes away; going on editing is the default."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("VisitDialog", "Niet opgeslagen"))
-    box.setText(QCoreApplication.translate("VisitDialog", "Wijzigingen weggooien?"))
-    discard = box.addButton(
-        QCoreApplication.translate("VisitDialog", "Weggooien"),
-        QMessageBox.ButtonRole.DestructiveRole,
+    return ask_first(
+        parent,
+        QT_TRANSLATE_NOOP("VisitDialog", "Niet opgeslagen"),
+        QT_TRANSLATE_NOOP("VisitDialog", "Wijzigingen weggooien?"),
+        QT_TRANSLATE_NOOP("VisitDialog", "Weggooien"),
+        QT_TRANSLATE_NOOP("VisitDialog", "Verder bewerken"),
     )
-    keep = box.addButton(
-        QCoreApplication.translate("VisitDialog", "Verder bewerken"),
-        QMessageBox.ButtonRole.RejectRole,
-    )
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
-    box.exec()
-    return box.clickedButton() is discard
 
 
 def error_label(parent: QWidget) -> QLabel:

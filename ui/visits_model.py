@@ -112,4 +112,6 @@ class VisitsModel(PagedRowsModel[VisitSummary]):
             return QCoreApplication.translate("VisitsModel", "{0} vragen: {1}").format(
                 visit.question_count, visit.topics
             )
+        if column in (TOPICS, HELP):  # the whole text, when the column cuts it
+            return visit.topics if column == TOPICS else visit.help
         return None

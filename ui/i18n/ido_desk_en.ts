@@ -484,73 +484,73 @@ Restore this backup?</translation>
 <context>
     <name>DayList</name>
     <message>
-        <location filename="../day_list.py" line="133"/>
+        <location filename="../day_list.py" line="141"/>
         <source>Enter of dubbelklik: bezoek openen; Delete: verwijderen</source>
         <translation>Enter or double-click: open the visit; Delete: delete it</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="134"/>
+        <location filename="../day_list.py" line="142"/>
         <source>Bezoeken van de dag</source>
         <translation>Visits of the day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="145"/>
+        <location filename="../day_list.py" line="153"/>
         <source>Vorige dag (Alt+Links)</source>
         <translation>Previous day (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="147"/>
+        <location filename="../day_list.py" line="155"/>
         <source>Vorige dag</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="153"/>
+        <location filename="../day_list.py" line="161"/>
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="156"/>
+        <location filename="../day_list.py" line="164"/>
         <source>Volgende dag (Alt+Rechts)</source>
         <translation>Next day (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="158"/>
+        <location filename="../day_list.py" line="166"/>
         <source>Volgende dag</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="257"/>
+        <location filename="../day_list.py" line="295"/>
         <source>Verwijderd: bezoek {0}.</source>
         <translation>Deleted: visit {0}.</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="71"/>
-        <location filename="../day_list.py" line="160"/>
+        <location filename="../day_list.py" line="76"/>
+        <location filename="../day_list.py" line="168"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="74"/>
+        <location filename="../day_list.py" line="79"/>
         <source>1 bezoek</source>
         <translation>1 visit</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="76"/>
+        <location filename="../day_list.py" line="81"/>
         <source>{0} bezoeken</source>
         <translation>{0} visits</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="79"/>
+        <location filename="../day_list.py" line="84"/>
         <source>1 vraag</source>
         <translation>1 question</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="81"/>
+        <location filename="../day_list.py" line="86"/>
         <source>{0} vragen</source>
         <translation>{0} questions</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="161"/>
+        <location filename="../day_list.py" line="169"/>
         <source>Naar vandaag (Alt+Home)</source>
         <translation>Go to today (Alt+Home)</translation>
     </message>
@@ -1466,22 +1466,22 @@ Restore this backup?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="185"/>
         <source>Bezoek niet opgeslagen</source>
         <translation>Visit not saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Er staat een bezoek half ingevuld dat nog niet is opgeslagen. Toch afsluiten?</source>
         <translation>A visit is half filled in and not saved yet. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="191"/>
         <source>Afsluiten zonder opslaan</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="193"/>
         <source>Terug naar het formulier</source>
         <translation>Back to the form</translation>
     </message>
@@ -2667,150 +2667,150 @@ Broad service: also help together with other organisations, such as consultation
         <translation>from a tally sheet</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="56"/>
+        <location filename="../visit_dialog.py" line="77"/>
         <source>Bezoek verwijderen</source>
         <translation>Delete visit</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="57"/>
+        <location filename="../visit_dialog.py" line="78"/>
         <source>Dit bezoek verwijderen?</source>
         <translation>Delete this visit?</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="60"/>
+        <location filename="../visit_dialog.py" line="79"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="64"/>
+        <location filename="../visit_dialog.py" line="80"/>
         <source>Niet verwijderen</source>
         <translation>Do not delete</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="77"/>
+        <location filename="../visit_dialog.py" line="89"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="78"/>
+        <location filename="../visit_dialog.py" line="90"/>
         <source>Wijzigingen weggooien?</source>
         <translation>Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="80"/>
+        <location filename="../visit_dialog.py" line="91"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="84"/>
+        <location filename="../visit_dialog.py" line="92"/>
         <source>Verder bewerken</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="115"/>
+        <location filename="../visit_dialog.py" line="118"/>
         <source>Bezoek bewerken</source>
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="122"/>
+        <location filename="../visit_dialog.py" line="125"/>
         <source>Ingevoerd {0}, versie {1}</source>
         <translation>Entered {0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="136"/>
-        <location filename="../visit_dialog.py" line="137"/>
+        <location filename="../visit_dialog.py" line="139"/>
+        <location filename="../visit_dialog.py" line="140"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="143"/>
-        <location filename="../visit_dialog.py" line="144"/>
+        <location filename="../visit_dialog.py" line="146"/>
+        <location filename="../visit_dialog.py" line="147"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="147"/>
+        <location filename="../visit_dialog.py" line="150"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="148"/>
+        <location filename="../visit_dialog.py" line="151"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="151"/>
+        <location filename="../visit_dialog.py" line="154"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="152"/>
+        <location filename="../visit_dialog.py" line="155"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="160"/>
+        <location filename="../visit_dialog.py" line="163"/>
         <source>+ vraag  Ins</source>
         <translation>+ question  Ins</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="171"/>
+        <location filename="../visit_dialog.py" line="174"/>
         <source>optioneel; geen namen, nummers of adressen</source>
         <translation>optional; no names, numbers or addresses</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="174"/>
-        <location filename="../visit_dialog.py" line="175"/>
+        <location filename="../visit_dialog.py" line="177"/>
+        <location filename="../visit_dialog.py" line="178"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="188"/>
+        <location filename="../visit_dialog.py" line="191"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="191"/>
+        <location filename="../visit_dialog.py" line="194"/>
         <source>Dit bezoek verwijderen (Ctrl+Delete)</source>
         <translation>Delete this visit (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="196"/>
+        <location filename="../visit_dialog.py" line="199"/>
         <source>Annuleren  Esc</source>
         <translation>Cancel  Esc</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="200"/>
+        <location filename="../visit_dialog.py" line="203"/>
         <source>Opslaan  Ctrl+Enter</source>
         <translation>Save  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="223"/>
+        <location filename="../visit_dialog.py" line="226"/>
         <source>Wordt gewijzigd: {0}</source>
         <translation>Will be changed: {0}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="225"/>
+        <location filename="../visit_dialog.py" line="228"/>
         <source>Nog niets gewijzigd.</source>
         <translation>Nothing changed yet.</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="305"/>
+        <location filename="../visit_dialog.py" line="308"/>
         <source>Niets gewijzigd aan bezoek {0}: niet opnieuw opgeslagen.</source>
         <translation>Nothing changed in visit {0}: not saved again.</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="307"/>
+        <location filename="../visit_dialog.py" line="310"/>
         <source>Gewijzigd: bezoek {0} — {1}</source>
         <translation>Changed: visit {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="309"/>
+        <location filename="../visit_dialog.py" line="312"/>
         <source>Gewijzigd: bezoek {0}.</source>
         <translation>Changed: visit {0}.</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="324"/>
+        <location filename="../visit_dialog.py" line="327"/>
         <source>Verwijderd: bezoek {0}.</source>
         <translation>Deleted: visit {0}.</translation>
     </message>
