@@ -41,6 +41,21 @@ def figure(
     return key.value, key.earlier
 
 
+def delft_account(
+    desk: Desk, earlier: list[datetime] | None = None
+) -> tuple[MunicipalityReport, MunicipalitySection]:
+    """Delft's account for 2026: two visits in October 2026 (and ``earlier`` ones)."""
+    delft = add_location(desk, "GM0503-centrum", "Bibliotheek Delft", "Delft", "GM0503")
+    add_visits(desk, [V(datetime(2026, 10, 6, 10), location=delft)] * 2)
+    if earlier:
+        add_visits(desk, [V(when, location=delft) for when in earlier])
+    where = LocationFilter("all", municipalities=("GM0503",))
+    report = build_report(desk, ReportRequest("municipality", parse_period("2026"), where))
+    assert isinstance(report, MunicipalityReport)
+    (section,) = report.sections
+    return report, section
+
+
 def per_municipality(desk: Desk, start: str, end: str) -> dict[str, tuple[int, int]]:
     """CBS code -> (visits, minutes)."""
     rows = sql(
@@ -224,12 +239,7 @@ def test_months_nothing_was_received_for_are_marked_not_zero(
 ) -> None:
     """Only the fourth quarter came in from Delft: January to September are "nothing
     received" (the regional report's rule), in the months and the chart, not zeros."""
-    delft = add_location(desk, "GM0503-centrum", "Bibliotheek Delft", "Delft", "GM0503")
-    add_visits(desk, [V(datetime(2026, 10, 6, 10), location=delft)] * 2)
-    where = LocationFilter("all", municipalities=("GM0503",))
-    report = build_report(desk, ReportRequest("municipality", parse_period("2026"), where))
-    assert isinstance(report, MunicipalityReport)
-    (section,) = report.sections
+    report, section = delft_account(desk)
     assert [p.month for p in section.months if p.missing] == list(range(1, 10))
     assert section.not_received[0].startswith("Bibliotheek Delft: jan '26, feb '26")
     text = " ".join(
@@ -277,12 +287,7 @@ def test_a_year_earlier_with_nothing_received_is_dashes_not_zeros(
     """Delft began in 2026: nothing was received for any month of 2025, so the year before's
     row, its totals, the key figures' and every table's column a year earlier are dashes
     (a 0 there reads as a count), and no change is computed against them."""
-    delft = add_location(desk, "GM0503-centrum", "Bibliotheek Delft", "Delft", "GM0503")
-    add_visits(desk, [V(datetime(2026, 10, 6, 10), location=delft)] * 2)
-    where = LocationFilter("all", municipalities=("GM0503",))
-    report = build_report(desk, ReportRequest("municipality", parse_period("2026"), where))
-    assert isinstance(report, MunicipalityReport)
-    (section,) = report.sections
+    report, section = delft_account(desk)
     assert section.nothing_before  # (one municipality: no grand total)
     assert figure(section, "Bezoeken") == (2, (None,))
     text = " ".join(
@@ -300,12 +305,6 @@ def test_a_year_earlier_with_some_months_received_keeps_its_zeros(
 ) -> None:
     """One month received a year earlier: the year before is a count (0 where that month had
     none of a topic), as before."""
-    delft = add_location(desk, "GM0503-centrum", "Bibliotheek Delft", "Delft", "GM0503")
-    add_visits(desk, [V(datetime(2026, 10, 6, 10), location=delft)] * 2)
-    add_visits(desk, [V(datetime(2025, 10, 7, 10), location=delft)])
-    where = LocationFilter("all", municipalities=("GM0503",))
-    report = build_report(desk, ReportRequest("municipality", parse_period("2026"), where))
-    assert isinstance(report, MunicipalityReport)
-    (section,) = report.sections
+    _report, section = delft_account(desk, earlier=[datetime(2025, 10, 7, 10)])
     assert not section.nothing_before
     assert figure(section, "Bezoeken") == (2, (1,))
