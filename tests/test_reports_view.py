@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from ido_desk.desk import Desk
 from tests.conftest import Clock
 from tests.report_data import V, add_location, add_visits, random_visits
-from ui.reports_view import QUARTER, ReportsView
+from ui.period_choice import QUARTER, YEAR
+from ui.reports_view import ReportsView
 
 
 def make_view(qtbot: QtBot, desk: Desk) -> ReportsView:
@@ -45,10 +46,10 @@ def test_build_preview_and_save(qtbot: QtBot, desk: Desk, clock: Clock, tmp_path
     add_visits(desk, random_visits(7, 120, datetime(2026, 7, 1), 90))
     add_visits(desk, [V(datetime(2026, 8, 3, 10))] * 3)
     view = make_view(qtbot, desk)
-    view.period_kind.setCurrentIndex(QUARTER)
-    view.quarter.setCurrentIndex(2)  # 3e kwartaal
-    view.quarter_year.setValue(2026)
-    assert view.periods.currentIndex() == QUARTER
+    view.when.kind.setCurrentIndex(QUARTER)
+    view.when.quarter.setCurrentIndex(2)  # 3e kwartaal
+    view.when.quarter_year.setValue(2026)
+    assert view.when.fields.currentIndex() == QUARTER
     build(qtbot, view)
     assert view.document.pageCount() >= 2
     assert "3e kwartaal 2026" in view.status.text()
@@ -75,8 +76,8 @@ def test_another_kind_and_all_locations(
     add_visits(desk, [V(datetime(2026, 5, 4, 10), location=other)] * 2)
     view = make_view(qtbot, desk)
     view.kind.setCurrentIndex(view.kind.findData("municipality"))
-    view.period_kind.setCurrentIndex(2)
-    view.year.setValue(2026)
+    view.when.kind.setCurrentIndex(YEAR)
+    view.when.year.setValue(2026)
     view.location.setCurrentIndex(view.location.findData("all"))
     build(qtbot, view)
     csv_file = tmp_path / "gemeente.csv"

@@ -10,21 +10,18 @@ import tempfile
 from itertools import count
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QSpinBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,15 +29,7 @@ from PySide6.QtWidgets import (
 from ido_desk.desk import Desk
 from ido_desk.labels import PAGE, PAGES, counted
 from ido_desk.location import all_locations
-from ido_desk.periods import (
-    Period,
-    date_range,
-    last_full_month,
-    month,
-    quarter,
-    quarter_of,
-    year,
-)
+from ido_desk.periods import Period
 from ido_desk.reports.kinds import GROUPS, KINDS
 from ido_desk.reports.scope import ALL, LocationFilter
 from ido_desk.reports.service import (
@@ -58,9 +47,7 @@ from ui.messages import show_error, user_message, window_text
 from ui.name_box import fit_to_names
 from ui.operations import Op, Progress
 from ui.pdf_print import print_document
-from ui.qt_dates import month_name, to_date, to_qdate
-
-MONTH, QUARTER, YEAR, RANGE = range(4)
+from ui.period_choice import PeriodChoice
 
 
 class ReportsView(QWidget):
@@ -81,7 +68,7 @@ class ReportsView(QWidget):
         self._build_widgets()
         self._lay_out()
         self._connect()
-        self.reset_period()
+        self.when.reset(desk.clock().date())
         self._update_buttons()
 
     # -- widgets ------------------------------------------------------------------------
@@ -94,33 +81,7 @@ class ReportsView(QWidget):
         self.group = QComboBox()
         for key, word in GROUPS.items():
             self.group.addItem(self.tr("per {0}").format(self.tr(word)), key)
-        self.period_kind = QComboBox()
-        for label in (
-            QT_TRANSLATE_NOOP("ReportsView", "Maand"),
-            QT_TRANSLATE_NOOP("ReportsView", "Kwartaal"),
-            QT_TRANSLATE_NOOP("ReportsView", "Jaar"),
-            QT_TRANSLATE_NOOP("ReportsView", "Periode van … tot en met …"),
-        ):
-            self.period_kind.addItem(self.tr(str(label)))
-        self.month = QComboBox()
-        for number in range(1, 13):
-            self.month.addItem(month_name(number))
-        self.month_year = self._year_box()
-        self.quarter = QComboBox()
-        for number in range(1, 5):
-            self.quarter.addItem(self.tr("{0}e kwartaal").format(number))
-        self.quarter_year = self._year_box()
-        self.year = self._year_box()
-        self.range_from = QDateEdit()
-        self.range_to = QDateEdit()
-        for edit in (self.range_from, self.range_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d-M-yyyy")
-        self.periods = QStackedWidget()
-        self.periods.addWidget(self._row(self.month, self.month_year))
-        self.periods.addWidget(self._row(self.quarter, self.quarter_year))
-        self.periods.addWidget(self._row(self.year))
-        self.periods.addWidget(self._row(self.range_from, QLabel(self.tr("t/m")), self.range_to))
+        self.when = PeriodChoice(self)
         self.location = QComboBox()  # as wide as its names, within reason (reload_locations)
         self.narrow.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -131,14 +92,6 @@ class ReportsView(QWidget):
             (self.kind, self.tr("Soort rapport")),
             (self.narrow, self.tr("Alleen voor")),
             (self.group, self.tr("Indeling")),
-            (self.period_kind, self.tr("Soort periode")),
-            (self.month, self.tr("Maand")),
-            (self.month_year, self.tr("Jaar")),
-            (self.quarter, self.tr("Kwartaal")),
-            (self.quarter_year, self.tr("Jaar")),
-            (self.year, self.tr("Jaar")),
-            (self.range_from, self.tr("Van")),
-            (self.range_to, self.tr("Tot en met")),
             (self.location, self.tr("Locatie")),
         ):
             widget.setAccessibleName(name)
@@ -156,20 +109,6 @@ class ReportsView(QWidget):
         self.print_button = QPushButton(self.tr("Afdrukken…  (Ctrl+P)"))
         self.save_button = QPushButton(self.tr("Opslaan als…  (Ctrl+S)"))
 
-    def _year_box(self) -> QSpinBox:
-        box = QSpinBox()
-        box.setRange(2000, 2100)
-        return box
-
-    def _row(self, *widgets: QWidget) -> QWidget:
-        holder = QWidget()
-        layout = QHBoxLayout(holder)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for widget in widgets:
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        return holder
-
     def _lay_out(self) -> None:
         # rows that wrap: at 1.5x or 2x text the fields go onto a next line, not off-screen
         what = FlowRow()
@@ -179,8 +118,8 @@ class ReportsView(QWidget):
             (what, self.tr("&Locatie"), self.location),
             (what, self.tr("Alleen &van"), self.narrow),
             (what, self.tr("&Groepen"), self.group),
-            (when, self.tr("P&eriode"), self.period_kind),
-            (when, None, self.periods),
+            (when, self.tr("P&eriode"), self.when.kind),
+            (when, None, self.when.fields),
         ):
             if label:
                 row.add(field_label(label, widget), widget)
@@ -199,7 +138,6 @@ class ReportsView(QWidget):
         layout.addWidget(self.preview, 1)
 
     def _connect(self) -> None:
-        self.period_kind.currentIndexChanged.connect(self.periods.setCurrentIndex)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.build_button.clicked.connect(self.build)
         self.print_button.clicked.connect(self.print_report)
@@ -251,35 +189,9 @@ class ReportsView(QWidget):
             for value, label in sorted(values.items(), key=lambda kv: kv[1]):
                 self.narrow.addItem(f"{self.tr(str(word))}: {label}", f"{key}:{value}")
 
-    def reset_period(self) -> None:
-        """The default: the last full month."""
-        today = self.desk.clock().date()
-        self.set_period(last_full_month(today))
-        self.range_from.setDate(QDate(today.year, today.month, 1))
-        self.range_to.setDate(QDate(today.year, today.month, today.day))
-
-    def set_period(self, period: Period) -> None:
-        kinds = {"month": MONTH, "quarter": QUARTER, "year": YEAR, "range": RANGE}
-        self.period_kind.setCurrentIndex(kinds[period.kind])
-        self.month.setCurrentIndex(period.start.month - 1)
-        self.month_year.setValue(period.start.year)
-        self.quarter.setCurrentIndex(quarter_of(period.start) - 1)
-        self.quarter_year.setValue(period.start.year)
-        self.year.setValue(period.start.year)
-        if period.kind == "range":
-            self.range_from.setDate(to_qdate(period.start))
-            self.range_to.setDate(to_qdate(period.last_day))
-
     def period(self) -> Period:
         """The period the widgets show. Raises ValidationError for an inverted range."""
-        index = self.period_kind.currentIndex()
-        if index == MONTH:
-            return month(self.month_year.value(), self.month.currentIndex() + 1)
-        if index == QUARTER:
-            return quarter(self.quarter_year.value(), self.quarter.currentIndex() + 1)
-        if index == YEAR:
-            return year(self.year.value())
-        return date_range(to_date(self.range_from.date()), to_date(self.range_to.date()))
+        return self.when.period()
 
     def request(self) -> ReportRequest:
         location = self.location.currentData()

@@ -1692,6 +1692,59 @@ Restore this backup?</translation>
     </message>
 </context>
 <context>
+    <name>PeriodChoice</name>
+    <message>
+        <location filename="../period_choice.py" line="42"/>
+        <location filename="../period_choice.py" line="69"/>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../period_choice.py" line="43"/>
+        <location filename="../period_choice.py" line="71"/>
+        <source>Kwartaal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../period_choice.py" line="44"/>
+        <location filename="../period_choice.py" line="70"/>
+        <location filename="../period_choice.py" line="72"/>
+        <location filename="../period_choice.py" line="73"/>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../period_choice.py" line="45"/>
+        <source>Periode van … tot en met …</source>
+        <translation>Period from … to …</translation>
+    </message>
+    <message>
+        <location filename="../period_choice.py" line="54"/>
+        <source>{0}e kwartaal</source>
+        <translation>quarter {0}</translation>
+    </message>
+    <message>
+        <location filename="../period_choice.py" line="66"/>
+        <source>t/m</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../period_choice.py" line="68"/>
+        <source>Soort periode</source>
+        <translation>Kind of period</translation>
+    </message>
+    <message>
+        <location filename="../period_choice.py" line="74"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../period_choice.py" line="75"/>
+        <source>Tot en met</source>
+        <translation>Up to and including</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../pin_dialog.py" line="57"/>
@@ -1987,182 +2040,132 @@ Restore this backup?</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../reports_view.py" line="96"/>
+        <location filename="../reports_view.py" line="83"/>
         <source>per {0}</source>
         <translation>per {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="111"/>
-        <source>{0}e kwartaal</source>
-        <translation>quarter {0}</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="123"/>
-        <source>t/m</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="131"/>
+        <location filename="../reports_view.py" line="92"/>
         <source>Soort rapport</source>
         <translation>Kind of report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="132"/>
+        <location filename="../reports_view.py" line="93"/>
         <source>Alleen voor</source>
         <translation>Only for</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="133"/>
+        <location filename="../reports_view.py" line="94"/>
         <source>Indeling</source>
         <translation>Grouping</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="134"/>
-        <source>Soort periode</source>
-        <translation>Kind of period</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="99"/>
-        <location filename="../reports_view.py" line="135"/>
-        <source>Maand</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="101"/>
-        <location filename="../reports_view.py" line="136"/>
-        <location filename="../reports_view.py" line="138"/>
-        <location filename="../reports_view.py" line="139"/>
-        <source>Jaar</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="100"/>
-        <location filename="../reports_view.py" line="137"/>
-        <source>Kwartaal</source>
-        <translation>Quarter</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="102"/>
-        <source>Periode van … tot en met …</source>
-        <translation>Period from … to …</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="140"/>
-        <source>Van</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="141"/>
-        <source>Tot en met</source>
-        <translation>Up to and including</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="142"/>
+        <location filename="../reports_view.py" line="95"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="145"/>
+        <location filename="../reports_view.py" line="98"/>
         <source>Rapport maken  (F5)</source>
         <translation>Make report  (F5)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="149"/>
+        <location filename="../reports_view.py" line="102"/>
         <source>Kies een rapport en een periode, en klik op Rapport maken.</source>
         <translation>Choose a report and a period, and click Make report.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="156"/>
+        <location filename="../reports_view.py" line="109"/>
         <source>Afdrukken…  (Ctrl+P)</source>
         <translation>Print…  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="157"/>
+        <location filename="../reports_view.py" line="110"/>
         <source>Opslaan als…  (Ctrl+S)</source>
         <translation>Save as…  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="178"/>
+        <location filename="../reports_view.py" line="117"/>
         <source>&amp;Rapport</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="179"/>
+        <location filename="../reports_view.py" line="118"/>
         <source>&amp;Locatie</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="180"/>
+        <location filename="../reports_view.py" line="119"/>
         <source>Alleen &amp;van</source>
         <translation>Only &amp;for</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="181"/>
+        <location filename="../reports_view.py" line="120"/>
         <source>&amp;Groepen</source>
         <translation>&amp;Groups</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="182"/>
+        <location filename="../reports_view.py" line="121"/>
         <source>P&amp;eriode</source>
         <translation>P&amp;eriod</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="230"/>
+        <location filename="../reports_view.py" line="168"/>
         <source>Alle locaties ({0})</source>
         <translation>All locations ({0})</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="233"/>
+        <location filename="../reports_view.py" line="171"/>
         <source>(geen filter)</source>
         <translation>(no filter)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="236"/>
+        <location filename="../reports_view.py" line="174"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="241"/>
+        <location filename="../reports_view.py" line="179"/>
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="246"/>
+        <location filename="../reports_view.py" line="184"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="318"/>
+        <location filename="../reports_view.py" line="230"/>
         <source>Rapport wordt gemaakt…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="338"/>
+        <location filename="../reports_view.py" line="250"/>
         <source>{0}: {1}.</source>
         <translation>{0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="347"/>
+        <location filename="../reports_view.py" line="259"/>
         <source>Het rapport kon niet worden gemaakt.</source>
         <translation>The report could not be made.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="380"/>
+        <location filename="../reports_view.py" line="292"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="383"/>
+        <location filename="../reports_view.py" line="295"/>
         <source>PDF (*.pdf);;CSV voor Excel (*.csv);;Excel (*.xlsx);;Gegevens voor een draaitabel (*.long.csv)</source>
         <translation>PDF (*.pdf);;CSV for Excel (*.csv);;Excel (*.xlsx);;Data for a pivot table (*.long.csv)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="400"/>
+        <location filename="../reports_view.py" line="312"/>
         <source>Niet opgeslagen: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="403"/>
+        <location filename="../reports_view.py" line="315"/>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
