@@ -151,8 +151,16 @@ def _usable(live: Path) -> bool:
         return False
 
 
-LOST_VISITS = "SELECT count(*) FROM main.visit WHERE id NOT IN (SELECT id FROM backup.visit)"
-GAINED_VISITS = "SELECT count(*) FROM backup.visit WHERE id NOT IN (SELECT id FROM main.visit)"
+# visits, not tombstones: a deleted visit is gone already, and one deleted since the backup
+# comes back with it
+LOST_VISITS = (
+    "SELECT count(*) FROM main.visit WHERE deleted_at IS NULL"
+    " AND id NOT IN (SELECT id FROM backup.visit WHERE deleted_at IS NULL)"
+)
+GAINED_VISITS = (
+    "SELECT count(*) FROM backup.visit WHERE deleted_at IS NULL"
+    " AND id NOT IN (SELECT id FROM main.visit WHERE deleted_at IS NULL)"
+)
 
 
 def _attached(live: Path, file: Path) -> sqlite3.Connection:

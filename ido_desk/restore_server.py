@@ -30,7 +30,7 @@ from ido_desk.restore import (
 )
 from ido_desk.translatable import QT_TRANSLATE_NOOP, Count
 
-VISIT_IDS = text("SELECT id FROM visit")
+VISIT_IDS = text("SELECT id FROM visit WHERE deleted_at IS NULL")  # visits, not tombstones
 
 
 def _contents(scratch: Engine, file: Path) -> set[str]:

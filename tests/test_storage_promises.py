@@ -22,7 +22,7 @@ from ido_desk.restore import plan_restore, restore
 from ido_desk.retention import erase_old_notes_in_backups
 from ido_desk.roles import set_pin, sign_out
 from ido_desk.startup import open_desk_for_the_day
-from ido_desk.visits import record_visit
+from ido_desk.visits import delete_visit, record_visit
 from tests.conftest import cli_environment
 from tests.db_helpers import connect, rows_at
 
@@ -53,6 +53,10 @@ def visit_count(where: Paths | Path) -> int:
         return int(connection.execute("SELECT count(*) FROM visit").fetchone()[0])
     finally:
         connection.close()
+
+
+def live_visits(paths: Paths) -> int:
+    return int(rows_at(paths, "SELECT count(*) FROM visit WHERE deleted_at IS NULL")[0][0])
 
 
 def one_line(stderr: str) -> str:
@@ -109,6 +113,25 @@ def test_restore_says_how_many_visits_leave_and_asks(paths: Paths, desk: Desk) -
     assert done.returncode == 0, done.stderr
     assert "2 registratie(s)" in done.stdout
     assert visit_count(paths) == 1
+
+
+def test_restore_counts_visits_that_leave_or_return_not_tombstones(
+    paths: Paths, desk: Desk
+) -> None:
+    deleted_long_ago = record_visit(desk, DIGID)
+    delete_visit(desk, deleted_long_ago)  # a tombstone in the backup and now
+    record_visit(desk, DIGID)  # in both
+    deleted_since = record_visit(desk, DIGID)
+    backup = make_backup(desk)
+    delete_visit(desk, deleted_since)  # the restore brings it back
+    record_visit(desk, DIGID)  # the one visit the restore takes away
+    deleted_new = record_visit(desk, DIGID)
+    delete_visit(desk, deleted_new)  # a tombstone the backup lacks: no visit lost
+    plan = plan_restore(paths, backup.path)
+    assert plan.lost_visits == 1
+    result = restore(paths, backup.path, accept_lost=plan.lost_visits)
+    assert (result.lost_visits, result.gained_visits) == (1, 1)
+    assert live_visits(paths) == 2
 
 
 def test_a_visit_logged_after_the_question_stops_the_restore(paths: Paths, desk: Desk) -> None:
