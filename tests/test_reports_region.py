@@ -87,6 +87,34 @@ def test_months_with_nothing_received_and_medians(desk: Desk, clock: Clock) -> N
     assert not any(f.missing for f in report.figures if f.location.is_own)
 
 
+def test_a_location_nothing_was_received_from_reads_dashes_not_zeros(
+    desk: Desk, clock: Clock, tmp_path: Path
+) -> None:
+    build_cases(desk)
+    report = region(desk, "2026-05")  # the new location started in September
+    main = report.tables[0]
+    rows = {row.code: row for row in main.rows}
+    assert rows["GM0518-nieuw"].values == (None, None, None, None, 1.0)
+    centrale = rows["GM0518-centrale"].values
+    assert centrale[0] and rows["Den Haag (GM0518)"].values[:2] == centrale[:2]
+    for table in report.tables[1:]:
+        assert set(rows_of(table)["GM0518-nieuw"]) <= {None}
+    pdf = write_report(report, tmp_path / "regio.pdf")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
+    assert "Centrale Bibliotheek 2 (50,0%)" in text  # the bars: no "Bibliotheek Nieuw 0"
+    assert "Bibliotheek Nieuw 0" not in text and "Bibliotheek Nieuw: mei '26" in text
+    long_path = write_report(report, tmp_path / "regio.long.csv")
+    with long_path.open(encoding="utf-8-sig", newline="") as handle:
+        body = list(csv.reader(handle, delimiter=";"))[1:]
+    totals = {r[7]: r[9] for r in body if r[0] == "GM0518-nieuw" and r[6] == "totaal"}
+    assert totals["Bezoeken"] == totals["Vragen"] == totals["Hulptijd"] == ""
+    assert totals["Maanden niets ontvangen"] == "1"
+
+
+def rows_of(table: object) -> dict[str, tuple[float | None, ...]]:
+    return {row.code: row.values for row in table.rows}  # type: ignore[attr-defined]
+
+
 def test_group_by_province_and_filter_by_municipality(
     desk: Desk, clock: Clock, tmp_path: Path
 ) -> None:

@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 from ido_desk.desk import Desk
 from ido_desk.lists import Catalogue
 from ido_desk.location import LocationInfo
-from ido_desk.periods import month_short
+from ido_desk.periods import month_short, month_starts
 from ido_desk.reports import counts as c
 from ido_desk.reports.compare import Counted
 from ido_desk.reports.grain import Grain, fetch_grain
@@ -40,6 +40,7 @@ class LocationFigures:
     median: float | None
     counts: tuple[tuple[str, str, int], ...]
     missing: tuple[str, ...]  # months with nothing received ("mrt '26")
+    nothing_received: bool = False  # for any month of the period: its figures are dashes
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ class RegionReport:
 class RegionData:
     grain: Grain  # visits and questions (KEYS) per location
     missing: dict[int, tuple[str, ...]]  # location id -> months with nothing received
+    months: int  # the months of the period
 
 
 def fetch_region(desk: Desk, counted: Counted, selection: Selection) -> RegionData:
@@ -92,7 +94,7 @@ def fetch_region(desk: Desk, counted: Counted, selection: Selection) -> RegionDa
         location_id: tuple(month_short(m.year, m.month) for m in months)
         for location_id, months in not_received(desk, grain, span).items()
     }
-    return RegionData(grain, missing)
+    return RegionData(grain, missing, len(month_starts(span.start, span.last_day)))
 
 
 def build(
@@ -135,6 +137,7 @@ def build_region(
         ):
             label = c.label_of(items, missing)
             counts += _ranked(dimension, label, cube.sum_by(key))
+        lacking = data.missing.get(loc.id, ())
         figures.append(
             LocationFigures(
                 loc,
@@ -143,7 +146,8 @@ def build_region(
                 visits.minutes,
                 c.median(visits.durations),
                 tuple(counts),
-                data.missing.get(loc.id, ()),
+                lacking,
+                nothing_received=not visits.visits and len(lacking) == data.months,
             )
         )
     tables = _tables(figures, grain, group)
@@ -187,17 +191,25 @@ def _tables(figures: list[LocationFigures], grain: Grain, group: str) -> tuple[R
 
     def rows(
         values: Callable[[list[LocationFigures]], tuple[float | None, ...]],
+        kept: int | None = None,  # the column that is a figure even with nothing received
     ) -> tuple[RegionRow, ...]:
+        def marked(members: list[LocationFigures]) -> tuple[float | None, ...]:
+            """Nothing received from any of them: dashes, not zeros that read as figures."""
+            shown = values(members)
+            if members and all(f.nothing_received for f in members):
+                return tuple(v if n == kept else None for n, v in enumerate(shown))
+            return shown
+
         result = []
         for name, members in groups.items():
             for f in members:
                 label = f.location.title if len(members) > 1 else f"{f.location.title} · {name}"
-                result.append(RegionRow(label, f.location.code, LOCATION, values([f])))
+                result.append(RegionRow(label, f.location.code, LOCATION, marked([f])))
             if len(members) > 1:  # one location: its row is its group's total, named so
                 result.append(
-                    RegionRow(f"Subtotaal {word} {name}", name, SUBTOTAL, values(members))
+                    RegionRow(f"Subtotaal {word} {name}", name, SUBTOTAL, marked(members))
                 )
-        result.append(RegionRow("Totaal", "", TOTAL, values(figures)))
+        result.append(RegionRow("Totaal", "", TOTAL, marked(figures)))
         return tuple(result)
 
     def median_of(members: list[LocationFigures]) -> float | None:
@@ -228,7 +240,8 @@ def _tables(figures: list[LocationFigures], grain: Grain, group: str) -> tuple[R
                 median_of(m),
                 float(sum(f.minutes for f in m)),
                 float(sum(len(f.missing) for f in m)),
-            )
+            ),
+            kept=4,
         ),
     )
     return (

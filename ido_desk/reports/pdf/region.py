@@ -45,6 +45,7 @@ def story(report: RegionReport) -> list[Flowable]:
     visits = [
         CountRow(f.location.title, f.visits, fmt.ratio(f.visits, report.visits))
         for f in sorted(report.figures, key=lambda f: -f.visits)
+        if not f.nothing_received  # no bar of 0: named under "niets ontvangen" below
     ]
     for start in range(0, len(visits), CHART_ROWS):  # a page holds some 30 bars
         chunk = visits[start : start + CHART_ROWS]

@@ -48,10 +48,11 @@ def facts(report: RegionReport) -> list[Fact]:
             "municipality": loc.municipality,
         }
         group = group_of(loc, report.group)
+        none = f.nothing_received  # empty, not 0
         totals: list[tuple[str, float | None, str]] = [
-            ("Bezoeken", f.visits, "aantal"),
-            ("Vragen", f.questions, "aantal"),
-            ("Hulptijd", f.minutes, "minuten"),
+            ("Bezoeken", None if none else f.visits, "aantal"),
+            ("Vragen", None if none else f.questions, "aantal"),
+            ("Hulptijd", None if none else f.minutes, "minuten"),
             ("Mediane duur", f.median, "minuten"),
             ("Maanden niets ontvangen", len(f.missing), "aantal"),
         ]
