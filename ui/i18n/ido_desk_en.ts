@@ -4,27 +4,27 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../audit_table_model.py" line="24"/>
+        <location filename="../audit_table_model.py" line="25"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../audit_table_model.py" line="25"/>
+        <location filename="../audit_table_model.py" line="26"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../audit_table_model.py" line="26"/>
+        <location filename="../audit_table_model.py" line="27"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../audit_table_model.py" line="27"/>
+        <location filename="../audit_table_model.py" line="28"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../audit_table_model.py" line="54"/>
+        <location filename="../audit_table_model.py" line="55"/>
         <source>{0}
 
 {1} {2}</source>
@@ -36,132 +36,132 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../audit_view.py" line="46"/>
+        <location filename="../audit_view.py" line="47"/>
         <source>&amp;Aanmelden als beheerder…</source>
         <translation>&amp;Sign in as manager…</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="49"/>
+        <location filename="../audit_view.py" line="50"/>
         <source>Het auditlogboek is alleen voor de beheerder.</source>
         <translation>The audit log is for the manager only.</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="55"/>
+        <location filename="../audit_view.py" line="56"/>
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="59"/>
+        <location filename="../audit_view.py" line="60"/>
         <source>Soort gegevens</source>
         <translation>Kind of data</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="61"/>
+        <location filename="../audit_view.py" line="62"/>
         <source>Zoeken op naam, kenmerk of inhoud</source>
         <translation>Search by name, reference or content</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="63"/>
+        <location filename="../audit_view.py" line="64"/>
         <source>Zoeken in het logboek</source>
         <translation>Search the log</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="64"/>
+        <location filename="../audit_view.py" line="65"/>
         <source>&amp;Exporteren naar CSV…</source>
         <translation>&amp;Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="70"/>
+        <location filename="../audit_view.py" line="71"/>
         <source>Logboek</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="81"/>
+        <location filename="../audit_view.py" line="82"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="119"/>
+        <location filename="../audit_view.py" line="120"/>
         <source>{0} regels</source>
         <translation>{0} lines</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="122"/>
+        <location filename="../audit_view.py" line="123"/>
         <source>Het auditlogboek bekijken</source>
         <translation>Viewing the audit log</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="127"/>
+        <location filename="../audit_view.py" line="128"/>
         <source>Auditlogboek exporteren</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="127"/>
+        <location filename="../audit_view.py" line="128"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="135"/>
+        <location filename="../audit_view.py" line="136"/>
         <source>Bezig met exporteren…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="141"/>
+        <location filename="../audit_view.py" line="142"/>
         <source>{0} regels geschreven naar {1}</source>
         <translation>{0} lines written to {1}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="31"/>
+        <location filename="../../ido_desk/audit_labels.py" line="40"/>
         <source>Bezoek</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="32"/>
+        <location filename="../../ido_desk/audit_labels.py" line="41"/>
         <source>Instelling</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="33"/>
+        <location filename="../../ido_desk/audit_labels.py" line="42"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="34"/>
+        <location filename="../../ido_desk/audit_labels.py" line="43"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="35"/>
+        <location filename="../../ido_desk/audit_labels.py" line="44"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="36"/>
+        <location filename="../../ido_desk/audit_labels.py" line="45"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="37"/>
+        <location filename="../../ido_desk/audit_labels.py" line="46"/>
         <source>Domein</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="38"/>
+        <location filename="../../ido_desk/audit_labels.py" line="47"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="39"/>
+        <location filename="../../ido_desk/audit_labels.py" line="48"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="40"/>
+        <location filename="../../ido_desk/audit_labels.py" line="49"/>
         <source>Soort hulp</source>
         <translation>Kind of help</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="41"/>
+        <location filename="../../ido_desk/audit_labels.py" line="50"/>
         <source>Doorverwijzing</source>
         <translation>Referral</translation>
     </message>
@@ -3048,6 +3048,475 @@ Broad service: also help together with other organisations, such as consultation
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="16"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="17"/>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="23"/>
+        <source>Balie</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="24"/>
+        <source>Beheerder</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="25"/>
+        <source>Systeem</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="28"/>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="29"/>
+        <source>Verwijderd</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="30"/>
+        <source>Ongedaan gemaakt</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="31"/>
+        <source>Turflijst ongedaan gemaakt</source>
+        <translation>Tally sheet undone</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="32"/>
+        <source>Notities gewist (bewaartermijn)</source>
+        <translation>Notes erased (retention period)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="33"/>
+        <source>Pincode ingesteld</source>
+        <translation>PIN set</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="34"/>
+        <source>Lijst gewijzigd</source>
+        <translation>List changed</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="35"/>
+        <source>Overgezet (landelijk formulier)</source>
+        <translation>Transferred (national form)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="36"/>
+        <source>Ingelezen</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="37"/>
+        <source>Back-up teruggezet</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="36"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="37"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="38"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="39"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="40"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="41"/>
+        <source>Kenmerk</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="42"/>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="43"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="44"/>
+        <source>Rol (code)</source>
+        <translation>Role (code)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="45"/>
+        <source>Actie (code)</source>
+        <translation>Action (code)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="46"/>
+        <source>Soort (code)</source>
+        <translation>Kind (code)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="47"/>
+        <source>Vóór (JSON)</source>
+        <translation>Before (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="48"/>
+        <source>Na (JSON)</source>
+        <translation>After (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="19"/>
+        <source>kanalen</source>
+        <translation>channels</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="20"/>
+        <source>domeinen</source>
+        <translation>domains</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="21"/>
+        <source>organisaties</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="22"/>
+        <source>onderwerpen</source>
+        <translation>topics</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="23"/>
+        <source>soorten hulp</source>
+        <translation>kinds of help</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="24"/>
+        <source>doorverwijzingen</source>
+        <translation>referrals</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="27"/>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="28"/>
+        <source>bibliotheekorganisatie</source>
+        <translation>library organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="29"/>
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="30"/>
+        <source>CBS-code</source>
+        <translation>CBS code</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="31"/>
+        <source>provincie</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="32"/>
+        <source>soort informatiepunt</source>
+        <translation>kind of help point</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="33"/>
+        <source>openingstijden</source>
+        <translation>opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="34"/>
+        <source>locatiecode</source>
+        <translation>location code</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="42"/>
+        <source>Lijst {name}</source>
+        <translation>List of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="46"/>
+        <source>{head}: &apos;{label}&apos; toegevoegd onder &apos;{parent}&apos;</source>
+        <translation>{head}: &apos;{label}&apos; added under &apos;{parent}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="49"/>
+        <source>{head}: &apos;{label}&apos; toegevoegd</source>
+        <translation>{head}: &apos;{label}&apos; added</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="55"/>
+        <source>{head}: &apos;{label}&apos; gewijzigd</source>
+        <translation>{head}: &apos;{label}&apos; changed</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="61"/>
+        <source>{head}: &apos;{label}&apos; verplaatst van plaats {old} naar {new}</source>
+        <translation>{head}: &apos;{label}&apos; moved from place {old} to {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="73"/>
+        <source>hernoemd tot &apos;{label}&apos;</source>
+        <translation>renamed to &apos;{label}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="79"/>
+        <source>Engelse naam &apos;{old}&apos; → &apos;{new}&apos;</source>
+        <translation>English name &apos;{old}&apos; → &apos;{new}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="84"/>
+        <source>hoofdonderwerp</source>
+        <translation>main topic</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="85"/>
+        <source>domein</source>
+        <translation>domain</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="87"/>
+        <source>bestuursniveau</source>
+        <translation>level of government</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="88"/>
+        <source>soort</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="89"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="95"/>
+        <source>vervallen</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="97"/>
+        <source>teruggezet</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="98"/>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="110"/>
+        <source>voorgestelde organisatie</source>
+        <translation>suggested organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="111"/>
+        <location filename="../../ido_desk/audit_text.py" line="188"/>
+        <source>organisatie</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="141"/>
+        <source>(zonder naam)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="139"/>
+        <source>Locatie &apos;{name}&apos; opnieuw opgeslagen, zonder wijzigingen</source>
+        <translation>Location &apos;{name}&apos; saved again, without changes</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="140"/>
+        <source>Locatie &apos;{name}&apos; gewijzigd: {changes}</source>
+        <translation>Location &apos;{name}&apos; changed: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="156"/>
+        <source>Pincode van de beheerder gewijzigd</source>
+        <translation>Manager&apos;s PIN changed</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="157"/>
+        <source>Pincode van de beheerder ingesteld</source>
+        <translation>Manager&apos;s PIN set</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="160"/>
+        <source>Bewaartermijn van notities {old} → {new} dagen</source>
+        <translation>Retention period of notes {old} → {new} days</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="170"/>
+        <source>Bestand {file} van locatie {location} ingelezen (import {id}): {new} nieuw, {updated} bijgewerkt, {deleted} verwijderd, {unchanged} ongewijzigd</source>
+        <translation>File {file} from location {location} imported (import {id}): {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="185"/>
+        <source>Import {id} ongedaan gemaakt: {removed} weggehaald, {restored} teruggezet</source>
+        <translation>Import {id} undone: {removed} removed, {restored} restored</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="201"/>
+        <source>{visits} verdwenen</source>
+        <translation>{visits} gone</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="205"/>
+        <source>{visits} erbij</source>
+        <translation>{visits} added</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="208"/>
+        <source>Back-up {file} teruggezet</source>
+        <translation>Backup {file} restored</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="210"/>
+        <source>Back-up {file} teruggezet ({counts})</source>
+        <translation>Backup {file} restored ({counts})</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="32"/>
+        <source>notitie</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="32"/>
+        <source>notities</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="66"/>
+        <source>Bezoek {when} verwijderd ({questions})</source>
+        <translation>Visit {when} deleted ({questions})</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="72"/>
+        <source>Bezoek {when} ongedaan gemaakt ({questions})</source>
+        <translation>Visit {when} undone ({questions})</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="78"/>
+        <source>Turflijst {when} ongedaan gemaakt: {visits} ({questions})</source>
+        <translation>Tally sheet {when} undone: {visits} ({questions})</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="130"/>
+        <source>tijdstip {old} → {new}</source>
+        <translation>time {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="136"/>
+        <source>kanaal {old} → {new}</source>
+        <translation>channel {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="142"/>
+        <source>duur {change}</source>
+        <translation>duration {change}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="148"/>
+        <source>invoer {old} → {new}</source>
+        <translation>entry {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="155"/>
+        <source>Bezoek {when} opnieuw opgeslagen: kanaal, duur en vragen ongewijzigd</source>
+        <translation>Visit {when} saved again: channel, duration and questions unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="158"/>
+        <source>Bezoek {when} gewijzigd: {changes}</source>
+        <translation>Visit {when} changed: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="171"/>
+        <source>vraag {n} toegevoegd: {question}</source>
+        <translation>question {n} added: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="177"/>
+        <source>vraag {n} weggehaald: {question}</source>
+        <translation>question {n} removed: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="189"/>
+        <source>hulp</source>
+        <translation>help</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="190"/>
+        <source>doorverwijzing</source>
+        <translation>referral</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="198"/>
+        <source>vraag {n}: {changes}</source>
+        <translation>question {n}: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="212"/>
+        <source>geen vragen</source>
+        <translation>no questions</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="221"/>
+        <source>(tijdstip onbekend)</source>
+        <translation>(time unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="245"/>
+        <source>{visits} gemarkeerd als overgezet naar het landelijk formulier</source>
+        <translation>{visits} marked as transferred to the national form</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="250"/>
+        <source>{visits} gemarkeerd als overgezet naar het landelijk formulier (dag {day})</source>
+        <translation>{visits} marked as transferred to the national form (day {day})</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="261"/>
+        <source>{notes} gewist: bewaartermijn verstreken</source>
+        <translation>{notes} erased: retention period over</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="266"/>
+        <source>{notes} gewist: bewaartermijn verstreken (bezoeken vóór {moment})</source>
+        <translation>{notes} erased: retention period over (visits before {moment})</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
         <location filename="../../ido_desk/labels.py" line="16"/>
@@ -3096,6 +3565,7 @@ Broad service: also help together with other organisations, such as consultation
         <translation>province</translation>
     </message>
     <message>
+        <location filename="../../ido_desk/list_rules.py" line="27"/>
         <location filename="../../ido_desk/reports/scope.py" line="147"/>
         <source>organisatie</source>
         <translation>organisation</translation>
@@ -3387,6 +3857,31 @@ Broad service: also help together with other organisations, such as consultation
         <location filename="../../ido_desk/desk.py" line="152"/>
         <source>De database moet eerst worden bijgewerkt naar deze versie van IDO Desk, en dat mag de gebruiker &apos;{user}&apos; niet (alleen de eigenaar van de database). Er is niets aan veranderd. Laat de eigenaar één keer een opdracht doen, bijvoorbeeld &apos;ido-desk --database-url &lt;URL van de eigenaar&gt; lists&apos; (README: &apos;Een gedeelde database&apos;).</source>
         <translation>The database must first be brought up to this version of IDO Desk, and the user &apos;{user}&apos; may not do that (only the owner of the database). Nothing in it was changed. Let the owner run one command once, for instance &apos;ido-desk --database-url &lt;the owner&apos;s URL&gt; lists&apos; (README: &apos;Een gedeelde database&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="25"/>
+        <source>kanaal</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="26"/>
+        <source>domein</source>
+        <translation>domain</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="28"/>
+        <source>onderwerp</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="29"/>
+        <source>soort hulp</source>
+        <translation>kind of help</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="30"/>
+        <source>doorverwijzing</source>
+        <translation>referral</translation>
     </message>
     <message>
         <location filename="../../ido_desk/list_rules.py" line="68"/>
@@ -4426,12 +4921,12 @@ Totals per municipality</translation>
         <translation>Exporting all data about visits</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_log.py" line="31"/>
+        <location filename="../../ido_desk/audit_log.py" line="33"/>
         <source>Het auditlogboek bekijken</source>
         <translation>Viewing the audit log</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_log.py" line="154"/>
+        <location filename="../../ido_desk/audit_log.py" line="172"/>
         <source>Het auditlogboek exporteren</source>
         <translation>Exporting the audit log</translation>
     </message>
