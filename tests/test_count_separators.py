@@ -31,7 +31,7 @@ def test_a_count_reads_in_its_language() -> None:
 
 def test_the_cores_lines_count_in_their_language() -> None:
     plan = RestorePlan(Path("ido-desk-backup.sqlite"), live_usable=True, lost_visits=MANY)
-    assert plan.consequence().startswith("1.200 registratie(s) in de huidige database")
+    assert plan.consequence().startswith("1.200 registratie(s) in de huidige gegevens")
     assert in_language(plan.consequence(), "en").startswith("1,200 visit(s) in the current")
 
 

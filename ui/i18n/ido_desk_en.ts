@@ -3845,16 +3845,16 @@ Broad service: also help together with other organisations, such as consultation
     </message>
     <message>
         <location filename="../../ido_desk/desk.py" line="97"/>
-        <source>Het databasebestand in &apos;{paths.data_dir}&apos; kan niet worden aangemaakt: {strerror}.</source>
-        <translation>The database file in &apos;{paths.data_dir}&apos; cannot be created: {strerror}.</translation>
+        <source>Het bestand met de gegevens in &apos;{paths.data_dir}&apos; kan niet worden aangemaakt: {strerror}.</source>
+        <translation>The data file in &apos;{paths.data_dir}&apos; cannot be created: {strerror}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/desk.py" line="105"/>
+        <location filename="../../ido_desk/desk.py" line="106"/>
         <source>Voor een PostgreSQL-database heeft IDO Desk het pakket psycopg nodig: installeer het met pip install &apos;ido-desk[postgres]&apos;.</source>
         <translation>For a PostgreSQL database IDO Desk needs the package psycopg: install it with pip install &apos;ido-desk[postgres]&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/desk.py" line="152"/>
+        <location filename="../../ido_desk/desk.py" line="153"/>
         <source>De database moet eerst worden bijgewerkt naar deze versie van IDO Desk, en dat mag de gebruiker &apos;{user}&apos; niet (alleen de eigenaar van de database). Er is niets aan veranderd. Laat de eigenaar één keer een opdracht doen, bijvoorbeeld &apos;ido-desk --database-url &lt;URL van de eigenaar&gt; lists&apos; (README: &apos;Een gedeelde database&apos;).</source>
         <translation>The database must first be brought up to this version of IDO Desk, and the user &apos;{user}&apos; may not do that (only the owner of the database). Nothing in it was changed. Let the owner run one command once, for instance &apos;ido-desk --database-url &lt;the owner&apos;s URL&gt; lists&apos; (README: &apos;Een gedeelde database&apos;).</translation>
     </message>
@@ -4250,7 +4250,7 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/restore.py" line="108"/>
-        <source>De vervangen database is bewaard als {result.replaced_copy}</source>
+        <source>De vervangen gegevens zijn bewaard als {result.replaced_copy}</source>
         <translation>The replaced data are kept as {result.replaced_copy}</translation>
     </message>
     <message>
@@ -4471,19 +4471,19 @@ Totals per municipality</translation>
         <translation>PIN correct.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="67"/>
-        <source>De huidige database kan niet worden gelezen; hij wordt bewaard zoals hij is en vervangen door {name}.</source>
-        <translation>The current database cannot be read; it is kept as it is and replaced by {name}.</translation>
-    </message>
-    <message>
         <location filename="../../ido_desk/restore.py" line="73"/>
         <source>Alle registraties staan ook in {name}.</source>
         <translation>All visits are also in {name}.</translation>
     </message>
     <message>
+        <location filename="../../ido_desk/restore.py" line="67"/>
+        <source>De huidige gegevens kunnen niet worden gelezen; ze worden bewaard zoals ze zijn en vervangen door {name}.</source>
+        <translation>The current data cannot be read; they are kept as they are and replaced by {name}.</translation>
+    </message>
+    <message>
         <location filename="../../ido_desk/restore.py" line="76"/>
-        <source>{lost_visits} registratie(s) in de huidige database staan niet in {name} en verdwijnen uit de database (de huidige database wordt eerst bewaard in de back-upmap).</source>
-        <translation>{lost_visits} visit(s) in the current database are not in {name} and disappear from the database (the current database is first kept in the backup folder).</translation>
+        <source>{lost_visits} registratie(s) in de huidige gegevens staan niet in {name} en verdwijnen (de huidige gegevens worden eerst bewaard in de back-upmap).</source>
+        <translation>{lost_visits} visit(s) in the current data are not in {name} and will be gone (the current data are kept in the backup folder first).</translation>
     </message>
     <message>
         <location filename="../../ido_desk/restore.py" line="113"/>
@@ -4497,8 +4497,8 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/restore.py" line="129"/>
-        <source>{file.name} is geen database van IDO Desk; er is niets teruggezet.</source>
-        <translation>{file.name} is not an IDO Desk database; nothing was restored.</translation>
+        <source>{file.name} is geen back-up van IDO Desk; er is niets teruggezet.</source>
+        <translation>{file.name} is not an IDO Desk backup; nothing was restored.</translation>
     </message>
     <message>
         <location filename="../../ido_desk/restore.py" line="135"/>
@@ -5102,8 +5102,8 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/startup.py" line="96"/>
-        <source>Het databasebestand {file} is {where}, terwijl er back-ups zijn: dit is geen nieuwe installatie, en er is niets gewijzigd. {advice}</source>
-        <translation>The database file {file} is {where}, while there are backups: this is not a new installation, and nothing was changed. {advice}</translation>
+        <source>Het bestand met de gegevens ({file}) is {where}, terwijl er back-ups zijn: dit is geen nieuwe installatie, en er is niets gewijzigd. {advice}</source>
+        <translation>The data file ({file}) is {where}, while there are backups: this is not a new installation, and nothing was changed. {advice}</translation>
     </message>
     <message>
         <location filename="../../ido_desk/startup.py" line="121"/>
@@ -5861,8 +5861,8 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../db/migrate.py" line="111"/>
-        <source>Deze database is gemaakt met een nieuwere versie van IDO Desk (schema {current}). Installeer de nieuwste versie; deze database is niet gewijzigd.</source>
-        <translation>This database was made with a newer version of IDO Desk (schema {current}). Install the newest version; this database was not changed.</translation>
+        <source>De gegevens zijn gemaakt met een nieuwere versie van IDO Desk (schema {current}). Installeer de nieuwste versie; er is niets aan de gegevens veranderd.</source>
+        <translation>The data were made with a newer version of IDO Desk (schema {current}). Install the newest version; nothing was changed in the data.</translation>
     </message>
     <message>
         <location filename="../../db/migrate.py" line="151"/>
