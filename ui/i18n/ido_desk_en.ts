@@ -4168,11 +4168,6 @@ Totals per municipality</translation>
         <translation>Suggested organisation for {args.code}: {organisation}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/demo.py" line="37"/>
-        <source>  {done:&gt;12,} / {total:,} bezoeken</source>
-        <translation>  {done:&gt;12,} / {total:,} visits</translation>
-    </message>
-    <message>
         <location filename="../../ido_desk/cli/tally.py" line="48"/>
         <source>--at &quot;{args.at}&quot; is geen tijd: gebruik UU:MM, bijvoorbeeld 14:30.</source>
         <translation>--at &quot;{args.at}&quot; is not a time: use HH:MM, for instance 14:30.</translation>
@@ -5117,16 +5112,16 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/exchange/apply.py" line="167"/>
-        <source>{verified.name}: {begun.location_code}, {applied.new} nieuw, {applied.updated} bijgewerkt, {applied.deleted} verwijderd, {applied.unchanged} ongewijzigd.</source>
-        <translation>{verified.name}: {begun.location_code}, {applied.new} new, {applied.updated} updated, {applied.deleted} deleted, {applied.unchanged} unchanged.</translation>
+        <source>{name}: {location}, {new} nieuw, {updated} bijgewerkt, {deleted} verwijderd, {unchanged} ongewijzigd.</source>
+        <translation>{name}: {location}, {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/apply.py" line="261"/>
+        <location filename="../../ido_desk/exchange/apply.py" line="264"/>
         <source>dit bezoek-id is al ingelezen van een andere locatie, {location_code} ({location_name}, import {import_id}); dit bestand komt van {code}. Er is niets ingelezen; maak de import van {location_code} ongedaan als die deze bezoeken niet hoort te hebben.</source>
         <translation>this visit id was already imported from another location, {location_code} ({location_name}, import {import_id}); this file comes from {code}. Nothing was imported; undo the import of {location_code} if it should not have these visits.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/apply.py" line="287"/>
+        <location filename="../../ido_desk/exchange/apply.py" line="290"/>
         <source>het inlezen werd onderbroken; er is niets ingelezen. Probeer het opnieuw.</source>
         <translation>the import was interrupted; nothing was imported. Try again.</translation>
     </message>
@@ -5953,6 +5948,11 @@ Totals per municipality</translation>
         <location filename="../../ido_desk/cli/transparency.py" line="30"/>
         <source>{rows} (één per vraag) geschreven naar {out}</source>
         <translation>{rows} (one per question) written to {out}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/demo.py" line="37"/>
+        <source>  {done:&gt;12} / {total} bezoeken</source>
+        <translation>  {done:&gt;12} / {total} visits</translation>
     </message>
 </context>
 <context>
