@@ -48,16 +48,24 @@ def test_the_cores_lines_count_in_their_language() -> None:
 
 
 def test_the_window_counts_in_its_language(qtbot: QtBot, desk: Desk, clock: Clock, qapp) -> None:  # type: ignore[no-untyped-def]
-    from ui.app import install_language
+    from tests.ui_helpers import show_window
+    from ui.app import build_main_window, install_language
+    from ui.tabs import NATIONAL_FORM
 
     start = datetime(2026, 10, 1, 9)
     add_visits(desk, [V(start + timedelta(minutes=m)) for m in range(MANY)])
-    for language, expected, region_text in (
-        (None, "Nog 1.200 bezoeken over te zetten", "1 locatie, 1.200 bezoeken."),
-        ("en", "1,200 visits left to transfer", "1 location, 1,200 visits."),
+    for language, expected, region_text, tab in (
+        (None, "Nog 1.200 bezoeken over te zetten", "1 locatie, 1.200 bezoeken.", "(1.200)"),
+        ("en", "1,200 visits left to transfer", "1 location, 1,200 visits.", "(1,200)"),
     ):
         install_language(qapp, language)
         try:
+            window = build_main_window(desk)  # the national form's tab counts what is left
+            show_window(qtbot, window)
+            qtbot.waitUntil(
+                lambda w=window, t=tab: w.tabs.tabText(NATIONAL_FORM).endswith(t), timeout=9000
+            )  # type: ignore[misc]
+            window.close()
             form = NationalFormView(desk)
             qtbot.addWidget(form)
             assert form.count.text() == expected
