@@ -3,6 +3,8 @@ form's count, the lists changing under the form, one window per data folder."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
@@ -209,3 +211,43 @@ def test_every_tab_name_whole_at_1280x1024_with_scale_1_5(qtbot, desk: Desk, clo
         assert bar.tabRect(n).width() >= bar.tabSizeHint(n).width(), window.tabs.tabText(n)
     last = bar.mapTo(window, bar.tabRect(bar.count() - 1).topRight()).x()
     assert last <= corner.mapTo(window, corner.rect().topLeft()).x()
+
+
+def test_every_tab_name_whole_at_1280x1024_scale_1_5_in_the_windows_own_font(
+    qtbot, desk: Desk, clock, qapp
+) -> None:
+    """The same screen in the 11 pt the window sets (``ui.app.apply_look``; the tests' own is
+    smaller) with a five-digit count, as on the demo database under Xvfb: the tight padding
+    alone left "Registrer…", "Overzi…", "Landelijk formulier (149…" (21 px short). The corner
+    button then shows its short word ("Pincode"); its whole text stays its accessible name
+    and comes back when there is room."""
+    from PySide6.QtGui import QFont
+
+    from tests.report_data import V, add_visits
+
+    start = datetime(2026, 11, 2, 9)
+    add_visits(desk, [V(start + timedelta(seconds=n)) for n in range(12_000)])
+    own = QFont(qapp.font())
+    larger = QFont(own)
+    larger.setPointSize(max(own.pointSize(), 11))
+    qapp.setFont(larger)
+    try:
+        window = opened(qtbot, desk)
+        window.resize(853, 683)
+        qtbot.waitUntil(lambda: window.width() == 853)
+        qtbot.waitUntil(lambda: window.tabs.tabText(NATIONAL_FORM).endswith("(12.000)"))
+        qtbot.wait(50)
+        bar, corner = window.tabs.tabBar(), window.manager_button
+        cut = [
+            window.tabs.tabText(n)
+            for n in range(bar.count())
+            if bar.tabRect(n).width() < bar.tabSizeHint(n).width()
+        ]
+        face = QPushButton.text(corner)  # what it shows, not its whole text
+        last = bar.mapTo(window, bar.tabRect(bar.count() - 1).topRight()).x()
+        assert last <= corner.mapTo(window, corner.rect().topLeft()).x()
+        assert (cut, face, corner.accessibleName()) == ([], "Pincode", "Pincode instellen  Ctrl+L")
+        window.resize(1600, 900)
+        qtbot.waitUntil(lambda: QPushButton.text(corner) == "Pincode instellen  Ctrl+L")
+    finally:
+        qapp.setFont(own)

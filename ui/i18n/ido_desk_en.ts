@@ -184,62 +184,62 @@
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="111"/>
+        <location filename="../backup_panel.py" line="112"/>
         <source>Er is nog geen back-up. Dat is normaal op de eerste dag: IDO Desk maakt de eerste back-up vanzelf als het programma de volgende keer start. U kunt ook nu een back-up maken.</source>
         <translation>There is no backup yet. That is normal on the first day: IDO Desk makes the first backup by itself the next time the program starts. You can also make a backup now.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="119"/>
+        <location filename="../backup_panel.py" line="120"/>
         <source>Er is nog geen back-up gemaakt.</source>
         <translation>No backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="126"/>
+        <location filename="../backup_panel.py" line="127"/>
         <source>Dat is lang geleden: maak nu een back-up.</source>
         <translation>That is a long time ago: make a backup now.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="150"/>
+        <location filename="../backup_panel.py" line="151"/>
         <source>Bezig met de back-up…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="154"/>
+        <location filename="../backup_panel.py" line="155"/>
         <source>Back-up gemaakt en gecontroleerd: {0}</source>
         <translation>Backup made and checked: {0}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="167"/>
+        <location filename="../backup_panel.py" line="168"/>
         <source>Een back-up terugzetten</source>
         <translation>Restoring a backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="171"/>
+        <location filename="../backup_panel.py" line="172"/>
         <source>Back-up kiezen</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="173"/>
+        <location filename="../backup_panel.py" line="174"/>
         <source>IDO Desk-back-ups (*.dump);;Alle bestanden (*)</source>
         <translation>IDO Desk backups (*.dump);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="175"/>
+        <location filename="../backup_panel.py" line="176"/>
         <source>Back-ups van IDO Desk (*.sqlite);;Alle bestanden (*)</source>
         <translation>IDO Desk backups (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="185"/>
+        <location filename="../backup_panel.py" line="186"/>
         <source>{0} registratie(s) van nu staan niet in deze back-up en verdwijnen dus.</source>
         <translation>{0} visit(s) saved now are not in this backup and so will be gone.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="188"/>
+        <location filename="../backup_panel.py" line="189"/>
         <source>Alle registraties van nu staan ook in deze back-up.</source>
         <translation>Every visit saved now is also in this backup.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="190"/>
+        <location filename="../backup_panel.py" line="191"/>
         <source>De gegevens worden vervangen door de back-up {0}.
 
 {1} De gegevens van nu worden eerst bewaard in de back-upmap en blijven daar tot u ze weghaalt.
@@ -252,17 +252,17 @@ Back-up terugzetten?</source>
 Restore the backup?</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="198"/>
+        <location filename="../backup_panel.py" line="199"/>
         <source>De back-up wordt gecontroleerd…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="227"/>
+        <location filename="../backup_panel.py" line="228"/>
         <source>Teruggezet. De gegevens van daarvoor zijn bewaard als {0}.</source>
         <translation>Restored. The data from before are kept as {0}.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="182"/>
+        <location filename="../backup_panel.py" line="183"/>
         <source>van {0}</source>
         <translation>of {0}</translation>
     </message>
@@ -274,17 +274,17 @@ Map: {0}</source>
 Folder: {0}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="123"/>
+        <location filename="../backup_panel.py" line="124"/>
         <source>Laatste back-up: {0}, {1}</source>
         <translation>Last backup: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="210"/>
+        <location filename="../backup_panel.py" line="211"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="220"/>
+        <location filename="../backup_panel.py" line="221"/>
         <source>Bezig met terugzetten…</source>
         <translation>Restoring…</translation>
     </message>
@@ -349,47 +349,47 @@ Folder: {0}</translation>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="124"/>
+        <location filename="../batch_dialog.py" line="122"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="139"/>
+        <location filename="../batch_dialog.py" line="137"/>
         <source>Ongedaan maken  Alt+O</source>
         <translation>Undo  Alt+O</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="141"/>
+        <location filename="../batch_dialog.py" line="139"/>
         <source>De zojuist opgeslagen turflijst helemaal terugnemen</source>
         <translation>Take back the whole tally sheet just saved</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="145"/>
+        <location filename="../batch_dialog.py" line="143"/>
         <source>Sluiten  Esc</source>
         <translation>Close  Esc</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="149"/>
+        <location filename="../batch_dialog.py" line="147"/>
         <source>Opslaan  Ctrl+Enter</source>
         <translation>Save  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="177"/>
+        <location filename="../batch_dialog.py" line="175"/>
         <source>(kies een onderwerp)</source>
         <translation>(choose a topic)</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="187"/>
+        <location filename="../batch_dialog.py" line="185"/>
         <source>{0} x {1} op {2}</source>
         <translation>{0} x {1} on {2}</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="204"/>
+        <location filename="../batch_dialog.py" line="202"/>
         <source>Turflijst opgeslagen: {0} x {1} op {2}</source>
         <translation>Tally sheet saved: {0} x {1} on {2}</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="223"/>
+        <location filename="../batch_dialog.py" line="221"/>
         <source>Turflijst ongedaan gemaakt: {0} weggehaald</source>
         <translation>Tally sheet undone: {0} removed</translation>
     </message>
@@ -1534,32 +1534,42 @@ Restore this backup?</translation>
 <context>
     <name>ManagerSwitch</name>
     <message>
-        <location filename="../manager_access.py" line="62"/>
+        <location filename="../manager_access.py" line="71"/>
         <source>Beheerder: afmelden  Ctrl+L</source>
         <translation>Manager: sign out  Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="63"/>
+        <location filename="../manager_access.py" line="71"/>
+        <source>Afmelden</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../manager_access.py" line="72"/>
         <source>Na 15 minuten wordt de beheerder vanzelf afgemeld.</source>
         <translation>The manager is signed out automatically after 15 minutes.</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="65"/>
+        <location filename="../manager_access.py" line="74"/>
         <source>Beheerder  Ctrl+L</source>
         <translation>Manager  Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="68"/>
+        <location filename="../manager_access.py" line="77"/>
         <source>Lijsten, instellingen, oudere bezoeken, uitwisseling en de auditlog vragen de pincode van de beheerder.</source>
         <translation>Lists, settings, older visits, exchange and the audit log ask for the manager&apos;s PIN.</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="73"/>
+        <location filename="../manager_access.py" line="82"/>
         <source>Pincode instellen  Ctrl+L</source>
         <translation>Set PIN  Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="75"/>
+        <location filename="../manager_access.py" line="82"/>
+        <source>Pincode</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../manager_access.py" line="84"/>
         <source>Er is nog geen pincode: iedereen kan nu alles. Stel er een in.</source>
         <translation>There is no PIN yet: anyone can do everything now. Set one.</translation>
     </message>
@@ -1737,22 +1747,22 @@ Restore this backup?</translation>
 <context>
     <name>PinSection</name>
     <message>
-        <location filename="../manager_access.py" line="99"/>
+        <location filename="../manager_access.py" line="108"/>
         <source>Er is een pincode ingesteld. Lijsten en instellingen aanpassen, oudere bezoeken wijzigen, uitwisselen, terugzetten en de auditlog vragen erom.</source>
         <translation>A PIN is set. Changing lists and settings, changing older visits, exchange, restoring and the audit log ask for it.</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="103"/>
+        <location filename="../manager_access.py" line="112"/>
         <source>Pincode wijzigen…</source>
         <translation>Change PIN…</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="107"/>
+        <location filename="../manager_access.py" line="116"/>
         <source>Er is nog geen pincode ingesteld: iedereen aan de balie kan nu ook de beheerderstaken doen. Stel een pincode in om dat te beperken.</source>
         <translation>No PIN has been set yet: everyone at the desk can also do the manager&apos;s tasks now. Set a PIN to limit that.</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="111"/>
+        <location filename="../manager_access.py" line="120"/>
         <source>Pincode instellen…</source>
         <translation>Set PIN…</translation>
     </message>
@@ -2376,32 +2386,32 @@ Restore this backup?</translation>
         <translation>Saved: notes are erased after {0} days.</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="182"/>
+        <location filename="../tab_views.py" line="184"/>
         <source>Pincode beheerder</source>
         <translation>Manager PIN</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="183"/>
+        <location filename="../tab_views.py" line="185"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="184"/>
+        <location filename="../tab_views.py" line="186"/>
         <source>Auditlog</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="186"/>
+        <location filename="../tab_views.py" line="188"/>
         <source>Herkenningscode</source>
         <translation>Identification code</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="189"/>
+        <location filename="../tab_views.py" line="191"/>
         <source>Bezorging aan de coördinator</source>
         <translation>Delivery to the coordinator</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="191"/>
+        <location filename="../tab_views.py" line="193"/>
         <source>Inzage in de gegevens</source>
         <translation>Insight into the data</translation>
     </message>
@@ -2536,32 +2546,32 @@ Broad service: also help together with other organisations, such as consultation
 <context>
     <name>TransparencySection</name>
     <message>
-        <location filename="../manager_access.py" line="127"/>
+        <location filename="../manager_access.py" line="136"/>
         <source>Exporteer alles wat IDO Desk over bezoeken bewaart naar één CSV-bestand, om aan iedereen te laten zien wat wel en niet wordt vastgelegd. Namen, BSN, adressen en contactgegevens komen er niet in voor: daar is geen veld voor.</source>
         <translation>Export everything IDO Desk keeps about visits to one CSV file, to show anyone what is and is not recorded. Names, BSN, addresses and contact details are not in it: there is no field for them.</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="135"/>
+        <location filename="../manager_access.py" line="144"/>
         <source>Alles exporteren als CSV…</source>
         <translation>Export everything as CSV…</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="146"/>
+        <location filename="../manager_access.py" line="155"/>
         <source>Alles exporteren</source>
         <translation>Export everything</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="149"/>
+        <location filename="../manager_access.py" line="158"/>
         <source>Inzage opslaan</source>
         <translation>Save insight</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="158"/>
+        <location filename="../manager_access.py" line="167"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="169"/>
+        <location filename="../manager_access.py" line="178"/>
         <source>{0} regels geschreven naar {1}</source>
         <translation>{0} lines written to {1}</translation>
     </message>
@@ -2712,105 +2722,105 @@ Broad service: also help together with other organisations, such as consultation
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="125"/>
+        <location filename="../visit_dialog.py" line="124"/>
         <source>Ingevoerd {0}, versie {1}</source>
         <translation>Entered {0}, version {1}</translation>
     </message>
     <message>
+        <location filename="../visit_dialog.py" line="138"/>
         <location filename="../visit_dialog.py" line="139"/>
-        <location filename="../visit_dialog.py" line="140"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
+        <location filename="../visit_dialog.py" line="145"/>
         <location filename="../visit_dialog.py" line="146"/>
-        <location filename="../visit_dialog.py" line="147"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="150"/>
+        <location filename="../visit_dialog.py" line="149"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="151"/>
+        <location filename="../visit_dialog.py" line="150"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="154"/>
+        <location filename="../visit_dialog.py" line="153"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="155"/>
+        <location filename="../visit_dialog.py" line="154"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="163"/>
+        <location filename="../visit_dialog.py" line="162"/>
         <source>+ vraag  Ins</source>
         <translation>+ question  Ins</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="174"/>
+        <location filename="../visit_dialog.py" line="173"/>
         <source>optioneel; geen namen, nummers of adressen</source>
         <translation>optional; no names, numbers or addresses</translation>
     </message>
     <message>
+        <location filename="../visit_dialog.py" line="176"/>
         <location filename="../visit_dialog.py" line="177"/>
-        <location filename="../visit_dialog.py" line="178"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="191"/>
+        <location filename="../visit_dialog.py" line="190"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="194"/>
+        <location filename="../visit_dialog.py" line="193"/>
         <source>Dit bezoek verwijderen (Ctrl+Delete)</source>
         <translation>Delete this visit (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="199"/>
+        <location filename="../visit_dialog.py" line="198"/>
         <source>Annuleren  Esc</source>
         <translation>Cancel  Esc</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="203"/>
+        <location filename="../visit_dialog.py" line="202"/>
         <source>Opslaan  Ctrl+Enter</source>
         <translation>Save  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="226"/>
+        <location filename="../visit_dialog.py" line="225"/>
         <source>Wordt gewijzigd: {0}</source>
         <translation>Will be changed: {0}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="228"/>
+        <location filename="../visit_dialog.py" line="227"/>
         <source>Nog niets gewijzigd.</source>
         <translation>Nothing changed yet.</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="308"/>
+        <location filename="../visit_dialog.py" line="307"/>
         <source>Niets gewijzigd aan bezoek {0}: niet opnieuw opgeslagen.</source>
         <translation>Nothing changed in visit {0}: not saved again.</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="310"/>
+        <location filename="../visit_dialog.py" line="309"/>
         <source>Gewijzigd: bezoek {0} — {1}</source>
         <translation>Changed: visit {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="312"/>
+        <location filename="../visit_dialog.py" line="311"/>
         <source>Gewijzigd: bezoek {0}.</source>
         <translation>Changed: visit {0}.</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="327"/>
+        <location filename="../visit_dialog.py" line="326"/>
         <source>Verwijderd: bezoek {0}.</source>
         <translation>Deleted: visit {0}.</translation>
     </message>
@@ -3038,7 +3048,7 @@ Broad service: also help together with other organisations, such as consultation
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="172"/>
+        <location filename="../app.py" line="173"/>
         <source>IDO Desk kan de gegevens niet openen.
 
 {0}</source>
