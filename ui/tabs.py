@@ -60,9 +60,10 @@ class CornerButton(QPushButton):
 
 
 def fit_tab_bar(tabs: QTabWidget, corner: QPushButton) -> None:
-    """Every tab in view with the corner button beside it, at any width: compact when the
+    """Every tab name whole with the corner button beside it, at any width: compact when the
     whole bar does not fit, tight (less padding, the corner button's short word) when even
-    that does not, Qt's "…" in the titles only after that."""
+    that does not; after that (large text on a small screen) the bar scrolls, with arrow
+    buttons, rather than cutting every name to "Re…" (Registreren or Regio?)."""
     bar = tabs.tabBar()
     bar.setElideMode(Qt.TextElideMode.ElideRight)
     tabs.setUsesScrollButtons(False)
@@ -77,3 +78,5 @@ def fit_tab_bar(tabs: QTabWidget, corner: QPushButton) -> None:
         needed = sum(bar.tabSizeHint(n).width() for n in range(bar.count()))
         if needed + corner.sizeHint().width() <= tabs.width():
             return
+    bar.setElideMode(Qt.TextElideMode.ElideNone)
+    bar.setUsesScrollButtons(True)  # the current tab is scrolled into view (Ctrl+1..7 too)
