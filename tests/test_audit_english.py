@@ -105,19 +105,13 @@ def test_the_english_window_shows_the_log_in_english(
 ) -> None:
     from PySide6.QtCore import Qt
 
-    from tests.ui_helpers import show_window
-    from ui.app import build_main_window, install_language
+    from tests.ui_helpers import settings_section
+    from ui.app import install_language
     from ui.audit_view import AuditView
-    from ui.tabs import SETTINGS
 
     install_language(qapp, "en")
     try:
-        window = build_main_window(desk)
-        show_window(qtbot, window)
-        window.show_tab(SETTINGS)
-        settings = window.pages[SETTINGS].view
-        settings.show_section("Audit log")
-        (view,) = settings.findChildren(AuditView)
+        _window, view = settings_section(qtbot, desk, "Audit log", AuditView)
         model = view.model
         shown = [
             tuple(model.data(model.index(r, c)) for c in range(1, 4))

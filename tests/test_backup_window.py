@@ -10,7 +10,7 @@ from ido_desk.desk import Desk
 from ido_desk.startup import open_desk_for_user
 from ido_desk.visits import record_visit
 from tests.backup_helpers import DIGID, FILE_BACKUPS, visit_ids
-from tests.ui_helpers import show_window
+from tests.ui_helpers import settings_section
 
 
 def test_backup_panel_shows_the_last_backup_and_makes_one(qtbot, desk: Desk, clock) -> None:
@@ -91,19 +91,13 @@ def test_the_panel_shows_the_start_of_day_backup_made_after_it_opened(
     """The window is ready before the day's chores run (off the GUI thread): a manager who
     opens Instellingen > Back-ups at once sees "no backup yet", and then, when the daily
     backup is done, the panel says so by itself (it follows the "data changed" signal)."""
-    from ui.app import build_main_window, start_the_day_in_background
+    from ui.app import start_the_day_in_background
     from ui.backup_panel import BackupPanel
-    from ui.tabs import SETTINGS
 
     record_visit(desk, DIGID)
     day_two = open_desk_for_user(paths, clock=lambda: clock.now + timedelta(days=1))
     try:  # the next morning: the database was there, so the day's backup is due
-        window = build_main_window(day_two)
-        show_window(qtbot, window)
-        window.show_tab(SETTINGS)
-        settings = window.pages[SETTINGS].view
-        settings.show_section("Back-ups")
-        (panel,) = settings.findChildren(BackupPanel)
+        window, panel = settings_section(qtbot, day_two, "Back-ups", BackupPanel)
         assert panel.isVisible()
         assert panel.last.text() == "Er is nog geen back-up gemaakt."
         chores = start_the_day_in_background(window, day_two)
