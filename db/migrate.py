@@ -110,9 +110,9 @@ def upgrade(
         raise DatabaseTooNew(
             QT_TRANSLATE_NOOP(
                 "core",
-                "Deze database is gemaakt met een nieuwere versie van IDO Desk (schema "
-                "{current}). Installeer de nieuwste versie; deze database is niet "
-                "gewijzigd.",
+                "De gegevens zijn gemaakt met een nieuwere versie van IDO Desk (schema "
+                "{current}). Installeer de nieuwste versie; er is niets aan de gegevens "
+                "veranderd.",
             ).format(current=current)
         )
     copy = None

@@ -1,31 +1,40 @@
-"""The words of the audit log: the Dutch labels of its roles, actions and kinds of data, and
-the names of list items by id (``Names``: "onderwerp #7" for an id no longer in the lists).
-Used by the sentences (``audit_text``), the log's reading and export (``audit_log``) and the
-window's filter."""
+"""The words of the audit log: the labels of its roles, actions and kinds of data (marked
+texts: Dutch, and English when read in English), and the names of list items by id in the
+reader's language (``Names``: "onderwerp #7" for an id no longer in the lists). Used by the
+sentences (``audit_text``), the log's reading and export (``audit_log``) and the window's
+filter. What is stored stays codes and ids; the words are chosen when the log is read."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ido_desk.labels import topic_path
+from ido_desk.labels import VISIT, VISITS, counted, topic_path
 from ido_desk.list_admin import NOUNS
 from ido_desk.lists import Catalogue, Item, ItemList
-from ido_desk.translatable import QT_TRANSLATE_NOOP
+from ido_desk.translatable import QT_TRANSLATE_NOOP, Text, in_language
 
-NONE = "geen"
+NONE = QT_TRANSLATE_NOOP("audit", "geen")
+EMPTY = QT_TRANSLATE_NOOP("audit", "(leeg)")
+ARROW = " → "
 
-ROLE_LABELS = {"balie": "Balie", "beheerder": "Beheerder", "systeem": "Systeem"}
+Json = dict[str, Any]  # an entry's before or after, as stored
+
+ROLE_LABELS = {
+    "balie": QT_TRANSLATE_NOOP("audit", "Balie"),
+    "beheerder": QT_TRANSLATE_NOOP("audit", "Beheerder"),
+    "systeem": QT_TRANSLATE_NOOP("audit", "Systeem"),
+}
 ACTION_LABELS = {
-    "edit": "Gewijzigd",
-    "delete": "Verwijderd",
-    "undo": "Ongedaan gemaakt",
-    "undo-batch": "Turflijst ongedaan gemaakt",
-    "retention": "Notities gewist (bewaartermijn)",
-    "pin-set": "Pincode ingesteld",
-    "list-edit": "Lijst gewijzigd",
-    "transfer": "Overgezet (landelijk formulier)",
-    "import": "Ingelezen",
-    "restore": "Back-up teruggezet",
+    "edit": QT_TRANSLATE_NOOP("audit", "Gewijzigd"),
+    "delete": QT_TRANSLATE_NOOP("audit", "Verwijderd"),
+    "undo": QT_TRANSLATE_NOOP("audit", "Ongedaan gemaakt"),
+    "undo-batch": QT_TRANSLATE_NOOP("audit", "Turflijst ongedaan gemaakt"),
+    "retention": QT_TRANSLATE_NOOP("audit", "Notities gewist (bewaartermijn)"),
+    "pin-set": QT_TRANSLATE_NOOP("audit", "Pincode ingesteld"),
+    "list-edit": QT_TRANSLATE_NOOP("audit", "Lijst gewijzigd"),
+    "transfer": QT_TRANSLATE_NOOP("audit", "Overgezet (landelijk formulier)"),
+    "import": QT_TRANSLATE_NOOP("audit", "Ingelezen"),
+    "restore": QT_TRANSLATE_NOOP("audit", "Back-up teruggezet"),
 }
 ENTITY_LABELS = {  # the window's filter shows them translated
     "visit": QT_TRANSLATE_NOOP("AuditView", "Bezoek"),
@@ -42,32 +51,57 @@ ENTITY_LABELS = {  # the window's filter shows them translated
 }
 
 
-def role_label(role: str) -> str:
-    return ROLE_LABELS.get(role, role)
+def language_of(english: bool) -> str | None:
+    return "en" if english else None
 
 
-def action_label(action: str) -> str:
-    return ACTION_LABELS.get(action, action)
+def role_label(role: str, english: bool = False) -> str:
+    return in_language(ROLE_LABELS.get(role, role), language_of(english))
 
 
-def entity_label(entity: str) -> str:
-    return ENTITY_LABELS.get(entity, entity)
+def action_label(action: str, english: bool = False) -> str:
+    return in_language(ACTION_LABELS.get(action, action), language_of(english))
+
+
+def entity_label(entity: str, english: bool = False) -> str:
+    return in_language(ENTITY_LABELS.get(entity, entity), language_of(english))
 
 
 class Names:
-    """Ids and codes to Dutch labels, through the catalogue; unknown ids as "onderwerp #7"."""
+    """Ids and codes to the lists' labels in the reader's language (the English names with
+    ``english``), through the catalogue; unknown ids as "onderwerp #7". ``say`` gives a
+    marked text in that language."""
 
-    def __init__(self, catalogue: Catalogue) -> None:
+    def __init__(self, catalogue: Catalogue, english: bool = False) -> None:
         self.catalogue = catalogue
+        self.english = english
+
+    def say(self, text: object) -> str:
+        return in_language(text, language_of(self.english))
+
+    def changes(self, changes: list[str], unchanged: Text, changed: Text, **values: Any) -> str:
+        """``unchanged`` when nothing changed, else ``changed`` with the ``changes`` ("; "
+        between them), each with ``values`` put in."""
+        if not changes:
+            return self.say(unchanged.format(**values))
+        return self.say(changed.format(changes="; ".join(changes), **values))
+
+    def value(self, value: Any, missing: str = EMPTY) -> str:
+        """A stored value as it is; ``missing`` (said) for nothing."""
+        return self.say(missing) if value is None or value == "" else str(value)
+
+    def visits(self, count: Any) -> str:
+        """ "1 bezoek", "3.725 bezoeken" ("3,725 visits")."""
+        return self.say(counted(int(count), VISIT, VISITS))
 
     def _of(self, items: ItemList[Any], noun: str, item_id: Any) -> str:
         if item_id is None:
-            return NONE
+            return self.say(NONE)
         try:
             item: Item = items.by_id(int(item_id))
         except (KeyError, TypeError, ValueError):
-            return f"{noun} #{item_id}"
-        return item.label_nl
+            return f"{self.say(noun)} #{item_id}"
+        return item.label_in(self.english)
 
     def channel(self, item_id: Any) -> str:
         return self._of(self.catalogue.channels, NOUNS["channel"], item_id)
@@ -96,4 +130,4 @@ class Names:
     def by_code(self, kind: str, code: str) -> str:
         lists = self.catalogue.by_kind()
         item = lists[kind].get(code) if kind in lists else None
-        return item.label_nl if item is not None else code
+        return item.label_in(self.english) if item is not None else code

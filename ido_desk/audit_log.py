@@ -3,8 +3,10 @@
 window's audit view and ``ido-desk audit``). The text search ignores case, on SQLite as on
 PostgreSQL, and finds the name too.
 
-Each entry comes with a short Dutch description (``audit_text.describe``: list labels instead
-of ids); the stored JSON is kept as it is and goes into the CSV as well, for a full record."""
+Each entry comes with a short description (``audit_text.describe``: list labels instead of
+ids), in Dutch or, read with ``english``, in English: the words are chosen when the log is
+read, what is stored stays codes and ids. The stored JSON is kept as it is and goes into the
+CSV as well, for a full record."""
 
 from __future__ import annotations
 
@@ -26,24 +28,24 @@ from ido_desk.csv_safe import CSV_ENCODING, csv_writer
 from ido_desk.desk import Desk
 from ido_desk.lists import Catalogue
 from ido_desk.roles import require_manager
-from ido_desk.translatable import QT_TRANSLATE_NOOP
+from ido_desk.translatable import QT_TRANSLATE_NOOP, in_language
 
 VIEW_ACTION = QT_TRANSLATE_NOOP("core", "Het auditlogboek bekijken")
 
 CSV_HEADER = [
-    "Wie",
-    "Wanneer",
-    "Wat",
-    "Omschrijving",
-    "Soort",
-    "Kenmerk",
-    "Nr",
-    "Naam",
-    "Rol (code)",
-    "Actie (code)",
-    "Soort (code)",
-    "Vóór (JSON)",
-    "Na (JSON)",
+    QT_TRANSLATE_NOOP("audit", "Wie"),
+    QT_TRANSLATE_NOOP("audit", "Wanneer"),
+    QT_TRANSLATE_NOOP("audit", "Wat"),
+    QT_TRANSLATE_NOOP("audit", "Omschrijving"),
+    QT_TRANSLATE_NOOP("audit", "Soort"),
+    QT_TRANSLATE_NOOP("audit", "Kenmerk"),
+    QT_TRANSLATE_NOOP("audit", "Nr"),
+    QT_TRANSLATE_NOOP("audit", "Naam"),
+    QT_TRANSLATE_NOOP("audit", "Rol (code)"),
+    QT_TRANSLATE_NOOP("audit", "Actie (code)"),
+    QT_TRANSLATE_NOOP("audit", "Soort (code)"),
+    QT_TRANSLATE_NOOP("audit", "Vóór (JSON)"),
+    QT_TRANSLATE_NOOP("audit", "Na (JSON)"),
 ]
 
 
@@ -58,11 +60,12 @@ class AuditRow:
     entity_id: str
     before: str | None  # JSON, as stored
     after: str | None  # JSON, as stored
-    description: str  # Dutch, with list labels: "Bezoek 03-11-2026 10:15 verwijderd (DigiD)"
+    description: str  # with list labels: "Bezoek 03-11-2026 10:15 verwijderd (DigiD)"
+    english: bool = False  # the words (description, labels) in English
 
     @property
     def role_label(self) -> str:
-        return role_label(self.role)
+        return role_label(self.role, self.english)
 
     @property
     def who(self) -> str:
@@ -71,11 +74,11 @@ class AuditRow:
 
     @property
     def action_label(self) -> str:
-        return action_label(self.action)
+        return action_label(self.action, self.english)
 
     @property
     def entity_label(self) -> str:
-        return entity_label(self.entity)
+        return entity_label(self.entity, self.english)
 
 
 @dataclass(frozen=True)
@@ -111,7 +114,7 @@ def _filtered(query: Select[Any], where: AuditFilter | None) -> Select[Any]:
     return query
 
 
-def _row(entry: AuditEntry, catalogue: Catalogue) -> AuditRow:
+def _row(entry: AuditEntry, catalogue: Catalogue, english: bool) -> AuditRow:
     return AuditRow(
         id=entry.id,
         at=entry.at,
@@ -123,8 +126,15 @@ def _row(entry: AuditEntry, catalogue: Catalogue) -> AuditRow:
         before=entry.before,
         after=entry.after,
         description=describe(
-            catalogue, entry.action, entry.entity, entry.entity_id, entry.before, entry.after
+            catalogue,
+            entry.action,
+            entry.entity,
+            entry.entity_id,
+            entry.before,
+            entry.after,
+            english,
         ),
+        english=english,
     )
 
 
@@ -136,21 +146,29 @@ def count_audit(desk: Desk, where: AuditFilter | None = None) -> int:
 
 
 def read_audit(
-    desk: Desk, where: AuditFilter | None = None, offset: int = 0, limit: int = 200
+    desk: Desk,
+    where: AuditFilter | None = None,
+    offset: int = 0,
+    limit: int = 200,
+    *,
+    english: bool = False,
 ) -> list[AuditRow]:
-    """One page of the log, newest first."""
+    """One page of the log, newest first (its words in English with ``english``)."""
     require_manager(desk, VIEW_ACTION)
     catalogue = desk.catalogue
     with desk.db.session() as session:
         query = _filtered(select(AuditEntry), where)
         query = query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
-        return [_row(e, catalogue) for e in session.scalars(query.offset(offset).limit(limit))]
+        entries = session.scalars(query.offset(offset).limit(limit))
+        return [_row(e, catalogue, english) for e in entries]
 
 
-def export_audit(desk: Desk, out: Path, where: AuditFilter | None = None) -> int:
+def export_audit(
+    desk: Desk, out: Path, where: AuditFilter | None = None, *, english: bool = False
+) -> int:
     """Write the (filtered) log to a CSV file, oldest first, complete or not at all; returns
-    the number of entries written. First who, when, what and the description; then the
-    entry as stored (codes and the before/after JSON)."""
+    the number of entries written. First who, when, what and the description (in English,
+    headings too, with ``english``); then the entry as stored (codes and the JSON)."""
     require_manager(desk, QT_TRANSLATE_NOOP("core", "Het auditlogboek exporteren"))
     catalogue = desk.catalogue
     count = 0
@@ -160,10 +178,10 @@ def export_audit(desk: Desk, out: Path, where: AuditFilter | None = None) -> int
         partial.open("w", newline="", encoding=CSV_ENCODING) as handle,
     ):
         writer = csv_writer(handle)
-        writer.writerow(CSV_HEADER)
+        writer.writerow([in_language(h, "en" if english else None) for h in CSV_HEADER])
         query = _filtered(select(AuditEntry), where).order_by(AuditEntry.at, AuditEntry.id)
         for entry in session.scalars(query.execution_options(yield_per=1000)):
-            writer.writerow(_csv_row(_row(entry, catalogue)))
+            writer.writerow(_csv_row(_row(entry, catalogue, english)))
             count += 1
     return count
 

@@ -37,7 +37,7 @@ from ido_desk.demo_visits import day_counts, day_rows, resolve_lists
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
 from ido_desk.location import LocationInput, own_location, set_location, validate
-from ido_desk.translatable import QT_TRANSLATE_NOOP
+from ido_desk.translatable import QT_TRANSLATE_NOOP, Count
 
 Progress = Callable[[int, int], None]
 
@@ -72,21 +72,21 @@ class DemoResult:
                 "Demo: {visits} bezoeken met {questions} vragen toegevoegd, {first:%Y-%m-%d} "
                 "t/m {last:%Y-%m-%d} ({seconds:.1f} s).",
             ).format(
-                visits=self.visits,
-                questions=self.questions,
+                visits=Count(self.visits),
+                questions=Count(self.questions),
                 first=self.first_day,
                 last=self.last_day,
                 seconds=self.seconds,
             ),
             QT_TRANSLATE_NOOP("core", "Locaties ({count}, de eerste is de eigen locatie):").format(
-                count=len(self.locations)
+                count=Count(len(self.locations))
             ),
         ]
         lines += [f"  {title}" for title in self.locations[:SHOWN_LOCATIONS]]
         if len(self.locations) > SHOWN_LOCATIONS:
             lines.append(
                 QT_TRANSLATE_NOOP("core", "  ... en {count} andere").format(
-                    count=len(self.locations) - SHOWN_LOCATIONS
+                    count=Count(len(self.locations) - SHOWN_LOCATIONS)
                 )
             )
         return lines

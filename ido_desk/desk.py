@@ -96,7 +96,8 @@ def open_desk(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Des
         raise ReadOnlyDatabase(
             QT_TRANSLATE_NOOP(
                 "core",
-                "Het databasebestand in '{paths.data_dir}' kan niet worden aangemaakt: {strerror}.",
+                "Het bestand met de gegevens in '{paths.data_dir}' kan niet worden aangemaakt: "
+                "{strerror}.",
             ).format(paths=paths, strerror=exc.strerror or exc)
         ) from exc
     except ImportError as exc:  # no driver for it

@@ -22,12 +22,12 @@ from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 KINDS: tuple[str, ...] = tuple(LIST_MODELS)  # channel, domain, organisation, topic, help, ...
 NOUNS = {  # what one item of each list is called, in messages
-    "channel": "kanaal",
-    "domain": "domein",
-    "organisation": "organisatie",
-    "topic": "onderwerp",
-    "help": "soort hulp",
-    "referral": "doorverwijzing",
+    "channel": QT_TRANSLATE_NOOP("core", "kanaal"),
+    "domain": QT_TRANSLATE_NOOP("core", "domein"),
+    "organisation": QT_TRANSLATE_NOOP("core", "organisatie"),
+    "topic": QT_TRANSLATE_NOOP("core", "onderwerp"),
+    "help": QT_TRANSLATE_NOOP("core", "soort hulp"),
+    "referral": QT_TRANSLATE_NOOP("core", "doorverwijzing"),
 }
 REFERRAL_KINDS: dict[str, tuple[str, str]] = {
     "organisation": ("Organisatie", "Organisation"),

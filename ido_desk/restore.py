@@ -66,8 +66,8 @@ class RestorePlan:
         if not self.live_usable:
             return QT_TRANSLATE_NOOP(
                 "core",
-                "De huidige database kan niet worden gelezen; hij wordt bewaard zoals "
-                "hij is en vervangen door {name}.",
+                "De huidige gegevens kunnen niet worden gelezen; ze worden bewaard zoals "
+                "ze zijn en vervangen door {name}.",
             ).format(name=self.file.name)
         if not self.lost_visits:
             return QT_TRANSLATE_NOOP("core", "Alle registraties staan ook in {name}.").format(
@@ -75,9 +75,9 @@ class RestorePlan:
             )
         return QT_TRANSLATE_NOOP(
             "core",
-            "{lost_visits} registratie(s) in de huidige database staan niet in "
-            "{name} en verdwijnen uit de database (de huidige database wordt eerst "
-            "bewaard in de back-upmap).",
+            "{lost_visits} registratie(s) in de huidige gegevens staan niet in "
+            "{name} en verdwijnen (de huidige gegevens worden eerst bewaard in de "
+            "back-upmap).",
         ).format(lost_visits=Count(self.lost_visits), name=self.file.name)
 
 
@@ -127,7 +127,7 @@ def refuse_unknown_schema(file: Path, revision: str | None) -> None:
     if revision is None:
         raise BackupError(
             QT_TRANSLATE_NOOP(
-                "core", "{file.name} is geen database van IDO Desk; er is niets teruggezet."
+                "core", "{file.name} is geen back-up van IDO Desk; er is niets teruggezet."
             ).format(file=file)
         )
     if revision not in known_revisions():

@@ -95,8 +95,8 @@ def refuse_lost_database(paths: Paths) -> None:
     raise EmptyDatabase(
         QT_TRANSLATE_NOOP(
             "core",
-            "Het databasebestand {file} is {where}, terwijl er back-ups zijn: dit is "
-            "geen nieuwe installatie, en er is niets gewijzigd. {advice}",
+            "Het bestand met de gegevens ({file}) is {where}, terwijl er back-ups zijn: dit "
+            "is geen nieuwe installatie, en er is niets gewijzigd. {advice}",
         ).format(file=file, where=where, advice=advice)
     )
 

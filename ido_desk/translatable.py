@@ -20,15 +20,20 @@ from db.text import QT_TRANSLATE_NOOP, Text
 
 __all__ = ["QT_TRANSLATE_NOOP", "Count", "Text", "in_language", "restored", "stored"]
 
+_NUMBER_TYPES = frozenset("bcdeEfFgGnoxX%")
 _STORED = "text:"  # what a stored Text starts with (a plain Dutch line never does)
 
 
 class Count(int):
     """A count shown to a user, with the thousands separator of the language it is said in:
-    "3.725" in Dutch (also inside a ``Text``'s Dutch), "3,725" in English."""
+    "3.725" in Dutch (also inside a ``Text``'s Dutch), "3,725" in English. A format with
+    only a width and alignment ("{done:>12}") pads that text; one with a type (":d", ":,")
+    formats the number as Python does."""
 
     def __format__(self, spec: str) -> str:
-        return self.said(None) if not spec else int.__format__(self, spec)
+        if spec and (spec[-1] in _NUMBER_TYPES or "," in spec or "_" in spec):
+            return int.__format__(self, spec)
+        return format(self.said(None), spec)
 
     def __str__(self) -> str:
         return self.said(None)

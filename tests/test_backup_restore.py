@@ -119,7 +119,7 @@ def test_restore_refuses_what_is_not_an_ido_desk_database(paths: Paths, desk: De
     other = paths.data_dir / "other.sqlite"
     with sqlite3.connect(other) as con:
         con.execute("CREATE TABLE x (y)")
-    with pytest.raises(BackupError, match="geen database van IDO Desk"):
+    with pytest.raises(BackupError, match="geen back-up van IDO Desk"):
         restore(paths, other)
     with pytest.raises(NotFound, match="bestaat niet"):
         restore(paths, paths.data_dir / "missing.sqlite")
@@ -152,10 +152,10 @@ def test_cli_backup_and_restore(paths: Paths, desk: Desk, cli, monkeypatch) -> N
     monkeypatch.setenv("IDO_DESK_PIN", "4711")
     done = cli("restore", "--yes", str(backup))
     assert done.returncode == 0, done.stderr
-    assert "De vervangen database is bewaard als" in done.stdout
+    assert "De vervangen gegevens zijn bewaard als" in done.stdout
     # --yes answered the question: it is not asked, what is lost is still told
     assert "Terugzetten?" not in done.stdout, done.stdout
-    assert "1 registratie(s) in de huidige database staan niet in" in done.stdout, done.stdout
+    assert "1 registratie(s) in de huidige gegevens staan niet in" in done.stdout, done.stdout
     assert visit_ids(paths.database_file) == [kept]
     listed = cli("backup", "--list")
     assert "de gegevens van vóór het terugzetten" in listed.stdout

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from ido_desk.backup import list_backups, make_backup
+from ido_desk.backup import DAILY, list_backups, make_backup
 from ido_desk.config import Paths
 from ido_desk.desk import Desk
+from ido_desk.startup import open_desk_for_user
 from ido_desk.visits import record_visit
 from tests.backup_helpers import DIGID, FILE_BACKUPS, visit_ids
+from tests.ui_helpers import settings_section
 
 
 def test_backup_panel_shows_the_last_backup_and_makes_one(qtbot, desk: Desk, clock) -> None:
@@ -80,3 +82,31 @@ def test_backup_panel_refuses_a_damaged_file_in_dutch(qtbot, paths: Paths, desk:
     panel.restore_file(junk)
     qtbot.waitUntil(lambda: panel.status.text() != "De back-up wordt gecontroleerd…")
     assert panel.status.text().startswith("Deze back-up kan niet worden teruggezet:")
+
+
+@FILE_BACKUPS
+def test_the_panel_shows_the_start_of_day_backup_made_after_it_opened(
+    qtbot, paths: Paths, desk: Desk, clock
+) -> None:
+    """The window is ready before the day's chores run (off the GUI thread): a manager who
+    opens Instellingen > Back-ups at once sees "no backup yet", and then, when the daily
+    backup is done, the panel says so by itself (it follows the "data changed" signal)."""
+    from ui.app import start_the_day_in_background
+    from ui.backup_panel import BackupPanel
+
+    record_visit(desk, DIGID)
+    day_two = open_desk_for_user(paths, clock=lambda: clock.now + timedelta(days=1))
+    try:  # the next morning: the database was there, so the day's backup is due
+        window, panel = settings_section(qtbot, day_two, "Back-ups", BackupPanel)
+        assert panel.isVisible()
+        assert panel.last.text() == "Er is nog geen back-up gemaakt."
+        chores = start_the_day_in_background(window, day_two)
+        with qtbot.waitSignal(chores.finished, timeout=20_000):
+            pass
+        assert [b.kind for b in list_backups(paths)] == [DAILY]
+        assert panel.last.text() == (
+            "Laatste back-up: 4 november 2026 10:30, automatisch (eerste start van de dag)"
+        )
+        window.close()
+    finally:
+        day_two.close()

@@ -246,7 +246,7 @@ def test_reports_and_storage_refuse_in_english(cli: Cli, tmp_path: Path) -> None
         con.execute("CREATE TABLE alembic_version (version_num TEXT)")
         con.execute("INSERT INTO alembic_version VALUES ('9999_future')")
     told = no_dutch(refused(english(cli, *at(str(newer)), "visits"), code=4))
-    assert "This database was made with a newer version of IDO Desk (schema 9999_future)" in told
+    assert "The data were made with a newer version of IDO Desk (schema 9999_future)" in told
 
 
 def test_the_lists_in_english(cli: Cli) -> None:

@@ -46,7 +46,9 @@ SAME_IN_BOTH = {
     "Database",
 }
 FINGERPRINT = re.compile(r"^([0-9A-F]{4} ?)+$")
-KEY = re.compile(r"^(F\d+|\d)  |^\d+ min$")  # a chip's key before its name: "F6  5"
+KEY = re.compile(
+    r"^(F\d+|\d|Alt\+\w)  |^\d+ min$"
+)  # a chip's key before its name: "F6  5", "Alt+D  …"
 LANGUAGE_NAMES = {"Nederlands", "English", "Taal / Language"}  # each in its own language
 
 

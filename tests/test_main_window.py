@@ -3,6 +3,8 @@ form's count, the lists changing under the form, one window per data folder."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
@@ -169,7 +171,8 @@ def test_a_second_window_on_the_same_folder_is_refused(qtbot, desk: Desk, paths:
 
 def test_a_narrow_window_keeps_every_tab_and_the_corner_in_view(qtbot, desk: Desk) -> None:
     """Large text on a small screen (1366x768 at 1.5 is 911 points wide): no tab behind
-    scroll arrows, the corner button in the window, a too-wide view scrolls instead."""
+    scroll arrows (while the tight fit holds), the corner button in the window, a too-wide
+    view scrolls instead."""
     window = opened(qtbot, desk)
     window.resize(800, 560)
     for n in range(window.tabs.count()):  # the Reports view is wider than this window
@@ -209,3 +212,77 @@ def test_every_tab_name_whole_at_1280x1024_with_scale_1_5(qtbot, desk: Desk, clo
         assert bar.tabRect(n).width() >= bar.tabSizeHint(n).width(), window.tabs.tabText(n)
     last = bar.mapTo(window, bar.tabRect(bar.count() - 1).topRight()).x()
     assert last <= corner.mapTo(window, corner.rect().topLeft()).x()
+
+
+def test_every_tab_name_whole_at_1280x1024_scale_1_5_in_the_windows_own_font(
+    qtbot, desk: Desk, clock, qapp
+) -> None:
+    """The same screen in the 11 pt the window sets (``ui.app.apply_look``; the tests' own is
+    smaller) with a five-digit count, as on the demo database under Xvfb: the tight padding
+    alone left "Registrer…", "Overzi…", "Landelijk formulier (149…" (21 px short). The corner
+    button then shows its short word ("Pincode"); its whole text stays its accessible name
+    and comes back when there is room."""
+    from PySide6.QtGui import QFont
+
+    from tests.report_data import V, add_visits
+
+    start = datetime(2026, 11, 2, 9)
+    add_visits(desk, [V(start + timedelta(seconds=n)) for n in range(12_000)])
+    own = QFont(qapp.font())
+    larger = QFont(own)
+    larger.setPointSize(max(own.pointSize(), 11))
+    qapp.setFont(larger)
+    try:
+        window = opened(qtbot, desk)
+        window.resize(853, 683)
+        qtbot.waitUntil(lambda: window.width() == 853)
+        qtbot.waitUntil(lambda: window.tabs.tabText(NATIONAL_FORM).endswith("(12.000)"))
+        qtbot.wait(50)
+        bar, corner = window.tabs.tabBar(), window.manager_button
+        cut = [
+            window.tabs.tabText(n)
+            for n in range(bar.count())
+            if bar.tabRect(n).width() < bar.tabSizeHint(n).width()
+        ]
+        face = QPushButton.text(corner)  # what it shows, not its whole text
+        last = bar.mapTo(window, bar.tabRect(bar.count() - 1).topRight()).x()
+        assert last <= corner.mapTo(window, corner.rect().topLeft()).x()
+        assert (cut, face, corner.accessibleName()) == ([], "Pincode", "Pincode instellen  Ctrl+L")
+        window.resize(1600, 900)
+        qtbot.waitUntil(lambda: QPushButton.text(corner) == "Pincode instellen  Ctrl+L")
+    finally:
+        qapp.setFont(own)
+
+
+def test_when_even_the_tight_fit_is_too_wide_the_bar_scrolls_with_whole_names(
+    qtbot, desk: Desk, clock, qapp
+) -> None:
+    """Scale 1.5 and large text on top (a 16.5 pt font in 853 points): cut to fit, six of the
+    seven names read "Re…", "O…", "R…" (Registreren and Regio alike). The bar scrolls
+    instead, with arrow buttons, every name whole; Ctrl+7 brings Instellingen into view;
+    with room again there are no arrows."""
+    from PySide6.QtGui import QFont
+
+    own = QFont(qapp.font())
+    large = QFont(own)
+    large.setPointSizeF(16.5)
+    qapp.setFont(large)
+    try:
+        window = opened(qtbot, desk)
+        window.resize(853, 683)
+        qtbot.waitUntil(lambda: window.width() == 853)
+        qtbot.wait(50)
+        bar = window.tabs.tabBar()
+        scrolls = bar.usesScrollButtons()
+        whole = bar.elideMode() == Qt.TextElideMode.ElideNone
+        qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+        settings = bar.tabRect(SETTINGS)
+        in_view = (
+            bar.rect().contains(settings) and settings.width() >= bar.tabSizeHint(SETTINGS).width()
+        )
+        window.resize(1920, 900)
+        qtbot.waitUntil(lambda: window.width() >= 1900)
+        assert (scrolls, whole, in_view) == (True, True, True)
+        assert not bar.usesScrollButtons()
+    finally:
+        qapp.setFont(own)

@@ -205,7 +205,7 @@ def test_a_damaged_dump_or_another_program_s_dump_is_refused(
         run_tool("pg_dump", "--format=custom", f"--file={foreign}", url=make_url(url))
     finally:
         pg_test_server.drop_database(url)
-    with pytest.raises(BackupError, match="geen database van IDO Desk"):
+    with pytest.raises(BackupError, match="geen back-up van IDO Desk"):
         restore(paths, foreign)
     assert rows_at(paths, "SELECT id FROM visit") == [(kept,)]  # nothing changed
 

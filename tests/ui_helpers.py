@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ido_desk.desk import Desk
 from tests.db_helpers import rows
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 
 def live_visits(desk: Desk) -> list[tuple[Any, ...]]:
@@ -64,3 +67,21 @@ def show_window(qtbot: Any, widget: QWidget) -> None:
     qtbot.waitExposed(widget)
     widget.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget.window())
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def settings_section(qtbot: Any, desk: Desk, name: str, kind: type[W]) -> tuple[MainWindow, W]:
+    """The real window on ``desk``, shown, with Instellingen open at section ``name``; the
+    window and the section's one ``kind`` widget."""
+    from ui.app import build_main_window
+    from ui.tabs import SETTINGS
+
+    window = build_main_window(desk)
+    show_window(qtbot, window)
+    window.show_tab(SETTINGS)
+    settings = window.pages[SETTINGS].view
+    settings.show_section(name)
+    (found,) = settings.findChildren(kind)
+    return window, found

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from db.errors import CorruptDatabase, EmptyDatabase, ExitCode, UpgradeFailed, UserError
 from ido_desk.config import APP_NAME, Paths
 from ido_desk.language import LANGUAGES, saved_language
+from ui.changes import Change
 from ui.lock import acquire_window_lock, tell_already_open
 from ui.main_window import MainWindow
 from ui.operations import Op
@@ -150,7 +151,7 @@ def start_the_day_in_background(window: MainWindow, desk: Desk) -> Op[None]:
 
             show_error(window, exc)
 
-    op: Op[None] = Op(window, desk, work)
+    op: Op[None] = Op(window, desk, work, changes=Change.BACKUPS)  # the backup panel follows
     return op.failure(failed).when_finished(window.finish_start).run()
 
 

@@ -1,5 +1,5 @@
-"""The audit log as a table model: when, who, what, and the short Dutch description (its
-entity on hover), read a page at a time as the table scrolls."""
+"""The audit log as a table model: when, who, what, and the short description in the
+window's language (its entity on hover), read a page at a time as the table scrolls."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from ido_desk.audit_log import AuditFilter, AuditRow, count_audit, read_audit
 from ido_desk.desk import Desk
+from ui.list_labels import english
 from ui.table_model import PagedRowsModel
 
 PAGE = 200
@@ -37,10 +38,10 @@ class AuditTableModel(PagedRowsModel[AuditRow]):
     def load(self, where: AuditFilter) -> None:
         self.where = where
         self.total = count_audit(self.desk, where)
-        self.show_first(read_audit(self.desk, where, 0, self.page_size))
+        self.show_first(read_audit(self.desk, where, 0, self.page_size, english=english()))
 
     def next_page(self) -> list[AuditRow]:
-        return read_audit(self.desk, self.where, len(self.rows), self.page_size)
+        return read_audit(self.desk, self.where, len(self.rows), self.page_size, english=english())
 
     def cell(self, row: AuditRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

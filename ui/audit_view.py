@@ -1,8 +1,8 @@
 """The audit log for the manager: every edit and delete, who (the role, and the name given on
-the PC), when, and what changed in a short Dutch sentence with list labels (the stored
-before/after JSON stays in the CSV export); filtered by kind, searched by text (any case, the
-name too), exported as CSV. The table (``ui.audit_table_model``) fetches its pages as it
-scrolls."""
+the PC), when, and what changed in a short sentence with list labels, in the window's language
+(the stored before/after JSON stays in the CSV export); filtered by kind, searched by text (any
+case, the name too), exported as CSV. The table (``ui.audit_table_model``) fetches its pages
+as it scrolls."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from ido_desk.audit_log import ENTITY_LABELS, AuditFilter, export_audit
 from ido_desk.desk import Desk
 from ido_desk.roles import is_manager, pin_is_set
 from ui.audit_table_model import ACTION, AT, ROLE, AuditTableModel
+from ui.list_labels import english
 from ui.messages import count_text, user_message
 from ui.operations import Op
 from ui.pin_dialog import ask_manager
@@ -133,7 +134,7 @@ class AuditView(QWidget):
         self.export_button.setEnabled(False)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Bezig met exporteren…"))
-        where = self.current_filter()
+        where, in_english = self.current_filter(), english()
 
         def done(count: int) -> None:
             self.export_button.setEnabled(True)
@@ -147,7 +148,7 @@ class AuditView(QWidget):
             self.status.setText(user_message(exc))
 
         self._task = (
-            Op(self, self.desk, lambda _p: export_audit(self.desk, out, where))
+            Op(self, self.desk, lambda _p: export_audit(self.desk, out, where, english=in_english))
             .success(done)
             .failure(failed)
             .run()

@@ -31,7 +31,7 @@ from ido_desk.backup import (
 )
 from ido_desk.desk import Desk
 from ido_desk.restore import RestorePlan, RestoreResult, plan_restore, restore_on_desk
-from ui.changes import Change
+from ui.changes import Change, follow
 from ui.messages import count_text, user_message, window_text
 from ui.operations import Op
 from ui.pin_dialog import ask_manager
@@ -98,6 +98,7 @@ class BackupPanel(QWidget):
         layout.addStretch()
         self.unsupported = unsupported(desk.paths)
         self.refresh()
+        follow(self, desk, Change.BACKUPS, self.refresh)  # the start-of-day backup, made later
 
     def refresh(self) -> None:
         if self.unsupported is not None:  # pg_dump or pg_restore not on PATH: say what to do

@@ -29,7 +29,7 @@ from ido_desk.labels import VISIT, VISITS, counted
 from ido_desk.visits import MAX_BATCH, MAX_DURATION_MIN, record_batch, undo_batch
 from ui.changes import Change, announce
 from ui.chips import CHIP_HEIGHT
-from ui.chips_keys import letter_keys
+from ui.chips_keys import item_keys
 from ui.field_label import add_field
 from ui.list_labels import shown
 from ui.messages import user_message, window_text
@@ -117,10 +117,8 @@ class BatchDialog(ScrollingDialog):
         add_field(form, self.tr("Duur"), self.duration)
         layout.addLayout(form)
 
-        helps = [shown(h) for h in desk.catalogue.help_kinds.active()]
-        self.question = QuestionEditor(
-            desk.catalogue, 1, help_keys=letter_keys(helps, set(RESERVED_LETTERS)), parent=self
-        )
+        helps = item_keys(desk.catalogue.help_kinds.active(), set(RESERVED_LETTERS))
+        self.question = QuestionEditor(desk.catalogue, 1, help_keys=helps, parent=self)
         self.question.title.setText(self.tr("Vraag"))
         layout.addWidget(self.question)
 

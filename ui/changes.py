@@ -29,7 +29,8 @@ class Change(enum.Flag):
     SETTINGS = enum.auto()
     LOCATION = enum.auto()
     IMPORTS = enum.auto()
-    EVERYTHING = VISITS | LISTS | SETTINGS | LOCATION | IMPORTS
+    BACKUPS = enum.auto()  # a backup was made (the start-of-day one, off the GUI thread)
+    EVERYTHING = VISITS | LISTS | SETTINGS | LOCATION | IMPORTS | BACKUPS
 
 
 # What another process may have changed: its visits, imports and location. Lists changed

@@ -1,12 +1,20 @@
 """The keys of the chips: a key press matched to a chip's key sequence, Alt+letter keys for a
-row of labels, a key as the user reads it ("Alt+S")."""
+row of list items, a key as the user reads it ("Alt+S").
+
+A list item's Alt+letter comes from its Dutch name in both languages: "Doorverwezen" is Alt+D
+in the English window too ("Alt+D  Referred"), so the same physical keys do the same in both
+languages (the README's key sequences hold, a volunteer's habit survives a language switch).
+The key stands in the chip's text, its tooltip and its accessible description, so an English
+label need not contain its letter."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QKeyCombination, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
+
+from ido_desk.lists import Item
 
 
 def key_matches(event: QKeyEvent, key: str) -> bool:
@@ -25,6 +33,11 @@ def letter_keys(labels: Sequence[str], taken: set[str]) -> list[str]:
             taken.add(letter)
         keys.append(f"Alt+{letter}" if letter else "")
     return keys
+
+
+def item_keys(items: Iterable[Item], taken: set[str]) -> list[str]:
+    """An Alt+letter key for each list item, from its Dutch name (see the module text)."""
+    return letter_keys([item.label_nl for item in items], taken)
 
 
 def key_text(key: str) -> str:

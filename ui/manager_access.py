@@ -20,6 +20,7 @@ from ido_desk.roles import is_manager, pin_is_set, sign_out
 from ui.messages import count_text, user_message
 from ui.operations import Op
 from ui.pin_dialog import PinDialog, SetPinDialog, ask_manager
+from ui.tabs import CornerButton
 
 MANAGER_SESSION_MS = 15 * 60 * 1000  # signed out after this: the desk PC is shared
 
@@ -57,12 +58,20 @@ class ManagerSwitch(QObject):
         self.timer.stop()
         self.show_state()
 
+    def _say(self, text: str, short: str = "") -> None:
+        """The button's text; in the tab bar's corner with the ``short`` word it shows when
+        the tabs need the room (``ui.tabs.fit_tab_bar``)."""
+        if isinstance(self.button, CornerButton):
+            self.button.setText(text, short)
+        else:
+            self.button.setText(text)
+
     def show_state(self) -> None:
         if is_manager(self.desk):
-            self.button.setText(self.tr("Beheerder: afmelden  Ctrl+L"))
+            self._say(self.tr("Beheerder: afmelden  Ctrl+L"), self.tr("Afmelden"))
             self.button.setToolTip(self.tr("Na 15 minuten wordt de beheerder vanzelf afgemeld."))
         elif pin_is_set(self.desk):
-            self.button.setText(self.tr("Beheerder  Ctrl+L"))
+            self._say(self.tr("Beheerder  Ctrl+L"))
             self.button.setToolTip(
                 self.tr(
                     "Lijsten, instellingen, oudere bezoeken, uitwisseling en de auditlog "
@@ -70,7 +79,7 @@ class ManagerSwitch(QObject):
                 )
             )
         else:
-            self.button.setText(self.tr("Pincode instellen  Ctrl+L"))
+            self._say(self.tr("Pincode instellen  Ctrl+L"), self.tr("Pincode"))
             self.button.setToolTip(
                 self.tr("Er is nog geen pincode: iedereen kan nu alles. Stel er een in.")
             )

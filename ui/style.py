@@ -208,6 +208,8 @@ QMainWindow, QDialog {{ background: {window}; }}
 QTabBar::tab {{ padding: 8px 12px; }}
 QTabBar[fit="compact"]::tab {{ padding: 6px 7px; }}
 QTabBar[fit="tight"]::tab {{ padding: 6px 4px; }}
+QTabBar::scroller {{ width: 64px; }}
+QTabBar QToolButton {{ background: {base}; border: 1px solid {chip_border}; }}
 QLabel#fieldLabel {{ color: {label}; font-weight: 600; }}
 QLabel#hint {{ color: {hint}; }}
 QLabel#questionTitle {{ font-weight: 700; font-size: 12pt; color: {accent}; }}

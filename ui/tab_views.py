@@ -117,8 +117,10 @@ def refresh_national_count(window: Window, desk: Desk) -> None:
 
 
 def show_national_count(window: Window, count: int) -> None:
+    from ui.messages import count_text  # not on the way to the first frame
+
     title = window.tr(TAB_TITLES[NATIONAL_FORM])
-    window.set_tab_title(NATIONAL_FORM, f"{title} ({count})" if count else title)
+    window.set_tab_title(NATIONAL_FORM, f"{title} ({count_text(count)})" if count else title)
 
 
 # -- the views ------------------------------------------------------------------------------

@@ -28,40 +28,48 @@ KEY_SEPARATOR = "  "  # "Pincode instellen  Ctrl+L": the text, then its key
 
 
 class CornerButton(QPushButton):
-    """The button in the tab bar's corner. ``text()`` is always the whole text; its face
-    leaves the key out when the window is narrow."""
+    """The button in the tab bar's corner. ``text()`` is always the whole text (and its
+    accessible name); its face leaves the key out when the window is narrow ("compact"), and
+    shows only its ``short`` word when even that leaves a tab's name cut ("tight")."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._whole = ""
-        self.compact = False
+        self._short = ""
+        self.fit = "normal"
+
+    @property
+    def compact(self) -> bool:
+        return self.fit != "normal"
 
     def text(self) -> str:
         return self._whole
 
-    def setText(self, text: str) -> None:
-        self._whole = text
+    def setText(self, text: str, short: str = "") -> None:
+        self._whole, self._short = text, short
         self.setAccessibleName(text)
         self._show()
 
-    def set_compact(self, compact: bool) -> None:
-        self.compact = compact
+    def set_fit(self, fit: str) -> None:
+        self.fit = fit
         self._show()
 
     def _show(self) -> None:
         face = self._whole.split(KEY_SEPARATOR)[0] if self.compact else self._whole
-        super().setText(face)
+        super().setText(self._short if self.fit == "tight" and self._short else face)
 
 
 def fit_tab_bar(tabs: QTabWidget, corner: QPushButton) -> None:
-    """Every tab in view with the corner button beside it, at any width: compact when the
-    whole bar does not fit, Qt's "…" in the titles when even that does not."""
+    """Every tab name whole with the corner button beside it, at any width: compact when the
+    whole bar does not fit, tight (less padding, the corner button's short word) when even
+    that does not; after that (large text on a small screen) the bar scrolls, with arrow
+    buttons, rather than cutting every name to "Re…" (Registreren or Regio?)."""
     bar = tabs.tabBar()
     bar.setElideMode(Qt.TextElideMode.ElideRight)
     tabs.setUsesScrollButtons(False)
     for fit in ("normal", "compact", "tight"):  # "tight": 1280x1024 at 1.5 (853 wide)
         if isinstance(corner, CornerButton):
-            corner.set_compact(fit != "normal")
+            corner.set_fit(fit)
         if bar.property("fit") != fit:
             bar.setProperty("fit", fit)
             bar.style().unpolish(bar)
@@ -70,3 +78,5 @@ def fit_tab_bar(tabs: QTabWidget, corner: QPushButton) -> None:
         needed = sum(bar.tabSizeHint(n).width() for n in range(bar.count()))
         if needed + corner.sizeHint().width() <= tabs.width():
             return
+    bar.setElideMode(Qt.TextElideMode.ElideNone)
+    bar.setUsesScrollButtons(True)  # the current tab is scrolled into view (Ctrl+1..7 too)

@@ -31,7 +31,7 @@ from ido_desk.privacy.refusal import PrivacyError
 from ido_desk.visit_reading import get_visit
 from ido_desk.visits import MAX_DURATION_MIN, delete_visit, update_visit
 from ui.chips import CHIP_HEIGHT
-from ui.chips_keys import letter_keys
+from ui.chips_keys import item_keys
 from ui.field_label import add_field
 from ui.list_labels import english, shown
 from ui.messages import user_message, window_text
@@ -116,8 +116,7 @@ class VisitDialog(ScrollingDialog):
         detail = get_visit(desk, visit_id)
         draft = detail.draft
         self.setWindowTitle(self.tr("Bezoek bewerken"))
-        helps = [shown(h) for h in desk.catalogue.help_kinds.active()]
-        self._help_keys = letter_keys(helps, set())
+        self._help_keys = item_keys(desk.catalogue.help_kinds.active(), set())  # as on the form
         layout = self.body
         layout.setSpacing(10)
 

@@ -26,7 +26,7 @@ from ido_desk.drafts import Entry, VisitDraft
 from ido_desk.form_rules import REFERRING_HELP, Remembered, stored_duration
 from ido_desk.labels import PART_SEPARATOR, visit_line
 from ui.chips import CHIP_HEIGHT, ChipGroup
-from ui.chips_keys import letter_keys
+from ui.chips_keys import item_keys
 from ui.chips_layout import FlowRow
 from ui.field_label import field_label, name_field
 from ui.list_labels import english, shown
@@ -62,8 +62,8 @@ class VisitForm(QScrollArea):
         self.dirty = False  # a choice made since the last save or emptying
         taken = set(RESERVED_LETTERS)
         cat = desk.catalogue
-        self._help_keys = letter_keys([shown(h) for h in cat.help_kinds.active()], taken)
-        channel_keys = letter_keys([shown(c) for c in cat.channels.active()], taken)
+        self._help_keys = item_keys(cat.help_kinds.active(), taken)  # the same in English
+        channel_keys = item_keys(cat.channels.active(), taken)
 
         self.inner = inner = QWidget(self)
         inner.setObjectName("logForm")

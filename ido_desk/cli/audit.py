@@ -10,7 +10,7 @@ from typing import Any
 from ido_desk.audit_log import AuditFilter, export_audit, read_audit
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
-from ido_desk.speech import say
+from ido_desk.speech import in_english, say
 from ido_desk.translatable import QT_TRANSLATE_NOOP, Count
 
 
@@ -51,14 +51,14 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         text=args.search or None,
     )
     if args.out:
-        count = export_audit(desk, Path(args.out), where)
+        count = export_audit(desk, Path(args.out), where, english=in_english())
         say(
             QT_TRANSLATE_NOOP(
                 "core", "{count} regels uit het auditlogboek geschreven naar {args.out}"
             ).format(count=Count(count), args=args)
         )
         return 0
-    for row in read_audit(desk, where, limit=args.limit):
+    for row in read_audit(desk, where, limit=args.limit, english=in_english()):
         say(
             f"{row.at:%Y-%m-%d %H:%M}  {row.who:<10} {row.action_label:<20} {row.description} "
             f" [{row.entity} {row.entity_id}]"

@@ -10,7 +10,7 @@ from typing import Any
 from ido_desk.demo import DemoSpec, make_demo
 from ido_desk.desk import Desk
 from ido_desk.speech import say
-from ido_desk.translatable import QT_TRANSLATE_NOOP
+from ido_desk.translatable import QT_TRANSLATE_NOOP, Count
 
 SHOW_PROGRESS_FROM = 100_000  # visits: below this the demo is done before anyone looks
 
@@ -34,8 +34,8 @@ def progress_lines() -> Callable[[int, int], None]:
         if tenth != shown:
             shown = tenth
             say(
-                QT_TRANSLATE_NOOP("core", "  {done:>12,} / {total:,} bezoeken").format(
-                    done=done, total=total
+                QT_TRANSLATE_NOOP("core", "  {done:>12} / {total} bezoeken").format(
+                    done=Count(done), total=Count(total)
                 ),
                 file=sys.stderr,
                 flush=True,

@@ -87,7 +87,7 @@ def run_add(desk: Desk, args: argparse.Namespace) -> int:
             referral_kind=args.referral_kind,
         ),
     )
-    from ido_desk.audit_text import LIST_NAMES
+    from ido_desk.audit_setup_text import LIST_NAMES
 
     which = LIST_NAMES.get(args.kind, args.kind)
     say(

@@ -106,7 +106,7 @@ def run(paths: Paths, args: argparse.Namespace) -> int:
     if result.replaced_copy is not None:
         say(
             QT_TRANSLATE_NOOP(
-                "core", "De vervangen database is bewaard als {result.replaced_copy}"
+                "core", "De vervangen gegevens zijn bewaard als {result.replaced_copy}"
             ).format(result=result)
         )
     return 0

@@ -40,7 +40,7 @@ from ido_desk.exchange.format import RefusedFile
 from ido_desk.exchange.stage import Staged
 from ido_desk.exchange.trust import check_location, key_of, location_of, trust
 from ido_desk.exchange.verify import VerifiedFile
-from ido_desk.translatable import QT_TRANSLATE_NOOP
+from ido_desk.translatable import QT_TRANSLATE_NOOP, Count
 
 TARGET_S = 0.5  # how long a chunk's transaction should take: a front-desk save waits that long
 PAUSE_S = 0.15  # after each chunk, the front desk's turn: longer than SQLite's longest wait
@@ -166,10 +166,13 @@ def apply_import(
         True,
         QT_TRANSLATE_NOOP(
             "core",
-            "{verified.name}: {begun.location_code}, {applied.new} nieuw, "
-            "{applied.updated} bijgewerkt, {applied.deleted} verwijderd, "
-            "{applied.unchanged} ongewijzigd.",
-        ).format(verified=verified, begun=begun, applied=applied),
+            "{name}: {location}, {new} nieuw, {updated} bijgewerkt, {deleted} verwijderd, "
+            "{unchanged} ongewijzigd.",
+        ).format(
+            name=verified.name,
+            location=begun.location_code,
+            **{key: Count(number) for key, number in vars(applied).items()},
+        ),
         begun.import_id,
         begun.location_code,
         **vars(applied),

@@ -4,27 +4,27 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../audit_table_model.py" line="24"/>
+        <location filename="../audit_table_model.py" line="25"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../audit_table_model.py" line="25"/>
+        <location filename="../audit_table_model.py" line="26"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../audit_table_model.py" line="26"/>
+        <location filename="../audit_table_model.py" line="27"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../audit_table_model.py" line="27"/>
+        <location filename="../audit_table_model.py" line="28"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../audit_table_model.py" line="54"/>
+        <location filename="../audit_table_model.py" line="55"/>
         <source>{0}
 
 {1} {2}</source>
@@ -36,132 +36,132 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../audit_view.py" line="46"/>
+        <location filename="../audit_view.py" line="47"/>
         <source>&amp;Aanmelden als beheerder…</source>
         <translation>&amp;Sign in as manager…</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="49"/>
+        <location filename="../audit_view.py" line="50"/>
         <source>Het auditlogboek is alleen voor de beheerder.</source>
         <translation>The audit log is for the manager only.</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="55"/>
+        <location filename="../audit_view.py" line="56"/>
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="59"/>
+        <location filename="../audit_view.py" line="60"/>
         <source>Soort gegevens</source>
         <translation>Kind of data</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="61"/>
+        <location filename="../audit_view.py" line="62"/>
         <source>Zoeken op naam, kenmerk of inhoud</source>
         <translation>Search by name, reference or content</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="63"/>
+        <location filename="../audit_view.py" line="64"/>
         <source>Zoeken in het logboek</source>
         <translation>Search the log</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="64"/>
+        <location filename="../audit_view.py" line="65"/>
         <source>&amp;Exporteren naar CSV…</source>
         <translation>&amp;Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="70"/>
+        <location filename="../audit_view.py" line="71"/>
         <source>Logboek</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="81"/>
+        <location filename="../audit_view.py" line="82"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="119"/>
+        <location filename="../audit_view.py" line="120"/>
         <source>{0} regels</source>
         <translation>{0} lines</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="122"/>
+        <location filename="../audit_view.py" line="123"/>
         <source>Het auditlogboek bekijken</source>
         <translation>Viewing the audit log</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="127"/>
+        <location filename="../audit_view.py" line="128"/>
         <source>Auditlogboek exporteren</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="127"/>
+        <location filename="../audit_view.py" line="128"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="135"/>
+        <location filename="../audit_view.py" line="136"/>
         <source>Bezig met exporteren…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="141"/>
+        <location filename="../audit_view.py" line="142"/>
         <source>{0} regels geschreven naar {1}</source>
         <translation>{0} lines written to {1}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="31"/>
+        <location filename="../../ido_desk/audit_labels.py" line="40"/>
         <source>Bezoek</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="32"/>
+        <location filename="../../ido_desk/audit_labels.py" line="41"/>
         <source>Instelling</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="33"/>
+        <location filename="../../ido_desk/audit_labels.py" line="42"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="34"/>
+        <location filename="../../ido_desk/audit_labels.py" line="43"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="35"/>
+        <location filename="../../ido_desk/audit_labels.py" line="44"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="36"/>
+        <location filename="../../ido_desk/audit_labels.py" line="45"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="37"/>
+        <location filename="../../ido_desk/audit_labels.py" line="46"/>
         <source>Domein</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="38"/>
+        <location filename="../../ido_desk/audit_labels.py" line="47"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="39"/>
+        <location filename="../../ido_desk/audit_labels.py" line="48"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="40"/>
+        <location filename="../../ido_desk/audit_labels.py" line="49"/>
         <source>Soort hulp</source>
         <translation>Kind of help</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_labels.py" line="41"/>
+        <location filename="../../ido_desk/audit_labels.py" line="50"/>
         <source>Doorverwijzing</source>
         <translation>Referral</translation>
     </message>
@@ -184,62 +184,62 @@
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="111"/>
+        <location filename="../backup_panel.py" line="112"/>
         <source>Er is nog geen back-up. Dat is normaal op de eerste dag: IDO Desk maakt de eerste back-up vanzelf als het programma de volgende keer start. U kunt ook nu een back-up maken.</source>
         <translation>There is no backup yet. That is normal on the first day: IDO Desk makes the first backup by itself the next time the program starts. You can also make a backup now.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="119"/>
+        <location filename="../backup_panel.py" line="120"/>
         <source>Er is nog geen back-up gemaakt.</source>
         <translation>No backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="126"/>
+        <location filename="../backup_panel.py" line="127"/>
         <source>Dat is lang geleden: maak nu een back-up.</source>
         <translation>That is a long time ago: make a backup now.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="150"/>
+        <location filename="../backup_panel.py" line="151"/>
         <source>Bezig met de back-up…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="154"/>
+        <location filename="../backup_panel.py" line="155"/>
         <source>Back-up gemaakt en gecontroleerd: {0}</source>
         <translation>Backup made and checked: {0}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="167"/>
+        <location filename="../backup_panel.py" line="168"/>
         <source>Een back-up terugzetten</source>
         <translation>Restoring a backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="171"/>
+        <location filename="../backup_panel.py" line="172"/>
         <source>Back-up kiezen</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="173"/>
+        <location filename="../backup_panel.py" line="174"/>
         <source>IDO Desk-back-ups (*.dump);;Alle bestanden (*)</source>
         <translation>IDO Desk backups (*.dump);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="175"/>
+        <location filename="../backup_panel.py" line="176"/>
         <source>Back-ups van IDO Desk (*.sqlite);;Alle bestanden (*)</source>
         <translation>IDO Desk backups (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="185"/>
+        <location filename="../backup_panel.py" line="186"/>
         <source>{0} registratie(s) van nu staan niet in deze back-up en verdwijnen dus.</source>
         <translation>{0} visit(s) saved now are not in this backup and so will be gone.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="188"/>
+        <location filename="../backup_panel.py" line="189"/>
         <source>Alle registraties van nu staan ook in deze back-up.</source>
         <translation>Every visit saved now is also in this backup.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="190"/>
+        <location filename="../backup_panel.py" line="191"/>
         <source>De gegevens worden vervangen door de back-up {0}.
 
 {1} De gegevens van nu worden eerst bewaard in de back-upmap en blijven daar tot u ze weghaalt.
@@ -252,17 +252,17 @@ Back-up terugzetten?</source>
 Restore the backup?</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="198"/>
+        <location filename="../backup_panel.py" line="199"/>
         <source>De back-up wordt gecontroleerd…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="227"/>
+        <location filename="../backup_panel.py" line="228"/>
         <source>Teruggezet. De gegevens van daarvoor zijn bewaard als {0}.</source>
         <translation>Restored. The data from before are kept as {0}.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="182"/>
+        <location filename="../backup_panel.py" line="183"/>
         <source>van {0}</source>
         <translation>of {0}</translation>
     </message>
@@ -274,17 +274,17 @@ Map: {0}</source>
 Folder: {0}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="123"/>
+        <location filename="../backup_panel.py" line="124"/>
         <source>Laatste back-up: {0}, {1}</source>
         <translation>Last backup: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="210"/>
+        <location filename="../backup_panel.py" line="211"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="220"/>
+        <location filename="../backup_panel.py" line="221"/>
         <source>Bezig met terugzetten…</source>
         <translation>Restoring…</translation>
     </message>
@@ -349,47 +349,47 @@ Folder: {0}</translation>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="124"/>
+        <location filename="../batch_dialog.py" line="122"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="139"/>
+        <location filename="../batch_dialog.py" line="137"/>
         <source>Ongedaan maken  Alt+O</source>
         <translation>Undo  Alt+O</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="141"/>
+        <location filename="../batch_dialog.py" line="139"/>
         <source>De zojuist opgeslagen turflijst helemaal terugnemen</source>
         <translation>Take back the whole tally sheet just saved</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="145"/>
+        <location filename="../batch_dialog.py" line="143"/>
         <source>Sluiten  Esc</source>
         <translation>Close  Esc</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="149"/>
+        <location filename="../batch_dialog.py" line="147"/>
         <source>Opslaan  Ctrl+Enter</source>
         <translation>Save  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="177"/>
+        <location filename="../batch_dialog.py" line="175"/>
         <source>(kies een onderwerp)</source>
         <translation>(choose a topic)</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="187"/>
+        <location filename="../batch_dialog.py" line="185"/>
         <source>{0} x {1} op {2}</source>
         <translation>{0} x {1} on {2}</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="204"/>
+        <location filename="../batch_dialog.py" line="202"/>
         <source>Turflijst opgeslagen: {0} x {1} op {2}</source>
         <translation>Tally sheet saved: {0} x {1} on {2}</translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="223"/>
+        <location filename="../batch_dialog.py" line="221"/>
         <source>Turflijst ongedaan gemaakt: {0} weggehaald</source>
         <translation>Tally sheet undone: {0} removed</translation>
     </message>
@@ -1534,32 +1534,42 @@ Restore this backup?</translation>
 <context>
     <name>ManagerSwitch</name>
     <message>
-        <location filename="../manager_access.py" line="62"/>
+        <location filename="../manager_access.py" line="71"/>
         <source>Beheerder: afmelden  Ctrl+L</source>
         <translation>Manager: sign out  Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="63"/>
+        <location filename="../manager_access.py" line="71"/>
+        <source>Afmelden</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../manager_access.py" line="72"/>
         <source>Na 15 minuten wordt de beheerder vanzelf afgemeld.</source>
         <translation>The manager is signed out automatically after 15 minutes.</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="65"/>
+        <location filename="../manager_access.py" line="74"/>
         <source>Beheerder  Ctrl+L</source>
         <translation>Manager  Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="68"/>
+        <location filename="../manager_access.py" line="77"/>
         <source>Lijsten, instellingen, oudere bezoeken, uitwisseling en de auditlog vragen de pincode van de beheerder.</source>
         <translation>Lists, settings, older visits, exchange and the audit log ask for the manager&apos;s PIN.</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="73"/>
+        <location filename="../manager_access.py" line="82"/>
         <source>Pincode instellen  Ctrl+L</source>
         <translation>Set PIN  Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="75"/>
+        <location filename="../manager_access.py" line="82"/>
+        <source>Pincode</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../manager_access.py" line="84"/>
         <source>Er is nog geen pincode: iedereen kan nu alles. Stel er een in.</source>
         <translation>There is no PIN yet: anyone can do everything now. Set one.</translation>
     </message>
@@ -1790,22 +1800,22 @@ Restore this backup?</translation>
 <context>
     <name>PinSection</name>
     <message>
-        <location filename="../manager_access.py" line="99"/>
+        <location filename="../manager_access.py" line="108"/>
         <source>Er is een pincode ingesteld. Lijsten en instellingen aanpassen, oudere bezoeken wijzigen, uitwisselen, terugzetten en de auditlog vragen erom.</source>
         <translation>A PIN is set. Changing lists and settings, changing older visits, exchange, restoring and the audit log ask for it.</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="103"/>
+        <location filename="../manager_access.py" line="112"/>
         <source>Pincode wijzigen…</source>
         <translation>Change PIN…</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="107"/>
+        <location filename="../manager_access.py" line="116"/>
         <source>Er is nog geen pincode ingesteld: iedereen aan de balie kan nu ook de beheerderstaken doen. Stel een pincode in om dat te beperken.</source>
         <translation>No PIN has been set yet: everyone at the desk can also do the manager&apos;s tasks now. Set a PIN to limit that.</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="111"/>
+        <location filename="../manager_access.py" line="120"/>
         <source>Pincode instellen…</source>
         <translation>Set PIN…</translation>
     </message>
@@ -2379,32 +2389,32 @@ Restore this backup?</translation>
         <translation>Saved: notes are erased after {0} days.</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="182"/>
+        <location filename="../tab_views.py" line="184"/>
         <source>Pincode beheerder</source>
         <translation>Manager PIN</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="183"/>
+        <location filename="../tab_views.py" line="185"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="184"/>
+        <location filename="../tab_views.py" line="186"/>
         <source>Auditlog</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="186"/>
+        <location filename="../tab_views.py" line="188"/>
         <source>Herkenningscode</source>
         <translation>Identification code</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="189"/>
+        <location filename="../tab_views.py" line="191"/>
         <source>Bezorging aan de coördinator</source>
         <translation>Delivery to the coordinator</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="191"/>
+        <location filename="../tab_views.py" line="193"/>
         <source>Inzage in de gegevens</source>
         <translation>Insight into the data</translation>
     </message>
@@ -2539,32 +2549,32 @@ Broad service: also help together with other organisations, such as consultation
 <context>
     <name>TransparencySection</name>
     <message>
-        <location filename="../manager_access.py" line="127"/>
+        <location filename="../manager_access.py" line="136"/>
         <source>Exporteer alles wat IDO Desk over bezoeken bewaart naar één CSV-bestand, om aan iedereen te laten zien wat wel en niet wordt vastgelegd. Namen, BSN, adressen en contactgegevens komen er niet in voor: daar is geen veld voor.</source>
         <translation>Export everything IDO Desk keeps about visits to one CSV file, to show anyone what is and is not recorded. Names, BSN, addresses and contact details are not in it: there is no field for them.</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="135"/>
+        <location filename="../manager_access.py" line="144"/>
         <source>Alles exporteren als CSV…</source>
         <translation>Export everything as CSV…</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="146"/>
+        <location filename="../manager_access.py" line="155"/>
         <source>Alles exporteren</source>
         <translation>Export everything</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="149"/>
+        <location filename="../manager_access.py" line="158"/>
         <source>Inzage opslaan</source>
         <translation>Save insight</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="158"/>
+        <location filename="../manager_access.py" line="167"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../manager_access.py" line="169"/>
+        <location filename="../manager_access.py" line="178"/>
         <source>{0} regels geschreven naar {1}</source>
         <translation>{0} lines written to {1}</translation>
     </message>
@@ -2715,105 +2725,105 @@ Broad service: also help together with other organisations, such as consultation
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="125"/>
+        <location filename="../visit_dialog.py" line="124"/>
         <source>Ingevoerd {0}, versie {1}</source>
         <translation>Entered {0}, version {1}</translation>
     </message>
     <message>
+        <location filename="../visit_dialog.py" line="138"/>
         <location filename="../visit_dialog.py" line="139"/>
-        <location filename="../visit_dialog.py" line="140"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
+        <location filename="../visit_dialog.py" line="145"/>
         <location filename="../visit_dialog.py" line="146"/>
-        <location filename="../visit_dialog.py" line="147"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="150"/>
+        <location filename="../visit_dialog.py" line="149"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="151"/>
+        <location filename="../visit_dialog.py" line="150"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="154"/>
+        <location filename="../visit_dialog.py" line="153"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="155"/>
+        <location filename="../visit_dialog.py" line="154"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="163"/>
+        <location filename="../visit_dialog.py" line="162"/>
         <source>+ vraag  Ins</source>
         <translation>+ question  Ins</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="174"/>
+        <location filename="../visit_dialog.py" line="173"/>
         <source>optioneel; geen namen, nummers of adressen</source>
         <translation>optional; no names, numbers or addresses</translation>
     </message>
     <message>
+        <location filename="../visit_dialog.py" line="176"/>
         <location filename="../visit_dialog.py" line="177"/>
-        <location filename="../visit_dialog.py" line="178"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="191"/>
+        <location filename="../visit_dialog.py" line="190"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="194"/>
+        <location filename="../visit_dialog.py" line="193"/>
         <source>Dit bezoek verwijderen (Ctrl+Delete)</source>
         <translation>Delete this visit (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="199"/>
+        <location filename="../visit_dialog.py" line="198"/>
         <source>Annuleren  Esc</source>
         <translation>Cancel  Esc</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="203"/>
+        <location filename="../visit_dialog.py" line="202"/>
         <source>Opslaan  Ctrl+Enter</source>
         <translation>Save  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="226"/>
+        <location filename="../visit_dialog.py" line="225"/>
         <source>Wordt gewijzigd: {0}</source>
         <translation>Will be changed: {0}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="228"/>
+        <location filename="../visit_dialog.py" line="227"/>
         <source>Nog niets gewijzigd.</source>
         <translation>Nothing changed yet.</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="308"/>
+        <location filename="../visit_dialog.py" line="307"/>
         <source>Niets gewijzigd aan bezoek {0}: niet opnieuw opgeslagen.</source>
         <translation>Nothing changed in visit {0}: not saved again.</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="310"/>
+        <location filename="../visit_dialog.py" line="309"/>
         <source>Gewijzigd: bezoek {0} — {1}</source>
         <translation>Changed: visit {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="312"/>
+        <location filename="../visit_dialog.py" line="311"/>
         <source>Gewijzigd: bezoek {0}.</source>
         <translation>Changed: visit {0}.</translation>
     </message>
     <message>
-        <location filename="../visit_dialog.py" line="327"/>
+        <location filename="../visit_dialog.py" line="326"/>
         <source>Verwijderd: bezoek {0}.</source>
         <translation>Deleted: visit {0}.</translation>
     </message>
@@ -3041,13 +3051,482 @@ Broad service: also help together with other organisations, such as consultation
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="172"/>
+        <location filename="../app.py" line="173"/>
         <source>IDO Desk kan de gegevens niet openen.
 
 {0}</source>
         <translation>IDO Desk cannot open its data.
 
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="16"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="17"/>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="23"/>
+        <source>Balie</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="24"/>
+        <source>Beheerder</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="25"/>
+        <source>Systeem</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="28"/>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="29"/>
+        <source>Verwijderd</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="30"/>
+        <source>Ongedaan gemaakt</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="31"/>
+        <source>Turflijst ongedaan gemaakt</source>
+        <translation>Tally sheet undone</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="32"/>
+        <source>Notities gewist (bewaartermijn)</source>
+        <translation>Notes erased (retention period)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="33"/>
+        <source>Pincode ingesteld</source>
+        <translation>PIN set</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="34"/>
+        <source>Lijst gewijzigd</source>
+        <translation>List changed</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="35"/>
+        <source>Overgezet (landelijk formulier)</source>
+        <translation>Transferred (national form)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="36"/>
+        <source>Ingelezen</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_labels.py" line="37"/>
+        <source>Back-up teruggezet</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="36"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="37"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="38"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="39"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="40"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="41"/>
+        <source>Kenmerk</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="42"/>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="43"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="44"/>
+        <source>Rol (code)</source>
+        <translation>Role (code)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="45"/>
+        <source>Actie (code)</source>
+        <translation>Action (code)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="46"/>
+        <source>Soort (code)</source>
+        <translation>Kind (code)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="47"/>
+        <source>Vóór (JSON)</source>
+        <translation>Before (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_log.py" line="48"/>
+        <source>Na (JSON)</source>
+        <translation>After (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="19"/>
+        <source>kanalen</source>
+        <translation>channels</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="20"/>
+        <source>domeinen</source>
+        <translation>domains</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="21"/>
+        <source>organisaties</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="22"/>
+        <source>onderwerpen</source>
+        <translation>topics</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="23"/>
+        <source>soorten hulp</source>
+        <translation>kinds of help</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="24"/>
+        <source>doorverwijzingen</source>
+        <translation>referrals</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="27"/>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="28"/>
+        <source>bibliotheekorganisatie</source>
+        <translation>library organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="29"/>
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="30"/>
+        <source>CBS-code</source>
+        <translation>CBS code</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="31"/>
+        <source>provincie</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="32"/>
+        <source>soort informatiepunt</source>
+        <translation>kind of help point</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="33"/>
+        <source>openingstijden</source>
+        <translation>opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="34"/>
+        <source>locatiecode</source>
+        <translation>location code</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="42"/>
+        <source>Lijst {name}</source>
+        <translation>List of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="46"/>
+        <source>{head}: &apos;{label}&apos; toegevoegd onder &apos;{parent}&apos;</source>
+        <translation>{head}: &apos;{label}&apos; added under &apos;{parent}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="49"/>
+        <source>{head}: &apos;{label}&apos; toegevoegd</source>
+        <translation>{head}: &apos;{label}&apos; added</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="55"/>
+        <source>{head}: &apos;{label}&apos; gewijzigd</source>
+        <translation>{head}: &apos;{label}&apos; changed</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="61"/>
+        <source>{head}: &apos;{label}&apos; verplaatst van plaats {old} naar {new}</source>
+        <translation>{head}: &apos;{label}&apos; moved from place {old} to {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="73"/>
+        <source>hernoemd tot &apos;{label}&apos;</source>
+        <translation>renamed to &apos;{label}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="79"/>
+        <source>Engelse naam &apos;{old}&apos; → &apos;{new}&apos;</source>
+        <translation>English name &apos;{old}&apos; → &apos;{new}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="84"/>
+        <source>hoofdonderwerp</source>
+        <translation>main topic</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="85"/>
+        <source>domein</source>
+        <translation>domain</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="87"/>
+        <source>bestuursniveau</source>
+        <translation>level of government</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="88"/>
+        <source>soort</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="89"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="95"/>
+        <source>vervallen</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="97"/>
+        <source>teruggezet</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="98"/>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="110"/>
+        <source>voorgestelde organisatie</source>
+        <translation>suggested organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="111"/>
+        <location filename="../../ido_desk/audit_text.py" line="188"/>
+        <source>organisatie</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="141"/>
+        <source>(zonder naam)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="139"/>
+        <source>Locatie &apos;{name}&apos; opnieuw opgeslagen, zonder wijzigingen</source>
+        <translation>Location &apos;{name}&apos; saved again, without changes</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="140"/>
+        <source>Locatie &apos;{name}&apos; gewijzigd: {changes}</source>
+        <translation>Location &apos;{name}&apos; changed: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="156"/>
+        <source>Pincode van de beheerder gewijzigd</source>
+        <translation>Manager&apos;s PIN changed</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="157"/>
+        <source>Pincode van de beheerder ingesteld</source>
+        <translation>Manager&apos;s PIN set</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="160"/>
+        <source>Bewaartermijn van notities {old} → {new} dagen</source>
+        <translation>Retention period of notes {old} → {new} days</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="170"/>
+        <source>Bestand {file} van locatie {location} ingelezen (import {id}): {new} nieuw, {updated} bijgewerkt, {deleted} verwijderd, {unchanged} ongewijzigd</source>
+        <translation>File {file} from location {location} imported (import {id}): {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="185"/>
+        <source>Import {id} ongedaan gemaakt: {removed} weggehaald, {restored} teruggezet</source>
+        <translation>Import {id} undone: {removed} removed, {restored} restored</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="201"/>
+        <source>{visits} verdwenen</source>
+        <translation>{visits} gone</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="205"/>
+        <source>{visits} erbij</source>
+        <translation>{visits} added</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="208"/>
+        <source>Back-up {file} teruggezet</source>
+        <translation>Backup {file} restored</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_setup_text.py" line="210"/>
+        <source>Back-up {file} teruggezet ({counts})</source>
+        <translation>Backup {file} restored ({counts})</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="32"/>
+        <source>notitie</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="32"/>
+        <source>notities</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="66"/>
+        <source>Bezoek {when} verwijderd ({questions})</source>
+        <translation>Visit {when} deleted ({questions})</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="72"/>
+        <source>Bezoek {when} ongedaan gemaakt ({questions})</source>
+        <translation>Visit {when} undone ({questions})</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="78"/>
+        <source>Turflijst {when} ongedaan gemaakt: {visits} ({questions})</source>
+        <translation>Tally sheet {when} undone: {visits} ({questions})</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="130"/>
+        <source>tijdstip {old} → {new}</source>
+        <translation>time {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="136"/>
+        <source>kanaal {old} → {new}</source>
+        <translation>channel {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="142"/>
+        <source>duur {change}</source>
+        <translation>duration {change}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="148"/>
+        <source>invoer {old} → {new}</source>
+        <translation>entry {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="155"/>
+        <source>Bezoek {when} opnieuw opgeslagen: kanaal, duur en vragen ongewijzigd</source>
+        <translation>Visit {when} saved again: channel, duration and questions unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="158"/>
+        <source>Bezoek {when} gewijzigd: {changes}</source>
+        <translation>Visit {when} changed: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="171"/>
+        <source>vraag {n} toegevoegd: {question}</source>
+        <translation>question {n} added: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="177"/>
+        <source>vraag {n} weggehaald: {question}</source>
+        <translation>question {n} removed: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="189"/>
+        <source>hulp</source>
+        <translation>help</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="190"/>
+        <source>doorverwijzing</source>
+        <translation>referral</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="198"/>
+        <source>vraag {n}: {changes}</source>
+        <translation>question {n}: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="212"/>
+        <source>geen vragen</source>
+        <translation>no questions</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="221"/>
+        <source>(tijdstip onbekend)</source>
+        <translation>(time unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="245"/>
+        <source>{visits} gemarkeerd als overgezet naar het landelijk formulier</source>
+        <translation>{visits} marked as transferred to the national form</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="250"/>
+        <source>{visits} gemarkeerd als overgezet naar het landelijk formulier (dag {day})</source>
+        <translation>{visits} marked as transferred to the national form (day {day})</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="261"/>
+        <source>{notes} gewist: bewaartermijn verstreken</source>
+        <translation>{notes} erased: retention period over</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/audit_text.py" line="266"/>
+        <source>{notes} gewist: bewaartermijn verstreken (bezoeken vóór {moment})</source>
+        <translation>{notes} erased: retention period over (visits before {moment})</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3578,7 @@ Broad service: also help together with other organisations, such as consultation
         <translation>province</translation>
     </message>
     <message>
+        <location filename="../../ido_desk/list_rules.py" line="27"/>
         <location filename="../../ido_desk/reports/scope.py" line="147"/>
         <source>organisatie</source>
         <translation>organisation</translation>
@@ -3241,7 +3721,7 @@ Broad service: also help together with other organisations, such as consultation
     </message>
     <message>
         <location filename="../../ido_desk/restore_server.py" line="95"/>
-        <location filename="../../ido_desk/restore.py" line="228"/>
+        <location filename="../../ido_desk/restore.py" line="236"/>
         <source>Intussen is er geregistreerd: {lost} registratie(s) staan niet in de back-up, niet {accept_lost}. Er is niets teruggezet; probeer het opnieuw.</source>
         <translation>Visits were saved in the meantime: {lost} visit(s) are not in the backup, not {accept_lost}. Nothing was restored; try again.</translation>
     </message>
@@ -3378,18 +3858,43 @@ Broad service: also help together with other organisations, such as consultation
     </message>
     <message>
         <location filename="../../ido_desk/desk.py" line="97"/>
-        <source>Het databasebestand in &apos;{paths.data_dir}&apos; kan niet worden aangemaakt: {strerror}.</source>
-        <translation>The database file in &apos;{paths.data_dir}&apos; cannot be created: {strerror}.</translation>
+        <source>Het bestand met de gegevens in &apos;{paths.data_dir}&apos; kan niet worden aangemaakt: {strerror}.</source>
+        <translation>The data file in &apos;{paths.data_dir}&apos; cannot be created: {strerror}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/desk.py" line="105"/>
+        <location filename="../../ido_desk/desk.py" line="106"/>
         <source>Voor een PostgreSQL-database heeft IDO Desk het pakket psycopg nodig: installeer het met pip install &apos;ido-desk[postgres]&apos;.</source>
         <translation>For a PostgreSQL database IDO Desk needs the package psycopg: install it with pip install &apos;ido-desk[postgres]&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/desk.py" line="152"/>
+        <location filename="../../ido_desk/desk.py" line="153"/>
         <source>De database moet eerst worden bijgewerkt naar deze versie van IDO Desk, en dat mag de gebruiker &apos;{user}&apos; niet (alleen de eigenaar van de database). Er is niets aan veranderd. Laat de eigenaar één keer een opdracht doen, bijvoorbeeld &apos;ido-desk --database-url &lt;URL van de eigenaar&gt; lists&apos; (README: &apos;Een gedeelde database&apos;).</source>
         <translation>The database must first be brought up to this version of IDO Desk, and the user &apos;{user}&apos; may not do that (only the owner of the database). Nothing in it was changed. Let the owner run one command once, for instance &apos;ido-desk --database-url &lt;the owner&apos;s URL&gt; lists&apos; (README: &apos;Een gedeelde database&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="25"/>
+        <source>kanaal</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="26"/>
+        <source>domein</source>
+        <translation>domain</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="28"/>
+        <source>onderwerp</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="29"/>
+        <source>soort hulp</source>
+        <translation>kind of help</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="30"/>
+        <source>doorverwijzing</source>
+        <translation>referral</translation>
     </message>
     <message>
         <location filename="../../ido_desk/list_rules.py" line="68"/>
@@ -3676,11 +4181,6 @@ Totals per municipality</translation>
         <translation>Suggested organisation for {args.code}: {organisation}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/cli/demo.py" line="37"/>
-        <source>  {done:&gt;12,} / {total:,} bezoeken</source>
-        <translation>  {done:&gt;12,} / {total:,} visits</translation>
-    </message>
-    <message>
         <location filename="../../ido_desk/cli/tally.py" line="48"/>
         <source>--at &quot;{args.at}&quot; is geen tijd: gebruik UU:MM, bijvoorbeeld 14:30.</source>
         <translation>--at &quot;{args.at}&quot; is not a time: use HH:MM, for instance 14:30.</translation>
@@ -3717,7 +4217,7 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/restore.py" line="55"/>
-        <location filename="../../ido_desk/restore.py" line="319"/>
+        <location filename="../../ido_desk/restore.py" line="327"/>
         <source>Een back-up terugzetten</source>
         <translation>Restoring a backup</translation>
     </message>
@@ -3758,7 +4258,7 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/cli/restore.py" line="108"/>
-        <source>De vervangen database is bewaard als {result.replaced_copy}</source>
+        <source>De vervangen gegevens zijn bewaard als {result.replaced_copy}</source>
         <translation>The replaced data are kept as {result.replaced_copy}</translation>
     </message>
     <message>
@@ -3979,19 +4479,19 @@ Totals per municipality</translation>
         <translation>PIN correct.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="67"/>
-        <source>De huidige database kan niet worden gelezen; hij wordt bewaard zoals hij is en vervangen door {name}.</source>
-        <translation>The current database cannot be read; it is kept as it is and replaced by {name}.</translation>
-    </message>
-    <message>
         <location filename="../../ido_desk/restore.py" line="73"/>
         <source>Alle registraties staan ook in {name}.</source>
         <translation>All visits are also in {name}.</translation>
     </message>
     <message>
+        <location filename="../../ido_desk/restore.py" line="67"/>
+        <source>De huidige gegevens kunnen niet worden gelezen; ze worden bewaard zoals ze zijn en vervangen door {name}.</source>
+        <translation>The current data cannot be read; they are kept as they are and replaced by {name}.</translation>
+    </message>
+    <message>
         <location filename="../../ido_desk/restore.py" line="76"/>
-        <source>{lost_visits} registratie(s) in de huidige database staan niet in {name} en verdwijnen uit de database (de huidige database wordt eerst bewaard in de back-upmap).</source>
-        <translation>{lost_visits} visit(s) in the current database are not in {name} and disappear from the database (the current database is first kept in the backup folder).</translation>
+        <source>{lost_visits} registratie(s) in de huidige gegevens staan niet in {name} en verdwijnen (de huidige gegevens worden eerst bewaard in de back-upmap).</source>
+        <translation>{lost_visits} visit(s) in the current data are not in {name} and will be gone (the current data are kept in the backup folder first).</translation>
     </message>
     <message>
         <location filename="../../ido_desk/restore.py" line="113"/>
@@ -4005,8 +4505,8 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/restore.py" line="129"/>
-        <source>{file.name} is geen database van IDO Desk; er is niets teruggezet.</source>
-        <translation>{file.name} is not an IDO Desk database; nothing was restored.</translation>
+        <source>{file.name} is geen back-up van IDO Desk; er is niets teruggezet.</source>
+        <translation>{file.name} is not an IDO Desk backup; nothing was restored.</translation>
     </message>
     <message>
         <location filename="../../ido_desk/restore.py" line="135"/>
@@ -4014,7 +4514,7 @@ Totals per municipality</translation>
         <translation>{file.name} was made with a newer version of IDO Desk (schema {revision}). Install the newest version; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/restore.py" line="209"/>
+        <location filename="../../ido_desk/restore.py" line="217"/>
         <source>Terugzetten is mislukt, er is niets veranderd: {message}</source>
         <translation>Restoring failed, nothing was changed: {message}</translation>
     </message>
@@ -4429,12 +4929,12 @@ Totals per municipality</translation>
         <translation>Exporting all data about visits</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_log.py" line="31"/>
+        <location filename="../../ido_desk/audit_log.py" line="33"/>
         <source>Het auditlogboek bekijken</source>
         <translation>Viewing the audit log</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/audit_log.py" line="154"/>
+        <location filename="../../ido_desk/audit_log.py" line="172"/>
         <source>Het auditlogboek exporteren</source>
         <translation>Exporting the audit log</translation>
     </message>
@@ -4610,8 +5110,8 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/startup.py" line="96"/>
-        <source>Het databasebestand {file} is {where}, terwijl er back-ups zijn: dit is geen nieuwe installatie, en er is niets gewijzigd. {advice}</source>
-        <translation>The database file {file} is {where}, while there are backups: this is not a new installation, and nothing was changed. {advice}</translation>
+        <source>Het bestand met de gegevens ({file}) is {where}, terwijl er back-ups zijn: dit is geen nieuwe installatie, en er is niets gewijzigd. {advice}</source>
+        <translation>The data file ({file}) is {where}, while there are backups: this is not a new installation, and nothing was changed. {advice}</translation>
     </message>
     <message>
         <location filename="../../ido_desk/startup.py" line="121"/>
@@ -4625,16 +5125,16 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/exchange/apply.py" line="167"/>
-        <source>{verified.name}: {begun.location_code}, {applied.new} nieuw, {applied.updated} bijgewerkt, {applied.deleted} verwijderd, {applied.unchanged} ongewijzigd.</source>
-        <translation>{verified.name}: {begun.location_code}, {applied.new} new, {applied.updated} updated, {applied.deleted} deleted, {applied.unchanged} unchanged.</translation>
+        <source>{name}: {location}, {new} nieuw, {updated} bijgewerkt, {deleted} verwijderd, {unchanged} ongewijzigd.</source>
+        <translation>{name}: {location}, {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/apply.py" line="261"/>
+        <location filename="../../ido_desk/exchange/apply.py" line="264"/>
         <source>dit bezoek-id is al ingelezen van een andere locatie, {location_code} ({location_name}, import {import_id}); dit bestand komt van {code}. Er is niets ingelezen; maak de import van {location_code} ongedaan als die deze bezoeken niet hoort te hebben.</source>
         <translation>this visit id was already imported from another location, {location_code} ({location_name}, import {import_id}); this file comes from {code}. Nothing was imported; undo the import of {location_code} if it should not have these visits.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/apply.py" line="287"/>
+        <location filename="../../ido_desk/exchange/apply.py" line="290"/>
         <source>het inlezen werd onderbroken; er is niets ingelezen. Probeer het opnieuw.</source>
         <translation>the import was interrupted; nothing was imported. Try again.</translation>
     </message>
@@ -5369,8 +5869,8 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../db/migrate.py" line="111"/>
-        <source>Deze database is gemaakt met een nieuwere versie van IDO Desk (schema {current}). Installeer de nieuwste versie; deze database is niet gewijzigd.</source>
-        <translation>This database was made with a newer version of IDO Desk (schema {current}). Install the newest version; this database was not changed.</translation>
+        <source>De gegevens zijn gemaakt met een nieuwere versie van IDO Desk (schema {current}). Installeer de nieuwste versie; er is niets aan de gegevens veranderd.</source>
+        <translation>The data were made with a newer version of IDO Desk (schema {current}). Install the newest version; nothing was changed in the data.</translation>
     </message>
     <message>
         <location filename="../../db/migrate.py" line="151"/>
@@ -5461,6 +5961,11 @@ Totals per municipality</translation>
         <location filename="../../ido_desk/cli/transparency.py" line="30"/>
         <source>{rows} (één per vraag) geschreven naar {out}</source>
         <translation>{rows} (one per question) written to {out}</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/cli/demo.py" line="37"/>
+        <source>  {done:&gt;12} / {total} bezoeken</source>
+        <translation>  {done:&gt;12} / {total} visits</translation>
     </message>
 </context>
 <context>
