@@ -34,7 +34,17 @@ def label_cell(label: str, width: float, bold: bool = False) -> Flowable | str:
     hundred sections has tens of thousands of them), a wrapping paragraph when it does not."""
     if _fits(label, width, bold):
         return label
-    return text(label.strip(), st.CELL_BOLD if bold else st.CELL)
+    return text(label.strip(), _indented(len(label) - len(label.lstrip()), bold))
+
+
+@lru_cache(maxsize=8)
+def _indented(spaces: int, bold: bool) -> st.ParagraphStyle:
+    """The cell style of a wrapped label, its sub-row indent (the leading spaces) kept."""
+    style = st.CELL_BOLD if bold else st.CELL
+    if not spaces:
+        return style
+    indent = stringWidth(" " * spaces, style.fontName, style.fontSize)
+    return st.ParagraphStyle(f"{style.name}-{spaces}", parent=style, leftIndent=indent)
 
 
 @lru_cache(maxsize=4096)
