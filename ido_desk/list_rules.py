@@ -92,7 +92,11 @@ def check_code(code: str) -> str:
 
 def check_label(field: str, label: str | None, *, required: bool = False) -> str:
     text = " ".join((label or "").split())
-    which = "Nederlandse" if field == "label_nl" else "Engelse"
+    which = (
+        QT_TRANSLATE_NOOP("core", "Nederlandse")
+        if field == "label_nl"
+        else QT_TRANSLATE_NOOP("core", "Engelse")
+    )
     if required and not text:
         raise ValidationError(
             field, QT_TRANSLATE_NOOP("core", "Vul de {which} naam in.").format(which=which)

@@ -58,7 +58,7 @@ def in_language(text: object, language: str | None) -> str:
             *(_value(v, language) for v in text.args),
             **{k: _value(v, language) for k, v in text.kwargs.items()},
         )
-    except (LookupError, ValueError):  # a translation with a wrong field: say the Dutch
+    except (LookupError, ValueError, AttributeError):  # a translation's wrong field: Dutch
         return str(text)
 
 

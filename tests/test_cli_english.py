@@ -264,6 +264,15 @@ def test_the_lists_in_english(cli: Cli) -> None:
     assert "Belastingdienst" not in out and "Toeslagen" not in out
 
 
+def test_list_refusals_in_english(cli: Cli) -> None:
+    """A taken code names the item that holds it (read before its session closed), and the
+    label that is missing is called English or Dutch in English."""
+    taken = no_dutch(refused(english(cli, "list", "add", "topic", "digid", "--label", "Dup")))
+    assert "Code 'digid' exists in the list already (topic 'DigiD')" in taken
+    blank = refused(english(cli, "list", "add", "topic", "x1", "--label", "  "))
+    assert "Fill in the Dutch name." in blank
+
+
 def test_how_a_visit_was_entered_reads_in_english(cli: Cli) -> None:
     """A tally sheet's visits are marked in the list in the CLI's language."""
     ok(english(cli, *SETUP))

@@ -146,8 +146,10 @@ def damaged(name: str, member: str | None, exc: BaseException) -> RefusedFile:
         return RefusedFile(name, unreadable(exc), member=member)
     return RefusedFile(
         name,
-        QT_TRANSLATE_NOOP("core", "het bestand is beschadigd of onvolledig ({error}).").format(
-            error=type(exc).__name__
+        QT_TRANSLATE_NOOP(
+            "core",
+            "het bestand is beschadigd of onvolledig: het kan niet worden uitgepakt. Vraag het "
+            "bestand opnieuw op.",
         ),
         member=member,
     )

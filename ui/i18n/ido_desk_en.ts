@@ -3912,107 +3912,117 @@ Broad service: also help together with other organisations, such as consultation
         <translation>Code &apos;{code}&apos; is not possible: use only small letters, digits and _ (at most {MAX_CODE} characters), for instance &apos;{code2}&apos;.</translation>
     </message>
     <message>
+        <location filename="../../ido_desk/list_rules.py" line="96"/>
+        <source>Nederlandse</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
         <location filename="../../ido_desk/list_rules.py" line="98"/>
+        <source>Engelse</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/list_rules.py" line="102"/>
         <source>Vul de {which} naam in.</source>
         <translation>Fill in the {which} name.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="103"/>
+        <location filename="../../ido_desk/list_rules.py" line="107"/>
         <source>De {which} naam is {text} tekens; het mogen er {MAX_LABEL} zijn.</source>
         <translation>The {which} name is {text} characters; {MAX_LABEL} are allowed.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="110"/>
+        <location filename="../../ido_desk/list_rules.py" line="114"/>
         <source>De {which} naam mag niet beginnen met =, +, - of @ (een rekenblad leest dat als formule).</source>
         <translation>The {which} name may not start with =, +, - or @ (a spreadsheet reads that as a formula).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="120"/>
+        <location filename="../../ido_desk/list_rules.py" line="124"/>
         <source>De {which} naam lijkt een {label_nl} te bevatten (&apos;{text}&apos;); een lijst mag geen persoonsgegevens bevatten.</source>
         <translation>The {which} name seems to hold a {label_nl} (&apos;{text}&apos;); a list may not hold personal data.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="135"/>
+        <location filename="../../ido_desk/list_rules.py" line="139"/>
         <source>Kies het bestuursniveau van de organisatie: {GOVERNMENT_LEVELS}.</source>
         <translation>Choose the organisation&apos;s level of government: {GOVERNMENT_LEVELS}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="144"/>
+        <location filename="../../ido_desk/list_rules.py" line="148"/>
         <source>Kies de soort doorverwijzing: {REFERRAL_KINDS}.</source>
         <translation>Choose the kind of referral: {REFERRAL_KINDS}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="153"/>
+        <location filename="../../ido_desk/list_rules.py" line="157"/>
         <source>Kies de organisatie waarnaar wordt doorverwezen.</source>
         <translation>Choose the organisation the visitor is referred to.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="170"/>
+        <location filename="../../ido_desk/list_rules.py" line="174"/>
         <source>&apos;{parent.label_nl}&apos; is zelf een sub-onderwerp; een sub-onderwerp hoort onder een hoofdonderwerp.</source>
         <translation>&apos;{parent.label_nl}&apos; is a sub-topic itself; a sub-topic belongs under a main topic.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="187"/>
+        <location filename="../../ido_desk/list_rules.py" line="191"/>
         <source>Er is geen actief domein; zet er eerst een terug.</source>
         <translation>There is no active domain; restore one first.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="212"/>
+        <location filename="../../ido_desk/list_rules.py" line="216"/>
         <source>{row} is het laatste actieve {kind}; dat moet blijven.</source>
         <translation>{row} is the last active {kind}; it has to stay.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="229"/>
+        <location filename="../../ido_desk/list_rules.py" line="233"/>
         <source>{subs} sub-onderwerpen</source>
         <translation>{subs} subtopics</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="232"/>
+        <location filename="../../ido_desk/list_rules.py" line="236"/>
         <source>{shown} (met {subs} sub-onderwerpen)</source>
         <translation>{shown} (with {subs} subtopics)</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="236"/>
+        <location filename="../../ido_desk/list_rules.py" line="240"/>
         <source>hoort bij</source>
         <translation>belongs to</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="238"/>
+        <location filename="../../ido_desk/list_rules.py" line="242"/>
         <source>wordt voorgesteld bij</source>
         <translation>is suggested with</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="241"/>
+        <location filename="../../ido_desk/list_rules.py" line="245"/>
         <source>laat die onderwerpen eerst vervallen</source>
         <translation>retire those topics first</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="243"/>
+        <location filename="../../ido_desk/list_rules.py" line="247"/>
         <source>kies daar eerst een andere voorgestelde organisatie of laat ze vervallen</source>
         <translation>first choose another suggested organisation there, or retire them</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="250"/>
+        <location filename="../../ido_desk/list_rules.py" line="254"/>
         <source>{row} {how} de actieve onderwerpen {shown}: {fix}.</source>
         <translation>{row} {how} the active topics {shown}: {fix}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="262"/>
+        <location filename="../../ido_desk/list_rules.py" line="266"/>
         <source>Zet eerst het hoofdonderwerp &apos;{parent.label_nl}&apos; terug.</source>
         <translation>First restore the main topic &apos;{parent.label_nl}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="271"/>
+        <location filename="../../ido_desk/list_rules.py" line="275"/>
         <source>Zet eerst de organisatie &apos;{organisation.label_nl}&apos; terug.</source>
         <translation>First restore the organisation &apos;{organisation.label_nl}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="288"/>
+        <location filename="../../ido_desk/list_rules.py" line="292"/>
         <source>Er is geen {kind} met code &apos;{code}&apos;. &apos;ido-desk lists --all&apos; toont de codes.</source>
         <translation>There is no {kind} with code &apos;{code}&apos;. &apos;ido-desk lists --all&apos; shows the codes.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/list_rules.py" line="303"/>
+        <location filename="../../ido_desk/list_rules.py" line="307"/>
         <source>{noun} &apos;{code}&apos; is {state}.</source>
         <translation>{noun} &apos;{code}&apos; is {state}.</translation>
     </message>
@@ -5236,129 +5246,129 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/exchange/verify.py" line="149"/>
-        <source>het bestand is beschadigd of onvolledig ({error}).</source>
-        <translation>the file is damaged or incomplete ({error}).</translation>
+        <source>het bestand is beschadigd of onvolledig: het kan niet worden uitgepakt. Vraag het bestand opnieuw op.</source>
+        <translation>the file is damaged or incomplete: it cannot be unpacked. Ask for the file again.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="160"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="162"/>
         <source>de controlesom klopt niet: dit onderdeel is na het ondertekenen gewijzigd of beschadigd.</source>
         <translation>the checksum does not match: this member was changed or damaged after signing.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="175"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="177"/>
         <source>dit onderdeel komt twee keer voor.</source>
         <translation>this member occurs twice.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="182"/>
-        <location filename="../../ido_desk/exchange/verify.py" line="220"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="184"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="222"/>
         <source>dit is geen exportbestand van IDO Desk (geen manifest).</source>
         <translation>this is not an IDO Desk export file (no manifest).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="188"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="190"/>
         <source>onverwacht onderdeel in het bestand.</source>
         <translation>unexpected member in the file.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="193"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="195"/>
         <source>dit onderdeel is versleuteld.</source>
         <translation>this member is encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="197"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="199"/>
         <source>onbekende compressiemethode.</source>
         <translation>unknown compression method.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="203"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="205"/>
         <source>dit onderdeel is te groot ({file_size} bytes; hoogstens {limit}).</source>
         <translation>this member is too large ({file_size} bytes; at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="213"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="215"/>
         <source>dit onderdeel pakt verdacht sterk uit (een zip-bom?).</source>
         <translation>this member expands suspiciously much (a zip bomb?).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="224"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="226"/>
         <source>dit onderdeel ontbreekt.</source>
         <translation>this member is missing.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="238"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="240"/>
         <source>dit onderdeel is geen UTF-8-tekst.</source>
         <translation>this member is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="243"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="245"/>
         <location filename="../../ido_desk/exchange/lines.py" line="185"/>
         <source>geen geldige JSON ({msg}).</source>
         <translation>not valid JSON ({msg}).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="250"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="252"/>
         <location filename="../../ido_desk/exchange/lines.py" line="190"/>
         <source>geen geldige JSON (een getal te groot of te diep genest).</source>
         <translation>not valid JSON (a number too large or nested too deeply).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="260"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="262"/>
         <source>dit is geen exportbestand van IDO Desk (verwacht &apos;{format_name}&apos;).</source>
         <translation>this is not an IDO Desk export file (expected &apos;{format_name}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="271"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="273"/>
         <source>ongeldige formaatversie.</source>
         <translation>invalid format version.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="279"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="281"/>
         <source>formaatversie {version} kan deze versie van IDO Desk niet lezen (hoogstens {readable_versions}). Installeer de nieuwste versie van IDO Desk.</source>
         <translation>this version of IDO Desk cannot read format version {version} (at most {readable_versions}). Install the newest version of IDO Desk.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="298"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="300"/>
         <source>geen ASCII-tekst.</source>
         <translation>not ASCII text.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="305"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="307"/>
         <source>verwacht &apos;&lt;sha256&gt;  &lt;naam&gt;&apos;.</source>
         <translation>expected &apos;&lt;sha256&gt;  &lt;name&gt;&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="314"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="316"/>
         <source>de controlesommen moeten precies {signed_members} noemen.</source>
         <translation>the checksums must name exactly {signed_members}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="326"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="328"/>
         <source>onbekend ondertekenalgoritme.</source>
         <translation>unknown signing algorithm.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="331"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="333"/>
         <source>de handtekening moet over {checksums} gaan.</source>
         <translation>the signature must cover {checksums}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="342"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="344"/>
         <source>herkenningscode of handtekening is geen base64.</source>
         <translation>identification code or signature is not base64.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="348"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="350"/>
         <source>herkenningscode of handtekening heeft de verkeerde lengte.</source>
         <translation>identification code or signature has the wrong length.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="354"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="356"/>
         <source>dit bestand is ondertekend met een zwakke herkenningscode (die elk bestand zou laten kloppen); het wordt nooit aangenomen.</source>
         <translation>this file is signed with a weak identification code (one that would make any file match); it is never accepted.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/exchange/verify.py" line="365"/>
+        <location filename="../../ido_desk/exchange/verify.py" line="367"/>
         <source>de handtekening klopt niet: het bestand is gewijzigd of niet met deze herkenningscode ondertekend.</source>
         <translation>the signature does not match: the file was changed or not signed with this identification code.</translation>
     </message>
