@@ -38,16 +38,12 @@ class Cube:
 
     @cached_property
     def total(self) -> int:
+        parts = self._memo.get("parts")
+        if parts is not None:
+            return sum(part.total for part in parts)
+        if self._has_table_keys():
+            return int(self._table_sums()["total"])
         return sum(int(r[-1] or 0) for r in self.rows)
-
-    def where(self, name: str, allowed: Iterable[Any]) -> Cube:
-        keep = frozenset(allowed)
-        part = self._memo.get(("where", name, keep))
-        if part is None:
-            col = self.column(name)
-            part = Cube(self.keys, tuple(r for r in self.rows if r[col] in keep))
-            self._memo["where", name, keep] = part
-        return part
 
     def split(self, name: str) -> dict[Any, Cube]:
         """One cube per value of a key column (one pass over the rows)."""
@@ -78,21 +74,86 @@ class Cube:
 
     def sum_by(self, name: str) -> Counter[Any]:
         """The counts by one key column (a copy: the caller may change it)."""
-        known = self._memo.get(("sum", name))
-        if known is None:
-            known = self._memo["sum", name] = Counter()
-            get = known.get
-            parts = self._memo.get("parts")
-            if parts is not None and all(("sum", name) in p._memo for p in parts):
-                for part in parts:  # the total of many sections: their sums, not its rows
-                    for key, n in part._memo["sum", name].items():
-                        known[key] = get(key, 0) + n
-            else:
-                col = self.column(name)
-                for row in self.rows:
-                    key = row[col]
-                    known[key] = get(key, 0) + int(row[-1] or 0)
-        return Counter(known)
+        return Counter(self._sums((name,)))
+
+    def sum_by_pair(self, first: str, second: str) -> dict[tuple[Any, Any], int]:
+        """The counts by two key columns, keyed (first, second); not to be changed."""
+        return self._sums((first, second))
+
+    def _sums(self, names: tuple[str, ...]) -> dict[Any, int]:
+        known: dict[Any, int] | None = self._memo.get(("sum", names))
+        if known is not None:
+            return known
+        parts = self._memo.get("parts")
+        if parts is None and names in TABLE_SUMS and self._has_table_keys():
+            return self._table_sums()[names]
+        known = {}
+        get = known.get
+        if parts is not None:  # the total of many sections: their sums, not its rows
+            for part in parts:
+                for key, n in part._sums(names).items():
+                    known[key] = get(key, 0) + n
+        else:
+            columns = [self.column(name) for name in names]
+            for row in self.rows:
+                key = row[columns[0]] if len(columns) == 1 else tuple(row[c] for c in columns)
+                known[key] = get(key, 0) + int(row[-1] or 0)
+        self._memo["sum", names] = known
+        return known
+
+    def _has_table_keys(self) -> bool:
+        return all(name in self.keys for names in TABLE_SUMS for name in names)
+
+    def _table_sums(self) -> dict[Any, Any]:
+        """Every sum of ``TABLE_SUMS`` and the total, in one pass over the rows (the account's
+        tables read them all, for two hundred cubes of hundreds of rows)."""
+        known: dict[Any, Any] | None = self._memo.get("table sums")
+        if known is not None:
+            return known
+        d, o, h, t, s, r = (
+            self.column(name)
+            for name in ("domain", "organisation", "help", "topic", "subtopic", "referral")
+        )
+        domains: dict[Any, int] = {}
+        organisations: dict[Any, int] = {}
+        helps: dict[Any, int] = {}
+        topics: dict[tuple[Any, Any], int] = {}
+        referrals: dict[tuple[Any, Any], int] = {}
+        at_domain, at_organisation, at_help = domains.get, organisations.get, helps.get
+        at_topic, at_referral = topics.get, referrals.get
+        total = 0
+        for row in self.rows:
+            n = int(row[-1] or 0)
+            total += n
+            key = row[d]
+            domains[key] = at_domain(key, 0) + n
+            key = row[o]
+            organisations[key] = at_organisation(key, 0) + n
+            key = row[h]
+            helps[key] = at_help(key, 0) + n
+            pair = (row[t], row[s])
+            topics[pair] = at_topic(pair, 0) + n
+            pair = (key, row[r])
+            referrals[pair] = at_referral(pair, 0) + n
+        known = dict(
+            zip(TABLE_SUMS, (domains, organisations, helps, topics, referrals), strict=True)
+        )
+        for names, sums in known.items():
+            self._memo["sum", names] = sums
+        known["total"] = total
+        self._memo["table sums"] = known
+        return known
+
+
+# the sums the report tables read (by domain, by organisation, by help; by topic with its
+# sub-topic, by help with its referral), made in one pass when a cube has all their columns
+TABLE_SUMS: tuple[tuple[str, ...], ...] = (
+    ("domain",),
+    ("organisation",),
+    ("help",),
+    ("topic", "subtopic"),
+    ("help", "referral"),
+)
 
 
 def label_of(items: Iterable[Any], missing: str = "Geen") -> Callable[[int | None], str]:
@@ -119,17 +180,14 @@ def rows_of(
 
 
 def topic_rows(cube: Cube, catalogue: Catalogue) -> tuple[CountRow, ...]:
-    topic_col, sub_col = cube.column("topic"), cube.column("subtopic")
     per_topic: Counter[Any] = Counter()
     per_sub: dict[Any, Counter[Any]] = {}
-    for row in cube.rows:
-        n = int(row[-1] or 0)
-        topic, sub = row[topic_col], row[sub_col]
+    for (topic, sub), n in cube.sum_by_pair("topic", "subtopic").items():
         per_topic[topic] = per_topic.get(topic, 0) + n
         subs = per_sub.get(topic)
         if subs is None:
             subs = per_sub[topic] = Counter()
-        subs[sub] = subs.get(sub, 0) + n
+        subs[sub] = n
     whole, label = cube.total, label_of(catalogue.topics)
     result: list[CountRow] = []
     for topic_id in ranked(per_topic, label):
@@ -186,13 +244,14 @@ def channel_rows(counts: Counter[Any], catalogue: Catalogue) -> tuple[CountRow, 
     return tuple(rows_of(counts, label_of(catalogue.channels)))
 
 
-def referred_only(cube: Cube, catalogue: Catalogue) -> Cube:
+def _referred_id(catalogue: Catalogue) -> int | None:
     referred = catalogue.help_kinds.get(REFERRED_HELP)
-    return cube.where("help", [referred.id] if referred else [])
+    return referred.id if referred else None
 
 
 def referred_count(cube: Cube, catalogue: Catalogue) -> int:
-    return referred_only(cube, catalogue).total
+    referred = _referred_id(catalogue)
+    return cube.sum_by("help")[referred] if referred is not None else 0
 
 
 def direct_count(cube: Cube, catalogue: Catalogue) -> int:
@@ -204,7 +263,14 @@ def direct_count(cube: Cube, catalogue: Catalogue) -> int:
 def referral_rows(cube: Cube, catalogue: Catalogue) -> tuple[CountRow, ...]:
     """Where the referred questions went (the targets of questions with help "Doorverwezen",
     a target not chosen as its own row)."""
-    counts = referred_only(cube, catalogue).sum_by("referral")
+    referred = _referred_id(catalogue)
+    counts = Counter(
+        {
+            target: n
+            for (help_id, target), n in cube.sum_by_pair("help", "referral").items()
+            if referred is not None and help_id == referred
+        }
+    )
     kinds = {r.id: REFERRAL_KINDS.get(r.kind, "") for r in catalogue.referrals}
     rows = rows_of(counts, label_of(catalogue.referrals, NO_TARGET))
     keys = ranked(counts, label_of(catalogue.referrals, NO_TARGET))

@@ -11,6 +11,7 @@ from reportlab import rl_config
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable
@@ -38,22 +39,36 @@ class Labels:
         self.text = canvas.beginText()
         self.font: tuple[str, float] | None = None
         self.colour: Color | None = None
+        # per document: a label encoded in the font and measured once (the month names and
+        # the axis numbers recur in every chart)
+        self.known: dict[tuple[str, float, int, str], tuple[str, int, float]] = (
+            canvas.__dict__.setdefault("_chart_labels", {})
+        )
 
     def put(
         self, x: float, y: float, label: str, font: str, size: float, colour: Color, at: str = ""
     ) -> None:
         """``label`` from (x, y); ``at`` "centre" or "right": centred on x or ending there."""
+        text = self.text
         if self.font != (font, size):
-            self.text.setFont(font, size)
+            text.setFont(font, size)
             self.font = (font, size)
         if self.colour is not colour:
-            self.text.setFillColor(colour)
+            text.setFillColor(colour)
             self.colour = colour
+        subset = text._curSubset
+        known = self.known.get((font, size, subset, label))
+        if known is None:
+            known = self.known[(font, size, subset, label)] = (
+                text._formatText(label),
+                text._curSubset,
+                stringWidth(label, font, size),
+            )
         if at:
-            width = stringWidth(label, font, size)
-            x -= width / 2 if at == "centre" else width
-        self.text.setTextOrigin(x, y)
-        self.text.textOut(label)
+            x -= known[2] / 2 if at == "centre" else known[2]
+        # text.setTextOrigin(x, y) and text.textOut(label), as one piece of the object's code
+        text._code.append(f"1 0 0 1 {fp_str(x, y)} Tm {known[0]}")
+        text._curSubset = known[1]
 
     def draw(self) -> None:
         self.canvas.saveState()  # the fill colour set inside stays with the labels

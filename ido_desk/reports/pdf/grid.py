@@ -102,89 +102,112 @@ def _width(text: str, font: str, size: float) -> float:
 
 
 class Grid(Table):
-    """A Table whose plain-text cells are gathered into one text object per table (drawn
-    before the rules, as the cells are); other cells are drawn as ReportLab draws them."""
+    """A Table drawn in one pass of its own: the plain-text cells gathered into one text object
+    per run of them (drawn before the rules, as the cells are), each text encoded and measured
+    once per document and font, each coordinate written once; other cells and the background
+    and rules as ReportLab draws them. The PDF it writes is the one ReportLab's ``Table`` would
+    write with the text of each run in one text object. Grid never spans cells, rounds its
+    corners or casts a shadow (what ReportLab's draw handles besides)."""
 
-    _text: Any = None
-    _text_style: CellStyle | None = None
     _calc_for: float | None = None
-    # of the style in use: the encoded texts of its font, the coordinates written, whether
-    # the text is right aligned, the padding on that side
-    _cell: tuple[dict[Any, tuple[str, int, float]], dict[float, str], bool, float] | None = None
 
-    def _drawCell(self, cellval: Any, cellstyle: CellStyle, pos: Any, size: Any) -> None:
-        if type(cellval) is not str or "\n" in cellval or cellstyle.alignment not in _PLAIN:
-            self._flush()  # the page's text in the order of the cells, as ReportLab writes it
-            super()._drawCell(cellval, cellstyle, pos, size)
-            return
-        if not cellval:
-            return
-        text = self._text
-        if text is None:
-            text = self._text = self.canv.beginText()
-            self._text_style = None
-        if self._text_style is not cellstyle:
-            self._use(text, cellstyle)
-        known_texts, numbers, right, padding = self._cell  # type: ignore[misc]
-        colpos, rowpos = pos
-        colwidth, rowheight = size
-        # as drawString writes it, ending the line (" T*": copying text out of the PDF keeps
-        # the cells apart); the same text in the same font is encoded and measured once per
-        # document
-        subset = text._curSubset
-        known = known_texts.get((subset, cellval))
-        if known is None:
-            width = _width(cellval, cellstyle.fontname, cellstyle.fontsize)
-            known = known_texts[(subset, cellval)] = (
-                text._formatText(cellval) + " T*",
-                text._curSubset,
-                width,
-            )
-        x = colpos + colwidth - padding - known[2] if right else colpos + padding
-        y = (
-            rowpos
-            + (cellstyle.bottomPadding + rowheight - cellstyle.topPadding + cellstyle.leading) / 2.0
-            - cellstyle.fontsize
-        )
-        # text.setTextOrigin(x, y) and the text, as one piece of the text object's code;
-        # each coordinate written once per document (the columns and rows repeat)
-        fx = numbers.get(x)
-        if fx is None:
-            fx = numbers[x] = fp_str(x)
-        fy = numbers.get(y)
-        if fy is None:
-            fy = numbers[y] = fp_str(y)
-        text._code.append(f"1 0 0 1 {fx} {fy} Tm {known[0]}")
-        text._curSubset = known[1]
-        text._x0 = text._x = x
-        text._y0 = text._y = y
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        self._curweight = self._curcolor = self._curcellstyle = None
+        self._roundingRectDef = None
+        self._drawBkgrnd()
+        self._draw_cells(canv)
+        self._drawLines()
+        canv.restoreState()
 
-    def _use(self, text: Any, cellstyle: CellStyle) -> None:
-        """The text object switched to ``cellstyle``'s font and colour where they differ."""
-        before = self._text_style
-        font = (cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
-        if before is None or (before.fontname, before.fontsize, before.leading) != font:
-            text.setFont(*font)
-        if before is None or (
-            before.color is not cellstyle.color and before.color != cellstyle.color
-        ):  # the styles share one colour: the identity saves comparing its values
-            text.setFillColor(cellstyle.color)
-        self._text_style = cellstyle
-        canvas = self.canv
-        texts = getattr(canvas, "_grid_text", None)
+    def _draw_cells(self, canv: Any) -> None:
+        texts = getattr(canv, "_grid_text", None)
         if texts is None:
-            texts = canvas._grid_text = {}
-            canvas._grid_numbers = {}
-        known_texts = texts.get(font)
-        if known_texts is None:
-            known_texts = texts[font] = {}
-        right = cellstyle.alignment == "RIGHT"
-        self._cell = (
-            known_texts,
-            canvas._grid_numbers,
-            right,
-            cellstyle.rightPadding if right else cellstyle.leftPadding,
-        )
+            texts = canv._grid_text = {}
+            canv._grid_numbers = {}
+        numbers = canv._grid_numbers
+        text: Any = None  # the text object of the run of plain cells being drawn
+        style: CellStyle | None = None  # the style the text object is in
+        # of that style: its texts encoded, whether right aligned, the padding on that side
+        known: dict[tuple[int, str], tuple[str, int, float]] = {}
+        right, padding = False, 0.0
+        heights = self._rowHeights
+        columns = list(zip(self._colpositions, self._colWidths, strict=False))
+        for row, styles, rowpos, height in zip(
+            self._cellvalues, self._cellStyles, self._rowpositions[1:], heights, strict=False
+        ):
+            row_y: dict[CellStyle, str] = {}  # the baseline of the row's cells, per style
+            for cell, cellstyle, (colpos, colwidth) in zip(row, styles, columns, strict=False):
+                if type(cell) is not str or "\n" in cell or cellstyle.alignment not in _PLAIN:
+                    if text is not None:  # the page's text in the order of the cells
+                        canv.drawText(text)
+                        text = None
+                    self._drawCell(cell, cellstyle, (colpos, rowpos), (colwidth, height))
+                    continue
+                if not cell:
+                    continue
+                if text is None:
+                    text, style = canv.beginText(), None
+                if cellstyle is not style:
+                    known = _switch(text, style, cellstyle, texts)
+                    right = cellstyle.alignment == "RIGHT"
+                    padding = cellstyle.rightPadding if right else cellstyle.leftPadding
+                    style = cellstyle
+                # as drawString writes it, ending the line (" T*": copying text out of the
+                # PDF keeps the cells apart)
+                subset = text._curSubset
+                entry = known.get((subset, cell))
+                if entry is None:
+                    entry = known[(subset, cell)] = (
+                        text._formatText(cell) + " T*",
+                        text._curSubset,
+                        _width(cell, cellstyle.fontname, cellstyle.fontsize),
+                    )
+                fy = row_y.get(cellstyle)
+                if fy is None:
+                    y = (
+                        rowpos
+                        + (
+                            cellstyle.bottomPadding
+                            + height
+                            - cellstyle.topPadding
+                            + cellstyle.leading
+                        )
+                        / 2.0
+                        - cellstyle.fontsize
+                    )
+                    fy = row_y[cellstyle] = _number(numbers, y)
+                x = colpos + colwidth - padding - entry[2] if right else colpos + padding
+                fx = numbers.get(x)
+                if fx is None:
+                    fx = numbers[x] = fp_str(x)
+                # text.setTextOrigin(x, y) and the text, as one piece of the object's code
+                text._code.append(f"1 0 0 1 {fx} {fy} Tm {entry[0]}")
+                text._curSubset = entry[1]
+        if text is not None:
+            canv.drawText(text)
+
+    def _drawHLines(
+        self, start: Any, end: Any, weight: float, color: Any, count: int, space: float
+    ) -> None:
+        # the rules below the rows: canvas.line's code for each, its numbers written once
+        if count != 1 or getattr(self, "_hBlocks", None):
+            super()._drawHLines(start, end, weight, color, count, space)
+            return
+        sc, sr = start
+        ec, er = end
+        ends = self._colpositions[sc : ec + 2]
+        rows = self._rowpositions[sr : er + 1]
+        if len(ends) <= 1 or not rows:
+            return
+        self._prepLine(weight, color)
+        numbers = self.canv.__dict__.setdefault("_grid_numbers", {})
+        x0, x1 = _number(numbers, ends[0]), _number(numbers, ends[-1])
+        code = self.canv._code
+        for y in rows:
+            fy = _number(numbers, y)
+            code.append(f"n {x0} {fy} m {x1} {fy} l S")
 
     def normalizeData(self, data: Any) -> list[list[Any]]:
         # ReportLab's passes every cell through a function (tens of thousands of cells);
@@ -199,14 +222,32 @@ class Grid(Table):
         super()._calc(availWidth, availHeight)
         self._calc_for = availWidth
 
-    def _flush(self) -> None:
-        if self._text is not None:
-            self.canv.drawText(self._text)
-            self._text = None
 
-    def _drawLines(self) -> None:
-        self._flush()
-        super()._drawLines()
+def _number(numbers: dict[float, str], value: float) -> str:
+    """``value`` as the PDF writes it, formatted once per document."""
+    written = numbers.get(value)
+    if written is None:
+        written = numbers[value] = fp_str(value)
+    return written
+
+
+def _switch(
+    text: Any,
+    before: CellStyle | None,
+    cellstyle: CellStyle,
+    texts: dict[tuple[str, float, float], dict[tuple[int, str], tuple[str, int, float]]],
+) -> dict[tuple[int, str], tuple[str, int, float]]:
+    """The text object switched from ``before`` to ``cellstyle``'s font and colour where they
+    differ; the texts of that font encoded so far in the document."""
+    font = (cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+    if before is None or (before.fontname, before.fontsize, before.leading) != font:
+        text.setFont(*font)
+    if before is None or (before.color is not cellstyle.color and before.color != cellstyle.color):
+        text.setFillColor(cellstyle.color)  # the styles share one colour: identity suffices
+    known = texts.get(font)
+    if known is None:
+        known = texts[font] = {}
+    return known
 
 
 def grid(
