@@ -119,3 +119,24 @@ def hour_id(visit_id: str) -> str:
     ms = int(visit_id[:8] + visit_id[9:13], 16)  # string work: exports run this a million times
     stamp = f"{ms - ms % HOUR_MS:012x}"
     return f"{stamp[:8]}-{stamp[8:]}{visit_id[13:]}"
+
+
+class HourIds:
+    """``hour_id`` for ids that come in ascending order (an export's): the hour of the last
+    one is remembered, so an id of the same hour costs a check, a comparison and a join
+    instead of the hex arithmetic (a million ids a second or so faster). Any other id goes
+    through ``hour_id`` and starts a new hour."""
+
+    def __init__(self) -> None:
+        self._low = self._high = ""  # the hour's first and the next hour's first 'xxxxxxxx-xxxx'
+        self._stamp = ""  # the hour's own 'xxxxxxxx-xxxx', the cut id's start
+
+    def __call__(self, visit_id: str) -> str:
+        if self._low <= visit_id[:13] < self._high and _CANONICAL_V7.match(visit_id):
+            return self._stamp + visit_id[13:]
+        cut = hour_id(visit_id)
+        ms = int(cut[:8] + cut[9:13], 16)
+        self._low = self._stamp = cut[:13]
+        following = f"{ms + HOUR_MS:012x}"
+        self._high = f"{following[:8]}-{following[8:]}"
+        return cut

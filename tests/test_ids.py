@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ido_desk.ids import IdGenerator, hour_id, id_timestamp_ms, new_visit_id
+from ido_desk.ids import HourIds, IdGenerator, hour_id, id_timestamp_ms, new_visit_id
 
 
 def assert_uuid7(visit_id: str) -> uuid.UUID:
@@ -133,6 +133,22 @@ def test_an_hour_id_of_another_spelling_is_canonical() -> None:
     visit_id = new_visit_id(1_700_000_123_456)
     assert hour_id(visit_id.upper()) == hour_id(visit_id)
     assert hour_id("{" + visit_id + "}") == hour_id(visit_id)
+
+
+near_hours = st.integers(min_value=0, max_value=3 * 3_600_000).map(
+    lambda offset: 1_700_000_000_000 + offset
+)  # three hours and their edges, so that runs of one hour and hour changes both happen
+
+
+@given(st.lists(st.one_of(ms_48, near_hours, st.sampled_from([(1 << 48) - 1, 0])), max_size=60))
+def test_hour_ids_of_a_run_of_ids_are_each_ids_own(stamps: list[int]) -> None:
+    """HourIds remembers the last hour (an export's ids come in order): every id still gets
+    exactly what hour_id gives it, in order or not, spelled another way or not."""
+    ids = [new_visit_id(ms) for ms in stamps]
+    spelled = [v.upper() if n % 7 == 3 else v for n, v in enumerate(ids)]
+    for run in (sorted(ids), spelled):
+        cut = HourIds()
+        assert [cut(visit_id) for visit_id in run] == [hour_id(visit_id) for visit_id in run]
 
 
 def test_an_hour_id_needs_a_version_7_uuid() -> None:

@@ -23,7 +23,7 @@ from ido_desk.exchange.lines import (
     tombstone_text,
     visit_text,
 )
-from ido_desk.ids import hour_id
+from ido_desk.ids import HourIds
 from ido_desk.translatable import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int, str], None]
@@ -127,6 +127,7 @@ def write_visits(
     arrays = _Questions(codes)
     channels: dict[int, str] = {}
     tombstones = questions = 0
+    hour_id = HourIds()  # the rows come in the order of their ids
     with desk.db.session() as session:
         total = q.count_period(session, location_id, start, end)
         hours = _HourSorter(out)
