@@ -57,14 +57,18 @@ class LogPanel(QWidget):
         self._undo: tuple[str, str | None, FormState] | None = None  # (kind, visit id, form)
         self.batch_dialog: BatchDialog | None = None
 
-        self.questions_area = form = VisitForm(desk, load_remembered(desk), self)
+        # every widget is made on its final parent: with the application's style sheet a
+        # widget moved to another parent is styled again, all of its children with it
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        top = QWidget(self.splitter)
+        self.questions_area = form = VisitForm(desk, load_remembered(desk), top)
         self.editors, self.channel, self.duration = form.editors, form.channel, form.duration
         self.when, self.earlier, self.timer_label = form.when, form.when.earlier, form.timer_label
         self.note, self.note_error = form.note, form.note_error
         form.changed.connect(self._form_changed)
         form.timer_label.ticked.connect(self._show_preview)
 
-        self.bar = bar = SaveBar(self)
+        self.bar = bar = SaveBar(top)
         self.preview, self.form_error, self.status = bar.preview, bar.form_error, bar.status
         self.save_button, self.undo_button = bar.save_button, bar.undo_button
         bar.same_button.clicked.connect(self.fill_same_as_last)
@@ -73,18 +77,16 @@ class LogPanel(QWidget):
         bar.save_button.clicked.connect(self.save)
         bar.undo_button.clicked.connect(self.undo)
 
-        top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.setSpacing(0)
         top_layout.addWidget(form, 1)
         top_layout.addWidget(bar)
 
-        self.day_list = DayList(desk, parent=self, first_page=first_page)
+        self.day_list = DayList(desk, parent=self.splitter, first_page=first_page)
         self.day_list.view.setMinimumHeight(1)  # the list may fold to its counts line
         self.day_list.visits_changed.connect(self.visits_changed)
         self.day_list.told.connect(self.status.setText)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.day_list)
         self.splitter.setChildrenCollapsible(False)

@@ -65,7 +65,7 @@ class VisitForm(QScrollArea):
         self._help_keys = letter_keys([shown(h) for h in cat.help_kinds.active()], taken)
         channel_keys = letter_keys([shown(c) for c in cat.channels.active()], taken)
 
-        self.inner = inner = QWidget(self)
+        self.inner = inner = QWidget(self.viewport())  # where setWidget puts it: not moved
         inner.setObjectName("logForm")
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(16, 12, 16, 8)
