@@ -5,10 +5,12 @@ the heavy modules (the ORM, Alembic, ReportLab, openpyxl, cryptography)."""
 from __future__ import annotations
 
 import json
+import logging
 import subprocess
 import sys
 from collections.abc import Callable
 from datetime import timedelta
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import pytest
@@ -29,6 +31,7 @@ from tests.test_first_read import OLDER
 from tests.test_migrations import at_revision
 from tests.ui_helpers import when_modal
 from ui.app import EXIT_STORAGE, run_window
+from ui.error_hook import LOG_FILE
 from ui.main_window import NATIONAL_FORM, MainWindow
 
 HEAVY = ("sqlalchemy.orm", "alembic", "reportlab", "openpyxl", "cryptography")
@@ -192,9 +195,21 @@ def test_a_save_pressed_as_the_window_is_ready_waits_for_the_database(
         press(qtbot, window, "1", SAVE)
         return [opened_at_ready, today, window.desk.is_open, window.log_panel.status.text()]
 
-    seen = run_and_note(paths, type_and_save)
-    [opened_at_ready, today, opened_by_save, status, open_at_close] = seen
+    def logs_to_the_file(window: MainWindow) -> list[object]:
+        target = str(paths.data_dir / LOG_FILE)
+        files = [h for h in logging.getLogger().handlers if isinstance(h, RotatingFileHandler)]
+        for handler in files:  # (the test's own: not left behind for the next test)
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+        return [
+            window.desk is not None and window.desk.is_open,
+            target in {h.baseFilename for h in files},
+        ]
+
+    seen = run_and_note(paths, type_and_save, logs_to_the_file)
+    [opened_at_ready, today, opened_by_save, status, open_at_close, logged] = seen
     assert (opened_at_ready, today, opened_by_save, open_at_close) == (False, 1, True, True)
+    assert logged  # the error log file, attached once the window was ready
     assert status.startswith("Opgeslagen") and "DigiD" in status
     assert sorted(
         t

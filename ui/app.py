@@ -235,7 +235,7 @@ def run_window(paths: Paths) -> int:
         from ui.error_hook import install_error_hook
         from ui.messages import user_message
 
-        install_error_hook(lambda: window, paths.data_dir)
+        install_error_hook(lambda: window, paths.data_dir, file_log=False)
         try:
             open_and_attach()
         except Exception as exc:  # never leave the window waiting on "Even geduld ..."
@@ -244,6 +244,7 @@ def run_window(paths: Paths) -> int:
 
     def open_and_attach() -> None:
         from ido_desk.first_read import read_for_window
+        from ui.error_hook import attach_file_log
         from ui.list_labels import english
 
         first = read_for_window(paths, english=english())  # None: not the plain case
@@ -252,6 +253,7 @@ def run_window(paths: Paths) -> int:
             window.attach(first.desk, first)  # ready for input; the database opens next
             QTimer.singleShot(0, window, lambda: open_after_first_read(first.desk))
             return
+        attach_file_log(paths.data_dir)  # what opening the database logs goes to the file
         desk = open_desk_or_explain(paths, window)
         if desk is None:
             app.exit(EXIT_STORAGE)
@@ -264,6 +266,9 @@ def run_window(paths: Paths) -> int:
         after_ready(desk)
 
     def open_after_first_read(desk: Desk) -> None:
+        from ui.error_hook import attach_file_log
+
+        attach_file_log(paths.data_dir)
         if not connect_or_explain(desk, window):
             app.exit(EXIT_STORAGE)
             return
