@@ -260,3 +260,23 @@ def test_an_empty_database_file_is_refused_as_before(qtbot, desk: Desk, paths: P
         app.removeEventFilter(watcher)
     assert told and ready == []
     assert paths.database_file.stat().st_size == 0  # nothing was made of it
+
+
+@pytest.mark.sqlite_only("the first read reads a SQLite file")
+def test_a_visit_logged_elsewhere_between_the_first_read_and_the_opening_is_listed(
+    qtbot, desk: Desk, paths: Paths
+) -> None:
+    """Another program (the CLI, a second desk) logs a visit after the first read and before
+    the window opened the database: its watch on other programs' writes was not running yet,
+    so the list is read once more when it starts."""
+    record_visit(desk, VisitDraft(questions=(QuestionDraft("belastingen"),)))
+
+    def log_elsewhere(window: MainWindow) -> list[object]:
+        rows_at_ready = window.log_panel.day_list.model.rowCount()
+        record_visit(desk, VisitDraft(questions=(QuestionDraft("toeslagen"),)))
+        return [rows_at_ready]
+
+    seen = run_and_note(
+        paths, log_elsewhere, lambda window: [window.log_panel.day_list.model.rowCount()]
+    )
+    assert seen == [1, 2]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from db.errors import CorruptDatabase, EmptyDatabase, ExitCode, UpgradeFailed, UserError
 from ido_desk.config import APP_NAME, Paths
 from ido_desk.language import LANGUAGES, saved_language
+from ui.changes import Change, announce
 from ui.lock import acquire_window_lock, tell_already_open
 from ui.main_window import MainWindow
 from ui.operations import Op
@@ -272,7 +273,8 @@ def run_window(paths: Paths) -> int:
         if not connect_or_explain(desk, window):
             app.exit(EXIT_STORAGE)
             return
-        window.database_open()
+        window.database_open()  # the watch on other programs' writes starts here: today's
+        announce(desk, Change.VISITS)  # list is read once more, in case one came in between
         after_ready(desk)
 
     def after_ready(desk: Desk) -> None:
