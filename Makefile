@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test test-sqlite test-postgres lint bench demo screenshots translations clean package package-check installer windows-cli-check
+.PHONY: run test test-sqlite test-postgres lint first-read-sql bench demo screenshots translations clean package package-check installer windows-cli-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,12 @@ lint: $(TSTAMP)
 	$(BIN)/lint-imports
 	$(BIN)/ruff check ido_desk ui db migrations tests bench
 	$(BIN)/mypy
+
+# The SQLite text of the window's first read (db/first_read_sql.py), compiled from the queries
+# in db/queries/first_read.py; tests/test_first_read.py says when it must be written again.
+first-read-sql: $(STAMP)
+	$(BIN)/python -m db.queries.first_read
+	$(BIN)/ruff format db/first_read_sql.py
 
 bench: $(TSTAMP)       ## printed figures and ratios, never asserts
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -82,7 +81,8 @@ def _reserve(target: Path, mode: int = 0o666) -> Path:
     """Create an empty, uniquely named scratch file beside ``target`` (mode as for any new file:
     the umask decides, as it would for the target itself)."""
     while True:
-        scratch = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+        scratch = target.with_name(f".{target.name}.{os.urandom(4).hex()}.part")  # (secrets'
+        # token_hex, without loading hashlib and hmac on the window's way to "ready")
         try:
             os.close(os.open(scratch, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode))
         except FileExistsError:

@@ -5,14 +5,12 @@ Every service takes a Desk as its first argument; the CLI and the window each op
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import ArgumentError, OperationalError
-from sqlalchemy.exc import DatabaseError as SADatabaseError
-
-from db.engine import Database, storage_error
 from db.errors import (
     MESSAGES,
     CorruptDatabase,
@@ -24,12 +22,15 @@ from db.errors import (
     error_code,
     url_error_for,
 )
-from db.migrate import create_private_file, current_revision, upgrade, verify_database
-from db.queries.exchange_recover import recover_imports
 from ido_desk.config import Paths
-from ido_desk.lists import Catalogue, load_catalogue
 from ido_desk.translatable import QT_TRANSLATE_NOOP
 from ido_desk.who import read_name
+
+if TYPE_CHECKING:  # SQLAlchemy is loaded when the database is opened, not with this module
+    from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+    from db.engine import Database
+    from ido_desk.lists import Catalogue
 
 INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE
 INVALID_SCHEMA_NAME = "3F000"  # no schema the user may create in (no USAGE, CREATE on it)
@@ -40,34 +41,70 @@ def local_now() -> datetime:
 
 
 class Desk:
+    """``Desk(paths)`` makes the database's engine at once; ``Desk(paths, connect=False)`` makes
+    a desk whose database is opened (and upgraded) later by ``connect`` (the window's first
+    read, ``ido_desk.first_read``): whatever needs ``desk.db`` before then opens it first."""
+
     def __init__(
         self,
         paths: Paths,
         *,
         clock: Callable[[], datetime] = local_now,
         role: str = "balie",
+        connect: bool = True,
     ) -> None:
         self.paths = paths
         self.clock = clock
         self.role = role
         self.name = read_name(paths)  # who works at this PC, for the audit log (who.py)
-        self.db = Database(paths.database_url)
+        self._db: Database | None = None
+        self._opening = threading.RLock()
         self._catalogue: Catalogue | None = None
         self.new_installation = False  # the database had no schema before this opening
         self.notices: list[str] = []  # what the start of the day found and must tell the user
+        if connect:
+            from db.engine import Database
+
+            self._db = Database(paths.database_url)
+
+    @property
+    def db(self) -> Database:
+        """The open database; a desk made with ``connect=False`` opens it now."""
+        if self._db is None:
+            self.open_database()
+        assert self._db is not None
+        return self._db
+
+    def open_database(self) -> None:
+        """Open (and upgrade) the database, unless it is open (``connect``); StorageError
+        as ``open_desk`` raises it."""
+        with self._opening:
+            if self._db is None:
+                connect(self)
+
+    @property
+    def is_open(self) -> bool:
+        return self._db is not None
 
     @property
     def catalogue(self) -> Catalogue:
         """The lists, loaded once and again after they change."""
         if self._catalogue is None:
+            from ido_desk.lists import load_catalogue
+
             self._catalogue = load_catalogue(self.db)
         return self._catalogue
+
+    def keep_catalogue(self, catalogue: Catalogue) -> None:
+        """The lists as read already (the window's first read), until they change."""
+        self._catalogue = catalogue
 
     def lists_changed(self) -> None:
         self._catalogue = None
 
     def close(self) -> None:
-        self.db.dispose()
+        if self._db is not None:
+            self._db.dispose()
 
 
 def open_desk(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Desk:
@@ -86,12 +123,28 @@ def open_desk(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Des
                 "Kies een andere map met --data-dir.",
             ).format(paths=paths, strerror=exc.strerror or exc)
         ) from exc
+    desk = Desk(paths, clock=clock, connect=False)
+    connect(desk)
+    return desk
+
+
+def connect(desk: Desk) -> None:
+    """Open (and create or upgrade) the desk's database: ``open_desk``'s work once the data
+    folder is there; the same refusals."""
+    from sqlalchemy.exc import ArgumentError, OperationalError
+    from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+    from db.engine import Database, storage_error
+    from db.migrate import create_private_file, current_revision, upgrade
+    from db.queries.exchange_recover import recover_imports
+
+    paths = desk.paths
     file = paths.database_file
     existed = file is not None and file.exists()
     try:
         if file is not None and not existed and file.parent.is_dir():  # not for a file: URI
             create_private_file(file)  # 0600: it holds notes
-        desk = Desk(paths, clock=clock)
+        database = Database(paths.database_url)
     except OSError as exc:
         raise ReadOnlyDatabase(
             QT_TRANSLATE_NOOP(
@@ -113,13 +166,13 @@ def open_desk(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Des
     except ArgumentError as exc:  # a malformed URL, or one for an unknown kind of database
         raise url_error_for(paths.database_url, exc) from exc
     try:
-        current = current_revision(desk.db)
+        current = current_revision(database)
         desk.new_installation = current is None  # the database decides, on every kind of it
-        upgrade(desk.db, backup_dir=paths.backup_dir, current=current, notices=desk.notices)
+        upgrade(database, backup_dir=paths.backup_dir, current=current, notices=desk.notices)
     except (OperationalError, SADatabaseError) as exc:
-        desk.close()
+        database.dispose()
         translated = (
-            _not_allowed_to_upgrade(exc, desk)
+            _not_allowed_to_upgrade(exc, database)
             or storage_error(exc)
             or UpgradeFailed(error_code(exc))
         )
@@ -127,28 +180,28 @@ def open_desk(paths: Paths, *, clock: Callable[[], datetime] = local_now) -> Des
             translated = DiskIOError(MESSAGES[DiskIOError].format(name="lezen"))  # not damage
         raise translated from exc
     except UserError:
-        desk.close()
+        database.dispose()
         raise
     except Exception as exc:  # a migration's own mistake: the upgrade was undone whole
-        desk.close()
+        database.dispose()
         raise UpgradeFailed(type(exc).__name__) from exc
     except BaseException:
-        desk.close()
+        database.dispose()
         raise
     # an import killed while it applied is rolled back (its visits were hidden all along);
     # when that fails they stay hidden, and the next start or import tries again
     with contextlib.suppress(StorageError, OperationalError, SADatabaseError):
-        recover_imports(desk.db)
-    return desk
+        recover_imports(database)
+    desk._db = database
 
 
-def _not_allowed_to_upgrade(exc: SADatabaseError, desk: Desk) -> StorageError | None:
+def _not_allowed_to_upgrade(exc: SADatabaseError, database: Database) -> StorageError | None:
     """A server's user without the right to change the schema (README: the coordinators'
     user may read and write the data, only the owner may upgrade its tables)."""
     orig = getattr(exc, "orig", None)
     if getattr(orig, "sqlstate", None) not in (INSUFFICIENT_PRIVILEGE, INVALID_SCHEMA_NAME):
         return None
-    user = desk.db.engine.url.username or "deze"
+    user = database.engine.url.username or "deze"
     return StorageError(
         QT_TRANSLATE_NOOP(
             "core",
@@ -164,6 +217,8 @@ def _not_allowed_to_upgrade(exc: SADatabaseError, desk: Desk) -> StorageError | 
 def _reads_whole(file: Path) -> bool:
     """A second, full read of a file that just looked damaged: a read error SQLite reported
     as damage (a page it could not read) is not damage when the file reads whole now."""
+    from db.migrate import verify_database
+
     try:
         verify_database(file)
     except StorageError:

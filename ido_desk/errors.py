@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+import sys
 from dataclasses import dataclass
 
-from sqlalchemy.exc import SQLAlchemyError
-
-from db.engine import storage_error
 from db.errors import ExitCode, Kind, StorageError, UnexpectedStorageError, UserError
 from ido_desk.translatable import QT_TRANSLATE_NOOP
 
@@ -160,7 +158,9 @@ def describe(exc: BaseException) -> Described:
         return Described(exc.message, exc.kind, exc.exit_code)
     if isinstance(exc, OSError):
         return Described(file_problem(exc), Kind.USER, ExitCode.STORAGE)
-    if isinstance(exc, SQLAlchemyError | sqlite3.Error):
+    if isinstance(exc, sqlite3.Error) or _from_sqlalchemy(exc):
+        from db.engine import storage_error
+
         translated = storage_error(exc) or UnexpectedStorageError(
             QT_TRANSLATE_NOOP(
                 "core",
@@ -170,3 +170,13 @@ def describe(exc: BaseException) -> Described:
         )
         return describe(translated)
     return Described(UNEXPECTED, Kind.BUG, ExitCode.BUG)
+
+
+def _from_sqlalchemy(exc: BaseException) -> bool:
+    """A SQLAlchemy error; asked without loading SQLAlchemy (the window's first read goes
+    without it, and an error of a library not loaded is not one of its errors)."""
+    if "sqlalchemy" not in sys.modules:
+        return False
+    from sqlalchemy.exc import SQLAlchemyError
+
+    return isinstance(exc, SQLAlchemyError)

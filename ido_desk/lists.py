@@ -4,14 +4,12 @@ Loaded once per Desk and cached; ``Desk.lists_changed()`` drops the cache after 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from sqlalchemy import Row, TableClause, select
-
-from db import tables
-from db.engine import Database
+if TYPE_CHECKING:
+    from db.engine import Database
 
 GOVERNMENT_LEVELS: dict[str, tuple[str, str]] = {
     "rijk": ("Rijk", "Central government"),
@@ -124,19 +122,25 @@ def _sorted(items: Iterable[T]) -> tuple[T, ...]:
 
 def load_catalogue(database: Database) -> Catalogue:
     """Every list, read with Core (no ORM: ``ido-desk log`` starts faster without it)."""
+    from db.queries.catalogue import LIST_TABLES, list_rows
+
     with database.connection() as connection:
+        rows = {
+            name: list(connection.execute(list_rows(table))) for name, table in LIST_TABLES.items()
+        }
+    return catalogue_of(rows)
 
-        def rows(list_table: TableClause) -> list[Row]:
-            return list(connection.execute(select(list_table)))
 
-        domains = {d.id: d for d in rows(tables.domain)}
-        organisations = {o.id: o for o in rows(tables.organisation)}
-        topics = {t.id: t for t in rows(tables.topic)}
-        channels = rows(tables.channel)
-        help_kinds = rows(tables.help_kind)
-        referrals = rows(tables.referral_target)
+def catalogue_of(rows: Mapping[str, Sequence[Any]]) -> Catalogue:
+    """The lists from their rows by table name (``db.queries.catalogue.LIST_TABLES``): rows
+    with the tables' columns as attributes, from SQLAlchemy or from the window's first read."""
+    domains = {d.id: d for d in rows["domain"]}
+    organisations = {o.id: o for o in rows["organisation"]}
+    topics = {t.id: t for t in rows["topic"]}
+    channels, help_kinds = rows["channel"], rows["help_kind"]
+    referrals = rows["referral_target"]
 
-    def base(row: Row) -> dict:
+    def base(row: Any) -> dict:
         return {
             "id": row.id,
             "code": row.code,

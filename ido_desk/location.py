@@ -6,15 +6,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import asdict, dataclass
-from typing import Any
 
-from sqlalchemy import Connection, Row, insert, select, update
+from sqlalchemy import Connection, insert, update
 
+from db.queries.catalogue import location_rows, own_location_row
 from db.tables import location as table
 from ido_desk.audit import write_audit
 from ido_desk.csv_safe import starts_like_formula
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
+from ido_desk.location_info import LocationInfo
+from ido_desk.location_info import info_of as _info
 from ido_desk.roles import require_manager
 from ido_desk.translatable import QT_TRANSLATE_NOOP
 
@@ -52,45 +54,6 @@ class LocationInput:
     setup: str = "basis"
     opening_hours: str = ""
     code: str | None = None  # made from the CBS code and the name when not given
-
-
-@dataclass(frozen=True)
-class LocationInfo:
-    id: int
-    code: str
-    name: str
-    organisation: str
-    municipality: str
-    cbs_code: str
-    province: str
-    setup: str
-    opening_hours: str
-    is_own: bool = False
-
-    @property
-    def title(self) -> str:
-        """ "Bibliotheek Rijswijk, Huis van de Stad" style: organisation, then the name."""
-        if self.organisation and self.organisation not in self.name:
-            return f"{self.organisation}, {self.name}"
-        return self.name
-
-
-INFO_COLUMNS = [table.c[name] for name in LocationInfo.__dataclass_fields__]
-
-
-def _info(row: Row[Any]) -> LocationInfo:
-    return LocationInfo(
-        id=row.id,
-        code=row.code,
-        name=row.name,
-        organisation=row.organisation,
-        municipality=row.municipality,
-        cbs_code=row.cbs_code,
-        province=row.province,
-        setup=row.setup,
-        opening_hours=row.opening_hours,
-        is_own=row.is_own,
-    )
 
 
 def slug(text: str) -> str:
@@ -174,7 +137,7 @@ def own_location(desk: Desk) -> LocationInfo | None:
 
 
 def _own(connection: Connection) -> LocationInfo | None:
-    row = connection.execute(select(*INFO_COLUMNS).where(table.c.is_own.is_(True))).first()
+    row = connection.execute(own_location_row()).first()
     return _info(row) if row else None
 
 
@@ -182,9 +145,7 @@ def all_locations(desk: Desk) -> list[LocationInfo]:
     """Every location in the database (a coordinator's holds the branches'), own first."""
     with desk.db.connection() as connection:
         rows = connection.execute(
-            select(*INFO_COLUMNS).order_by(
-                table.c.is_own.desc(), table.c.municipality, table.c.name
-            )
+            location_rows().order_by(table.c.is_own.desc(), table.c.municipality, table.c.name)
         )
         return [_info(row) for row in rows]
 

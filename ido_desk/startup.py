@@ -24,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 
 from db.errors import MESSAGES, CorruptDatabase, EmptyDatabase, StorageError
+from db.first_read import wal_lost
 from db.migrate import verify_database
 from ido_desk.backup import DAILY, DAMAGED, list_backups, make_backup, newest_good_backup
 from ido_desk.config import Paths
@@ -115,7 +116,7 @@ def lost_wal_notices(paths: Paths) -> list[str]:
     """A ``-shm`` without its ``-wal`` is what an unclean stop leaves after someone deleted
     the ``-wal``: the visits that were only in it are lost, and the user must hear it."""
     file = paths.database_file
-    if file is None or not Path(f"{file}-shm").exists() or Path(f"{file}-wal").exists():
+    if file is None or not wal_lost(file):
         return []
     return [
         QT_TRANSLATE_NOOP(

@@ -7,16 +7,21 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection
-
-from db.queries import visits as q
-from ido_desk.desk import Desk
 from ido_desk.drafts import Entry, QuestionDraft, VisitDraft
 from ido_desk.errors import NotFound
 from ido_desk.labels import help_path, topic_path
 from ido_desk.translatable import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the queries load SQLAlchemy: imported where they run (the window builds
+    # today's list from its first read before, ``ido_desk.first_read``)
+    from collections.abc import Sequence
+
+    from sqlalchemy import Connection
+
+    from ido_desk.desk import Desk
+    from ido_desk.lists import Catalogue
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,8 @@ def day_bounds(day: date) -> tuple[datetime, datetime]:
 
 def day_totals(desk: Desk, day: date) -> tuple[int, int]:
     """(visits, questions) on a day."""
+    from db.queries import visits as q
+
     with desk.db.connection() as connection:
         return q.count_visits(connection, *day_bounds(day))
 
@@ -65,6 +72,8 @@ class DayPage:
 def day_page(desk: Desk, day: date, limit: int = 200, *, english: bool = False) -> DayPage:
     """What a day list shows after a save: its first page and its counts, in one read (the
     lists' English names with ``english``)."""
+    from db.queries import visits as q
+
     with desk.db.connection() as connection:
         summaries = _summaries(desk, connection, day, 0, limit, english)
         visits, questions = q.count_visits(connection, *day_bounds(day))
@@ -82,9 +91,18 @@ def list_visits(
 def _summaries(
     desk: Desk, connection: Connection, day: date, offset: int, limit: int, english: bool
 ) -> list[VisitSummary]:
-    cat = desk.catalogue
+    from db.queries import visits as q
+
     visits = q.visit_page(connection, *day_bounds(day), offset, limit)
     questions = q.questions_of(connection, [v.id for v in visits])
+    return summaries_of(desk.catalogue, visits, questions, english)
+
+
+def summaries_of(
+    cat: Catalogue, visits: Sequence[Any], questions: Sequence[Any], english: bool
+) -> list[VisitSummary]:
+    """The day list's lines from rows of visits (``db.queries.visits.VISIT_COLUMNS``) and of
+    their questions (``QUESTION_COLUMNS``), from SQLAlchemy or from the window's first read."""
     by_visit: dict[str, list[Any]] = defaultdict(list)
     for question in questions:
         by_visit[question.visit_id].append(question)
@@ -126,6 +144,8 @@ def _summaries(
 
 def get_visit(desk: Desk, visit_id: str) -> VisitDetail:
     """A visit as a draft, to fill the edit form."""
+    from db.queries import visits as q
+
     cat = desk.catalogue
     with desk.db.connection() as connection:
         visit = q.one_visit(connection, visit_id)
@@ -164,6 +184,8 @@ def get_visit(desk: Desk, visit_id: str) -> VisitDetail:
 
 def last_visit(desk: Desk) -> VisitDetail | None:
     """The most recently logged visit, for "Zelfde als vorige"."""
+    from db.queries import visits as q
+
     with desk.db.connection() as connection:
         visit_id = q.last_visit_id(connection)
     return get_visit(desk, visit_id) if visit_id else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -261,14 +261,15 @@ def empty_paths(tmp_path: Path) -> Iterator[Paths]:
         pg_test_server.drop_database(url)
 
 
-def at_revision(paths: Paths, revision: str) -> None:
-    """Migrate the empty database to ``revision`` only, as an older release left it."""
+def at_revision(paths: Paths, revision: str, *, step: Callable = command.upgrade) -> None:
+    """Migrate the empty database to ``revision`` only, as an older release left it (or,
+    ``step=command.downgrade``, take a database back to it)."""
     paths.data_dir.mkdir(parents=True, exist_ok=True)
     old = Database(paths.database_url)
     config = alembic_config(old)
     with old.engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+        step(config, revision)
     old.dispose()
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from db.errors import CorruptDatabase, EmptyDatabase, ExitCode, UpgradeFailed, UserError
 from ido_desk.config import APP_NAME, Paths
 from ido_desk.language import LANGUAGES, saved_language
-from ui.changes import Change
+from ui.changes import Change, announce
 from ui.lock import acquire_window_lock, tell_already_open
 from ui.main_window import MainWindow
 from ui.operations import Op
@@ -200,9 +200,27 @@ def open_desk_or_explain(paths: Paths, parent: QWidget | None = None) -> Desk | 
         return None
 
 
+def connect_or_explain(desk: Desk, parent: QWidget | None = None) -> bool:
+    """Open the database of a desk made by the window's first read (``ido_desk.first_read``),
+    unless a save did already; False, once the user was told why, when it cannot be opened."""
+    try:
+        desk.open_database()
+    except (UserError, OSError) as exc:
+        QMessageBox.critical(parent, APP_NAME, storage_message(exc))
+        return False
+    for notice in desk.notices:
+        QMessageBox.warning(parent, APP_NAME, notice)
+    return True
+
+
 def run_window(paths: Paths) -> int:
     """The program: one window per data folder. The window's frame is painted first; the
-    database is opened and the views are built right after, in the same event loop."""
+    views are built right after, in the same event loop. In the plain case (a SQLite file at
+    this program's schema, its location set) the Registreren tab is built from the first read
+    (``ido_desk.first_read``) and the window is ready for input before SQLAlchemy is loaded;
+    the database is opened on the next turn of the event loop (a save pressed before opens it
+    first), then the start-of-day chores run. Every other case opens the database first, as
+    always (upgrade with a backup, refusal, restore, the first start's location)."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     install_language(app, chosen_language(saved=saved_language(paths)))
@@ -218,7 +236,7 @@ def run_window(paths: Paths) -> int:
         from ui.error_hook import install_error_hook
         from ui.messages import user_message
 
-        install_error_hook(lambda: window, paths.data_dir)
+        install_error_hook(lambda: window, paths.data_dir, file_log=False)
         try:
             open_and_attach()
         except Exception as exc:  # never leave the window waiting on "Even geduld ..."
@@ -226,6 +244,17 @@ def run_window(paths: Paths) -> int:
             app.exit(EXIT_STORAGE)
 
     def open_and_attach() -> None:
+        from ido_desk.first_read import read_for_window
+        from ui.error_hook import attach_file_log
+        from ui.list_labels import english
+
+        first = read_for_window(paths, english=english())  # None: not the plain case
+        if first is not None:
+            opened.append(first.desk)
+            window.attach(first.desk, first)  # ready for input; the database opens next
+            QTimer.singleShot(0, window, lambda: open_after_first_read(first.desk))
+            return
+        attach_file_log(paths.data_dir)  # what opening the database logs goes to the file
         desk = open_desk_or_explain(paths, window)
         if desk is None:
             app.exit(EXIT_STORAGE)
@@ -235,6 +264,20 @@ def run_window(paths: Paths) -> int:
             app.exit(0)
             return
         window.attach(desk)  # ready for input; the chores once what is queued (a key) is done
+        after_ready(desk)
+
+    def open_after_first_read(desk: Desk) -> None:
+        from ui.error_hook import attach_file_log
+
+        attach_file_log(paths.data_dir)
+        if not connect_or_explain(desk, window):
+            app.exit(EXIT_STORAGE)
+            return
+        window.database_open()  # the watch on other programs' writes starts here: today's
+        announce(desk, Change.VISITS)  # list is read once more, in case one came in between
+        after_ready(desk)
+
+    def after_ready(desk: Desk) -> None:
         QTimer.singleShot(0, window, lambda: start_the_day_in_background(window, desk))
         from ui.name_dialog import ask_name_once  # after "ready": its module is not on the way
         from ui.tab_views import focus_form

@@ -238,7 +238,8 @@ class ChipGroup(QWidget):
     def add_extra(self, widget: QWidget) -> None:
         """Another widget flowing after the chips: a chip-like button ("Meer ...") joins the
         row's arrow keys and Tab stop, anything else (a combobox) is a Tab stop of its own."""
-        widget.setParent(self)
+        if widget.parentWidget() is not self:  # (made on it: not styled a second time)
+            widget.setParent(self)
         self._layout.addWidget(widget)
         if isinstance(widget, QPushButton) and widget.property("chip"):
             widget.setAutoDefault(False)

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 from ido_desk.desk import Desk
 from ido_desk.drafts import Entry
 from ido_desk.errors import UserError
-from ido_desk.visit_reading import day_page
-from ido_desk.visits import delete_visit
+from ido_desk.visit_reading import DayPage, day_page
 from ui.changes import Change, announce, follow
 from ui.list_labels import english
 from ui.messages import count_text, show_error
@@ -100,8 +99,14 @@ class DayList(QWidget):
     told = Signal(str)  # what an edit or a delete here did, for the front desk's status line
 
     def __init__(
-        self, desk: Desk, *, pick_day: bool = False, parent: QWidget | None = None
+        self,
+        desk: Desk,
+        *,
+        pick_day: bool = False,
+        parent: QWidget | None = None,
+        first_page: DayPage | None = None,
     ) -> None:
+        """``first_page``: today's page as read already (the window's first read)."""
         super().__init__(parent)
         self.desk = desk
         self.dialog: VisitDialog | None = None
@@ -117,7 +122,9 @@ class DayList(QWidget):
         self.header.addStretch(1)
         layout.addLayout(self.header)
 
-        page = day_page(desk, self.today(), PAGE_SIZE, english=english())
+        if first_page is None:
+            first_page = day_page(desk, self.today(), PAGE_SIZE, english=english())
+        page = first_page
         self.model = VisitsModel(desk, self.today(), first_page=page.visits)
         self.view = VisitTable(self)
         self.view.setModel(self.model)
@@ -279,6 +286,7 @@ class DayList(QWidget):
         self.action_done.emit()
 
     def delete_visit(self, index: QModelIndex) -> None:
+        from ido_desk.visits import delete_visit
         from ui.pin_dialog import as_manager
         from ui.visit_dialog import confirm_delete
 

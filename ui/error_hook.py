@@ -7,7 +7,6 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -29,8 +28,10 @@ def log_file(data_dir: Path) -> Path:
     return data_dir / LOG_FILE
 
 
-def _attach_file_log(data_dir: Path) -> None:
+def attach_file_log(data_dir: Path) -> None:
     """Warnings and errors of the whole program go to the log file (1 MB, 3 old ones)."""
+    from logging.handlers import RotatingFileHandler  # (socket, pickle: not before "ready")
+
     root = logging.getLogger()
     target = str(log_file(data_dir))
     for handler in root.handlers:
@@ -66,6 +67,7 @@ def handle_exception(
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
+    attach_file_log(data_dir)  # (the window attaches it once it is ready; at once if not yet)
     if isinstance(exc, PrivacyError):  # its message quotes personal data: never in a log
         log.error("uncaught PrivacyError (message not logged)")
     else:
@@ -89,9 +91,14 @@ def handle_exception(
     _state["box"] = box
 
 
-def install_error_hook(parent_getter: Callable[[], QWidget | None], data_dir: Path) -> None:
-    """Replace ``sys.excepthook``; ``parent_getter`` gives the window to put the message on."""
-    _attach_file_log(data_dir)
+def install_error_hook(
+    parent_getter: Callable[[], QWidget | None], data_dir: Path, *, file_log: bool = True
+) -> None:
+    """Replace ``sys.excepthook``; ``parent_getter`` gives the window to put the message on.
+    ``file_log=False``: the log file is attached by ``attach_file_log`` later (the window,
+    once it is ready for input), or by the first uncaught exception."""
+    if file_log:
+        attach_file_log(data_dir)
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         try:

@@ -17,14 +17,12 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShowE
 from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
-from ido_desk.desk import Desk
 from ido_desk.drafts import VisitDraft
 from ido_desk.errors import UserError, ValidationError
 from ido_desk.form_rules import carried_over, load_remembered, remember
 from ido_desk.labels import topics_text, visit_line
 from ido_desk.privacy.refusal import PrivacyError
 from ido_desk.visit_reading import last_visit
-from ido_desk.visits import record_visit, undo_visit
 from ui.changes import Change, announce
 from ui.day_list import DayList
 from ui.list_labels import english
@@ -34,6 +32,8 @@ from ui.visit_form import FormState, VisitForm
 from ui.when_row import day_text
 
 if TYPE_CHECKING:  # loaded when first opened (Ctrl+T): the window starts without it
+    from ido_desk.desk import Desk
+    from ido_desk.visit_reading import DayPage
     from ui.batch_dialog import BatchDialog
 
 UNDO_SHOWN_MS = 10_000  # the "Ongedaan maken" button stays this long
@@ -46,7 +46,10 @@ class LogPanel(QWidget):
 
     visits_changed = Signal()
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, desk: Desk, parent: QWidget | None = None, *, first_page: DayPage | None = None
+    ) -> None:
+        """``first_page``: today's list as the window's first read found it."""
         super().__init__(parent)
         self.desk = desk
         self.save_guard_s = SAVE_GUARD_S
@@ -54,14 +57,18 @@ class LogPanel(QWidget):
         self._undo: tuple[str, str | None, FormState] | None = None  # (kind, visit id, form)
         self.batch_dialog: BatchDialog | None = None
 
-        self.questions_area = form = VisitForm(desk, load_remembered(desk), self)
+        # every widget is made on its final parent: with the application's style sheet a
+        # widget moved to another parent is styled again, all of its children with it
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        top = QWidget(self.splitter)
+        self.questions_area = form = VisitForm(desk, load_remembered(desk), top)
         self.editors, self.channel, self.duration = form.editors, form.channel, form.duration
         self.when, self.earlier, self.timer_label = form.when, form.when.earlier, form.timer_label
         self.note, self.note_error = form.note, form.note_error
         form.changed.connect(self._form_changed)
         form.timer_label.ticked.connect(self._show_preview)
 
-        self.bar = bar = SaveBar(self)
+        self.bar = bar = SaveBar(top)
         self.preview, self.form_error, self.status = bar.preview, bar.form_error, bar.status
         self.save_button, self.undo_button = bar.save_button, bar.undo_button
         bar.same_button.clicked.connect(self.fill_same_as_last)
@@ -70,18 +77,16 @@ class LogPanel(QWidget):
         bar.save_button.clicked.connect(self.save)
         bar.undo_button.clicked.connect(self.undo)
 
-        top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.setSpacing(0)
         top_layout.addWidget(form, 1)
         top_layout.addWidget(bar)
 
-        self.day_list = DayList(desk, parent=self)
+        self.day_list = DayList(desk, parent=self.splitter, first_page=first_page)
         self.day_list.view.setMinimumHeight(1)  # the list may fold to its counts line
         self.day_list.visits_changed.connect(self.visits_changed)
         self.day_list.told.connect(self.status.setText)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.day_list)
         self.splitter.setChildrenCollapsible(False)
@@ -207,6 +212,8 @@ class LogPanel(QWidget):
         if problem:
             self._show_error(self.form_error, problem)
             return
+        from ido_desk.visits import record_visit  # SQLAlchemy: loaded once the window is ready
+
         state = self.questions_area.state()
         draft = state.draft
         try:
@@ -263,6 +270,8 @@ class LogPanel(QWidget):
             return
         kind, visit_id, state = self._undo
         if kind == "save" and visit_id is not None:
+            from ido_desk.visits import undo_visit
+
             try:
                 undo_visit(self.desk, visit_id)
             except UserError as exc:

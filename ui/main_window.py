@@ -42,6 +42,8 @@ from ui.window_keys import let_window_keys_win
 
 if TYPE_CHECKING:
     from ido_desk.desk import Desk
+    from ido_desk.first_read import FirstRead
+    from ido_desk.location_info import LocationInfo
     from ui.day_list import DayList
     from ui.log_panel import LogPanel
 
@@ -86,17 +88,28 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._close_confirmed = False
 
-    def attach(self, desk: Desk) -> None:
+    def attach(self, desk: Desk, first: FirstRead | None = None) -> None:
         """Fill the tabs over an open database: the Registreren form is built (``ready``), the
-        other tabs when first shown. ``finish_start`` adds the rest."""
+        other tabs when first shown. ``finish_start`` adds the rest. With ``first`` (the
+        window's first read) the form and today's list are built from what it read, before
+        the database is opened; ``database_open`` follows once it is."""
         self.desk = desk
         if self.geometry_file is None:
             self.geometry_file = desk.paths.data_dir / GEOMETRY_FILE
-        tab_views.install(self, desk)
-        self.watch = ChangeWatch(desk, self)
+        tab_views.install(self, desk, first)
+        if first is None:
+            self.database_open()
         self.tabs.currentChanged.connect(self._tab_shown)
         self._tab_shown(self.tabs.currentIndex())
         self.ready.emit()
+
+    def database_open(self) -> None:
+        """What needs the open database: the manager's corner (is a PIN set?) and the watch
+        on what other processes write."""
+        if self.desk is None or self.watch is not None:
+            return
+        tab_views.install_manager_switch(self, self.desk)
+        self.watch = ChangeWatch(self.desk, self)
 
     def finish_start(self) -> None:
         """The national form's count on its tab and the delivery's notice, once the chores of
@@ -204,11 +217,13 @@ class MainWindow(QMainWindow):
         box.finished.connect(answered)
         box.open()
 
-    def refresh_title(self) -> None:
-        """ "IDO Desk — Bibliotheek Rijswijk, Huis van de Stad" (after a location change too)."""
-        from ido_desk.location import own_location
+    def refresh_title(self, location: LocationInfo | None = None) -> None:
+        """ "IDO Desk — Bibliotheek Rijswijk, Huis van de Stad" (after a location change too);
+        ``location`` as read already, or read now."""
+        if location is None and self.desk is not None:
+            from ido_desk.location import own_location
 
-        location = own_location(self.desk) if self.desk is not None else None
+            location = own_location(self.desk)
         title = "IDO Desk"
         if location is not None:
             title += f" — {location.title}"

@@ -92,7 +92,7 @@ class QuestionEditor(QFrame):
             name=self.tr("Onderwerp"),
             parent=self,
         )
-        self.more_button = QPushButton(f"{MORE_KEY}  " + self.tr("Meer…"))
+        self.more_button = QPushButton(f"{MORE_KEY}  " + self.tr("Meer…"), self.topics)
         self.more_button.setProperty("chip", True)
         self.more_button.setCheckable(True)
         self.more_button.setMinimumHeight(CHIP_HEIGHT)
@@ -154,7 +154,7 @@ class QuestionEditor(QFrame):
             parent=self,
         )
         self.help.changed.connect(self._help_changed)
-        self.referral = QComboBox()
+        self.referral = QComboBox(self.help)
         self.referral.setMinimumHeight(CHIP_HEIGHT)
         self.referral.setMinimumWidth(220)
         self.referral.addItem(self.tr("Doorverwezen naar…"), None)

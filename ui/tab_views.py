@@ -28,6 +28,9 @@ from ui.tabs import (
 
 if TYPE_CHECKING:
     from ido_desk.desk import Desk
+    from ido_desk.first_read import FirstRead
+    from ido_desk.location_info import LocationInfo
+    from ido_desk.visit_reading import DayPage
     from ui.log_panel import LogPanel
 
 # What makes a built tab go stale; it is built again when next shown (not under the user's
@@ -51,14 +54,18 @@ class Window(Protocol):
     delivery_notice: QWidget | None
 
     def tr(self, text: str) -> str: ...
-    def refresh_title(self) -> None: ...
+    def refresh_title(self, location: LocationInfo | None = None) -> None: ...
     def set_tab_title(self, index: int, text: str) -> None: ...
     def view(self, index: int) -> QWidget | None: ...
 
 
-def install(window: Window, desk: Desk) -> None:
+def install(window: Window, desk: Desk, first: FirstRead | None = None) -> None:
+    """The builders of the tabs, the title; with ``first`` (the window's first read) the
+    Registreren tab's first build shows today's list as read, and the title its location.
+    The manager's corner needs the open database: ``install_manager_switch``."""
+    first_page = [first.today] if first is not None else []  # for the first build only
     builders: dict[int, Callable[[], QWidget]] = {
-        REGISTER: lambda: _log_panel(desk),
+        REGISTER: lambda: _log_panel(desk, first_page.pop() if first_page else None),
         OVERVIEW: lambda: _overview(desk),
         REPORTS: lambda: _reports(desk),
         NATIONAL_FORM: lambda: _national_form(window, desk),
@@ -71,11 +78,15 @@ def install(window: Window, desk: Desk) -> None:
         page.set_builder(build)
         if index in REBUILT_ON:
             follow(page, desk, REBUILT_ON[index], page.rebuild_now, at_once=False)
+    window.refresh_title(first.location if first is not None else None)
+    follow(window.tabs, desk, Change.LOCATION, window.refresh_title)
+
+
+def install_manager_switch(window: Window, desk: Desk) -> None:
+    """The corner of the tab bar that signs the branch manager in and out (Ctrl+L)."""
     from ui.manager_access import ManagerSwitch
 
     window.manager_switch = ManagerSwitch(desk, window.manager_button, window.tabs.window())
-    window.refresh_title()
-    follow(window.tabs, desk, Change.LOCATION, window.refresh_title)
 
 
 def install_after_start(window: Window, desk: Desk) -> None:
@@ -126,10 +137,10 @@ def show_national_count(window: Window, count: int) -> None:
 # -- the views ------------------------------------------------------------------------------
 
 
-def _log_panel(desk: Desk) -> QWidget:
+def _log_panel(desk: Desk, first_page: DayPage | None) -> QWidget:
     from ui.log_panel import LogPanel
 
-    panel = LogPanel(desk)
+    panel = LogPanel(desk, first_page=first_page)
     panel.day_list.action_done.connect(lambda: focus_form(panel))
     return panel
 

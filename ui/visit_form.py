@@ -65,7 +65,7 @@ class VisitForm(QScrollArea):
         self._help_keys = item_keys(cat.help_kinds.active(), taken)  # the same in English
         channel_keys = item_keys(cat.channels.active(), taken)
 
-        self.inner = inner = QWidget(self)
+        self.inner = inner = QWidget(self.viewport())  # where setWidget puts it: not moved
         inner.setObjectName("logForm")
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(16, 12, 16, 8)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from sqlalchemy import ColumnElement, Connection, Row, exists, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Row, Select, exists, func, or_, select
 
 from db.queries.visible import visible
 from db.tables import location, question, visit
@@ -49,7 +49,10 @@ def own(location_id: ColumnElement[Any]) -> ColumnElement[bool]:
     return or_(location_id.in_(own_ids), ~exists(own_ids))
 
 
-def live(start: datetime, end: datetime) -> list[ColumnElement[bool]]:
+When = Any  # a datetime, or a bindparam standing for one (the stored text of db.first_read_sql)
+
+
+def live(start: When, end: When) -> list[ColumnElement[bool]]:
     """Conditions for the own location's visits (not deleted) that started in [start, end)."""
     return [
         visit.c.deleted_at.is_(None),
@@ -62,26 +65,49 @@ def live(start: datetime, end: datetime) -> list[ColumnElement[bool]]:
 
 def count_visits(unit: Unit, start: datetime, end: datetime) -> tuple[int, int]:
     """(visits, questions) that started in [start, end)."""
-    visits = unit.scalar(select(func.count()).select_from(visit).where(*live(start, end)))
-    questions = unit.scalar(
+    visits = unit.scalar(visit_count(start, end))
+    questions = unit.scalar(question_count(start, end))
+    return int(visits or 0), int(questions or 0)
+
+
+def visit_count(start: When, end: When) -> Select:
+    return select(func.count()).select_from(visit).where(*live(start, end))
+
+
+def question_count(start: When, end: When) -> Select:
+    return (
         select(func.count(question.c.id))
         .select_from(question.join(visit, question.c.visit_id == visit.c.id))
         .where(*live(start, end))
     )
-    return int(visits or 0), int(questions or 0)
 
 
 def visit_page(
     unit: Unit, start: datetime, end: datetime, offset: int, limit: int
 ) -> Sequence[Row]:
     """One page of visits, newest first."""
-    return unit.execute(
+    return unit.execute(page_of_visits(start, end, offset, limit)).all()
+
+
+def page_of_visits(start: When, end: When, offset: Any, limit: Any) -> Select:
+    return (
         select(*VISIT_COLUMNS, visit.c.location_id)
         .where(*live(start, end))
         .order_by(visit.c.started_at.desc(), visit.c.id.desc())
         .offset(offset)
         .limit(limit)
-    ).all()
+    )
+
+
+def questions_of_page(start: When, end: When, offset: Any, limit: Any) -> Select:
+    """The questions of the visits of one page (``page_of_visits``), in ``questions_of``'s
+    order: the window's first read gets them in the same read as the page."""
+    page = page_of_visits(start, end, offset, limit).subquery()
+    return (
+        select(*QUESTION_COLUMNS)
+        .where(question.c.visit_id.in_(select(page.c.id)))
+        .order_by(question.c.visit_id, question.c.position)
+    )
 
 
 def questions_of(unit: Unit, visit_ids: Sequence[str]) -> Sequence[Row]:
