@@ -64,3 +64,56 @@ def test_ctrl_alt_still_types_as_altgr_does_on_windows(qtbot, panel) -> None:
     )
     assert panel.note.text() == "e"
     assert QApplication.focusWidget() is panel.note
+
+
+# -- after Alt+D: the keyboard is on the referral list ------------------------------------------
+
+
+def doorverwezen_from_telefoon(qtbot, panel: LogPanel) -> None:
+    """A first visit by phone (this desk remembers the channel), then a referral chosen."""
+    press(qtbot, panel, key(panel, "channel", "telefoon"), "1", SAVE)
+    press(qtbot, panel, "2", key(panel, "help", "doorverwezen"))
+    assert panel.editors[0].referral.hasFocus()
+
+
+def test_help_and_channel_keys_act_from_the_referral_list(qtbot, panel, desk) -> None:
+    doorverwezen_from_telefoon(qtbot, panel)
+    press(qtbot, panel, key(panel, "channel", "balie"), key(panel, "help", "informatie"), "F8")
+    assert panel.channel.value() == "balie"
+    assert panel.editors[0].help.value() == "informatie"
+    # off the list Alt+I closed, onto the help chosen (Qt would go on to the note): a digit
+    # picks a topic
+    assert QApplication.focusWidget() is panel.editors[0].help.button("informatie")
+    press(qtbot, panel, "3", SAVE)
+    assert rows(desk, SAVED)[-1] == ("balie", "informatie", None)
+
+
+def test_a_referral_typed_by_name_then_the_channel(qtbot, panel, desk) -> None:
+    press(qtbot, panel, key(panel, "channel", "telefoon"), "1", SAVE)
+    press(qtbot, panel, "3", *"huur", "Return", key(panel, "help", "doorverwezen"), *"dienst")
+    referral = panel.editors[0].referral
+    assert referral.currentText() == "Dienst Toeslagen"
+    press(qtbot, panel, key(panel, "channel", "balie"), "F6")
+    assert referral.currentText() == "Dienst Toeslagen"  # the Alt key searched nothing
+    press(qtbot, panel, SAVE)
+    assert rows(desk, SAVED)[-1] == ("balie", "doorverwezen", None)
+
+
+def test_tab_from_the_referral_list_to_the_note_then_alt_letters(qtbot, panel, desk) -> None:
+    doorverwezen_from_telefoon(qtbot, panel)
+    press(qtbot, panel, "Tab")
+    assert panel.note.hasFocus()
+    press(qtbot, panel, key(panel, "help", "informatie"), key(panel, "channel", "balie"))
+    assert panel.note.text() == ""
+    press(qtbot, panel, SAVE)
+    assert rows(desk, SAVED)[-1] == ("balie", "informatie", None)
+
+
+def test_the_suggested_referral_is_in_the_line_before_saving(qtbot, panel, desk) -> None:
+    """Doorverwezen fills in the topic's organisation (README: a referral to it is "2" Alt+D
+    Ctrl+Enter); what a save will store says so before anything is saved."""
+    press(qtbot, panel, "2", key(panel, "help", "doorverwezen"))  # Belastingen
+    assert panel.preview.text() == (
+        "Wordt opgeslagen: Belastingen · Aan de balie / inloop · Doorverwezen: Belastingdienst"
+        " · duur onbekend (korter dan 2 min gemeten)"
+    )

@@ -3,9 +3,11 @@ a sub-topic) from wherever the focus is on the form.
 
 On X11 and Windows a key press of Alt+S carries the text "s", and a line edit inserts it: with
 the focus in the note, Alt+S typed "s" into the note and never reached the help chips, so a
-note nobody wrote was stored. A filter on the widget with the focus hands such a key to the
-widget's parent instead, as Qt passes on a key a widget does not want: the form around the
-field picks its chip, or nobody does. A shortcut (Alt+N, Alt+E) still comes first: Qt tries it
+note nobody wrote was stored. A combo box takes the letter for a search by first letter: once
+Alt+D had put the keyboard on the referral list, Alt+A (the channel) and Alt+I (a help) did
+nothing, and a visit was stored with the old channel. A filter on the widget with the focus
+hands such a key to the widget's parent instead, as Qt passes on a key a widget does not
+want: the form around the field picks its chip, or nobody does. A shortcut (Alt+N, Alt+E) still comes first: Qt tries it
 when the field does not claim the key's ShortcutOverride, before the key press arrives here.
 
 Ctrl+Alt still types (AltGr is Ctrl+Alt on Windows: "€", "@"), and so does Option on macOS,
@@ -20,6 +22,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
@@ -28,7 +31,8 @@ from PySide6.QtWidgets import (
 
 ALT = Qt.KeyboardModifier.AltModifier
 CONTROL = Qt.KeyboardModifier.ControlModifier
-TYPING = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)  # what would take the text
+# what would take the text: a field types it, a list (the referral, Alt+D) searches for it
+TYPING = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit, QComboBox)
 
 
 def is_alt_letter(event: QKeyEvent) -> bool:
