@@ -7,8 +7,9 @@ note nobody wrote was stored. A combo box takes the letter for a search by first
 Alt+D had put the keyboard on the referral list, Alt+A (the channel) and Alt+I (a help) did
 nothing, and a visit was stored with the old channel. A filter on the widget with the focus
 hands such a key to the widget's parent instead, as Qt passes on a key a widget does not
-want: the form around the field picks its chip, or nobody does. A shortcut (Alt+N, Alt+E) still comes first: Qt tries it
-when the field does not claim the key's ShortcutOverride, before the key press arrives here.
+want: the form around the field picks its chip, or nobody does. A shortcut (Alt+N, Alt+E)
+still comes first: Qt tries it when the field does not claim the key's ShortcutOverride,
+before the key press arrives here.
 
 Ctrl+Alt still types (AltGr is Ctrl+Alt on Windows: "€", "@"), and so does Option on macOS,
 which Qt reports as Alt ("é")."""
