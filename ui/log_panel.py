@@ -31,7 +31,7 @@ from ui.list_labels import english
 from ui.messages import user_message, window_text
 from ui.save_bar import SaveBar
 from ui.visit_form import FormState, VisitForm
-from ui.when_row import day_text
+from ui.when_row import moment_text
 
 if TYPE_CHECKING:  # loaded when first opened (Ctrl+T): the window starts without it
     from ui.batch_dialog import BatchDialog
@@ -236,10 +236,9 @@ class LogPanel(QWidget):
         """ "Opgeslagen 10:42 — DigiD · Aan de balie · Samen gedaan · 10 min"; a back-dated
         visit of another day says the day too."""
         at = (draft.started_at or self.desk.clock()).replace(second=0)
-        today = self.desk.clock().date()
-        when = f"{at:%H:%M}" if at.date() == today else f"{day_text(at.date(), today)} {at:%H:%M}"
         return self.tr("Opgeslagen {0} — {1}").format(
-            when, visit_line(self.desk.catalogue, draft, english())
+            moment_text(at, self.desk.clock().date()),
+            visit_line(self.desk.catalogue, draft, english()),
         )
 
     def _offer_undo(self, kind: str, visit_id: str | None, state: FormState) -> None:

@@ -476,7 +476,7 @@ Restore this backup?</translation>
 <context>
     <name>DayField</name>
     <message>
-        <location filename="../when_row.py" line="45"/>
+        <location filename="../when_row.py" line="52"/>
         <source>De dag: typ 3-11 of gisteren, of pijl op/neer</source>
         <translation>The day: type 3-11 or yesterday, or arrow up/down</translation>
     </message>
@@ -1423,42 +1423,42 @@ Restore this backup?</translation>
         <translation> (pressed again: not saved twice)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="241"/>
+        <location filename="../log_panel.py" line="239"/>
         <source>Opgeslagen {0} — {1}</source>
         <translation>Saved {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="249"/>
+        <location filename="../log_panel.py" line="248"/>
         <source>Ongedaan maken  Ctrl+Z</source>
         <translation>Undo  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="250"/>
+        <location filename="../log_panel.py" line="249"/>
         <source>Het zojuist opgeslagen bezoek terugnemen (Ctrl+Z)</source>
         <translation>Take back the visit just saved (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="254"/>
+        <location filename="../log_panel.py" line="253"/>
         <source>Terugzetten  Ctrl+Z</source>
         <translation>Put back  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="254"/>
+        <location filename="../log_panel.py" line="253"/>
         <source>Het leeggemaakte formulier terug (Ctrl+Z)</source>
         <translation>Bring back the cleared form (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="276"/>
+        <location filename="../log_panel.py" line="275"/>
         <source>Ongedaan gemaakt: {0}</source>
         <translation>Undone: {0}</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="281"/>
+        <location filename="../log_panel.py" line="280"/>
         <source>Formulier teruggezet.</source>
         <translation>Form put back.</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="296"/>
+        <location filename="../log_panel.py" line="295"/>
         <source>Er is nog geen vorig bezoek.</source>
         <translation>There is no previous visit yet.</translation>
     </message>
@@ -2889,17 +2889,22 @@ Broad service: also help together with other organisations, such as consultation
         <translation>Choose a topic: 1-9, 0 for more, or type part of the name.</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="367"/>
+        <location filename="../visit_form.py" line="370"/>
+        <source>Wordt opgeslagen: {0} — {1}</source>
+        <translation>Will be saved: {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../visit_form.py" line="372"/>
         <source>Wordt opgeslagen: {0}</source>
         <translation>Will be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="372"/>
+        <location filename="../visit_form.py" line="375"/>
         <source> (korter dan 2 min gemeten)</source>
         <translation> (measured shorter than 2 min)</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="387"/>
+        <location filename="../visit_form.py" line="390"/>
         <source>Overgenomen van het vorige bezoek: {0}</source>
         <translation>Carried over from the previous visit: {0}</translation>
     </message>
@@ -2960,67 +2965,67 @@ Broad service: also help together with other organisations, such as consultation
 <context>
     <name>WhenRow</name>
     <message>
-        <location filename="../when_row.py" line="76"/>
+        <location filename="../when_row.py" line="83"/>
         <source>nu</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="78"/>
+        <location filename="../when_row.py" line="85"/>
         <source>Eerder…  Alt+E</source>
         <translation>Earlier…  Alt+E</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="80"/>
+        <location filename="../when_row.py" line="87"/>
         <source>Een bezoek van eerder vastleggen (achteraf) (Alt+E)</source>
         <translation>Record a visit from earlier (afterwards) (Alt+E)</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="82"/>
+        <location filename="../when_row.py" line="89"/>
         <source>Eerder</source>
         <translation>Earlier</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="84"/>
+        <location filename="../when_row.py" line="91"/>
         <source>Een bezoek van eerder vastleggen, toets Alt+E</source>
         <translation>Log a visit from earlier, key Alt+E</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="88"/>
+        <location filename="../when_row.py" line="95"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="90"/>
+        <location filename="../when_row.py" line="97"/>
         <source>Gisteren  Alt+G</source>
         <translation>Yesterday  Alt+G</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="91"/>
+        <location filename="../when_row.py" line="98"/>
         <source>Het bezoek was gisteren (Alt+G)</source>
         <translation>The visit was yesterday (Alt+G)</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="96"/>
+        <location filename="../when_row.py" line="103"/>
         <source>Dag van het bezoek</source>
         <translation>Day of the visit</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="110"/>
+        <location filename="../when_row.py" line="117"/>
         <source>Begintijd (uu:mm)</source>
         <translation>Start time (hh:mm)</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="111"/>
+        <location filename="../when_row.py" line="118"/>
         <source>Hoe laat het bezoek begon: 1430 of 14:30</source>
         <translation>When the visit began: 1430 or 14:30</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="147"/>
+        <location filename="../when_row.py" line="154"/>
         <source>De dag &apos;{0}&apos; ken ik niet: typ bijvoorbeeld 3-11 of gisteren.</source>
         <translation>I do not know the day &apos;{0}&apos;: type for example 3-11 or yesterday.</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="151"/>
+        <location filename="../when_row.py" line="158"/>
         <source>De tijd &apos;{0}&apos; ken ik niet: typ bijvoorbeeld 1430 of 14:30.</source>
         <translation>I do not know the time &apos;{0}&apos;: type for example 1430 or 14:30.</translation>
     </message>
