@@ -13,6 +13,7 @@ from ido_desk.desk import Desk
 from tests.db_helpers import rows
 from tests.form_keys import SAVE, press
 from tests.test_form_journey import key, open_window
+from tests.ui_helpers import click_message_button, when_modal
 from ui.log_panel import LogPanel
 
 SAVED = (
@@ -117,3 +118,27 @@ def test_the_suggested_referral_is_in_the_line_before_saving(qtbot, panel, desk)
         "Wordt opgeslagen: Belastingen · Aan de balie / inloop · Doorverwezen: Belastingdienst"
         " · duur onbekend (korter dan 2 min gemeten)"
     )
+
+
+def test_in_the_edit_dialog_the_note_takes_no_alt_letter(qtbot, panel, desk) -> None:
+    """The dialog opened from today's list is in the window: its help keys (Alt+letter,
+    as on the form) act from its note too."""
+    press(qtbot, panel, "1", SAVE)
+    view = panel.day_list.view
+    qtbot.waitUntil(lambda: view.model().rowCount() == 1)
+    view.setFocus()
+    view.selectRow(0)
+    press(qtbot, panel, "Return")
+    dialog = panel.day_list.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.note.setFocus()
+    assert QApplication.focusWidget() is dialog.note
+    press(qtbot, dialog, *"kort", key(panel, "help", "samen"))
+    assert dialog.note.text() == "kort"
+    assert dialog.editors[0].help.value() == "samen"
+    when_modal(click_message_button("Weggooien"))  # closing asks: the change is not saved
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
