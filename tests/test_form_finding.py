@@ -41,6 +41,20 @@ def test_yesterday_at_1430_by_keyboard(qtbot, window, panel, desk) -> None:
     assert count == 8
 
 
+def test_the_line_above_save_gives_the_back_dated_day_and_time(qtbot, window, panel, desk):
+    """The README: the line always says what a save will store, so the day and time too."""
+    press(qtbot, window, *"macht", "Return", "Alt+E", "Alt+G", *"1430", "Ins", "3", "F7")
+    assert panel.preview.text().startswith(
+        "Wordt opgeslagen: gisteren 14:30 — DigiD > Machtigen; Toeslagen · Aan de balie"
+    )
+    press(qtbot, window, "Alt+E", "Alt+E", *"0830")  # today, earlier: the day is said too
+    assert panel.preview.text().startswith("Wordt opgeslagen: vandaag 08:30 — DigiD > ")
+    press(qtbot, window, SAVE)
+    assert panel.status.text().startswith("Opgeslagen 08:30 — DigiD > Machtigen; Toeslagen")
+    press(qtbot, window, "1")
+    assert panel.preview.text().startswith("Wordt opgeslagen: DigiD · ")  # live: no time
+
+
 def test_the_day_steps_across_months_and_the_time_takes_a_colon(qtbot, window, panel, desk):
     press(qtbot, window, "2", "Alt+E", "Shift+Tab")  # from the time back to the day
     assert panel.when.day.hasFocus()

@@ -29,7 +29,7 @@ from ui.list_labels import english
 from ui.messages import user_message, window_text
 from ui.save_bar import SaveBar
 from ui.visit_form import FormState, VisitForm
-from ui.when_row import day_text
+from ui.when_row import moment_text
 
 if TYPE_CHECKING:  # loaded when first opened (Ctrl+T): the window starts without it
     from ido_desk.desk import Desk
@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # loaded when first opened (Ctrl+T): the window starts withou
 UNDO_SHOWN_MS = 10_000  # the "Ongedaan maken" button stays this long
 SAVE_GUARD_S = 1.0  # the same form saved again within this time is a double press
 LIST_ROWS = 5  # today's visits in view below the form, when the screen has the room
+LIST_ROWS_AT_LEAST = 3  # also on a low screen (large text): what was just logged, to fix it
 
 
 class LogPanel(QWidget):
@@ -137,9 +138,10 @@ class LogPanel(QWidget):
 
     def _share_height(self) -> None:
         """Today's list shows LIST_ROWS visits; fewer when the form would not show the first
-        question's topics otherwise; when even one visit leaves no room for them (large
-        text on a low screen) the list folds to its counts line (drag the divider, or see
-        Overzicht). The rest of the form scrolls."""
+        question's topics otherwise, but never fewer than LIST_ROWS_AT_LEAST while the form
+        keeps its least height (large text on a low screen: the form scrolls, and the
+        volunteer still sees, and can double-click, what was just logged). The rest of the
+        form scrolls."""
         total = self.splitter.height()
         table = self.day_list.view
         counts_line = self.day_list.height() - table.height()
@@ -149,9 +151,12 @@ class LogPanel(QWidget):
         around = counts_line + chrome  # the counts line, the column titles
         row = table.verticalHeader().defaultSectionSize()
         wanted = around + LIST_ROWS * row + row // 3  # a glimpse of the next row says "more"
-        room = total - self.splitter.handleWidth() - self.bar.sizeHint().height()
-        room -= self.questions_area.height_down_to(self.questions_area.editors[0].topics)
-        day = min(wanted, room) if room >= around + row else counts_line
+        shared = total - self.splitter.handleWidth() - self.bar.sizeHint().height()  # form, list
+        room = shared - self.questions_area.height_down_to(self.questions_area.editors[0].topics)
+        least = around + LIST_ROWS_AT_LEAST * row
+        day = min(wanted, max(room, least), shared - self.questions_area.minimumHeight())
+        if day < around + row:  # not one visit fits beside the form's least height
+            day = counts_line
         self.splitter.setSizes([total - day, day])
 
     # -- the form -----------------------------------------------------------------------
@@ -243,10 +248,9 @@ class LogPanel(QWidget):
         """ "Opgeslagen 10:42 — DigiD · Aan de balie · Samen gedaan · 10 min"; a back-dated
         visit of another day says the day too."""
         at = (draft.started_at or self.desk.clock()).replace(second=0)
-        today = self.desk.clock().date()
-        when = f"{at:%H:%M}" if at.date() == today else f"{day_text(at.date(), today)} {at:%H:%M}"
         return self.tr("Opgeslagen {0} — {1}").format(
-            when, visit_line(self.desk.catalogue, draft, english())
+            moment_text(at, self.desk.clock().date()),
+            visit_line(self.desk.catalogue, draft, english()),
         )
 
     def _offer_undo(self, kind: str, visit_id: str | None, state: FormState) -> None:

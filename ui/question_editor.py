@@ -292,6 +292,10 @@ class QuestionEditor(QFrame):
     def _help_changed(self, emit: bool = True) -> None:
         help_code = self.help.value()
         refers = help_code in REFERRING_HELP
+        if not refers and self.referral.hasFocus():  # Alt+I on the list: Qt would move the
+            stop = self.help.tab_stop()  # keyboard on to the note, where a digit is typed
+            if stop is not None:
+                stop.setFocus(Qt.FocusReason.OtherFocusReason)
         self.referral.setEnabled(refers)
         if not refers:
             self.referral.setCurrentIndex(0)  # a referral is only kept with a referring help

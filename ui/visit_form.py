@@ -33,7 +33,7 @@ from ui.list_labels import english, shown
 from ui.question_editor import QuestionEditor
 from ui.style import error_label
 from ui.visit_timer import VisitTimer
-from ui.when_row import WhenRow
+from ui.when_row import WhenRow, moment_text
 
 DURATIONS = [("5", "5"), ("10", "10"), ("15", "15"), ("30", "30"), ("45", "45+")]
 DURATION_KEYS = ["F6", "F7", "F8", "F9", "F10"]
@@ -364,9 +364,12 @@ class VisitForm(QScrollArea):
             return problem
         if not draft.questions:
             return self.tr("Kies een onderwerp: 1-9, 0 voor meer, of typ een deel van de naam.")
-        text = self.tr("Wordt opgeslagen: {0}").format(
-            visit_line(self.desk.catalogue, draft, english())
-        )
+        line = visit_line(self.desk.catalogue, draft, english())
+        if draft.started_at is not None and self.when.is_backdated():  # the day and time too
+            when = moment_text(draft.started_at, self.desk.clock().date(), say_today=True)
+            text = self.tr("Wordt opgeslagen: {0} — {1}").format(when, line)
+        else:
+            text = self.tr("Wordt opgeslagen: {0}").format(line)
         seconds = self.timer_label.seconds()
         if draft.duration_min is None and seconds is not None and not self.when.is_backdated():
             text += self.tr(" (korter dan 2 min gemeten)")

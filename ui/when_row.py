@@ -30,6 +30,13 @@ def day_text(day: date, today: date) -> str:
     return f"{WEEKDAYS[day.weekday()]} {dutch_date(day)}"
 
 
+def moment_text(at: datetime, today: date, *, say_today: bool = False) -> str:
+    """ "14:30" today ("vandaag 14:30" with ``say_today``), "gisteren 14:30" another day."""
+    if at.date() == today and not say_today:
+        return f"{at:%H:%M}"
+    return f"{day_text(at.date(), today)} {at:%H:%M}"
+
+
 class DayField(QLineEdit):
     """A day typed ("3-11", "gisteren") or stepped with Up/Down, never after ``today``."""
 

@@ -13,6 +13,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
+from ui.alt_letters import let_alt_letters_reach_the_form
+
 CONTROL = Qt.KeyboardModifier.ControlModifier
 EDITING = (  # a text field's own, on every platform: never taken from it
     QKeySequence.StandardKey.Copy,
@@ -48,6 +50,7 @@ class WindowKeysFirst(QObject):
         super().__init__(window)
         self.window = window
         self.editing = {k for key in EDITING for k in QKeySequence.keyBindings(key)}
+        self.alt_letters: QObject | None = None
 
     def follow_focus(self, old: QWidget | None, new: QWidget | None) -> None:
         if old is not None:
@@ -68,7 +71,10 @@ class WindowKeysFirst(QObject):
 
 
 def let_window_keys_win(window: QWidget) -> WindowKeysFirst:
+    """The window's shortcuts win over a text field's keys, and an Alt+letter typed in a
+    field is the form's key (``ui.alt_letters``)."""
     keys = WindowKeysFirst(window)
+    keys.alt_letters = let_alt_letters_reach_the_form(window)
     app = QApplication.instance()
     if isinstance(app, QApplication):
         app.focusChanged.connect(keys.follow_focus)

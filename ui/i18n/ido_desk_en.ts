@@ -476,7 +476,7 @@ Restore this backup?</translation>
 <context>
     <name>DayField</name>
     <message>
-        <location filename="../when_row.py" line="45"/>
+        <location filename="../when_row.py" line="52"/>
         <source>De dag: typ 3-11 of gisteren, of pijl op/neer</source>
         <translation>The day: type 3-11 or yesterday, or arrow up/down</translation>
     </message>
@@ -484,73 +484,73 @@ Restore this backup?</translation>
 <context>
     <name>DayList</name>
     <message>
-        <location filename="../day_list.py" line="141"/>
+        <location filename="../day_list.py" line="148"/>
         <source>Enter of dubbelklik: bezoek openen; Delete: verwijderen</source>
         <translation>Enter or double-click: open the visit; Delete: delete it</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="142"/>
+        <location filename="../day_list.py" line="149"/>
         <source>Bezoeken van de dag</source>
         <translation>Visits of the day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="153"/>
+        <location filename="../day_list.py" line="160"/>
         <source>Vorige dag (Alt+Links)</source>
         <translation>Previous day (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="155"/>
+        <location filename="../day_list.py" line="162"/>
         <source>Vorige dag</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="161"/>
+        <location filename="../day_list.py" line="168"/>
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="164"/>
+        <location filename="../day_list.py" line="171"/>
         <source>Volgende dag (Alt+Rechts)</source>
         <translation>Next day (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="166"/>
+        <location filename="../day_list.py" line="173"/>
         <source>Volgende dag</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="295"/>
+        <location filename="../day_list.py" line="303"/>
         <source>Verwijderd: bezoek {0}.</source>
         <translation>Deleted: visit {0}.</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="76"/>
-        <location filename="../day_list.py" line="168"/>
+        <location filename="../day_list.py" line="75"/>
+        <location filename="../day_list.py" line="175"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="79"/>
+        <location filename="../day_list.py" line="78"/>
         <source>1 bezoek</source>
         <translation>1 visit</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="81"/>
+        <location filename="../day_list.py" line="80"/>
         <source>{0} bezoeken</source>
         <translation>{0} visits</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="84"/>
+        <location filename="../day_list.py" line="83"/>
         <source>1 vraag</source>
         <translation>1 question</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="86"/>
+        <location filename="../day_list.py" line="85"/>
         <source>{0} vragen</source>
         <translation>{0} questions</translation>
     </message>
     <message>
-        <location filename="../day_list.py" line="169"/>
+        <location filename="../day_list.py" line="176"/>
         <source>Naar vandaag (Alt+Home)</source>
         <translation>Go to today (Alt+Home)</translation>
     </message>
@@ -717,12 +717,12 @@ Restore this backup?</translation>
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../error_hook.py" line="54"/>
+        <location filename="../error_hook.py" line="55"/>
         <source>De details staan in {0}.</source>
         <translation>The details are in {0}.</translation>
     </message>
     <message>
-        <location filename="../error_hook.py" line="82"/>
+        <location filename="../error_hook.py" line="84"/>
         <source>IDO Desk</source>
         <translation>IDO Desk</translation>
     </message>
@@ -1408,57 +1408,57 @@ Restore this backup?</translation>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../log_panel.py" line="183"/>
+        <location filename="../log_panel.py" line="193"/>
         <source>Formulier leeggemaakt. Ctrl+Z zet het terug.</source>
         <translation>Form cleared. Ctrl+Z puts it back.</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="201"/>
+        <location filename="../log_panel.py" line="211"/>
         <source> (nogmaals</source>
         <translation> (pressed</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="202"/>
+        <location filename="../log_panel.py" line="212"/>
         <source> (nogmaals gedrukt: niet opnieuw opgeslagen)</source>
         <translation> (pressed again: not saved twice)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="241"/>
+        <location filename="../log_panel.py" line="251"/>
         <source>Opgeslagen {0} — {1}</source>
         <translation>Saved {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="249"/>
+        <location filename="../log_panel.py" line="260"/>
         <source>Ongedaan maken  Ctrl+Z</source>
         <translation>Undo  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="250"/>
+        <location filename="../log_panel.py" line="261"/>
         <source>Het zojuist opgeslagen bezoek terugnemen (Ctrl+Z)</source>
         <translation>Take back the visit just saved (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="254"/>
+        <location filename="../log_panel.py" line="265"/>
         <source>Terugzetten  Ctrl+Z</source>
         <translation>Put back  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="254"/>
+        <location filename="../log_panel.py" line="265"/>
         <source>Het leeggemaakte formulier terug (Ctrl+Z)</source>
         <translation>Bring back the cleared form (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="276"/>
+        <location filename="../log_panel.py" line="289"/>
         <source>Ongedaan gemaakt: {0}</source>
         <translation>Undone: {0}</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="281"/>
+        <location filename="../log_panel.py" line="294"/>
         <source>Formulier teruggezet.</source>
         <translation>Form put back.</translation>
     </message>
     <message>
-        <location filename="../log_panel.py" line="296"/>
+        <location filename="../log_panel.py" line="309"/>
         <source>Er is nog geen vorig bezoek.</source>
         <translation>There is no previous visit yet.</translation>
     </message>
@@ -1466,22 +1466,22 @@ Restore this backup?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="198"/>
         <source>Bezoek niet opgeslagen</source>
         <translation>Visit not saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="201"/>
         <source>Er staat een bezoek half ingevuld dat nog niet is opgeslagen. Toch afsluiten?</source>
         <translation>A visit is half filled in and not saved yet. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="204"/>
         <source>Afsluiten zonder opslaan</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="206"/>
         <source>Terug naar het formulier</source>
         <translation>Back to the form</translation>
     </message>
@@ -2389,32 +2389,32 @@ Restore this backup?</translation>
         <translation>Saved: notes are erased after {0} days.</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="184"/>
+        <location filename="../tab_views.py" line="195"/>
         <source>Pincode beheerder</source>
         <translation>Manager PIN</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="185"/>
+        <location filename="../tab_views.py" line="196"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="186"/>
+        <location filename="../tab_views.py" line="197"/>
         <source>Auditlog</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="188"/>
+        <location filename="../tab_views.py" line="199"/>
         <source>Herkenningscode</source>
         <translation>Identification code</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="191"/>
+        <location filename="../tab_views.py" line="202"/>
         <source>Bezorging aan de coördinator</source>
         <translation>Delivery to the coordinator</translation>
     </message>
     <message>
-        <location filename="../tab_views.py" line="193"/>
+        <location filename="../tab_views.py" line="204"/>
         <source>Inzage in de gegevens</source>
         <translation>Insight into the data</translation>
     </message>
@@ -2899,17 +2899,22 @@ Broad service: also help together with other organisations, such as consultation
         <translation>Choose a topic: 1-9, 0 for more, or type part of the name.</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="367"/>
+        <location filename="../visit_form.py" line="370"/>
+        <source>Wordt opgeslagen: {0} — {1}</source>
+        <translation>Will be saved: {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../visit_form.py" line="372"/>
         <source>Wordt opgeslagen: {0}</source>
         <translation>Will be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="372"/>
+        <location filename="../visit_form.py" line="375"/>
         <source> (korter dan 2 min gemeten)</source>
         <translation> (measured shorter than 2 min)</translation>
     </message>
     <message>
-        <location filename="../visit_form.py" line="387"/>
+        <location filename="../visit_form.py" line="390"/>
         <source>Overgenomen van het vorige bezoek: {0}</source>
         <translation>Carried over from the previous visit: {0}</translation>
     </message>
@@ -2970,67 +2975,67 @@ Broad service: also help together with other organisations, such as consultation
 <context>
     <name>WhenRow</name>
     <message>
-        <location filename="../when_row.py" line="76"/>
+        <location filename="../when_row.py" line="83"/>
         <source>nu</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="78"/>
+        <location filename="../when_row.py" line="85"/>
         <source>Eerder…  Alt+E</source>
         <translation>Earlier…  Alt+E</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="80"/>
+        <location filename="../when_row.py" line="87"/>
         <source>Een bezoek van eerder vastleggen (achteraf) (Alt+E)</source>
         <translation>Record a visit from earlier (afterwards) (Alt+E)</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="82"/>
+        <location filename="../when_row.py" line="89"/>
         <source>Eerder</source>
         <translation>Earlier</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="84"/>
+        <location filename="../when_row.py" line="91"/>
         <source>Een bezoek van eerder vastleggen, toets Alt+E</source>
         <translation>Log a visit from earlier, key Alt+E</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="88"/>
+        <location filename="../when_row.py" line="95"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="90"/>
+        <location filename="../when_row.py" line="97"/>
         <source>Gisteren  Alt+G</source>
         <translation>Yesterday  Alt+G</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="91"/>
+        <location filename="../when_row.py" line="98"/>
         <source>Het bezoek was gisteren (Alt+G)</source>
         <translation>The visit was yesterday (Alt+G)</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="96"/>
+        <location filename="../when_row.py" line="103"/>
         <source>Dag van het bezoek</source>
         <translation>Day of the visit</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="110"/>
+        <location filename="../when_row.py" line="117"/>
         <source>Begintijd (uu:mm)</source>
         <translation>Start time (hh:mm)</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="111"/>
+        <location filename="../when_row.py" line="118"/>
         <source>Hoe laat het bezoek begon: 1430 of 14:30</source>
         <translation>When the visit began: 1430 or 14:30</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="147"/>
+        <location filename="../when_row.py" line="154"/>
         <source>De dag &apos;{0}&apos; ken ik niet: typ bijvoorbeeld 3-11 of gisteren.</source>
         <translation>I do not know the day &apos;{0}&apos;: type for example 3-11 or yesterday.</translation>
     </message>
     <message>
-        <location filename="../when_row.py" line="151"/>
+        <location filename="../when_row.py" line="158"/>
         <source>De tijd &apos;{0}&apos; ken ik niet: typ bijvoorbeeld 1430 of 14:30.</source>
         <translation>I do not know the time &apos;{0}&apos;: type for example 1430 or 14:30.</translation>
     </message>
@@ -3685,7 +3690,7 @@ Broad service: also help together with other organisations, such as consultation
     </message>
     <message>
         <location filename="../../ido_desk/visits.py" line="266"/>
-        <location filename="../../ido_desk/visit_reading.py" line="133"/>
+        <location filename="../../ido_desk/visit_reading.py" line="153"/>
         <source>Deze registratie bestaat niet (meer).</source>
         <translation>This visit does not exist (any more).</translation>
     </message>
@@ -3726,57 +3731,57 @@ Broad service: also help together with other organisations, such as consultation
         <translation>Visits were saved in the meantime: {lost} visit(s) are not in the backup, not {accept_lost}. Nothing was restored; try again.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="36"/>
+        <location filename="../../ido_desk/errors.py" line="34"/>
         <source>Er ging iets mis dat niet had mogen gebeuren. Er is niets verloren gegaan van wat al was opgeslagen. Probeer het opnieuw; blijft het misgaan, start IDO Desk dan opnieuw.</source>
         <translation>Something went wrong that should not have happened. Nothing that was already saved has been lost. Try again; if it keeps going wrong, start IDO Desk again.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="62"/>
+        <location filename="../../ido_desk/errors.py" line="60"/>
         <source>Bezoek &apos;{text}&apos; is ingelezen van een andere locatie. Alleen die locatie kan het wijzigen of verwijderen.</source>
         <translation>Visit &apos;{text}&apos; was imported from another location. Only that location can change or delete it.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="96"/>
+        <location filename="../../ido_desk/errors.py" line="94"/>
         <source>Er is nog geen locatie ingesteld. Stel die in met het venster, of met &apos;ido-desk setup --location-name NAAM --municipality GEMEENTE --cbs-code GMxxxx&apos;.</source>
         <translation>No location has been set yet. Set it in the window, or with &apos;ido-desk setup --location-name NAME --municipality MUNICIPALITY --cbs-code GMxxxx&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="112"/>
+        <location filename="../../ido_desk/errors.py" line="110"/>
         <source>het bestand</source>
         <translation>the file</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="114"/>
+        <location filename="../../ido_desk/errors.py" line="112"/>
         <source>De map of het bestand &apos;{where}&apos; bestaat niet.</source>
         <translation>The folder or file &apos;{where}&apos; does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="118"/>
+        <location filename="../../ido_desk/errors.py" line="116"/>
         <source>Het bestand &apos;{where}&apos; is geopend in een ander programma.</source>
         <translation>The file &apos;{where}&apos; is open in another program.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="122"/>
+        <location filename="../../ido_desk/errors.py" line="120"/>
         <source>Geen toestemming om &apos;{where}&apos; te schrijven of te lezen (alleen-lezen?).</source>
         <translation>No permission to write or read &apos;{where}&apos; (read-only?).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="126"/>
+        <location filename="../../ido_desk/errors.py" line="124"/>
         <source>De schijf is vol: &apos;{where}&apos; kon niet worden geschreven.</source>
         <translation>The disk is full: &apos;{where}&apos; could not be written.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="130"/>
+        <location filename="../../ido_desk/errors.py" line="128"/>
         <source>De schijf gaf een lees- of schrijffout bij &apos;{where}&apos; (de schijf is niet vol).</source>
         <translation>The disk gave a read or write error at &apos;{where}&apos; (the disk is not full).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="134"/>
+        <location filename="../../ido_desk/errors.py" line="132"/>
         <source>&apos;{where}&apos; is een map; geef een bestandsnaam.</source>
         <translation>&apos;{where}&apos; is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="138"/>
+        <location filename="../../ido_desk/errors.py" line="136"/>
         <source>&apos;{where}&apos; kan niet worden geschreven of gelezen: {reason}.</source>
         <translation>&apos;{where}&apos; cannot be written or read: {reason}.</translation>
     </message>
@@ -3852,22 +3857,22 @@ Broad service: also help together with other organisations, such as consultation
         <translation>The id &apos;{text}&apos; fits more than one visit: give the whole id.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/desk.py" line="83"/>
+        <location filename="../../ido_desk/desk.py" line="120"/>
         <source>De gegevensmap &apos;{paths.data_dir}&apos; kan niet worden aangemaakt: {strerror}. Kies een andere map met --data-dir.</source>
         <translation>The data folder &apos;{paths.data_dir}&apos; cannot be created: {strerror}. Choose another folder with --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/desk.py" line="97"/>
+        <location filename="../../ido_desk/desk.py" line="150"/>
         <source>Het bestand met de gegevens in &apos;{paths.data_dir}&apos; kan niet worden aangemaakt: {strerror}.</source>
         <translation>The data file in &apos;{paths.data_dir}&apos; cannot be created: {strerror}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/desk.py" line="106"/>
+        <location filename="../../ido_desk/desk.py" line="159"/>
         <source>Voor een PostgreSQL-database heeft IDO Desk het pakket psycopg nodig: installeer het met pip install &apos;ido-desk[postgres]&apos;.</source>
         <translation>For a PostgreSQL database IDO Desk needs the package psycopg: install it with pip install &apos;ido-desk[postgres]&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/desk.py" line="153"/>
+        <location filename="../../ido_desk/desk.py" line="206"/>
         <source>De database moet eerst worden bijgewerkt naar deze versie van IDO Desk, en dat mag de gebruiker &apos;{user}&apos; niet (alleen de eigenaar van de database). Er is niets aan veranderd. Laat de eigenaar één keer een opdracht doen, bijvoorbeeld &apos;ido-desk --database-url &lt;URL van de eigenaar&gt; lists&apos; (README: &apos;Een gedeelde database&apos;).</source>
         <translation>The database must first be brought up to this version of IDO Desk, and the user &apos;{user}&apos; may not do that (only the owner of the database). Nothing in it was changed. Let the owner run one command once, for instance &apos;ido-desk --database-url &lt;the owner&apos;s URL&gt; lists&apos; (README: &apos;Een gedeelde database&apos;).</translation>
     </message>
@@ -4529,47 +4534,47 @@ Totals per municipality</translation>
         <translation>Restoring failed, nothing was changed: {message}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/location.py" line="108"/>
+        <location filename="../../ido_desk/location.py" line="71"/>
         <source>Vul de naam van de locatie in.</source>
         <translation>Fill in the name of the location.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/location.py" line="110"/>
+        <location filename="../../ido_desk/location.py" line="73"/>
         <source>Vul de gemeente in.</source>
         <translation>Fill in the municipality.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/location.py" line="114"/>
+        <location filename="../../ido_desk/location.py" line="77"/>
         <source>CBS-gemeentecode &apos;{data.cbs_code}&apos; klopt niet: gebruik GM en vier cijfers, bijvoorbeeld GM0603.</source>
         <translation>CBS municipality code &apos;{data.cbs_code}&apos; is not right: use GM and four digits, for instance GM0603.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/location.py" line="130"/>
+        <location filename="../../ido_desk/location.py" line="93"/>
         <source>De {noun} mag niet beginnen met =, +, - of @ (een rekenblad leest dat als formule).</source>
         <translation>The {noun} may not start with =, +, - or @ (a spreadsheet reads that as a formula).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/location.py" line="139"/>
+        <location filename="../../ido_desk/location.py" line="102"/>
         <source>Onbekende provincie &apos;{data.province}&apos;. Kies uit: {PROVINCES}.</source>
         <translation>Unknown province &apos;{data.province}&apos;. Choose from: {PROVINCES}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/location.py" line="146"/>
+        <location filename="../../ido_desk/location.py" line="109"/>
         <source>Onbekende soort informatiepunt &apos;{data.setup}&apos;. Kies uit: {SETUPS}.</source>
         <translation>Unknown kind of help point &apos;{data.setup}&apos;. Choose from: {SETUPS}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/location.py" line="154"/>
+        <location filename="../../ido_desk/location.py" line="117"/>
         <source>Locatiecode &apos;{code}&apos; mag alleen letters, cijfers, &apos;-&apos;, &apos;_&apos; en &apos;.&apos; bevatten.</source>
         <translation>Location code &apos;{code}&apos; may only hold letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/location.py" line="200"/>
+        <location filename="../../ido_desk/location.py" line="161"/>
         <source>Deze gedeelde database heeft al een eigen locatie: {current.title} ({current.municipality}, {current.cbs_code}). Die geldt voor alle coördinatoren; u hoeft die niet opnieuw in te stellen. Wijzigen voor iedereen: in het venster met &apos;Wijzigen voor iedereen&apos;, of met &apos;ido-desk setup ... --change&apos;.</source>
         <translation>This shared database already has its own location: {current.title} ({current.municipality}, {current.cbs_code}). It applies to every coordinator; you do not need to set it again. To change it for everyone: in the window with &apos;Change for everyone&apos;, or with &apos;ido-desk setup ... --change&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/location.py" line="226"/>
+        <location filename="../../ido_desk/location.py" line="187"/>
         <source>De locatie wijzigen</source>
         <translation>Changing the location</translation>
     </message>
@@ -4744,7 +4749,7 @@ Totals per municipality</translation>
         <translation>Period &apos;{text}&apos;: year {value} is outside 2000 to 2100.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/errors.py" line="75"/>
+        <location filename="../../ido_desk/errors.py" line="73"/>
         <source>{action} kan alleen met de pincode van de beheerder.</source>
         <translation>{action} needs the manager&apos;s PIN.</translation>
     </message>
@@ -5099,32 +5104,32 @@ Totals per municipality</translation>
         <translation>Reading or saving the data gave an error IDO Desk does not know ({code}). Try again; if it keeps going wrong, pass this code on to the manager.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/startup.py" line="80"/>
+        <location filename="../../ido_desk/startup.py" line="81"/>
         <source>leeg</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/startup.py" line="82"/>
+        <location filename="../../ido_desk/startup.py" line="83"/>
         <source>verdwenen</source>
         <translation>gone</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/startup.py" line="85"/>
+        <location filename="../../ido_desk/startup.py" line="86"/>
         <source>Zet de nieuwste goede back-up terug ({name}, van {made_at:%d-%m-%Y %H:%M}): in het venster, of met &apos;ido-desk restore --newest&apos;.</source>
         <translation>Put back the newest good backup ({name}, of {made_at:%d-%m-%Y %H:%M}): in the window, or with &apos;ido-desk restore --newest&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/startup.py" line="91"/>
+        <location filename="../../ido_desk/startup.py" line="92"/>
         <source>Geen van de back-ups in {backup_dir} is bruikbaar; vraag de beheerder om hulp.</source>
         <translation>None of the backups in {backup_dir} can be used; ask the administrator for help.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/startup.py" line="96"/>
+        <location filename="../../ido_desk/startup.py" line="97"/>
         <source>Het bestand met de gegevens ({file}) is {where}, terwijl er back-ups zijn: dit is geen nieuwe installatie, en er is niets gewijzigd. {advice}</source>
         <translation>The data file ({file}) is {where}, while there are backups: this is not a new installation, and nothing was changed. {advice}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/startup.py" line="121"/>
+        <location filename="../../ido_desk/startup.py" line="122"/>
         <source>Let op: na een onderbroken afsluiting ontbreekt het bestand {name}-wal; registraties die nog alleen daarin stonden, zijn verloren. Controleer de laatste registraties en zet zo nodig een back-up terug.</source>
         <translation>Note: after an interrupted shutdown the file {name}-wal is missing; visits that were only in it are lost. Check the latest visits and put back a backup if needed.</translation>
     </message>
@@ -5414,8 +5419,8 @@ Totals per municipality</translation>
     </message>
     <message>
         <location filename="../../ido_desk/exchange/export.py" line="137"/>
-        <location filename="../../ido_desk/exchange/export_visits.py" line="148"/>
-        <location filename="../../ido_desk/exchange/export_visits.py" line="154"/>
+        <location filename="../../ido_desk/exchange/export_visits.py" line="149"/>
+        <location filename="../../ido_desk/exchange/export_visits.py" line="155"/>
         <source>Exporteren</source>
         <translation>Exporting</translation>
     </message>
@@ -5923,7 +5928,7 @@ Totals per municipality</translation>
         <translation>a network mount ({kind})</translation>
     </message>
     <message>
-        <location filename="../../db/files.py" line="42"/>
+        <location filename="../../db/files.py" line="41"/>
         <source>Het bestand &apos;{target}&apos; is geopend in een ander programma (of alleen-lezen). Sluit het bestand en probeer opnieuw, of kies een andere naam.</source>
         <translation>The file &apos;{target}&apos; is open in another program (or read-only). Close the file and try again, or choose another name.</translation>
     </message>
