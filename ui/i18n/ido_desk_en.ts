@@ -4032,37 +4032,37 @@ Broad service: also help together with other organisations, such as consultation
         <translation>The library was not open anywhere in this period.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/demo.py" line="70"/>
+        <location filename="../../ido_desk/demo.py" line="71"/>
         <source>Demo: {visits} bezoeken met {questions} vragen toegevoegd, {first:%Y-%m-%d} t/m {last:%Y-%m-%d} ({seconds:.1f} s).</source>
         <translation>Demo: {visits} visits with {questions} questions added, {first:%Y-%m-%d} to {last:%Y-%m-%d} ({seconds:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/demo.py" line="81"/>
+        <location filename="../../ido_desk/demo.py" line="82"/>
         <source>Locaties ({count}, de eerste is de eigen locatie):</source>
         <translation>Locations ({count}, the first is the own location):</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/demo.py" line="88"/>
+        <location filename="../../ido_desk/demo.py" line="89"/>
         <source>  ... en {count} andere</source>
         <translation>  ... and {count} others</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/demo.py" line="129"/>
+        <location filename="../../ido_desk/demo.py" line="130"/>
         <source>--locations {count} kan niet: de demo kent {pool} gemeenten.</source>
         <translation>--locations {count} is not possible: the demo knows {pool} municipalities.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/demo.py" line="172"/>
+        <location filename="../../ido_desk/demo.py" line="173"/>
         <source>--visits {spec.visits} kan niet: kies 1 tot {MAX_VISITS}.</source>
         <translation>--visits {spec.visits} is not possible: choose 1 to {MAX_VISITS}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/demo.py" line="179"/>
+        <location filename="../../ido_desk/demo.py" line="180"/>
         <source>--locations {spec.locations} kan niet: minstens 1.</source>
         <translation>--locations {spec.locations} is not possible: at least 1.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/demo.py" line="186"/>
+        <location filename="../../ido_desk/demo.py" line="187"/>
         <source>--months {spec.months} kan niet: kies 1 tot {MAX_MONTHS}.</source>
         <translation>--months {spec.months} is not possible: choose 1 to {MAX_MONTHS}.</translation>
     </message>
@@ -4529,47 +4529,57 @@ Totals per municipality</translation>
         <translation>Restoring failed, nothing was changed: {message}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/location.py" line="108"/>
+        <location filename="../../ido_desk/location.py" line="109"/>
         <source>Vul de naam van de locatie in.</source>
         <translation>Fill in the name of the location.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/location.py" line="110"/>
+        <location filename="../../ido_desk/location.py" line="111"/>
         <source>Vul de gemeente in.</source>
         <translation>Fill in the municipality.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/location.py" line="114"/>
+        <location filename="../../ido_desk/location.py" line="115"/>
         <source>CBS-gemeentecode &apos;{data.cbs_code}&apos; klopt niet: gebruik GM en vier cijfers, bijvoorbeeld GM0603.</source>
         <translation>CBS municipality code &apos;{data.cbs_code}&apos; is not right: use GM and four digits, for instance GM0603.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/location.py" line="130"/>
+        <location filename="../../ido_desk/location.py" line="131"/>
         <source>De {noun} mag niet beginnen met =, +, - of @ (een rekenblad leest dat als formule).</source>
         <translation>The {noun} may not start with =, +, - or @ (a spreadsheet reads that as a formula).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/location.py" line="139"/>
+        <location filename="../../ido_desk/location.py" line="140"/>
         <source>Onbekende provincie &apos;{data.province}&apos;. Kies uit: {PROVINCES}.</source>
         <translation>Unknown province &apos;{data.province}&apos;. Choose from: {PROVINCES}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/location.py" line="146"/>
+        <location filename="../../ido_desk/location.py" line="147"/>
         <source>Onbekende soort informatiepunt &apos;{data.setup}&apos;. Kies uit: {SETUPS}.</source>
         <translation>Unknown kind of help point &apos;{data.setup}&apos;. Choose from: {SETUPS}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/location.py" line="154"/>
+        <location filename="../../ido_desk/location.py" line="156"/>
         <source>Locatiecode &apos;{code}&apos; mag alleen letters, cijfers, &apos;-&apos;, &apos;_&apos; en &apos;.&apos; bevatten.</source>
         <translation>Location code &apos;{code}&apos; may only hold letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/location.py" line="200"/>
+        <location filename="../../ido_desk/location.py" line="183"/>
+        <source>{cbs} is de gemeente {name}, niet {given}. Vul als gemeente {name} in (een plaats of wijk in de gemeente is niet de gemeentenaam), of controleer de CBS-code.</source>
+        <translation>{cbs} is the municipality of {name}, not {given}. Fill in {name} as the municipality (a town or district in the municipality is not its name), or check the CBS code.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/location.py" line="193"/>
+        <source>{cbs} ({name}) ligt in {right}, niet in {given}.</source>
+        <translation>{cbs} ({name}) is in {right}, not in {given}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/location.py" line="231"/>
         <source>Deze gedeelde database heeft al een eigen locatie: {current.title} ({current.municipality}, {current.cbs_code}). Die geldt voor alle coördinatoren; u hoeft die niet opnieuw in te stellen. Wijzigen voor iedereen: in het venster met &apos;Wijzigen voor iedereen&apos;, of met &apos;ido-desk setup ... --change&apos;.</source>
         <translation>This shared database already has its own location: {current.title} ({current.municipality}, {current.cbs_code}). It applies to every coordinator; you do not need to set it again. To change it for everyone: in the window with &apos;Change for everyone&apos;, or with &apos;ido-desk setup ... --change&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/location.py" line="226"/>
+        <location filename="../../ido_desk/location.py" line="257"/>
         <source>De locatie wijzigen</source>
         <translation>Changing the location</translation>
     </message>
