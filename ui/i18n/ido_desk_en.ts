@@ -167,66 +167,95 @@
     </message>
 </context>
 <context>
-    <name>BackupPanel</name>
+    <name>BackupChoice</name>
     <message>
-        <location filename="../backup_panel.py" line="69"/>
-        <source>De gegevens staan op een server (PostgreSQL): de back-up maakt IDO Desk met pg_dump, en controleert hem door hem terug te zetten in een tijdelijke kopie en de registraties te tellen.</source>
-        <translation>The data are on a server (PostgreSQL): IDO Desk makes the backup with pg_dump, and checks it by restoring it into a temporary copy and counting the visits.</translation>
-    </message>
-    <message>
-        <location filename="../backup_panel.py" line="84"/>
-        <source>&amp;Nu back-up maken</source>
-        <translation>&amp;Make a backup now</translation>
-    </message>
-    <message>
-        <location filename="../backup_panel.py" line="87"/>
-        <source>Back-up &amp;terugzetten…</source>
-        <translation>&amp;Restore a backup…</translation>
-    </message>
-    <message>
-        <location filename="../backup_panel.py" line="112"/>
-        <source>Er is nog geen back-up. Dat is normaal op de eerste dag: IDO Desk maakt de eerste back-up vanzelf als het programma de volgende keer start. U kunt ook nu een back-up maken.</source>
-        <translation>There is no backup yet. That is normal on the first day: IDO Desk makes the first backup by itself the next time the program starts. You can also make a backup now.</translation>
-    </message>
-    <message>
-        <location filename="../backup_panel.py" line="120"/>
-        <source>Er is nog geen back-up gemaakt.</source>
-        <translation>No backup has been made yet.</translation>
-    </message>
-    <message>
-        <location filename="../backup_panel.py" line="127"/>
-        <source>Dat is lang geleden: maak nu een back-up.</source>
-        <translation>That is a long time ago: make a backup now.</translation>
-    </message>
-    <message>
-        <location filename="../backup_panel.py" line="151"/>
-        <source>Bezig met de back-up…</source>
-        <translation>Making the backup…</translation>
-    </message>
-    <message>
-        <location filename="../backup_panel.py" line="155"/>
-        <source>Back-up gemaakt en gecontroleerd: {0}</source>
-        <translation>Backup made and checked: {0}</translation>
-    </message>
-    <message>
-        <location filename="../backup_panel.py" line="168"/>
-        <source>Een back-up terugzetten</source>
-        <translation>Restoring a backup</translation>
-    </message>
-    <message>
-        <location filename="../backup_panel.py" line="172"/>
+        <location filename="../backup_choice.py" line="63"/>
+        <location filename="../backup_choice.py" line="124"/>
         <source>Back-up kiezen</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="174"/>
+        <location filename="../backup_choice.py" line="68"/>
+        <source>Back-ups, nieuwste eerst</source>
+        <translation>Backups, newest first</translation>
+    </message>
+    <message>
+        <location filename="../backup_choice.py" line="78"/>
+        <source>Kies de back-up die u wilt terugzetten. U krijgt daarna nog een vraag.</source>
+        <translation>Choose the backup to restore. You will be asked once more after this.</translation>
+    </message>
+    <message>
+        <location filename="../backup_choice.py" line="80"/>
+        <source>Er staan geen back-ups in de back-upmap. Kies een ander bestand.</source>
+        <translation>There are no backups in the backup folder. Choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../backup_choice.py" line="86"/>
+        <source>&amp;Terugzetten</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../backup_choice.py" line="89"/>
+        <source>&amp;Ander bestand…</source>
+        <translation>&amp;Other file…</translation>
+    </message>
+    <message>
+        <location filename="../backup_choice.py" line="126"/>
         <source>IDO Desk-back-ups (*.dump);;Alle bestanden (*)</source>
         <translation>IDO Desk backups (*.dump);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="176"/>
+        <location filename="../backup_choice.py" line="128"/>
         <source>Back-ups van IDO Desk (*.sqlite);;Alle bestanden (*)</source>
         <translation>IDO Desk backups (*.sqlite);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <location filename="../backup_panel.py" line="70"/>
+        <source>De gegevens staan op een server (PostgreSQL): de back-up maakt IDO Desk met pg_dump, en controleert hem door hem terug te zetten in een tijdelijke kopie en de registraties te tellen.</source>
+        <translation>The data are on a server (PostgreSQL): IDO Desk makes the backup with pg_dump, and checks it by restoring it into a temporary copy and counting the visits.</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="85"/>
+        <source>&amp;Nu back-up maken</source>
+        <translation>&amp;Make a backup now</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="88"/>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="113"/>
+        <source>Er is nog geen back-up. Dat is normaal op de eerste dag: IDO Desk maakt de eerste back-up vanzelf als het programma de volgende keer start. U kunt ook nu een back-up maken.</source>
+        <translation>There is no backup yet. That is normal on the first day: IDO Desk makes the first backup by itself the next time the program starts. You can also make a backup now.</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="121"/>
+        <source>Er is nog geen back-up gemaakt.</source>
+        <translation>No backup has been made yet.</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="128"/>
+        <source>Dat is lang geleden: maak nu een back-up.</source>
+        <translation>That is a long time ago: make a backup now.</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="152"/>
+        <source>Bezig met de back-up…</source>
+        <translation>Making the backup…</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="156"/>
+        <source>Back-up gemaakt en gecontroleerd: {0}</source>
+        <translation>Backup made and checked: {0}</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="171"/>
+        <source>Een back-up terugzetten</source>
+        <translation>Restoring a backup</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="186"/>
@@ -262,21 +291,21 @@ Restore the backup?</translation>
         <translation>Restored. The data from before are kept as {0}.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="183"/>
-        <source>van {0}</source>
-        <translation>of {0}</translation>
-    </message>
-    <message>
-        <location filename="../backup_panel.py" line="59"/>
+        <location filename="../backup_panel.py" line="60"/>
         <source>Bij de eerste start van elke dag maakt IDO Desk vanzelf een back-up, en ook vóór elke programma-update. Bewaard worden de laatste 7 dagen, 4 weken en 12 maanden. Van de back-ups die u zelf maakt, blijven de laatste 10 bewaard; die halen nooit een automatische back-up weg. Elke back-up wordt na het maken gecontroleerd.
 Map: {0}</source>
         <translation>At the first start of each day IDO Desk makes a backup by itself, and also before every program update. The last 7 days, 4 weeks and 12 months are kept. Of the backups you make yourself, the last 10 are kept; they never remove an automatic backup. Every backup is checked after it is made.
 Folder: {0}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="124"/>
+        <location filename="../backup_panel.py" line="125"/>
         <source>Laatste back-up: {0}, {1}</source>
         <translation>Last backup: {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="180"/>
+        <source>van {0} ({1})</source>
+        <translation>of {0} ({1})</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="211"/>
@@ -287,6 +316,24 @@ Folder: {0}</translation>
         <location filename="../backup_panel.py" line="221"/>
         <source>Bezig met terugzetten…</source>
         <translation>Restoring…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../backup_choice.py" line="37"/>
+        <source>Gemaakt op</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <location filename="../backup_choice.py" line="38"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../backup_choice.py" line="39"/>
+        <source>Bestand</source>
+        <translation>File</translation>
     </message>
 </context>
 <context>
