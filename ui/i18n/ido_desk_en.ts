@@ -1251,52 +1251,52 @@ Restore this backup?</translation>
 <context>
     <name>ListItemsModel</name>
     <message>
-        <location filename="../list_items_model.py" line="26"/>
+        <location filename="../list_items_model.py" line="27"/>
         <source>Toets</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="27"/>
+        <location filename="../list_items_model.py" line="28"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="28"/>
+        <location filename="../list_items_model.py" line="29"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="29"/>
+        <location filename="../list_items_model.py" line="30"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="30"/>
+        <location filename="../list_items_model.py" line="31"/>
         <source>Bijzonderheden</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="31"/>
+        <location filename="../list_items_model.py" line="32"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="64"/>
+        <location filename="../list_items_model.py" line="66"/>
         <source>Vervallen: niet meer te kiezen; oude bezoeken houden dit.</source>
         <translation>Retired: can no longer be chosen; old visits keep it.</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="81"/>
+        <location filename="../list_items_model.py" line="84"/>
         <source>Vervallen</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="81"/>
+        <location filename="../list_items_model.py" line="84"/>
         <source>Actief</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="102"/>
+        <location filename="../list_items_model.py" line="105"/>
         <source>voorgesteld: {0}</source>
         <translation>suggested: {0}</translation>
     </message>
@@ -1319,92 +1319,92 @@ Restore this backup?</translation>
         <translation>Items of the list</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="76"/>
+        <location filename="../lists_editor.py" line="79"/>
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="77"/>
+        <location filename="../lists_editor.py" line="80"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="78"/>
+        <location filename="../lists_editor.py" line="81"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="79"/>
+        <location filename="../lists_editor.py" line="82"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="80"/>
+        <location filename="../lists_editor.py" line="83"/>
         <source>Laten vervallen</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="81"/>
+        <location filename="../lists_editor.py" line="84"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="105"/>
+        <location filename="../lists_editor.py" line="108"/>
         <source>Niets wordt verwijderd: een vervallen item is aan de balie niet meer te kiezen, maar oude bezoeken en rapporten houden het. De volgorde van de onderwerpen bepaalt de cijfertoetsen aan de balie.</source>
         <translation>Nothing is deleted: a retired item can no longer be chosen at the desk, but old visits and reports keep it. The order of the topics decides the number keys at the desk.</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="165"/>
+        <location filename="../lists_editor.py" line="168"/>
         <source>Toegevoegd: {0}.</source>
         <translation>Added: {0}.</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="185"/>
+        <location filename="../lists_editor.py" line="188"/>
         <source>Gewijzigd: {0}.</source>
         <translation>Changed: {0}.</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="211"/>
+        <location filename="../lists_editor.py" line="214"/>
         <source>&apos;{0}&apos; is vervallen: aan de balie niet meer te kiezen; oude bezoeken houden het. Terugzetten kan met Ctrl+R.</source>
         <translation>&apos;{0}&apos; is retired: it can no longer be chosen at the desk; old visits keep it. Ctrl+R restores it.</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="225"/>
+        <location filename="../lists_editor.py" line="228"/>
         <source>&apos;{0}&apos; is teruggezet.</source>
         <translation>&apos;{0}&apos; is restored.</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="232"/>
+        <location filename="../lists_editor.py" line="235"/>
         <source>Lijsten aanpassen</source>
         <translation>Changing the lists</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="280"/>
+        <location filename="../lists_editor.py" line="283"/>
         <source>Onderwerpen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="281"/>
+        <location filename="../lists_editor.py" line="284"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="282"/>
+        <location filename="../lists_editor.py" line="285"/>
         <source>Soorten hulp</source>
         <translation>Kinds of help</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="283"/>
+        <location filename="../lists_editor.py" line="286"/>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="284"/>
+        <location filename="../lists_editor.py" line="287"/>
         <source>Kanalen</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="285"/>
+        <location filename="../lists_editor.py" line="288"/>
         <source>Domeinen</source>
         <translation>Domains</translation>
     </message>
