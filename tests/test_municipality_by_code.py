@@ -139,3 +139,39 @@ def test_a_code_not_in_the_table_takes_the_name_most_locations_give(
     assert {("a", "Oostdorp"), ("c", "Oostdorp"), ("d", "Rijswijk")} <= named
     with pytest.raises(ValidationError, match="GM0603 is de gemeente Rijswijk, niet Ryswyk"):
         set_location(desk, LocationInput("Huis", "Ryswyk", "GM0603"))
+
+
+def test_the_first_start_form_says_the_codes_name_and_keeps_what_was_typed(
+    qtbot: QtBot, bare_desk: Desk
+) -> None:
+    """The window's set-up refuses Hoofddorp for GM0394 under the field, keeps the form,
+    and takes Haarlemmermeer."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    from tests.ui_helpers import when_modal
+    from ui.app import ensure_location
+    from ui.setup_dialog import SetupDialog
+
+    seen: dict[str, object] = {}
+
+    def act(form: QWidget) -> None:
+        assert isinstance(form, SetupDialog)
+        qtbot.keyClicks(form.name, "Regiokantoor")
+        qtbot.keyClicks(form.municipality, "Hoofddorp")
+        qtbot.keyClicks(form.cbs_code, "GM0394")
+        form.province.setCurrentIndex(form.province.findData("Noord-Holland"))
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+        seen["error"] = form.errors["municipality"].text()
+        seen["kept"] = (form.name.text(), form.cbs_code.text(), form.isVisible())
+        form.municipality.clear()
+        qtbot.keyClicks(form.municipality, "Haarlemmermeer")
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+
+    when_modal(act)
+    assert ensure_location(bare_desk)
+    assert str(seen["error"]).startswith("GM0394 is de gemeente Haarlemmermeer, niet Hoofddorp.")
+    assert seen["kept"] == ("Regiokantoor", "GM0394", True)
+    assert [(loc.municipality, loc.cbs_code) for loc in all_locations(bare_desk)] == [
+        ("Haarlemmermeer", "GM0394")
+    ]
