@@ -32,11 +32,12 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from db.models import Location, Question, Visit
-from ido_desk.demo_figures import MUNICIPALITIES, SIZE_WEIGHT, Municipality, Picker, months_back
+from ido_desk.demo_figures import MUNICIPALITIES, SIZE_WEIGHT, Picker, months_back
 from ido_desk.demo_visits import day_counts, day_rows, resolve_lists
 from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
 from ido_desk.location import LocationInput, own_location, set_location, validate
+from ido_desk.municipalities import Municipality
 from ido_desk.translatable import QT_TRANSLATE_NOOP, Count
 
 Progress = Callable[[int, int], None]

@@ -9,34 +9,15 @@ import bisect
 import itertools
 import random
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, timedelta
-from importlib import resources
 from typing import Generic, TypeVar
+
+from ido_desk.municipalities import read_municipalities
 
 T = TypeVar("T")
 
 
 # -- the municipalities ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Municipality:
-    cbs_code: str
-    name: str
-    province: str
-    size: int  # 1 village ... 5 big city
-
-
-def read_municipalities() -> tuple[Municipality, ...]:
-    """The table shipped in ido_desk/data/municipalities.txt."""
-    text = resources.files("ido_desk").joinpath("data/municipalities.txt").read_text("utf-8")
-    rows = (line.split("|") for line in text.splitlines() if line and not line.startswith("#"))
-    return tuple(
-        Municipality(code.strip(), name.strip(), province.strip(), int(size))
-        for code, name, province, size in rows
-    )
-
 
 MUNICIPALITIES = read_municipalities()
 

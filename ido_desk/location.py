@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from sqlalchemy import Connection, insert, update
 
@@ -17,6 +17,7 @@ from ido_desk.desk import Desk
 from ido_desk.errors import ValidationError
 from ido_desk.location_info import LocationInfo
 from ido_desk.location_info import info_of as _info
+from ido_desk.municipalities import known, names_by_code, same_name
 from ido_desk.roles import require_manager
 from ido_desk.translatable import QT_TRANSLATE_NOOP
 
@@ -110,6 +111,7 @@ def validate(data: LocationInput) -> LocationInput:
                 "core", "Onbekende soort informatiepunt '{data.setup}'. Kies uit: {SETUPS}."
             ).format(data=data, SETUPS=", ".join(SETUPS)),
         )
+    _check_known(cbs, municipality, data.province)
     code = (data.code or f"{cbs}-{slug(name)}")[:40]
     if not re.match(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", code):
         raise ValidationError(
@@ -131,6 +133,32 @@ def validate(data: LocationInput) -> LocationInput:
     )
 
 
+def _check_known(cbs: str, municipality: str, province: str) -> None:
+    """A code in the table (ido_desk/data/municipalities.txt) must carry its own name: a
+    place in the municipality ("Hoofddorp" for Haarlemmermeer) would split the reports into
+    two municipalities with one code. Unknown codes are taken as given."""
+    found = known(cbs)
+    if found is None:
+        return
+    if not same_name(cbs, municipality, found.name):
+        raise ValidationError(
+            "municipality",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{cbs} is de gemeente {name}, niet {given}. Vul als gemeente {name} in (een "
+                "plaats of wijk in de gemeente is niet de gemeentenaam), of controleer de "
+                "CBS-code.",
+            ).format(cbs=cbs, name=found.name, given=municipality),
+        )
+    if province and province != found.province:
+        raise ValidationError(
+            "province",
+            QT_TRANSLATE_NOOP("core", "{cbs} ({name}) ligt in {right}, niet in {given}.").format(
+                cbs=cbs, name=found.name, right=found.province, given=province
+            ),
+        )
+
+
 def own_location(desk: Desk) -> LocationInfo | None:
     with desk.db.connection() as connection:
         return _own(connection)
@@ -142,12 +170,15 @@ def _own(connection: Connection) -> LocationInfo | None:
 
 
 def all_locations(desk: Desk) -> list[LocationInfo]:
-    """Every location in the database (a coordinator's holds the branches'), own first."""
+    """Every location in the database (a coordinator's holds the branches'), own first, each
+    municipality under the one name of its CBS code (``municipalities.names_by_code``)."""
     with desk.db.connection() as connection:
         rows = connection.execute(
             location_rows().order_by(table.c.is_own.desc(), table.c.municipality, table.c.name)
         )
-        return [_info(row) for row in rows]
+        locations = [_info(row) for row in rows]
+    names = names_by_code(locations)
+    return [replace(loc, municipality=names[loc.cbs_code]) for loc in locations]
 
 
 class SharedLocation(ValidationError):

@@ -110,3 +110,56 @@ def test_the_panel_shows_the_start_of_day_backup_made_after_it_opened(
         window.close()
     finally:
         day_two.close()
+
+
+@FILE_BACKUPS
+def test_the_backups_to_restore_are_listed_whole_and_told_apart(
+    qtbot, paths: Paths, desk: Desk, clock
+) -> None:
+    """Two manual backups of one second (at 1366x768 with large text the file dialog showed
+    both as "ido-desk-2026120…handmatig.sqlite"): the list shows each whole name, its time
+    to the second and its kind; the second one chosen is the one asked about and restored."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui_helpers import click_message_button, when_modal
+    from ui.backup_choice import BackupChoice
+    from ui.backup_panel import BackupPanel
+
+    record_visit(desk, DIGID)
+    older = make_backup(desk)
+    record_visit(desk, DIGID)
+    newer = make_backup(desk)
+    assert newer.path.name.endswith("-handmatig-2.sqlite")  # the same second: a sequence
+    panel = BackupPanel(desk)
+    qtbot.addWidget(panel)
+    panel.show()
+    seen: dict[str, object] = {}
+
+    def choose_the_older(dialog) -> None:  # type: ignore[no-untyped-def]
+        if not isinstance(dialog, BackupChoice):  # Qt's file dialog: close it, fail the test
+            dialog.reject()
+            raise AssertionError(f"not our list of backups: {dialog!r}")
+        table, model = dialog.table, dialog.model
+        rows = [
+            [model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(model.rowCount())
+        ]
+        seen["rows"] = rows
+        metrics = table.fontMetrics()
+        name_width = table.columnWidth(model.NAME)
+        seen["fits"] = all(metrics.horizontalAdvance(row[model.NAME]) < name_width for row in rows)
+        seen["visible"] = table.viewport().width() >= table.horizontalHeader().length()
+        table.selectRow(1)
+        when_modal(click_message_button(QMessageBox.StandardButton.Yes), QMessageBox)
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    when_modal(choose_the_older)
+    with qtbot.waitSignal(panel.restored, timeout=10_000):
+        qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
+    assert seen["rows"][:2] == [
+        ["3 nov 2026 10:30:00", "handmatig", newer.path.name],
+        ["3 nov 2026 10:30:00", "handmatig", older.path.name],
+    ]
+    assert seen["fits"] and seen["visible"]
+    assert len(visit_ids(paths.database_file)) == 1  # the older backup's one visit

@@ -342,6 +342,11 @@ def test_the_window_refuses_to_move_the_hubs_location_as_the_cli_does(
     qtbot.keyClicks(dialog.municipality, "Venlo")
     dialog.cbs_code.clear()
     qtbot.keyClicks(dialog.cbs_code, "GM0983")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # still Zuid-Holland
+    assert (
+        dialog.errors["province"].text() == "GM0983 (Venlo) ligt in Limburg, niet in Zuid-Holland."
+    )
+    dialog.province.setCurrentIndex(dialog.province.findData("Limburg"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and "heeft al een eigen locatie" in dialog.general_error.text()
     assert rows_at(paths, own, True) == [("Rijswijk", "GM0603")]
@@ -352,4 +357,4 @@ def test_the_window_refuses_to_move_the_hubs_location_as_the_cli_does(
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert rows_at(paths, own, True) == [("Venlo", "GM0983")]
-    assert "Venlo (GM0983)" in settings.location_summary.text()
+    assert "Venlo (GM0983), Limburg" in settings.location_summary.text()

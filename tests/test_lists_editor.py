@@ -161,3 +161,41 @@ def test_the_model_passes_the_model_tester(qtmodeltester, editor: ListsEditor, k
     choose_list(editor, kind)
     assert editor.model.rowCount() > 0
     qtmodeltester.check(editor.model)
+
+
+def test_at_1366x768_with_large_text_every_column_is_in_view_and_read_whole(
+    qtbot, desk: Desk
+) -> None:
+    """The window at 1366x768 with 150% text (910x512 points): every list's columns share
+    the table's width (no column off to the right), a label too long for its column wraps
+    onto a line its row has room for ("Install the app", not "Install the…"), and its
+    tooltip holds the whole text."""
+    from tests.ui_helpers import settings_section
+    from ui.list_items_model import LABEL_EN
+
+    window, editor = settings_section(qtbot, desk, "Lijsten", ListsEditor)
+    window.resize(910, 512)
+    table, model = editor.table, editor.model
+    metrics = table.fontMetrics()
+
+    def cut() -> list[str]:
+        """What the user could not read: columns off to the right, a label's word cut, a
+        row too low for its lines, a tooltip without the whole label."""
+        found = ["scrolls"] if table.horizontalScrollBar().maximum() else []
+        for row in range(model.rowCount()):
+            text = model.index(row, LABEL_EN).data()
+            if not model.index(row, LABEL_EN).data(Qt.ItemDataRole.ToolTipRole).startswith(text):
+                found.append(f"tooltip {text}")
+            words = max(metrics.horizontalAdvance(word) for word in text.split())
+            if words > table.columnWidth(LABEL_EN) - 8:  # the cell's own margins
+                found.append(f"word cut {text}")
+            if table.sizeHintForRow(row) > table.rowHeight(row):
+                found.append(f"lines cut {text}")
+        return found
+
+    for kind in ("topic", "organisation", "referral", "help", "channel"):
+        choose_list(editor, kind)
+        try:
+            qtbot.waitUntil(lambda: not cut(), timeout=3000)
+        except Exception:  # say what was cut
+            raise AssertionError((kind, cut())) from None

@@ -1,5 +1,6 @@
 """The backups section of the settings: when the last backup was made, "Nu back-up maken" and
-"Back-up terugzetten..." (manager, with confirmation; the current database is kept first).
+"Back-up terugzetten..." (manager, a backup chosen from the list in ui.backup_choice, with
+confirmation; the current database is kept first).
 The check of the chosen file, the count of what a restore takes and the restore itself run
 off the GUI thread (ui.operations), the buttons off meanwhile.
 On a PostgreSQL database the backups are pg_dump's; when pg_dump or pg_restore is missing the
@@ -12,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -31,6 +31,7 @@ from ido_desk.backup import (
 )
 from ido_desk.desk import Desk
 from ido_desk.restore import RestorePlan, RestoreResult, plan_restore, restore_on_desk
+from ui.backup_choice import choose_backup
 from ui.changes import Change, follow
 from ui.messages import count_text, user_message, window_text
 from ui.operations import Op
@@ -165,22 +166,21 @@ class BackupPanel(QWidget):
         )
 
     def choose_and_restore(self) -> None:
+        """The manager picks a backup from our own list (whole names, to the second), or
+        another file, then confirms."""
         if not ask_manager(self.desk, self, self.tr("Een back-up terugzetten")):
             return
-        name, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Back-up kiezen"),
-            str(self.desk.paths.backup_dir),
-            self.tr("IDO Desk-back-ups (*.dump);;Alle bestanden (*)")
-            if self.server
-            else self.tr("Back-ups van IDO Desk (*.sqlite);;Alle bestanden (*)"),
-        )
-        if name:
-            self.restore_file(Path(name))
+        chosen = choose_backup(self.desk, self)
+        if chosen is not None:
+            self.restore_file(chosen)
 
     def confirm_text(self, plan: RestorePlan) -> str:
         info = parse_backup_name(plan.file)
-        made = self.tr("van {0}").format(self._when(info)) if info else plan.file.name
+        made = (  # the name too: two backups of one minute differ only in it
+            self.tr("van {0} ({1})").format(self._when(info), plan.file.name)
+            if info
+            else plan.file.name
+        )
         if plan.lost_visits:
             lost = self.tr(
                 "{0} registratie(s) van nu staan niet in deze back-up en verdwijnen dus."

@@ -17,6 +17,7 @@ from ui.table_model import RowsModel
 
 KEY, CODE, LABEL_NL, LABEL_EN, DETAIL, STATUS = range(6)
 CODE_ROLE = Qt.ItemDataRole.UserRole
+TEXT_COLUMNS = (CODE, LABEL_NL, LABEL_EN, DETAIL)  # a cut cell's tooltip holds all of it
 
 
 class ListItemsModel(RowsModel[ListRow]):
@@ -59,10 +60,12 @@ class ListItemsModel(RowsModel[ListRow]):
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cut cell ("Install the…")
+            text = self._text(row, column).strip() if column in TEXT_COLUMNS else ""
             if row.item.retired:
-                return self.tr("Vervallen: niet meer te kiezen; oude bezoeken houden dit.")
-            return self._detail(row) or None
+                retired = self.tr("Vervallen: niet meer te kiezen; oude bezoeken houden dit.")
+                text = f"{text}\n{retired}" if text else retired
+            return text or None
         return None
 
     def _text(self, row: ListRow, column: int) -> str:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -33,9 +32,10 @@ from ido_desk.list_admin import (
 )
 from ido_desk.lists import TopicItem
 from ui.chips_layout import FlowLayout
+from ui.column_share import ColumnShare
 from ui.field_label import field_label
 from ui.list_item_dialog import ListItemDialog
-from ui.list_items_model import CODE, DETAIL, KEY, ListItemsModel
+from ui.list_items_model import CODE, DETAIL, KEY, LABEL_EN, LABEL_NL, ListItemsModel
 from ui.messages import user_message
 from ui.pin_dialog import ask_manager
 from ui.style import ERROR_STYLE
@@ -68,10 +68,13 @@ class ListsEditor(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DETAIL, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # "Install the app" on two lines, not "Install the …"
+        self.columns = ColumnShare(
+            self.table,
+            range(len(ListItemsModel.HEADERS)),
+            whole_words=(LABEL_NL, LABEL_EN),  # the labels wrap between words
+            one_line=(CODE, DETAIL),  # these end in "…" (the tooltip holds them whole)
+        )
 
         self.add_action = self._action(self.tr("Toevoegen…"), "Ins", self.add)
         self.rename_action = self._action(self.tr("Wijzigen…"), "F2", self.rename)

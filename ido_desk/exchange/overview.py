@@ -23,6 +23,7 @@ from db.queries.delivery import newest_files
 from db.queries.locations import all_locations
 from ido_desk.desk import Desk
 from ido_desk.exchange.history import covered_until
+from ido_desk.municipalities import names_by_code
 from ido_desk.periods import last_months, month, month_starts
 
 
@@ -102,7 +103,9 @@ def regional_overview(
         covered = coverage(session)
         files = newest_files(session)
         rows = []
-        locations = sorted(all_locations(session), key=lambda loc: (loc.municipality, loc.name))
+        stored = all_locations(session)
+        names = names_by_code(stored)  # one name per CBS code, as in every report
+        locations = sorted(stored, key=lambda loc: (names[loc.cbs_code], loc.name))
         for loc in locations:
             last_file, said = files.get(loc.id, (None, None))
             to_come = set((said or "").split(","))
@@ -121,7 +124,7 @@ def regional_overview(
                 LocationRow(
                     loc.code,
                     loc.name,
-                    loc.municipality,
+                    names[loc.cbs_code],
                     loc.cbs_code,
                     bool(loc.is_own),
                     tuple(cells),
@@ -131,9 +134,10 @@ def regional_overview(
                 )
             )
         rows.sort(key=lambda row: not row.late)  # the late ones on top, in the same order
+        totals = q.visits_per_municipality(session, start, end)
         municipalities = tuple(
-            MunicipalityTotal(m, cbs, int(n), int(v))
-            for m, cbs, n, v in q.visits_per_municipality(session, start, end)
+            MunicipalityTotal(names[cbs], cbs, int(n), int(v))
+            for cbs, n, v in sorted(totals, key=lambda t: (-t[2], names[t[0]]))
         )
     return Overview(months, tuple(rows), municipalities)
 

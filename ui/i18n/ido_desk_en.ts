@@ -167,66 +167,95 @@
     </message>
 </context>
 <context>
-    <name>BackupPanel</name>
+    <name>BackupChoice</name>
     <message>
-        <location filename="../backup_panel.py" line="69"/>
-        <source>De gegevens staan op een server (PostgreSQL): de back-up maakt IDO Desk met pg_dump, en controleert hem door hem terug te zetten in een tijdelijke kopie en de registraties te tellen.</source>
-        <translation>The data are on a server (PostgreSQL): IDO Desk makes the backup with pg_dump, and checks it by restoring it into a temporary copy and counting the visits.</translation>
-    </message>
-    <message>
-        <location filename="../backup_panel.py" line="84"/>
-        <source>&amp;Nu back-up maken</source>
-        <translation>&amp;Make a backup now</translation>
-    </message>
-    <message>
-        <location filename="../backup_panel.py" line="87"/>
-        <source>Back-up &amp;terugzetten…</source>
-        <translation>&amp;Restore a backup…</translation>
-    </message>
-    <message>
-        <location filename="../backup_panel.py" line="112"/>
-        <source>Er is nog geen back-up. Dat is normaal op de eerste dag: IDO Desk maakt de eerste back-up vanzelf als het programma de volgende keer start. U kunt ook nu een back-up maken.</source>
-        <translation>There is no backup yet. That is normal on the first day: IDO Desk makes the first backup by itself the next time the program starts. You can also make a backup now.</translation>
-    </message>
-    <message>
-        <location filename="../backup_panel.py" line="120"/>
-        <source>Er is nog geen back-up gemaakt.</source>
-        <translation>No backup has been made yet.</translation>
-    </message>
-    <message>
-        <location filename="../backup_panel.py" line="127"/>
-        <source>Dat is lang geleden: maak nu een back-up.</source>
-        <translation>That is a long time ago: make a backup now.</translation>
-    </message>
-    <message>
-        <location filename="../backup_panel.py" line="151"/>
-        <source>Bezig met de back-up…</source>
-        <translation>Making the backup…</translation>
-    </message>
-    <message>
-        <location filename="../backup_panel.py" line="155"/>
-        <source>Back-up gemaakt en gecontroleerd: {0}</source>
-        <translation>Backup made and checked: {0}</translation>
-    </message>
-    <message>
-        <location filename="../backup_panel.py" line="168"/>
-        <source>Een back-up terugzetten</source>
-        <translation>Restoring a backup</translation>
-    </message>
-    <message>
-        <location filename="../backup_panel.py" line="172"/>
+        <location filename="../backup_choice.py" line="63"/>
+        <location filename="../backup_choice.py" line="124"/>
         <source>Back-up kiezen</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="174"/>
+        <location filename="../backup_choice.py" line="68"/>
+        <source>Back-ups, nieuwste eerst</source>
+        <translation>Backups, newest first</translation>
+    </message>
+    <message>
+        <location filename="../backup_choice.py" line="78"/>
+        <source>Kies de back-up die u wilt terugzetten. U krijgt daarna nog een vraag.</source>
+        <translation>Choose the backup to restore. You will be asked once more after this.</translation>
+    </message>
+    <message>
+        <location filename="../backup_choice.py" line="80"/>
+        <source>Er staan geen back-ups in de back-upmap. Kies een ander bestand.</source>
+        <translation>There are no backups in the backup folder. Choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../backup_choice.py" line="86"/>
+        <source>&amp;Terugzetten</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../backup_choice.py" line="89"/>
+        <source>&amp;Ander bestand…</source>
+        <translation>&amp;Other file…</translation>
+    </message>
+    <message>
+        <location filename="../backup_choice.py" line="126"/>
         <source>IDO Desk-back-ups (*.dump);;Alle bestanden (*)</source>
         <translation>IDO Desk backups (*.dump);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="176"/>
+        <location filename="../backup_choice.py" line="128"/>
         <source>Back-ups van IDO Desk (*.sqlite);;Alle bestanden (*)</source>
         <translation>IDO Desk backups (*.sqlite);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <location filename="../backup_panel.py" line="70"/>
+        <source>De gegevens staan op een server (PostgreSQL): de back-up maakt IDO Desk met pg_dump, en controleert hem door hem terug te zetten in een tijdelijke kopie en de registraties te tellen.</source>
+        <translation>The data are on a server (PostgreSQL): IDO Desk makes the backup with pg_dump, and checks it by restoring it into a temporary copy and counting the visits.</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="85"/>
+        <source>&amp;Nu back-up maken</source>
+        <translation>&amp;Make a backup now</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="88"/>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="113"/>
+        <source>Er is nog geen back-up. Dat is normaal op de eerste dag: IDO Desk maakt de eerste back-up vanzelf als het programma de volgende keer start. U kunt ook nu een back-up maken.</source>
+        <translation>There is no backup yet. That is normal on the first day: IDO Desk makes the first backup by itself the next time the program starts. You can also make a backup now.</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="121"/>
+        <source>Er is nog geen back-up gemaakt.</source>
+        <translation>No backup has been made yet.</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="128"/>
+        <source>Dat is lang geleden: maak nu een back-up.</source>
+        <translation>That is a long time ago: make a backup now.</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="152"/>
+        <source>Bezig met de back-up…</source>
+        <translation>Making the backup…</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="156"/>
+        <source>Back-up gemaakt en gecontroleerd: {0}</source>
+        <translation>Backup made and checked: {0}</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="171"/>
+        <source>Een back-up terugzetten</source>
+        <translation>Restoring a backup</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="186"/>
@@ -262,21 +291,21 @@ Restore the backup?</translation>
         <translation>Restored. The data from before are kept as {0}.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="183"/>
-        <source>van {0}</source>
-        <translation>of {0}</translation>
-    </message>
-    <message>
-        <location filename="../backup_panel.py" line="59"/>
+        <location filename="../backup_panel.py" line="60"/>
         <source>Bij de eerste start van elke dag maakt IDO Desk vanzelf een back-up, en ook vóór elke programma-update. Bewaard worden de laatste 7 dagen, 4 weken en 12 maanden. Van de back-ups die u zelf maakt, blijven de laatste 10 bewaard; die halen nooit een automatische back-up weg. Elke back-up wordt na het maken gecontroleerd.
 Map: {0}</source>
         <translation>At the first start of each day IDO Desk makes a backup by itself, and also before every program update. The last 7 days, 4 weeks and 12 months are kept. Of the backups you make yourself, the last 10 are kept; they never remove an automatic backup. Every backup is checked after it is made.
 Folder: {0}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="124"/>
+        <location filename="../backup_panel.py" line="125"/>
         <source>Laatste back-up: {0}, {1}</source>
         <translation>Last backup: {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../backup_panel.py" line="180"/>
+        <source>van {0} ({1})</source>
+        <translation>of {0} ({1})</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="211"/>
@@ -287,6 +316,24 @@ Folder: {0}</translation>
         <location filename="../backup_panel.py" line="221"/>
         <source>Bezig met terugzetten…</source>
         <translation>Restoring…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../backup_choice.py" line="37"/>
+        <source>Gemaakt op</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <location filename="../backup_choice.py" line="38"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../backup_choice.py" line="39"/>
+        <source>Bestand</source>
+        <translation>File</translation>
     </message>
 </context>
 <context>
@@ -1204,52 +1251,52 @@ Restore this backup?</translation>
 <context>
     <name>ListItemsModel</name>
     <message>
-        <location filename="../list_items_model.py" line="26"/>
+        <location filename="../list_items_model.py" line="27"/>
         <source>Toets</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="27"/>
+        <location filename="../list_items_model.py" line="28"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="28"/>
+        <location filename="../list_items_model.py" line="29"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="29"/>
+        <location filename="../list_items_model.py" line="30"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="30"/>
+        <location filename="../list_items_model.py" line="31"/>
         <source>Bijzonderheden</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="31"/>
+        <location filename="../list_items_model.py" line="32"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="64"/>
+        <location filename="../list_items_model.py" line="66"/>
         <source>Vervallen: niet meer te kiezen; oude bezoeken houden dit.</source>
         <translation>Retired: can no longer be chosen; old visits keep it.</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="81"/>
+        <location filename="../list_items_model.py" line="84"/>
         <source>Vervallen</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="81"/>
+        <location filename="../list_items_model.py" line="84"/>
         <source>Actief</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../list_items_model.py" line="102"/>
+        <location filename="../list_items_model.py" line="105"/>
         <source>voorgesteld: {0}</source>
         <translation>suggested: {0}</translation>
     </message>
@@ -1272,92 +1319,92 @@ Restore this backup?</translation>
         <translation>Items of the list</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="76"/>
+        <location filename="../lists_editor.py" line="79"/>
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="77"/>
+        <location filename="../lists_editor.py" line="80"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="78"/>
+        <location filename="../lists_editor.py" line="81"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="79"/>
+        <location filename="../lists_editor.py" line="82"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="80"/>
+        <location filename="../lists_editor.py" line="83"/>
         <source>Laten vervallen</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="81"/>
+        <location filename="../lists_editor.py" line="84"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="105"/>
+        <location filename="../lists_editor.py" line="108"/>
         <source>Niets wordt verwijderd: een vervallen item is aan de balie niet meer te kiezen, maar oude bezoeken en rapporten houden het. De volgorde van de onderwerpen bepaalt de cijfertoetsen aan de balie.</source>
         <translation>Nothing is deleted: a retired item can no longer be chosen at the desk, but old visits and reports keep it. The order of the topics decides the number keys at the desk.</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="165"/>
+        <location filename="../lists_editor.py" line="168"/>
         <source>Toegevoegd: {0}.</source>
         <translation>Added: {0}.</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="185"/>
+        <location filename="../lists_editor.py" line="188"/>
         <source>Gewijzigd: {0}.</source>
         <translation>Changed: {0}.</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="211"/>
+        <location filename="../lists_editor.py" line="214"/>
         <source>&apos;{0}&apos; is vervallen: aan de balie niet meer te kiezen; oude bezoeken houden het. Terugzetten kan met Ctrl+R.</source>
         <translation>&apos;{0}&apos; is retired: it can no longer be chosen at the desk; old visits keep it. Ctrl+R restores it.</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="225"/>
+        <location filename="../lists_editor.py" line="228"/>
         <source>&apos;{0}&apos; is teruggezet.</source>
         <translation>&apos;{0}&apos; is restored.</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="232"/>
+        <location filename="../lists_editor.py" line="235"/>
         <source>Lijsten aanpassen</source>
         <translation>Changing the lists</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="280"/>
+        <location filename="../lists_editor.py" line="283"/>
         <source>Onderwerpen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="281"/>
+        <location filename="../lists_editor.py" line="284"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="282"/>
+        <location filename="../lists_editor.py" line="285"/>
         <source>Soorten hulp</source>
         <translation>Kinds of help</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="283"/>
+        <location filename="../lists_editor.py" line="286"/>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="284"/>
+        <location filename="../lists_editor.py" line="287"/>
         <source>Kanalen</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../lists_editor.py" line="285"/>
+        <location filename="../lists_editor.py" line="288"/>
         <source>Domeinen</source>
         <translation>Domains</translation>
     </message>
@@ -4037,37 +4084,37 @@ Broad service: also help together with other organisations, such as consultation
         <translation>The library was not open anywhere in this period.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/demo.py" line="70"/>
+        <location filename="../../ido_desk/demo.py" line="71"/>
         <source>Demo: {visits} bezoeken met {questions} vragen toegevoegd, {first:%Y-%m-%d} t/m {last:%Y-%m-%d} ({seconds:.1f} s).</source>
         <translation>Demo: {visits} visits with {questions} questions added, {first:%Y-%m-%d} to {last:%Y-%m-%d} ({seconds:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/demo.py" line="81"/>
+        <location filename="../../ido_desk/demo.py" line="82"/>
         <source>Locaties ({count}, de eerste is de eigen locatie):</source>
         <translation>Locations ({count}, the first is the own location):</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/demo.py" line="88"/>
+        <location filename="../../ido_desk/demo.py" line="89"/>
         <source>  ... en {count} andere</source>
         <translation>  ... and {count} others</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/demo.py" line="129"/>
+        <location filename="../../ido_desk/demo.py" line="130"/>
         <source>--locations {count} kan niet: de demo kent {pool} gemeenten.</source>
         <translation>--locations {count} is not possible: the demo knows {pool} municipalities.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/demo.py" line="172"/>
+        <location filename="../../ido_desk/demo.py" line="173"/>
         <source>--visits {spec.visits} kan niet: kies 1 tot {MAX_VISITS}.</source>
         <translation>--visits {spec.visits} is not possible: choose 1 to {MAX_VISITS}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/demo.py" line="179"/>
+        <location filename="../../ido_desk/demo.py" line="180"/>
         <source>--locations {spec.locations} kan niet: minstens 1.</source>
         <translation>--locations {spec.locations} is not possible: at least 1.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/demo.py" line="186"/>
+        <location filename="../../ido_desk/demo.py" line="187"/>
         <source>--months {spec.months} kan niet: kies 1 tot {MAX_MONTHS}.</source>
         <translation>--months {spec.months} is not possible: choose 1 to {MAX_MONTHS}.</translation>
     </message>
@@ -4534,47 +4581,57 @@ Totals per municipality</translation>
         <translation>Restoring failed, nothing was changed: {message}</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/location.py" line="71"/>
+        <location filename="../../ido_desk/location.py" line="72"/>
         <source>Vul de naam van de locatie in.</source>
         <translation>Fill in the name of the location.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/location.py" line="73"/>
+        <location filename="../../ido_desk/location.py" line="74"/>
         <source>Vul de gemeente in.</source>
         <translation>Fill in the municipality.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/location.py" line="77"/>
+        <location filename="../../ido_desk/location.py" line="78"/>
         <source>CBS-gemeentecode &apos;{data.cbs_code}&apos; klopt niet: gebruik GM en vier cijfers, bijvoorbeeld GM0603.</source>
         <translation>CBS municipality code &apos;{data.cbs_code}&apos; is not right: use GM and four digits, for instance GM0603.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/location.py" line="93"/>
+        <location filename="../../ido_desk/location.py" line="94"/>
         <source>De {noun} mag niet beginnen met =, +, - of @ (een rekenblad leest dat als formule).</source>
         <translation>The {noun} may not start with =, +, - or @ (a spreadsheet reads that as a formula).</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/location.py" line="102"/>
+        <location filename="../../ido_desk/location.py" line="103"/>
         <source>Onbekende provincie &apos;{data.province}&apos;. Kies uit: {PROVINCES}.</source>
         <translation>Unknown province &apos;{data.province}&apos;. Choose from: {PROVINCES}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/location.py" line="109"/>
+        <location filename="../../ido_desk/location.py" line="110"/>
         <source>Onbekende soort informatiepunt &apos;{data.setup}&apos;. Kies uit: {SETUPS}.</source>
         <translation>Unknown kind of help point &apos;{data.setup}&apos;. Choose from: {SETUPS}.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/location.py" line="117"/>
+        <location filename="../../ido_desk/location.py" line="119"/>
         <source>Locatiecode &apos;{code}&apos; mag alleen letters, cijfers, &apos;-&apos;, &apos;_&apos; en &apos;.&apos; bevatten.</source>
         <translation>Location code &apos;{code}&apos; may only hold letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/location.py" line="161"/>
+        <location filename="../../ido_desk/location.py" line="146"/>
+        <source>{cbs} is de gemeente {name}, niet {given}. Vul als gemeente {name} in (een plaats of wijk in de gemeente is niet de gemeentenaam), of controleer de CBS-code.</source>
+        <translation>{cbs} is the municipality of {name}, not {given}. Fill in {name} as the municipality (a town or district in the municipality is not its name), or check the CBS code.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/location.py" line="156"/>
+        <source>{cbs} ({name}) ligt in {right}, niet in {given}.</source>
+        <translation>{cbs} ({name}) is in {right}, not in {given}.</translation>
+    </message>
+    <message>
+        <location filename="../../ido_desk/location.py" line="192"/>
         <source>Deze gedeelde database heeft al een eigen locatie: {current.title} ({current.municipality}, {current.cbs_code}). Die geldt voor alle coördinatoren; u hoeft die niet opnieuw in te stellen. Wijzigen voor iedereen: in het venster met &apos;Wijzigen voor iedereen&apos;, of met &apos;ido-desk setup ... --change&apos;.</source>
         <translation>This shared database already has its own location: {current.title} ({current.municipality}, {current.cbs_code}). It applies to every coordinator; you do not need to set it again. To change it for everyone: in the window with &apos;Change for everyone&apos;, or with &apos;ido-desk setup ... --change&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ido_desk/location.py" line="187"/>
+        <location filename="../../ido_desk/location.py" line="218"/>
         <source>De locatie wijzigen</source>
         <translation>Changing the location</translation>
     </message>
