@@ -8,32 +8,16 @@ import json
 from datetime import datetime
 from pathlib import Path
 
-import pytest
-
 from ido_desk.desk import Desk
 from ido_desk.drafts import QuestionDraft, VisitDraft
 from ido_desk.exchange.history import undo_import
 from ido_desk.exchange.importer import import_files
 from ido_desk.visits import delete_visit, update_visit
 from tests.db_helpers import connect, rows
-from tests.exchange_helpers import DELFT, RIJSWIJK, dump, export, log, open_branch, yes
+from tests.exchange_helpers import dump, export, log, yes
 
 DATA = ("visit", "question")  # what undo takes back; a trusted location and its key stay
 KEPT = ("location", "trusted_key")
-
-
-@pytest.fixture
-def rijswijk(tmp_path: Path) -> Desk:
-    desk = open_branch(tmp_path / "rijswijk", RIJSWIJK)
-    yield desk
-    desk.close()
-
-
-@pytest.fixture
-def delft(tmp_path: Path) -> Desk:
-    desk = open_branch(tmp_path / "delft", DELFT)
-    yield desk
-    desk.close()
 
 
 def tables(desk: Desk, names: tuple[str, ...]) -> dict[str, list[tuple[object, ...]]]:
