@@ -247,6 +247,26 @@ def cli_process(paths: Paths) -> Callable[..., subprocess.CompletedProcess[str]]
 
 
 @pytest.fixture
+def rijswijk(tmp_path: Path) -> Iterator[Desk]:
+    """A branch in Rijswijk (tests.exchange_helpers.RIJSWIJK) in its own folder."""
+    from tests.exchange_helpers import RIJSWIJK, open_branch
+
+    desk = open_branch(tmp_path / "rijswijk", RIJSWIJK)
+    yield desk
+    desk.close()
+
+
+@pytest.fixture
+def delft(tmp_path: Path) -> Iterator[Desk]:
+    """A branch in Delft (tests.exchange_helpers.DELFT) in its own folder."""
+    from tests.exchange_helpers import DELFT, open_branch
+
+    desk = open_branch(tmp_path / "delft", DELFT)
+    yield desk
+    desk.close()
+
+
+@pytest.fixture
 def coordinator(tmp_path: Path) -> Iterator[Desk]:
     """A coordinator's database in its own folder: no location of its own, nothing imported."""
     from tests.exchange_helpers import open_branch

@@ -23,30 +23,14 @@ from ido_desk.reports.service import ReportRequest, build_report
 from ido_desk.visits import delete_visit, update_visit
 from tests.db_helpers import rows
 from tests.exchange_helpers import (
-    DELFT,
     DELFT_ZUID,
     OCTOBER,
-    RIJSWIJK,
     dump,
     export,
     log,
     open_branch,
     yes,
 )
-
-
-@pytest.fixture
-def rijswijk(tmp_path: Path) -> Desk:
-    desk = open_branch(tmp_path / "rijswijk", RIJSWIJK)
-    yield desk
-    desk.close()
-
-
-@pytest.fixture
-def delft(tmp_path: Path) -> Desk:
-    desk = open_branch(tmp_path / "delft", DELFT)
-    yield desk
-    desk.close()
 
 
 def monthly_visits(desk: Desk, location: str | None) -> int:

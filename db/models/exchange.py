@@ -56,8 +56,10 @@ class ImportRecord(Base):
 
 class ImportChange(Base):
     """What an import changed, so that undo can put it back. ``updated`` and ``deleted``: one
-    row per visit, ``before`` the visit as it was (JSON, with its questions). ``added``: one row
-    per batch of new visits, ``before`` the JSON list of their ids (``visit_id`` the first)."""
+    row per visit, ``before`` the visit as it was (JSON, with its questions). The visits an
+    import adds carry its id (``visit.import_id``); imports made before migration 0010 wrote
+    ``added`` rows instead: one per batch of new visits, ``before`` the JSON list of their ids
+    (``visit_id`` the first), which undo still reads."""
 
     __tablename__ = "import_change"
 

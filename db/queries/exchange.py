@@ -169,14 +169,27 @@ def import_periods(session: Session) -> Sequence[Row]:
 # -- undo -----------------------------------------------------------------------------------
 
 
-def added_visits(session: Session, import_id: int) -> Iterator[list[str]]:
-    """The ids of the visits an import added, a batch at a time."""
-    for text in session.scalars(
-        select(ImportChange.before).where(
-            ImportChange.import_id == import_id, ImportChange.action == "added"
+def delete_added(session: Session, import_id: int) -> int:
+    """Delete the visits an import added, with their questions; how many. An added visit
+    carries the import's id (``visit.import_id``, kept when a later import replaces it); an
+    import made before that column (migration 0010) named its visits in import_change
+    instead ('added' rows of up to 5,000 ids)."""
+    removed = 0
+    for text in list(
+        session.scalars(
+            select(ImportChange.before).where(
+                ImportChange.import_id == import_id, ImportChange.action == "added"
+            )
         )
     ):
-        yield list(json.loads(text or "[]"))
+        ids = list(json.loads(text or "[]"))
+        delete_visits(session, ids)
+        removed += len(ids)
+    connection = session.connection()
+    added = select(Visit.id).where(Visit.import_id == import_id)
+    connection.execute(delete(Question).where(Question.visit_id.in_(added)))
+    gone = connection.execute(delete(Visit).where(Visit.import_id == import_id)).rowcount
+    return removed + int(gone)
 
 
 def changed_before(session: Session, import_id: int) -> list[str]:

@@ -9,8 +9,9 @@ so that SQLite's write lock is only ever held briefly:
    tombstone with a higher revision deletes it, anything else is unchanged; the caller then
    clears ``applying`` in the same transaction and the whole import is there at once.
 
-On PostgreSQL all three run in the import's one transaction (one chunk). What undo needs goes
-into import_change: the ids added, and every replaced or deleted visit as it was (JSON)."""
+On PostgreSQL all three run in the import's one transaction (one chunk). What undo needs: the
+visits added carry the import's id (``visit.import_id``), and every replaced or deleted visit
+goes into import_change as it was (JSON)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,6 @@ from sqlalchemy.orm import Session
 
 from db.queries.exchange_stage import KIND_OF_COLUMN, STAGED_QUESTION_COLUMNS, Names
 
-ADDED_PER_ROW = 5000  # ids per "added" row of import_change
 Chunk = tuple[int, int] | None  # staged lines in (after, upto]; None: every staged line
 
 
@@ -119,19 +119,11 @@ def add_new(
     given: dict[str, dict[int, int]],
 ) -> None:
     """Add the staged visits of ``chunk`` that the live database does not hold (see
-    ``compare_staged``), with their questions, marked as the import's (``import_id``)."""
+    ``compare_staged``), with their questions, marked as the import's (``import_id``: what
+    undo and a roll-back remove)."""
     n = names
     remapped = _remapped(given)
     fresh = f"NOT EXISTS (SELECT 1 FROM {n.old} o WHERE o.id = s.id) AND {_in(chunk, 's.line')}"
-    _sql(
-        session,
-        "INSERT INTO import_change (import_id, visit_id, action, before) "
-        f"SELECT :import_id, min(t.id), 'added', {n.agg('t.id', 't.id')} FROM (SELECT s.id, "
-        f"(s.line - 1) / {ADDED_PER_ROW} AS part FROM {n.v} s WHERE {fresh} ORDER BY s.line) t "
-        "GROUP BY t.part",
-        import_id=import_id,
-        **_bounds(chunk),
-    )
     channel = _column(n, "s", "channel_id", remapped)
     _sql(
         session,

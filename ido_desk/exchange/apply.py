@@ -42,8 +42,9 @@ from ido_desk.exchange.trust import check_location, key_of, location_of, trust
 from ido_desk.exchange.verify import VerifiedFile
 from ido_desk.translatable import QT_TRANSLATE_NOOP, Count
 
-TARGET_S = 0.5  # how long a chunk's transaction should take: a front-desk save waits that long
-PAUSE_S = 0.15  # after each chunk, the front desk's turn: longer than SQLite's longest wait
+TARGET_S = 0.8  # how long a chunk's transaction should take: a front-desk save waits that
+# long, and then up to 0.1 s for its next try: about a second at most (bench.exchange)
+PAUSE_S = 0.12  # after each chunk, the front desk's turn: longer than SQLite's longest wait
 # between two tries of a waiting writer (0.1 s), so that a save that waits gets in
 WAIT_S = 0.5  # between two looks whether another import has finished applying
 

@@ -104,10 +104,7 @@ def undo_import(desk: Desk, import_id: int) -> UndoResult:
                     "{later}). Maak die eerst ongedaan.",
                 ).format(import_id=import_id, later=", ".join(map(str, later))),
             )
-        removed = 0
-        for ids in list(q.added_visits(session, import_id)):
-            q.delete_visits(session, ids)
-            removed += len(ids)
+        removed = q.delete_added(session, import_id)
         before = [json.loads(text) for text in q.changed_before(session, import_id)]
         q.restore_visits(session, before)
         record.undone_at = desk.clock()
