@@ -82,7 +82,8 @@ class ColumnShare(QObject):
             signal.connect(self.later)
 
     def later(self, *_args: object) -> None:
-        QTimer.singleShot(0, self.share)  # once the contents-sized columns are laid out
+        # once the contents-sized columns are laid out; not at all once the view is gone
+        QTimer.singleShot(0, self, self.share)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
