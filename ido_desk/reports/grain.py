@@ -44,6 +44,10 @@ class Grain:
     question_months: dict[int, Counter[str]]  # "2026-10" -> questions
     keys: tuple[str, ...]
 
+    @classmethod
+    def of(cls, visits: VisitPart, questions: dict[int, Cube], keys: Sequence[str]) -> Grain:
+        return cls(visits[0], questions, visits[1], tuple(keys))
+
     def visits_of(self, ids: Iterable[int]) -> LocationVisits:
         total = LocationVisits()
         for location_id in ids:
@@ -66,15 +70,29 @@ def fetch_grain(session: Any, scope: Scope, keys: Sequence[str]) -> Grain:
     """Visits and their questions by (location, month, channel, duration), questions by
     (location, ``keys``): one pass over the visits, one over the questions."""
     room_to_group(session)
-    visit_rows = q.visit_grain(session, scope)
-    per_key = q.question_cube(session, scope, keys, per_location=True)
+    return Grain.of(fetch_visits(session, scope), fetch_questions(session, scope, keys), keys)
+
+
+VisitPart = tuple[dict[int, LocationVisits], dict[int, Counter[str]]]
+
+
+def fetch_visits(session: Any, scope: Scope) -> VisitPart:
+    """The visit half of a grain: per location its visits, and its questions per month.
+    Apart from the questions' half so that the two can be fetched side by side, each on
+    its own connection (``room_to_group`` is the caller's)."""
+    rows = q.visit_grain(session, scope)
     with gc_paused():  # the rows shaped (the SQL above runs as the bench's bare SQL does)
-        return _shaped(visit_rows, per_key, keys)
+        return _shaped_visits(rows)
 
 
-def _shaped(
-    visit_rows: Sequence[Sequence[Any]], per_key: Sequence[Sequence[Any]], keys: Sequence[str]
-) -> Grain:
+def fetch_questions(session: Any, scope: Scope, keys: Sequence[str]) -> dict[int, Cube]:
+    """The question half of a grain: per location its questions by ``keys``."""
+    rows = q.question_cube(session, scope, keys, per_location=True)
+    with gc_paused():
+        return _shaped_questions(rows, keys)
+
+
+def _shaped_visits(visit_rows: Sequence[Sequence[Any]]) -> VisitPart:
     visits: dict[int, LocationVisits] = {}
     months: dict[int, Counter[str]] = {}
     for location_id, unit, channel, duration, n, asked in visit_rows:
@@ -88,16 +106,17 @@ def _shaped(
         if duration is not None:
             entry.durations[duration] += n
             entry.minutes += duration * n
+    return visits, months
+
+
+def _shaped_questions(per_key: Sequence[Sequence[Any]], keys: Sequence[str]) -> dict[int, Cube]:
     counts: dict[int, list[tuple[Any, ...]]] = {}
     for location_id, *values, n in per_key:
         rows = counts.get(location_id)
         if rows is None:
             rows = counts[location_id] = []
         rows.append((*values, n))
-    questions = {
-        location_id: Cube(tuple(keys), tuple(rows)) for location_id, rows in counts.items()
-    }
-    return Grain(visits, questions, months, tuple(keys))
+    return {location_id: Cube(tuple(keys), tuple(rows)) for location_id, rows in counts.items()}
 
 
 def month_visits(session: Any, scope: Scope) -> dict[int, Counter[str]]:

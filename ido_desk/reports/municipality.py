@@ -12,6 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
+from db.queries.report_scope import room_to_group
 from ido_desk.desk import Desk
 from ido_desk.lists import Catalogue
 from ido_desk.location import LocationInfo
@@ -19,8 +20,16 @@ from ido_desk.periods import Period
 from ido_desk.reports import compare
 from ido_desk.reports.columns import month_columns, quarter_columns
 from ido_desk.reports.compare import Counted
+from ido_desk.reports.counts import Cube
 from ido_desk.reports.gc_paused import gc_paused
-from ido_desk.reports.grain import Grain, fetch_grain, month_visits
+from ido_desk.reports.grain import (
+    Grain,
+    VisitPart,
+    fetch_grain,
+    fetch_questions,
+    fetch_visits,
+    month_visits,
+)
 from ido_desk.reports.model import (
     YEAR_BEFORE,
     Change,
@@ -101,6 +110,20 @@ def fetch_figures(desk: Desk, selection: Selection, period: Period) -> Grain:
         return fetch_grain(session, selection.scope(period), KEYS)
 
 
+def fetch_visits_of(desk: Desk, selection: Selection, period: Period) -> VisitPart:
+    """The visit half of one period's figures, on a connection of its own."""
+    with desk.db.session() as session:
+        room_to_group(session)
+        return fetch_visits(session, selection.scope(period))
+
+
+def fetch_questions_of(desk: Desk, selection: Selection, period: Period) -> dict[int, Cube]:
+    """The question half of one period's figures, on a connection of its own."""
+    with desk.db.session() as session:
+        room_to_group(session)
+        return fetch_questions(session, selection.scope(period), KEYS)
+
+
 def compared_with(counted: Counted) -> Comparison | None:
     """The year before: "Vorig jaar" or "Een jaar eerder"."""
     for comparison in counted.comparisons:
@@ -119,14 +142,17 @@ def build(
     step = progress or (lambda done, total, text: None)
     comparison = compared_with(counted)
     step(0, 3, "Cijfers van de periode")
-    # the year before fetched beside the period, on its own connection: SQLite and the
-    # server count without holding the interpreter, so on two cores its queries run while
-    # this thread waits for the period's and shapes their rows
-    with ThreadPoolExecutor(max_workers=1) as pool:
+    # the period's questions and the year before fetched beside the period's visits, each on
+    # its own connection: SQLite and the server count without holding the interpreter, so on
+    # two cores the year's two passes run side by side (the year before is the smaller: the
+    # thread that has it also shapes it) while this thread waits for its rows and shapes them
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        questions = pool.submit(fetch_questions_of, desk, selection, counted.counted)
         earlier = (
             pool.submit(fetch_figures, desk, selection, comparison.period) if comparison else None
         )
-        now = fetch_figures(desk, selection, counted.counted)
+        visits = fetch_visits_of(desk, selection, counted.counted)
+        now = Grain.of(visits, questions.result(), KEYS)
         step(1, 3, "Een jaar eerder")
         before = earlier.result() if earlier is not None else None
     calendar = calendar_months(desk, selection, counted, comparison, before)
