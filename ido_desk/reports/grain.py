@@ -69,7 +69,6 @@ class Grain:
 def fetch_grain(session: Any, scope: Scope, keys: Sequence[str]) -> Grain:
     """Visits and their questions by (location, month, channel, duration), questions by
     (location, ``keys``): one pass over the visits, one over the questions."""
-    room_to_group(session)
     return Grain.of(fetch_visits(session, scope), fetch_questions(session, scope, keys), keys)
 
 
@@ -79,7 +78,8 @@ VisitPart = tuple[dict[int, LocationVisits], dict[int, Counter[str]]]
 def fetch_visits(session: Any, scope: Scope) -> VisitPart:
     """The visit half of a grain: per location its visits, and its questions per month.
     Apart from the questions' half so that the two can be fetched side by side, each on
-    its own connection (``room_to_group`` is the caller's)."""
+    its own connection."""
+    room_to_group(session)
     rows = q.visit_grain(session, scope)
     with gc_paused():  # the rows shaped (the SQL above runs as the bench's bare SQL does)
         return _shaped_visits(rows)
@@ -87,6 +87,7 @@ def fetch_visits(session: Any, scope: Scope) -> VisitPart:
 
 def fetch_questions(session: Any, scope: Scope, keys: Sequence[str]) -> dict[int, Cube]:
     """The question half of a grain: per location its questions by ``keys``."""
+    room_to_group(session)
     rows = q.question_cube(session, scope, keys, per_location=True)
     with gc_paused():
         return _shaped_questions(rows, keys)

@@ -10,26 +10,16 @@ from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Concatenate, ParamSpec, TypeVar
 
-from db.queries.report_scope import room_to_group
 from ido_desk.desk import Desk
 from ido_desk.lists import Catalogue
 from ido_desk.location import LocationInfo
-from ido_desk.periods import Period
 from ido_desk.reports import compare
 from ido_desk.reports.columns import month_columns, quarter_columns
 from ido_desk.reports.compare import Counted
-from ido_desk.reports.counts import Cube
 from ido_desk.reports.gc_paused import gc_paused
-from ido_desk.reports.grain import (
-    Grain,
-    VisitPart,
-    fetch_grain,
-    fetch_questions,
-    fetch_visits,
-    month_visits,
-)
+from ido_desk.reports.grain import Grain, fetch_grain, fetch_questions, fetch_visits, month_visits
 from ido_desk.reports.model import (
     YEAR_BEFORE,
     Change,
@@ -51,6 +41,8 @@ from ido_desk.reports.referral import DEFINITION as REFERRAL_DEFINITION
 from ido_desk.reports.scope import Selection
 
 Progress = Callable[[int, int, str], None]
+P = ParamSpec("P")
+T = TypeVar("T")
 TITLE = "Verantwoording van het Informatiepunt Digitale Overheid aan de gemeente"
 KEYS = ("domain", "topic", "subtopic", "organisation", "help", "referral")
 DEFINITIONS = (
@@ -104,24 +96,12 @@ class MunicipalityReport:
         return not any(section.visits for section in self.sections)
 
 
-def fetch_figures(desk: Desk, selection: Selection, period: Period) -> Grain:
-    """One period's visits and questions per location: two grouped queries."""
+def _on_own_connection(
+    desk: Desk, fetch: Callable[Concatenate[Any, P], T], *args: P.args, **kwargs: P.kwargs
+) -> T:
+    """``fetch(session, ...)`` in a session of its own: one per thread of ``build``."""
     with desk.db.session() as session:
-        return fetch_grain(session, selection.scope(period), KEYS)
-
-
-def fetch_visits_of(desk: Desk, selection: Selection, period: Period) -> VisitPart:
-    """The visit half of one period's figures, on a connection of its own."""
-    with desk.db.session() as session:
-        room_to_group(session)
-        return fetch_visits(session, selection.scope(period))
-
-
-def fetch_questions_of(desk: Desk, selection: Selection, period: Period) -> dict[int, Cube]:
-    """The question half of one period's figures, on a connection of its own."""
-    with desk.db.session() as session:
-        room_to_group(session)
-        return fetch_questions(session, selection.scope(period), KEYS)
+        return fetch(session, *args, **kwargs)
 
 
 def compared_with(counted: Counted) -> Comparison | None:
@@ -143,15 +123,17 @@ def build(
     comparison = compared_with(counted)
     step(0, 3, "Cijfers van de periode")
     # the period's questions and the year before fetched beside the period's visits, each on
-    # its own connection: SQLite and the server count without holding the interpreter, so on
-    # two cores the year's two passes run side by side (the year before is the smaller: the
-    # thread that has it also shapes it) while this thread waits for its rows and shapes them
+    # its own connection: SQLite and the server count without holding the interpreter, so
+    # on two cores or more the passes run side by side while this thread waits for its rows
+    # and shapes them
+    scope = selection.scope(counted.counted)
     with ThreadPoolExecutor(max_workers=2) as pool:
-        questions = pool.submit(fetch_questions_of, desk, selection, counted.counted)
-        earlier = (
-            pool.submit(fetch_figures, desk, selection, comparison.period) if comparison else None
-        )
-        visits = fetch_visits_of(desk, selection, counted.counted)
+        questions = pool.submit(_on_own_connection, desk, fetch_questions, scope, KEYS)
+        earlier = None
+        if comparison is not None:
+            then = selection.scope(comparison.period)
+            earlier = pool.submit(_on_own_connection, desk, fetch_grain, then, KEYS)
+        visits = _on_own_connection(desk, fetch_visits, scope)
         now = Grain.of(visits, questions.result(), KEYS)
         step(1, 3, "Een jaar eerder")
         before = earlier.result() if earlier is not None else None
